@@ -1,0 +1,285 @@
+#include "ContainerReader.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace ctlv {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ctlv::ContainerReader", text); }
+QString tr(const char *text, int n) { return QCoreApplication::translate("ctlv::ContainerReader", text, nullptr, n); }
+
+LoadError makeError(LoadError::Code code, const QString &file, const QString &message, qint64 offset = -1) {
+    LoadError error;
+    error.code = code;
+    error.file = file;
+    error.message = message;
+    error.offset = offset;
+    return error;
+}
+
+struct ArchiveDeleter {
+    void operator()(archive *handle) const noexcept { archive_read_free(handle); }
+};
+using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
+
+// The DER encoding of the szOID_CTL OBJECT IDENTIFIER (1.3.6.1.4.1.311.10.1).
+const QByteArray ctlOidDer = QByteArray::fromHex("06092b0601040182370a01");
+
+bool isBase64Text(QByteArrayView text) {
+    qsizetype significant = 0;
+    for (char c : text) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
+            c == '=') {
+            ++significant;
+            continue;
+        }
+        if (c == '\r' || c == '\n' || c == ' ' || c == '\t')
+            continue;
+        return false;
+    }
+    return significant >= 16;
+}
+
+bool looksLikeText(const QByteArray &bytes) {
+    const qsizetype probe = std::min<qsizetype>(bytes.size(), 4096);
+    qsizetype control = 0;
+    for (qsizetype i = 0; i < probe; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0)
+            return false;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ++control;
+    }
+    return control * 50 < probe; // tolerate a stray control character or two
+}
+
+QString firstLine(const QByteArray &text) {
+    QString line = QString::fromUtf8(text.left(200)).section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (line.size() > 60)
+        line = line.left(60) + QStringLiteral("\u2026");
+    return line;
+}
+
+QString knownBinaryFormat(const QByteArray &bytes) {
+    if (bytes.startsWith("MZ"))
+        return tr("a Windows executable");
+    if (bytes.startsWith("PK\x03\x04"))
+        return tr("a ZIP archive");
+    if (bytes.startsWith("%PDF"))
+        return tr("a PDF document");
+    if (bytes.startsWith("\x1f\x8b"))
+        return tr("a gzip-compressed file");
+    if (bytes.startsWith("\x89PNG"))
+        return tr("a PNG image");
+    return {};
+}
+
+} // namespace
+
+bool ContainerReader::looksLikeCtl(const QByteArray &bytes) {
+    return !bytes.isEmpty() && static_cast<unsigned char>(bytes[0]) == 0x30 &&
+           bytes.left(128).contains(ctlOidDer);
+}
+
+qint64 ContainerReader::binaryStlTriangles(const QByteArray &bytes) {
+    if (bytes.size() < 84)
+        return -1;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const quint32 count = data[80] | (data[81] << 8) | (data[82] << 16) | (static_cast<quint32>(data[83]) << 24);
+    if (84 + 50 * static_cast<qint64>(count) != bytes.size())
+        return -1;
+    return count;
+}
+
+Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &bytes, const QString &fileName,
+                                                             const ReadLimits &limits) {
+    ArchivePtr reader(archive_read_new());
+    if (!reader)
+        return makeError(LoadError::Code::CabError, fileName, tr("out of memory while opening the CAB archive"));
+    archive_read_support_format_cab(reader.get());
+    if (archive_read_open_memory(reader.get(), bytes.constData(), static_cast<size_t>(bytes.size())) != ARCHIVE_OK)
+        return makeError(LoadError::Code::CabError, fileName,
+                         tr("not a readable CAB archive: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
+
+    std::vector<CabMember> members;
+    const qint64 expansionBudget = std::max<qint64>(bytes.size(), 1) * limits.maxCompressionRatio;
+    qint64 expanded = 0;
+    for (;;) {
+        archive_entry *entry = nullptr;
+        const int status = archive_read_next_header(reader.get(), &entry);
+        if (status == ARCHIVE_EOF)
+            break;
+        if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
+            return makeError(LoadError::Code::CabError, fileName,
+                             tr("the CAB archive is damaged after %n member(s): %1", static_cast<int>(members.size()))
+                                 .arg(QString::fromUtf8(archive_error_string(reader.get()))));
+        if (static_cast<int>(members.size()) >= limits.maxMembers)
+            return makeError(LoadError::Code::CabError, fileName,
+                             tr("the CAB archive has more than %1 members, more than any trust list needs")
+                                 .arg(limits.maxMembers));
+        CabMember member;
+        // The name is shown to people only; it is never used as a path.
+        const char *utf8Name = archive_entry_pathname_utf8(entry);
+        member.name = utf8Name ? QString::fromUtf8(utf8Name) : QString::fromLocal8Bit(archive_entry_pathname(entry));
+        member.size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
+        if (member.size > limits.maxMemberSize)
+            return makeError(LoadError::Code::TooLarge, fileName,
+                             tr("the CAB member \"%1\" would expand to %2 bytes, more than the limit of %3 bytes")
+                                 .arg(member.name)
+                                 .arg(member.size)
+                                 .arg(limits.maxMemberSize));
+        char block[65536];
+        for (;;) {
+            const la_ssize_t read = archive_read_data(reader.get(), block, sizeof block);
+            if (read == 0)
+                break;
+            if (read < 0)
+                return makeError(LoadError::Code::CabError, fileName,
+                                 tr("the CAB member \"%1\" could not be decompressed: %2")
+                                     .arg(member.name, QString::fromUtf8(archive_error_string(reader.get()))));
+            expanded += read;
+            if (member.data.size() + read > limits.maxMemberSize || expanded > expansionBudget)
+                return makeError(LoadError::Code::TooLarge, fileName,
+                                 tr("the CAB member \"%1\" expands beyond the limits (%2 bytes per member, %3 times "
+                                    "the archive's size); the archive looks like a decompression bomb")
+                                     .arg(member.name)
+                                     .arg(limits.maxMemberSize)
+                                     .arg(limits.maxCompressionRatio));
+            member.data.append(block, read);
+        }
+        member.size = member.data.size();
+        members.push_back(std::move(member));
+    }
+    return members;
+}
+
+Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, const QString &fileName,
+                                                       const ReadLimits &limits) {
+    using Code = LoadError::Code;
+    if (bytes.isEmpty())
+        return makeError(Code::Empty, fileName, tr("the file is empty (0 bytes)"));
+    if (bytes.size() > limits.maxInputSize)
+        return makeError(Code::TooLarge, fileName,
+                         tr("the file has %1 bytes, more than the limit of %2 bytes").arg(bytes.size()).arg(limits.maxInputSize));
+
+    if (bytes.startsWith("MSCF")) {
+        auto members = extractCab(bytes, fileName, limits);
+        if (!members)
+            return members.error();
+        std::vector<Payload> payloads;
+        QStringList listing;
+        for (CabMember &member : members.value()) {
+            listing << tr("%1 (%2 bytes)").arg(member.name).arg(member.size);
+            if (looksLikeCtl(member.data))
+                payloads.push_back({ContainerKind::Cab, member.name, std::move(member.data)});
+        }
+        if (payloads.empty())
+            return makeError(Code::CabWithoutCtl, fileName,
+                             listing.isEmpty() ? tr("the CAB archive is empty: it holds no Certificate Trust List")
+                                               : tr("the CAB archive holds no Certificate Trust List; its members are: %1")
+                                                     .arg(listing.join(QStringLiteral(", "))));
+        return payloads;
+    }
+
+    const auto first = static_cast<unsigned char>(bytes[0]);
+    if (first == 0x30)
+        return std::vector<Payload>{{ContainerKind::Der, QString(), bytes}};
+
+    if (bytes.size() >= 8 && bytes.startsWith(QByteArray("\0\0\0\0CERT", 8)))
+        return makeError(Code::SerializedStore, fileName,
+                         tr("this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "
+                            "open it with the Windows certificate manager (certmgr.msc) or certutil"));
+
+    const qint64 triangles = binaryStlTriangles(bytes);
+    if (triangles >= 0 && !looksLikeText(bytes.left(80)))
+        return makeError(Code::ThreeDModel, fileName,
+                         tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; "
+                            "Windows trust lists share the .stl extension with 3D models")
+                             .arg(triangles));
+
+    if (looksLikeText(bytes)) {
+        QByteArray text = bytes;
+        if (text.startsWith("\xef\xbb\xbf"))
+            text.remove(0, 3);
+        const QByteArray trimmed = text.trimmed();
+        if (trimmed.startsWith("-----BEGIN ")) {
+            static const QRegularExpression block(QStringLiteral("-----BEGIN ([A-Z0-9 #]+)-----([^-]*)-----END \\1-----"));
+            const QString asText = QString::fromLatin1(trimmed);
+            auto match = block.globalMatch(asText);
+            QStringList otherLabels;
+            std::vector<Payload> payloads;
+            while (match.hasNext()) {
+                const auto found = match.next();
+                const QString label = found.captured(1);
+                if (label == QLatin1String("PKCS7") || label == QLatin1String("CMS") ||
+                    label == QLatin1String("PKCS #7 SIGNED DATA")) {
+                    const QByteArray der = QByteArray::fromBase64(found.captured(2).toLatin1());
+                    if (der.isEmpty())
+                        return makeError(Code::MalformedDer, fileName,
+                                         tr("the PEM block \"%1\" at offset %2 holds no valid base64 data")
+                                             .arg(label)
+                                             .arg(found.capturedStart(0)),
+                                         found.capturedStart(0));
+                    payloads.push_back({ContainerKind::Pem, QString(), der});
+                } else {
+                    otherLabels << label;
+                }
+            }
+            if (!payloads.empty())
+                return payloads;
+            if (!otherLabels.isEmpty())
+                return makeError(Code::PemNotCtl, fileName,
+                                 tr("this PEM file holds %1, not a PKCS #7 Certificate Trust List "
+                                    "(expected \"-----BEGIN PKCS7-----\" or \"-----BEGIN CMS-----\")")
+                                     .arg(otherLabels.join(QStringLiteral(", "))));
+            return makeError(Code::Truncated, fileName,
+                             tr("the PEM block that starts at offset %1 has no matching END line; the file is truncated")
+                                 .arg(bytes.indexOf("-----BEGIN ")),
+                             bytes.indexOf("-----BEGIN "));
+        }
+        if (trimmed.left(6).toLower() == "solid " || trimmed.toLower() == "solid")
+            return makeError(Code::ThreeDModel, fileName,
+                             tr("this is a 3D model in ASCII STL format (\"%1\"), not a Certificate Trust List; "
+                                "Windows trust lists share the .stl extension with 3D models")
+                                 .arg(firstLine(trimmed)));
+        const QByteArray head = trimmed.left(2048).toLower();
+        if (trimmed.startsWith('<') || head.contains("<html") || head.contains("<!doctype")) {
+            static const QRegularExpression titlePattern(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                                         QRegularExpression::CaseInsensitiveOption);
+            const auto title = titlePattern.match(QString::fromUtf8(trimmed.left(8192)));
+            const QString titleText = title.hasMatch() ? title.captured(1).simplified() : QString();
+            return makeError(Code::HtmlPage, fileName,
+                             titleText.isEmpty()
+                                 ? tr("this is an HTML or XML page, not a Certificate Trust List; a proxy or captive "
+                                      "portal often returns such a page instead of the file that was asked for")
+                                 : tr("this is an HTML page titled \"%1\", not a Certificate Trust List; a proxy or "
+                                      "captive portal often returns such a page instead of the file that was asked for")
+                                       .arg(titleText));
+        }
+        if (isBase64Text(trimmed)) {
+            const QByteArray decoded = QByteArray::fromBase64(trimmed);
+            if (!decoded.isEmpty() && static_cast<unsigned char>(decoded[0]) == 0x30)
+                return std::vector<Payload>{{ContainerKind::Base64, QString(), decoded}};
+        }
+        return makeError(Code::TextFile, fileName,
+                         tr("this is a text file, not a Certificate Trust List (it begins with \"%1\")").arg(firstLine(trimmed)));
+    }
+
+    const QString known = knownBinaryFormat(bytes);
+    if (!known.isEmpty())
+        return makeError(Code::Unrecognised, fileName, tr("this is %1, not a Certificate Trust List").arg(known));
+    return makeError(Code::Unrecognised, fileName,
+                     tr("the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor "
+                        "base64 (it begins with the bytes %1)")
+                         .arg(QString::fromLatin1(bytes.left(8).toHex(' '))),
+                     0);
+}
+
+} // namespace ctlv

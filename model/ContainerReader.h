@@ -1,0 +1,50 @@
+#pragma once
+// Finds the PKCS#7 bytes inside whatever the user opened, by content and never by file name:
+// a CAB archive (members extracted in memory), DER, PEM or bare base64. Recognises the files people
+// open by mistake (3D-model STL, .sst stores, a proxy's HTML page) and says what they are.
+
+#include "CtlDocument.h"
+#include "LoadError.h"
+
+#include <vector>
+
+namespace ctlv {
+
+struct ReadLimits {
+    qint64 maxInputSize = 256LL * 1024 * 1024;
+    qint64 maxMemberSize = 256LL * 1024 * 1024;
+    int maxMembers = 1024;
+    // A CAB member may not expand to more than this many times the archive's size (a CAB bomb).
+    qint64 maxCompressionRatio = 1000;
+};
+
+// One candidate PKCS#7 found in the input.
+struct Payload {
+    ContainerKind container = ContainerKind::Der;
+    QString member;   // CAB member name
+    QByteArray der;
+};
+
+struct CabMember {
+    QString name;
+    qint64 size = 0;
+    QByteArray data;
+};
+
+class ContainerReader {
+public:
+    // `fileName` only names the input in messages. The payloads are candidates: the caller parses them.
+    static Expected<std::vector<Payload>> unwrap(const QByteArray &bytes, const QString &fileName,
+                                                 const ReadLimits &limits = {});
+
+    // Every member of a CAB archive, extracted in memory.
+    static Expected<std::vector<CabMember>> extractCab(const QByteArray &bytes, const QString &fileName,
+                                                       const ReadLimits &limits = {});
+
+    // True when bytes start like a DER SignedData carrying the szOID_CTL content type.
+    static bool looksLikeCtl(const QByteArray &bytes);
+    // The triangle count when the bytes are exactly a binary STL mesh, otherwise -1.
+    static qint64 binaryStlTriangles(const QByteArray &bytes);
+};
+
+} // namespace ctlv

@@ -1,0 +1,178 @@
+#include "CtlDocument.h"
+
+#include "Oids.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace ctlv {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ctlv::CtlDocument", text); }
+} // namespace
+
+QString listKindKey(ListKind kind) {
+    switch (kind) {
+    case ListKind::AuthRoot: return QStringLiteral("authroot");
+    case ListKind::Disallowed: return QStringLiteral("disallowed");
+    case ListKind::PinRules: return QStringLiteral("pinrules");
+    case ListKind::Catalog: return QStringLiteral("catalog");
+    case ListKind::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+QString listKindLabel(ListKind kind) {
+    switch (kind) {
+    case ListKind::AuthRoot: return tr("Trusted root certificates (authroot)");
+    case ListKind::Disallowed: return tr("Disallowed certificates (disallowedcert)");
+    case ListKind::PinRules: return tr("Certificate pinning rules (pinrules)");
+    case ListKind::Catalog: return tr("Catalog file");
+    case ListKind::Other: break;
+    }
+    return tr("Enterprise or other trust list");
+}
+
+QString identifierKindKey(IdentifierKind kind) {
+    switch (kind) {
+    case IdentifierKind::Sha1OfCertificate: return QStringLiteral("sha1-certificate");
+    case IdentifierKind::Md5OfPublicKey: return QStringLiteral("md5-public-key");
+    case IdentifierKind::Sha384OfTbsCertificate: return QStringLiteral("sha384-tbs-certificate");
+    case IdentifierKind::Sha256Hash: return QStringLiteral("sha256");
+    case IdentifierKind::DnsName: return QStringLiteral("dns-name");
+    case IdentifierKind::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+QString identifierKindLabel(IdentifierKind kind) {
+    switch (kind) {
+    case IdentifierKind::Sha1OfCertificate: return tr("SHA-1 of the certificate");
+    case IdentifierKind::Md5OfPublicKey: return tr("MD5 of the public key");
+    case IdentifierKind::Sha384OfTbsCertificate: return tr("SHA-384 of the signed certificate body (TBSCertificate)");
+    case IdentifierKind::Sha256Hash: return tr("SHA-256 hash");
+    case IdentifierKind::DnsName: return tr("DNS name");
+    case IdentifierKind::Other: break;
+    }
+    return tr("Other identifier");
+}
+
+QString signerKindKey(SignerKind kind) {
+    switch (kind) {
+    case SignerKind::Primary: return QStringLiteral("primary");
+    case SignerKind::Nested: return QStringLiteral("nested");
+    case SignerKind::Countersignature: break;
+    }
+    return QStringLiteral("countersignature");
+}
+
+QString containerKindKey(ContainerKind kind) {
+    switch (kind) {
+    case ContainerKind::Cab: return QStringLiteral("cab");
+    case ContainerKind::Der: return QStringLiteral("der");
+    case ContainerKind::Pem: return QStringLiteral("pem");
+    case ContainerKind::Base64: break;
+    }
+    return QStringLiteral("base64");
+}
+
+QString CtlEntry::identifierText() const {
+    if (identifierKind == IdentifierKind::DnsName)
+        return QString::fromLatin1(identifier);
+    return toHex(identifier);
+}
+
+ListKind CtlDocument::kind() const {
+    for (const QString &usage : subjectUsage) {
+        if (usage == QLatin1String(oid::RootListSigner))
+            return ListKind::AuthRoot;
+        if (usage == QLatin1String(oid::DisallowedList))
+            return ListKind::Disallowed;
+        if (usage == QLatin1String(oid::PinRulesCtl))
+            return ListKind::PinRules;
+        if (usage == QLatin1String(oid::CatalogList))
+            return ListKind::Catalog;
+    }
+    return ListKind::Other;
+}
+
+bool CtlDocument::isSigned() const {
+    return std::any_of(signers.begin(), signers.end(),
+                       [](const SignerInfoData &signer) { return signer.kind == SignerKind::Primary; });
+}
+
+QString CtlDocument::listIdentifierText() const { return utf16leText(listIdentifier).value_or(QString()); }
+
+QString CtlDocument::sequenceNumberHex() const { return toHex(sequenceNumber); }
+
+std::optional<QDateTime> CtlDocument::sequenceNumberTime() const {
+    // Microsoft writes the FILETIME of thisUpdate, big-endian, with a 0x14 prefix in authroot.
+    QByteArray bytes = sequenceNumber;
+    if (bytes.size() == 9 && static_cast<unsigned char>(bytes[0]) == 0x14)
+        bytes.remove(0, 1);
+    if (bytes.size() != 8)
+        return std::nullopt;
+    quint64 ticks = 0;
+    for (char byte : bytes)
+        ticks = (ticks << 8) | static_cast<unsigned char>(byte);
+    const auto time = filetimeToUtc(ticks);
+    // Only claim a date when it is a plausible one for a CTL.
+    if (!time || time->date().year() < 1995 || time->date().year() > 2200)
+        return std::nullopt;
+    return time;
+}
+
+const SignerInfoData *CtlDocument::primarySigner() const {
+    for (const SignerInfoData &signer : signers)
+        if (signer.kind == SignerKind::Primary)
+            return &signer;
+    return nullptr;
+}
+
+QString toHex(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex()); }
+
+QString isoUtc(const QDateTime &time) {
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    if (utc.time().msec() != 0)
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+std::optional<QDateTime> filetimeToUtc(quint64 ticks) {
+    // FILETIME counts 100 ns intervals since 1601-01-01; 11644473600 s separate it from the Unix epoch.
+    constexpr qint64 epochDifferenceMs = 11644473600000LL;
+    const quint64 milliseconds = ticks / 10000;
+    if (milliseconds > static_cast<quint64>(std::numeric_limits<qint64>::max() / 2))
+        return std::nullopt;
+    const QDateTime time =
+        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(milliseconds) - epochDifferenceMs, QTimeZone::utc());
+    if (!time.isValid())
+        return std::nullopt;
+    return time;
+}
+
+std::optional<QString> utf16leText(const QByteArray &bytes) {
+    if (bytes.isEmpty() || bytes.size() % 2 != 0)
+        return std::nullopt;
+    QString text;
+    text.reserve(bytes.size() / 2);
+    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
+        const char16_t unit = static_cast<char16_t>(static_cast<unsigned char>(bytes[i]) |
+                                                    (static_cast<unsigned char>(bytes[i + 1]) << 8));
+        if (unit == 0) {
+            if (i + 2 != bytes.size())
+                return std::nullopt; // NUL inside: not text
+            break;
+        }
+        if (unit < 0x20 && unit != u'\t')
+            return std::nullopt;
+        text.append(QChar(unit));
+    }
+    if (!text.isEmpty() && !QStringView(text).isValidUtf16())
+        return std::nullopt;
+    return text;
+}
+
+} // namespace ctlv

@@ -1,0 +1,268 @@
+#include "Der.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace ctlv::der {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ctlv::der", text); }
+} // namespace
+
+QString tagName(std::uint8_t tag) {
+    switch (tag) {
+    case Boolean: return QStringLiteral("BOOLEAN");
+    case Integer: return QStringLiteral("INTEGER");
+    case BitString: return QStringLiteral("BIT STRING");
+    case OctetString: return QStringLiteral("OCTET STRING");
+    case Null: return QStringLiteral("NULL");
+    case ObjectIdentifier: return QStringLiteral("OBJECT IDENTIFIER");
+    case Utf8String: return QStringLiteral("UTF8String");
+    case PrintableString: return QStringLiteral("PrintableString");
+    case Ia5String: return QStringLiteral("IA5String");
+    case UtcTime: return QStringLiteral("UTCTime");
+    case GeneralizedTime: return QStringLiteral("GeneralizedTime");
+    case BmpString: return QStringLiteral("BMPString");
+    case Sequence: return QStringLiteral("SEQUENCE");
+    case Set: return QStringLiteral("SET");
+    default: break;
+    }
+    if ((tag & 0xc0) == 0x80)
+        return QStringLiteral("[%1]").arg(tag & 0x1f);
+    return QStringLiteral("tag 0x%1").arg(tag, 2, 16, QLatin1Char('0'));
+}
+
+Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
+    const auto *bytes = reinterpret_cast<const std::uint8_t *>(buffer.constData());
+    if (offset >= end)
+        throw DerError(offset, tr("expected a DER element at offset %1, but the data ends there").arg(offset), true);
+    Tlv tlv;
+    tlv.offset = offset;
+    tlv.tag = bytes[offset];
+    if ((tlv.tag & 0x1f) == 0x1f)
+        throw DerError(offset, tr("multi-byte tag at offset %1 is not used by any CTL structure").arg(offset));
+    qsizetype position = offset + 1;
+    if (position >= end)
+        throw DerError(position, tr("truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)")
+                                     .arg(tagName(tlv.tag))
+                                     .arg(offset)
+                                     .arg(end),
+                       true);
+    const std::uint8_t first = bytes[position++];
+    if (first < 0x80) {
+        tlv.length = first;
+    } else if (first == 0x80) {
+        throw DerError(offset, tr("the %1 at offset %2 uses a BER indefinite length; DER requires a definite length")
+                                   .arg(tagName(tlv.tag))
+                                   .arg(offset));
+    } else {
+        const int count = first & 0x7f;
+        if (count > 4)
+            throw DerError(offset, tr("the %1 at offset %2 declares a length of %3 octets, more than any real file needs")
+                                       .arg(tagName(tlv.tag))
+                                       .arg(offset)
+                                       .arg(count));
+        if (position + count > end)
+            throw DerError(position, tr("truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)")
+                                         .arg(tagName(tlv.tag))
+                                         .arg(offset)
+                                         .arg(end),
+                           true);
+        quint64 length = 0;
+        for (int i = 0; i < count; ++i)
+            length = (length << 8) | bytes[position++];
+        if (bytes[offset + 2] == 0 || length < 0x80)
+            throw DerError(offset, tr("the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)")
+                                       .arg(tagName(tlv.tag))
+                                       .arg(offset));
+        tlv.length = static_cast<qsizetype>(length);
+    }
+    tlv.headerLength = position - offset;
+    if (tlv.length > end - position)
+        throw DerError(offset,
+                       tr("truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow "
+                          "(the enclosing data ends at offset %5)")
+                           .arg(tagName(tlv.tag))
+                           .arg(offset)
+                           .arg(tlv.length)
+                           .arg(end - position)
+                           .arg(end),
+                       true);
+    return tlv;
+}
+
+Cursor::Cursor(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth)
+    : m_buffer(&buffer), m_position(begin), m_end(end), m_depth(depth) {
+    if (depth > MaxNestingDepth)
+        throw DerError(begin, tr("structures nested more than %1 levels deep at offset %2").arg(MaxNestingDepth).arg(begin));
+}
+
+Tlv Cursor::parseAt(qsizetype position) const {
+    Tlv tlv = readHeader(*m_buffer, position, m_end);
+    tlv.depth = m_depth;
+    return tlv;
+}
+
+Tlv Cursor::peek() const { return parseAt(m_position); }
+
+std::uint8_t Cursor::peekTag() const {
+    if (atEnd())
+        return 0;
+    return static_cast<std::uint8_t>(m_buffer->at(m_position));
+}
+
+Tlv Cursor::readAny() {
+    Tlv tlv = parseAt(m_position);
+    m_position = tlv.end();
+    return tlv;
+}
+
+Tlv Cursor::expect(std::uint8_t tag, const char *what) {
+    if (atEnd())
+        throw DerError(m_position, tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
+                                       .arg(QLatin1String(what), tagName(tag))
+                                       .arg(m_position));
+    Tlv tlv = parseAt(m_position);
+    if (tlv.tag != tag)
+        throw DerError(m_position, tr("expected %1 (%2) at offset %3, found %4")
+                                       .arg(QLatin1String(what), tagName(tag))
+                                       .arg(m_position)
+                                       .arg(tagName(tlv.tag)));
+    m_position = tlv.end();
+    return tlv;
+}
+
+bool Cursor::readIf(std::uint8_t tag, Tlv &out) {
+    if (atEnd() || peekTag() != tag)
+        return false;
+    out = readAny();
+    return true;
+}
+
+void Cursor::expectEnd(const char *what) const {
+    if (!atEnd())
+        throw DerError(m_position, tr("unexpected %1 at offset %2 after the end of %3")
+                                       .arg(tagName(peekTag()))
+                                       .arg(m_position)
+                                       .arg(QLatin1String(what)));
+}
+
+QString oidFromValue(const QByteArray &value) {
+    if (value.isEmpty())
+        return {};
+    const auto *bytes = reinterpret_cast<const std::uint8_t *>(value.constData());
+    QString dotted;
+    quint64 arc = 0;
+    bool first = true;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (arc == 0 && bytes[i] == 0x80)
+            return {}; // non-minimal arc encoding
+        if (arc > (std::numeric_limits<quint64>::max() >> 7))
+            return {};
+        arc = (arc << 7) | (bytes[i] & 0x7f);
+        if (bytes[i] & 0x80)
+            continue;
+        if (first) {
+            const quint64 top = arc < 40 ? 0 : (arc < 80 ? 1 : 2);
+            dotted = QString::number(top) + QLatin1Char('.') + QString::number(arc - top * 40);
+            first = false;
+        } else {
+            dotted += QLatin1Char('.') + QString::number(arc);
+        }
+        arc = 0;
+    }
+    if (bytes[value.size() - 1] & 0x80)
+        return {};
+    return dotted;
+}
+
+QString decodeOid(const QByteArray &buffer, const Tlv &tlv) {
+    const QString dotted = oidFromValue(buffer.mid(tlv.valueOffset(), tlv.length));
+    if (dotted.isEmpty())
+        throw DerError(tlv.offset, tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
+    return dotted;
+}
+
+QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {
+    const QByteArray text = buffer.mid(tlv.valueOffset(), tlv.length);
+    QDateTime result;
+    if (tlv.tag == UtcTime && text.size() == 13 && text.endsWith('Z')) {
+        // RFC 5280: two-digit years 50-99 are 19xx, 00-49 are 20xx.
+        int year = text.left(2).toInt();
+        year += year >= 50 ? 1900 : 2000;
+        const QString rest = QString::fromLatin1(text.mid(2, 10));
+        result = QDateTime::fromString(QString::number(year) + rest, QStringLiteral("yyyyMMddHHmmss"));
+    } else if (tlv.tag == GeneralizedTime && text.size() >= 15 && text.endsWith('Z')) {
+        QByteArray main = text.left(14);
+        result = QDateTime::fromString(QString::fromLatin1(main), QStringLiteral("yyyyMMddHHmmss"));
+        if (text.size() > 15 && text.at(14) == '.') {
+            const QByteArray fraction = text.mid(15, text.size() - 16);
+            bool ok = false;
+            const int millis = (fraction + "00").left(3).toInt(&ok);
+            if (ok && result.isValid())
+                result = result.addMSecs(millis);
+        }
+    } else if (tlv.tag != UtcTime && tlv.tag != GeneralizedTime) {
+        throw DerError(tlv.offset, tr("expected a time (UTCTime or GeneralizedTime) at offset %1, found %2")
+                                       .arg(tlv.offset)
+                                       .arg(tagName(tlv.tag)));
+    }
+    if (!result.isValid())
+        throw DerError(tlv.offset, tr("malformed %1 \"%2\" at offset %3")
+                                       .arg(tagName(tlv.tag), QString::fromLatin1(text.toPercentEncoding(" :.Z+-")))
+                                       .arg(tlv.offset));
+    result.setTimeZone(QTimeZone::utc());
+    return result;
+}
+
+QString decodeString(const QByteArray &buffer, const Tlv &tlv) {
+    const QByteArray value = buffer.mid(tlv.valueOffset(), tlv.length);
+    switch (tlv.tag) {
+    case BmpString:
+    case ContextPrimitive0: { // SpcString's unicode alternative is [0] IMPLICIT BMPString
+        QString text;
+        for (qsizetype i = 0; i + 1 < value.size(); i += 2)
+            text += QChar(static_cast<char16_t>((static_cast<std::uint8_t>(value[i]) << 8) |
+                                                static_cast<std::uint8_t>(value[i + 1])));
+        return text;
+    }
+    case Utf8String: return QString::fromUtf8(value);
+    default: return QString::fromLatin1(value);
+    }
+}
+
+qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv) {
+    if (tlv.tag != Integer || tlv.length < 1 || tlv.length > 8)
+        throw DerError(tlv.offset, tr("expected a small INTEGER at offset %1").arg(tlv.offset));
+    qint64 value = static_cast<std::int8_t>(buffer[tlv.valueOffset()]);
+    for (qsizetype i = 1; i < tlv.length; ++i)
+        value = (value << 8) | static_cast<std::uint8_t>(buffer[tlv.valueOffset() + i]);
+    return value;
+}
+
+QStringList decodeOidSequence(const QByteArray &der) {
+    Cursor outer(der);
+    const Tlv sequence = outer.expect(Sequence, "a SEQUENCE OF OBJECT IDENTIFIER");
+    outer.expectEnd("the SEQUENCE OF OBJECT IDENTIFIER");
+    Cursor items = outer.enter(sequence);
+    QStringList oids;
+    while (!items.atEnd())
+        oids << decodeOid(der, items.expect(ObjectIdentifier, "an OBJECT IDENTIFIER"));
+    return oids;
+}
+
+QByteArray encodeLength(qsizetype length) {
+    QByteArray out;
+    if (length < 0x80) {
+        out.append(static_cast<char>(length));
+        return out;
+    }
+    QByteArray digits;
+    for (qsizetype rest = length; rest > 0; rest >>= 8)
+        digits.prepend(static_cast<char>(rest & 0xff));
+    out.append(static_cast<char>(0x80 | digits.size()));
+    out.append(digits);
+    return out;
+}
+
+} // namespace ctlv::der

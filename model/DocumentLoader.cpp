@@ -1,0 +1,109 @@
+#include "DocumentLoader.h"
+
+#include "CtlParser.h"
+#include "OsslPtr.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ctlv {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ctlv::DocumentLoader", text); }
+
+bool certificateMatches(const CertificateInfo &certificate, const SignerInfoData &signer) {
+    if (!certificate.parsed)
+        return false;
+    if (!signer.subjectKeyIdentifier.isEmpty())
+        return certificate.subjectKeyIdentifier == signer.subjectKeyIdentifier;
+    return certificate.serialNumber == signer.serialNumber && certificate.issuerDer == signer.issuerDer;
+}
+} // namespace
+
+int findSignerCertificate(const CtlDocument &document, const SignerInfoData &signer) {
+    for (int index : signer.bagCertificates)
+        if (certificateMatches(document.certificates[index], signer))
+            return index;
+    for (size_t index = 0; index < document.certificates.size(); ++index)
+        if (certificateMatches(document.certificates[index], signer))
+            return static_cast<int>(index);
+    return -1;
+}
+
+Expected<std::vector<CtlDocument>> DocumentLoader::loadFile(const QString &path, const ReadLimits &limits) {
+    const QFileInfo info(path);
+    LoadError error;
+    error.file = path;
+    if (info.isDir()) {
+        error.code = LoadError::Code::Unreadable;
+        error.message = tr("this is a folder, not a file");
+        return error;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error.code = LoadError::Code::Unreadable;
+        error.message = tr("cannot open the file: %1").arg(file.errorString());
+        return error;
+    }
+    if (file.size() > limits.maxInputSize) {
+        error.code = LoadError::Code::TooLarge;
+        error.message = tr("the file has %1 bytes, more than the limit of %2 bytes").arg(file.size()).arg(limits.maxInputSize);
+        return error;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        error.code = LoadError::Code::Unreadable;
+        error.message = tr("cannot read the file: %1").arg(file.errorString());
+        return error;
+    }
+    return loadBytes(bytes, path, limits);
+}
+
+Expected<std::vector<CtlDocument>> DocumentLoader::loadBytes(const QByteArray &bytes, const QString &fileName,
+                                                             const ReadLimits &limits) {
+    auto payloads = ContainerReader::unwrap(bytes, fileName, limits);
+    if (!payloads)
+        return payloads.error();
+    const QByteArray fileSha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    std::vector<CtlDocument> documents;
+    for (Payload &payload : payloads.value()) {
+        auto parsed = CtlParser::parse(payload.der);
+        if (!parsed) {
+            LoadError error = parsed.error();
+            error.file = fileName;
+            error.member = payload.member;
+            if (payload.container == ContainerKind::Der) {
+                // Say what the bytes are when they are something people open by mistake.
+                const qint64 triangles = ContainerReader::binaryStlTriangles(payload.der);
+                if (triangles >= 0 && error.code != LoadError::Code::NotACtl) {
+                    error.code = LoadError::Code::ThreeDModel;
+                    error.offset = -1;
+                    error.message = tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate "
+                                       "Trust List; Windows trust lists share the .stl extension with 3D models")
+                                        .arg(triangles);
+                } else if (error.code == LoadError::Code::MalformedDer || error.code == LoadError::Code::Truncated) {
+                    const CertificateInfo certificate = describeCertificate(payload.der, CertificateSource::SignedDataBag);
+                    if (certificate.parsed) {
+                        error.code = LoadError::Code::Certificate;
+                        error.offset = -1;
+                        error.message = tr("this is an X.509 certificate (%1), not a Certificate Trust List")
+                                            .arg(certificate.subject);
+                    }
+                }
+            }
+            return error;
+        }
+        CtlDocument &document = parsed.value();
+        document.fileName = fileName;
+        document.container = payload.container;
+        document.member = payload.member;
+        document.fileSize = bytes.size();
+        document.fileSha256 = fileSha256;
+        documents.push_back(std::move(document));
+    }
+    return documents;
+}
+
+} // namespace ctlv

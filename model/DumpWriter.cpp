@@ -1,0 +1,388 @@
+#include "DumpWriter.h"
+
+#include "DocumentLoader.h"
+#include "JsonWriter.h"
+#include "Oids.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ctlv {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ctlv::DumpWriter", text); }
+
+QLatin1String L(const char *text) { return QLatin1String(text); }
+
+void writeFiletime(JsonWriter &json, QLatin1String name, const std::optional<FiletimeValue> &value) {
+    if (!value)
+        return; // absent attribute: absent key
+    json.field(name, value->empty ? QString() : isoUtc(value->utc));
+}
+
+void writeOptionalList(JsonWriter &json, QLatin1String name, const std::optional<QStringList> &list) {
+    if (!list)
+        return;
+    json.key(name);
+    json.stringArray(*list);
+}
+
+void writeRawAttributes(JsonWriter &json, const QList<RawAttribute> &attributes) {
+    json.beginArray();
+    for (const RawAttribute &attribute : attributes) {
+        json.beginObject();
+        json.field(L("oid"), attribute.oid);
+        json.key(L("values"));
+        json.beginArray();
+        for (const QByteArray &value : attribute.values)
+            json.value(toHex(value));
+        json.endArray();
+        json.endObject();
+    }
+    json.endArray();
+}
+
+void writeEntry(JsonWriter &json, const CtlEntry &entry) {
+    json.beginObject();
+    json.field(L("identifier"), entry.identifierText());
+    json.field(L("identifierKind"), identifierKindKey(entry.identifierKind));
+    if (entry.friendlyName)
+        json.field(L("friendlyName"), *entry.friendlyName);
+    writeOptionalList(json, L("ekus"), entry.ekus);
+    if (!entry.sha256.isEmpty())
+        json.field(L("sha256"), toHex(entry.sha256));
+    if (!entry.keyIdentifier.isEmpty())
+        json.field(L("keyIdentifier"), toHex(entry.keyIdentifier));
+    if (!entry.subjectNameMd5.isEmpty())
+        json.field(L("subjectNameMd5"), toHex(entry.subjectNameMd5));
+    writeFiletime(json, L("disabledFrom"), entry.disabledFrom);
+    writeOptionalList(json, L("disabledEkus"), entry.disabledEkus);
+    writeFiletime(json, L("notBefore"), entry.notBefore);
+    writeOptionalList(json, L("notBeforeEkus"), entry.notBeforeEkus);
+    writeOptionalList(json, L("chainPolicies"), entry.chainPolicies);
+    writeFiletime(json, L("disallowedCaFrom"), entry.disallowedCaFrom);
+    if (entry.hasRootProgramPolicies) {
+        json.key(L("rootProgramPolicies"));
+        json.beginArray();
+        for (const RootProgramPolicy &policy : entry.rootProgramPolicies) {
+            json.beginObject();
+            json.field(L("oid"), policy.policyOid);
+            if (policy.flags)
+                json.field(L("flags"), static_cast<qint64>(*policy.flags));
+            json.endObject();
+        }
+        json.endArray();
+    }
+    if (entry.pinRuleIndex)
+        json.field(L("pinRuleIndex"), *entry.pinRuleIndex);
+    if (entry.pinRuleFlags)
+        json.field(L("pinRuleFlags"), *entry.pinRuleFlags);
+    json.key(L("unknownAttributes"));
+    writeRawAttributes(json, entry.unknownAttributes);
+    if (!entry.problems.isEmpty()) {
+        json.key(L("problems"));
+        json.beginArray();
+        for (const AttributeProblem &problem : entry.problems)
+            json.value(QStringLiteral("%1 at offset %2: %3").arg(problem.oid).arg(problem.offset).arg(problem.message));
+        json.endArray();
+    }
+    json.endObject();
+}
+
+void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
+    json.beginObject();
+    json.field(L("subject"), certificate.subject);
+    json.field(L("issuer"), certificate.issuer);
+    json.field(L("serial"), certificate.serialHex);
+    json.field(L("sha1"), toHex(certificate.sha1));
+    json.field(L("sha256"), toHex(certificate.sha256));
+    json.field(L("notBefore"), isoUtc(certificate.notBefore));
+    json.field(L("notAfter"), isoUtc(certificate.notAfter));
+    json.key(L("ekus"));
+    json.stringArray(certificate.ekus);
+    json.field(L("hasEkuExtension"), certificate.hasEkuExtension);
+    json.field(L("signatureAlgorithm"), certificate.signatureAlgorithm);
+    json.field(L("key"), QStringLiteral("%1 %2").arg(certificate.keyAlgorithm).arg(certificate.keyBits));
+    json.field(L("source"), certificate.source == CertificateSource::SignedDataBag ? L("signedData") : L("nestedSignature"));
+    if (!certificate.parsed)
+        json.field(L("parseError"), certificate.parseError);
+    json.endObject();
+}
+
+} // namespace
+
+void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document, const std::function<void(JsonWriter &)> &extra,
+                           const std::function<void(JsonWriter &, int)> &signerExtra) {
+    json.beginObject();
+    json.field(L("file"), document.fileName);
+    json.field(L("fileSize"), document.fileSize);
+    json.field(L("fileSha256"), toHex(document.fileSha256));
+    json.field(L("container"), containerKindKey(document.container));
+    if (document.member.isEmpty())
+        json.key(L("member")), json.null();
+    else
+        json.field(L("member"), document.member);
+
+    json.key(L("ctl"));
+    json.beginObject();
+    json.field(L("kind"), listKindKey(document.kind()));
+    json.key(L("subjectUsage"));
+    json.stringArray(document.subjectUsage);
+    if (document.version)
+        json.field(L("version"), *document.version);
+    if (!document.listIdentifier.isEmpty()) {
+        const QString text = document.listIdentifierText();
+        json.field(L("listIdentifier"), text.isEmpty() ? toHex(document.listIdentifier) : text);
+    }
+    if (document.hasSequenceNumber) {
+        json.field(L("sequenceNumber"), document.sequenceNumberHex());
+        if (const auto time = document.sequenceNumberTime())
+            json.field(L("sequenceNumberTime"), isoUtc(*time));
+    } else {
+        json.key(L("sequenceNumber")), json.null();
+    }
+    json.field(L("thisUpdate"), isoUtc(document.thisUpdate.utc));
+    json.key(L("nextUpdate"));
+    if (document.nextUpdate)
+        json.value(isoUtc(document.nextUpdate->utc));
+    else
+        json.null();
+    json.field(L("subjectAlgorithm"), document.subjectAlgorithm);
+    json.field(L("entryCount"), static_cast<qint64>(document.entries.size()));
+    json.field(L("encoding"), document.ctlInOctetString ? L("octet-string") : L("explicit"));
+    json.key(L("extensions"));
+    json.beginArray();
+    for (const CtlExtension &extension : document.extensions) {
+        json.beginObject();
+        json.field(L("oid"), extension.oid);
+        json.field(L("critical"), extension.critical);
+        if (!extension.ctLogs.isEmpty() || extension.oid == QLatin1String(oid::CertLogListExt)) {
+            json.key(L("ctLogs"));
+            json.beginArray();
+            for (const CtLogKey &log : extension.ctLogs) {
+                json.beginObject();
+                json.field(L("logId"), toHex(log.logId));
+                json.field(L("keyAlgorithm"), log.keyAlgorithm);
+                json.field(L("curve"), log.curve);
+                json.field(L("subjectPublicKeyInfo"), toHex(log.subjectPublicKeyInfo));
+                json.endObject();
+            }
+            json.endArray();
+        }
+        if (!extension.pinRules.isEmpty()) {
+            json.key(L("pinRules"));
+            json.beginArray();
+            for (const PinRule &rule : extension.pinRules)
+                json.value(toHex(rule.der));
+            json.endArray();
+        }
+        if (extension.logEndDate)
+            json.field(L("logEndDate"), isoUtc(*extension.logEndDate));
+        json.field(L("value"), toHex(extension.value));
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+
+    json.key(L("entries"));
+    json.beginArray();
+    for (const CtlEntry &entry : document.entries)
+        writeEntry(json, entry);
+    json.endArray();
+
+    json.key(L("certificates"));
+    json.beginArray();
+    for (const CertificateInfo &certificate : document.certificates)
+        writeCertificate(json, certificate);
+    json.endArray();
+
+    json.key(L("signers"));
+    json.beginArray();
+    for (size_t index = 0; index < document.signers.size(); ++index) {
+        const SignerInfoData &signer = document.signers[index];
+        const int certificateIndex = findSignerCertificate(document, signer);
+        json.beginObject();
+        json.field(L("kind"), signerKindKey(signer.kind));
+        if (certificateIndex >= 0) {
+            const CertificateInfo &certificate = document.certificates[certificateIndex];
+            json.field(L("subject"), certificate.subject);
+            json.key(L("ekus"));
+            json.stringArray(certificate.ekus);
+            json.field(L("certificateIndex"), static_cast<qint64>(certificateIndex));
+        } else {
+            json.key(L("subject")), json.null();
+            json.key(L("ekus")), json.null();
+        }
+        json.field(L("issuer"), signer.issuerText);
+        json.field(L("serial"), toHex(signer.serialNumber));
+        const QString digest = oid::digestName(signer.digestAlgorithm);
+        json.field(L("digest"), digest.isEmpty() ? signer.digestAlgorithm : digest);
+        json.field(L("signatureAlgorithm"), signer.signatureAlgorithm);
+        if (signer.programName)
+            json.field(L("programName"), *signer.programName);
+        if (signer.moreInfoUrl)
+            json.field(L("moreInfoUrl"), *signer.moreInfoUrl);
+        if (signer.signingTime)
+            json.field(L("signingTime"), isoUtc(*signer.signingTime));
+        if (signerExtra)
+            signerExtra(json, static_cast<int>(index));
+        json.endObject();
+    }
+    json.endArray();
+
+    json.key(L("notes"));
+    json.beginArray();
+    for (const ParseNote &note : document.notes)
+        json.value(note.message);
+    json.endArray();
+    if (extra)
+        extra(json);
+    json.endObject();
+}
+
+namespace {
+
+QString oidListText(const QStringList &oids) {
+    if (oids.isEmpty())
+        return tr("(none)");
+    QStringList parts;
+    for (const QString &oid : oids)
+        parts << oid::describe(oid);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString filetimeText(const FiletimeValue &value) {
+    return value.empty ? tr("always (empty value)") : isoUtc(value.utc);
+}
+
+} // namespace
+
+void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
+    const auto row = [&out](const QString &label, const QString &value) {
+        out << "  " << (label + QLatin1Char(':')).leftJustified(20) << ' ' << value << '\n';
+    };
+    out << tr("File") << ": " << document.fileName << '\n';
+    row(tr("Size"), tr("%1 bytes").arg(document.fileSize));
+    row(tr("SHA-256"), toHex(document.fileSha256));
+    row(tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
+                                                   : tr("CAB, member %1").arg(document.member));
+    out << '\n' << tr("Certificate Trust List") << '\n';
+    row(tr("Kind"), listKindLabel(document.kind()));
+    row(tr("Subject usage"), oidListText(document.subjectUsage));
+    if (document.version)
+        row(tr("Version"), QString::number(*document.version));
+    if (!document.listIdentifier.isEmpty()) {
+        const QString text = document.listIdentifierText();
+        row(tr("List identifier"), text.isEmpty() ? toHex(document.listIdentifier) : text);
+    }
+    if (document.hasSequenceNumber) {
+        const auto time = document.sequenceNumberTime();
+        row(tr("Sequence number"), time ? tr("%1 (FILETIME %2)").arg(document.sequenceNumberHex(), isoUtc(*time))
+                                        : document.sequenceNumberHex());
+    }
+    row(tr("This update"), isoUtc(document.thisUpdate.utc));
+    row(tr("Next update"), document.nextUpdate ? isoUtc(document.nextUpdate->utc) : tr("(none)"));
+    row(tr("Subject algorithm"), oid::describe(document.subjectAlgorithm));
+    row(tr("Entries"), QString::number(document.entries.size()));
+    row(tr("Encoding"), document.ctlInOctetString ? tr("CTL inside an OCTET STRING (CMS style)")
+                                                  : tr("CTL SEQUENCE under [0] EXPLICIT (Microsoft style)"));
+    for (const CtlExtension &extension : document.extensions) {
+        QString summary = oid::describe(extension.oid);
+        if (!extension.ctLogs.isEmpty())
+            summary += tr(": %1 log keys").arg(extension.ctLogs.size());
+        if (!extension.pinRules.isEmpty())
+            summary += tr(": %1 rules").arg(extension.pinRules.size());
+        if (extension.logEndDate)
+            summary += QStringLiteral(": ") + isoUtc(*extension.logEndDate);
+        row(tr("Extension"), summary);
+        for (const CtLogKey &log : extension.ctLogs)
+            out << "      " << tr("log ID") << ' ' << toHex(log.logId) << "  " << log.keyAlgorithm << ' ' << log.curve << '\n';
+    }
+
+    out << '\n' << tr("Certificates") << " (" << document.certificates.size() << ")\n";
+    for (size_t i = 0; i < document.certificates.size(); ++i) {
+        const CertificateInfo &certificate = document.certificates[i];
+        out << "  [" << i + 1 << "] " << certificate.subject << '\n';
+        row(tr("  Issuer"), certificate.issuer);
+        row(tr("  Serial"), certificate.serialHex);
+        row(tr("  Valid"), tr("%1 to %2").arg(isoUtc(certificate.notBefore), isoUtc(certificate.notAfter)));
+        row(tr("  SHA-1"), toHex(certificate.sha1));
+        row(tr("  EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus) : tr("(no EKU extension: any purpose)"));
+        row(tr("  Key"), QStringLiteral("%1 %2 %3").arg(certificate.keyAlgorithm).arg(certificate.keyBits).arg(certificate.curve).trimmed());
+        row(tr("  Signature"), oid::describe(certificate.signatureAlgorithm));
+    }
+
+    out << '\n' << tr("Signers") << " (" << document.signers.size() << ")\n";
+    if (!document.signerInfosPresent)
+        out << "  " << tr("none: the list is unsigned") << '\n';
+    for (const SignerInfoData &signer : document.signers) {
+        const int certificateIndex = findSignerCertificate(document, signer);
+        out << "  " << signerKindKey(signer.kind) << ": "
+            << (certificateIndex >= 0 ? document.certificates[certificateIndex].subject : tr("(signer certificate not in the file)"))
+            << '\n';
+        row(tr("  Issuer"), signer.issuerText);
+        row(tr("  Serial"), toHex(signer.serialNumber));
+        row(tr("  Digest"), oid::describe(signer.digestAlgorithm));
+        row(tr("  Signature"), oid::describe(signer.signatureAlgorithm));
+        if (signer.programName)
+            row(tr("  Program name"), *signer.programName);
+        if (signer.moreInfoUrl)
+            row(tr("  More info"), *signer.moreInfoUrl);
+        if (signer.signingTime)
+            row(tr("  Signing time"), isoUtc(*signer.signingTime));
+        if (certificateIndex >= 0) {
+            const CertificateInfo &certificate = document.certificates[certificateIndex];
+            row(tr("  Signer EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus) : tr("(any purpose)"));
+        }
+    }
+
+    out << '\n' << tr("Entries") << " (" << document.entries.size() << ")\n";
+    int number = 0;
+    for (const CtlEntry &entry : document.entries) {
+        out << "  #" << ++number << ' ' << entry.identifierText();
+        if (entry.friendlyName)
+            out << "  \"" << *entry.friendlyName << '"';
+        out << '\n';
+        if (!entry.sha256.isEmpty())
+            row(tr("  SHA-256"), toHex(entry.sha256));
+        if (entry.ekus)
+            row(tr("  EKUs"), oidListText(*entry.ekus));
+        if (entry.disabledFrom)
+            row(tr("  Disabled from"), filetimeText(*entry.disabledFrom));
+        if (entry.disabledEkus)
+            row(tr("  Disabled EKUs"), oidListText(*entry.disabledEkus));
+        if (entry.notBefore)
+            row(tr("  NotBefore"), filetimeText(*entry.notBefore));
+        if (entry.notBeforeEkus)
+            row(tr("  NotBefore EKUs"), oidListText(*entry.notBeforeEkus));
+        if (entry.chainPolicies)
+            row(tr("  Chain policies"), oidListText(*entry.chainPolicies));
+        if (entry.hasRootProgramPolicies) {
+            QStringList policies;
+            for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
+                policies << (policy.flags ? QStringLiteral("%1 [flags 0x%2]").arg(oid::describe(policy.policyOid)).arg(*policy.flags, 2, 16, QLatin1Char('0'))
+                                          : oid::describe(policy.policyOid));
+            row(tr("  EV policies"), policies.join(QStringLiteral(", ")));
+        }
+        if (entry.pinRuleIndex)
+            row(tr("  Pin rule index"), QString::number(*entry.pinRuleIndex));
+        if (entry.pinRuleFlags)
+            row(tr("  Pin rule flags"), QStringLiteral("0x%1").arg(*entry.pinRuleFlags, 0, 16));
+        for (const RawAttribute &attribute : entry.unknownAttributes) {
+            QStringList values;
+            for (const QByteArray &value : attribute.values)
+                values << toHex(value);
+            row(tr("  Unknown %1").arg(attribute.oid), values.join(QLatin1Char(' ')));
+        }
+        for (const AttributeProblem &problem : entry.problems)
+            row(tr("  Problem"), QStringLiteral("%1: %2").arg(problem.oid, problem.message));
+    }
+    if (!document.notes.empty()) {
+        out << '\n' << tr("Notes") << '\n';
+        for (const ParseNote &note : document.notes)
+            out << "  " << note.message << '\n';
+    }
+}
+
+} // namespace ctlv

@@ -1,0 +1,56 @@
+#pragma once
+// The one OID registry of the project: the Windows SDK (wincrypt.h) spelling and a human label
+// for every OID that occurs in Certificate Trust Lists, their signatures and their entries.
+
+#include <QString>
+
+namespace ctlv::oid {
+
+// OIDs the parser and the validator compare against.
+inline constexpr char Ctl[] = "1.3.6.1.4.1.311.10.1";
+inline constexpr char SignedData[] = "1.2.840.113549.1.7.2";
+inline constexpr char Data[] = "1.2.840.113549.1.7.1";
+inline constexpr char ContentType[] = "1.2.840.113549.1.9.3";
+inline constexpr char MessageDigest[] = "1.2.840.113549.1.9.4";
+inline constexpr char SigningTime[] = "1.2.840.113549.1.9.5";
+inline constexpr char CounterSignature[] = "1.2.840.113549.1.9.6";
+inline constexpr char SpcSpOpusInfo[] = "1.3.6.1.4.1.311.2.1.12";
+inline constexpr char NestedSignature[] = "1.3.6.1.4.1.311.2.4.1";
+inline constexpr char CtlUsageSigning[] = "1.3.6.1.4.1.311.10.3.1";
+inline constexpr char RootListSigner[] = "1.3.6.1.4.1.311.10.3.9";
+inline constexpr char QualifiedSubordination[] = "1.3.6.1.4.1.311.10.3.10";
+inline constexpr char DisallowedList[] = "1.3.6.1.4.1.311.10.3.30";
+inline constexpr char PinRulesSigner[] = "1.3.6.1.4.1.311.10.3.31";
+inline constexpr char PinRulesCtl[] = "1.3.6.1.4.1.311.10.3.32";
+inline constexpr char PinRulesDomainName[] = "1.3.6.1.4.1.311.10.3.34";
+inline constexpr char CertLogListExt[] = "1.3.6.1.4.1.311.10.3.52";
+inline constexpr char CatalogList[] = "1.3.6.1.4.1.311.12.1.1";
+inline constexpr char AnyExtendedKeyUsage[] = "2.5.29.37.0";
+inline constexpr char PropIdPrefix[] = "1.3.6.1.4.1.311.10.11.";
+inline constexpr char SitePinRulesIndex[] = "1.3.6.1.4.1.311.10.4.2";
+inline constexpr char SitePinRulesFlags[] = "1.3.6.1.4.1.311.10.4.3";
+inline constexpr char RootProgramFlags[] = "1.3.6.1.4.1.311.60.1.1";
+inline constexpr char Sha1[] = "1.3.14.3.2.26";
+inline constexpr char Md5[] = "1.2.840.113549.2.5";
+inline constexpr char Sha256[] = "2.16.840.1.101.3.4.2.1";
+inline constexpr char Sha384[] = "2.16.840.1.101.3.4.2.2";
+inline constexpr char Sha512[] = "2.16.840.1.101.3.4.2.3";
+
+struct Info {
+    const char *oid;
+    const char *sdkName; // wincrypt.h / RFC constant, empty when there is none
+    const char *label;   // untranslated English label; use label() for the translated text
+};
+
+// The entry for an OID, or nullptr when the registry does not know it.
+const Info *find(const QString &dotted);
+// "Root List Signer" (translated), or the dotted OID itself when unknown.
+QString label(const QString &dotted);
+// "szOID_ROOT_LIST_SIGNER", or an empty string.
+QString sdkName(const QString &dotted);
+// "Root List Signer (1.3.6.1.4.1.311.10.3.9)".
+QString describe(const QString &dotted);
+// The short digest name used in reports and JSON ("sha256"), empty when not a digest OID.
+QString digestName(const QString &dotted);
+
+} // namespace ctlv::oid
