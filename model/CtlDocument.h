@@ -83,7 +83,7 @@ struct CtlEntry {
     std::optional<QStringList> notBeforeEkus;       // .127
     std::optional<QStringList> chainPolicies;       // .105
     std::optional<FiletimeValue> disallowedCaFrom;  // .128
-    std::optional<qint64> pinRuleIndex;             // 10.4.2
+    std::optional<QList<qint64>> pinRuleIndexes;    // 10.4.2 (a domain may use several rules)
     std::optional<qint64> pinRuleFlags;             // 10.4.3
     QList<RawAttribute> unknownAttributes;          // anything else, never dropped
     QList<RawAttribute> allAttributes;              // every attribute in file order, for the detail view

@@ -76,26 +76,27 @@ struct EntryDecoder {
         return cursor.value(tlv);
     }
 
-    std::optional<qint64> integer(const RawAttribute &attribute, qsizetype offset) {
-        if (attribute.values.size() != 1) {
-            problem(attribute.oid, offset, tr("expected one value, found %1").arg(attribute.values.size()));
-            return std::nullopt;
+    // INTEGER values (pin rules); a little-endian DWORD in an OCTET STRING is tolerated, as
+    // certificate properties are stored that way elsewhere.
+    std::optional<QList<qint64>> integers(const RawAttribute &attribute, qsizetype offset) {
+        QList<qint64> numbers;
+        for (const QByteArray &value : attribute.values) {
+            Cursor cursor(value);
+            const Tlv tlv = cursor.readAny();
+            if (tlv.tag == der::Integer && tlv.length <= 8) {
+                numbers << der::decodeSmallInteger(value, tlv);
+            } else if (tlv.tag == der::OctetString && tlv.length <= 8) {
+                qint64 number = 0;
+                const QByteArray bytes = cursor.value(tlv);
+                for (qsizetype i = bytes.size() - 1; i >= 0; --i)
+                    number = (number << 8) | static_cast<unsigned char>(bytes[i]);
+                numbers << number;
+            } else {
+                problem(attribute.oid, offset, tr("expected an INTEGER value"));
+                return std::nullopt;
+            }
         }
-        const QByteArray &value = attribute.values.first();
-        Cursor cursor(value);
-        const Tlv tlv = cursor.readAny();
-        if (tlv.tag == der::Integer)
-            return der::decodeSmallInteger(value, tlv);
-        if (tlv.tag == der::OctetString && tlv.length <= 8) {
-            // Tolerate a little-endian DWORD in an OCTET STRING, as certificate properties are stored.
-            qint64 number = 0;
-            const QByteArray bytes = cursor.value(tlv);
-            for (qsizetype i = bytes.size() - 1; i >= 0; --i)
-                number = (number << 8) | static_cast<unsigned char>(bytes[i]);
-            return number;
-        }
-        problem(attribute.oid, offset, tr("expected an INTEGER value"));
-        return std::nullopt;
+        return numbers;
     }
 
     std::optional<QStringList> oidList(const RawAttribute &attribute, qsizetype offset) {
@@ -202,10 +203,13 @@ struct EntryDecoder {
             default: break;
             }
         } else if (isOid(id, oid::SitePinRulesIndex)) {
-            entry.pinRuleIndex = integer(attribute, offset);
+            entry.pinRuleIndexes = integers(attribute, offset);
             return;
         } else if (isOid(id, oid::SitePinRulesFlags)) {
-            entry.pinRuleFlags = integer(attribute, offset);
+            if (const auto flags = integers(attribute, offset); flags && flags->size() == 1)
+                entry.pinRuleFlags = flags->first();
+            else if (flags)
+                problem(attribute.oid, offset, tr("expected one value, found %1").arg(flags->size()));
             return;
         }
         entry.unknownAttributes << attribute;

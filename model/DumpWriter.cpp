@@ -74,8 +74,13 @@ void writeEntry(JsonWriter &json, const CtlEntry &entry) {
         }
         json.endArray();
     }
-    if (entry.pinRuleIndex)
-        json.field(L("pinRuleIndex"), *entry.pinRuleIndex);
+    if (entry.pinRuleIndexes) {
+        json.key(L("pinRuleIndexes"));
+        json.beginArray();
+        for (qint64 index : *entry.pinRuleIndexes)
+            json.value(index);
+        json.endArray();
+    }
     if (entry.pinRuleFlags)
         json.field(L("pinRuleFlags"), *entry.pinRuleFlags);
     json.key(L("unknownAttributes"));
@@ -365,8 +370,12 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
                                           : oid::describe(policy.policyOid));
             row(tr("  EV policies"), policies.join(QStringLiteral(", ")));
         }
-        if (entry.pinRuleIndex)
-            row(tr("  Pin rule index"), QString::number(*entry.pinRuleIndex));
+        if (entry.pinRuleIndexes) {
+            QStringList indexes;
+            for (qint64 index : *entry.pinRuleIndexes)
+                indexes << QString::number(index);
+            row(tr("  Pin rule index"), indexes.join(QStringLiteral(", ")));
+        }
         if (entry.pinRuleFlags)
             row(tr("  Pin rule flags"), QStringLiteral("0x%1").arg(*entry.pinRuleFlags, 0, 16));
         for (const RawAttribute &attribute : entry.unknownAttributes) {

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# All set-up on a fresh Debian 12 machine, as root: install the Debian packages the project needs,
+# configure and build into ./build. Safe to run again: it skips what is already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake pkg-config          # compiler and build system
+  qt6-base-dev                  # QtCore, QtGui, QtTest (Debian 12: Qt 6.4.2)
+  libssl-dev                    # OpenSSL 3: certificates, signatures, chains
+  libarchive-dev                # CAB extraction in memory
+)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup: missing Debian packages: ${missing[*]} (run as root, or install them first)" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j2

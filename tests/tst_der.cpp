@@ -1,0 +1,102 @@
+// The DER reader and value decoders, against hand-computed encodings.
+#include "CtlDocument.h"
+#include "Der.h"
+
+#include <QTest>
+
+using namespace ctlv;
+
+class TestDer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void oidDecoding_data() {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("dotted");
+        // X.690 8.19: first two arcs packed as 40*X+Y, then base-128 arcs.
+        QTest::newRow("szOID_CTL") << QByteArray::fromHex("2b0601040182370a01") << QStringLiteral("1.3.6.1.4.1.311.10.1");
+        QTest::newRow("sha256") << QByteArray::fromHex("608648016503040201") << QStringLiteral("2.16.840.1.101.3.4.2.1");
+        QTest::newRow("anyEKU") << QByteArray::fromHex("551d2500") << QStringLiteral("2.5.29.37.0");
+        QTest::newRow("joint-iso 2.999") << QByteArray::fromHex("8837") << QStringLiteral("2.999");
+        QTest::newRow("non-minimal arc") << QByteArray::fromHex("2b8001") << QString();
+        QTest::newRow("unterminated") << QByteArray::fromHex("2b86") << QString();
+    }
+    void oidDecoding() {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, dotted);
+        QCOMPARE(der::oidFromValue(value), dotted);
+    }
+
+    void rejectsIndefiniteLength() {
+        const QByteArray ber = QByteArray::fromHex("3080020101 0000");
+        der::Cursor cursor(ber);
+        try {
+            cursor.readAny();
+            QFAIL("an indefinite length was accepted");
+        } catch (const der::DerError &error) {
+            QCOMPARE(error.message(), QStringLiteral("the SEQUENCE at offset 0 uses a BER indefinite length; DER requires a definite length"));
+            QCOMPARE(error.offset(), 0);
+        }
+    }
+
+    void rejectsNonMinimalLength() {
+        const QByteArray ber = QByteArray::fromHex("04810161");
+        der::Cursor cursor(ber);
+        QVERIFY_THROWS_EXCEPTION(der::DerError, cursor.readAny());
+    }
+
+    void reportsTruncationWithOffsets() {
+        const QByteArray cut = QByteArray::fromHex("3082010002"); // declares 256 bytes, has 2
+        der::Cursor cursor(cut);
+        try {
+            cursor.readAny();
+            QFAIL("a truncated element was accepted");
+        } catch (const der::DerError &error) {
+            QVERIFY(error.isTruncation());
+            QCOMPARE(error.message(), QStringLiteral("truncated: the SEQUENCE at offset 0 declares 256 bytes of content, but "
+                                                     "only 1 bytes follow (the enclosing data ends at offset 5)"));
+        }
+    }
+
+    void limitsNesting() {
+        QByteArray deep;
+        for (int i = 0; i < 100; ++i)
+            deep.prepend(QByteArray::fromHex("30") + der::encodeLength(deep.size()));
+        der::Cursor cursor(deep);
+        QVERIFY_THROWS_EXCEPTION(der::DerError, [&] {
+            der::Cursor current = cursor;
+            for (;;) {
+                const der::Tlv tlv = current.readAny();
+                current = current.enter(tlv);
+            }
+        }());
+    }
+
+    void timeDecoding() {
+        // UTCTime 50..99 is 19xx, 00..49 is 20xx (RFC 5280 4.1.2.5.1).
+        const QByteArray utc = QByteArray("\x17\x0d", 2) + "250616175611Z";
+        der::Cursor cursor(utc);
+        QCOMPARE(isoUtc(der::decodeTime(utc, cursor.readAny())), QStringLiteral("2025-06-16T17:56:11Z"));
+        const QByteArray old = QByteArray("\x17\x0d", 2) + "970110070000Z";
+        der::Cursor oldCursor(old);
+        QCOMPARE(isoUtc(der::decodeTime(old, oldCursor.readAny())), QStringLiteral("1997-01-10T07:00:00Z"));
+        const QByteArray generalized = QByteArray("\x18\x0f", 2) + "20510101000000Z";
+        der::Cursor generalizedCursor(generalized);
+        QCOMPARE(isoUtc(der::decodeTime(generalized, generalizedCursor.readAny())), QStringLiteral("2051-01-01T00:00:00Z"));
+    }
+
+    void filetime() {
+        // Hand computation: 0x01D6CF3F5AE9DDB8 x 100 ns after 1601-01-01 is 2020-12-10 21:56:46.917 UTC
+        // (ctl-format.md section 1 gives the same example).
+        QCOMPARE(isoUtc(*filetimeToUtc(0x01D6CF3F5AE9DDB8ULL)), QStringLiteral("2020-12-10T21:56:46.917Z"));
+        QCOMPARE(isoUtc(*filetimeToUtc(116444736000000000ULL)), QStringLiteral("1970-01-01T00:00:00Z"));
+    }
+
+    void utf16() {
+        QCOMPARE(utf16leText(QByteArray("P\0i\0n\0\0\0", 8)).value(), QStringLiteral("Pin"));
+        QVERIFY(!utf16leText(QByteArray("\x01\x02\x03", 3)).has_value());
+        QVERIFY(!utf16leText(QByteArray::fromHex("0100000041004200")).has_value()); // NUL inside
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDer)
+#include "tst_der.moc"

