@@ -3,10 +3,18 @@
 #include "DocumentLoader.h"
 #include "DumpWriter.h"
 #include "JsonWriter.h"
+#include "Validation.h"
+
+#include "ChainBuilder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
+#include <QTimeZone>
+
+#include <memory>
 
 namespace ctlv {
 
@@ -18,65 +26,254 @@ QString usageText() {
     return tr("Usage: ctltool COMMAND [OPTIONS] FILE...\n"
               "\n"
               "Commands:\n"
-              "  dump [--json] FILE...   show everything a Certificate Trust List holds\n"
+              "  dump [--json] [VALIDATION OPTIONS] FILE...\n"
+              "        show everything a Certificate Trust List holds (with --json, the validation too)\n"
+              "  verify [--json] [VALIDATION OPTIONS] FILE...\n"
+              "        check signatures, chain, signer authorisation and times, and explain the verdict\n"
+              "\n"
+              "Validation options:\n"
+              "  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable\n"
+              "  --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)\n"
+              "                      instead of the list's own time\n"
+              "  --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable\n"
+              "  --no-system-trust   do not use the system's trusted roots, only the bundled Microsoft roots\n"
               "\n"
               "FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.\n"
-              "Exit codes: 0 read, 2 unreadable or not a Certificate Trust List.\n");
+              "Exit codes: dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
+              "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;\n"
+              "            2 unreadable or not a Certificate Trust List.\n");
 }
 
-int runDump(const QStringList &arguments, QIODevice &out, QIODevice &err) {
+struct ValidationCommandLine {
+    QCommandLineOption json{QStringLiteral("json"), QString()};
+    QCommandLineOption trust{QStringLiteral("trust"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption at{QStringLiteral("at"), QString(), QStringLiteral("DATE")};
+    QCommandLineOption acceptEku{QStringLiteral("accept-eku"), QString(), QStringLiteral("OID")};
+    QCommandLineOption noSystemTrust{QStringLiteral("no-system-trust"), QString()};
+
+    void addTo(QCommandLineParser &parser) const {
+        parser.addOptions({json, trust, at, acceptEku, noSystemTrust});
+    }
+
+    // Reads the options into `options`; on a bad value returns the message.
+    QString read(const QCommandLineParser &parser, ValidationOptions &options) const {
+        for (const QString &file : parser.values(trust)) {
+            QFile input(file);
+            if (!input.open(QIODevice::ReadOnly))
+                return tr("--trust %1: cannot open the file: %2").arg(file, input.errorString());
+            const QList<QByteArray> certificates = certificatesFromPem(input.readAll());
+            if (certificates.isEmpty())
+                return tr("--trust %1: the file holds no certificate (PEM or DER)").arg(file);
+            options.extraTrustAnchorsDer += certificates;
+        }
+        if (parser.isSet(at)) {
+            const QString text = parser.value(at);
+            QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+            if (!time.isValid()) {
+                const QDate date = QDate::fromString(text, Qt::ISODate);
+                if (date.isValid())
+                    time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+            }
+            if (!time.isValid())
+                return tr("--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z").arg(text);
+            if (time.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
+                time.setTimeZone(QTimeZone::utc()); // a date without an offset is taken as UTC
+            options.at = time.toUTC();
+        }
+        for (const QString &eku : parser.values(acceptEku)) {
+            static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
+            if (!dotted.match(eku).hasMatch())
+                return tr("--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1").arg(eku);
+            options.acceptedEkus << eku;
+        }
+        options.useSystemStore = !parser.isSet(noSystemTrust);
+        return {};
+    }
+};
+
+void writeValidationJson(JsonWriter &json, const ValidationReport &report) {
+    json.key(QLatin1String("validation"));
+    json.beginObject();
+    json.field(QLatin1String("verdict"), verdictKey(report.verdict));
+    json.field(QLatin1String("evaluationTime"), isoUtc(report.evaluationTime));
+    json.field(QLatin1String("evaluationTimeSource"),
+               QLatin1String(report.evaluationTimeSource == EvaluationTimeSource::Countersignature ? "countersignature"
+                             : report.evaluationTimeSource == EvaluationTimeSource::User        ? "user"
+                                                                                                : "thisUpdate"));
+    json.field(QLatin1String("now"), isoUtc(report.now));
+    if (report.listAgeDays)
+        json.field(QLatin1String("listAgeDays"), *report.listAgeDays);
+    json.key(QLatin1String("nativeDialogWarning"));
+    json.beginObject();
+    json.field(QLatin1String("wouldWarn"), report.nativeDialog.wouldWarn);
+    json.field(QLatin1String("cosmetic"), report.nativeDialog.cosmetic);
+    json.field(QLatin1String("explanation"), report.nativeDialog.explanation);
+    json.endObject();
+    json.key(QLatin1String("findings"));
+    json.beginArray();
+    for (const Finding &finding : report.findings) {
+        json.beginObject();
+        json.field(QLatin1String("code"), finding.code);
+        json.field(QLatin1String("severity"), severityKey(finding.severity));
+        json.field(QLatin1String("title"), finding.title);
+        json.field(QLatin1String("explanation"), finding.explanation);
+        json.field(QLatin1String("cosmetic"), finding.cosmetic);
+        if (finding.signerIndex >= 0)
+            json.field(QLatin1String("signerIndex"), static_cast<qint64>(finding.signerIndex));
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+}
+
+void writeSignerValidationJson(JsonWriter &json, const ValidationReport &report, int signerIndex) {
+    const SignerResult &result = report.signers[static_cast<size_t>(signerIndex)];
+    json.field(QLatin1String("signatureValid"), result.intact());
+    json.field(QLatin1String("digestMatches"), result.digestMatches);
+    json.field(QLatin1String("chainTrusted"), result.chainAtSigning.trusted);
+    json.field(QLatin1String("chainTrustedNow"), result.chainNow.trusted);
+    json.field(QLatin1String("ekuAuthorised"), result.ekuAuthorised);
+    json.key(QLatin1String("chain"));
+    json.beginArray();
+    for (const ChainElement &element : result.chainAtSigning.elements)
+        json.value(element.certificate.subject);
+    json.endArray();
+    if (!result.failure.isEmpty())
+        json.field(QLatin1String("failure"), result.failure);
+}
+
+// A load error on bytes that are a CTL (truncated, malformed DER) is a malformed list, not an unreadable file.
+bool isMalformedList(const LoadError &error) {
+    return error.code == LoadError::Code::Truncated || error.code == LoadError::Code::MalformedDer;
+}
+
+void writeMalformedJson(JsonWriter &json, const LoadError &error) {
+    json.beginObject();
+    json.field(QLatin1String("file"), error.file);
+    json.key(QLatin1String("validation"));
+    json.beginObject();
+    json.field(QLatin1String("verdict"), verdictKey(Verdict::Malformed));
+    json.key(QLatin1String("findings"));
+    json.beginArray();
+    json.beginObject();
+    json.field(QLatin1String("code"), QStringLiteral("malformed"));
+    json.field(QLatin1String("severity"), severityKey(Severity::Error));
+    json.field(QLatin1String("title"), tr("The file is damaged"));
+    json.field(QLatin1String("explanation"), error.toString());
+    json.field(QLatin1String("cosmetic"), false);
+    json.endObject();
+    json.endArray();
+    json.endObject();
+    json.endObject();
+}
+
+void writeVerifyText(QTextStream &out, const CtlDocument &document, const ValidationReport &report) {
+    out << document.fileName;
+    if (!document.member.isEmpty())
+        out << QStringLiteral(" \u25b8 ") << document.member;
+    out << ": " << verdictKey(report.verdict) << '\n';
+    out << "  " << verdictSentence(report.verdict) << '\n';
+    out << "  " << tr("List: %1, %2 entries, produced %3")
+                       .arg(listKindLabel(document.kind()))
+                       .arg(document.entries.size())
+                       .arg(isoUtc(document.thisUpdate.utc))
+        << '\n';
+    out << "  " << tr("Windows' CTL dialog:") << ' '
+        << (!report.nativeDialog.wouldWarn ? tr("no warning")
+                                           : report.nativeDialog.cosmetic ? tr("would say \"not valid\" (cosmetic)")
+                                                                          : tr("would say \"not valid\" (real)"))
+        << '\n';
+    for (const Finding &finding : report.findings) {
+        out << "  [" << severityKey(finding.severity) << "] " << finding.title << '\n';
+        out << "      " << finding.explanation << '\n';
+    }
+}
+
+int runCommand(const QString &command, const QStringList &arguments, QIODevice &out, QIODevice &err) {
+    const bool verify = command == QLatin1String("verify");
     QTextStream errors(&err);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document."));
-    parser.addOption(jsonOption);
+    const ValidationCommandLine options;
+    options.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments)) {
-        errors << "ctltool dump: " << parser.errorText() << '\n' << usageText();
+        errors << "ctltool " << command << ": " << parser.errorText() << '\n' << usageText();
+        return ExitUnreadable;
+    }
+    ValidationOptions validation;
+    if (const QString problem = options.read(parser, validation); !problem.isEmpty()) {
+        errors << "ctltool " << command << ": " << problem << '\n';
         return ExitUnreadable;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        errors << tr("ctltool dump: no file given") << '\n' << usageText();
+        errors << tr("ctltool %1: no file given").arg(command) << '\n' << usageText();
         return ExitUnreadable;
     }
+    const bool json = parser.isSet(options.json);
 
-    std::vector<CtlDocument> documents;
+    // Each JSON document is written as soon as it is ready; several become an array.
+    std::unique_ptr<JsonWriter> writer;
+    QTextStream text(&out);
+    int written = 0;
+    bool asArray = files.size() > 1; // also when the only file holds several lists
+    const auto beginItem = [&]() {
+        if (!writer) {
+            writer = std::make_unique<JsonWriter>(out);
+            if (asArray)
+                writer->beginArray();
+        }
+    };
+
     int status = ExitOk;
     for (const QString &file : files) {
         auto loaded = DocumentLoader::loadFile(file);
         if (!loaded) {
             errors << "ctltool: " << loaded.error().toString() << '\n';
-            status = ExitUnreadable;
+            if (verify && isMalformedList(loaded.error())) {
+                status = std::max(status, int(ExitInvalid));
+                if (json) {
+                    beginItem();
+                    writeMalformedJson(*writer, loaded.error());
+                } else {
+                    text << file << ": " << verdictKey(Verdict::Malformed) << '\n' << "  " << verdictSentence(Verdict::Malformed) << '\n';
+                }
+            } else {
+                status = ExitUnreadable;
+            }
             continue;
         }
-        for (CtlDocument &document : loaded.value())
-            documents.push_back(std::move(document));
-    }
-
-    if (parser.isSet(jsonOption)) {
-        JsonWriter json(out);
-        // One document stays one JSON object; several become an array of them.
-        if (documents.size() == 1) {
-            DumpWriter::writeJson(json, documents.front());
-        } else if (!documents.empty()) {
-            json.beginArray();
-            for (const CtlDocument &document : documents)
-                DumpWriter::writeJson(json, document);
-            json.endArray();
+        if (!writer && loaded.value().size() > 1)
+            asArray = true;
+        for (const CtlDocument &document : loaded.value()) {
+            const bool validate = verify || json;
+            const ValidationReport report = validate ? Validator::validate(document, validation) : ValidationReport{};
+            if (verify && (report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings))
+                status = std::max(status, int(ExitInvalid));
+            if (json) {
+                beginItem();
+                DumpWriter::writeJson(
+                    *writer, document, [&](JsonWriter &w) { writeValidationJson(w, report); },
+                    [&](JsonWriter &w, int signer) { writeSignerValidationJson(w, report, signer); });
+            } else if (verify) {
+                if (written++ > 0)
+                    text << '\n';
+                writeVerifyText(text, document, report);
+            } else {
+                if (written++ > 0)
+                    text << '\n';
+                DumpWriter::writeText(text, document);
+            }
         }
-        json.flush();
-        if (!json.ok()) {
+    }
+    text.flush();
+    if (writer) {
+        if (asArray)
+            writer->endArray();
+        writer->flush();
+        if (!writer->ok()) {
             errors << tr("ctltool: could not write the output") << '\n';
             return ExitUnreadable;
-        }
-    } else {
-        QTextStream text(&out);
-        bool first = true;
-        for (const CtlDocument &document : documents) {
-            if (!first)
-                text << '\n';
-            first = false;
-            DumpWriter::writeText(text, document);
         }
     }
     return status;
@@ -93,8 +290,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     }
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
-    if (command == QLatin1String("dump"))
-        return runDump(rest, out, err);
+    if (command == QLatin1String("dump") || command == QLatin1String("verify"))
+        return runCommand(command, rest, out, err);
     errors << tr("ctltool: unknown command \"%1\"").arg(command) << '\n' << usageText();
     return ExitUnreadable;
 }

@@ -31,6 +31,7 @@ enum Tag : std::uint8_t {
     Set = 0x31,
     ContextConstructed0 = 0xa0,
     ContextConstructed1 = 0xa1,
+    ContextConstructed2 = 0xa2,
     ContextPrimitive0 = 0x80,
     ContextPrimitive1 = 0x81,
 };

@@ -50,6 +50,9 @@ struct ChainResult {
     QString missingIssuer;             // the issuer name when the chain stops at an unknown issuer
     QStringList errors;                // fatal chain errors, in words
     QStringList toleratedLegacy;       // what Windows accepts and strict X.509 does not
+    bool timeErrorsOnly = false;       // every error is a validity-period error
+    bool notYetValid = false;          // some certificate was not yet valid at evaluatedAt
+    bool anchorProblemsOnly = false;   // every error is a missing issuer or an untrusted root
 };
 
 struct SignerResult {
@@ -59,6 +62,7 @@ struct SignerResult {
     bool signatureValid = false;       // the cryptographic signature over the signed attributes
     bool contentTypeMatches = false;
     bool attributesWellFormed = false; // no duplicates, exactly one messageDigest
+    bool bareDigestSignature = false;  // legacy RSA block holding the hash without its DigestInfo
     QString failure;                   // why the signature does not hold, in words
     ChainResult chainAtSigning;        // at the list's own time
     ChainResult chainNow;              // at the current time

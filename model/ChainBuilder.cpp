@@ -1,0 +1,228 @@
+#include "ChainBuilder.h"
+
+#include "OsslPtr.h"
+
+#include <openssl/pem.h>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initialiseTrustResources() { Q_INIT_RESOURCE(trust); }
+
+namespace ctlv {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ctlv::ChainBuilder", text); }
+
+QList<QByteArray> resourceCertificates(const QString &folder) {
+    QList<QByteArray> certificates;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            certificates += certificatesFromPem(file.readAll());
+    }
+    return certificates;
+}
+
+QByteArray derOf(X509 *certificate) {
+    unsigned char *out = nullptr;
+    const int length = i2d_X509(certificate, &out);
+    if (length <= 0) {
+        ossl::takeLastError();
+        return {};
+    }
+    QByteArray der(reinterpret_cast<const char *>(out), length);
+    OPENSSL_free(out);
+    return der;
+}
+
+struct VerifyError {
+    int depth;
+    int code;
+};
+
+int collectEveryError(int ok, X509_STORE_CTX *context) {
+    if (!ok) {
+        auto *errors = static_cast<std::vector<VerifyError> *>(X509_STORE_CTX_get_app_data(context));
+        errors->push_back({X509_STORE_CTX_get_error_depth(context), X509_STORE_CTX_get_error(context)});
+    }
+    return 1; // keep building, so that every problem is seen
+}
+
+} // namespace
+
+QList<QByteArray> certificatesFromPem(const QByteArray &pem) {
+    QList<QByteArray> certificates;
+    ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    for (;;) {
+        ossl::X509Ptr certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+        if (!certificate)
+            break;
+        certificates << derOf(certificate.get());
+    }
+    ossl::takeLastError(); // the loop always ends on "no start line"
+    if (certificates.isEmpty()) {
+        // A DER certificate file is accepted too.
+        if (ossl::X509Ptr certificate = ossl::certificateFromDer(pem))
+            certificates << pem;
+    }
+    return certificates;
+}
+
+struct TrustMaterial::Private {
+    ossl::StorePtr store;
+    std::vector<ossl::X509Ptr> bundledIntermediates;
+    QHash<QByteArray, ChainElement::Origin> originBySha1;
+};
+
+TrustMaterial::TrustMaterial(const ValidationOptions &options) : d(std::make_unique<Private>()) {
+    initialiseTrustResources();
+    d->store.reset(X509_STORE_new());
+    const auto addAnchor = [this](const QByteArray &der, ChainElement::Origin origin) {
+        ossl::X509Ptr certificate = ossl::certificateFromDer(der);
+        if (!certificate)
+            return;
+        if (X509_STORE_add_cert(d->store.get(), certificate.get()) != 1)
+            ossl::takeLastError(); // already present
+        d->originBySha1.insert(QCryptographicHash::hash(der, QCryptographicHash::Sha1), origin);
+    };
+    if (options.useBundledAnchors)
+        for (const QByteArray &der : resourceCertificates(QStringLiteral(":/trust/anchors")))
+            addAnchor(der, ChainElement::Origin::BundledRoot);
+    for (const QByteArray &der : options.extraTrustAnchorsDer)
+        addAnchor(der, ChainElement::Origin::UserTrust);
+    if (options.useSystemStore && X509_STORE_set_default_paths(d->store.get()) != 1)
+        ossl::takeLastError();
+    if (options.useBundledIntermediates) {
+        for (const QByteArray &der : resourceCertificates(QStringLiteral(":/trust/intermediates"))) {
+            if (ossl::X509Ptr certificate = ossl::certificateFromDer(der)) {
+                d->bundledIntermediates.push_back(std::move(certificate));
+                d->originBySha1.insert(QCryptographicHash::hash(der, QCryptographicHash::Sha1),
+                                       ChainElement::Origin::BundledIntermediate);
+            }
+        }
+    }
+}
+
+TrustMaterial::~TrustMaterial() = default;
+
+ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<CertificateInfo> &documentCertificates,
+                                 const QDateTime &at) const {
+    ChainResult result;
+    result.evaluatedAt = at;
+    ossl::X509Ptr leaf = ossl::certificateFromDer(leafDer);
+    if (!leaf) {
+        result.errors << tr("the signer certificate cannot be read");
+        return result;
+    }
+    // The list's own certificates first, then Microsoft's CTL-signing CAs, the way Windows also
+    // consults its CA store.
+    ossl::X509StackPtr untrusted(sk_X509_new_null());
+    for (const CertificateInfo &info : documentCertificates)
+        if (ossl::X509Ptr certificate = ossl::certificateFromDer(info.der))
+            if (sk_X509_push(untrusted.get(), certificate.get()) > 0)
+                certificate.release();
+    for (const ossl::X509Ptr &certificate : d->bundledIntermediates)
+        if (X509_up_ref(certificate.get()) == 1 && sk_X509_push(untrusted.get(), certificate.get()) <= 0)
+            X509_free(certificate.get());
+
+    ossl::StoreCtxPtr context(X509_STORE_CTX_new());
+    if (!context || X509_STORE_CTX_init(context.get(), d->store.get(), leaf.get(), untrusted.get()) != 1) {
+        result.errors << tr("the chain cannot be built: %1").arg(ossl::takeLastError());
+        return result;
+    }
+    X509_VERIFY_PARAM *parameters = X509_STORE_CTX_get0_param(context.get());
+    X509_VERIFY_PARAM_set_time(parameters, at.toSecsSinceEpoch());
+    // Purposes are checked by the CTL policy (EKU intersection), not by OpenSSL's S/MIME purposes.
+    X509_VERIFY_PARAM_set_purpose(parameters, X509_PURPOSE_ANY);
+    std::vector<VerifyError> errors;
+    X509_STORE_CTX_set_app_data(context.get(), &errors);
+    X509_STORE_CTX_set_verify_cb(context.get(), collectEveryError);
+    if (X509_verify_cert(context.get()) < 0)
+        errors.push_back({0, X509_STORE_CTX_get_error(context.get())});
+    ossl::takeLastError();
+
+    ossl::X509StackPtr chain(X509_STORE_CTX_get1_chain(context.get()));
+    const int length = chain ? sk_X509_num(chain.get()) : 0;
+    for (int depth = 0; depth < length; ++depth) {
+        X509 *certificate = sk_X509_value(chain.get(), depth);
+        ChainElement element;
+        element.certificate = describeCertificate(derOf(certificate), CertificateSource::SignedDataBag);
+        for (size_t i = 0; i < documentCertificates.size(); ++i)
+            if (documentCertificates[i].sha1 == element.certificate.sha1) {
+                element.documentIndex = static_cast<int>(i);
+                break;
+            }
+        if (element.documentIndex < 0)
+            element.origin = d->originBySha1.value(element.certificate.sha1, ChainElement::Origin::SystemStore);
+        result.elements.push_back(std::move(element));
+    }
+
+    bool anchored = false;
+    result.timeErrorsOnly = true;
+    result.anchorProblemsOnly = true;
+    for (const VerifyError &error : errors) {
+        const bool anchorError = error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT ||
+                                 error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
+                                 error.code == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
+                                 error.code == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN;
+        const bool timeError = error.code == X509_V_ERR_CERT_NOT_YET_VALID || error.code == X509_V_ERR_CERT_HAS_EXPIRED;
+        if (error.code == X509_V_ERR_CERT_NOT_YET_VALID)
+            result.notYetValid = true;
+        const QString text = QString::fromLatin1(X509_verify_cert_error_string(error.code));
+        ChainElement *element = error.depth >= 0 && error.depth < static_cast<int>(result.elements.size())
+                                    ? &result.elements[static_cast<size_t>(error.depth)] : nullptr;
+        const QString subject = element ? element->certificate.subject : QString();
+        switch (error.code) {
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+        case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+            if (!result.elements.empty())
+                result.missingIssuer = result.elements.back().certificate.issuer;
+            result.errors << tr("issuer not found: %1").arg(result.missingIssuer);
+            break;
+        case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+            result.errors << tr("the root %1 is not a trusted root").arg(subject);
+            break;
+        case X509_V_ERR_INVALID_CA:
+            // The 1997 Microsoft Root Authority is a v3 certificate without BasicConstraints; Windows
+            // accepts such legacy roots, strict X.509 does not.
+            if (element && !element->certificate.basicConstraintsCa.has_value()) {
+                result.toleratedLegacy << tr("%1 is a version 3 CA certificate without the BasicConstraints extension").arg(subject);
+                continue;
+            }
+            result.errors << QStringLiteral("%1: %2").arg(subject, text);
+            break;
+        default:
+            result.errors << (subject.isEmpty() ? text : QStringLiteral("%1: %2").arg(subject, text));
+            break;
+        }
+        if (element)
+            element->problems << text;
+        if (!timeError)
+            result.timeErrorsOnly = false;
+        if (!anchorError)
+            result.anchorProblemsOnly = false;
+    }
+    if (result.errors.isEmpty()) {
+        result.timeErrorsOnly = false;
+        result.anchorProblemsOnly = false;
+    }
+    if (!result.elements.empty() && result.missingIssuer.isEmpty()) {
+        // Anchored when the top certificate is one we trust (a store root is self-issued and was accepted).
+        anchored = std::none_of(errors.begin(), errors.end(), [](const VerifyError &error) {
+            return error.code == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT || error.code == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN ||
+                   error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY || error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
+        });
+    }
+    result.trusted = anchored && result.errors.isEmpty();
+    return result;
+}
+
+} // namespace ctlv

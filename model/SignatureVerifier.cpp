@@ -1,0 +1,257 @@
+#include "SignatureVerifier.h"
+
+#include "Der.h"
+#include "Oids.h"
+#include "OsslPtr.h"
+
+#include <openssl/err.h>
+#include <openssl/rsa.h>
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ctlv {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ctlv::SignatureVerifier", text); }
+
+const char RsaEncryption[] = "1.2.840.113549.1.1.1";
+const char RsaPss[] = "1.2.840.113549.1.1.10";
+const char Mgf1[] = "1.2.840.113549.1.1.8";
+const char EcPublicKey[] = "1.2.840.10045.2.1";
+
+bool isRsaSignatureAlgorithm(const QString &oid) {
+    static const QSet<QString> oids{QStringLiteral("1.2.840.113549.1.1.1"),  QStringLiteral("1.2.840.113549.1.1.4"),
+                                    QStringLiteral("1.2.840.113549.1.1.5"),  QStringLiteral("1.2.840.113549.1.1.11"),
+                                    QStringLiteral("1.2.840.113549.1.1.12"), QStringLiteral("1.2.840.113549.1.1.13"),
+                                    QStringLiteral("1.3.14.3.2.29")};
+    return oids.contains(oid);
+}
+
+bool isEcdsaSignatureAlgorithm(const QString &oid) {
+    return oid == QLatin1String(EcPublicKey) || oid.startsWith(QLatin1String("1.2.840.10045.4."));
+}
+
+struct PssParameters {
+    QString hashOid = QString::fromLatin1(oid::Sha1); // RFC 4055 defaults
+    QString mgfHashOid = QString::fromLatin1(oid::Sha1);
+    int saltLength = 20;
+};
+
+// RSASSA-PSS-params ::= SEQUENCE { [0] hashAlgorithm, [1] maskGenAlgorithm, [2] saltLength, [3] trailerField }
+PssParameters parsePssParameters(const QByteArray &parameters) {
+    PssParameters result;
+    if (parameters.isEmpty())
+        return result;
+    der::Cursor top(parameters);
+    der::Cursor fields = top.enter(top.expect(der::Sequence, "RSASSA-PSS parameters"));
+    der::Tlv tlv;
+    if (fields.readIf(der::ContextConstructed0, tlv)) {
+        der::Cursor wrapper = fields.enter(tlv);
+        der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, "the PSS hash algorithm"));
+        result.hashOid = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, "the PSS hash OID"));
+    }
+    if (fields.readIf(der::ContextConstructed1, tlv)) {
+        der::Cursor wrapper = fields.enter(tlv);
+        der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, "the PSS mask generation algorithm"));
+        const QString mgf = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, "the MGF OID"));
+        if (mgf != QLatin1String(Mgf1))
+            throw der::DerError(tlv.offset, tr("unsupported PSS mask generation function %1").arg(mgf));
+        der::Cursor hash = algorithm.enter(algorithm.expect(der::Sequence, "the MGF1 hash algorithm"));
+        result.mgfHashOid = der::decodeOid(parameters, hash.expect(der::ObjectIdentifier, "the MGF1 hash OID"));
+    }
+    if (fields.readIf(der::ContextConstructed2, tlv)) {
+        der::Cursor wrapper = fields.enter(tlv);
+        result.saltLength = static_cast<int>(der::decodeSmallInteger(parameters, wrapper.expect(der::Integer, "the PSS salt length")));
+    }
+    return result;
+}
+
+QByteArray computeDigest(const QString &digestName, const QByteArray &data) {
+    ossl::EvpMdPtr md(EVP_MD_fetch(nullptr, digestName.toLatin1().constData(), nullptr));
+    if (!md) {
+        ossl::takeLastError();
+        return {};
+    }
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char *>(out.data()),
+                   &length, md.get(), nullptr) != 1) {
+        ossl::takeLastError();
+        return {};
+    }
+    out.resize(length);
+    return out;
+}
+
+// Old VeriSign timestamps put the bare hash into the PKCS#1 v1.5 block, without the DigestInfo that names
+// the algorithm. CryptoAPI accepts them; check by recovering the block and comparing it with the hash.
+bool verifyBareDigestSignature(EVP_PKEY *key, const QString &digestName, const SignerInfoData &signer,
+                               const QByteArray &signedBytes) {
+    const QByteArray digest = computeDigest(digestName, signedBytes);
+    ossl::EvpPkeyCtxPtr context(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
+    if (digest.isEmpty() || !context || EVP_PKEY_verify_recover_init(context.get()) != 1 ||
+        EVP_PKEY_CTX_set_rsa_padding(context.get(), RSA_PKCS1_PADDING) != 1) {
+        ossl::takeLastError();
+        return false;
+    }
+    QByteArray recovered(EVP_PKEY_get_size(key), Qt::Uninitialized);
+    size_t length = static_cast<size_t>(recovered.size());
+    const auto *signature = reinterpret_cast<const unsigned char *>(signer.signature.constData());
+    if (EVP_PKEY_verify_recover(context.get(), reinterpret_cast<unsigned char *>(recovered.data()), &length, signature,
+                                static_cast<size_t>(signer.signature.size())) != 1) {
+        ossl::takeLastError();
+        return false;
+    }
+    recovered.resize(static_cast<qsizetype>(length));
+    return recovered == digest;
+}
+
+// True when the signature holds; otherwise `failure` says why.
+bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &signedBytes, QString &failure,
+                        bool &bareDigest) {
+    QString digestOid = signer.digestAlgorithm;
+    const bool pss = signer.signatureAlgorithm == QLatin1String(RsaPss);
+    PssParameters pssParameters;
+    const int keyType = EVP_PKEY_get_base_id(key);
+    if (pss) {
+        try {
+            pssParameters = parsePssParameters(signer.signatureAlgorithmParameters);
+        } catch (const der::DerError &error) {
+            failure = tr("the RSA-PSS parameters cannot be read: %1").arg(error.message());
+            return false;
+        }
+        if (pssParameters.hashOid != digestOid) {
+            failure = tr("the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)")
+                          .arg(oid::describe(pssParameters.hashOid), oid::describe(digestOid));
+            return false;
+        }
+        if (keyType != EVP_PKEY_RSA && keyType != EVP_PKEY_RSA_PSS) {
+            failure = tr("an RSA-PSS signature cannot come from the signer's non-RSA key");
+            return false;
+        }
+    } else if (isRsaSignatureAlgorithm(signer.signatureAlgorithm)) {
+        if (keyType != EVP_PKEY_RSA) {
+            failure = tr("the signature algorithm is RSA, but the signer certificate holds a different kind of key");
+            return false;
+        }
+    } else if (isEcdsaSignatureAlgorithm(signer.signatureAlgorithm)) {
+        if (keyType != EVP_PKEY_EC) {
+            failure = tr("the signature algorithm is ECDSA, but the signer certificate holds a different kind of key");
+            return false;
+        }
+    } else {
+        failure = tr("unsupported signature algorithm %1").arg(oid::describe(signer.signatureAlgorithm));
+        return false;
+    }
+
+    const QString digestName = opensslDigestName(digestOid);
+    if (digestName.isEmpty()) {
+        failure = tr("unsupported digest algorithm %1").arg(oid::describe(digestOid));
+        return false;
+    }
+    ossl::EvpMdCtxPtr context(EVP_MD_CTX_new());
+    EVP_PKEY_CTX *keyContext = nullptr; // owned by `context`
+    if (!context || EVP_DigestVerifyInit_ex(context.get(), &keyContext, digestName.toLatin1().constData(), nullptr,
+                                            nullptr, key, nullptr) != 1) {
+        failure = tr("the signature cannot be checked: %1").arg(ossl::takeLastError());
+        return false;
+    }
+    if (pss) {
+        const QString mgfName = opensslDigestName(pssParameters.mgfHashOid);
+        if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) != 1 ||
+            EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, pssParameters.saltLength) != 1 ||
+            EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext, mgfName.toLatin1().constData(), nullptr) != 1) {
+            failure = tr("the RSA-PSS parameters are not usable: %1").arg(ossl::takeLastError());
+            return false;
+        }
+    }
+    const int result = EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signer.signature.constData()),
+                                        static_cast<size_t>(signer.signature.size()),
+                                        reinterpret_cast<const unsigned char *>(signedBytes.constData()),
+                                        static_cast<size_t>(signedBytes.size()));
+    if (result == 1)
+        return true;
+    const QString detail = ossl::takeLastError();
+    if (!pss && keyType == EVP_PKEY_RSA && verifyBareDigestSignature(key, digestName, signer, signedBytes)) {
+        bareDigest = true;
+        return true;
+    }
+    failure = detail.isEmpty() ? tr("the signature does not match the signer's public key")
+                               : tr("the signature does not match the signer's public key (%1)").arg(detail);
+    return false;
+}
+
+} // namespace
+
+QString opensslDigestName(const QString &digestOid) {
+    const QString name = oid::digestName(digestOid);
+    return name.toUpper();
+}
+
+SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoData &signer,
+                                const QByteArray &signerCertificateDer) {
+    SignatureCheck check;
+    const QByteArray content = signer.digestedContent.slice(document.der);
+
+    // Attribute hygiene: every type at most once, exactly one messageDigest value.
+    QSet<QString> seen;
+    QStringList duplicates;
+    for (const RawAttribute &attribute : signer.signedAttributes) {
+        if (seen.contains(attribute.oid))
+            duplicates << oid::describe(attribute.oid);
+        seen.insert(attribute.oid);
+    }
+    check.attributesWellFormed = duplicates.isEmpty();
+    if (!duplicates.isEmpty())
+        check.failures << tr("the signed attributes contain %1 more than once, which PKCS #9 forbids")
+                              .arg(duplicates.join(QStringLiteral(", ")));
+
+    if (signer.hasSignedAttributes) {
+        if (signer.messageDigests.size() != 1) {
+            check.attributesWellFormed = false;
+            check.failures << tr("the signed attributes hold %1 messageDigest values instead of exactly one")
+                                  .arg(signer.messageDigests.size());
+        }
+        const QString digestName = opensslDigestName(signer.digestAlgorithm);
+        const QByteArray digest = digestName.isEmpty() ? QByteArray() : computeDigest(digestName, content);
+        check.digestMatches = !digest.isEmpty() && signer.messageDigests.size() == 1 && signer.messageDigests.first() == digest;
+        if (digestName.isEmpty())
+            check.failures << tr("unsupported digest algorithm %1").arg(oid::describe(signer.digestAlgorithm));
+        else if (!check.digestMatches && signer.messageDigests.size() == 1)
+            check.failures << tr("the content's %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing")
+                                  .arg(oid::label(signer.digestAlgorithm));
+        // A countersignature has no contentType (RFC 5652 11.4); the others must name their content.
+        if (signer.kind == SignerKind::Countersignature) {
+            check.contentTypeMatches = signer.contentTypes.isEmpty() ||
+                                       (signer.contentTypes.size() == 1 && signer.contentTypes.first() == QLatin1String(oid::Data));
+        } else {
+            check.contentTypeMatches = signer.contentTypes == QStringList{signer.encapsulatedContentType};
+        }
+        if (!check.contentTypeMatches)
+            check.failures << tr("the signed contentType attribute (%1) does not name the signed content (%2)")
+                                  .arg(signer.contentTypes.isEmpty() ? tr("missing") : signer.contentTypes.join(QStringLiteral(", ")),
+                                       oid::describe(signer.encapsulatedContentType));
+    } else {
+        // Without signed attributes the signature covers the content itself.
+        check.digestMatches = true;
+        check.contentTypeMatches = true;
+    }
+
+    ossl::X509Ptr certificate = ossl::certificateFromDer(signerCertificateDer);
+    EVP_PKEY *key = certificate ? X509_get0_pubkey(certificate.get()) : nullptr;
+    if (!key) {
+        ossl::takeLastError();
+        check.failures << tr("the signer certificate's public key cannot be read");
+        return check;
+    }
+    QString failure;
+    check.signatureValid = verifyRawSignature(key, signer, signer.hasSignedAttributes ? signer.signedAttributesDer : content,
+                                              failure, check.bareDigestSignature);
+    if (!check.signatureValid)
+        check.failures << failure;
+    return check;
+}
+
+} // namespace ctlv

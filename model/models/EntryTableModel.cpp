@@ -1,0 +1,287 @@
+#include "EntryTableModel.h"
+
+#include "ModelText.h"
+#include "Oids.h"
+
+#include <QTimeZone>
+
+namespace ctlv {
+
+namespace {
+
+QString filetimeDisplay(const std::optional<FiletimeValue> &value) {
+    if (!value)
+        return {}; // absent attribute: nothing to show
+    if (value->empty)
+        return EntryTableModel::alwaysText();
+    return modeltext::utcText(value->utc);
+}
+
+QString filetimeRaw(const std::optional<FiletimeValue> &value) {
+    if (!value || value->empty)
+        return {};
+    return isoUtc(value->utc);
+}
+
+// An empty FILETIME means "since forever": it sorts before every real date. An absent attribute
+// sorts after every present one (QSortFilterProxyModel puts invalid variants last).
+QVariant filetimeSort(const std::optional<FiletimeValue> &value) {
+    if (!value)
+        return {};
+    if (value->empty)
+        return QDateTime(QDate(1601, 1, 1), QTime(0, 0), QTimeZone::utc());
+    return value->utc;
+}
+
+QStringList policyOids(const CtlEntry &entry) {
+    QStringList oids;
+    oids.reserve(entry.rootProgramPolicies.size());
+    for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
+        oids << policy.policyOid;
+    return oids;
+}
+
+} // namespace
+
+EntryTableModel::EntryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void EntryTableModel::setDocument(std::shared_ptr<const CtlDocument> document) {
+    beginResetModel();
+    m_document = std::move(document);
+    m_kind = m_document ? m_document->kind() : ListKind::Other;
+    endResetModel();
+}
+
+void EntryTableModel::setReferenceTime(const QDateTime &time) {
+    m_referenceTime = time.isValid() ? time.toUTC() : QDateTime::currentDateTimeUtc();
+    const int rows = rowCount();
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, EntryColumn::ColumnCount - 1));
+}
+
+const CtlEntry *EntryTableModel::entryAt(const QModelIndex &index) const {
+    const int row = entryIndex(index);
+    return row < 0 ? nullptr : &m_document->entries[static_cast<size_t>(row)];
+}
+
+int EntryTableModel::entryIndex(const QModelIndex &index) const {
+    if (!m_document || !index.isValid() || index.model() != this || index.row() < 0 ||
+        static_cast<size_t>(index.row()) >= m_document->entries.size())
+        return -1;
+    return index.row();
+}
+
+QModelIndex EntryTableModel::indexOfEntry(int entryIndex, int column) const {
+    if (entryIndex < 0 || entryIndex >= rowCount() || column < 0 || column >= EntryColumn::ColumnCount)
+        return {};
+    return index(entryIndex, column);
+}
+
+EntryStatus EntryTableModel::statusAt(int entryIndex) const {
+    if (!m_document || entryIndex < 0 || static_cast<size_t>(entryIndex) >= m_document->entries.size())
+        return EntryStatus::Trusted;
+    return statusFor(m_document->entries[static_cast<size_t>(entryIndex)], m_kind, m_referenceTime);
+}
+
+EntryStatus EntryTableModel::statusFor(const CtlEntry &entry, ListKind kind, const QDateTime &reference) {
+    if (kind == ListKind::Disallowed)
+        return EntryStatus::Distrusted;
+    if (kind == ListKind::PinRules)
+        return EntryStatus::PinRule;
+    if (entry.disabledFrom) {
+        // CERT_DISALLOWED_FILETIME_PROP_ID: an empty value means disabled since forever.
+        if (entry.disabledFrom->empty || entry.disabledFrom->utc <= reference) {
+            const bool somePurposes = entry.disabledEkus && !entry.disabledEkus->isEmpty();
+            return somePurposes ? EntryStatus::DisabledForSomePurposes : EntryStatus::Disabled;
+        }
+        return EntryStatus::WillBeDisabled;
+    }
+    if (entry.notBefore)
+        return EntryStatus::NotBeforeRestricted;
+    return EntryStatus::Trusted;
+}
+
+QString EntryTableModel::alwaysText() {
+    //: An empty disabled date in the list: the entry has been disabled since forever
+    return tr("Always");
+}
+
+int EntryTableModel::rowCount(const QModelIndex &parent) const {
+    if (parent.isValid() || !m_document)
+        return 0;
+    return static_cast<int>(m_document->entries.size());
+}
+
+int EntryTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : EntryColumn::ColumnCount;
+}
+
+Qt::ItemFlags EntryTableModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
+    const CtlEntry *entry = entryAt(index);
+    if (!entry || index.column() < 0 || index.column() >= EntryColumn::ColumnCount)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*entry, column, statusAt(index.row()));
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(*entry, column, statusAt(index.row()));
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case SortRole:
+        return sortValue(*entry, column, statusAt(index.row()));
+    case StatusRole:
+        return static_cast<int>(statusAt(index.row()));
+    case EntryIndexRole:
+        return index.row();
+    case SearchTextRole:
+        return searchText(*entry, statusAt(index.row()));
+    case RawValueRole:
+        return rawValue(*entry, column, statusAt(index.row()));
+    default:
+        break;
+    }
+    return {};
+}
+
+QString EntryTableModel::displayText(const CtlEntry &entry, int column, EntryStatus status) const {
+    switch (column) {
+    case EntryColumn::FriendlyName: return entry.friendlyName.value_or(QString());
+    case EntryColumn::Identifier: return entry.identifierText();
+    case EntryColumn::Sha256: return toHex(entry.sha256);
+    case EntryColumn::Ekus: return entry.ekus ? modeltext::oidLabels(*entry.ekus) : QString();
+    case EntryColumn::DisabledFrom: return filetimeDisplay(entry.disabledFrom);
+    case EntryColumn::DisabledEkus: return entry.disabledEkus ? modeltext::oidLabels(*entry.disabledEkus) : QString();
+    case EntryColumn::NotBefore: return filetimeDisplay(entry.notBefore);
+    case EntryColumn::NotBeforeEkus: return entry.notBeforeEkus ? modeltext::oidLabels(*entry.notBeforeEkus) : QString();
+    case EntryColumn::EvPolicies: return modeltext::oidLabels(policyOids(entry));
+    case EntryColumn::Status: return entryStatusLabel(status);
+    default: break;
+    }
+    return {};
+}
+
+QString EntryTableModel::toolTip(const CtlEntry &entry, int column, EntryStatus status) const {
+    switch (column) {
+    case EntryColumn::FriendlyName: return entry.friendlyName.value_or(QString());
+    case EntryColumn::Identifier: return identifierKindLabel(entry.identifierKind);
+    case EntryColumn::Sha256:
+        return entry.sha256.isEmpty() ? QString() : tr("SHA-256 of the certificate");
+    case EntryColumn::Ekus:
+        if (!entry.ekus)
+            return tr("The entry lists no purposes.");
+        return modeltext::oidDescriptions(*entry.ekus);
+    case EntryColumn::DisabledEkus: return entry.disabledEkus ? modeltext::oidDescriptions(*entry.disabledEkus) : QString();
+    case EntryColumn::NotBeforeEkus: return entry.notBeforeEkus ? modeltext::oidDescriptions(*entry.notBeforeEkus) : QString();
+    case EntryColumn::EvPolicies: return modeltext::oidDescriptions(policyOids(entry));
+    case EntryColumn::DisabledFrom:
+        if (!entry.disabledFrom)
+            return {};
+        if (entry.disabledFrom->empty)
+            return tr("The list gives an empty date: the entry is disabled since forever.");
+        return isoUtc(entry.disabledFrom->utc);
+    case EntryColumn::NotBefore:
+        if (!entry.notBefore)
+            return {};
+        if (entry.notBefore->empty)
+            return tr("The list gives an empty NotBefore date.");
+        return tr("Certificates issued after %1 are not trusted.").arg(isoUtc(entry.notBefore->utc));
+    case EntryColumn::Status:
+        switch (status) {
+        case EntryStatus::Trusted: return tr("Windows trusts this root for the purposes listed.");
+        case EntryStatus::DisabledForSomePurposes:
+            return tr("Windows no longer trusts this root for: %1.")
+                .arg(modeltext::oidLabels(entry.disabledEkus.value_or(QStringList())));
+        case EntryStatus::Disabled: return tr("Windows no longer trusts this root for any purpose.");
+        case EntryStatus::NotBeforeRestricted:
+            return tr("Windows does not trust certificates this root issued after the NotBefore date.");
+        case EntryStatus::WillBeDisabled:
+            return tr("Windows will stop trusting this root on %1.")
+                .arg(modeltext::utcText(entry.disabledFrom ? entry.disabledFrom->utc : QDateTime()));
+        case EntryStatus::Distrusted: return tr("Windows treats this certificate as untrusted.");
+        case EntryStatus::PinRule: return tr("A certificate pinning rule for this domain.");
+        }
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant EntryTableModel::sortValue(const CtlEntry &entry, int column, EntryStatus status) const {
+    switch (column) {
+    case EntryColumn::DisabledFrom: return filetimeSort(entry.disabledFrom);
+    case EntryColumn::NotBefore: return filetimeSort(entry.notBefore);
+    case EntryColumn::Status: return static_cast<int>(status);
+    default: break;
+    }
+    return displayText(entry, column, status);
+}
+
+QString EntryTableModel::rawValue(const CtlEntry &entry, int column, EntryStatus status) const {
+    switch (column) {
+    case EntryColumn::Ekus: return entry.ekus ? entry.ekus->join(QLatin1String(", ")) : QString();
+    case EntryColumn::DisabledFrom: return filetimeRaw(entry.disabledFrom);
+    case EntryColumn::DisabledEkus: return entry.disabledEkus ? entry.disabledEkus->join(QLatin1String(", ")) : QString();
+    case EntryColumn::NotBefore: return filetimeRaw(entry.notBefore);
+    case EntryColumn::NotBeforeEkus: return entry.notBeforeEkus ? entry.notBeforeEkus->join(QLatin1String(", ")) : QString();
+    case EntryColumn::EvPolicies: return policyOids(entry).join(QLatin1String(", "));
+    case EntryColumn::Status: return entryStatusKey(status);
+    default: break;
+    }
+    return displayText(entry, column, status);
+}
+
+QString EntryTableModel::searchText(const CtlEntry &entry, EntryStatus status) const {
+    QStringList parts;
+    parts.reserve(EntryColumn::ColumnCount + 8);
+    for (int column = 0; column < EntryColumn::ColumnCount; ++column)
+        parts << displayText(entry, column, status);
+    // The OIDs and both thumbprints, so a filter finds "1.3.6.1.5.5.7.3.3" or a pasted SHA-1.
+    for (const auto *list : {&entry.ekus, &entry.disabledEkus, &entry.notBeforeEkus, &entry.chainPolicies})
+        if (*list)
+            parts << (*list)->join(QLatin1Char(' '));
+    parts << policyOids(entry).join(QLatin1Char(' '));
+    if (entry.identifierKind != IdentifierKind::DnsName)
+        parts << toHex(entry.identifier);
+    parts << toHex(entry.sha256);
+    return parts.join(QLatin1Char('\n')).toLower();
+}
+
+QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= EntryColumn::ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case EntryColumn::FriendlyName: return tr("Friendly name");
+        case EntryColumn::Identifier: return tr("Identifier");
+        case EntryColumn::Sha256: return tr("SHA-256");
+        case EntryColumn::Ekus: return tr("Purposes");
+        case EntryColumn::DisabledFrom: return tr("Disabled from");
+        case EntryColumn::DisabledEkus: return tr("Disabled purposes");
+        case EntryColumn::NotBefore: return tr("NotBefore");
+        case EntryColumn::NotBeforeEkus: return tr("NotBefore purposes");
+        case EntryColumn::EvPolicies: return tr("EV policies");
+        case EntryColumn::Status: return tr("Status");
+        default: break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case EntryColumn::Identifier: return tr("SHA-1 of the certificate, or the domain name for pin rules");
+        case EntryColumn::Ekus: return tr("Extended key usages Windows enables for this root");
+        case EntryColumn::DisabledFrom: return tr("Trust stops on this date (for the disabled purposes, or for all)");
+        case EntryColumn::NotBefore: return tr("Certificates issued after this date are not trusted");
+        case EntryColumn::EvPolicies: return tr("Extended Validation policies of the root program");
+        default: break;
+        }
+    }
+    return {};
+}
+
+} // namespace ctlv

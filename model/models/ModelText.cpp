@@ -1,0 +1,78 @@
+#include "ModelText.h"
+
+#include "Oids.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ctlv::modeltext {
+
+QString utcText(const QDateTime &time) {
+    if (!time.isValid())
+        return {};
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    format += QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
+    return locale.toString(time.toUTC(), format) + QLatin1String(" UTC");
+}
+
+QString signerKindLabel(SignerKind kind) {
+    switch (kind) {
+    case SignerKind::Primary: return QCoreApplication::translate("ctlv::ModelText", "Primary signer");
+    case SignerKind::Nested: return QCoreApplication::translate("ctlv::ModelText", "Nested signer");
+    case SignerKind::Countersignature: break;
+    }
+    return QCoreApplication::translate("ctlv::ModelText", "Countersigner");
+}
+
+QString certificateName(const CertificateInfo &certificate) {
+    if (!certificate.commonName.isEmpty())
+        return certificate.commonName;
+    return certificate.subject;
+}
+
+QString oidLabels(const QStringList &oids) {
+    QStringList labels;
+    labels.reserve(oids.size());
+    for (const QString &dotted : oids)
+        labels << oid::label(dotted);
+    return labels.join(QLatin1String(", "));
+}
+
+QString oidDescriptions(const QStringList &oids) {
+    QStringList lines;
+    lines.reserve(oids.size());
+    for (const QString &dotted : oids)
+        lines << oid::describe(dotted);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString hexValues(const QList<QByteArray> &values) {
+    QStringList parts;
+    parts.reserve(values.size());
+    for (const QByteArray &value : values)
+        parts << toHex(value);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString rootProgramFlagsText(int flags) {
+    // CERT_ROOT_PROGRAM_FLAG_* in wincrypt.h.
+    static const struct {
+        int bit;
+        const char *name;
+    } names[] = {{0x80, "ORG"}, {0x40, "LSC"}, {0x20, "SUBJECT_LOGO"}, {0x10, "OU"}, {0x08, "ADDRESS"}};
+    QStringList parts;
+    int known = 0;
+    for (const auto &name : names) {
+        if (flags & name.bit)
+            parts << QLatin1String(name.name);
+        known |= name.bit;
+    }
+    if (flags & ~known)
+        parts << QStringLiteral("0x%1").arg(flags & ~known, 2, 16, QLatin1Char('0'));
+    return parts.join(QLatin1String(", "));
+}
+
+} // namespace ctlv::modeltext

@@ -1,0 +1,27 @@
+#pragma once
+// Small formatting helpers shared by the item models (internal to model/models/).
+
+#include "CtlDocument.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace ctlv::modeltext {
+
+/// A date for people: the locale's short date (four-digit year) and time, in UTC, plus " UTC".
+QString utcText(const QDateTime &time);
+/// Translated "Primary signer", "Nested signer", "Countersigner".
+QString signerKindLabel(SignerKind kind);
+/// The common name when there is one, else the whole subject.
+QString certificateName(const CertificateInfo &certificate);
+/// Human labels of OIDs joined with ", ".
+QString oidLabels(const QStringList &oids);
+/// "Label (OID)" for each OID, one per line.
+QString oidDescriptions(const QStringList &oids);
+/// Each value's hex, separated by spaces.
+QString hexValues(const QList<QByteArray> &values);
+/// szOID_ROOT_PROGRAM_FLAGS bits by their SDK names ("ORG, LSC").
+QString rootProgramFlagsText(int flags);
+
+} // namespace ctlv::modeltext
