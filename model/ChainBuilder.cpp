@@ -171,7 +171,8 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
         const bool anchorError = error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT ||
                                  error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
                                  error.code == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
-                                 error.code == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN;
+                                 error.code == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN ||
+                                 error.code == X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE;
         const bool timeError = error.code == X509_V_ERR_CERT_NOT_YET_VALID || error.code == X509_V_ERR_CERT_HAS_EXPIRED;
         if (error.code == X509_V_ERR_CERT_NOT_YET_VALID)
             result.notYetValid = true;
@@ -185,6 +186,12 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
             if (!result.elements.empty())
                 result.missingIssuer = result.elements.back().certificate.issuer;
             result.errors << tr("issuer not found: %1").arg(result.missingIssuer);
+            break;
+        case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+            // OpenSSL's follow-up to a missing issuer of the leaf: already said.
+            if (!result.missingIssuer.isEmpty())
+                continue;
+            result.errors << QStringLiteral("%1: %2").arg(subject, text);
             break;
         case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:

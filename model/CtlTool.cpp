@@ -183,7 +183,11 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
                                            : report.nativeDialog.cosmetic ? tr("would say \"not valid\" (cosmetic)")
                                                                           : tr("would say \"not valid\" (real)"))
         << '\n';
+    // The answer to "should I worry about Windows' warning?" comes first, the details after.
+    out << "      " << report.nativeDialog.explanation << '\n';
     for (const Finding &finding : report.findings) {
+        if (finding.code == QLatin1String("native-dialog-warning"))
+            continue;
         out << "  [" << severityKey(finding.severity) << "] " << finding.title << '\n';
         out << "      " << finding.explanation << '\n';
     }
