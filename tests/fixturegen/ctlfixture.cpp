@@ -484,9 +484,14 @@ public:
         m_attributeCount = 0;
         const std::string_view entryText = formatText("ctlfixture entry ", index);
 
+        // formatText reuses one buffer: hash entryText before the next formatText call overwrites it.
         std::uint8_t identifier[20] = {};
-        if (computeHashes)
+        std::uint8_t sha256[32] = {};
+        if (computeHashes) {
             m_sha1.hashInto(asBytes(entryText), identifier);
+            if (!m_minimal)
+                m_sha256.hashInto(asBytes(entryText), sha256);
+        }
 
         // Friendly name "Fixture Root <i>": ASCII, so UTF-16LE is each byte followed by 0x00.
         m_friendlyName.clear();
@@ -499,11 +504,9 @@ public:
         addAttribute(m_typeFriendlyName, m_friendlyName);
 
         if (!m_minimal) {
-            std::uint8_t sha256[32] = {};
             std::uint8_t keyIdentifier[20] = {};
             std::uint8_t subjectNameMd5[16] = {};
             if (computeHashes) {
-                m_sha256.hashInto(asBytes(entryText), sha256);
                 m_sha1.hashInto(asBytes(formatText("ctlfixture key ", index)), keyIdentifier);
                 m_md5.hashInto(asBytes(formatText("ctlfixture subject ", index)), subjectNameMd5);
             }
