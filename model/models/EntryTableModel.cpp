@@ -238,19 +238,33 @@ QString EntryTableModel::rawValue(const CtlEntry &entry, int column, EntryStatus
 }
 
 QString EntryTableModel::searchText(const CtlEntry &entry, EntryStatus status) const {
-    QStringList parts;
-    parts.reserve(EntryColumn::ColumnCount + 8);
-    for (int column = 0; column < EntryColumn::ColumnCount; ++column)
-        parts << displayText(entry, column, status);
-    // The OIDs and both thumbprints, so a filter finds "1.3.6.1.5.5.7.3.3" or a pasted SHA-1.
-    for (const auto *list : {&entry.ekus, &entry.disabledEkus, &entry.notBeforeEkus, &entry.chainPolicies})
-        if (*list)
-            parts << (*list)->join(QLatin1Char(' '));
-    parts << policyOids(entry).join(QLatin1Char(' '));
-    if (entry.identifierKind != IdentifierKind::DnsName)
-        parts << toHex(entry.identifier);
-    parts << toHex(entry.sha256);
-    return parts.join(QLatin1Char('\n')).toLower();
+    QString text;
+    text.reserve(512);
+    for (int column = 0; column < EntryColumn::ColumnCount; ++column) {
+        if (column == EntryColumn::Identifier || column == EntryColumn::Sha256)
+            continue; // lowercase hex, appended below
+        text += displayText(entry, column, status);
+        text += QLatin1Char('\n');
+    }
+    text = std::move(text).toLower();
+    // The identifier, both thumbprints and the OIDs (already lowercase), so a filter finds
+    // "1.3.6.1.5.5.7.3.3", a pasted SHA-1 or a domain.
+    text += entry.identifierText().toLower();
+    text += QLatin1Char('\n');
+    text += toHex(entry.sha256);
+    for (const auto *list : {&entry.ekus, &entry.disabledEkus, &entry.notBeforeEkus, &entry.chainPolicies}) {
+        if (!*list)
+            continue;
+        for (const QString &oid : **list) {
+            text += QLatin1Char('\n');
+            text += oid;
+        }
+    }
+    for (const RootProgramPolicy &policy : entry.rootProgramPolicies) {
+        text += QLatin1Char('\n');
+        text += policy.policyOid;
+    }
+    return text;
 }
 
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -11,11 +11,17 @@ QString utcText(const QDateTime &time) {
     if (!time.isValid())
         return {};
     const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    format += QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
-    return locale.toString(time.toUTC(), format) + QLatin1String(" UTC");
+    // The format depends only on the locale; tables ask for it once per cell.
+    thread_local QLocale cachedLocale(QLocale::c());
+    thread_local QString cachedFormat;
+    if (cachedFormat.isEmpty() || !(locale == cachedLocale)) {
+        QString format = locale.dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        cachedFormat = format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
+        cachedLocale = locale;
+    }
+    return locale.toString(time.toUTC(), cachedFormat) + QLatin1String(" UTC");
 }
 
 QString signerKindLabel(SignerKind kind) {

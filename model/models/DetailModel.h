@@ -1,0 +1,58 @@
+#pragma once
+// A two-column tree (Field, Value) of sections and fields, gcr style, for whatever the viewer
+// selects: the list, an entry, a certificate, a signer or an extension. Every value is plain text;
+// RawValueRole gives the unformatted value (hex without separators, ISO 8601 date) for copying.
+
+#include "Roles.h"
+#include "Validation.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+
+namespace ctlv {
+
+/// Sections (top level) and fields (their children). Columns: DetailColumn; roles: NodeKindRole
+/// (int(DetailNodeKind)), RawValueRole, Qt::ToolTipRole.
+class DetailModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    explicit DetailModel(QObject *parent = nullptr);
+    ~DetailModel() override;
+
+    /// The list's metadata: General, Signature, Extensions, Notes.
+    void setList(const CtlDocument &document);
+    /// One entry: Identity, Purposes, Restrictions, EV policies, Pin rules, Unknown attributes,
+    /// Problems, All attributes.
+    void setEntry(const CtlDocument &document, int entryIndex);
+    /// One certificate: Identity, Validity, Fingerprints, Public key, Extensions.
+    void setCertificate(const CertificateInfo &certificate);
+    /// One signerInfo, and what the validator found about it when `result` is not null.
+    void setSigner(const CtlDocument &document, int signerIndex, const SignerResult *result = nullptr);
+    /// One CTL extension.
+    void setExtension(const CtlExtension &extension);
+    void clear();
+
+    /// A short heading for what is shown ("Entry 3 of 514"), empty after clear().
+    QString title() const { return m_title; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    struct Node;
+
+private:
+    Node *nodeAt(const QModelIndex &index) const;
+    void replace(std::unique_ptr<Node> root, const QString &title);
+
+    std::unique_ptr<Node> m_root; // invisible; its children are the sections
+    QString m_title;
+};
+
+} // namespace ctlv
