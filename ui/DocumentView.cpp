@@ -1,0 +1,429 @@
+#include "DocumentView.h"
+
+#include "ChainTreeModel.h"
+#include "DetailModel.h"
+#include "DocumentTreeModel.h"
+#include "EntryFilterProxy.h"
+#include "EntryTableModel.h"
+#include "FindingsModel.h"
+#include "Icons.h"
+#include "StatusDelegate.h"
+#include "VerdictBanner.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ctlv {
+
+namespace {
+enum Page { EntriesPage, FindingsPage, ChainPage };
+} // namespace
+
+DocumentView::DocumentView(OpenedFile file, QWidget *parent) : QWidget(parent), m_file(std::move(file)) {
+    if (m_file.error)
+        buildErrorPage();
+    else
+        buildDocumentPages();
+}
+
+DocumentView::~DocumentView() = default;
+
+void DocumentView::buildErrorPage() {
+    auto *layout = new QHBoxLayout(this);
+    auto *icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize) * 2;
+    icon->setPixmap(icons::forSeverity(Severity::Error).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    layout->addWidget(icon);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_errorLabel->setAccessibleName(tr("Error"));
+    const LoadError &error = *m_file.error;
+    QString text = QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b> %4</p>")
+                       .arg(tr("This file cannot be shown as a Certificate Trust List").toHtmlEscaped(),
+                            error.toString().toHtmlEscaped(), tr("File:").toHtmlEscaped(),
+                            (m_file.path.isEmpty() ? m_file.displayName : m_file.path).toHtmlEscaped());
+    if (error.offset >= 0)
+        text += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Byte offset:").toHtmlEscaped()).arg(error.offset);
+    m_errorLabel->setText(text);
+    m_errorLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_errorLabel, 1);
+}
+
+void DocumentView::buildDocumentPages() {
+    auto *layout = new QVBoxLayout(this);
+    m_banner = new VerdictBanner(this);
+    layout->addWidget(m_banner);
+    connect(m_banner, &VerdictBanner::showFindingsRequested, this, &DocumentView::showFindings);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(m_mainSplitter, 1);
+
+    m_treeModel = new DocumentTreeModel(this);
+    std::vector<DocumentAndReport> documents;
+    for (size_t i = 0; i < m_file.documents.size(); ++i)
+        documents.emplace_back(m_file.documents[i], m_file.reports[i]);
+    m_treeModel->setDocuments(m_file.displayName, std::move(documents));
+    m_tree = new QTreeView(m_mainSplitter);
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setAccessibleName(tr("Contents of the file"));
+    m_tree->expandAll();
+    m_tree->setItemDelegate(new StatusDelegate(StatusDelegate::Source::Severity, m_tree));
+
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_pages = new QStackedWidget(m_rightSplitter);
+
+    // Entries page: filter bar and table.
+    auto *entriesPage = new QWidget(m_pages);
+    auto *entriesLayout = new QVBoxLayout(entriesPage);
+    entriesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterBar = new QHBoxLayout;
+    m_filter = new QLineEdit(entriesPage);
+    m_filter->setPlaceholderText(tr("Filter entries: name, thumbprint, purpose, date\u2026"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter entries"));
+    m_hideDisabled = new QCheckBox(tr("Hide disabled"), entriesPage);
+    m_count = new QLabel(entriesPage);
+    m_count->setAccessibleName(tr("Entry count"));
+    filterBar->addWidget(m_filter, 1);
+    filterBar->addWidget(m_hideDisabled);
+    filterBar->addWidget(m_count);
+    entriesLayout->addLayout(filterBar);
+    m_entryModel = new EntryTableModel(this);
+    m_entryProxy = new EntryFilterProxy(this);
+    m_entryProxy->setSourceModel(m_entryModel);
+    m_entries = new QTableView(entriesPage);
+    m_entries->setModel(m_entryProxy);
+    // File order until the user sorts: no sort indicator pretends otherwise.
+    m_entries->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_entries->setSortingEnabled(true);
+    m_entries->verticalHeader()->setDefaultSectionSize(m_entries->fontMetrics().height() + 8);
+    m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entries->setAlternatingRowColors(true);
+    m_entries->setWordWrap(false);
+    m_entries->verticalHeader()->hide();
+    m_entries->setAccessibleName(tr("Entries"));
+    m_entries->setItemDelegateForColumn(EntryColumn::Status, new StatusDelegate(StatusDelegate::Source::EntryStatus, m_entries));
+    m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_entries->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_entries->horizontalHeader()->setSectionsMovable(true);
+    entriesLayout->addWidget(m_entries, 1);
+    m_pages->addWidget(entriesPage);
+    connect(m_filter, &QLineEdit::textChanged, m_entryProxy, &EntryFilterProxy::setFilterText);
+    connect(m_hideDisabled, &QCheckBox::toggled, m_entryProxy, &EntryFilterProxy::setHideDisabled);
+    connect(m_entryProxy, &EntryFilterProxy::countsChanged, this, &DocumentView::updateCount);
+    connect(m_entries, &QWidget::customContextMenuRequested, this, &DocumentView::entryContextMenu);
+    connect(m_entries->horizontalHeader(), &QWidget::customContextMenuRequested, this, &DocumentView::headerContextMenu);
+
+    // Findings page: the list and the selected finding's explanation.
+    auto *findingsPage = new QSplitter(Qt::Vertical, m_pages);
+    m_findingsModel = new FindingsModel(this);
+    m_findings = new QTableView(findingsPage);
+    m_findings->setModel(m_findingsModel);
+    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findings->verticalHeader()->hide();
+    m_findings->horizontalHeader()->setStretchLastSection(false);
+    m_findings->horizontalHeader()->setSectionResizeMode(FindingColumn::Title, QHeaderView::Stretch);
+    m_findings->setItemDelegateForColumn(FindingColumn::Severity, new StatusDelegate(StatusDelegate::Source::Severity, m_findings));
+    m_findings->setAccessibleName(tr("Findings"));
+    m_findingText = new QTextBrowser(findingsPage);
+    m_findingText->setAccessibleName(tr("Explanation of the selected finding"));
+    m_pages->addWidget(findingsPage);
+
+    // Chain page.
+    m_chainModel = new ChainTreeModel(this);
+    m_chain = new QTreeView(m_pages);
+    m_chain->setModel(m_chainModel);
+    m_chain->setAccessibleName(tr("Signers and certificate chains"));
+    m_pages->addWidget(m_chain);
+
+    // Detail pane.
+    m_detailModel = new DetailModel(this);
+    m_detail = new QTreeView(m_rightSplitter);
+    m_detail->setModel(m_detailModel);
+    m_detail->setAlternatingRowColors(true);
+    m_detail->setWordWrap(true);
+    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_detail->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_detail->setAccessibleName(tr("Details"));
+    connect(m_detail, &QWidget::customContextMenuRequested, this, &DocumentView::detailContextMenu);
+
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DocumentView::onTreeSelection);
+    connect(m_entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentView::onEntrySelection);
+    connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentView::onFindingSelection);
+    connect(m_chain->selectionModel(), &QItemSelectionModel::currentChanged, this, &DocumentView::onChainSelection);
+
+    QSettings settings;
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("view/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("view/rightSplitter")).toByteArray());
+
+    showDocument(0);
+    const QByteArray header = settings.value(QStringLiteral("view/entriesHeader")).toByteArray();
+    if (header.isEmpty() || !m_entries->horizontalHeader()->restoreState(header)) {
+        m_entries->resizeColumnsToContents();
+        for (int column = 0; column < EntryColumn::ColumnCount; ++column)
+            m_entries->setColumnWidth(column, std::min(m_entries->columnWidth(column), 320));
+    }
+    const QModelIndex list = m_treeModel->findNode(DocumentNodeKind::List, 0);
+    if (list.isValid())
+        m_tree->setCurrentIndex(list);
+}
+
+void DocumentView::saveState() const {
+    if (!m_mainSplitter)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("view/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("view/rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("view/entriesHeader"), m_entries->horizontalHeader()->saveState());
+}
+
+void DocumentView::showDocument(int documentIndex) {
+    if (documentIndex < 0 || documentIndex >= static_cast<int>(m_file.documents.size()) || documentIndex == m_documentIndex)
+        return;
+    m_documentIndex = documentIndex;
+    const auto &document = m_file.documents[static_cast<size_t>(documentIndex)];
+    const auto &report = m_file.reports[static_cast<size_t>(documentIndex)];
+    m_banner->setReport(*report);
+    m_entryModel->setReferenceTime(report->now);
+    m_entryModel->setDocument(document);
+    m_findingsModel->setFindings(report->findings);
+    m_chainModel->setReport(*document, *report);
+    m_chain->expandAll();
+    for (int column = 0; column < m_chainModel->columnCount(); ++column)
+        m_chain->resizeColumnToContents(column);
+    m_findings->resizeColumnToContents(FindingColumn::Severity);
+    updateCount(m_entryProxy->visibleCount(), m_entryProxy->totalCount());
+}
+
+void DocumentView::updateCount(int visible, int total) {
+    m_count->setText(tr("%1 of %n entries", nullptr, total).arg(visible));
+}
+
+void DocumentView::focusFilter() {
+    if (!m_filter)
+        return;
+    showEntries();
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void DocumentView::showEntries() {
+    if (m_pages)
+        m_pages->setCurrentIndex(EntriesPage);
+}
+
+void DocumentView::showFindings() {
+    if (!m_treeModel)
+        return;
+    const QModelIndex node = m_treeModel->findNode(DocumentNodeKind::Findings, std::max(m_documentIndex, 0));
+    if (node.isValid())
+        m_tree->setCurrentIndex(node);
+    m_pages->setCurrentIndex(FindingsPage);
+    if (m_findingsModel->rowCount() > 0 && !m_findings->currentIndex().isValid())
+        m_findings->setCurrentIndex(m_findingsModel->index(0, FindingColumn::Title));
+}
+
+void DocumentView::selectEntryRow(int row) {
+    showEntries();
+    m_entries->setCurrentIndex(m_entryProxy->index(row, EntryColumn::FriendlyName));
+}
+
+void DocumentView::onTreeSelection() {
+    const QModelIndex current = m_tree->currentIndex();
+    const int documentIndex = m_treeModel->documentIndex(current);
+    showDocument(documentIndex >= 0 ? documentIndex : 0);
+    if (m_documentIndex < 0)
+        return;
+    const CtlDocument &document = *m_file.documents[static_cast<size_t>(m_documentIndex)];
+    const ValidationReport &report = *m_file.reports[static_cast<size_t>(m_documentIndex)];
+    const int item = m_treeModel->itemIndex(current);
+    m_detailCertificateDer.clear();
+    switch (m_treeModel->nodeKind(current)) {
+    case DocumentNodeKind::Signers:
+    case DocumentNodeKind::Signer: {
+        const int signer = item >= 0 ? item : 0;
+        m_pages->setCurrentIndex(ChainPage);
+        if (signer < static_cast<int>(document.signers.size()))
+            m_detailModel->setSigner(document, signer, &report.signers[static_cast<size_t>(signer)]);
+        else
+            m_detailModel->setList(document);
+        break;
+    }
+    case DocumentNodeKind::Certificate:
+        m_pages->setCurrentIndex(ChainPage);
+        if (item >= 0) {
+            m_detailModel->setCertificate(document.certificates[static_cast<size_t>(item)]);
+            m_detailCertificateDer = document.certificates[static_cast<size_t>(item)].der;
+        }
+        break;
+    case DocumentNodeKind::Extension:
+        if (item >= 0)
+            m_detailModel->setExtension(document.extensions[static_cast<size_t>(item)]);
+        break;
+    case DocumentNodeKind::Findings:
+        m_pages->setCurrentIndex(FindingsPage);
+        onFindingSelection();
+        break;
+    case DocumentNodeKind::Entries:
+        m_pages->setCurrentIndex(EntriesPage);
+        m_detailModel->setList(document);
+        break;
+    default:
+        m_pages->setCurrentIndex(EntriesPage);
+        m_detailModel->setList(document);
+        break;
+    }
+    m_detail->expandAll();
+    m_detail->resizeColumnToContents(DetailColumn::Field);
+}
+
+void DocumentView::onEntrySelection() {
+    const QModelIndex current = m_entries->currentIndex();
+    if (!current.isValid() || m_documentIndex < 0)
+        return;
+    const int entry = current.data(EntryIndexRole).toInt();
+    m_detailCertificateDer.clear();
+    m_detailModel->setEntry(*m_file.documents[static_cast<size_t>(m_documentIndex)], entry);
+    m_detail->expandAll();
+    m_detail->resizeColumnToContents(DetailColumn::Field);
+}
+
+void DocumentView::onFindingSelection() {
+    const QModelIndex current = m_findings->currentIndex();
+    if (!current.isValid()) {
+        m_findingText->clear();
+        return;
+    }
+    const QModelIndex row = m_findingsModel->index(current.row(), FindingColumn::Title);
+    m_findingText->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p><small>%3</small></p>")
+                               .arg(row.data(Qt::DisplayRole).toString().toHtmlEscaped(),
+                                    row.data(ExplanationRole).toString().toHtmlEscaped(),
+                                    tr("Code: %1").arg(row.data(CodeRole).toString()).toHtmlEscaped()));
+}
+
+void DocumentView::onChainSelection() {
+    const QModelIndex current = m_chain->currentIndex();
+    if (const CertificateInfo *certificate = m_chainModel->certificateAt(current)) {
+        m_detailModel->setCertificate(*certificate);
+        m_detailCertificateDer = certificate->der;
+        m_detail->expandAll();
+        m_detail->resizeColumnToContents(DetailColumn::Field);
+    }
+}
+
+void DocumentView::copySelection() {
+    if (!m_entries)
+        return;
+    QModelIndexList rows = m_entries->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    const QHeaderView *header = m_entries->horizontalHeader();
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (!header->isSectionHidden(column))
+                cells << m_entryProxy->index(row.row(), column).data(Qt::DisplayRole).toString();
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void DocumentView::entryContextMenu(const QPoint &position) {
+    const QModelIndex index = m_entries->indexAt(position);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Copy row as tab-separated text"), this, &DocumentView::copySelection);
+    const QString sha1 = m_entryProxy->index(index.row(), EntryColumn::Identifier).data(RawValueRole).toString();
+    const QString sha256 = m_entryProxy->index(index.row(), EntryColumn::Sha256).data(RawValueRole).toString();
+    if (!sha1.isEmpty())
+        menu.addAction(tr("Copy identifier (SHA-1 thumbprint)"), this, [sha1] { QGuiApplication::clipboard()->setText(sha1); });
+    if (!sha256.isEmpty())
+        menu.addAction(tr("Copy SHA-256 thumbprint"), this, [sha256] { QGuiApplication::clipboard()->setText(sha256); });
+    const QString cell = index.data(Qt::DisplayRole).toString();
+    menu.addAction(tr("Copy cell"), this, [cell] { QGuiApplication::clipboard()->setText(cell); });
+    menu.exec(m_entries->viewport()->mapToGlobal(position));
+}
+
+void DocumentView::detailContextMenu(const QPoint &position) {
+    const QModelIndex index = m_detail->indexAt(position);
+    QMenu menu(this);
+    if (index.isValid()) {
+        const QModelIndex value = index.siblingAtColumn(DetailColumn::Value);
+        const QString raw = value.data(RawValueRole).toString();
+        const QString text = raw.isEmpty() ? value.data(Qt::DisplayRole).toString() : raw;
+        const QString field = index.siblingAtColumn(DetailColumn::Field).data(Qt::DisplayRole).toString();
+        menu.addAction(tr("Copy value"), this, [text] { QGuiApplication::clipboard()->setText(text); });
+        menu.addAction(tr("Copy field and value"), this,
+                       [field, text] { QGuiApplication::clipboard()->setText(field + QLatin1Char('\t') + text); });
+    }
+    if (!m_detailCertificateDer.isEmpty()) {
+        menu.addSeparator();
+        const QByteArray der = m_detailCertificateDer;
+        menu.addAction(tr("Export certificate as PEM\u2026"), this, [this, der] { exportCertificate(der, QStringLiteral("certificate.pem"), true); });
+        menu.addAction(tr("Export certificate as DER\u2026"), this, [this, der] { exportCertificate(der, QStringLiteral("certificate.cer"), false); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_detail->viewport()->mapToGlobal(position));
+}
+
+void DocumentView::exportCertificate(const QByteArray &der, const QString &suggestedName, bool pem) {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"), suggestedName,
+                                                      pem ? tr("PEM certificate (*.pem *.crt)") : tr("DER certificate (*.cer *.der)"));
+    if (path.isEmpty())
+        return;
+    QByteArray bytes = der;
+    if (pem) {
+        const QByteArray base64 = der.toBase64();
+        bytes = "-----BEGIN CERTIFICATE-----\n";
+        for (qsizetype i = 0; i < base64.size(); i += 64)
+            bytes += base64.mid(i, 64) + '\n';
+        bytes += "-----END CERTIFICATE-----\n";
+    }
+    QSaveFile out(path); // atomic: a failed export leaves no half-written file
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        QMessageBox::warning(this, tr("Export certificate"), tr("Could not write %1: %2").arg(path, out.errorString()));
+}
+
+void DocumentView::headerContextMenu(const QPoint &position) {
+    QHeaderView *header = m_entries->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < EntryColumn::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_entryModel->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header, [header, column](bool visible) { header->setSectionHidden(column, !visible); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+} // namespace ctlv

@@ -1,0 +1,102 @@
+#pragma once
+// One opened file in its tab: the verdict banner on top, the navigation tree on the left, and on the
+// right the entries table (with its filter), the findings or the signer chain, above a detail pane that
+// shows every field of whatever is selected. A file that could not be read shows its error instead.
+
+#include "OpenedFile.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QCheckBox;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+class QTreeView;
+
+namespace ctlv {
+
+class ChainTreeModel;
+class DetailModel;
+class DocumentTreeModel;
+class EntryFilterProxy;
+class EntryTableModel;
+class FindingsModel;
+class VerdictBanner;
+
+class DocumentView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DocumentView(OpenedFile file, QWidget *parent = nullptr);
+    ~DocumentView() override;
+
+    const OpenedFile &file() const { return m_file; }
+    bool hasError() const { return m_file.error.has_value(); }
+
+    void focusFilter();
+    void showFindings();
+    void showEntries();
+    // Selects the entry at `row` of the (filtered, sorted) table.
+    void selectEntryRow(int row);
+    // Copies the selected entry rows as tab-separated text.
+    void copySelection();
+    void saveState() const;
+
+    // For tests and accessibility tooling.
+    VerdictBanner *banner() const { return m_banner; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QLabel *countLabel() const { return m_count; }
+    QCheckBox *hideDisabledBox() const { return m_hideDisabled; }
+    QTableView *entryTable() const { return m_entries; }
+    QTreeView *detailView() const { return m_detail; }
+    QTreeView *navigationTree() const { return m_tree; }
+    QTableView *findingsTable() const { return m_findings; }
+    QLabel *errorLabel() const { return m_errorLabel; }
+    int currentDocument() const { return m_documentIndex; }
+
+private:
+    void buildErrorPage();
+    void buildDocumentPages();
+    void showDocument(int documentIndex);
+    void onTreeSelection();
+    void onEntrySelection();
+    void onFindingSelection();
+    void onChainSelection();
+    void updateCount(int visible, int total);
+    void entryContextMenu(const QPoint &position);
+    void detailContextMenu(const QPoint &position);
+    void headerContextMenu(const QPoint &position);
+    void exportCertificate(const QByteArray &der, const QString &suggestedName, bool pem);
+
+    OpenedFile m_file;
+    int m_documentIndex = -1;
+    QByteArray m_detailCertificateDer; // the certificate the detail pane shows, for export
+
+    VerdictBanner *m_banner = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_hideDisabled = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_entries = nullptr;
+    QTableView *m_findings = nullptr;
+    QTextBrowser *m_findingText = nullptr;
+    QTreeView *m_chain = nullptr;
+    QTreeView *m_detail = nullptr;
+    QLabel *m_errorLabel = nullptr;
+
+    DocumentTreeModel *m_treeModel = nullptr;
+    EntryTableModel *m_entryModel = nullptr;
+    EntryFilterProxy *m_entryProxy = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+    ChainTreeModel *m_chainModel = nullptr;
+    DetailModel *m_detailModel = nullptr;
+};
+
+} // namespace ctlv

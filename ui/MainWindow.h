@@ -1,0 +1,63 @@
+#pragma once
+// The viewer's window: one tab per opened file, a welcome page when none is open, menus, drag-and-drop,
+// paste, recent files, reload when a file changes on disk, and window state kept with QSettings.
+
+#include "OpenedFile.h"
+#include "TrustSettingsDialog.h"
+
+#include <QMainWindow>
+
+class QFileSystemWatcher;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace ctlv {
+
+class DocumentView;
+class WelcomePage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens each file in a tab of its own (an already open file is reloaded and shown).
+    void openFiles(const QStringList &paths);
+    void openBundledSample();
+    void openBytes(const QByteArray &bytes, const QString &displayName);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    DocumentView *documentView(int index) const;
+    DocumentView *currentView() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void addView(OpenedFile file);
+    void reloadPath(const QString &path);
+    void closeTab(int index);
+    void updateEmptyState();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void openDialog();
+    void pasteText();
+    void editTrustSettings();
+    void showHelp();
+    void showAbout();
+    ValidationOptions validationOptions() const;
+
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QTabWidget *m_tabs;
+    QMenu *m_recentMenu = nullptr;
+    QFileSystemWatcher *m_watcher;
+    TrustSettings m_trust;
+};
+
+} // namespace ctlv

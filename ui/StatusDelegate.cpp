@@ -1,0 +1,27 @@
+#include "StatusDelegate.h"
+
+#include "Icons.h"
+
+namespace ctlv {
+
+StatusDelegate::StatusDelegate(Source source, QObject *parent) : QStyledItemDelegate(parent), m_source(source) {}
+
+void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    QIcon icon;
+    if (m_source == Source::EntryStatus) {
+        const QVariant status = index.data(StatusRole);
+        if (status.isValid())
+            icon = icons::forEntryStatus(static_cast<EntryStatus>(status.toInt()));
+    } else {
+        const QVariant severity = index.data(SeverityRole);
+        if (severity.isValid())
+            icon = icons::forSeverity(static_cast<Severity>(severity.toInt()), index.data(CosmeticRole).toBool());
+    }
+    if (!icon.isNull()) {
+        option->icon = icon;
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+}
+
+} // namespace ctlv

@@ -1,0 +1,129 @@
+#include "TrustSettingsDialog.h"
+
+#include "ChainBuilder.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace ctlv {
+
+TrustSettings TrustSettings::load() {
+    QSettings settings;
+    TrustSettings trust;
+    trust.trustFiles = settings.value(QStringLiteral("trust/files")).toStringList();
+    trust.acceptedEkus = settings.value(QStringLiteral("trust/acceptedEkus")).toStringList();
+    trust.useSystemStore = settings.value(QStringLiteral("trust/useSystemStore"), true).toBool();
+    return trust;
+}
+
+void TrustSettings::save() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("trust/files"), trustFiles);
+    settings.setValue(QStringLiteral("trust/acceptedEkus"), acceptedEkus);
+    settings.setValue(QStringLiteral("trust/useSystemStore"), useSystemStore);
+}
+
+ValidationOptions TrustSettings::toOptions(QStringList *problems) const {
+    ValidationOptions options;
+    options.useSystemStore = useSystemStore;
+    options.acceptedEkus = acceptedEkus;
+    for (const QString &path : trustFiles) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (problems)
+                problems->append(QObject::tr("%1: cannot open the file: %2").arg(path, file.errorString()));
+            continue;
+        }
+        const QList<QByteArray> certificates = certificatesFromPem(file.readAll());
+        if (certificates.isEmpty() && problems)
+            problems->append(QObject::tr("%1: the file holds no certificate").arg(path));
+        options.extraTrustAnchorsDer += certificates;
+    }
+    return options;
+}
+
+TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget *parent) : QDialog(parent) {
+    setWindowTitle(tr("Trust and purposes"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Lists are checked against the bundled Microsoft roots. Add your organisation's root "
+                                "certificates here to check your own trust lists, and any purpose your organisation "
+                                "uses to authorise CTL signers."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    layout->addWidget(new QLabel(tr("Additional trusted root certificates (PEM or DER files):"), this));
+    m_files = new QListWidget(this);
+    m_files->setAccessibleName(tr("Trusted root files"));
+    m_files->addItems(settings.trustFiles);
+    layout->addWidget(m_files);
+    auto *fileButtons = new QHBoxLayout;
+    auto *addFile = new QPushButton(tr("Add file\u2026"), this);
+    auto *removeFile = new QPushButton(tr("Remove"), this);
+    fileButtons->addWidget(addFile);
+    fileButtons->addWidget(removeFile);
+    fileButtons->addStretch();
+    layout->addLayout(fileButtons);
+    connect(addFile, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Trusted root certificates"), QString(),
+                                                                tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        m_files->addItems(files);
+    });
+    connect(removeFile, &QPushButton::clicked, this, [this] { delete m_files->currentItem(); });
+
+    layout->addWidget(new QLabel(tr("Additional purposes (EKU OIDs) that authorise a CTL signer:"), this));
+    m_ekus = new QListWidget(this);
+    m_ekus->setAccessibleName(tr("Accepted purposes"));
+    m_ekus->addItems(settings.acceptedEkus);
+    layout->addWidget(m_ekus);
+    auto *ekuButtons = new QHBoxLayout;
+    auto *addEku = new QPushButton(tr("Add purpose\u2026"), this);
+    auto *removeEku = new QPushButton(tr("Remove"), this);
+    ekuButtons->addWidget(addEku);
+    ekuButtons->addWidget(removeEku);
+    ekuButtons->addStretch();
+    layout->addLayout(ekuButtons);
+    connect(addEku, &QPushButton::clicked, this, [this] {
+        const QString oid = QInputDialog::getText(this, tr("Accept a purpose"), tr("OID, for example 1.3.6.1.4.1.311.10.3.1:")).trimmed();
+        if (oid.isEmpty())
+            return;
+        static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
+        if (!dotted.match(oid).hasMatch()) {
+            QMessageBox::warning(this, tr("Accept a purpose"), tr("\"%1\" is not an OID in dotted form.").arg(oid));
+            return;
+        }
+        m_ekus->addItem(oid);
+    });
+    connect(removeEku, &QPushButton::clicked, this, [this] { delete m_ekus->currentItem(); });
+
+    m_systemStore = new QCheckBox(tr("Also trust the system's root certificates"), this);
+    m_systemStore->setChecked(settings.useSystemStore);
+    layout->addWidget(m_systemStore);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+TrustSettings TrustSettingsDialog::settings() const {
+    TrustSettings settings;
+    for (int i = 0; i < m_files->count(); ++i)
+        settings.trustFiles << m_files->item(i)->text();
+    for (int i = 0; i < m_ekus->count(); ++i)
+        settings.acceptedEkus << m_ekus->item(i)->text();
+    settings.useSystemStore = m_systemStore->isChecked();
+    return settings;
+}
+
+} // namespace ctlv
