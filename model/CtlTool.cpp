@@ -6,6 +6,10 @@
 #include "Validation.h"
 
 #include "ChainBuilder.h"
+#include "CsvExport.h"
+#include "PdfReport.h"
+
+#include <QSaveFile>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +34,9 @@ QString usageText() {
               "        show everything a Certificate Trust List holds (with --json, the validation too)\n"
               "  verify [--json] [VALIDATION OPTIONS] FILE...\n"
               "        check signatures, chain, signer authorisation and times, and explain the verdict\n"
+              "  export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE\n"
+              "  export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE\n"
+              "        write a PDF report, or the entries (or findings) as CSV; files are replaced atomically\n"
               "\n"
               "Validation options:\n"
               "  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable\n"
@@ -39,7 +46,8 @@ QString usageText() {
               "  --no-system-trust   do not use the system's trusted roots, only the bundled Microsoft roots\n"
               "\n"
               "FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.\n"
-              "Exit codes: dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
+              "Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.\n"
+              "            dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
               "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;\n"
               "            2 unreadable or not a Certificate Trust List.\n");
 }
@@ -283,6 +291,84 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     return status;
 }
 
+int runExport(const QStringList &arguments, QIODevice &err) {
+    QTextStream errors(&err);
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const ValidationCommandLine validationOptions;
+    validationOptions.addTo(parser);
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("OUT"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QString(), QStringLiteral("OUT"));
+    const QCommandLineOption findings(QStringLiteral("findings"), QString());
+    const QCommandLineOption separator(QStringLiteral("separator"), QString(), QStringLiteral("CHAR"));
+    const QCommandLineOption bom(QStringLiteral("bom"), QString());
+    const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"), QStringLiteral("a4"));
+    parser.addOptions({pdf, csv, findings, separator, bom, paper});
+    if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments)) {
+        errors << "ctltool export: " << parser.errorText() << '\n' << usageText();
+        return ExitUnreadable;
+    }
+    ValidationOptions validation;
+    if (const QString problem = validationOptions.read(parser, validation); !problem.isEmpty()) {
+        errors << "ctltool export: " << problem << '\n';
+        return ExitUnreadable;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || parser.isSet(pdf) == parser.isSet(csv)) {
+        errors << tr("ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE") << '\n' << usageText();
+        return ExitUnreadable;
+    }
+    const QString paperName = parser.value(paper).toLower();
+    if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter")) {
+        errors << tr("ctltool export: --paper must be a4 or letter") << '\n';
+        return ExitUnreadable;
+    }
+    QChar separatorChar = QLatin1Char(',');
+    if (parser.isSet(separator)) {
+        const QString value = parser.value(separator) == QLatin1String("\\t") ? QStringLiteral("\t") : parser.value(separator);
+        if (value.size() != 1 || value == QLatin1String("\"") || value == QLatin1String("\n") || value == QLatin1String("\r")) {
+            errors << tr("ctltool export: --separator takes one character other than a quote or a line break") << '\n';
+            return ExitUnreadable;
+        }
+        separatorChar = value.front();
+    }
+    auto loaded = DocumentLoader::loadFile(files.first());
+    if (!loaded) {
+        errors << "ctltool: " << loaded.error().toString() << '\n';
+        return ExitUnreadable;
+    }
+    if (loaded.value().size() > 1)
+        errors << tr("ctltool export: %1 holds %2 lists; exporting the first").arg(files.first()).arg(loaded.value().size()) << '\n';
+    const CtlDocument &document = loaded.value().front();
+    const ValidationReport report = Validator::validate(document, validation);
+
+    if (parser.isSet(pdf)) {
+        PdfOptions options;
+        options.pageSize = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+        options.programVersion = QCoreApplication::applicationVersion();
+        QString problem;
+        if (!PdfReport::write(parser.value(pdf), document, report, options, &problem)) {
+            errors << "ctltool: " << problem << '\n';
+            return ExitUnreadable;
+        }
+        return ExitOk;
+    }
+    CsvOptions options;
+    options.separator = separatorChar;
+    options.byteOrderMark = parser.isSet(bom);
+    options.statusAt = report.now;
+    const QString path = parser.value(csv);
+    QSaveFile out(path); // atomic: a failed export leaves no half-written file
+    bool written = out.open(QIODevice::WriteOnly);
+    if (written)
+        written = parser.isSet(findings) ? CsvExport::writeFindings(out, report, options) : CsvExport::writeEntries(out, document, options);
+    if (!written || !out.commit()) {
+        errors << "ctltool: " << tr("cannot write %1: %2").arg(path, out.errorString()) << '\n';
+        return ExitUnreadable;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err) {
@@ -296,6 +382,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("dump") || command == QLatin1String("verify"))
         return runCommand(command, rest, out, err);
+    if (command == QLatin1String("export"))
+        return runExport(rest, err);
     errors << tr("ctltool: unknown command \"%1\"").arg(command) << '\n' << usageText();
     return ExitUnreadable;
 }

@@ -35,6 +35,7 @@ public:
     Engine(const CtlDocument &document, const ValidationOptions &options)
         : m_doc(document), m_options(options), m_trust(options) {
         m_report.now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+        m_report.now.setTime(QTime(m_report.now.time().hour(), m_report.now.time().minute(), m_report.now.time().second()));
     }
 
     ValidationReport run() {

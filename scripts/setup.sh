@@ -6,9 +6,14 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake pkg-config          # compiler and build system
-  qt6-base-dev                  # QtCore, QtGui, QtTest (Debian 12: Qt 6.4.2)
+  qt6-base-dev                  # QtCore, QtGui, QtWidgets, QtTest (Debian 12: Qt 6.4.2)
+  libqt6svg6                    # the SVG image plugin: the viewer's icons are SVG
   libssl-dev                    # OpenSSL 3: certificates, signatures, chains
   libarchive-dev                # CAB extraction in memory
+  desktop-file-utils appstream  # tests validate the .desktop and AppStream files
+  shared-mime-info              # tests build a MIME database with the CTL type
+  poppler-utils python3         # tests read the PDF report back, and the CSV with Python's csv module
+  fonts-dejavu-core             # the PDF report's font
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -1,0 +1,128 @@
+#include "CsvExport.h"
+
+#include "EntryTableModel.h"
+#include "Oids.h"
+
+#include <QLocale>
+
+namespace ctlv {
+
+namespace {
+
+QString joinOids(const std::optional<QStringList> &oids) { return oids ? oids->join(QLatin1Char(' ')) : QString(); }
+
+QString joinLabels(const std::optional<QStringList> &oids) {
+    if (!oids)
+        return {};
+    QStringList labels;
+    for (const QString &oid : *oids)
+        labels << oid::label(oid);
+    return labels.join(QStringLiteral("; "));
+}
+
+QString filetime(const std::optional<FiletimeValue> &value) {
+    if (!value)
+        return {};
+    return value->empty ? QStringLiteral("always") : isoUtc(value->utc);
+}
+
+class Writer {
+public:
+    Writer(QIODevice &out, const CsvOptions &options) : m_out(out), m_options(options) {
+        if (options.byteOrderMark)
+            m_buffer.append("\xef\xbb\xbf");
+    }
+    void row(const QStringList &cells) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                line += m_options.separator;
+            line += CsvExport::cell(cells[i], m_options.separator);
+        }
+        m_buffer.append(line.toUtf8());
+        m_buffer.append("\r\n");
+        if (m_buffer.size() > (1 << 16))
+            flush();
+    }
+    bool flush() {
+        if (!m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
+            m_ok = false;
+        m_buffer.clear();
+        return m_ok;
+    }
+
+private:
+    QIODevice &m_out;
+    const CsvOptions &m_options;
+    QByteArray m_buffer;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QString CsvExport::cell(const QString &value, QChar separator) {
+    QString text = value;
+    // OWASP CSV injection: a leading =, +, -, @ (or tab/CR) makes spreadsheets evaluate the cell.
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    const bool quote = text.contains(separator) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+                       text.contains(QLatin1Char('\r')) || text != text.trimmed();
+    if (!quote)
+        return text;
+    text.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QChar CsvExport::separatorForLocale(const QLocale &locale) {
+    return locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
+                             const std::vector<int> *rows) {
+    Writer writer(out, options);
+    writer.row({QStringLiteral("identifier"), QStringLiteral("identifierKind"), QStringLiteral("friendlyName"),
+                QStringLiteral("sha256"), QStringLiteral("ekuNames"), QStringLiteral("ekuOids"), QStringLiteral("disabledFrom"),
+                QStringLiteral("disabledEkus"), QStringLiteral("notBefore"), QStringLiteral("notBeforeEkus"),
+                QStringLiteral("evPolicies"), QStringLiteral("status"), QStringLiteral("statusAt"),
+                QStringLiteral("unknownAttributes")});
+    const QDateTime statusAt = options.statusAt.isValid() ? options.statusAt.toUTC() : QDateTime::currentDateTimeUtc();
+    const ListKind kind = document.kind();
+    const auto writeEntry = [&](const CtlEntry &entry) {
+        QStringList policies;
+        for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
+            policies << policy.policyOid;
+        QStringList unknown;
+        for (const RawAttribute &attribute : entry.unknownAttributes) {
+            QStringList values;
+            for (const QByteArray &value : attribute.values)
+                values << toHex(value);
+            unknown << attribute.oid + QLatin1Char('=') + values.join(QLatin1Char(','));
+        }
+        writer.row({entry.identifierText(), identifierKindKey(entry.identifierKind), entry.friendlyName.value_or(QString()),
+                    toHex(entry.sha256), joinLabels(entry.ekus), joinOids(entry.ekus), filetime(entry.disabledFrom),
+                    joinOids(entry.disabledEkus), filetime(entry.notBefore), joinOids(entry.notBeforeEkus),
+                    policies.join(QLatin1Char(' ')), entryStatusKey(EntryTableModel::statusFor(entry, kind, statusAt)),
+                    isoUtc(statusAt), unknown.join(QLatin1Char(' '))});
+    };
+    if (rows) {
+        for (int index : *rows)
+            if (index >= 0 && index < static_cast<int>(document.entries.size()))
+                writeEntry(document.entries[static_cast<size_t>(index)]);
+    } else {
+        for (const CtlEntry &entry : document.entries)
+            writeEntry(entry);
+    }
+    return writer.flush();
+}
+
+bool CsvExport::writeFindings(QIODevice &out, const ValidationReport &report, const CsvOptions &options) {
+    Writer writer(out, options);
+    writer.row({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("title"), QStringLiteral("explanation"),
+                QStringLiteral("cosmetic")});
+    for (const Finding &finding : report.findings)
+        writer.row({finding.code, severityKey(finding.severity), finding.title, finding.explanation,
+                    finding.cosmetic ? QStringLiteral("true") : QStringLiteral("false")});
+    return writer.flush();
+}
+
+} // namespace ctlv

@@ -1,0 +1,303 @@
+#include "PdfReport.h"
+
+#include "DocumentLoader.h"
+#include "EntryTableModel.h"
+#include "Oids.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace ctlv {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ctlv::PdfReport", text); }
+QString tr(const char *text, int n) { return QCoreApplication::translate("ctlv::PdfReport", text, nullptr, n); }
+
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+class HtmlBuilder {
+public:
+    HtmlBuilder(const CtlDocument &document, const ValidationReport &report, const PdfOptions &options)
+        : m_doc(document), m_report(report), m_options(options) {}
+
+    QString build() {
+        m_html += QStringLiteral("<html><body>");
+        m_html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Certificate Trust List report")));
+        m_html += QStringLiteral("<p>%1</p>").arg(esc(QFileInfo(m_doc.fileName).fileName()));
+        verdict();
+        fileSection();
+        listSection();
+        findingsSection();
+        signersSection();
+        entriesSection();
+        m_html += QStringLiteral("</body></html>");
+        return m_html;
+    }
+
+private:
+    QString date(const QDateTime &time) const {
+        if (!time.isValid())
+            return tr("none");
+        return m_options.locale.toString(time.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
+    }
+
+    QString oids(const QStringList &list) const {
+        QStringList parts;
+        for (const QString &oid : list)
+            parts << esc(oid::describe(oid));
+        return parts.join(QStringLiteral("<br/>"));
+    }
+
+    void row(const QString &label, const QString &valueHtml) {
+        m_html += QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
+    }
+
+    void beginFacts() { m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"); }
+    void endTable() { m_html += QStringLiteral("</table>"); }
+
+    void verdict() {
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Verdict")));
+        m_html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\"><tr><td>");
+        m_html += QStringLiteral("<p><b>%1: %2</b></p>").arg(esc(verdictKey(m_report.verdict)), esc(verdictSentence(m_report.verdict)));
+        if (m_report.nativeDialog.wouldWarn)
+            m_html += QStringLiteral("<p><b>%1</b> %2</p>")
+                          .arg(esc(m_report.nativeDialog.cosmetic ? tr("Windows' \"not valid\" warning is cosmetic.")
+                                                                  : tr("Windows' \"not valid\" warning is real.")),
+                               esc(m_report.nativeDialog.explanation));
+        else
+            m_html += QStringLiteral("<p>%1</p>").arg(esc(m_report.nativeDialog.explanation));
+        m_html += QStringLiteral("</td></tr></table>");
+    }
+
+    void fileSection() {
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("File")));
+        beginFacts();
+        row(tr("Name"), esc(m_doc.fileName));
+        row(tr("Size"), esc(tr("%1 bytes").arg(m_options.locale.toString(m_doc.fileSize))));
+        row(tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(toHex(m_doc.fileSha256)));
+        row(tr("Container"), esc(containerKindKey(m_doc.container).toUpper()));
+        if (!m_doc.member.isEmpty())
+            row(tr("CAB member"), esc(m_doc.member));
+        endTable();
+    }
+
+    void listSection() {
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("List")));
+        beginFacts();
+        row(tr("Kind"), esc(listKindLabel(m_doc.kind())));
+        row(tr("Subject usage"), oids(m_doc.subjectUsage));
+        if (!m_doc.listIdentifier.isEmpty()) {
+            const QString text = m_doc.listIdentifierText();
+            row(tr("List identifier"), esc(text.isEmpty() ? toHex(m_doc.listIdentifier) : text));
+        }
+        if (m_doc.hasSequenceNumber) {
+            const auto time = m_doc.sequenceNumberTime();
+            row(tr("Sequence number"), QStringLiteral("<tt>%1</tt>%2").arg(m_doc.sequenceNumberHex(), time ? esc(QStringLiteral(" (") + date(*time) + QLatin1Char(')')) : QString()));
+        }
+        row(tr("This update"), esc(date(m_doc.thisUpdate.utc)));
+        row(tr("Next update"), esc(m_doc.nextUpdate ? date(m_doc.nextUpdate->utc) : tr("none")));
+        if (m_report.listAgeDays)
+            row(tr("Age"), esc(tr("%n day(s)", static_cast<int>(*m_report.listAgeDays))));
+        row(tr("Subject algorithm"), esc(oid::describe(m_doc.subjectAlgorithm)));
+        row(tr("Entries"), esc(m_options.locale.toString(static_cast<qlonglong>(m_doc.entries.size()))));
+        for (const CtlExtension &extension : m_doc.extensions) {
+            QString value = esc(oid::describe(extension.oid));
+            if (!extension.ctLogs.isEmpty()) {
+                value += esc(tr(": %n log key(s)", static_cast<int>(extension.ctLogs.size()))) + QStringLiteral("<br/><small><tt>");
+                QStringList ids;
+                for (const CtLogKey &log : extension.ctLogs)
+                    ids << toHex(log.logId);
+                value += ids.join(QStringLiteral("<br/>")) + QStringLiteral("</tt></small>");
+            }
+            if (!extension.pinRules.isEmpty())
+                value += esc(tr(": %n rule(s)", static_cast<int>(extension.pinRules.size())));
+            if (extension.logEndDate)
+                value += esc(QStringLiteral(": ") + date(*extension.logEndDate));
+            row(tr("Extension"), value);
+        }
+        endTable();
+    }
+
+    void findingsSection() {
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Findings")));
+        // Windows' dialog warning first: it is why most readers opened the report.
+        std::vector<const Finding *> ordered;
+        for (const Finding &finding : m_report.findings)
+            if (finding.code == QLatin1String("native-dialog-warning"))
+                ordered.push_back(&finding);
+        for (const Finding &finding : m_report.findings)
+            if (finding.code != QLatin1String("native-dialog-warning"))
+                ordered.push_back(&finding);
+        for (const Finding *finding : ordered) {
+            QString tag = severityLabel(finding->severity);
+            if (finding->cosmetic)
+                tag += QStringLiteral(", ") + tr("cosmetic");
+            m_html += QStringLiteral("<p><b>[%1] %2</b><br/>%3</p>").arg(esc(tag), esc(finding->title), esc(finding->explanation));
+        }
+    }
+
+    void signersSection() {
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Signers and certificate chains")));
+        if (m_doc.signers.empty())
+            m_html += QStringLiteral("<p>%1</p>").arg(esc(tr("The list carries no signature.")));
+        for (size_t i = 0; i < m_doc.signers.size(); ++i) {
+            const SignerInfoData &signer = m_doc.signers[i];
+            const SignerResult &result = m_report.signers[i];
+            m_html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Signer %1: %2").arg(i + 1).arg(signerKindKey(signer.kind))));
+            beginFacts();
+            row(tr("Digest"), esc(oid::describe(signer.digestAlgorithm)));
+            row(tr("Signature"), esc(result.intact() ? tr("intact") : tr("does not verify: %1").arg(result.failure)));
+            row(tr("Chain"), esc(result.chainAtSigning.trusted ? tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
+                                                               : result.chainAtSigning.errors.join(QStringLiteral("; "))));
+            if (signer.programName)
+                row(tr("Program name"), esc(*signer.programName));
+            endTable();
+            int depth = 0;
+            for (const ChainElement &element : result.chainAtSigning.elements) {
+                const CertificateInfo &certificate = element.certificate;
+                m_html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(QString(depth++ * 2, QLatin1Char(' ')) + certificate.subject));
+                m_html += esc(tr("Issuer: %1").arg(certificate.issuer)) + QStringLiteral("<br/>");
+                m_html += esc(tr("Valid from %1 to %2").arg(date(certificate.notBefore), date(certificate.notAfter))) + QStringLiteral("<br/>");
+                m_html += esc(tr("Purposes: %1").arg(certificate.hasEkuExtension ? QString() : tr("any (no EKU extension)")));
+                if (certificate.hasEkuExtension)
+                    m_html += oids(certificate.ekus).replace(QStringLiteral("<br/>"), QStringLiteral(", "));
+                m_html += QStringLiteral("<br/>") + esc(tr("Source: %1").arg(chainOriginLabel(element.origin))) + QStringLiteral("</p>");
+            }
+            if (!result.chainAtSigning.missingIssuer.isEmpty())
+                m_html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Issuer not found: %1").arg(result.chainAtSigning.missingIssuer)));
+        }
+    }
+
+    void entriesSection() {
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Entries")));
+        const QDateTime reference = m_report.now.isValid() ? m_report.now : QDateTime::currentDateTimeUtc();
+        m_html += QStringLiteral("<p>%1</p>").arg(esc(tr("Status as of %1.").arg(date(reference))));
+        m_html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size:7pt\"><thead><tr>"
+                                 "<th width=\"4%\">#</th><th width=\"50%\">%1</th><th width=\"19%\">%2</th><th width=\"9%\">%3</th>"
+                                 "<th width=\"9%\">%4</th><th width=\"9%\">%5</th></tr></thead>")
+                      .arg(esc(tr("Friendly name, identifier, SHA-256")), esc(tr("Purposes")), esc(tr("Disabled from")),
+                           esc(tr("NotBefore")), esc(tr("Status")));
+        const ListKind kind = m_doc.kind();
+        int number = 0;
+        for (const CtlEntry &entry : m_doc.entries) {
+            // Thumbprints in a small monospace face, so a SHA-256 fits on one line.
+            QString identity = QStringLiteral("<b>%1</b><br/><span style=\"font-family:monospace; font-size:6pt\">%2")
+                                   .arg(esc(entry.friendlyName.value_or(QString())), esc(entry.identifierText()));
+            if (!entry.sha256.isEmpty())
+                identity += QStringLiteral("<br/>%1").arg(toHex(entry.sha256));
+            identity += QStringLiteral("</span>");
+            QString purposes;
+            if (entry.ekus) {
+                QStringList labels;
+                for (const QString &oid : *entry.ekus)
+                    labels << esc(oid::label(oid));
+                purposes = labels.join(QStringLiteral(", "));
+            }
+            const auto filetime = [this](const std::optional<FiletimeValue> &value, const std::optional<QStringList> &ekus) {
+                if (!value)
+                    return QString();
+                QString text = esc(value->empty ? tr("always") : date(value->utc));
+                if (ekus && !ekus->isEmpty()) {
+                    QStringList labels;
+                    for (const QString &oid : *ekus)
+                        labels << esc(oid::label(oid));
+                    text += QStringLiteral("<br/>(") + labels.join(QStringLiteral(", ")) + QLatin1Char(')');
+                }
+                return text;
+            };
+            m_html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                          .arg(++number)
+                          .arg(identity, purposes, filetime(entry.disabledFrom, entry.disabledEkus),
+                               filetime(entry.notBefore, entry.notBeforeEkus),
+                               esc(entryStatusLabel(EntryTableModel::statusFor(entry, kind, reference))));
+        }
+        m_html += QStringLiteral("</table>");
+    }
+
+    const CtlDocument &m_doc;
+    const ValidationReport &m_report;
+    const PdfOptions &m_options;
+    QString m_html;
+};
+
+} // namespace
+
+QString PdfReport::html(const CtlDocument &document, const ValidationReport &report, const PdfOptions &options) {
+    return HtmlBuilder(document, report, options).build();
+}
+
+bool PdfReport::write(const QString &path, const CtlDocument &document, const ValidationReport &report,
+                      const PdfOptions &options, QString *error, int *pageCount) {
+    QSaveFile file(path); // atomic: a failed export leaves no half-written file
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QDateTime generated = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(options.pageSize));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Certificate Trust List report: %1").arg(QFileInfo(document.fileName).fileName()));
+        writer.setCreator(QStringLiteral("CTL Viewer %1").arg(options.programVersion));
+
+        QTextDocument text;
+        text.documentLayout()->setPaintDevice(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"), 9);
+        // Names and translated text may need other scripts; fontconfig falls back per glyph.
+        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR")});
+        // Ligatures ("fi") would make the PDF's text unsearchable for "Certificate": skip shaping where a
+        // script does not need it (Latin); scripts that need shaping still get it.
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        text.setDefaultFont(font);
+        text.setHtml(html(document, report, options));
+
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            if (error)
+                *error = tr("cannot start the PDF writer");
+            file.cancelWriting();
+            return false;
+        }
+        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+        const QFontMetricsF metrics(font, &writer);
+        const qreal footerHeight = metrics.height() * 2.5;
+        const QSizeF body(page.width(), page.height() - footerHeight);
+        text.setPageSize(body);
+        pages = text.pageCount();
+        const QString footerLeft = tr("CTL Viewer %1 \u00b7 generated %2 UTC")
+                                       .arg(options.programVersion, options.locale.toString(generated.toUTC(), QLocale::ShortFormat));
+        for (int index = 0; index < pages; ++index) {
+            if (index > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -index * body.height());
+            text.drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
+            painter.restore();
+            painter.setFont(font);
+            const QRectF footer(0, body.height() + metrics.height(), body.width(), metrics.height() * 1.2);
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(index + 1).arg(pages));
+        }
+        painter.end();
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (pageCount)
+        *pageCount = pages;
+    return true;
+}
+
+} // namespace ctlv

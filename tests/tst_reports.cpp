@@ -1,0 +1,255 @@
+// CSV and PDF exports. CSV is read back with Python's csv module (an independent RFC 4180 parser);
+// the PDF is read back with poppler's pdftotext and pdfinfo, and page 1 is rendered with pdftoppm under
+// <build>/tests/report for a person to look at.
+#include "CsvExport.h"
+#include "CtlTool.h"
+#include "DocumentLoader.h"
+#include "PdfReport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ctlv;
+
+namespace {
+
+QString realPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name; }
+
+CtlDocument load(const QString &name) { return DocumentLoader::loadFile(realPath(name)).value().front(); }
+
+ValidationReport validate(const CtlDocument &document) {
+    ValidationOptions options;
+    options.useSystemStore = false;
+    options.now = QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc());
+    return Validator::validate(document, options);
+}
+
+// Parses CSV with Python's csv module; returns the rows.
+QJsonArray parseWithPython(const QString &path, const QString &delimiter) {
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import csv, json, sys\n"
+                                 "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                                 "    print(json.dumps(list(csv.reader(f, delimiter=sys.argv[2], strict=True))))\n"),
+                  path, delimiter});
+    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
+        qWarning() << "python3 csv failed:" << python.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+}
+
+QString run(const QString &program, const QStringList &arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        qWarning() << program << "failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestReports : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void cellQuotingAndInjection_data() {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "Microsoft Root" << "," << "Microsoft Root";
+        QTest::newRow("separator") << "a,b" << "," << "\"a,b\"";
+        QTest::newRow("quote") << "say \"hi\"" << "," << "\"say \"\"hi\"\"\"";
+        QTest::newRow("newline") << "two\nlines" << "," << "\"two\nlines\"";
+        QTest::newRow("formula =") << "=HYPERLINK(\"x\")" << "," << "\"'=HYPERLINK(\"\"x\"\")\"";
+        QTest::newRow("formula +") << "+1" << "," << "'+1";
+        QTest::newRow("formula -") << "-2+3" << "," << "'-2+3";
+        QTest::newRow("formula @") << "@SUM(A1)" << "," << "'@SUM(A1)";
+        QTest::newRow("comma kept with semicolon") << "a,b" << ";" << "a,b";
+        QTest::newRow("semicolon quoted") << "a;b" << ";" << "\"a;b\"";
+    }
+    void cellQuotingAndInjection() {
+        QFETCH(QString, value);
+        QFETCH(QString, separator);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvExport::cell(value, separator.front()), expected);
+    }
+
+    void localeSeparator() {
+        QCOMPARE(CsvExport::separatorForLocale(QLocale(QLocale::German)), QLatin1Char(';'));
+        QCOMPARE(CsvExport::separatorForLocale(QLocale(QLocale::English, QLocale::UnitedStates)), QLatin1Char(','));
+    }
+
+    void entriesCsvReadBack_data() {
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<bool>("bom");
+        QTest::newRow("comma") << "," << false;
+        QTest::newRow("semicolon with BOM") << ";" << true;
+    }
+    void entriesCsvReadBack() {
+        QFETCH(QString, separator);
+        QFETCH(bool, bom);
+        const CtlDocument document = load(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const QString path = m_dir.filePath(QStringLiteral("entries-%1.csv").arg(bom));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        CsvOptions options;
+        options.separator = separator.front();
+        options.byteOrderMark = bom;
+        options.statusAt = QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc());
+        QVERIFY(CsvExport::writeEntries(file, document, options));
+        file.close();
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(bytes.startsWith("\xef\xbb\xbf"), bom);
+        QVERIFY(bytes.contains("\r\n"));
+        QVERIFY(!bytes.contains(QByteArray("\n")) || bytes.count('\n') == bytes.count("\r\n")); // CRLF only
+
+        const QJsonArray rows = parseWithPython(path, separator);
+        QCOMPARE(rows.size(), 1 + 514); // header + one row per entry (SOURCES.md: 514 entries)
+        const QJsonArray header = rows.first().toArray();
+        QCOMPARE(header.at(0).toString(), QStringLiteral("identifier"));
+        QCOMPARE(header.at(2).toString(), QStringLiteral("friendlyName"));
+        QCOMPARE(header.at(3).toString(), QStringLiteral("sha256"));
+        for (int i = 0; i < 514; ++i) {
+            const QJsonArray row = rows.at(i + 1).toArray();
+            const CtlEntry &entry = document.entries[static_cast<size_t>(i)];
+            QCOMPARE(row.size(), header.size());
+            QCOMPARE(row.at(0).toString(), toHex(entry.identifier));
+            QCOMPARE(row.at(2).toString(), entry.friendlyName.value_or(QString()));
+            QCOMPARE(row.at(3).toString(), toHex(entry.sha256));
+            QCOMPARE(row.at(5).toString(), entry.ekus.value_or(QStringList()).join(QLatin1Char(' ')));
+        }
+        // The first entry per `openssl asn1parse`: the 2001 root, disabled 2021-08-01, NotBefore 2017-04-30.
+        const QJsonArray first = rows.at(1).toArray();
+        QCOMPARE(first.at(6).toString(), QStringLiteral("2021-08-01T00:00:00Z"));
+        QCOMPARE(first.at(8).toString(), QStringLiteral("2017-04-30T00:00:00Z"));
+        QCOMPARE(first.at(11).toString(), QStringLiteral("disabled"));
+    }
+
+    void selectedRowsOnly() {
+        const CtlDocument document = load(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const std::vector<int> rows{3, 1};
+        QVERIFY(CsvExport::writeEntries(buffer, document, {}, &rows));
+        const QList<QByteArray> lines = buffer.data().split('\n');
+        QCOMPARE(lines.size(), 4); // header, two rows, and the empty tail after the last CRLF
+        QVERIFY(lines.at(1).startsWith(toHex(document.entries[3].identifier).toLatin1()));
+        QVERIFY(lines.at(2).startsWith(toHex(document.entries[1].identifier).toLatin1()));
+    }
+
+    void findingsCsv() {
+        const CtlDocument document = load(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const ValidationReport report = validate(document);
+        const QString path = m_dir.filePath(QStringLiteral("findings.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(CsvExport::writeFindings(file, report, {}));
+        file.close();
+        const QJsonArray rows = parseWithPython(path, QStringLiteral(","));
+        QCOMPARE(rows.size(), 1 + static_cast<int>(report.findings.size()));
+        for (size_t i = 0; i < report.findings.size(); ++i) {
+            QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(0).toString(), report.findings[i].code);
+            QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(3).toString(), report.findings[i].explanation);
+        }
+    }
+
+    void ctltoolExportErrorsAreClearAndAtomic() {
+        QBuffer out, err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        const QString input = realPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"));
+        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("/nonexistent-dir/out.csv"), input}, out, err), 2);
+        QVERIFY(QString::fromUtf8(err.data()).startsWith(QLatin1String("ctltool: cannot write /nonexistent-dir/out.csv")));
+        // A failed export keeps what was there before; a successful one replaces it whole.
+        const QString existing = m_dir.filePath(QStringLiteral("keep.csv"));
+        QFile keep(existing);
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("previous content\n");
+        keep.close();
+        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing, QStringLiteral(CTL_TEST_DATA_DIR "/real/SOURCES.md")}, out, err), 2);
+        QVERIFY(keep.open(QIODevice::ReadOnly));
+        QCOMPARE(keep.readAll(), QByteArray("previous content\n"));
+        keep.close();
+        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing, QStringLiteral("--separator"), QStringLiteral(";"), input}, out, err), 0);
+        QVERIFY(keep.open(QIODevice::ReadOnly));
+        QVERIFY(keep.readAll().startsWith("identifier;identifierKind;"));
+        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing, QStringLiteral("--separator"), QStringLiteral("\""), input}, out, err), 2);
+    }
+
+    void pdfReport() {
+        const CtlDocument document = load(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"));
+        const ValidationReport report = validate(document);
+        const QString folder = QStringLiteral(CTL_TEST_BUILD_DIR "/report");
+        QDir().mkpath(folder);
+        const QString path = folder + QStringLiteral("/authroot-2025.pdf");
+        PdfOptions options;
+        options.programVersion = QStringLiteral("test");
+        QString error;
+        int pages = 0;
+        QVERIFY2(PdfReport::write(path, document, report, options, &error, &pages), qPrintable(error));
+
+        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.contains(QLatin1String("A4")));
+        QCOMPARE(QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt(), pages);
+        // 514 entries at a few lines each cannot fit on fewer than about ten A4 pages, nor need a hundred.
+        QVERIFY2(pages >= 10 && pages <= 100, qPrintable(QString::number(pages)));
+
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(text.contains(QLatin1String("valid-with-warnings")));
+        QVERIFY(text.contains(QLatin1String("Windows' \"not valid\" warning is cosmetic.")));
+        // A known entry: Microsoft Root Certificate Authority 2010, whose SHA-256 is the anchor file's.
+        QVERIFY(text.contains(QLatin1String("Microsoft Root Certificate Authority 2010")));
+        QVERIFY(text.contains(QLatin1String("df545bf919a2439c36983b54cdfc903dfa4f37d3996d8d84b4c31eec6f3c163e")));
+        // Every entry's SHA-256 is in the report: nothing was dropped.
+        for (const CtlEntry &entry : document.entries)
+            QVERIFY2(text.contains(toHex(entry.sha256)), qPrintable(toHex(entry.sha256)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+
+        // The table header repeats on every page from the start of the entries section to the end.
+        int entriesStart = 0;
+        for (int page = 1; page <= pages; ++page) {
+            const QString pageText = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                                        QString::number(page), path, QStringLiteral("-")});
+            if (!entriesStart && pageText.contains(QLatin1String("Status as of")))
+                entriesStart = page;
+            if (entriesStart)
+                QVERIFY2(pageText.contains(QLatin1String("Friendly name, identifier,")), qPrintable(QStringLiteral("page %1").arg(page)));
+        }
+        QVERIFY(entriesStart > 0 && entriesStart < pages);
+
+        // Page 1 as an image, for a person to look at.
+        QVERIFY(QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                                                               QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path,
+                                                               folder + QStringLiteral("/page")}) == 0);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/page-01.png")) || QFile::exists(folder + QStringLiteral("/page-1.png")));
+    }
+
+    void pdfLetterAndViaCtltool() {
+        const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
+        QProcess tool;
+        tool.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("export"), QStringLiteral("--pdf"), path, QStringLiteral("--paper"),
+                                                  QStringLiteral("letter"), realPath(QStringLiteral("pinrulesstl_2017-05-31.cab"))});
+        QVERIFY(tool.waitForFinished(120000));
+        QCOMPARE(tool.exitCode(), 0);
+        QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QLatin1String("612 x 792 pts (letter)")));
+        QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).contains(QLatin1String(".windowsphone.com")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
