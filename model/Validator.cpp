@@ -58,6 +58,9 @@ public:
         checkLegacyCertificates();
         assessNativeDialog();
         decideVerdict();
+        // Whether Windows' warning matters is what most readers came for: list it first.
+        std::stable_partition(m_report.findings.begin(), m_report.findings.end(),
+                              [](const Finding &finding) { return finding.code == QLatin1String("native-dialog-warning"); });
         return std::move(m_report);
     }
 

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QDropEvent>
 #include <QIcon>
 #include <QLabel>
@@ -155,6 +156,30 @@ private Q_SLOTS:
         view->hideDisabledBox()->setChecked(true);
         const int visible = view->entryTable()->model()->rowCount();
         QVERIFY(visible < 514 && visible >= 514 - 170);
+    }
+
+    void exportScopes() {
+        MainWindow window;
+        window.show();
+        window.openFiles({realPath(stl2025)});
+        DocumentView *view = window.currentView();
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("Thawte"));
+        const int visible = view->entryTable()->model()->rowCount();
+        const auto lines = [this](const QString &name) {
+            QFile file(m_dir.filePath(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll().count("\r\n") : -1;
+        };
+        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("all.csv")), DocumentView::EntryScope::All, QLatin1Char(','), false), QString());
+        QCOMPARE(lines(QStringLiteral("all.csv")), 1 + 514);
+        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("filtered.csv")), DocumentView::EntryScope::FilteredView, QLatin1Char(','), false), QString());
+        QCOMPARE(lines(QStringLiteral("filtered.csv")), 1 + visible);
+        view->entryTable()->selectRow(0);
+        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("selected.csv")), DocumentView::EntryScope::SelectedRows, QLatin1Char(';'), true), QString());
+        QCOMPARE(lines(QStringLiteral("selected.csv")), 2);
+        QCOMPARE(view->exportFindingsCsv(m_dir.filePath(QStringLiteral("findings.csv")), QLatin1Char(','), false), QString());
+        QCOMPARE(view->exportPdf(m_dir.filePath(QStringLiteral("report.pdf")), QPageSize::A4), QString());
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("report.pdf"))).size() > 10000);
+        QVERIFY(!view->exportPdf(QStringLiteral("/nonexistent-dir/report.pdf"), QPageSize::A4).isEmpty());
     }
 
     void findingsPage() {

@@ -1,6 +1,8 @@
 #include "DocumentView.h"
 
 #include "ChainTreeModel.h"
+#include "CsvExport.h"
+#include "PdfReport.h"
 #include "DetailModel.h"
 #include "DocumentTreeModel.h"
 #include "EntryFilterProxy.h"
@@ -412,6 +414,60 @@ void DocumentView::exportCertificate(const QByteArray &der, const QString &sugge
     QSaveFile out(path); // atomic: a failed export leaves no half-written file
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         QMessageBox::warning(this, tr("Export certificate"), tr("Could not write %1: %2").arg(path, out.errorString()));
+}
+
+QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator, bool byteOrderMark) const {
+    if (m_documentIndex < 0)
+        return tr("There is no list to export.");
+    std::vector<int> rows;
+    if (scope == EntryScope::FilteredView) {
+        for (int row = 0; row < m_entryProxy->rowCount(); ++row)
+            rows.push_back(m_entryProxy->index(row, 0).data(EntryIndexRole).toInt());
+    } else if (scope == EntryScope::SelectedRows) {
+        QModelIndexList selected = m_entries->selectionModel()->selectedRows();
+        std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        for (const QModelIndex &index : selected)
+            rows.push_back(index.data(EntryIndexRole).toInt());
+        if (rows.empty())
+            return tr("No entries are selected.");
+    }
+    CsvOptions options;
+    options.separator = separator;
+    options.byteOrderMark = byteOrderMark;
+    options.statusAt = m_file.reports[static_cast<size_t>(m_documentIndex)]->now;
+    QSaveFile out(path); // atomic: a failed export leaves no half-written file
+    if (!out.open(QIODevice::WriteOnly) ||
+        !CsvExport::writeEntries(out, *m_file.documents[static_cast<size_t>(m_documentIndex)], options,
+                                 scope == EntryScope::All ? nullptr : &rows) ||
+        !out.commit())
+        return tr("Could not write %1: %2").arg(path, out.errorString());
+    return {};
+}
+
+QString DocumentView::exportFindingsCsv(const QString &path, QChar separator, bool byteOrderMark) const {
+    if (m_documentIndex < 0)
+        return tr("There is no list to export.");
+    CsvOptions options;
+    options.separator = separator;
+    options.byteOrderMark = byteOrderMark;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) ||
+        !CsvExport::writeFindings(out, *m_file.reports[static_cast<size_t>(m_documentIndex)], options) || !out.commit())
+        return tr("Could not write %1: %2").arg(path, out.errorString());
+    return {};
+}
+
+QString DocumentView::exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const {
+    if (m_documentIndex < 0)
+        return tr("There is no list to export.");
+    PdfOptions options;
+    options.pageSize = pageSize;
+    options.programVersion = QCoreApplication::applicationVersion();
+    QString error;
+    if (!PdfReport::write(path, *m_file.documents[static_cast<size_t>(m_documentIndex)],
+                          *m_file.reports[static_cast<size_t>(m_documentIndex)], options, &error))
+        return error;
+    return {};
 }
 
 void DocumentView::headerContextMenu(const QPoint &position) {

@@ -5,6 +5,7 @@
 
 #include "OpenedFile.h"
 
+#include <QPageSize>
 #include <QWidget>
 
 #include <memory>
@@ -45,6 +46,12 @@ public:
     // Copies the selected entry rows as tab-separated text.
     void copySelection();
     void saveState() const;
+
+    // Exports of the list shown; each returns an empty string or the error, and writes atomically.
+    enum class EntryScope { All, FilteredView, SelectedRows };
+    QString exportEntriesCsv(const QString &path, EntryScope scope, QChar separator, bool byteOrderMark) const;
+    QString exportFindingsCsv(const QString &path, QChar separator, bool byteOrderMark) const;
+    QString exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const;
 
     // For tests and accessibility tooling.
     VerdictBanner *banner() const { return m_banner; }

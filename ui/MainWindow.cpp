@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CsvExport.h"
 #include "DocumentView.h"
 #include "Icons.h"
 #include "WelcomePage.h"
@@ -84,6 +85,26 @@ void MainWindow::buildMenus() {
             closeTab(m_tabs->currentIndex());
     });
     close->setShortcut(QKeySequence::Close);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&PDF report\u2026"), this, [this] { exportCurrent(0); });
+    exportMenu->addAction(tr("Entries as CSV: &all\u2026"), this, [this] { exportCurrent(1); });
+    exportMenu->addAction(tr("Entries as CSV: &filtered view\u2026"), this, [this] { exportCurrent(2); });
+    exportMenu->addAction(tr("Entries as CSV: &selected rows\u2026"), this, [this] { exportCurrent(3); });
+    exportMenu->addAction(tr("F&indings as CSV\u2026"), this, [this] { exportCurrent(4); });
+    exportMenu->addSeparator();
+    QSettings settings;
+    QAction *localeSeparator = exportMenu->addAction(tr("CSV: use the locale's separator (; where the decimal separator is a comma)"));
+    localeSeparator->setCheckable(true);
+    localeSeparator->setChecked(settings.value(QStringLiteral("export/localeSeparator"), false).toBool());
+    connect(localeSeparator, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("export/localeSeparator"), on); });
+    QAction *bom = exportMenu->addAction(tr("CSV: start with a byte order mark (for spreadsheet programs)"));
+    bom->setCheckable(true);
+    bom->setChecked(settings.value(QStringLiteral("export/bom"), false).toBool());
+    connect(bom, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("export/bom"), on); });
+    QAction *letter = exportMenu->addAction(tr("PDF: US Letter paper instead of A4"));
+    letter->setCheckable(true);
+    letter->setChecked(settings.value(QStringLiteral("export/letter"), false).toBool());
+    connect(letter, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("export/letter"), on); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -293,6 +314,40 @@ void MainWindow::showAbout() {
                        tr("<h3>CTL Viewer %1</h3><p>Opens Microsoft Certificate Trust Lists and the CAB files Windows "
                           "Update ships them in, shows everything inside, and verifies them the way Windows does.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::exportCurrent(int kind) {
+    DocumentView *view = currentView();
+    if (!view || view->hasError()) {
+        QMessageBox::information(this, tr("Export"), tr("Open a trust list first."));
+        return;
+    }
+    const QString base = QFileInfo(view->file().displayName).completeBaseName();
+    const bool pdf = kind == 0;
+    const QString suggested = base + (pdf ? QStringLiteral(".pdf") : kind == 4 ? QStringLiteral("-findings.csv") : QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                                                      pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QSettings settings;
+    const QChar separator = settings.value(QStringLiteral("export/localeSeparator"), false).toBool()
+                                ? CsvExport::separatorForLocale(QLocale())
+                                : QLatin1Char(',');
+    const bool bom = settings.value(QStringLiteral("export/bom"), false).toBool();
+    QString error;
+    switch (kind) {
+    case 0:
+        error = view->exportPdf(path, settings.value(QStringLiteral("export/letter"), false).toBool() ? QPageSize::Letter : QPageSize::A4);
+        break;
+    case 1: error = view->exportEntriesCsv(path, DocumentView::EntryScope::All, separator, bom); break;
+    case 2: error = view->exportEntriesCsv(path, DocumentView::EntryScope::FilteredView, separator, bom); break;
+    case 3: error = view->exportEntriesCsv(path, DocumentView::EntryScope::SelectedRows, separator, bom); break;
+    default: error = view->exportFindingsCsv(path, separator, bom); break;
+    }
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export"), error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {

@@ -50,6 +50,7 @@ private:
     void editTrustSettings();
     void showHelp();
     void showAbout();
+    void exportCurrent(int kind);
     ValidationOptions validationOptions() const;
 
     QStackedWidget *m_stack;
