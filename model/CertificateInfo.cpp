@@ -39,7 +39,7 @@ QString takeLastError() {
 
 namespace {
 
-QString nameText(const X509_NAME *name) {
+QString printName(const X509_NAME *name) {
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio)
         return {};
@@ -84,6 +84,16 @@ QByteArray octets(const ASN1_OCTET_STRING *string) {
 
 } // namespace
 
+QString nameText(const QByteArray &nameDer) {
+    const auto *cursor = reinterpret_cast<const unsigned char *>(nameDer.constData());
+    ossl::X509NamePtr name(d2i_X509_NAME(nullptr, &cursor, nameDer.size()));
+    if (!name) {
+        ossl::takeLastError();
+        return toHex(nameDer);
+    }
+    return printName(name.get());
+}
+
 CertificateInfo describeCertificate(const QByteArray &der, CertificateSource source) {
     CertificateInfo info;
     info.der = der;
@@ -98,8 +108,8 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
     X509 *x509 = certificate.get();
     info.parsed = true;
     info.version = static_cast<int>(X509_get_version(x509)) + 1;
-    info.subject = nameText(X509_get_subject_name(x509));
-    info.issuer = nameText(X509_get_issuer_name(x509));
+    info.subject = printName(X509_get_subject_name(x509));
+    info.issuer = printName(X509_get_issuer_name(x509));
     info.subjectDer = nameDer(X509_get_subject_name(x509));
     info.issuerDer = nameDer(X509_get_issuer_name(x509));
     info.selfIssued = info.subjectDer == info.issuerDer;

@@ -46,6 +46,10 @@ struct CertificateInfo {
     bool hasEku(const QString &oid) const { return ekus.contains(oid); }
 };
 
+// An X.509 Name as people read it: RFC 2253 order ("CN=...,O=...,C=US"), UTF-8 kept as text.
+// Falls back to hex when the bytes are not a Name.
+QString nameText(const QByteArray &nameDer);
+
 // Decodes a DER certificate with OpenSSL.
 CertificateInfo describeCertificate(const QByteArray &der, CertificateSource source);
 

@@ -16,6 +16,15 @@ struct ReadLimits {
     int maxMembers = 1024;
     // A CAB member may not expand to more than this many times the archive's size (a CAB bomb).
     qint64 maxCompressionRatio = 1000;
+    // What the parser accepts: far beyond any real list (authroot.stl has about 450 entries of at most
+    // about 15 attributes and a handful of certificates), low enough that a crafted file cannot make the
+    // parser allocate without bound. ASN.1 nesting is limited by der::MaxNestingDepth.
+    // Entries: the viewer is built for million-entry lists; an entry costs about 650 bytes of memory even
+    // when its DER takes 4 bytes, so 1,000,000 minimal entries (a 4 MB file) already cost some 670 MB
+    // and 5,000,000 (20 MB) cost 5 GB.
+    qint64 maxEntries = 1'000'000;
+    int maxAttributesPerEntry = 256;
+    int maxCertificatesPerBag = 1000;
 };
 
 // One candidate PKCS#7 found in the input.

@@ -19,6 +19,13 @@ QString tr(const char *text, int n = -1) { return QCoreApplication::translate("c
 
 bool isOid(const QString &value, const char *oid) { return value == QLatin1String(oid); }
 
+// A structure beyond a ReadLimits bound. It is a DerError (so that callers of parseEntry need to know
+// one exception type), but parse() reports it as LoadError::Code::TooLarge rather than as malformed DER.
+class LimitError : public DerError {
+public:
+    using DerError::DerError;
+};
+
 // The AlgorithmIdentifier at the cursor: its OID, and its parameters' DER unless absent or NULL.
 QString readAlgorithm(Cursor &cursor, const char *what, QByteArray *parameters = nullptr) {
     const Tlv sequence = cursor.expect(der::Sequence, what);
@@ -33,12 +40,21 @@ QString readAlgorithm(Cursor &cursor, const char *what, QByteArray *parameters =
     return oid;
 }
 
-// Attributes ::= SET OF SEQUENCE { type OID, values SET OF ANY }, values kept as DER.
-QList<RawAttribute> readAttributes(const Cursor &parent, const Tlv &set) {
+// Attributes ::= SET OF SEQUENCE { type OID, values SET OF ANY }, values kept as DER. With `maxCount` >= 0,
+// more attributes than that are refused (LimitError).
+QList<RawAttribute> readAttributes(const Cursor &parent, const Tlv &set, int maxCount = -1) {
     QList<RawAttribute> attributes;
     Cursor items = parent.enter(set);
     while (!items.atEnd()) {
         const Tlv attribute = items.expect(der::Sequence, "an attribute SEQUENCE");
+        if (maxCount >= 0 && attributes.size() >= maxCount)
+            throw LimitError(attribute.offset,
+                             tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for one entry "
+                                "(attribute %3 starts at offset %4)")
+                                 .arg(set.offset)
+                                 .arg(maxCount)
+                                 .arg(maxCount + 1)
+                                 .arg(attribute.offset));
         Cursor fields = items.enter(attribute);
         RawAttribute raw;
         raw.oid = der::decodeOid(items.buffer(), fields.expect(der::ObjectIdentifier, "the attribute type"));
@@ -235,7 +251,8 @@ IdentifierKind classifyIdentifier(const QString &subjectAlgorithm, const QByteAr
 
 class DocumentParser {
 public:
-    explicit DocumentParser(CtlDocument &document) : m_doc(document), m_der(document.der) {}
+    DocumentParser(CtlDocument &document, const ReadLimits &limits)
+        : m_doc(document), m_der(document.der), m_limits(limits) {}
 
     void run() {
         Cursor top(m_der);
@@ -297,8 +314,17 @@ private:
         Tlv certificates;
         if (cursor.readIf(der::ContextConstructed0, certificates)) {
             Cursor certs = cursor.enter(certificates);
+            int count = 0;
             while (!certs.atEnd()) {
                 const Tlv certificate = certs.readAny();
+                if (++count > m_limits.maxCertificatesPerBag)
+                    throw LimitError(certificate.offset,
+                                     tr("the certificate bag at offset %1 holds more than %2 certificates, the limit "
+                                        "(certificate %3 starts at offset %4)")
+                                         .arg(certificates.offset)
+                                         .arg(m_limits.maxCertificatesPerBag)
+                                         .arg(count)
+                                         .arg(certificate.offset));
                 if (certificate.tag != der::Sequence) {
                     m_doc.notes.push_back({certificate.offset, tr("certificate bag element of type %1 at offset %2 is not an X.509 certificate; kept aside")
                                                                    .arg(der::tagName(certificate.tag))
@@ -357,7 +383,7 @@ private:
             signer.serialNumber = fields.value(serial);
             while (signer.serialNumber.size() > 1 && signer.serialNumber.at(0) == '\0')
                 signer.serialNumber.remove(0, 1);
-            signer.issuerText = issuerNameText(signer.issuerDer);
+            signer.issuerText = nameText(signer.issuerDer);
         } else if (sid.tag == der::ContextPrimitive0) {
             signer.subjectKeyIdentifier = fields.value(sid);
         } else {
@@ -417,20 +443,6 @@ private:
                 }
             }
         }
-    }
-
-    static QString issuerNameText(const QByteArray &nameDer) {
-        const auto *cursor = reinterpret_cast<const unsigned char *>(nameDer.constData());
-        ossl::X509NamePtr name(d2i_X509_NAME(nullptr, &cursor, nameDer.size()));
-        if (!name) {
-            ossl::takeLastError();
-            return toHex(nameDer);
-        }
-        ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-        X509_NAME_print_ex(bio.get(), name.get(), 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-        char *data = nullptr;
-        const long length = BIO_get_mem_data(bio.get(), &data);
-        return QString::fromUtf8(data, length);
     }
 
     void decodeSignedAttributes(SignerInfoData &signer) {
@@ -534,7 +546,13 @@ private:
             Cursor entries = fields.enter(tlv);
             while (!entries.atEnd()) {
                 const Tlv entry = entries.expect(der::Sequence, "a TrustedSubject SEQUENCE");
-                m_doc.entries.push_back(CtlParser::parseEntry(m_der, entry.offset, m_doc.subjectAlgorithm));
+                if (static_cast<qint64>(m_doc.entries.size()) >= m_limits.maxEntries)
+                    throw LimitError(entry.offset, tr("the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
+                                                       .arg(m_limits.maxEntries)
+                                                       .arg(m_limits.maxEntries + 1)
+                                                       .arg(entry.offset));
+                m_doc.entries.push_back(
+                    CtlParser::parseEntry(m_der, entry.offset, m_doc.subjectAlgorithm, m_limits.maxAttributesPerEntry));
             }
         }
         if (fields.readIf(der::ContextConstructed0, tlv)) {
@@ -636,11 +654,13 @@ private:
 
     CtlDocument &m_doc;
     const QByteArray &m_der;
+    const ReadLimits &m_limits;
 };
 
 } // namespace
 
-CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm) {
+CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm,
+                               int maxAttributes) {
     Cursor outer(der, offset, der.size());
     const Tlv entryTlv = outer.expect(der::Sequence, "a TrustedSubject SEQUENCE");
     Cursor fields = outer.enter(entryTlv);
@@ -652,7 +672,7 @@ CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QS
     if (fields.readIf(der::Set, attributesTlv)) {
         EntryDecoder decoder{der, entry};
         Cursor attributeCursor = fields.enter(attributesTlv);
-        entry.allAttributes = readAttributes(fields, attributesTlv);
+        entry.allAttributes = readAttributes(fields, attributesTlv, maxAttributes);
         // Walk again for offsets, so that a problem can say where the attribute sits.
         for (const RawAttribute &attribute : std::as_const(entry.allAttributes)) {
             const Tlv tlv = attributeCursor.readAny();
@@ -663,13 +683,17 @@ CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QS
     return entry;
 }
 
-Expected<CtlDocument> CtlParser::parse(const QByteArray &der) {
+Expected<CtlDocument> CtlParser::parse(const QByteArray &der, const ReadLimits &limits) {
     CtlDocument document;
     document.der = der;
     LoadError error;
     try {
-        DocumentParser(document).run();
+        DocumentParser(document, limits).run();
         return document;
+    } catch (const LimitError &failure) {
+        error.code = LoadError::Code::TooLarge;
+        error.offset = failure.offset();
+        error.message = failure.message();
     } catch (const DerError &failure) {
         error.code = failure.isTruncation() ? LoadError::Code::Truncated : LoadError::Code::MalformedDer;
         error.offset = failure.offset();

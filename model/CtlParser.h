@@ -1,6 +1,7 @@
 #pragma once
 // Parses the DER of a PKCS#7 SignedData that carries a Certificate Trust List into a CtlDocument.
 
+#include "ContainerReader.h"
 #include "CtlDocument.h"
 #include "LoadError.h"
 
@@ -9,11 +10,14 @@ namespace ctlv {
 class CtlParser {
 public:
     // `der` must start with the ContentInfo SEQUENCE. Errors carry the offset of the problem but no
-    // file name; the caller (DocumentLoader) adds where the bytes came from.
-    static Expected<CtlDocument> parse(const QByteArray &der);
+    // file name; the caller (DocumentLoader) adds where the bytes came from. A list beyond `limits`
+    // (entries, attributes per entry, certificates per bag) is refused with LoadError::Code::TooLarge.
+    static Expected<CtlDocument> parse(const QByteArray &der, const ReadLimits &limits = {});
 
-    // Decodes one TrustedSubject at `offset` of `der` (exposed for lazy decoding and tests).
-    static CtlEntry parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm);
+    // Decodes one TrustedSubject at `offset` of `der` (exposed for lazy decoding and tests). Throws
+    // der::DerError when it is malformed or holds more than `maxAttributes` attributes.
+    static CtlEntry parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm,
+                               int maxAttributes = ReadLimits{}.maxAttributesPerEntry);
 };
 
 } // namespace ctlv

@@ -69,7 +69,7 @@ Expected<std::vector<CtlDocument>> DocumentLoader::loadBytes(const QByteArray &b
     const QByteArray fileSha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     std::vector<CtlDocument> documents;
     for (Payload &payload : payloads.value()) {
-        auto parsed = CtlParser::parse(payload.der);
+        auto parsed = CtlParser::parse(payload.der, limits);
         if (!parsed) {
             LoadError error = parsed.error();
             error.file = fileName;

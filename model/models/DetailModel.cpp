@@ -1,5 +1,7 @@
 #include "DetailModel.h"
 
+#include "NodeTree.h"
+
 #include "DocumentLoader.h"
 #include "ModelText.h"
 #include "Oids.h"
@@ -457,27 +459,15 @@ DetailModel::Node *DetailModel::nodeAt(const QModelIndex &index) const {
 }
 
 QModelIndex DetailModel::index(int row, int column, const QModelIndex &parent) const {
-    if (!hasIndex(row, column, parent))
-        return {};
-    const Node *parentNode = parent.isValid() ? nodeAt(parent) : m_root.get();
-    return createIndex(row, column, parentNode->children[static_cast<size_t>(row)].get());
+    return nodetree::index(*this, m_root.get(), row, column, parent,
+                           [this](int r, int c, const Node *node) { return createIndex(r, c, node); });
 }
 
 QModelIndex DetailModel::parent(const QModelIndex &child) const {
-    const Node *node = nodeAt(child);
-    if (!node || !node->parent || node->parent == m_root.get())
-        return {};
-    return createIndex(node->parent->row, 0, node->parent);
+    return nodetree::parent(m_root.get(), child, [this](int r, int c, const Node *node) { return createIndex(r, c, node); });
 }
 
-int DetailModel::rowCount(const QModelIndex &parent) const {
-    if (!parent.isValid())
-        return static_cast<int>(m_root->children.size());
-    if (parent.column() > 0)
-        return 0;
-    const Node *node = nodeAt(parent);
-    return node ? static_cast<int>(node->children.size()) : 0;
-}
+int DetailModel::rowCount(const QModelIndex &parent) const { return nodetree::rowCount(m_root.get(), parent); }
 
 int DetailModel::columnCount(const QModelIndex &) const { return DetailColumn::ColumnCount; }
 
