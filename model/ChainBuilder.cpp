@@ -16,8 +16,11 @@ static void initialiseTrustResources() { Q_INIT_RESOURCE(trust); }
 namespace ctlv {
 
 namespace {
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::ChainBuilder)
+};
 
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::ChainBuilder", text); }
 
 QList<QByteArray> resourceCertificates(const QString &folder) {
     QList<QByteArray> certificates;
@@ -118,7 +121,7 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
     result.evaluatedAt = at;
     ossl::X509Ptr leaf = ossl::certificateFromDer(leafDer);
     if (!leaf) {
-        result.errors << tr("the signer certificate cannot be read");
+        result.errors << Text::tr("the signer certificate cannot be read");
         return result;
     }
     // The list's own certificates first, then Microsoft's CTL-signing CAs, the way Windows also
@@ -134,7 +137,7 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
 
     ossl::StoreCtxPtr context(X509_STORE_CTX_new());
     if (!context || X509_STORE_CTX_init(context.get(), d->store.get(), leaf.get(), untrusted.get()) != 1) {
-        result.errors << tr("the chain cannot be built: %1").arg(ossl::takeLastError());
+        result.errors << Text::tr("the chain cannot be built: %1").arg(ossl::takeLastError());
         return result;
     }
     X509_VERIFY_PARAM *parameters = X509_STORE_CTX_get0_param(context.get());
@@ -185,7 +188,7 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
             if (!result.elements.empty())
                 result.missingIssuer = result.elements.back().certificate.issuer;
-            result.errors << tr("issuer not found: %1").arg(result.missingIssuer);
+            result.errors << Text::tr("issuer not found: %1").arg(result.missingIssuer);
             break;
         case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
             // OpenSSL's follow-up to a missing issuer of the leaf: already said.
@@ -195,13 +198,13 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
             break;
         case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-            result.errors << tr("the root %1 is not a trusted root").arg(subject);
+            result.errors << Text::tr("the root %1 is not a trusted root").arg(subject);
             break;
         case X509_V_ERR_INVALID_CA:
             // The 1997 Microsoft Root Authority is a v3 certificate without BasicConstraints; Windows
             // accepts such legacy roots, strict X.509 does not.
             if (element && !element->certificate.basicConstraintsCa.has_value()) {
-                result.toleratedLegacy << tr("%1 is a version 3 CA certificate without the BasicConstraints extension").arg(subject);
+                result.toleratedLegacy << Text::tr("%1 is a version 3 CA certificate without the BasicConstraints extension").arg(subject);
                 continue;
             }
             result.errors << QStringLiteral("%1: %2").arg(subject, text);

@@ -11,9 +11,11 @@
 namespace ctlv {
 
 namespace {
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::ContainerReader)
+};
 
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::ContainerReader", text); }
-QString tr(const char *text, int n) { return QCoreApplication::translate("ctlv::ContainerReader", text, nullptr, n); }
 
 LoadError makeError(LoadError::Code code, const QString &file, const QString &message, qint64 offset = -1) {
     LoadError error;
@@ -69,15 +71,15 @@ QString firstLine(const QByteArray &text) {
 
 QString knownBinaryFormat(const QByteArray &bytes) {
     if (bytes.startsWith("MZ"))
-        return tr("a Windows executable");
+        return Text::tr("a Windows executable");
     if (bytes.startsWith("PK\x03\x04"))
-        return tr("a ZIP archive");
+        return Text::tr("a ZIP archive");
     if (bytes.startsWith("%PDF"))
-        return tr("a PDF document");
+        return Text::tr("a PDF document");
     if (bytes.startsWith("\x1f\x8b"))
-        return tr("a gzip-compressed file");
+        return Text::tr("a gzip-compressed file");
     if (bytes.startsWith("\x89PNG"))
-        return tr("a PNG image");
+        return Text::tr("a PNG image");
     return {};
 }
 
@@ -102,11 +104,11 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                                                              const ReadLimits &limits) {
     ArchivePtr reader(archive_read_new());
     if (!reader)
-        return makeError(LoadError::Code::CabError, fileName, tr("out of memory while opening the CAB archive"));
+        return makeError(LoadError::Code::CabError, fileName, Text::tr("out of memory while opening the CAB archive"));
     archive_read_support_format_cab(reader.get());
     if (archive_read_open_memory(reader.get(), bytes.constData(), static_cast<size_t>(bytes.size())) != ARCHIVE_OK)
         return makeError(LoadError::Code::CabError, fileName,
-                         tr("not a readable CAB archive: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
+                         Text::tr("not a readable CAB archive: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
 
     std::vector<CabMember> members;
     const qint64 expansionBudget = std::max<qint64>(bytes.size(), 1) * limits.maxCompressionRatio;
@@ -118,11 +120,11 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
             break;
         if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
             return makeError(LoadError::Code::CabError, fileName,
-                             tr("the CAB archive is damaged after %n member(s): %1", static_cast<int>(members.size()))
+                             Text::tr("the CAB archive is damaged after %n member(s): %1", nullptr, static_cast<int>(members.size()))
                                  .arg(QString::fromUtf8(archive_error_string(reader.get()))));
         if (static_cast<int>(members.size()) >= limits.maxMembers)
             return makeError(LoadError::Code::CabError, fileName,
-                             tr("the CAB archive has more than %1 members, more than any trust list needs")
+                             Text::tr("the CAB archive has more than %1 members, more than any trust list needs")
                                  .arg(limits.maxMembers));
         CabMember member;
         // The name is shown to people only; it is never used as a path.
@@ -131,7 +133,7 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
         member.size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
         if (member.size > limits.maxMemberSize)
             return makeError(LoadError::Code::TooLarge, fileName,
-                             tr("the CAB member \"%1\" would expand to %2 bytes, more than the limit of %3 bytes")
+                             Text::tr("the CAB member \"%1\" would expand to %2 bytes, more than the limit of %3 bytes")
                                  .arg(member.name)
                                  .arg(member.size)
                                  .arg(limits.maxMemberSize));
@@ -142,12 +144,12 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                 break;
             if (read < 0)
                 return makeError(LoadError::Code::CabError, fileName,
-                                 tr("the CAB member \"%1\" could not be decompressed: %2")
+                                 Text::tr("the CAB member \"%1\" could not be decompressed: %2")
                                      .arg(member.name, QString::fromUtf8(archive_error_string(reader.get()))));
             expanded += read;
             if (member.data.size() + read > limits.maxMemberSize || expanded > expansionBudget)
                 return makeError(LoadError::Code::TooLarge, fileName,
-                                 tr("the CAB member \"%1\" expands beyond the limits (%2 bytes per member, %3 times "
+                                 Text::tr("the CAB member \"%1\" expands beyond the limits (%2 bytes per member, %3 times "
                                     "the archive's size); the archive looks like a decompression bomb")
                                      .arg(member.name)
                                      .arg(limits.maxMemberSize)
@@ -164,10 +166,10 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                                                        const ReadLimits &limits) {
     using Code = LoadError::Code;
     if (bytes.isEmpty())
-        return makeError(Code::Empty, fileName, tr("the file is empty (0 bytes)"));
+        return makeError(Code::Empty, fileName, Text::tr("the file is empty (0 bytes)"));
     if (bytes.size() > limits.maxInputSize)
         return makeError(Code::TooLarge, fileName,
-                         tr("the file has %1 bytes, more than the limit of %2 bytes").arg(bytes.size()).arg(limits.maxInputSize));
+                         Text::tr("the file has %1 bytes, more than the limit of %2 bytes").arg(bytes.size()).arg(limits.maxInputSize));
 
     if (bytes.startsWith("MSCF")) {
         auto members = extractCab(bytes, fileName, limits);
@@ -176,14 +178,14 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
         std::vector<Payload> payloads;
         QStringList listing;
         for (CabMember &member : members.value()) {
-            listing << tr("%1 (%2 bytes)").arg(member.name).arg(member.size);
+            listing << Text::tr("%1 (%2 bytes)").arg(member.name).arg(member.size);
             if (looksLikeCtl(member.data))
                 payloads.push_back({ContainerKind::Cab, member.name, std::move(member.data)});
         }
         if (payloads.empty())
             return makeError(Code::CabWithoutCtl, fileName,
-                             listing.isEmpty() ? tr("the CAB archive is empty: it holds no Certificate Trust List")
-                                               : tr("the CAB archive holds no Certificate Trust List; its members are: %1")
+                             listing.isEmpty() ? Text::tr("the CAB archive is empty: it holds no Certificate Trust List")
+                                               : Text::tr("the CAB archive holds no Certificate Trust List; its members are: %1")
                                                      .arg(listing.join(QStringLiteral(", "))));
         return payloads;
     }
@@ -194,13 +196,13 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
 
     if (bytes.size() >= 8 && bytes.startsWith(QByteArray("\0\0\0\0CERT", 8)))
         return makeError(Code::SerializedStore, fileName,
-                         tr("this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "
+                         Text::tr("this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "
                             "open it with the Windows certificate manager (certmgr.msc) or certutil"));
 
     const qint64 triangles = binaryStlTriangles(bytes);
     if (triangles >= 0 && !looksLikeText(bytes.left(80)))
         return makeError(Code::ThreeDModel, fileName,
-                         tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; "
+                         Text::tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; "
                             "Windows trust lists share the .stl extension with 3D models")
                              .arg(triangles));
 
@@ -223,7 +225,7 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                     const QByteArray der = QByteArray::fromBase64(found.captured(2).toLatin1());
                     if (der.isEmpty())
                         return makeError(Code::MalformedDer, fileName,
-                                         tr("the PEM block \"%1\" at offset %2 holds no valid base64 data")
+                                         Text::tr("the PEM block \"%1\" at offset %2 holds no valid base64 data")
                                              .arg(label)
                                              .arg(found.capturedStart(0)),
                                          found.capturedStart(0));
@@ -236,17 +238,17 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                 return payloads;
             if (!otherLabels.isEmpty())
                 return makeError(Code::PemNotCtl, fileName,
-                                 tr("this PEM file holds %1, not a PKCS #7 Certificate Trust List "
+                                 Text::tr("this PEM file holds %1, not a PKCS #7 Certificate Trust List "
                                     "(expected \"-----BEGIN PKCS7-----\" or \"-----BEGIN CMS-----\")")
                                      .arg(otherLabels.join(QStringLiteral(", "))));
             return makeError(Code::Truncated, fileName,
-                             tr("the PEM block that starts at offset %1 has no matching END line; the file is truncated")
+                             Text::tr("the PEM block that starts at offset %1 has no matching END line; the file is truncated")
                                  .arg(bytes.indexOf("-----BEGIN ")),
                              bytes.indexOf("-----BEGIN "));
         }
         if (trimmed.left(6).toLower() == "solid " || trimmed.toLower() == "solid")
             return makeError(Code::ThreeDModel, fileName,
-                             tr("this is a 3D model in ASCII STL format (\"%1\"), not a Certificate Trust List; "
+                             Text::tr("this is a 3D model in ASCII STL format (\"%1\"), not a Certificate Trust List; "
                                 "Windows trust lists share the .stl extension with 3D models")
                                  .arg(firstLine(trimmed)));
         const QByteArray head = trimmed.left(2048).toLower();
@@ -257,9 +259,9 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
             const QString titleText = title.hasMatch() ? title.captured(1).simplified() : QString();
             return makeError(Code::HtmlPage, fileName,
                              titleText.isEmpty()
-                                 ? tr("this is an HTML or XML page, not a Certificate Trust List; a proxy or captive "
+                                 ? Text::tr("this is an HTML or XML page, not a Certificate Trust List; a proxy or captive "
                                       "portal often returns such a page instead of the file that was asked for")
-                                 : tr("this is an HTML page titled \"%1\", not a Certificate Trust List; a proxy or "
+                                 : Text::tr("this is an HTML page titled \"%1\", not a Certificate Trust List; a proxy or "
                                       "captive portal often returns such a page instead of the file that was asked for")
                                        .arg(titleText));
         }
@@ -269,14 +271,14 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                 return std::vector<Payload>{{ContainerKind::Base64, QString(), decoded}};
         }
         return makeError(Code::TextFile, fileName,
-                         tr("this is a text file, not a Certificate Trust List (it begins with \"%1\")").arg(firstLine(trimmed)));
+                         Text::tr("this is a text file, not a Certificate Trust List (it begins with \"%1\")").arg(firstLine(trimmed)));
     }
 
     const QString known = knownBinaryFormat(bytes);
     if (!known.isEmpty())
-        return makeError(Code::Unrecognised, fileName, tr("this is %1, not a Certificate Trust List").arg(known));
+        return makeError(Code::Unrecognised, fileName, Text::tr("this is %1, not a Certificate Trust List").arg(known));
     return makeError(Code::Unrecognised, fileName,
-                     tr("the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor "
+                     Text::tr("the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor "
                         "base64 (it begins with the bytes %1)")
                          .arg(QString::fromLatin1(bytes.left(8).toHex(' '))),
                      0);

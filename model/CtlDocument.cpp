@@ -8,7 +8,10 @@
 namespace ctlv {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::CtlDocument", text); }
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::CtlDocument)
+};
 } // namespace
 
 QString listKindKey(ListKind kind) {
@@ -24,13 +27,13 @@ QString listKindKey(ListKind kind) {
 
 QString listKindLabel(ListKind kind) {
     switch (kind) {
-    case ListKind::AuthRoot: return tr("Trusted root certificates (authroot)");
-    case ListKind::Disallowed: return tr("Disallowed certificates (disallowedcert)");
-    case ListKind::PinRules: return tr("Certificate pinning rules (pinrules)");
-    case ListKind::Catalog: return tr("Catalog file");
+    case ListKind::AuthRoot: return Text::tr("Trusted root certificates (authroot)");
+    case ListKind::Disallowed: return Text::tr("Disallowed certificates (disallowedcert)");
+    case ListKind::PinRules: return Text::tr("Certificate pinning rules (pinrules)");
+    case ListKind::Catalog: return Text::tr("Catalog file");
     case ListKind::Other: break;
     }
-    return tr("Enterprise or other trust list");
+    return Text::tr("Enterprise or other trust list");
 }
 
 QString identifierKindKey(IdentifierKind kind) {
@@ -47,14 +50,14 @@ QString identifierKindKey(IdentifierKind kind) {
 
 QString identifierKindLabel(IdentifierKind kind) {
     switch (kind) {
-    case IdentifierKind::Sha1OfCertificate: return tr("SHA-1 of the certificate");
-    case IdentifierKind::Md5OfPublicKey: return tr("MD5 of the public key");
-    case IdentifierKind::Sha384OfTbsCertificate: return tr("SHA-384 of the signed certificate body (TBSCertificate)");
-    case IdentifierKind::Sha256Hash: return tr("SHA-256 hash");
-    case IdentifierKind::DnsName: return tr("DNS name");
+    case IdentifierKind::Sha1OfCertificate: return Text::tr("SHA-1 of the certificate");
+    case IdentifierKind::Md5OfPublicKey: return Text::tr("MD5 of the public key");
+    case IdentifierKind::Sha384OfTbsCertificate: return Text::tr("SHA-384 of the signed certificate body (TBSCertificate)");
+    case IdentifierKind::Sha256Hash: return Text::tr("SHA-256 hash");
+    case IdentifierKind::DnsName: return Text::tr("DNS name");
     case IdentifierKind::Other: break;
     }
-    return tr("Other identifier");
+    return Text::tr("Other identifier");
 }
 
 QString signerKindKey(SignerKind kind) {

@@ -23,11 +23,14 @@
 namespace ctlv {
 
 namespace {
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::CtlTool)
+};
 
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::CtlTool", text); }
 
 QString usageText() {
-    return tr("Usage: ctltool COMMAND [OPTIONS] FILE...\n"
+    return Text::tr("Usage: ctltool COMMAND [OPTIONS] FILE...\n"
               "\n"
               "Commands:\n"
               "  dump [--json] [VALIDATION OPTIONS] FILE...\n"
@@ -68,10 +71,10 @@ struct ValidationCommandLine {
         for (const QString &file : parser.values(trust)) {
             QFile input(file);
             if (!input.open(QIODevice::ReadOnly))
-                return tr("--trust %1: cannot open the file: %2").arg(file, input.errorString());
+                return Text::tr("--trust %1: cannot open the file: %2").arg(file, input.errorString());
             const QList<QByteArray> certificates = certificatesFromPem(input.readAll());
             if (certificates.isEmpty())
-                return tr("--trust %1: the file holds no certificate (PEM or DER)").arg(file);
+                return Text::tr("--trust %1: the file holds no certificate (PEM or DER)").arg(file);
             options.extraTrustAnchorsDer += certificates;
         }
         if (parser.isSet(at)) {
@@ -83,7 +86,7 @@ struct ValidationCommandLine {
                     time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
             }
             if (!time.isValid())
-                return tr("--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z").arg(text);
+                return Text::tr("--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z").arg(text);
             if (time.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
                 time.setTimeZone(QTimeZone::utc()); // a date without an offset is taken as UTC
             options.at = time.toUTC();
@@ -91,7 +94,7 @@ struct ValidationCommandLine {
         for (const QString &eku : parser.values(acceptEku)) {
             static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
             if (!dotted.match(eku).hasMatch())
-                return tr("--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1").arg(eku);
+                return Text::tr("--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1").arg(eku);
             options.acceptedEkus << eku;
         }
         options.useSystemStore = !parser.isSet(noSystemTrust);
@@ -166,7 +169,7 @@ void writeMalformedJson(JsonWriter &json, const LoadError &error) {
     json.beginObject();
     json.field(QLatin1String("code"), QStringLiteral("malformed"));
     json.field(QLatin1String("severity"), severityKey(Severity::Error));
-    json.field(QLatin1String("title"), tr("The file is damaged"));
+    json.field(QLatin1String("title"), Text::tr("The file is damaged"));
     json.field(QLatin1String("explanation"), error.toString());
     json.field(QLatin1String("cosmetic"), false);
     json.endObject();
@@ -181,15 +184,15 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
         out << QStringLiteral(" \u25b8 ") << document.member;
     out << ": " << verdictKey(report.verdict) << '\n';
     out << "  " << verdictSentence(report.verdict) << '\n';
-    out << "  " << tr("List: %1, %2 entries, produced %3")
+    out << "  " << Text::tr("List: %1, %2 entries, produced %3")
                        .arg(listKindLabel(document.kind()))
                        .arg(document.entries.size())
                        .arg(isoUtc(document.thisUpdate.utc))
         << '\n';
-    out << "  " << tr("Windows' CTL dialog:") << ' '
-        << (!report.nativeDialog.wouldWarn ? tr("no warning")
-                                           : report.nativeDialog.cosmetic ? tr("would say \"not valid\" (cosmetic)")
-                                                                          : tr("would say \"not valid\" (real)"))
+    out << "  " << Text::tr("Windows' CTL dialog:") << ' '
+        << (!report.nativeDialog.wouldWarn ? Text::tr("no warning")
+                                           : report.nativeDialog.cosmetic ? Text::tr("would say \"not valid\" (cosmetic)")
+                                                                          : Text::tr("would say \"not valid\" (real)"))
         << '\n';
     // The answer to "should I worry about Windows' warning?" comes first, the details after.
     out << "      " << report.nativeDialog.explanation << '\n';
@@ -219,7 +222,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        errors << tr("ctltool %1: no file given").arg(command) << '\n' << usageText();
+        errors << Text::tr("ctltool %1: no file given").arg(command) << '\n' << usageText();
         return ExitUnreadable;
     }
     const bool json = parser.isSet(options.json);
@@ -284,7 +287,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
             writer->endArray();
         writer->flush();
         if (!writer->ok()) {
-            errors << tr("ctltool: could not write the output") << '\n';
+            errors << Text::tr("ctltool: could not write the output") << '\n';
             return ExitUnreadable;
         }
     }
@@ -315,19 +318,19 @@ int runExport(const QStringList &arguments, QIODevice &err) {
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || parser.isSet(pdf) == parser.isSet(csv)) {
-        errors << tr("ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE") << '\n' << usageText();
+        errors << Text::tr("ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE") << '\n' << usageText();
         return ExitUnreadable;
     }
     const QString paperName = parser.value(paper).toLower();
     if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter")) {
-        errors << tr("ctltool export: --paper must be a4 or letter") << '\n';
+        errors << Text::tr("ctltool export: --paper must be a4 or letter") << '\n';
         return ExitUnreadable;
     }
     QChar separatorChar = QLatin1Char(',');
     if (parser.isSet(separator)) {
         const QString value = parser.value(separator) == QLatin1String("\\t") ? QStringLiteral("\t") : parser.value(separator);
         if (value.size() != 1 || value == QLatin1String("\"") || value == QLatin1String("\n") || value == QLatin1String("\r")) {
-            errors << tr("ctltool export: --separator takes one character other than a quote or a line break") << '\n';
+            errors << Text::tr("ctltool export: --separator takes one character other than a quote or a line break") << '\n';
             return ExitUnreadable;
         }
         separatorChar = value.front();
@@ -338,7 +341,7 @@ int runExport(const QStringList &arguments, QIODevice &err) {
         return ExitUnreadable;
     }
     if (loaded.value().size() > 1)
-        errors << tr("ctltool export: %1 holds %2 lists; exporting the first").arg(files.first()).arg(loaded.value().size()) << '\n';
+        errors << Text::tr("ctltool export: %1 holds %2 lists; exporting the first").arg(files.first()).arg(loaded.value().size()) << '\n';
     const CtlDocument &document = loaded.value().front();
     const ValidationReport report = Validator::validate(document, validation);
 
@@ -363,7 +366,7 @@ int runExport(const QStringList &arguments, QIODevice &err) {
     if (written)
         written = parser.isSet(findings) ? CsvExport::writeFindings(out, report, options) : CsvExport::writeEntries(out, document, options);
     if (!written || !out.commit()) {
-        errors << "ctltool: " << tr("cannot write %1: %2").arg(path, out.errorString()) << '\n';
+        errors << "ctltool: " << Text::tr("cannot write %1: %2").arg(path, out.errorString()) << '\n';
         return ExitUnreadable;
     }
     return ExitOk;
@@ -384,7 +387,7 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         return runCommand(command, rest, out, err);
     if (command == QLatin1String("export"))
         return runExport(rest, err);
-    errors << tr("ctltool: unknown command \"%1\"").arg(command) << '\n' << usageText();
+    errors << Text::tr("ctltool: unknown command \"%1\"").arg(command) << '\n' << usageText();
     return ExitUnreadable;
 }
 

@@ -6,7 +6,10 @@
 namespace ctlv::der {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::der", text); }
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::der)
+};
 } // namespace
 
 QString tagName(std::uint8_t tag) {
@@ -35,15 +38,15 @@ QString tagName(std::uint8_t tag) {
 Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     const auto *bytes = reinterpret_cast<const std::uint8_t *>(buffer.constData());
     if (offset >= end)
-        throw DerError(offset, tr("expected a DER element at offset %1, but the data ends there").arg(offset), true);
+        throw DerError(offset, Text::tr("expected a DER element at offset %1, but the data ends there").arg(offset), true);
     Tlv tlv;
     tlv.offset = offset;
     tlv.tag = bytes[offset];
     if ((tlv.tag & 0x1f) == 0x1f)
-        throw DerError(offset, tr("multi-byte tag at offset %1 is not used by any CTL structure").arg(offset));
+        throw DerError(offset, Text::tr("multi-byte tag at offset %1 is not used by any CTL structure").arg(offset));
     qsizetype position = offset + 1;
     if (position >= end)
-        throw DerError(position, tr("truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)")
+        throw DerError(position, Text::tr("truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)")
                                      .arg(tagName(tlv.tag))
                                      .arg(offset)
                                      .arg(end),
@@ -52,18 +55,18 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     if (first < 0x80) {
         tlv.length = first;
     } else if (first == 0x80) {
-        throw DerError(offset, tr("the %1 at offset %2 uses a BER indefinite length; DER requires a definite length")
+        throw DerError(offset, Text::tr("the %1 at offset %2 uses a BER indefinite length; DER requires a definite length")
                                    .arg(tagName(tlv.tag))
                                    .arg(offset));
     } else {
         const int count = first & 0x7f;
         if (count > 4)
-            throw DerError(offset, tr("the %1 at offset %2 declares a length of %3 octets, more than any real file needs")
+            throw DerError(offset, Text::tr("the %1 at offset %2 declares a length of %3 octets, more than any real file needs")
                                        .arg(tagName(tlv.tag))
                                        .arg(offset)
                                        .arg(count));
         if (position + count > end)
-            throw DerError(position, tr("truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)")
+            throw DerError(position, Text::tr("truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)")
                                          .arg(tagName(tlv.tag))
                                          .arg(offset)
                                          .arg(end),
@@ -72,7 +75,7 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
         for (int i = 0; i < count; ++i)
             length = (length << 8) | bytes[position++];
         if (bytes[offset + 2] == 0 || length < 0x80)
-            throw DerError(offset, tr("the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)")
+            throw DerError(offset, Text::tr("the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)")
                                        .arg(tagName(tlv.tag))
                                        .arg(offset));
         tlv.length = static_cast<qsizetype>(length);
@@ -80,7 +83,7 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     tlv.headerLength = position - offset;
     if (tlv.length > end - position)
         throw DerError(offset,
-                       tr("truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow "
+                       Text::tr("truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow "
                           "(the enclosing data ends at offset %5)")
                            .arg(tagName(tlv.tag))
                            .arg(offset)
@@ -94,7 +97,7 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
 Cursor::Cursor(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth)
     : m_buffer(&buffer), m_position(begin), m_end(end), m_depth(depth) {
     if (depth > MaxNestingDepth)
-        throw DerError(begin, tr("structures nested more than %1 levels deep at offset %2").arg(MaxNestingDepth).arg(begin));
+        throw DerError(begin, Text::tr("structures nested more than %1 levels deep at offset %2").arg(MaxNestingDepth).arg(begin));
 }
 
 Tlv Cursor::parseAt(qsizetype position) const {
@@ -119,12 +122,12 @@ Tlv Cursor::readAny() {
 
 Tlv Cursor::expect(std::uint8_t tag, const char *what) {
     if (atEnd())
-        throw DerError(m_position, tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
+        throw DerError(m_position, Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
                                        .arg(QLatin1String(what), tagName(tag))
                                        .arg(m_position));
     Tlv tlv = parseAt(m_position);
     if (tlv.tag != tag)
-        throw DerError(m_position, tr("expected %1 (%2) at offset %3, found %4")
+        throw DerError(m_position, Text::tr("expected %1 (%2) at offset %3, found %4")
                                        .arg(QLatin1String(what), tagName(tag))
                                        .arg(m_position)
                                        .arg(tagName(tlv.tag)));
@@ -141,7 +144,7 @@ bool Cursor::readIf(std::uint8_t tag, Tlv &out) {
 
 void Cursor::expectEnd(const char *what) const {
     if (!atEnd())
-        throw DerError(m_position, tr("unexpected %1 at offset %2 after the end of %3")
+        throw DerError(m_position, Text::tr("unexpected %1 at offset %2 after the end of %3")
                                        .arg(tagName(peekTag()))
                                        .arg(m_position)
                                        .arg(QLatin1String(what)));
@@ -179,7 +182,7 @@ QString oidFromValue(const QByteArray &value) {
 QString decodeOid(const QByteArray &buffer, const Tlv &tlv) {
     const QString dotted = oidFromValue(buffer.mid(tlv.valueOffset(), tlv.length));
     if (dotted.isEmpty())
-        throw DerError(tlv.offset, tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
+        throw DerError(tlv.offset, Text::tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
     return dotted;
 }
 
@@ -203,12 +206,12 @@ QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {
                 result = result.addMSecs(millis);
         }
     } else if (tlv.tag != UtcTime && tlv.tag != GeneralizedTime) {
-        throw DerError(tlv.offset, tr("expected a time (UTCTime or GeneralizedTime) at offset %1, found %2")
+        throw DerError(tlv.offset, Text::tr("expected a time (UTCTime or GeneralizedTime) at offset %1, found %2")
                                        .arg(tlv.offset)
                                        .arg(tagName(tlv.tag)));
     }
     if (!result.isValid())
-        throw DerError(tlv.offset, tr("malformed %1 \"%2\" at offset %3")
+        throw DerError(tlv.offset, Text::tr("malformed %1 \"%2\" at offset %3")
                                        .arg(tagName(tlv.tag), QString::fromLatin1(text.toPercentEncoding(" :.Z+-")))
                                        .arg(tlv.offset));
     result.setTimeZone(QTimeZone::utc());
@@ -233,7 +236,7 @@ QString decodeString(const QByteArray &buffer, const Tlv &tlv) {
 
 qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv) {
     if (tlv.tag != Integer || tlv.length < 1 || tlv.length > 8)
-        throw DerError(tlv.offset, tr("expected a small INTEGER at offset %1").arg(tlv.offset));
+        throw DerError(tlv.offset, Text::tr("expected a small INTEGER at offset %1").arg(tlv.offset));
     qint64 value = static_cast<std::int8_t>(buffer[tlv.valueOffset()]);
     for (qsizetype i = 1; i < tlv.length; ++i)
         value = (value << 8) | static_cast<std::uint8_t>(buffer[tlv.valueOffset() + i]);

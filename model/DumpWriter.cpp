@@ -10,8 +10,11 @@
 namespace ctlv {
 
 namespace {
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::DumpWriter)
+};
 
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::DumpWriter", text); }
 
 QLatin1String L(const char *text) { return QLatin1String(text); }
 
@@ -250,7 +253,7 @@ namespace {
 
 QString oidListText(const QStringList &oids) {
     if (oids.isEmpty())
-        return tr("(none)");
+        return Text::tr("(none)");
     QStringList parts;
     for (const QString &oid : oids)
         parts << oid::describe(oid);
@@ -258,7 +261,7 @@ QString oidListText(const QStringList &oids) {
 }
 
 QString filetimeText(const FiletimeValue &value) {
-    return value.empty ? tr("always (empty value)") : isoUtc(value.utc);
+    return value.empty ? Text::tr("always (empty value)") : isoUtc(value.utc);
 }
 
 } // namespace
@@ -267,82 +270,82 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     const auto row = [&out](const QString &label, const QString &value) {
         out << "  " << (label + QLatin1Char(':')).leftJustified(20) << ' ' << value << '\n';
     };
-    out << tr("File") << ": " << document.fileName << '\n';
-    row(tr("Size"), tr("%1 bytes").arg(document.fileSize));
-    row(tr("SHA-256"), toHex(document.fileSha256));
-    row(tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
-                                                   : tr("CAB, member %1").arg(document.member));
-    out << '\n' << tr("Certificate Trust List") << '\n';
-    row(tr("Kind"), listKindLabel(document.kind()));
-    row(tr("Subject usage"), oidListText(document.subjectUsage));
+    out << Text::tr("File") << ": " << document.fileName << '\n';
+    row(Text::tr("Size"), Text::tr("%1 bytes").arg(document.fileSize));
+    row(Text::tr("SHA-256"), toHex(document.fileSha256));
+    row(Text::tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
+                                                   : Text::tr("CAB, member %1").arg(document.member));
+    out << '\n' << Text::tr("Certificate Trust List") << '\n';
+    row(Text::tr("Kind"), listKindLabel(document.kind()));
+    row(Text::tr("Subject usage"), oidListText(document.subjectUsage));
     if (document.version)
-        row(tr("Version"), QString::number(*document.version));
+        row(Text::tr("Version"), QString::number(*document.version));
     if (!document.listIdentifier.isEmpty()) {
         const QString text = document.listIdentifierText();
-        row(tr("List identifier"), text.isEmpty() ? toHex(document.listIdentifier) : text);
+        row(Text::tr("List identifier"), text.isEmpty() ? toHex(document.listIdentifier) : text);
     }
     if (document.hasSequenceNumber) {
         const auto time = document.sequenceNumberTime();
-        row(tr("Sequence number"), time ? tr("%1 (FILETIME %2)").arg(document.sequenceNumberHex(), isoUtc(*time))
+        row(Text::tr("Sequence number"), time ? Text::tr("%1 (FILETIME %2)").arg(document.sequenceNumberHex(), isoUtc(*time))
                                         : document.sequenceNumberHex());
     }
-    row(tr("This update"), isoUtc(document.thisUpdate.utc));
-    row(tr("Next update"), document.nextUpdate ? isoUtc(document.nextUpdate->utc) : tr("(none)"));
-    row(tr("Subject algorithm"), oid::describe(document.subjectAlgorithm));
-    row(tr("Entries"), QString::number(document.entries.size()));
-    row(tr("Encoding"), document.ctlInOctetString ? tr("CTL inside an OCTET STRING (CMS style)")
-                                                  : tr("CTL SEQUENCE under [0] EXPLICIT (Microsoft style)"));
+    row(Text::tr("This update"), isoUtc(document.thisUpdate.utc));
+    row(Text::tr("Next update"), document.nextUpdate ? isoUtc(document.nextUpdate->utc) : Text::tr("(none)"));
+    row(Text::tr("Subject algorithm"), oid::describe(document.subjectAlgorithm));
+    row(Text::tr("Entries"), QString::number(document.entries.size()));
+    row(Text::tr("Encoding"), document.ctlInOctetString ? Text::tr("CTL inside an OCTET STRING (CMS style)")
+                                                  : Text::tr("CTL SEQUENCE under [0] EXPLICIT (Microsoft style)"));
     for (const CtlExtension &extension : document.extensions) {
         QString summary = oid::describe(extension.oid);
         if (!extension.ctLogs.isEmpty())
-            summary += tr(": %1 log keys").arg(extension.ctLogs.size());
+            summary += Text::tr(": %1 log keys").arg(extension.ctLogs.size());
         if (!extension.pinRules.isEmpty())
-            summary += tr(": %1 rules").arg(extension.pinRules.size());
+            summary += Text::tr(": %1 rules").arg(extension.pinRules.size());
         if (extension.logEndDate)
             summary += QStringLiteral(": ") + isoUtc(*extension.logEndDate);
-        row(tr("Extension"), summary);
+        row(Text::tr("Extension"), summary);
         for (const CtLogKey &log : extension.ctLogs)
-            out << "      " << tr("log ID") << ' ' << toHex(log.logId) << "  " << log.keyAlgorithm << ' ' << log.curve << '\n';
+            out << "      " << Text::tr("log ID") << ' ' << toHex(log.logId) << "  " << log.keyAlgorithm << ' ' << log.curve << '\n';
     }
 
-    out << '\n' << tr("Certificates") << " (" << document.certificates.size() << ")\n";
+    out << '\n' << Text::tr("Certificates") << " (" << document.certificates.size() << ")\n";
     for (size_t i = 0; i < document.certificates.size(); ++i) {
         const CertificateInfo &certificate = document.certificates[i];
         out << "  [" << i + 1 << "] " << certificate.subject << '\n';
-        row(tr("  Issuer"), certificate.issuer);
-        row(tr("  Serial"), certificate.serialHex);
-        row(tr("  Valid"), tr("%1 to %2").arg(isoUtc(certificate.notBefore), isoUtc(certificate.notAfter)));
-        row(tr("  SHA-1"), toHex(certificate.sha1));
-        row(tr("  EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus) : tr("(no EKU extension: any purpose)"));
-        row(tr("  Key"), QStringLiteral("%1 %2 %3").arg(certificate.keyAlgorithm).arg(certificate.keyBits).arg(certificate.curve).trimmed());
-        row(tr("  Signature"), oid::describe(certificate.signatureAlgorithm));
+        row(Text::tr("  Issuer"), certificate.issuer);
+        row(Text::tr("  Serial"), certificate.serialHex);
+        row(Text::tr("  Valid"), Text::tr("%1 to %2").arg(isoUtc(certificate.notBefore), isoUtc(certificate.notAfter)));
+        row(Text::tr("  SHA-1"), toHex(certificate.sha1));
+        row(Text::tr("  EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus) : Text::tr("(no EKU extension: any purpose)"));
+        row(Text::tr("  Key"), QStringLiteral("%1 %2 %3").arg(certificate.keyAlgorithm).arg(certificate.keyBits).arg(certificate.curve).trimmed());
+        row(Text::tr("  Signature"), oid::describe(certificate.signatureAlgorithm));
     }
 
-    out << '\n' << tr("Signers") << " (" << document.signers.size() << ")\n";
+    out << '\n' << Text::tr("Signers") << " (" << document.signers.size() << ")\n";
     if (!document.signerInfosPresent)
-        out << "  " << tr("none: the list is unsigned") << '\n';
+        out << "  " << Text::tr("none: the list is unsigned") << '\n';
     for (const SignerInfoData &signer : document.signers) {
         const int certificateIndex = findSignerCertificate(document, signer);
         out << "  " << signerKindKey(signer.kind) << ": "
-            << (certificateIndex >= 0 ? document.certificates[certificateIndex].subject : tr("(signer certificate not in the file)"))
+            << (certificateIndex >= 0 ? document.certificates[certificateIndex].subject : Text::tr("(signer certificate not in the file)"))
             << '\n';
-        row(tr("  Issuer"), signer.issuerText);
-        row(tr("  Serial"), toHex(signer.serialNumber));
-        row(tr("  Digest"), oid::describe(signer.digestAlgorithm));
-        row(tr("  Signature"), oid::describe(signer.signatureAlgorithm));
+        row(Text::tr("  Issuer"), signer.issuerText);
+        row(Text::tr("  Serial"), toHex(signer.serialNumber));
+        row(Text::tr("  Digest"), oid::describe(signer.digestAlgorithm));
+        row(Text::tr("  Signature"), oid::describe(signer.signatureAlgorithm));
         if (signer.programName)
-            row(tr("  Program name"), *signer.programName);
+            row(Text::tr("  Program name"), *signer.programName);
         if (signer.moreInfoUrl)
-            row(tr("  More info"), *signer.moreInfoUrl);
+            row(Text::tr("  More info"), *signer.moreInfoUrl);
         if (signer.signingTime)
-            row(tr("  Signing time"), isoUtc(*signer.signingTime));
+            row(Text::tr("  Signing time"), isoUtc(*signer.signingTime));
         if (certificateIndex >= 0) {
             const CertificateInfo &certificate = document.certificates[certificateIndex];
-            row(tr("  Signer EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus) : tr("(any purpose)"));
+            row(Text::tr("  Signer EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus) : Text::tr("(any purpose)"));
         }
     }
 
-    out << '\n' << tr("Entries") << " (" << document.entries.size() << ")\n";
+    out << '\n' << Text::tr("Entries") << " (" << document.entries.size() << ")\n";
     int number = 0;
     for (const CtlEntry &entry : document.entries) {
         out << "  #" << ++number << ' ' << entry.identifierText();
@@ -350,45 +353,45 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
             out << "  \"" << *entry.friendlyName << '"';
         out << '\n';
         if (!entry.sha256.isEmpty())
-            row(tr("  SHA-256"), toHex(entry.sha256));
+            row(Text::tr("  SHA-256"), toHex(entry.sha256));
         if (entry.ekus)
-            row(tr("  EKUs"), oidListText(*entry.ekus));
+            row(Text::tr("  EKUs"), oidListText(*entry.ekus));
         if (entry.disabledFrom)
-            row(tr("  Disabled from"), filetimeText(*entry.disabledFrom));
+            row(Text::tr("  Disabled from"), filetimeText(*entry.disabledFrom));
         if (entry.disabledEkus)
-            row(tr("  Disabled EKUs"), oidListText(*entry.disabledEkus));
+            row(Text::tr("  Disabled EKUs"), oidListText(*entry.disabledEkus));
         if (entry.notBefore)
-            row(tr("  NotBefore"), filetimeText(*entry.notBefore));
+            row(Text::tr("  NotBefore"), filetimeText(*entry.notBefore));
         if (entry.notBeforeEkus)
-            row(tr("  NotBefore EKUs"), oidListText(*entry.notBeforeEkus));
+            row(Text::tr("  NotBefore EKUs"), oidListText(*entry.notBeforeEkus));
         if (entry.chainPolicies)
-            row(tr("  Chain policies"), oidListText(*entry.chainPolicies));
+            row(Text::tr("  Chain policies"), oidListText(*entry.chainPolicies));
         if (entry.hasRootProgramPolicies) {
             QStringList policies;
             for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
                 policies << (policy.flags ? QStringLiteral("%1 [flags 0x%2]").arg(oid::describe(policy.policyOid)).arg(*policy.flags, 2, 16, QLatin1Char('0'))
                                           : oid::describe(policy.policyOid));
-            row(tr("  EV policies"), policies.join(QStringLiteral(", ")));
+            row(Text::tr("  EV policies"), policies.join(QStringLiteral(", ")));
         }
         if (entry.pinRuleIndexes) {
             QStringList indexes;
             for (qint64 index : *entry.pinRuleIndexes)
                 indexes << QString::number(index);
-            row(tr("  Pin rule index"), indexes.join(QStringLiteral(", ")));
+            row(Text::tr("  Pin rule index"), indexes.join(QStringLiteral(", ")));
         }
         if (entry.pinRuleFlags)
-            row(tr("  Pin rule flags"), QStringLiteral("0x%1").arg(*entry.pinRuleFlags, 0, 16));
+            row(Text::tr("  Pin rule flags"), QStringLiteral("0x%1").arg(*entry.pinRuleFlags, 0, 16));
         for (const RawAttribute &attribute : entry.unknownAttributes) {
             QStringList values;
             for (const QByteArray &value : attribute.values)
                 values << toHex(value);
-            row(tr("  Unknown %1").arg(attribute.oid), values.join(QLatin1Char(' ')));
+            row(Text::tr("  Unknown %1").arg(attribute.oid), values.join(QLatin1Char(' ')));
         }
         for (const AttributeProblem &problem : entry.problems)
-            row(tr("  Problem"), QStringLiteral("%1: %2").arg(problem.oid, problem.message));
+            row(Text::tr("  Problem"), QStringLiteral("%1: %2").arg(problem.oid, problem.message));
     }
     if (!document.notes.empty()) {
-        out << '\n' << tr("Notes") << '\n';
+        out << '\n' << Text::tr("Notes") << '\n';
         for (const ParseNote &note : document.notes)
             out << "  " << note.message << '\n';
     }

@@ -13,8 +13,11 @@
 namespace ctlv {
 
 namespace {
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::SignatureVerifier)
+};
 
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::SignatureVerifier", text); }
 
 const char RsaEncryption[] = "1.2.840.113549.1.1.1";
 const char RsaPss[] = "1.2.840.113549.1.1.10";
@@ -57,7 +60,7 @@ PssParameters parsePssParameters(const QByteArray &parameters) {
         der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, "the PSS mask generation algorithm"));
         const QString mgf = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, "the MGF OID"));
         if (mgf != QLatin1String(Mgf1))
-            throw der::DerError(tlv.offset, tr("unsupported PSS mask generation function %1").arg(mgf));
+            throw der::DerError(tlv.offset, Text::tr("unsupported PSS mask generation function %1").arg(mgf));
         der::Cursor hash = algorithm.enter(algorithm.expect(der::Sequence, "the MGF1 hash algorithm"));
         result.mgfHashOid = der::decodeOid(parameters, hash.expect(der::ObjectIdentifier, "the MGF1 hash OID"));
     }
@@ -119,43 +122,43 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         try {
             pssParameters = parsePssParameters(signer.signatureAlgorithmParameters);
         } catch (const der::DerError &error) {
-            failure = tr("the RSA-PSS parameters cannot be read: %1").arg(error.message());
+            failure = Text::tr("the RSA-PSS parameters cannot be read: %1").arg(error.message());
             return false;
         }
         if (pssParameters.hashOid != digestOid) {
-            failure = tr("the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)")
+            failure = Text::tr("the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)")
                           .arg(oid::describe(pssParameters.hashOid), oid::describe(digestOid));
             return false;
         }
         if (keyType != EVP_PKEY_RSA && keyType != EVP_PKEY_RSA_PSS) {
-            failure = tr("an RSA-PSS signature cannot come from the signer's non-RSA key");
+            failure = Text::tr("an RSA-PSS signature cannot come from the signer's non-RSA key");
             return false;
         }
     } else if (isRsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_RSA) {
-            failure = tr("the signature algorithm is RSA, but the signer certificate holds a different kind of key");
+            failure = Text::tr("the signature algorithm is RSA, but the signer certificate holds a different kind of key");
             return false;
         }
     } else if (isEcdsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_EC) {
-            failure = tr("the signature algorithm is ECDSA, but the signer certificate holds a different kind of key");
+            failure = Text::tr("the signature algorithm is ECDSA, but the signer certificate holds a different kind of key");
             return false;
         }
     } else {
-        failure = tr("unsupported signature algorithm %1").arg(oid::describe(signer.signatureAlgorithm));
+        failure = Text::tr("unsupported signature algorithm %1").arg(oid::describe(signer.signatureAlgorithm));
         return false;
     }
 
     const QString digestName = opensslDigestName(digestOid);
     if (digestName.isEmpty()) {
-        failure = tr("unsupported digest algorithm %1").arg(oid::describe(digestOid));
+        failure = Text::tr("unsupported digest algorithm %1").arg(oid::describe(digestOid));
         return false;
     }
     ossl::EvpMdCtxPtr context(EVP_MD_CTX_new());
     EVP_PKEY_CTX *keyContext = nullptr; // owned by `context`
     if (!context || EVP_DigestVerifyInit_ex(context.get(), &keyContext, digestName.toLatin1().constData(), nullptr,
                                             nullptr, key, nullptr) != 1) {
-        failure = tr("the signature cannot be checked: %1").arg(ossl::takeLastError());
+        failure = Text::tr("the signature cannot be checked: %1").arg(ossl::takeLastError());
         return false;
     }
     if (pss) {
@@ -163,7 +166,7 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) != 1 ||
             EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, pssParameters.saltLength) != 1 ||
             EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext, mgfName.toLatin1().constData(), nullptr) != 1) {
-            failure = tr("the RSA-PSS parameters are not usable: %1").arg(ossl::takeLastError());
+            failure = Text::tr("the RSA-PSS parameters are not usable: %1").arg(ossl::takeLastError());
             return false;
         }
     }
@@ -178,8 +181,8 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         bareDigest = true;
         return true;
     }
-    failure = detail.isEmpty() ? tr("the signature does not match the signer's public key")
-                               : tr("the signature does not match the signer's public key (%1)").arg(detail);
+    failure = detail.isEmpty() ? Text::tr("the signature does not match the signer's public key")
+                               : Text::tr("the signature does not match the signer's public key (%1)").arg(detail);
     return false;
 }
 
@@ -205,22 +208,22 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
     }
     check.attributesWellFormed = duplicates.isEmpty();
     if (!duplicates.isEmpty())
-        check.failures << tr("the signed attributes contain %1 more than once, which PKCS #9 forbids")
+        check.failures << Text::tr("the signed attributes contain %1 more than once, which PKCS #9 forbids")
                               .arg(duplicates.join(QStringLiteral(", ")));
 
     if (signer.hasSignedAttributes) {
         if (signer.messageDigests.size() != 1) {
             check.attributesWellFormed = false;
-            check.failures << tr("the signed attributes hold %1 messageDigest values instead of exactly one")
+            check.failures << Text::tr("the signed attributes hold %1 messageDigest values instead of exactly one")
                                   .arg(signer.messageDigests.size());
         }
         const QString digestName = opensslDigestName(signer.digestAlgorithm);
         const QByteArray digest = digestName.isEmpty() ? QByteArray() : computeDigest(digestName, content);
         check.digestMatches = !digest.isEmpty() && signer.messageDigests.size() == 1 && signer.messageDigests.first() == digest;
         if (digestName.isEmpty())
-            check.failures << tr("unsupported digest algorithm %1").arg(oid::describe(signer.digestAlgorithm));
+            check.failures << Text::tr("unsupported digest algorithm %1").arg(oid::describe(signer.digestAlgorithm));
         else if (!check.digestMatches && signer.messageDigests.size() == 1)
-            check.failures << tr("the content's %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing")
+            check.failures << Text::tr("the content's %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing")
                                   .arg(oid::label(signer.digestAlgorithm));
         // A countersignature has no contentType (RFC 5652 11.4); the others must name their content.
         if (signer.kind == SignerKind::Countersignature) {
@@ -230,8 +233,8 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
             check.contentTypeMatches = signer.contentTypes == QStringList{signer.encapsulatedContentType};
         }
         if (!check.contentTypeMatches)
-            check.failures << tr("the signed contentType attribute (%1) does not name the signed content (%2)")
-                                  .arg(signer.contentTypes.isEmpty() ? tr("missing") : signer.contentTypes.join(QStringLiteral(", ")),
+            check.failures << Text::tr("the signed contentType attribute (%1) does not name the signed content (%2)")
+                                  .arg(signer.contentTypes.isEmpty() ? Text::tr("missing") : signer.contentTypes.join(QStringLiteral(", ")),
                                        oid::describe(signer.encapsulatedContentType));
     } else {
         // Without signed attributes the signature covers the content itself.
@@ -243,7 +246,7 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
     EVP_PKEY *key = certificate ? X509_get0_pubkey(certificate.get()) : nullptr;
     if (!key) {
         ossl::takeLastError();
-        check.failures << tr("the signer certificate's public key cannot be read");
+        check.failures << Text::tr("the signer certificate's public key cannot be read");
         return check;
     }
     QString failure;

@@ -7,7 +7,10 @@
 namespace ctlv {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::Validation", text); }
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::Validation)
+};
 } // namespace
 
 QString severityKey(Severity severity) {
@@ -21,11 +24,11 @@ QString severityKey(Severity severity) {
 
 QString severityLabel(Severity severity) {
     switch (severity) {
-    case Severity::Info: return tr("Information");
-    case Severity::Warning: return tr("Warning");
+    case Severity::Info: return Text::tr("Information");
+    case Severity::Warning: return Text::tr("Warning");
     case Severity::Error: break;
     }
-    return tr("Error");
+    return Text::tr("Error");
 }
 
 QString verdictKey(Verdict verdict) {
@@ -43,29 +46,29 @@ QString verdictKey(Verdict verdict) {
 QString verdictSentence(Verdict verdict) {
     switch (verdict) {
     case Verdict::Valid:
-        return tr("The list is genuine: its signatures are intact and its signer is authorised and chains to a trusted root.");
+        return Text::tr("The list is genuine: its signatures are intact and its signer is authorised and chains to a trusted root.");
     case Verdict::ValidWithWarnings:
-        return tr("The list is genuine: its signatures are intact and its signer is authorised; some points deserve attention.");
+        return Text::tr("The list is genuine: its signatures are intact and its signer is authorised; some points deserve attention.");
     case Verdict::Untrusted:
-        return tr("The signatures are intact, but the signer does not chain to a trusted root.");
+        return Text::tr("The signatures are intact, but the signer does not chain to a trusted root.");
     case Verdict::Invalid:
-        return tr("The list is not valid: a signature, the signer's authorisation or a time check fails.");
+        return Text::tr("The list is not valid: a signature, the signer's authorisation or a time check fails.");
     case Verdict::Unsigned:
-        return tr("The list carries no signature, so nothing vouches for its content.");
+        return Text::tr("The list carries no signature, so nothing vouches for its content.");
     case Verdict::Malformed: break;
     }
-    return tr("The file is damaged or not built as a Certificate Trust List must be.");
+    return Text::tr("The file is damaged or not built as a Certificate Trust List must be.");
 }
 
 QString chainOriginLabel(ChainElement::Origin origin) {
     switch (origin) {
-    case ChainElement::Origin::File: return tr("from the list's file");
-    case ChainElement::Origin::BundledIntermediate: return tr("bundled Microsoft CA");
-    case ChainElement::Origin::BundledRoot: return tr("bundled Microsoft root");
-    case ChainElement::Origin::SystemStore: return tr("system trust store");
+    case ChainElement::Origin::File: return Text::tr("from the list's file");
+    case ChainElement::Origin::BundledIntermediate: return Text::tr("bundled Microsoft CA");
+    case ChainElement::Origin::BundledRoot: return Text::tr("bundled Microsoft root");
+    case ChainElement::Origin::SystemStore: return Text::tr("system trust store");
     case ChainElement::Origin::UserTrust: break;
     }
-    return tr("trust file you named");
+    return Text::tr("trust file you named");
 }
 
 const Finding *ValidationReport::find(const QString &code) const {

@@ -42,12 +42,12 @@ ValidationOptions TrustSettings::toOptions(QStringList *problems) const {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             if (problems)
-                problems->append(QObject::tr("%1: cannot open the file: %2").arg(path, file.errorString()));
+                problems->append(tr("%1: cannot open the file: %2").arg(path, file.errorString()));
             continue;
         }
         const QList<QByteArray> certificates = certificatesFromPem(file.readAll());
         if (certificates.isEmpty() && problems)
-            problems->append(QObject::tr("%1: the file holds no certificate").arg(path));
+            problems->append(tr("%1: the file holds no certificate").arg(path));
         options.extraTrustAnchorsDer += certificates;
     }
     return options;

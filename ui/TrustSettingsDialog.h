@@ -4,6 +4,7 @@
 
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 
 class QListWidget;
@@ -12,6 +13,8 @@ class QCheckBox;
 namespace ctlv {
 
 struct TrustSettings {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::TrustSettings)
+public:
     QStringList trustFiles;
     QStringList acceptedEkus;
     bool useSystemStore = true;

@@ -15,9 +15,11 @@
 namespace ctlv {
 
 namespace {
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::PdfReport)
+};
 
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::PdfReport", text); }
-QString tr(const char *text, int n) { return QCoreApplication::translate("ctlv::PdfReport", text, nullptr, n); }
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -28,7 +30,7 @@ public:
 
     QString build() {
         m_html += QStringLiteral("<html><body>");
-        m_html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Certificate Trust List report")));
+        m_html += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("Certificate Trust List report")));
         m_html += QStringLiteral("<p>%1</p>").arg(esc(QFileInfo(m_doc.fileName).fileName()));
         verdict();
         fileSection();
@@ -43,7 +45,7 @@ public:
 private:
     QString date(const QDateTime &time) const {
         if (!time.isValid())
-            return tr("none");
+            return Text::tr("none");
         return m_options.locale.toString(time.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
     }
 
@@ -62,13 +64,13 @@ private:
     void endTable() { m_html += QStringLiteral("</table>"); }
 
     void verdict() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Verdict")));
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Verdict")));
         m_html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\"><tr><td>");
         m_html += QStringLiteral("<p><b>%1: %2</b></p>").arg(esc(verdictKey(m_report.verdict)), esc(verdictSentence(m_report.verdict)));
         if (m_report.nativeDialog.wouldWarn)
             m_html += QStringLiteral("<p><b>%1</b> %2</p>")
-                          .arg(esc(m_report.nativeDialog.cosmetic ? tr("Windows' \"not valid\" warning is cosmetic.")
-                                                                  : tr("Windows' \"not valid\" warning is real.")),
+                          .arg(esc(m_report.nativeDialog.cosmetic ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
+                                                                  : Text::tr("Windows' \"not valid\" warning is real.")),
                                esc(m_report.nativeDialog.explanation));
         else
             m_html += QStringLiteral("<p>%1</p>").arg(esc(m_report.nativeDialog.explanation));
@@ -76,56 +78,56 @@ private:
     }
 
     void fileSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("File")));
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("File")));
         beginFacts();
-        row(tr("Name"), esc(m_doc.fileName));
-        row(tr("Size"), esc(tr("%1 bytes").arg(m_options.locale.toString(m_doc.fileSize))));
-        row(tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(toHex(m_doc.fileSha256)));
-        row(tr("Container"), esc(containerKindKey(m_doc.container).toUpper()));
+        row(Text::tr("Name"), esc(m_doc.fileName));
+        row(Text::tr("Size"), esc(Text::tr("%1 bytes").arg(m_options.locale.toString(m_doc.fileSize))));
+        row(Text::tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(toHex(m_doc.fileSha256)));
+        row(Text::tr("Container"), esc(containerKindKey(m_doc.container).toUpper()));
         if (!m_doc.member.isEmpty())
-            row(tr("CAB member"), esc(m_doc.member));
+            row(Text::tr("CAB member"), esc(m_doc.member));
         endTable();
     }
 
     void listSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("List")));
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("List")));
         beginFacts();
-        row(tr("Kind"), esc(listKindLabel(m_doc.kind())));
-        row(tr("Subject usage"), oids(m_doc.subjectUsage));
+        row(Text::tr("Kind"), esc(listKindLabel(m_doc.kind())));
+        row(Text::tr("Subject usage"), oids(m_doc.subjectUsage));
         if (!m_doc.listIdentifier.isEmpty()) {
             const QString text = m_doc.listIdentifierText();
-            row(tr("List identifier"), esc(text.isEmpty() ? toHex(m_doc.listIdentifier) : text));
+            row(Text::tr("List identifier"), esc(text.isEmpty() ? toHex(m_doc.listIdentifier) : text));
         }
         if (m_doc.hasSequenceNumber) {
             const auto time = m_doc.sequenceNumberTime();
-            row(tr("Sequence number"), QStringLiteral("<tt>%1</tt>%2").arg(m_doc.sequenceNumberHex(), time ? esc(QStringLiteral(" (") + date(*time) + QLatin1Char(')')) : QString()));
+            row(Text::tr("Sequence number"), QStringLiteral("<tt>%1</tt>%2").arg(m_doc.sequenceNumberHex(), time ? esc(QStringLiteral(" (") + date(*time) + QLatin1Char(')')) : QString()));
         }
-        row(tr("This update"), esc(date(m_doc.thisUpdate.utc)));
-        row(tr("Next update"), esc(m_doc.nextUpdate ? date(m_doc.nextUpdate->utc) : tr("none")));
+        row(Text::tr("This update"), esc(date(m_doc.thisUpdate.utc)));
+        row(Text::tr("Next update"), esc(m_doc.nextUpdate ? date(m_doc.nextUpdate->utc) : Text::tr("none")));
         if (m_report.listAgeDays)
-            row(tr("Age"), esc(tr("%n day(s)", static_cast<int>(*m_report.listAgeDays))));
-        row(tr("Subject algorithm"), esc(oid::describe(m_doc.subjectAlgorithm)));
-        row(tr("Entries"), esc(m_options.locale.toString(static_cast<qlonglong>(m_doc.entries.size()))));
+            row(Text::tr("Age"), esc(Text::tr("%n day(s)", nullptr, static_cast<int>(*m_report.listAgeDays))));
+        row(Text::tr("Subject algorithm"), esc(oid::describe(m_doc.subjectAlgorithm)));
+        row(Text::tr("Entries"), esc(m_options.locale.toString(static_cast<qlonglong>(m_doc.entries.size()))));
         for (const CtlExtension &extension : m_doc.extensions) {
             QString value = esc(oid::describe(extension.oid));
             if (!extension.ctLogs.isEmpty()) {
-                value += esc(tr(": %n log key(s)", static_cast<int>(extension.ctLogs.size()))) + QStringLiteral("<br/><small><tt>");
+                value += esc(Text::tr(": %n log key(s)", nullptr, static_cast<int>(extension.ctLogs.size()))) + QStringLiteral("<br/><small><tt>");
                 QStringList ids;
                 for (const CtLogKey &log : extension.ctLogs)
                     ids << toHex(log.logId);
                 value += ids.join(QStringLiteral("<br/>")) + QStringLiteral("</tt></small>");
             }
             if (!extension.pinRules.isEmpty())
-                value += esc(tr(": %n rule(s)", static_cast<int>(extension.pinRules.size())));
+                value += esc(Text::tr(": %n rule(s)", nullptr, static_cast<int>(extension.pinRules.size())));
             if (extension.logEndDate)
                 value += esc(QStringLiteral(": ") + date(*extension.logEndDate));
-            row(tr("Extension"), value);
+            row(Text::tr("Extension"), value);
         }
         endTable();
     }
 
     void findingsSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Findings")));
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Findings")));
         // Windows' dialog warning first: it is why most readers opened the report.
         std::vector<const Finding *> ordered;
         for (const Finding &finding : m_report.findings)
@@ -137,52 +139,52 @@ private:
         for (const Finding *finding : ordered) {
             QString tag = severityLabel(finding->severity);
             if (finding->cosmetic)
-                tag += QStringLiteral(", ") + tr("cosmetic");
+                tag += QStringLiteral(", ") + Text::tr("cosmetic");
             m_html += QStringLiteral("<p><b>[%1] %2</b><br/>%3</p>").arg(esc(tag), esc(finding->title), esc(finding->explanation));
         }
     }
 
     void signersSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Signers and certificate chains")));
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Signers and certificate chains")));
         if (m_doc.signers.empty())
-            m_html += QStringLiteral("<p>%1</p>").arg(esc(tr("The list carries no signature.")));
+            m_html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("The list carries no signature.")));
         for (size_t i = 0; i < m_doc.signers.size(); ++i) {
             const SignerInfoData &signer = m_doc.signers[i];
             const SignerResult &result = m_report.signers[i];
-            m_html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Signer %1: %2").arg(i + 1).arg(signerKindKey(signer.kind))));
+            m_html += QStringLiteral("<h3>%1</h3>").arg(esc(Text::tr("Signer %1: %2").arg(i + 1).arg(signerKindKey(signer.kind))));
             beginFacts();
-            row(tr("Digest"), esc(oid::describe(signer.digestAlgorithm)));
-            row(tr("Signature"), esc(result.intact() ? tr("intact") : tr("does not verify: %1").arg(result.failure)));
-            row(tr("Chain"), esc(result.chainAtSigning.trusted ? tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
+            row(Text::tr("Digest"), esc(oid::describe(signer.digestAlgorithm)));
+            row(Text::tr("Signature"), esc(result.intact() ? Text::tr("intact") : Text::tr("does not verify: %1").arg(result.failure)));
+            row(Text::tr("Chain"), esc(result.chainAtSigning.trusted ? Text::tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
                                                                : result.chainAtSigning.errors.join(QStringLiteral("; "))));
             if (signer.programName)
-                row(tr("Program name"), esc(*signer.programName));
+                row(Text::tr("Program name"), esc(*signer.programName));
             endTable();
             int depth = 0;
             for (const ChainElement &element : result.chainAtSigning.elements) {
                 const CertificateInfo &certificate = element.certificate;
                 m_html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(QString(depth++ * 2, QLatin1Char(' ')) + certificate.subject));
-                m_html += esc(tr("Issuer: %1").arg(certificate.issuer)) + QStringLiteral("<br/>");
-                m_html += esc(tr("Valid from %1 to %2").arg(date(certificate.notBefore), date(certificate.notAfter))) + QStringLiteral("<br/>");
-                m_html += esc(tr("Purposes: %1").arg(certificate.hasEkuExtension ? QString() : tr("any (no EKU extension)")));
+                m_html += esc(Text::tr("Issuer: %1").arg(certificate.issuer)) + QStringLiteral("<br/>");
+                m_html += esc(Text::tr("Valid from %1 to %2").arg(date(certificate.notBefore), date(certificate.notAfter))) + QStringLiteral("<br/>");
+                m_html += esc(Text::tr("Purposes: %1").arg(certificate.hasEkuExtension ? QString() : Text::tr("any (no EKU extension)")));
                 if (certificate.hasEkuExtension)
                     m_html += oids(certificate.ekus).replace(QStringLiteral("<br/>"), QStringLiteral(", "));
-                m_html += QStringLiteral("<br/>") + esc(tr("Source: %1").arg(chainOriginLabel(element.origin))) + QStringLiteral("</p>");
+                m_html += QStringLiteral("<br/>") + esc(Text::tr("Source: %1").arg(chainOriginLabel(element.origin))) + QStringLiteral("</p>");
             }
             if (!result.chainAtSigning.missingIssuer.isEmpty())
-                m_html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Issuer not found: %1").arg(result.chainAtSigning.missingIssuer)));
+                m_html += QStringLiteral("<p><b>%1</b></p>").arg(esc(Text::tr("Issuer not found: %1").arg(result.chainAtSigning.missingIssuer)));
         }
     }
 
     void entriesSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Entries")));
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Entries")));
         const QDateTime reference = m_report.now.isValid() ? m_report.now : QDateTime::currentDateTimeUtc();
-        m_html += QStringLiteral("<p>%1</p>").arg(esc(tr("Status as of %1.").arg(date(reference))));
+        m_html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Status as of %1.").arg(date(reference))));
         m_html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size:7pt\"><thead><tr>"
                                  "<th width=\"4%\">#</th><th width=\"50%\">%1</th><th width=\"19%\">%2</th><th width=\"9%\">%3</th>"
                                  "<th width=\"9%\">%4</th><th width=\"9%\">%5</th></tr></thead>")
-                      .arg(esc(tr("Friendly name, identifier, SHA-256")), esc(tr("Purposes")), esc(tr("Disabled from")),
-                           esc(tr("NotBefore")), esc(tr("Status")));
+                      .arg(esc(Text::tr("Friendly name, identifier, SHA-256")), esc(Text::tr("Purposes")), esc(Text::tr("Disabled from")),
+                           esc(Text::tr("NotBefore")), esc(Text::tr("Status")));
         const ListKind kind = m_doc.kind();
         int number = 0;
         for (const CtlEntry &entry : m_doc.entries) {
@@ -202,7 +204,7 @@ private:
             const auto filetime = [this](const std::optional<FiletimeValue> &value, const std::optional<QStringList> &ekus) {
                 if (!value)
                     return QString();
-                QString text = esc(value->empty ? tr("always") : date(value->utc));
+                QString text = esc(value->empty ? Text::tr("always") : date(value->utc));
                 if (ekus && !ekus->isEmpty()) {
                     QStringList labels;
                     for (const QString &oid : *ekus)
@@ -237,7 +239,7 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
     QSaveFile file(path); // atomic: a failed export leaves no half-written file
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const QDateTime generated = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
@@ -247,7 +249,7 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         writer.setPageSize(QPageSize(options.pageSize));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(tr("Certificate Trust List report: %1").arg(QFileInfo(document.fileName).fileName()));
+        writer.setTitle(Text::tr("Certificate Trust List report: %1").arg(QFileInfo(document.fileName).fileName()));
         writer.setCreator(QStringLiteral("CTL Viewer %1").arg(options.programVersion));
 
         QTextDocument text;
@@ -264,7 +266,7 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         QPainter painter;
         if (!painter.begin(&writer)) {
             if (error)
-                *error = tr("cannot start the PDF writer");
+                *error = Text::tr("cannot start the PDF writer");
             file.cancelWriting();
             return false;
         }
@@ -274,7 +276,7 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         const QSizeF body(page.width(), page.height() - footerHeight);
         text.setPageSize(body);
         pages = text.pageCount();
-        const QString footerLeft = tr("CTL Viewer %1 \u00b7 generated %2 UTC")
+        const QString footerLeft = Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
                                        .arg(options.programVersion, options.locale.toString(generated.toUTC(), QLocale::ShortFormat));
         for (int index = 0; index < pages; ++index) {
             if (index > 0)
@@ -286,13 +288,13 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
             painter.setFont(font);
             const QRectF footer(0, body.height() + metrics.height(), body.width(), metrics.height() * 1.2);
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(index + 1).arg(pages));
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(index + 1).arg(pages));
         }
         painter.end();
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (pageCount)
