@@ -266,7 +266,7 @@ public:
         const Tlv typeTlv = info.expect(der::ObjectIdentifier, "the ContentInfo content type");
         const QString contentType = der::decodeOid(m_der, typeTlv);
         if (!isOid(contentType, oid::SignedData))
-            throw NotSignedData(typeTlv.offset, contentType);
+            throw NotSignedData{typeTlv.offset, contentType}; // braces: clang 14 lacks C++20 parenthesised aggregate init
         const Tlv explicitContent = info.expect(der::ContextConstructed0, "the [0] EXPLICIT signed data");
         Cursor wrapper = info.enter(explicitContent);
         const Tlv signedData = wrapper.expect(der::Sequence, "the SignedData SEQUENCE");

@@ -105,6 +105,9 @@ constexpr std::string_view propUnknownForTests = "1.3.6.1.4.1.311.10.11.9999";
 // ---------------------------------------------------------------------------------------------------
 enum class ContentEncoding { Explicit, OctetString };
 
+// What the primary signature is computed over (--signature-over); only Attributes is correct.
+enum class SignatureCoverage { Attributes, OtherAttributes, ImplicitTag, Content };
+
 struct Options {
     std::string outPath;
     ContentEncoding encoding = ContentEncoding::Explicit;
@@ -160,6 +163,9 @@ struct Options {
     bool noSignerInfos = false;
     bool duplicateSignedAttribute = false;
     std::uint64_t trailingBytes = 0;
+    SignatureCoverage signatureOver = SignatureCoverage::Attributes;
+    bool signWithOtherCertificate = false;
+    bool sidWrongSerial = false;
 };
 
 constexpr const char *usageText = R"(usage: ctlfixture --out FILE [options]
@@ -215,6 +221,17 @@ Deliberate breakage:
   --no-signer-infos             no certificates and an empty signerInfos SET
   --duplicate-signed-attr       contentType attribute twice (properly signed)
   --trailing-bytes N            append N zero bytes after the DER
+  --signature-over WHAT         what the primary signature covers (the file always holds the correct
+                                signed attributes, so the messageDigest and contentType match):
+                                attributes        the DER SET of the signed attributes (correct, default)
+                                other-attributes  the same attributes plus a signingTime the file lacks
+                                implicit-tag      the attributes as tagged [0] in the file, not as a SET
+                                content           the CTL content itself, as if there were no attributes
+  --sign-with-other-cert        a second certificate "Fixture Other Publisher" (same issuer, same EKUs)
+                                goes into the bag after the signer and its key signs, while
+                                issuerAndSerialNumber still names the signer certificate
+  --sid-wrong-serial            issuerAndSerialNumber names the signer's issuer with a serial number that
+                                differs in its lowest bit (no certificate in the file has it)
 )";
 
 [[noreturn]] void usageError(const std::string &message) {
@@ -392,6 +409,22 @@ Options parseCommandLine(int argc, char **argv) {
             flag(options.duplicateSignedAttribute);
         } else if (name == "--trailing-bytes") {
             options.trailingBytes = parseCount(name, value());
+        } else if (name == "--signature-over") {
+            const std::string text = value();
+            if (text == "attributes")
+                options.signatureOver = SignatureCoverage::Attributes;
+            else if (text == "other-attributes")
+                options.signatureOver = SignatureCoverage::OtherAttributes;
+            else if (text == "implicit-tag")
+                options.signatureOver = SignatureCoverage::ImplicitTag;
+            else if (text == "content")
+                options.signatureOver = SignatureCoverage::Content;
+            else
+                usageError("--signature-over must be attributes, other-attributes, implicit-tag or content");
+        } else if (name == "--sign-with-other-cert") {
+            flag(options.signWithOtherCertificate);
+        } else if (name == "--sid-wrong-serial") {
+            flag(options.sidWrongSerial);
         } else {
             usageError("unknown option \"" + arguments[i] + "\"");
         }
@@ -411,6 +444,11 @@ Options parseCommandLine(int argc, char **argv) {
         usageError("--tamper-signed-attr needs a non-empty --program-name");
     if (options.tamperContent && options.entryCount == 0)
         usageError("--tamper-content needs at least one entry");
+    if (options.noSignerInfos &&
+        (options.signatureOver != SignatureCoverage::Attributes || options.signWithOtherCertificate || options.sidWrongSerial))
+        usageError("--no-signer-infos cannot be combined with --signature-over, --sign-with-other-cert or --sid-wrong-serial");
+    if (options.signWithOtherCertificate && options.wrongKey)
+        usageError("--sign-with-other-cert and --wrong-key each choose the signing key; give one");
     return options;
 }
 
@@ -706,6 +744,7 @@ struct Pki {
     Identity root;
     std::vector<Identity> intermediates; // [0] issued by the root, back() issues the signer
     Identity signer;
+    std::optional<Identity> otherSigner; // --sign-with-other-cert
     std::optional<Identity> timeStamping;
 
     const Identity &signerIssuer() const { return intermediates.empty() ? root : intermediates.back(); }
@@ -764,6 +803,15 @@ Pki buildPki(const Options &options) {
     pki.signer.certificate =
         issueCertificate(signerRequest, pki.signer.key.get(), &pki.signerIssuer(), certificateDigest);
 
+    if (options.signWithOtherCertificate) {
+        CertificateRequest otherRequest = signerRequest;
+        otherRequest.commonName = "Fixture Other Publisher";
+        Identity other;
+        other.key = generateKey(options.signerKey);
+        other.certificate = issueCertificate(otherRequest, other.key.get(), &pki.signerIssuer(), certificateDigest);
+        pki.otherSigner = std::move(other);
+    }
+
     if (options.countersign) {
         CertificateRequest request;
         request.commonName = "Fixture Time Stamping";
@@ -795,6 +843,8 @@ std::vector<X509 *> certificateBag(const Pki &pki, const Options &options) {
     bag.insert(bag.end(), authorities.begin(), authorities.end());
     if (options.caFirst)
         bag.push_back(pki.signer.certificate.get());
+    if (pki.otherSigner)
+        bag.push_back(pki.otherSigner->certificate.get());
     if (pki.timeStamping)
         bag.push_back(pki.timeStamping->certificate.get());
     return bag;
@@ -1069,8 +1119,30 @@ int run(int argc, char **argv) {
             wrongKey = generateKey(options.signerKey);
             signingKey = wrongKey.get();
         }
+        if (pki.otherSigner)
+            signingKey = pki.otherSigner->key.get();
+        const std::vector<Bytes> attributesCopy = attributes;
         SignedAttributes signedAttributes =
             signAttributes(std::move(attributes), signingKey, options.digest, padding);
+        // The file keeps the correct attributes; only what the signature covers changes.
+        switch (options.signatureOver) {
+        case SignatureCoverage::Attributes:
+            break;
+        case SignatureCoverage::OtherAttributes: {
+            std::vector<Bytes> other = attributesCopy;
+            other.push_back(attribute(oid::signingTime, encodeTime(options.thisUpdate, false)));
+            signedAttributes.signature = signAttributes(std::move(other), signingKey, options.digest, padding).signature;
+            break;
+        }
+        case SignatureCoverage::ImplicitTag:
+            signedAttributes.signature = signData(signingKey, options.digest, padding,
+                                                  der::tlv(der::contextConstructed(0), signedAttributes.sortedContent));
+            break;
+        case SignatureCoverage::Content:
+            signedAttributes.signature =
+                signData(signingKey, options.digest, padding, cmsStyle ? der::ByteView(ctl.tlv) : ctl.value());
+            break;
+        }
 
         std::vector<Bytes> unsignedAttributes;
         if (options.nested)
@@ -1084,11 +1156,19 @@ int run(int argc, char **argv) {
             tamperProgramName(signedAttributes.sortedContent, options.programName);
 
         X509 *signerCertificate = pki.signer.certificate.get();
-        const Bytes signerInfo = encodeSignerInfo(
+        Bytes signerInfo = encodeSignerInfo(
             signerCertificate, options.digest,
             signatureAlgorithm(X509_get0_pubkey(signerCertificate), options.digest, padding),
             signedAttributes,
             unsignedAttributes.empty() ? Bytes{} : der::sortedSetContent(std::move(unsignedAttributes)));
+        if (options.sidWrongSerial) {
+            // The serial number's last content octet is the last octet of issuerAndSerialNumber.
+            const Bytes sid = issuerAndSerialNumber(signerCertificate);
+            const auto found = std::search(signerInfo.begin(), signerInfo.end(), sid.begin(), sid.end());
+            if (found == signerInfo.end())
+                throw FixtureError("internal error: issuerAndSerialNumber not found in the SignerInfo");
+            signerInfo[static_cast<std::size_t>(found - signerInfo.begin()) + sid.size() - 1] ^= 0x01;
+        }
         signerInfos = der::setOf({signerInfo});
     }
 
