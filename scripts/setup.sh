@@ -14,6 +14,7 @@ packages=(
   shared-mime-info              # tests build a MIME database with the CTL type
   poppler-utils python3         # tests read the PDF report back, and the CSV with Python's csv module
   fonts-dejavu-core             # the PDF report's font
+  fonts-noto-cjk                # the report's font for Korean, Chinese and Japanese text
 )
 missing=()
 for package in "${packages[@]}"; do

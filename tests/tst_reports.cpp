@@ -251,6 +251,22 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(folder + QStringLiteral("/page-01.png")) || QFile::exists(folder + QStringLiteral("/page-1.png")));
     }
 
+    void pdfRendersOtherScripts() {
+        // Names in Hangul and Han must come out as text, through an embedded font that covers them.
+        CtlDocument document = load(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        document.entries[0].friendlyName = QStringLiteral("한국정보인증 루트 인증기관");
+        document.entries[1].friendlyName = QStringLiteral("中国金融认证中心根证书");
+        const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/scripts.pdf");
+        QString error;
+        QVERIFY2(PdfReport::write(path, document, validate(document), {}, &error), qPrintable(error));
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("한국정보인증 루트 인증기관")));
+        // Qt's PDF writer maps a few Han glyphs that the font shares with Kangxi radicals back to the radical
+        // code points (金 -> U+2FA6): the same under NFKC, but a viewer's search may miss them.
+        QVERIFY(text.normalized(QString::NormalizationForm_KC).contains(QStringLiteral("中国金融认证中心根证书")));
+        QVERIFY(run(QStringLiteral("pdffonts"), {path}).contains(QLatin1String("CJK")));
+    }
+
     void pdfLetterAndViaCtltool() {
         const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
         QProcess tool;
