@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# The benchmark suite (issue "Performance: a benchmark suite"): builds what it needs, generates the
+# synthetic lists, runs the in-process benchmarks (tests/bench/ctl_bench), the peak-memory runs
+# (/usr/bin/time -v) and the whole-process comparison of ctltool with openssl, and prints one table.
+#
+#   scripts/bench.sh [BUILD_DIR]          (default: ./build; configured Release when it does not exist)
+#
+# Environment:
+#   BENCH_REPEAT=5          runs of ctl_bench per input (the table gives the median and the min-max spread)
+#   BENCH_REPEAT_LARGE=3    the same for lists of 1,000,000 entries
+#   BENCH_SIZES="10000 100000 1000000"    synthetic list sizes
+#   BENCH_VARIANTS="full minimal"         full: ~10 attributes per entry (like authroot.stl);
+#                                         minimal: identifier + friendly name (ctlfixture --minimal-entries)
+#   BENCH_PDF_MAX_ENTRIES=20000           the PDF export is skipped above this many entries
+#   BENCH_KEYSTROKES=16                   characters of a name typed into the filter
+#   BENCH_KEYSTROKES_LARGE=6              the same for lists of 1,000,000 entries (each keystroke scans
+#                                         every row, so the first few show the cost)
+#   BENCH_WAIT_QUIET=0      seconds to wait for the 1-minute load average to fall below 0.3 first
+#
+# Everything generated goes under BUILD_DIR/bench-data (the synthetic lists, kept between runs) and
+# BUILD_DIR/bench-results/<time> (raw results: Qt Test XML, hyperfine JSON, /usr/bin/time -v output).
+# Nothing is written into the source tree. Needs python3 (the table) and /usr/bin/time; uses hyperfine
+# when installed, otherwise a loop with date +%s%N.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$(realpath -m "${1:-$root/build}")
+repeat=${BENCH_REPEAT:-5}
+repeat_large=${BENCH_REPEAT_LARGE:-3}
+sizes=${BENCH_SIZES:-10000 100000 1000000}
+variants=${BENCH_VARIANTS:-full minimal}
+pdf_max=${BENCH_PDF_MAX_ENTRIES:-20000}
+keystrokes=${BENCH_KEYSTROKES:-16}
+keystrokes_large=${BENCH_KEYSTROKES_LARGE:-6}
+wait_quiet=${BENCH_WAIT_QUIET:-0}
+export QT_QPA_PLATFORM=offscreen
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "bench: python3 is missing" >&2; exit 1; }
+command -v openssl >/dev/null || { echo "bench: openssl is missing" >&2; exit 1; }
+
+# --- Build --------------------------------------------------------------------------------------------
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release
+fi
+cmake --build "$build" -j2 --target ctl_bench ctltool ctlfixture
+bench="$build/tests/bench/ctl_bench"
+ctltool="$build/app/ctltool"
+fixture="$build/tests/fixturegen/ctlfixture"
+for program in "$bench" "$ctltool" "$fixture"; do
+  [ -x "$program" ] || { echo "bench: $program was not built" >&2; exit 1; }
+done
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")
+case "$build_type" in
+  Release|RelWithDebInfo) ;;
+  *) echo "bench: warning: $build is a '$build_type' build; the figures are only meaningful for Release" >&2 ;;
+esac
+
+# --- Inputs ---------------------------------------------------------------------------------------------
+data="$build/bench-data"
+results="$build/bench-results/$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$data" "$results"
+# One root for every synthetic list, so that each verifies (ctltool --trust, ctl_bench --trust).
+if [ ! -f "$data/root.pem" ] || [ "$fixture" -nt "$data/root.pem" ]; then
+  echo "bench: generating the fixture root" >&2
+  "$fixture" --out "$data/root-seed.stl" --entries 1 --write-root "$data/root.pem" --write-root-key "$data/root.key"
+fi
+# inputs.tsv: id, label, path, entries (-1: read from the list), trust file or "-", variant
+inputs="$results/inputs.tsv"
+real_stl="$root/tests/data/real/authroot_2025-06-16_sha256_listca2011.stl"
+real_cab="$root/tests/data/real/authrootstl_2025-06-16_sha256_listca2011.cab"
+printf 'real-stl\tauthroot.stl 2025-06-16\t%s\t-1\t-\treal\n' "$real_stl" >"$inputs"
+printf 'real-cab\tauthrootstl.cab 2025-06-16\t%s\t-1\t-\treal\n' "$real_cab" >>"$inputs"
+for variant in $variants; do
+  for size in $sizes; do
+    file="$data/${variant}_${size}.stl"
+    if [ ! -s "$file" ] || [ "$fixture" -nt "$file" ] || [ "$data/root.pem" -nt "$file" ]; then
+      echo "bench: generating $file" >&2
+      extra=()
+      [ "$variant" = minimal ] && extra=(--minimal-entries)
+      "$fixture" --out "$file.tmp" --entries "$size" "${extra[@]}" \
+        --root-key-in "$data/root.key" --root-cert-in "$data/root.pem" --list-id "bench $variant $size"
+      mv "$file.tmp" "$file"
+    fi
+    printf '%s-%s\tsynthetic %s\t%s\t%s\t%s\t%s\n' "$variant" "$size" "$variant" "$file" "$size" "$data/root.pem" "$variant" >>"$inputs"
+  done
+done
+
+# --- Machine ----------------------------------------------------------------------------------------------
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "nproc: $(nproc)"
+  lscpu | sed -n 's/^Model name:[[:space:]]*/cpu: /p'
+  free -h | sed -n 's/^Mem:[[:space:]]*\([^[:space:]]*\).*/memory: \1/p'
+  echo "build: $build ($build_type)"
+  echo "hyperfine: $(command -v hyperfine >/dev/null && hyperfine --version || echo 'not installed (date +%s%N loop)')"
+  echo "openssl: $(openssl version)"
+} >"$results/machine.txt"
+if [ "$wait_quiet" -gt 0 ]; then
+  for _ in $(seq "$wait_quiet"); do
+    awk '{ exit !($1 < 0.3) }' /proc/loadavg && break
+    sleep 1
+  done
+fi
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/machine.txt"
+
+large() { [ "$1" -ge 500000 ] 2>/dev/null; }
+# Arguments of ctl_bench for an input.
+bench_args() {
+  local path=$1 trust=$2 entries=$3
+  local typed=$keystrokes
+  large "$entries" && typed=$keystrokes_large
+  local args=(--file "$path" --pdf-max-entries "$pdf_max" --keystrokes "$typed")
+  [ "$trust" != - ] && args+=(--trust "$trust")
+  [ "$(stat -c %s "$path")" -gt $((256 * 1024 * 1024)) ] && args+=(--no-size-limit)
+  printf '%s\n' "${args[@]}"
+}
+
+# --- In-process: time (ctl_bench, Qt Test XML) ---------------------------------------------------------------
+functions=(detect parse load validate parseVerify models firstRows filterThumbprint filterName csv pdf)
+while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
+  mapfile -t args < <(bench_args "$path" "$trust" "$entries")
+  runs=$repeat
+  large "$entries" && runs=$repeat_large
+  for run in $(seq "$runs"); do
+    echo "bench: ctl_bench $id, run $run of $runs" >&2
+    "$bench" "${args[@]}" -o "$results/time-$id-$run.xml,xml" </dev/null >"$results/time-$id-$run.log" 2>&1 ||
+      echo "bench: ctl_bench $id run $run failed (see $results/time-$id-$run.log)" >&2
+  done
+done 3<"$inputs"
+
+# --- In-process: peak memory (one function per process, each operation once) ---------------------------
+first_input=$(head -n1 "$inputs" | cut -f3)
+/usr/bin/time -v -o "$results/mem-baseline.txt" "$bench" --file "$first_input" --once startup -o /dev/null,txt \
+  </dev/null >/dev/null 2>&1 || true
+while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
+  mapfile -t args < <(bench_args "$path" "$trust" "$entries")
+  for function in "${functions[@]}"; do
+    echo "bench: peak memory of $function on $id" >&2
+    /usr/bin/time -v -o "$results/mem-$id-$function.txt" "$bench" "${args[@]}" --once "$function" \
+      -o "$results/mem-$id-$function.xml,xml" </dev/null >/dev/null 2>&1 || true
+  done
+done 3<"$inputs"
+
+# --- Whole process: ctltool verify, ctltool dump --json, openssl pkcs7 -print ----------------------------
+# The command line of one of them, one word a line.
+process_command() {
+  local name=$1 path=$2 trust=$3
+  local trust_args=()
+  [ "$trust" != - ] && trust_args=(--trust "$trust")
+  case $name in
+    verify) printf '%s\n' "$ctltool" verify --no-system-trust "${trust_args[@]}" "$path" ;;
+    dump) printf '%s\n' "$ctltool" dump --json "${trust_args[@]}" "$path" ;;
+    openssl) printf '%s\n' openssl pkcs7 -inform DER -print -noout -in "$path" ;;
+  esac
+}
+while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
+  names=(verify dump openssl)
+  # openssl cannot read a CAB: the comparison is on the .stl.
+  [ "$id" = real-cab ] && names=(verify dump)
+  hyperfine_args=()
+  for name in "${names[@]}"; do
+    mapfile -t command < <(process_command "$name" "$path" "$trust")
+    # Exit status and stderr, once (a refused input is reported, not timed as a success).
+    set +e
+    "${command[@]}" </dev/null >/dev/null 2>"$results/proc-$id-$name.err"
+    echo $? >"$results/proc-$id-$name.rc"
+    set -e
+    # Peak memory of the whole process, three runs.
+    for run in 1 2 3; do
+      /usr/bin/time -v -o "$results/procmem-$id-$name-$run.txt" "${command[@]}" </dev/null >/dev/null 2>&1 || true
+    done
+    hyperfine_args+=(--command-name "$name" "$(printf '%q ' "${command[@]}")")
+  done
+  echo "bench: whole process on $id" >&2
+  if command -v hyperfine >/dev/null; then
+    if large "$entries"; then runs=(--warmup 1 --runs 5); else runs=(--warmup 3 --min-runs 20); fi
+    # -N: no shell in between; -i: a refused input (exit 2) is still timed, the table says it was refused.
+    hyperfine -N -i "${runs[@]}" --export-json "$results/proc-$id.json" "${hyperfine_args[@]}" \
+      </dev/null >"$results/proc-$id.txt" 2>&1 || echo "bench: hyperfine failed on $id (see $results/proc-$id.txt)" >&2
+  else
+    count=20
+    large "$entries" && count=5
+    for name in "${names[@]}"; do
+      mapfile -t command < <(process_command "$name" "$path" "$trust")
+      for _ in $(seq "$count"); do
+        start=$(date +%s%N)
+        "${command[@]}" </dev/null >/dev/null 2>&1 || true
+        echo "$name $(($(date +%s%N) - start))" >>"$results/proc-$id.loop"
+      done
+    done
+  fi
+done 3<"$inputs"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/machine.txt"
+
+# --- The table ----------------------------------------------------------------------------------------------
+python3 "$root/tests/bench/report.py" "$results" | tee "$results/table.txt"
+echo "raw results: $results" >&2

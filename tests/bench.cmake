@@ -1,0 +1,19 @@
+# Benchmarks (not tests): tests/bench/ctl_bench, run by scripts/bench.sh; CTest never runs it.
+# It is one source file (about 7 s to compile and link on two cores), so it is part of the default build
+# and cannot rot; -DCTL_BENCH=OFF leaves it out of `all`. The target exists either way, and
+# scripts/bench.sh builds it explicitly (cmake --build BUILD --target ctl_bench).
+option(CTL_BENCH "Build the benchmark program tests/bench/ctl_bench by default" ON)
+
+if(CTL_BENCH)
+    set(ctl_bench_exclude "")
+else()
+    set(ctl_bench_exclude EXCLUDE_FROM_ALL)
+endif()
+add_executable(ctl_bench ${ctl_bench_exclude} ${CMAKE_CURRENT_SOURCE_DIR}/bench/bench_ctl.cpp)
+set_target_properties(ctl_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
+target_link_libraries(ctl_bench PRIVATE ctlcore Qt6::Gui Qt6::Test OpenSSL::Crypto ctl_warnings)
+# What scripts/bench.sh needs besides the benchmark: the generator of the synthetic lists, ctltool.
+if(TARGET ctlfixture)
+    add_dependencies(ctl_bench ctlfixture)
+endif()
+add_dependencies(ctl_bench ctltool)
