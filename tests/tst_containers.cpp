@@ -1,6 +1,7 @@
 // Reading by content: CAB, DER (both CTL encodings), PEM, base64, and every refusal with its exact
 // message. Inputs that are not trust lists are built here by hand, so nothing depends on the parser.
 #include "DocumentLoader.h"
+#include "TestBytes.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,8 +19,6 @@ QByteArray readData(const QString &name) {
 
 const QString sample2025 = QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl");
 
-QByteArray le16(quint16 v) { return QByteArray(1, char(v & 0xff)) + QByteArray(1, char(v >> 8)); }
-QByteArray le32(quint32 v) { return le16(quint16(v & 0xffff)) + le16(quint16(v >> 16)); }
 
 // A minimal MS-CAB v1.3 archive with one folder of uncompressed data (typeCompress 0), laid out as
 // [MS-CAB] section 2 describes: CFHEADER, CFFOLDER, CFFILE entries, then one CFDATA block.
@@ -44,18 +43,6 @@ QByteArray makeStoredCab(const QList<QPair<QByteArray, QByteArray>> &files) {
 }
 
 // DER building blocks for hand-made PKCS#7 structures.
-QByteArray tlv(quint8 tag, const QByteArray &content) {
-    QByteArray length;
-    if (content.size() < 0x80) {
-        length.append(char(content.size()));
-    } else {
-        QByteArray digits;
-        for (qsizetype rest = content.size(); rest > 0; rest >>= 8)
-            digits.prepend(char(rest & 0xff));
-        length = QByteArray(1, char(0x80 | digits.size())) + digits;
-    }
-    return QByteArray(1, char(tag)) + length + content;
-}
 const QByteArray oidSignedData = QByteArray::fromHex("06092a864886f70d010702");
 const QByteArray oidData = QByteArray::fromHex("06092a864886f70d010701");
 const QByteArray oidEnvelopedData = QByteArray::fromHex("06092a864886f70d010703");

@@ -14,6 +14,7 @@
 #include "CtlParser.h"
 #include "Der.h"
 #include "DocumentLoader.h"
+#include "TestBytes.h"
 #include "SignatureVerifier.h"
 #include "Validation.h"
 
@@ -65,18 +66,6 @@ ValidationOptions offlineOptions() {
 
 // ---- DER and CAB building blocks (written here, independent of the reader under test) ----
 
-QByteArray tlv(quint8 tag, const QByteArray &content) {
-    QByteArray length;
-    if (content.size() < 0x80) {
-        length.append(char(content.size()));
-    } else {
-        QByteArray digits;
-        for (qsizetype rest = content.size(); rest > 0; rest >>= 8)
-            digits.prepend(char(rest & 0xff));
-        length = QByteArray(1, char(0x80 | digits.size())) + digits;
-    }
-    return QByteArray(1, char(tag)) + length + content;
-}
 QByteArray hex(const char *text) { return QByteArray::fromHex(text); }
 
 const QByteArray oidSignedData = hex("06092a864886f70d010702");
@@ -118,8 +107,6 @@ QByteArray counterSignatureChain(int depth) {
     return tlv(0x30, info);
 }
 
-QByteArray le16(quint16 v) { return QByteArray(1, char(v & 0xff)) + QByteArray(1, char(v >> 8)); }
-QByteArray le32(quint32 v) { return le16(quint16(v & 0xffff)) + le16(quint16(v >> 16)); }
 
 struct CabFile {
     QByteArray name;
