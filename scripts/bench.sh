@@ -10,12 +10,17 @@
 #   BENCH_REPEAT_LARGE=3    the same for lists of 1,000,000 entries
 #   BENCH_SIZES="10000 100000 1000000"    synthetic list sizes
 #   BENCH_VARIANTS="full minimal"         full: ~10 attributes per entry (like authroot.stl);
-#                                         minimal: identifier + friendly name (ctlfixture --minimal-entries)
+#                                         minimal: identifier + friendly name (ctlfixture --minimal-entries);
+#                                         none: only the real authroot.stl and authrootstl.cab
+#   BENCH_PHASES="time memory process"    what to run: in-process time (ctl_bench), in-process peak
+#                                         memory, whole-process comparison with openssl
 #   BENCH_PDF_MAX_ENTRIES=20000           the PDF export is skipped above this many entries
 #   BENCH_KEYSTROKES=16                   characters of a name typed into the filter
 #   BENCH_KEYSTROKES_LARGE=6              the same for lists of 1,000,000 entries (each keystroke scans
 #                                         every row, so the first few show the cost)
 #   BENCH_WAIT_QUIET=0      seconds to wait for the 1-minute load average to fall below 0.3 first
+#   BENCH_RESULTS=DIR       write into DIR (e.g. an earlier run's, to redo one phase when the machine is
+#                           quiet; the files of the phases run again are replaced)
 #
 # Everything generated goes under BUILD_DIR/bench-data (the synthetic lists, kept between runs) and
 # BUILD_DIR/bench-results/<time> (raw results: Qt Test XML, hyperfine JSON, /usr/bin/time -v output).
@@ -33,6 +38,9 @@ pdf_max=${BENCH_PDF_MAX_ENTRIES:-20000}
 keystrokes=${BENCH_KEYSTROKES:-16}
 keystrokes_large=${BENCH_KEYSTROKES_LARGE:-6}
 wait_quiet=${BENCH_WAIT_QUIET:-0}
+phases=${BENCH_PHASES:-time memory process}
+[ "$variants" = none ] && variants=""
+phase() { case " $phases " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 export QT_QPA_PLATFORM=offscreen
 
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
@@ -58,7 +66,7 @@ esac
 
 # --- Inputs ---------------------------------------------------------------------------------------------
 data="$build/bench-data"
-results="$build/bench-results/$(date +%Y%m%d-%H%M%S)"
+results=${BENCH_RESULTS:-$build/bench-results/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$data" "$results"
 # One root for every synthetic list, so that each verifies (ctltool --trust, ctl_bench --trust).
 if [ ! -f "$data/root.pem" ] || [ "$fixture" -nt "$data/root.pem" ]; then
@@ -88,14 +96,14 @@ done
 
 # --- Machine ----------------------------------------------------------------------------------------------
 {
-  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ) (phases: $phases)"
   echo "nproc: $(nproc)"
   lscpu | sed -n 's/^Model name:[[:space:]]*/cpu: /p'
   free -h | sed -n 's/^Mem:[[:space:]]*\([^[:space:]]*\).*/memory: \1/p'
   echo "build: $build ($build_type)"
   echo "hyperfine: $(command -v hyperfine >/dev/null && hyperfine --version || echo 'not installed (date +%s%N loop)')"
   echo "openssl: $(openssl version)"
-} >"$results/machine.txt"
+} >>"$results/machine.txt"
 if [ "$wait_quiet" -gt 0 ]; then
   for _ in $(seq "$wait_quiet"); do
     awk '{ exit !($1 < 0.3) }' /proc/loadavg && break
@@ -118,10 +126,11 @@ bench_args() {
 
 # --- In-process: time (ctl_bench, Qt Test XML) ---------------------------------------------------------------
 functions=(detect parse load validate parseVerify models firstRows filterThumbprint filterName csv pdf)
-while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
+phase time && while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
   mapfile -t args < <(bench_args "$path" "$trust" "$entries")
   runs=$repeat
   large "$entries" && runs=$repeat_large
+  rm -f "$results/time-$id-"*.xml "$results/time-$id-"*.log
   for run in $(seq "$runs"); do
     echo "bench: ctl_bench $id, run $run of $runs" >&2
     "$bench" "${args[@]}" -o "$results/time-$id-$run.xml,xml" </dev/null >"$results/time-$id-$run.log" 2>&1 ||
@@ -131,9 +140,9 @@ done 3<"$inputs"
 
 # --- In-process: peak memory (one function per process, each operation once) ---------------------------
 first_input=$(head -n1 "$inputs" | cut -f3)
-/usr/bin/time -v -o "$results/mem-baseline.txt" "$bench" --file "$first_input" --once startup -o /dev/null,txt \
+phase memory && /usr/bin/time -v -o "$results/mem-baseline.txt" "$bench" --file "$first_input" --once startup -o /dev/null,txt \
   </dev/null >/dev/null 2>&1 || true
-while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
+phase memory && while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
   mapfile -t args < <(bench_args "$path" "$trust" "$entries")
   for function in "${functions[@]}"; do
     echo "bench: peak memory of $function on $id" >&2
@@ -154,11 +163,12 @@ process_command() {
     openssl) printf '%s\n' openssl pkcs7 -inform DER -print -noout -in "$path" ;;
   esac
 }
-while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
+phase process && while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
   names=(verify dump openssl)
   # openssl cannot read a CAB: the comparison is on the .stl.
   [ "$id" = real-cab ] && names=(verify dump)
   hyperfine_args=()
+  rm -f "$results/proc-$id.json" "$results/proc-$id.loop"
   for name in "${names[@]}"; do
     mapfile -t command < <(process_command "$name" "$path" "$trust")
     # Exit status and stderr, once (a refused input is reported, not timed as a success).

@@ -207,12 +207,14 @@ for item in inputs:
         rc = read(os.path.join(results, "proc-%s-%s.rc" % (item["id"], name)), "?").strip()
         error = read(os.path.join(results, "proc-%s-%s.err" % (item["id"], name))).strip().splitlines()
         note = "exit %s" % rc
-        if rc == "2" and error:
-            note += ": " + error[0][:110]
-        if name != "openssl" and openssl_median:
+        refused = rc not in ("0", "1")
+        if refused and error:
+            # "ctltool: FILE: reason": keep the reason.
+            note += ", refused: " + error[0].split(": ")[-1][:100]
+        if name != "openssl" and openssl_median and not refused:
             note += "; %.2fx openssl" % (median / openssl_median)
         target, met = "", None
-        if name == "verify" and item["id"] == "real-stl" and openssl_median:
+        if name == "verify" and item["id"] == "real-stl" and openssl_median and not refused:
             target, met = "<= 0.5x openssl", median <= 0.5 * openssl_median
             verdicts.append(("(b) ctltool verify vs openssl on authroot.stl", met,
                              "%s vs %s = %.2fx" % (fmt_ms(median), fmt_ms(openssl_median), median / openssl_median)))
@@ -220,14 +222,15 @@ for item in inputs:
             dump_by_variant.setdefault(item["variant"], []).append((item, median, rc))
         if name == "dump" and million(item):
             ok_time = median < 2000 and rc == "0"
-            ok_memory = peak is not None and peak * 1024 < 3 * item["size"]
+            ok_memory = peak is not None and peak * 1024 < 3 * item["size"] and rc == "0"
             target, met = "< 2 s, < 3x file", ok_time and ok_memory
             verdicts.append(("(c) dump --json time, %s" % item["label"], ok_time,
                              fmt_ms(median) + ("" if rc == "0" else " (exit %s: refused)" % rc)))
             verdicts.append(("(c) dump --json peak memory, %s" % item["label"], ok_memory,
-                             "%s = %.2fx the file (%s)" % (fmt_bytes(peak * 1024) if peak else "-",
-                                                         (peak * 1024 / item["size"]) if peak else 0,
-                                                         fmt_bytes(item["size"]))))
+                             "%s = %.2fx the file (%s)%s" % (fmt_bytes(peak * 1024) if peak else "-",
+                                                           (peak * 1024 / item["size"]) if peak else 0,
+                                                           fmt_bytes(item["size"]),
+                                                           "" if rc == "0" else " (exit %s: refused)" % rc)))
         add(labels[name], item, median, fmt_spread(values_ms), peak, target, met, note)
 
 # --- Linearity of dump --json from 10k to 1M ------------------------------------------------------------------
@@ -292,7 +295,7 @@ for text in keystroke_detail:
     print("  " + text)
 print()
 print("Targets")
-for target, met, text in verdicts:
+for target, met, text in sorted(verdicts, key=lambda verdict: verdict[0]):
     print("  %-6s %s: %s" % ("met" if met else "MISSED", target, text))
 print()
 print("peak RSS: in-process rows, one ctl_bench process running that function once (it reads and loads the")
