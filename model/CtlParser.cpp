@@ -15,7 +15,10 @@ using der::Tlv;
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ctlv::CtlParser", text, nullptr, n); }
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::CtlParser)
+};
 
 bool isOid(const QString &value, const char *oid) { return value == QLatin1String(oid); }
 
@@ -49,7 +52,7 @@ QList<RawAttribute> readAttributes(const Cursor &parent, const Tlv &set, int max
         const Tlv attribute = items.expect(der::Sequence, "an attribute SEQUENCE");
         if (maxCount >= 0 && attributes.size() >= maxCount)
             throw LimitError(attribute.offset,
-                             tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for one entry "
+                             Text::tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for one entry "
                                 "(attribute %3 starts at offset %4)")
                                  .arg(set.offset)
                                  .arg(maxCount)
@@ -79,14 +82,14 @@ struct EntryDecoder {
     // The single OCTET STRING value of an attribute, as Microsoft writes every authroot property.
     std::optional<QByteArray> octets(const RawAttribute &attribute, qsizetype offset) {
         if (attribute.values.size() != 1) {
-            problem(attribute.oid, offset, tr("expected one value, found %1").arg(attribute.values.size()));
+            problem(attribute.oid, offset, Text::tr("expected one value, found %1").arg(attribute.values.size()));
             return std::nullopt;
         }
         const QByteArray &value = attribute.values.first();
         Cursor cursor(value);
         Tlv tlv;
         if (!cursor.readIf(der::OctetString, tlv) || !cursor.atEnd()) {
-            problem(attribute.oid, offset, tr("expected an OCTET STRING value"));
+            problem(attribute.oid, offset, Text::tr("expected an OCTET STRING value"));
             return std::nullopt;
         }
         return cursor.value(tlv);
@@ -108,7 +111,7 @@ struct EntryDecoder {
                     number = (number << 8) | static_cast<unsigned char>(bytes[i]);
                 numbers << number;
             } else {
-                problem(attribute.oid, offset, tr("expected an INTEGER value"));
+                problem(attribute.oid, offset, Text::tr("expected an INTEGER value"));
                 return std::nullopt;
             }
         }
@@ -138,7 +141,7 @@ struct EntryDecoder {
             return value;
         }
         if (bytes->size() != 8) {
-            problem(attribute.oid, offset, tr("expected an 8-byte FILETIME, found %1 bytes").arg(bytes->size()));
+            problem(attribute.oid, offset, Text::tr("expected an 8-byte FILETIME, found %1 bytes").arg(bytes->size()));
             return std::nullopt;
         }
         quint64 ticks = 0;
@@ -146,7 +149,7 @@ struct EntryDecoder {
             ticks = (ticks << 8) | static_cast<unsigned char>(bytes->at(i));
         const auto time = filetimeToUtc(ticks);
         if (!time) {
-            problem(attribute.oid, offset, tr("FILETIME value out of range"));
+            problem(attribute.oid, offset, Text::tr("FILETIME value out of range"));
             return std::nullopt;
         }
         value.utc = *time;
@@ -201,7 +204,7 @@ struct EntryDecoder {
                     else if (bytes->isEmpty() || *bytes == QByteArray(2, '\0'))
                         entry.friendlyName = QString();
                     else
-                        problem(id, offset, tr("the friendly name is not UTF-16LE text"));
+                        problem(id, offset, Text::tr("the friendly name is not UTF-16LE text"));
                 }
                 return;
             case 15: entry.signatureHash = octets(attribute, offset).value_or(QByteArray()); return;
@@ -225,7 +228,7 @@ struct EntryDecoder {
             if (const auto flags = integers(attribute, offset); flags && flags->size() == 1)
                 entry.pinRuleFlags = flags->first();
             else if (flags)
-                problem(attribute.oid, offset, tr("expected one value, found %1").arg(flags->size()));
+                problem(attribute.oid, offset, Text::tr("expected one value, found %1").arg(flags->size()));
             return;
         }
         entry.unknownAttributes << attribute;
@@ -259,7 +262,7 @@ public:
         const Tlv contentInfo = top.expect(der::Sequence, "the PKCS #7 ContentInfo SEQUENCE");
         if (!top.atEnd()) {
             m_doc.trailingBytes = top.end() - top.position();
-            m_doc.notes.push_back({top.position(), tr("%n byte(s) follow the end of the PKCS #7 structure at offset %1", static_cast<int>(m_doc.trailingBytes))
+            m_doc.notes.push_back({top.position(), Text::tr("%n byte(s) follow the end of the PKCS #7 structure at offset %1", nullptr, static_cast<int>(m_doc.trailingBytes))
                                                        .arg(top.position())});
         }
         Cursor info = top.enter(contentInfo);
@@ -319,14 +322,14 @@ private:
                 const Tlv certificate = certs.readAny();
                 if (++count > m_limits.maxCertificatesPerBag)
                     throw LimitError(certificate.offset,
-                                     tr("the certificate bag at offset %1 holds more than %2 certificates, the limit "
+                                     Text::tr("the certificate bag at offset %1 holds more than %2 certificates, the limit "
                                         "(certificate %3 starts at offset %4)")
                                          .arg(certificates.offset)
                                          .arg(m_limits.maxCertificatesPerBag)
                                          .arg(count)
                                          .arg(certificate.offset));
                 if (certificate.tag != der::Sequence) {
-                    m_doc.notes.push_back({certificate.offset, tr("certificate bag element of type %1 at offset %2 is not an X.509 certificate; kept aside")
+                    m_doc.notes.push_back({certificate.offset, Text::tr("certificate bag element of type %1 at offset %2 is not an X.509 certificate; kept aside")
                                                                    .arg(der::tagName(certificate.tag))
                                                                    .arg(certificate.offset)});
                     continue;
@@ -339,13 +342,13 @@ private:
         }
         Tlv crls;
         if (cursor.readIf(der::ContextConstructed1, crls))
-            m_doc.notes.push_back({crls.offset, tr("the signed data carries CRLs at offset %1 (not used by CTLs)").arg(crls.offset)});
+            m_doc.notes.push_back({crls.offset, Text::tr("the signed data carries CRLs at offset %1 (not used by CTLs)").arg(crls.offset)});
 
         Tlv signerInfos;
         if (!cursor.readIf(der::Set, signerInfos)) {
             if (outer) {
                 m_doc.signerInfosPresent = false;
-                m_doc.notes.push_back({cursor.position(), tr("the SignedData has no signerInfos field, which PKCS #7 requires: the list carries no signature")});
+                m_doc.notes.push_back({cursor.position(), Text::tr("the SignedData has no signerInfos field, which PKCS #7 requires: the list carries no signature")});
             }
             cursor.expectEnd("the SignedData");
             return;
@@ -387,7 +390,7 @@ private:
         } else if (sid.tag == der::ContextPrimitive0) {
             signer.subjectKeyIdentifier = fields.value(sid);
         } else {
-            throw DerError(sid.offset, tr("expected the signer identifier (issuerAndSerialNumber or [0] subjectKeyIdentifier) at offset %1, found %2")
+            throw DerError(sid.offset, Text::tr("expected the signer identifier (issuerAndSerialNumber or [0] subjectKeyIdentifier) at offset %1, found %2")
                                            .arg(sid.offset)
                                            .arg(der::tagName(sid.tag)));
         }
@@ -434,7 +437,7 @@ private:
                     Cursor nestedInfo = values.enter(value);
                     const Tlv nestedTypeTlv = nestedInfo.expect(der::ObjectIdentifier, "the nested content type");
                     if (!isOid(der::decodeOid(m_der, nestedTypeTlv), oid::SignedData)) {
-                        m_doc.notes.push_back({nestedTypeTlv.offset, tr("nested signature at offset %1 is not PKCS #7 signed data; kept as an attribute").arg(nestedTypeTlv.offset)});
+                        m_doc.notes.push_back({nestedTypeTlv.offset, Text::tr("nested signature at offset %1 is not PKCS #7 signed data; kept as an attribute").arg(nestedTypeTlv.offset)});
                         continue;
                     }
                     Cursor nestedWrapper = nestedInfo.enter(nestedInfo.expect(der::ContextConstructed0, "the nested [0] content"));
@@ -462,7 +465,7 @@ private:
                         decodeOpusInfo(value, cursor.enter(tlv), signer);
                     }
                 } catch (const DerError &error) {
-                    m_doc.notes.push_back({signer.offset, tr("signed attribute %1 of the signer at offset %2 could not be decoded: %3")
+                    m_doc.notes.push_back({signer.offset, Text::tr("signed attribute %1 of the signer at offset %2 could not be decoded: %3")
                                                               .arg(attribute.oid)
                                                               .arg(signer.offset)
                                                               .arg(error.message())});
@@ -531,9 +534,9 @@ private:
         }
         const std::uint8_t timeTag = fields.peekTag();
         if (timeTag != der::UtcTime && timeTag != der::GeneralizedTime)
-            throw DerError(fields.position(), tr("expected the CTL thisUpdate time (UTCTime or GeneralizedTime) at offset %1, found %2")
+            throw DerError(fields.position(), Text::tr("expected the CTL thisUpdate time (UTCTime or GeneralizedTime) at offset %1, found %2")
                                                   .arg(fields.position())
-                                                  .arg(fields.atEnd() ? tr("the end of the CTL") : der::tagName(timeTag)));
+                                                  .arg(fields.atEnd() ? Text::tr("the end of the CTL") : der::tagName(timeTag)));
         tlv = fields.readAny();
         m_doc.thisUpdate = {der::decodeTime(m_der, tlv), tlv.tag == der::GeneralizedTime};
         if (fields.peekTag() == der::UtcTime || fields.peekTag() == der::GeneralizedTime) {
@@ -547,7 +550,7 @@ private:
             while (!entries.atEnd()) {
                 const Tlv entry = entries.expect(der::Sequence, "a TrustedSubject SEQUENCE");
                 if (static_cast<qint64>(m_doc.entries.size()) >= m_limits.maxEntries)
-                    throw LimitError(entry.offset, tr("the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
+                    throw LimitError(entry.offset, Text::tr("the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
                                                        .arg(m_limits.maxEntries)
                                                        .arg(m_limits.maxEntries + 1)
                                                        .arg(entry.offset));
@@ -701,12 +704,12 @@ Expected<CtlDocument> CtlParser::parse(const QByteArray &der, const ReadLimits &
     } catch (const DocumentParser::NotSignedData &failure) {
         error.code = LoadError::Code::NotSignedData;
         error.offset = failure.offset;
-        error.message = tr("this is a PKCS #7 structure of type %1, not signed data, so it cannot be a Certificate Trust List")
+        error.message = Text::tr("this is a PKCS #7 structure of type %1, not signed data, so it cannot be a Certificate Trust List")
                             .arg(oid::describe(failure.contentType));
     } catch (const DocumentParser::NotCtl &failure) {
         error.code = LoadError::Code::NotACtl;
         error.offset = failure.offset;
-        error.message = tr("this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List "
+        error.message = Text::tr("this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List "
                            "(1.3.6.1.4.1.311.10.1)")
                             .arg(oid::describe(failure.contentType));
     }

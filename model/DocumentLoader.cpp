@@ -11,7 +11,10 @@
 namespace ctlv {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ctlv::DocumentLoader", text); }
+// lupdate files these strings under the same context that Text::tr() uses at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::DocumentLoader)
+};
 
 bool certificateMatches(const CertificateInfo &certificate, const SignerInfoData &signer) {
     if (!certificate.parsed)
@@ -38,24 +41,24 @@ Expected<std::vector<CtlDocument>> DocumentLoader::loadFile(const QString &path,
     error.file = path;
     if (info.isDir()) {
         error.code = LoadError::Code::Unreadable;
-        error.message = tr("this is a folder, not a file");
+        error.message = Text::tr("this is a folder, not a file");
         return error;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         error.code = LoadError::Code::Unreadable;
-        error.message = tr("cannot open the file: %1").arg(file.errorString());
+        error.message = Text::tr("cannot open the file: %1").arg(file.errorString());
         return error;
     }
     if (file.size() > limits.maxInputSize) {
         error.code = LoadError::Code::TooLarge;
-        error.message = tr("the file has %1 bytes, more than the limit of %2 bytes").arg(file.size()).arg(limits.maxInputSize);
+        error.message = Text::tr("the file has %1 bytes, more than the limit of %2 bytes").arg(file.size()).arg(limits.maxInputSize);
         return error;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         error.code = LoadError::Code::Unreadable;
-        error.message = tr("cannot read the file: %1").arg(file.errorString());
+        error.message = Text::tr("cannot read the file: %1").arg(file.errorString());
         return error;
     }
     return loadBytes(bytes, path, limits);
@@ -80,7 +83,7 @@ Expected<std::vector<CtlDocument>> DocumentLoader::loadBytes(const QByteArray &b
                 if (triangles >= 0 && error.code != LoadError::Code::NotACtl) {
                     error.code = LoadError::Code::ThreeDModel;
                     error.offset = -1;
-                    error.message = tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate "
+                    error.message = Text::tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate "
                                        "Trust List; Windows trust lists share the .stl extension with 3D models")
                                         .arg(triangles);
                 } else if (error.code == LoadError::Code::MalformedDer || error.code == LoadError::Code::Truncated) {
@@ -88,7 +91,7 @@ Expected<std::vector<CtlDocument>> DocumentLoader::loadBytes(const QByteArray &b
                     if (certificate.parsed) {
                         error.code = LoadError::Code::Certificate;
                         error.offset = -1;
-                        error.message = tr("this is an X.509 certificate (%1), not a Certificate Trust List")
+                        error.message = Text::tr("this is an X.509 certificate (%1), not a Certificate Trust List")
                                             .arg(certificate.subject);
                     }
                 }
