@@ -8,6 +8,7 @@ packages=(
   g++ cmake pkg-config          # compiler and build system
   qt6-base-dev                  # QtCore, QtGui, QtWidgets, QtTest (Debian 12: Qt 6.4.2)
   libqt6svg6                    # the SVG image plugin: the viewer's icons are SVG
+  qt6-tools-dev qt6-l10n-tools  # Qt Linguist tools (lupdate, lrelease) and their CMake package: translations
   libssl-dev                    # OpenSSL 3: certificates, signatures, chains
   libarchive-dev                # CAB extraction in memory
   desktop-file-utils appstream  # tests validate the .desktop and AppStream files
@@ -15,6 +16,7 @@ packages=(
   poppler-utils python3         # tests read the PDF report back, and the CSV with Python's csv module
   fonts-dejavu-core             # the PDF report's font
   fonts-noto-cjk                # the report's font for Korean, Chinese and Japanese text
+  clang libclang-rt-14-dev      # libFuzzer and the sanitizer runtimes: the fuzz targets (scripts/fuzz.sh)
 )
 missing=()
 for package in "${packages[@]}"; do
