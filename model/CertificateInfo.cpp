@@ -8,12 +8,26 @@
 #include <openssl/objects.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QTimeZone>
 
 namespace ctlv {
 
 namespace ossl {
+
+namespace {
+QByteArray digest(const EVP_MD *type, QByteArrayView data) {
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(data.data(), static_cast<size_t>(data.size()), out, &length, type, nullptr) != 1) {
+        takeLastError();
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(length));
+}
+} // namespace
+
+QByteArray sha1(QByteArrayView data) { return digest(EVP_sha1(), data); }
+QByteArray sha256(QByteArrayView data) { return digest(EVP_sha256(), data); }
 
 X509Ptr certificateFromDer(const QByteArray &der) {
     const auto *cursor = reinterpret_cast<const unsigned char *>(der.constData());
@@ -98,8 +112,8 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
     CertificateInfo info;
     info.der = der;
     info.source = source;
-    info.sha1 = QCryptographicHash::hash(der, QCryptographicHash::Sha1);
-    info.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
+    info.sha1 = ossl::sha1(der);
+    info.sha256 = ossl::sha256(der);
     ossl::X509Ptr certificate = ossl::certificateFromDer(der);
     if (!certificate) {
         info.parseError = QCoreApplication::translate("ctlv::CertificateInfo", "not a readable X.509 certificate");

@@ -5,10 +5,11 @@
 #include <openssl/pem.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+
+#include <cstdlib>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
 static void initialiseTrustResources() { Q_INIT_RESOURCE(trust); }
@@ -22,7 +23,7 @@ struct Text {
 };
 
 
-QList<QByteArray> resourceCertificates(const QString &folder) {
+QList<QByteArray> readResourceCertificates(const QString &folder) {
     QList<QByteArray> certificates;
     const QDir dir(folder);
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
@@ -56,6 +57,15 @@ int collectEveryError(int ok, X509_STORE_CTX *context) {
         errors->push_back({X509_STORE_CTX_get_error_depth(context), X509_STORE_CTX_get_error(context)});
     }
     return 1; // keep building, so that every problem is seen
+}
+
+// The bundled certificates, read once per process: parsing the PEM files cost more than verifying
+// the list itself (ctltool verify runs one validation, the viewer one per opened file).
+const QList<QByteArray> &resourceCertificates(const QString &folder) {
+    initialiseTrustResources();
+    static const QList<QByteArray> anchors = readResourceCertificates(QStringLiteral(":/trust/anchors"));
+    static const QList<QByteArray> intermediates = readResourceCertificates(QStringLiteral(":/trust/intermediates"));
+    return folder.endsWith(QLatin1String("anchors")) ? anchors : intermediates;
 }
 
 } // namespace
@@ -93,20 +103,28 @@ TrustMaterial::TrustMaterial(const ValidationOptions &options) : d(std::make_uni
             return;
         if (X509_STORE_add_cert(d->store.get(), certificate.get()) != 1)
             ossl::takeLastError(); // already present
-        d->originBySha1.insert(QCryptographicHash::hash(der, QCryptographicHash::Sha1), origin);
+        d->originBySha1.insert(ossl::sha1(der), origin);
     };
     if (options.useBundledAnchors)
         for (const QByteArray &der : resourceCertificates(QStringLiteral(":/trust/anchors")))
             addAnchor(der, ChainElement::Origin::BundledRoot);
     for (const QByteArray &der : options.extraTrustAnchorsDer)
         addAnchor(der, ChainElement::Origin::UserTrust);
-    if (options.useSystemStore && X509_STORE_set_default_paths(d->store.get()) != 1)
-        ossl::takeLastError();
+    if (options.useSystemStore) {
+        // The hashed directory (c_rehash layout, as Debian's /etc/ssl/certs) is searched by subject when
+        // a chain needs an issuer; X509_STORE_set_default_paths would also parse the whole CA bundle
+        // file up front, about 40 ms for every validation.
+        const char *directory = std::getenv(X509_get_default_cert_dir_env());
+        if (!directory || !*directory)
+            directory = X509_get_default_cert_dir();
+        if (X509_STORE_load_path(d->store.get(), directory) != 1)
+            ossl::takeLastError(); // no such directory: no system roots
+    }
     if (options.useBundledIntermediates) {
         for (const QByteArray &der : resourceCertificates(QStringLiteral(":/trust/intermediates"))) {
             if (ossl::X509Ptr certificate = ossl::certificateFromDer(der)) {
                 d->bundledIntermediates.push_back(std::move(certificate));
-                d->originBySha1.insert(QCryptographicHash::hash(der, QCryptographicHash::Sha1),
+                d->originBySha1.insert(ossl::sha1(der),
                                        ChainElement::Origin::BundledIntermediate);
             }
         }

@@ -1,5 +1,8 @@
 #include "CtlDocument.h"
 
+#include "CtlParser.h"
+#include "Der.h"
+
 #include "Oids.h"
 
 #include <QCoreApplication>
@@ -123,6 +126,19 @@ std::optional<QDateTime> CtlDocument::sequenceNumberTime() const {
     if (!time || time->date().year() < 1995 || time->date().year() > 2200)
         return std::nullopt;
     return time;
+}
+
+CtlEntry EntryList::decode(size_t index) const {
+    try {
+        return CtlParser::parseEntry(m_der, m_offsets[index], m_subjectAlgorithm, m_maxAttributes);
+    } catch (const der::DerError &error) {
+        // Not reached for a parsed document (CtlParser::checkEntry ran the same checks); kept so that a
+        // broken invariant shows up as a visible problem rather than a crash.
+        CtlEntry entry;
+        entry.offset = m_offsets[index];
+        entry.problems << AttributeProblem{QString(), error.offset(), error.message()};
+        return entry;
+    }
 }
 
 const SignerInfoData *CtlDocument::primarySigner() const {

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <iterator>
 #include <optional>
 #include <vector>
 
@@ -91,6 +92,67 @@ struct CtlEntry {
 
     // The identifier as text: the DNS name for pin rules, lowercase hex otherwise.
     QString identifierText() const;
+};
+
+// The entries of a list, decoded on demand. The parser checks every entry's structure once at load and
+// keeps only where each TrustedSubject starts: a list of a million entries then costs 8 bytes an entry
+// beside its DER, instead of the kilobytes its decoded values take (issue: memory under 3x the file).
+// Each access decodes (CtlParser::parseEntry), so bind the result once rather than indexing repeatedly.
+// Self-contained (it shares the DER bytes, QByteArray is implicitly shared), so copies stay valid.
+class EntryList {
+public:
+    class const_iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = CtlEntry;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = const CtlEntry;
+
+        const_iterator() = default;
+        const_iterator(const EntryList *list, size_t index) : m_list(list), m_index(index) {}
+        const CtlEntry operator*() const { return (*m_list)[m_index]; }
+        const_iterator &operator++() {
+            ++m_index;
+            return *this;
+        }
+        const_iterator operator++(int) {
+            const_iterator before = *this;
+            ++m_index;
+            return before;
+        }
+        bool operator==(const const_iterator &other) const { return m_index == other.m_index; }
+
+    private:
+        const EntryList *m_list = nullptr;
+        size_t m_index = 0;
+    };
+
+    EntryList() = default;
+    EntryList(QByteArray der, QString subjectAlgorithm, std::vector<qsizetype> offsets, int maxAttributes)
+        : m_der(std::move(der)), m_subjectAlgorithm(std::move(subjectAlgorithm)), m_offsets(std::move(offsets)),
+          m_maxAttributes(maxAttributes) {}
+
+    size_t size() const { return m_offsets.size(); }
+    bool empty() const { return m_offsets.empty(); }
+    // Decodes entry `index` (< size()). Never throws: the structure was checked at load; a value that
+    // cannot be decoded is reported in CtlEntry::problems. The const result makes `entries[i].x = y`
+    // (which would change nothing) a compile error.
+    const CtlEntry operator[](size_t index) const { return decode(index); }
+    const CtlEntry at(size_t index) const { return decode(index); }
+    const CtlEntry front() const { return decode(0); }
+    const CtlEntry back() const { return decode(size() - 1); }
+    CtlEntry decode(size_t index) const;
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+    // Offset of entry `index`'s TrustedSubject SEQUENCE in the document's DER.
+    qsizetype offsetOf(size_t index) const { return m_offsets[index]; }
+
+private:
+    QByteArray m_der;
+    QString m_subjectAlgorithm;
+    std::vector<qsizetype> m_offsets;
+    int m_maxAttributes = 0;
 };
 
 // One Certificate Transparency log key of the 1.3.6.1.4.1.311.10.3.52 extension.
@@ -199,7 +261,7 @@ struct CtlDocument {
     std::optional<CtlTime> nextUpdate;
     QString subjectAlgorithm;
     QByteArray subjectAlgorithmParameters;
-    std::vector<CtlEntry> entries;
+    EntryList entries;
     std::vector<CtlExtension> extensions;
 
     std::vector<CertificateInfo> certificates;

@@ -43,31 +43,48 @@ QString readAlgorithm(Cursor &cursor, const char *what, QByteArray *parameters =
     return oid;
 }
 
-// Attributes ::= SET OF SEQUENCE { type OID, values SET OF ANY }, values kept as DER. With `maxCount` >= 0,
-// more attributes than that are refused (LimitError).
-QList<RawAttribute> readAttributes(const Cursor &parent, const Tlv &set, int maxCount = -1) {
-    QList<RawAttribute> attributes;
+// Walks Attributes ::= SET OF SEQUENCE { type OID, values SET OF ANY } with every structural check
+// (including the type OID's encoding), calling visit(attributeTlv, typeTlv, valuesCursor) for each one.
+// Shared by the load-time check of every entry (which builds nothing) and the decoders, so that both
+// refuse exactly the same bytes. With `maxCount` >= 0, more attributes than that are refused (LimitError).
+template <typename Visit>
+void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&visit) {
     Cursor items = parent.enter(set);
+    int count = 0;
     while (!items.atEnd()) {
         const Tlv attribute = items.expect(der::Sequence, "an attribute SEQUENCE");
-        if (maxCount >= 0 && attributes.size() >= maxCount)
+        if (maxCount >= 0 && count >= maxCount)
             throw LimitError(attribute.offset,
-                             Text::tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for one entry "
-                                "(attribute %3 starts at offset %4)")
+                             Text::tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for "
+                                      "one entry (attribute %3 starts at offset %4)")
                                  .arg(set.offset)
                                  .arg(maxCount)
                                  .arg(maxCount + 1)
                                  .arg(attribute.offset));
+        ++count;
         Cursor fields = items.enter(attribute);
-        RawAttribute raw;
-        raw.oid = der::decodeOid(items.buffer(), fields.expect(der::ObjectIdentifier, "the attribute type"));
+        const Tlv type = fields.expect(der::ObjectIdentifier, "the attribute type");
+        der::checkOid(items.buffer(), type);
         const Tlv values = fields.expect(der::Set, "the attribute's SET of values");
         fields.expectEnd("the attribute");
         Cursor valueCursor = fields.enter(values);
-        while (!valueCursor.atEnd())
-            raw.values << valueCursor.whole(valueCursor.readAny());
-        attributes << raw;
+        visit(attribute, type, valueCursor);
     }
+}
+
+RawAttribute rawAttribute(const Tlv &type, Cursor &values) {
+    RawAttribute raw;
+    raw.oid = der::decodeOid(values.buffer(), type);
+    while (!values.atEnd())
+        raw.values << values.whole(values.readAny());
+    return raw;
+}
+
+// The attributes with their values kept as DER.
+QList<RawAttribute> readAttributes(const Cursor &parent, const Tlv &set, int maxCount = -1) {
+    QList<RawAttribute> attributes;
+    walkAttributes(parent, set, maxCount,
+                   [&](const Tlv &, const Tlv &type, Cursor &values) { attributes << rawAttribute(type, values); });
     return attributes;
 }
 
@@ -545,19 +562,21 @@ private:
         }
         m_doc.subjectAlgorithm =
             readAlgorithm(fields, "the CTL subjectAlgorithm AlgorithmIdentifier", &m_doc.subjectAlgorithmParameters);
+        std::vector<qsizetype> offsets;
         if (fields.readIf(der::Sequence, tlv)) {
             Cursor entries = fields.enter(tlv);
             while (!entries.atEnd()) {
                 const Tlv entry = entries.expect(der::Sequence, "a TrustedSubject SEQUENCE");
-                if (static_cast<qint64>(m_doc.entries.size()) >= m_limits.maxEntries)
+                if (static_cast<qint64>(offsets.size()) >= m_limits.maxEntries)
                     throw LimitError(entry.offset, Text::tr("the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
                                                        .arg(m_limits.maxEntries)
                                                        .arg(m_limits.maxEntries + 1)
                                                        .arg(entry.offset));
-                m_doc.entries.push_back(
-                    CtlParser::parseEntry(m_der, entry.offset, m_doc.subjectAlgorithm, m_limits.maxAttributesPerEntry));
+                CtlParser::checkEntry(m_der, entry.offset, m_limits.maxAttributesPerEntry);
+                offsets.push_back(entry.offset);
             }
         }
+        m_doc.entries = EntryList(m_der, m_doc.subjectAlgorithm, std::move(offsets), m_limits.maxAttributesPerEntry);
         if (fields.readIf(der::ContextConstructed0, tlv)) {
             Cursor wrapper = fields.enter(tlv);
             Cursor extensions = wrapper.enter(wrapper.expect(der::Sequence, "the CTL Extensions SEQUENCE"));
@@ -674,16 +693,28 @@ CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QS
     Tlv attributesTlv;
     if (fields.readIf(der::Set, attributesTlv)) {
         EntryDecoder decoder{der, entry};
-        Cursor attributeCursor = fields.enter(attributesTlv);
-        entry.allAttributes = readAttributes(fields, attributesTlv, maxAttributes);
-        // Walk again for offsets, so that a problem can say where the attribute sits.
-        for (const RawAttribute &attribute : std::as_const(entry.allAttributes)) {
-            const Tlv tlv = attributeCursor.readAny();
-            decoder.decode(attribute, tlv.offset);
-        }
+        walkAttributes(fields, attributesTlv, maxAttributes, [&](const Tlv &attribute, const Tlv &type, Cursor &values) {
+            entry.allAttributes << rawAttribute(type, values);
+            decoder.decode(entry.allAttributes.constLast(), attribute.offset);
+        });
     }
     fields.expectEnd("the TrustedSubject");
     return entry;
+}
+
+void CtlParser::checkEntry(const QByteArray &der, qsizetype offset, int maxAttributes) {
+    Cursor outer(der, offset, der.size());
+    const Tlv entryTlv = outer.expect(der::Sequence, "a TrustedSubject SEQUENCE");
+    Cursor fields = outer.enter(entryTlv);
+    fields.expect(der::OctetString, "the subject identifier OCTET STRING");
+    Tlv attributesTlv;
+    if (fields.readIf(der::Set, attributesTlv)) {
+        walkAttributes(fields, attributesTlv, maxAttributes, [](const Tlv &, const Tlv &, Cursor &values) {
+            while (!values.atEnd())
+                values.readAny();
+        });
+    }
+    fields.expectEnd("the TrustedSubject");
 }
 
 Expected<CtlDocument> CtlParser::parse(const QByteArray &der, const ReadLimits &limits) {

@@ -18,6 +18,11 @@ public:
     // der::DerError when it is malformed or holds more than `maxAttributes` attributes.
     static CtlEntry parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm,
                                int maxAttributes = ReadLimits{}.maxAttributesPerEntry);
+
+    // The structural checks of parseEntry without decoding anything: parse() runs it on every entry,
+    // so that a document that loads has entries that decode. Throws der::DerError like parseEntry.
+    static void checkEntry(const QByteArray &der, qsizetype offset,
+                           int maxAttributes = ReadLimits{}.maxAttributesPerEntry);
 };
 
 } // namespace ctlv

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <limits>
 
 namespace ctlv::der {
 
@@ -150,40 +153,79 @@ void Cursor::expectEnd(const char *what) const {
                                        .arg(QLatin1String(what)));
 }
 
-QString oidFromValue(const QByteArray &value) {
-    if (value.isEmpty())
+namespace {
+// Appends the decimal digits of `number` at `out`; returns the new end.
+char *appendDecimal(char *out, quint64 number) {
+    char digits[20];
+    int count = 0;
+    do {
+        digits[count++] = static_cast<char>('0' + number % 10);
+        number /= 10;
+    } while (number != 0);
+    while (count > 0)
+        *out++ = digits[--count];
+    return out;
+}
+} // namespace
+
+bool isWellFormedOid(QByteArrayView value) {
+    if (value.isEmpty() || (static_cast<std::uint8_t>(value.back()) & 0x80))
+        return false;
+    quint64 arc = 0;
+    bool arcStarted = false;
+    for (const char byte : value) {
+        const auto octet = static_cast<std::uint8_t>(byte);
+        if (!arcStarted && octet == 0x80)
+            return false; // non-minimal arc encoding
+        if (arc > (std::numeric_limits<quint64>::max() >> 7))
+            return false;
+        arc = (arc << 7) | (octet & 0x7f);
+        arcStarted = (octet & 0x80) != 0;
+        if (!arcStarted)
+            arc = 0;
+    }
+    return true;
+}
+
+QString oidFromValue(QByteArrayView value) {
+    if (!isWellFormedOid(value))
         return {};
-    const auto *bytes = reinterpret_cast<const std::uint8_t *>(value.constData());
-    QString dotted;
+    // Every arc needs at most 20 digits and a dot, and takes at least one byte: one buffer, one
+    // allocation for the result (this runs for every attribute of every entry).
+    QVarLengthArray<char, 128> text(value.size() * 21 + 2);
+    char *out = text.data();
     quint64 arc = 0;
     bool first = true;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (arc == 0 && bytes[i] == 0x80)
-            return {}; // non-minimal arc encoding
-        if (arc > (std::numeric_limits<quint64>::max() >> 7))
-            return {};
-        arc = (arc << 7) | (bytes[i] & 0x7f);
-        if (bytes[i] & 0x80)
+    for (const char byte : value) {
+        const auto octet = static_cast<std::uint8_t>(byte);
+        arc = (arc << 7) | (octet & 0x7f);
+        if (octet & 0x80)
             continue;
         if (first) {
             const quint64 top = arc < 40 ? 0 : (arc < 80 ? 1 : 2);
-            dotted = QString::number(top) + QLatin1Char('.') + QString::number(arc - top * 40);
+            out = appendDecimal(out, top);
+            *out++ = '.';
+            out = appendDecimal(out, arc - top * 40);
             first = false;
         } else {
-            dotted += QLatin1Char('.') + QString::number(arc);
+            *out++ = '.';
+            out = appendDecimal(out, arc);
         }
         arc = 0;
     }
-    if (bytes[value.size() - 1] & 0x80)
-        return {};
-    return dotted;
+    return QString::fromLatin1(text.data(), out - text.data());
 }
 
 QString decodeOid(const QByteArray &buffer, const Tlv &tlv) {
-    const QString dotted = oidFromValue(buffer.mid(tlv.valueOffset(), tlv.length));
+    const QString dotted = oidFromValue(QByteArrayView(buffer.constData() + tlv.valueOffset(), tlv.length));
     if (dotted.isEmpty())
         throw DerError(tlv.offset, Text::tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
     return dotted;
+}
+
+void checkOid(const QByteArray &buffer, const Tlv &tlv) {
+    if (!isWellFormedOid(QByteArrayView(buffer.constData() + tlv.valueOffset(), tlv.length)))
+        throw DerError(tlv.offset, Text::tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
 }
 
 QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {

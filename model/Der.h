@@ -3,6 +3,7 @@
 // from, so an error can say exactly where a file went wrong.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -111,7 +112,10 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end);
 
 // Value decoders. Each throws DerError with the TLV's offset when the value is malformed.
 QString decodeOid(const QByteArray &buffer, const Tlv &tlv);
-QString oidFromValue(const QByteArray &value); // empty when malformed
+QString oidFromValue(QByteArrayView value); // empty when malformed
+// The same checks as decodeOid without building the text (the load-time walk over every entry).
+bool isWellFormedOid(QByteArrayView value);
+void checkOid(const QByteArray &buffer, const Tlv &tlv);
 QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv);
 QString decodeString(const QByteArray &buffer, const Tlv &tlv);
 qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv);

@@ -4,7 +4,6 @@
 #include "OsslPtr.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -69,7 +68,7 @@ Expected<std::vector<CtlDocument>> DocumentLoader::loadBytes(const QByteArray &b
     auto payloads = ContainerReader::unwrap(bytes, fileName, limits);
     if (!payloads)
         return payloads.error();
-    const QByteArray fileSha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    const QByteArray fileSha256 = ossl::sha256(bytes);
     std::vector<CtlDocument> documents;
     for (Payload &payload : payloads.value()) {
         auto parsed = CtlParser::parse(payload.der, limits);

@@ -1,5 +1,7 @@
 #include "JsonWriter.h"
 
+#include <charconv>
+
 namespace ctlv {
 
 JsonWriter::JsonWriter(QIODevice &device, bool indented) : m_device(device), m_indented(indented) {
@@ -20,7 +22,7 @@ void JsonWriter::newline() {
     if (!m_indented)
         return;
     m_buffer.append('\n');
-    m_buffer.append(QByteArray(static_cast<qsizetype>(m_stack.size()) * 2, ' '));
+    m_buffer.append(static_cast<qsizetype>(m_stack.size()) * 2, ' ');
 }
 
 void JsonWriter::beforeValue() {
@@ -83,28 +85,47 @@ void JsonWriter::key(QLatin1String name) {
 }
 
 void JsonWriter::appendEscaped(QStringView text) {
-    m_buffer.append('"');
-    for (QChar c : text) {
+    // Written straight into the buffer (a million entries: no allocation per character). The worst case
+    // is \uXXXX, six bytes per UTF-16 unit.
+    const qsizetype start = m_buffer.size();
+    m_buffer.resize(start + text.size() * 6 + 2);
+    char *out = m_buffer.data() + start;
+    const auto escape = [&out](char16_t unit) {
+        static constexpr char hex[] = "0123456789abcdef";
+        *out++ = '\\';
+        *out++ = 'u';
+        *out++ = hex[(unit >> 12) & 0xf];
+        *out++ = hex[(unit >> 8) & 0xf];
+        *out++ = hex[(unit >> 4) & 0xf];
+        *out++ = hex[unit & 0xf];
+    };
+    *out++ = '"';
+    for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
-        case u'"': m_buffer.append("\\\""); break;
-        case u'\\': m_buffer.append("\\\\"); break;
-        case u'\n': m_buffer.append("\\n"); break;
-        case u'\r': m_buffer.append("\\r"); break;
-        case u'\t': m_buffer.append("\\t"); break;
+        case u'"': *out++ = '\\'; *out++ = '"'; break;
+        case u'\\': *out++ = '\\'; *out++ = '\\'; break;
+        case u'\n': *out++ = '\\'; *out++ = 'n'; break;
+        case u'\r': *out++ = '\\'; *out++ = 'r'; break;
+        case u'\t': *out++ = '\\'; *out++ = 't'; break;
         default:
             if (u < 0x20 || c.isSurrogate()) {
-                char escape[8];
-                std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(u));
-                m_buffer.append(escape);
+                // Surrogates as escapes: a pair stays a valid pair, a lone one stays visible.
+                escape(u);
             } else if (u < 0x80) {
-                m_buffer.append(static_cast<char>(u));
+                *out++ = static_cast<char>(u);
+            } else if (u < 0x800) {
+                *out++ = static_cast<char>(0xc0 | (u >> 6));
+                *out++ = static_cast<char>(0x80 | (u & 0x3f));
             } else {
-                m_buffer.append(QString(c).toUtf8());
+                *out++ = static_cast<char>(0xe0 | (u >> 12));
+                *out++ = static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+                *out++ = static_cast<char>(0x80 | (u & 0x3f));
             }
         }
     }
-    m_buffer.append('"');
+    *out++ = '"';
+    m_buffer.resize(out - m_buffer.constData());
 }
 
 void JsonWriter::value(const QString &text) {
@@ -116,7 +137,9 @@ void JsonWriter::value(QLatin1String text) { value(QString(text)); }
 
 void JsonWriter::value(qint64 number) {
     beforeValue();
-    m_buffer.append(QByteArray::number(number));
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, number);
+    m_buffer.append(digits, result.ptr - digits);
 }
 
 void JsonWriter::value(bool flag) {

@@ -216,7 +216,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, EntryColumn::DisabledFrom).data(RawValueRole).toString(),
                  QStringLiteral("2021-08-01T00:00:00Z"));
         QCOMPARE(model.index(row, EntryColumn::DisabledEkus).data().toString(), QString());
-        QCOMPARE(model.entryAt(name), &m_authroot->entries[static_cast<size_t>(row)]);
+        QVERIFY(model.entryAt(name));
+        QCOMPARE(model.entryAt(name)->offset, m_authroot->entries.offsetOf(static_cast<size_t>(row)));
         QCOMPARE(model.index(row, EntryColumn::Sha256).data(EntryIndexRole).toInt(), row);
 
         // Disabled on 2021-08-01 without disabled EKUs.
@@ -266,7 +267,7 @@ private Q_SLOTS:
 
         model.setDocument(nullptr);
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.entryAt(name), nullptr);
+        QVERIFY(!model.entryAt(name));
     }
 
     void entryTableResets() {
@@ -458,7 +459,7 @@ private Q_SLOTS:
         bool absentSeen = false;
         int datesSeen = 0;
         for (int r = 0; r < proxy.rowCount(); ++r) {
-            const CtlEntry *entry = model.entryAt(proxy.mapToSource(proxy.index(r, 0)));
+            const std::optional<CtlEntry> entry = model.entryAt(proxy.mapToSource(proxy.index(r, 0)));
             QVERIFY(entry);
             if (!entry->disabledFrom) {
                 absentSeen = true;
@@ -484,16 +485,16 @@ private Q_SLOTS:
         model.setDocument(m_authroot);
         model.setReferenceTime(utc(2026, 1, 1));
         for (int r = 0; r < 2; ++r) {
-            const CtlEntry *entry = model.entryAt(proxy.mapToSource(proxy.index(r, 0)));
+            const std::optional<CtlEntry> entry = model.entryAt(proxy.mapToSource(proxy.index(r, 0)));
             QVERIFY(entry && entry->disabledFrom && entry->disabledFrom->empty);
         }
         QVERIFY(!model.entryAt(proxy.mapToSource(proxy.index(513, 0)))->disabledFrom);
 
         // Descending: QSortFilterProxyModel puts the rows without a value first, then the latest date.
         proxy.sort(EntryColumn::DisabledFrom, Qt::DescendingOrder);
-        const CtlEntry *first = nullptr;
+        std::optional<CtlEntry> first;
         for (int r = 0; r < proxy.rowCount() && !first; ++r) {
-            const CtlEntry *entry = model.entryAt(proxy.mapToSource(proxy.index(r, 0)));
+            const std::optional<CtlEntry> entry = model.entryAt(proxy.mapToSource(proxy.index(r, 0)));
             if (entry->disabledFrom)
                 first = entry;
             else

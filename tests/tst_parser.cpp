@@ -58,10 +58,11 @@ AnchorFacts anchor(const QString &name) {
     return facts;
 }
 
-const CtlEntry *findEntry(const CtlDocument &document, const QByteArray &identifier) {
-    const auto found = std::find_if(document.entries.begin(), document.entries.end(),
-                                    [&](const CtlEntry &entry) { return entry.identifier == identifier; });
-    return found == document.entries.end() ? nullptr : &*found;
+std::optional<CtlEntry> findEntry(const CtlDocument &document, const QByteArray &identifier) {
+    for (const CtlEntry &entry : document.entries)
+        if (entry.identifier == identifier)
+            return entry;
+    return std::nullopt;
 }
 
 } // namespace
@@ -277,7 +278,7 @@ private Q_SLOTS:
         const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
         const AnchorFacts root = anchor(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2001_CDD4EEAE.pem.crt"));
         QVERIFY(!root.der.isEmpty());
-        const CtlEntry *entry = findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
+        const std::optional<CtlEntry> entry = findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
         QVERIFY(entry);
         QCOMPARE(entry->friendlyName.value(), QStringLiteral("Microsoft Root Certificate Authority"));
         QCOMPARE(entry->sha256, QCryptographicHash::hash(root.der, QCryptographicHash::Sha256));
@@ -294,7 +295,7 @@ private Q_SLOTS:
     void microsoftRoot2010Entry() {
         const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
         const AnchorFacts root = anchor(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2010_3B1EFD3A.pem.crt"));
-        const CtlEntry *entry = findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
+        const std::optional<CtlEntry> entry = findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
         QVERIFY(entry);
         QCOMPARE(entry->friendlyName.value(), QStringLiteral("Microsoft Root Certificate Authority 2010"));
         QCOMPARE(toHex(entry->sha256), QStringLiteral("df545bf919a2439c36983b54cdfc903dfa4f37d3996d8d84b4c31eec6f3c163e"));
@@ -348,7 +349,7 @@ private Q_SLOTS:
         const auto phone = std::find_if(document.entries.begin(), document.entries.end(),
                                         [](const CtlEntry &entry) { return entry.identifierText() == QLatin1String(".windowsphone.com"); });
         QVERIFY(phone != document.entries.end());
-        QCOMPARE(phone->pinRuleIndexes.value(), (QList<qint64>{0, 3}));
+        QCOMPARE((*phone).pinRuleIndexes.value(), (QList<qint64>{0, 3}));
     }
 
     void signedAttributeTexts() {

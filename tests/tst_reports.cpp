@@ -5,6 +5,7 @@
 #include "CtlTool.h"
 #include "DocumentLoader.h"
 #include "PdfReport.h"
+#include "TestBytes.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -24,6 +25,30 @@ namespace {
 QString realPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name; }
 
 CtlDocument load(const QString &name) { return DocumentLoader::loadFile(realPath(name)).value().front(); }
+
+// An unsigned authroot-style CTL written by hand (ctl-format.md section 2), one entry per name:
+// SHA-1 identifier 01..01, 02..02, ... and the friendly name (.11) as NUL-terminated UTF-16LE.
+QByteArray unsignedCtlWithNames(const QStringList &names) {
+    const QByteArray signedDataOid = QByteArray::fromHex("2a864886f70d010702");
+    const QByteArray ctlOid = QByteArray::fromHex("2b0601040182370a01");
+    const QByteArray rootListSignerOid = QByteArray::fromHex("2b0601040182370a0309");
+    const QByteArray sha1Oid = QByteArray::fromHex("2b0e03021a");
+    const QByteArray friendlyNameOid = QByteArray::fromHex("2b0601040182370a0b0b");
+    QByteArray entries;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QByteArray utf16;
+        for (const QChar c : names[i])
+            utf16 += le16(c.unicode());
+        utf16 += le16(0);
+        const QByteArray attribute = tlv(0x30, tlv(0x06, friendlyNameOid) + tlv(0x31, tlv(0x04, utf16)));
+        entries += tlv(0x30, tlv(0x04, QByteArray(20, char(i + 1))) + tlv(0x31, attribute));
+    }
+    const QByteArray ctl = tlv(0x30, tlv(0x30, tlv(0x06, rootListSignerOid)) + tlv(0x17, "250616175611Z") +
+                                         tlv(0x30, tlv(0x06, sha1Oid)) + tlv(0x30, entries));
+    const QByteArray signedData = tlv(0x30, tlv(0x02, QByteArray(1, 1)) + tlv(0x31, {}) +
+                                                tlv(0x30, tlv(0x06, ctlOid) + tlv(0xa0, ctl)) + tlv(0x31, {}));
+    return tlv(0x30, tlv(0x06, signedDataOid) + tlv(0xa0, signedData));
+}
 
 ValidationReport validate(const CtlDocument &document) {
     ValidationOptions options;
@@ -253,9 +278,13 @@ private Q_SLOTS:
 
     void pdfRendersOtherScripts() {
         // Names in Hangul and Han must come out as text, through an embedded font that covers them.
-        CtlDocument document = load(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
-        document.entries[0].friendlyName = QStringLiteral("한국정보인증 루트 인증기관");
-        document.entries[1].friendlyName = QStringLiteral("中国金融认证中心根证书");
+        auto loaded = DocumentLoader::loadBytes(
+            unsignedCtlWithNames({QStringLiteral("한국정보인증 루트 인증기관"), QStringLiteral("中国金融认证中心根证书")}),
+            QStringLiteral("scripts.stl"));
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        const CtlDocument document = loaded.value().front();
+        QCOMPARE(document.entries.size(), size_t(2));
+        QCOMPARE(document.entries[0].friendlyName.value_or(QString()), QStringLiteral("한국정보인증 루트 인증기관"));
         const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/scripts.pdf");
         QString error;
         QVERIFY2(PdfReport::write(path, document, validate(document), {}, &error), qPrintable(error));

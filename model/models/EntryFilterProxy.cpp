@@ -6,9 +6,6 @@ namespace ctlv {
 
 EntryFilterProxy::EntryFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {
     setSortRole(SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
     // The entry table never inserts or moves rows (documents are replaced by a reset), and its data
     // changes all at once (setReferenceTime), so refilter() handles it in one pass.
     setDynamicSortFilter(false);
@@ -35,16 +32,53 @@ void EntryFilterProxy::setHideDisabled(bool hide) {
 }
 
 void EntryFilterProxy::setSourceModel(QAbstractItemModel *source) {
-    if (m_dataChanged)
-        disconnect(m_dataChanged);
-    QSortFilterProxyModel::setSourceModel(source);
-    if (source)
-        m_dataChanged = connect(source, &QAbstractItemModel::dataChanged, this, &EntryFilterProxy::refilter);
+    disconnect(m_dataChanged);
+    disconnect(m_reset);
+    m_entries = qobject_cast<EntryTableModel *>(source);
+    Q_ASSERT_X(!source || m_entries, "EntryFilterProxy", "the source model must be an EntryTableModel");
+    forgetSourceState();
+    if (m_entries) {
+        // Connected before QSortFilterProxyModel's own handlers, so the state is gone when they run.
+        m_reset = connect(m_entries, &QAbstractItemModel::modelAboutToBeReset, this,
+                          &EntryFilterProxy::forgetSourceState);
+        m_dataChanged = connect(m_entries, &QAbstractItemModel::dataChanged, this, [this] {
+            m_sortKeysColumn = -1; // statuses follow the reference time
+            refilter();
+        });
+    }
+    QSortFilterProxyModel::setSourceModel(m_entries);
+}
+
+void EntryFilterProxy::forgetSourceState() {
+    m_accepted.clear();
+    m_acceptedValid = false;
+    m_sortKeys.clear();
+    m_sortKeysColumn = -1;
 }
 
 void EntryFilterProxy::refilter() {
+    m_acceptedValid = false;
     invalidate(); // one layoutChanged; the current sort column and order are applied again
     emitCounts();
+}
+
+void EntryFilterProxy::computeAccepted() const {
+    m_acceptedValid = true;
+    m_accepted.clear();
+    if (!m_entries || (m_needle.isEmpty() && !m_hideDisabled))
+        return; // every row
+    const EntrySearchIndex &index = m_entries->searchIndex();
+    const ListKind kind = m_entries->listKind();
+    const QDateTime reference = m_entries->referenceTime();
+    if (m_needle.isEmpty())
+        m_accepted.assign(index.rowCount(), 1);
+    else
+        m_accepted = index.match(m_needle, kind, reference);
+    if (m_hideDisabled) {
+        for (size_t row = 0; row < m_accepted.size(); ++row)
+            if (m_accepted[row] && index.status(row, kind, reference) == EntryStatus::Disabled)
+                m_accepted[row] = 0;
+    }
 }
 
 int EntryFilterProxy::visibleCount() const { return rowCount(); }
@@ -52,17 +86,46 @@ int EntryFilterProxy::visibleCount() const { return rowCount(); }
 int EntryFilterProxy::totalCount() const { return sourceModel() ? sourceModel()->rowCount() : 0; }
 
 bool EntryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    const QAbstractItemModel *source = sourceModel();
-    if (!source)
+    if (!m_entries || sourceParent.isValid())
         return false;
-    if (m_needle.isEmpty() && !m_hideDisabled)
+    if (!m_acceptedValid)
+        computeAccepted();
+    if (m_accepted.empty())
         return true;
-    const QModelIndex index = source->index(sourceRow, 0, sourceParent);
-    if (m_hideDisabled && index.data(StatusRole).toInt() == static_cast<int>(EntryStatus::Disabled))
-        return false;
-    if (m_needle.isEmpty())
-        return true;
-    return index.data(SearchTextRole).toString().contains(m_needle);
+    return static_cast<size_t>(sourceRow) < m_accepted.size() && m_accepted[static_cast<size_t>(sourceRow)];
+}
+
+void EntryFilterProxy::sort(int column, Qt::SortOrder order) {
+    if (column != m_sortKeysColumn) {
+        m_sortKeys.clear();
+        m_sortKeysColumn = -1;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
+bool EntryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    const int column = left.column();
+    if (!m_entries || column < 0)
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (m_sortKeysColumn != column) {
+        m_sortKeys = m_entries->sortKeys(column);
+        m_sortKeysColumn = column;
+    }
+    const size_t a = static_cast<size_t>(left.row());
+    const size_t b = static_cast<size_t>(right.row());
+    if (a >= m_sortKeys.size() || b >= m_sortKeys.size())
+        return a < b;
+    const EntryTableModel::SortKey &first = m_sortKeys[a];
+    const EntryTableModel::SortKey &second = m_sortKeys[b];
+    // Rows without a value sort after every row with one.
+    if (first.present != second.present)
+        return first.present;
+    if (!first.present)
+        return a < b;
+    if (EntryTableModel::isNumericColumn(column))
+        return first.number != second.number ? first.number < second.number : a < b;
+    const int order = first.text.compare(second.text, Qt::CaseInsensitive);
+    return order != 0 ? order < 0 : a < b;
 }
 
 void EntryFilterProxy::emitCounts() { Q_EMIT countsChanged(visibleCount(), totalCount()); }

@@ -1,25 +1,33 @@
 #pragma once
-// Filtering and sorting over EntryTableModel: a case-insensitive substring filter over
-// SearchTextRole, an optional "hide disabled" toggle, and sorting on SortRole.
+// Filtering and sorting over EntryTableModel: a case-insensitive substring filter, an optional "hide
+// disabled" toggle, and sorting. Built for a million rows: a filter change asks the model's
+// EntrySearchIndex for every row's match once (one scan of packed text) and the proxy then only reads
+// that answer; sorting compares keys computed once per sort, not data() decoded per comparison.
+
+#include "EntryTableModel.h"
 
 #include <QSortFilterProxyModel>
+
+#include <vector>
 
 namespace ctlv {
 
 /// Proxy for the entry table. The viewer shows "N of M entries" from visibleCount()/totalCount().
 /// Filter and reference-time changes rebuild the mapping in one pass (layoutChanged) instead of
 /// QSortFilterProxyModel's row-by-row removals, which take minutes on a million scattered rows.
+/// The source model must be an EntryTableModel.
 class EntryFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
     explicit EntryFilterProxy(QObject *parent = nullptr);
 
-    /// Keeps the rows whose SearchTextRole contains `text` (case-insensitive); empty: every row.
+    /// Keeps the rows whose text (every column, thumbprints and purpose OIDs included) contains
+    /// `text`, case-insensitively; empty: every row.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
-    /// Hides the rows whose StatusRole is EntryStatus::Disabled.
+    /// Hides the rows whose status is EntryStatus::Disabled.
     void setHideDisabled(bool hide);
     bool hideDisabled() const { return m_hideDisabled; }
 
@@ -28,6 +36,7 @@ public:
     int totalCount() const;
 
     void setSourceModel(QAbstractItemModel *source) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
     /// Emitted whenever the visible or total count may have changed.
@@ -35,15 +44,26 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void emitCounts();
     void refilter();
+    void forgetSourceState();
+    void computeAccepted() const;
 
+    EntryTableModel *m_entries = nullptr;
     QString m_filterText;
     QString m_needle; // lowercase
     bool m_hideDisabled = false;
     QMetaObject::Connection m_dataChanged;
+    QMetaObject::Connection m_reset;
+    // One flag per source row; computed when the filter, the reference time or the document changes.
+    mutable std::vector<char> m_accepted;
+    mutable bool m_acceptedValid = false;
+    // Keys of the sorted column, computed when a sort needs them.
+    mutable std::vector<EntryTableModel::SortKey> m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
 };
 
 } // namespace ctlv

@@ -45,11 +45,59 @@ QStringList policyOids(const CtlEntry &entry) {
 
 EntryTableModel::EntryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+EntryTableModel::~EntryTableModel() { stopIndexing(); }
+
 void EntryTableModel::setDocument(std::shared_ptr<const CtlDocument> document) {
     beginResetModel();
+    stopIndexing();
     m_document = std::move(document);
     m_kind = m_document ? m_document->kind() : ListKind::Other;
+    for (CacheSlot &slot : m_cache)
+        slot = CacheSlot{};
+    startIndexing();
     endResetModel();
+}
+
+void EntryTableModel::startIndexing() {
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelIndexing = cancel;
+    std::shared_ptr<const CtlDocument> document = m_document;
+    // The worker reads only the immutable document and translated labels, never the model.
+    m_index = std::async(std::launch::async, [document, cancel]() -> std::shared_ptr<const EntrySearchIndex> {
+                  auto index = std::make_shared<EntrySearchIndex>();
+                  if (!document)
+                      return index;
+                  const EntryList &entries = document->entries;
+                  index->reserve(entries.size(), entries.size() * 160);
+                  for (size_t i = 0; i < entries.size(); ++i) {
+                      if ((i & 1023) == 0 && cancel->load(std::memory_order_relaxed))
+                          return index; // superseded; nobody reads it
+                      const CtlEntry entry = entries[i];
+                      index->addRow(uniqueSearchText(entry).toLower().toUtf8(), sharedSearchText(entry).toLower(),
+                                    statusFacts(entry));
+                  }
+                  return index;
+              }).share();
+}
+
+void EntryTableModel::stopIndexing() {
+    if (m_cancelIndexing)
+        m_cancelIndexing->store(true);
+    if (m_index.valid())
+        m_index.wait();
+    m_index = {};
+    m_cancelIndexing.reset();
+}
+
+const EntrySearchIndex &EntryTableModel::searchIndex() const {
+    static const EntrySearchIndex empty;
+    if (!m_index.valid())
+        return empty;
+    return *m_index.get();
+}
+
+bool EntryTableModel::isSearchIndexReady() const {
+    return !m_index.valid() || m_index.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
 void EntryTableModel::setReferenceTime(const QDateTime &time) {
@@ -59,9 +107,20 @@ void EntryTableModel::setReferenceTime(const QDateTime &time) {
         Q_EMIT dataChanged(index(0, 0), index(rows - 1, EntryColumn::ColumnCount - 1));
 }
 
-const CtlEntry *EntryTableModel::entryAt(const QModelIndex &index) const {
+const CtlEntry &EntryTableModel::cachedEntry(int row) const {
+    CacheSlot &slot = m_cache[static_cast<size_t>(row) % m_cache.size()];
+    if (slot.row != row) {
+        slot.entry = m_document->entries.decode(static_cast<size_t>(row));
+        slot.row = row;
+    }
+    return slot.entry;
+}
+
+std::optional<CtlEntry> EntryTableModel::entryAt(const QModelIndex &index) const {
     const int row = entryIndex(index);
-    return row < 0 ? nullptr : &m_document->entries[static_cast<size_t>(row)];
+    if (row < 0)
+        return std::nullopt;
+    return cachedEntry(row);
 }
 
 int EntryTableModel::entryIndex(const QModelIndex &index) const {
@@ -80,25 +139,46 @@ QModelIndex EntryTableModel::indexOfEntry(int entryIndex, int column) const {
 EntryStatus EntryTableModel::statusAt(int entryIndex) const {
     if (!m_document || entryIndex < 0 || static_cast<size_t>(entryIndex) >= m_document->entries.size())
         return EntryStatus::Trusted;
-    return statusFor(m_document->entries[static_cast<size_t>(entryIndex)], m_kind, m_referenceTime);
+    return statusFor(cachedEntry(entryIndex), m_kind, m_referenceTime);
+}
+
+EntryStatusFacts EntryTableModel::statusFacts(const CtlEntry &entry) {
+    EntryStatusFacts facts;
+    if (entry.disabledFrom) {
+        facts.disabled = entry.disabledFrom->empty ? EntryStatusFacts::Disabled::Always : EntryStatusFacts::Disabled::From;
+        if (!entry.disabledFrom->empty)
+            facts.disabledFromMs = entry.disabledFrom->utc.toMSecsSinceEpoch();
+    }
+    facts.someDisabledPurposes = entry.disabledEkus && !entry.disabledEkus->isEmpty();
+    facts.notBefore = entry.notBefore.has_value();
+    return facts;
 }
 
 EntryStatus EntryTableModel::statusFor(const CtlEntry &entry, ListKind kind, const QDateTime &reference) {
-    if (kind == ListKind::Disallowed)
-        return EntryStatus::Distrusted;
-    if (kind == ListKind::PinRules)
-        return EntryStatus::PinRule;
-    if (entry.disabledFrom) {
-        // CERT_DISALLOWED_FILETIME_PROP_ID: an empty value means disabled since forever.
-        if (entry.disabledFrom->empty || entry.disabledFrom->utc <= reference) {
-            const bool somePurposes = entry.disabledEkus && !entry.disabledEkus->isEmpty();
-            return somePurposes ? EntryStatus::DisabledForSomePurposes : EntryStatus::Disabled;
-        }
-        return EntryStatus::WillBeDisabled;
+    return entryStatusFor(statusFacts(entry), kind, reference);
+}
+
+bool EntryTableModel::isNumericColumn(int column) {
+    return column == EntryColumn::DisabledFrom || column == EntryColumn::NotBefore || column == EntryColumn::Status;
+}
+
+std::vector<EntryTableModel::SortKey> EntryTableModel::sortKeys(int column) const {
+    std::vector<SortKey> keys(static_cast<size_t>(rowCount()));
+    for (size_t row = 0; row < keys.size(); ++row) {
+        const CtlEntry entry = m_document->entries[row];
+        const QVariant value = sortValue(entry, column, statusFor(entry, m_kind, m_referenceTime));
+        SortKey &key = keys[row];
+        key.present = value.isValid();
+        if (!key.present)
+            continue;
+        if (column == EntryColumn::Status)
+            key.number = value.toInt();
+        else if (isNumericColumn(column))
+            key.number = value.toDateTime().toMSecsSinceEpoch();
+        else
+            key.text = value.toString();
     }
-    if (entry.notBefore)
-        return EntryStatus::NotBeforeRestricted;
-    return EntryStatus::Trusted;
+    return keys;
 }
 
 QString EntryTableModel::alwaysText() {
@@ -123,9 +203,9 @@ Qt::ItemFlags EntryTableModel::flags(const QModelIndex &index) const {
 }
 
 QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
-    const CtlEntry *entry = entryAt(index);
-    if (!entry || index.column() < 0 || index.column() >= EntryColumn::ColumnCount)
+    if (entryIndex(index) < 0 || index.column() < 0 || index.column() >= EntryColumn::ColumnCount)
         return {};
+    const CtlEntry *entry = &cachedEntry(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -141,7 +221,9 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     case EntryIndexRole:
         return index.row();
     case SearchTextRole:
-        return searchText(*entry, statusAt(index.row()));
+        return QString(uniqueSearchText(*entry) + QLatin1Char('\n') + sharedSearchText(*entry) + QLatin1Char('\n') +
+                       entryStatusLabel(statusAt(index.row())))
+            .toLower();
     case RawValueRole:
         return rawValue(*entry, column, statusAt(index.row()));
     default:
@@ -150,7 +232,7 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QString EntryTableModel::displayText(const CtlEntry &entry, int column, EntryStatus status) const {
+QString EntryTableModel::displayText(const CtlEntry &entry, int column, EntryStatus status) {
     switch (column) {
     case EntryColumn::FriendlyName: return entry.friendlyName.value_or(QString());
     case EntryColumn::Identifier: return entry.identifierText();
@@ -237,32 +319,44 @@ QString EntryTableModel::rawValue(const CtlEntry &entry, int column, EntryStatus
     return displayText(entry, column, status);
 }
 
-QString EntryTableModel::searchText(const CtlEntry &entry, EntryStatus status) const {
+// What differs from row to row: the name, the identifier (text, or lowercase hex), the SHA-256 and the
+// dates as shown. Fields are separated by U+001F, which names and dates never hold, so a filter does not
+// match across two fields.
+QString EntryTableModel::uniqueSearchText(const CtlEntry &entry) {
+    const QChar separator(0x1f);
     QString text;
-    text.reserve(512);
-    for (int column = 0; column < EntryColumn::ColumnCount; ++column) {
-        if (column == EntryColumn::Identifier || column == EntryColumn::Sha256)
-            continue; // lowercase hex, appended below
-        text += displayText(entry, column, status);
+    text.reserve(160);
+    text += entry.friendlyName.value_or(QString());
+    text += separator;
+    text += entry.identifierText();
+    text += separator;
+    text += toHex(entry.sha256);
+    text += separator;
+    text += filetimeDisplay(entry.disabledFrom);
+    text += separator;
+    text += filetimeDisplay(entry.notBefore);
+    return text;
+}
+
+// What many rows share: the purposes as shown and as OIDs, so that a filter finds "Code Signing" as
+// well as "1.3.6.1.5.5.7.3.3", and the EV policies.
+QString EntryTableModel::sharedSearchText(const CtlEntry &entry) {
+    QString text;
+    for (const int column : {EntryColumn::Ekus, EntryColumn::DisabledEkus, EntryColumn::NotBeforeEkus, EntryColumn::EvPolicies}) {
+        text += displayText(entry, column, EntryStatus::Trusted);
         text += QLatin1Char('\n');
     }
-    text = std::move(text).toLower();
-    // The identifier, both thumbprints and the OIDs (already lowercase), so a filter finds
-    // "1.3.6.1.5.5.7.3.3", a pasted SHA-1 or a domain.
-    text += entry.identifierText().toLower();
-    text += QLatin1Char('\n');
-    text += toHex(entry.sha256);
     for (const auto *list : {&entry.ekus, &entry.disabledEkus, &entry.notBeforeEkus, &entry.chainPolicies}) {
         if (!*list)
             continue;
         for (const QString &oid : **list) {
-            text += QLatin1Char('\n');
             text += oid;
+            text += QLatin1Char('\n');
         }
     }
     for (const RootProgramPolicy &policy : entry.rootProgramPolicies) {
-        text += QLatin1Char('\n');
         text += policy.policyOid;
+        text += QLatin1Char('\n');
     }
     return text;
 }

@@ -1,14 +1,21 @@
 #pragma once
-// The entries of one CTL as a flat table, one row per entry. Every value is computed on demand from
-// the CtlEntry (lists may hold a million entries): no per-row cache, no QStandardItem.
+// The entries of one CTL as a flat table, one row per entry. Lists may hold a million entries, so
+// nothing is kept per row: a row is decoded from the DER when it is shown (a small cache serves the
+// repeated data() calls of a repaint), and the filter searches an EntrySearchIndex built on a worker
+// thread as soon as a document is set.
 
 #include "CtlDocument.h"
+#include "EntrySearchIndex.h"
 #include "Roles.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 
+#include <array>
+#include <atomic>
+#include <future>
 #include <memory>
+#include <optional>
 
 namespace ctlv {
 
@@ -19,6 +26,7 @@ class EntryTableModel : public QAbstractTableModel {
 
 public:
     explicit EntryTableModel(QObject *parent = nullptr);
+    ~EntryTableModel() override;
 
     /// Shows `document` (null: an empty table). Resets the model.
     void setDocument(std::shared_ptr<const CtlDocument> document);
@@ -28,8 +36,8 @@ public:
     void setReferenceTime(const QDateTime &time);
     QDateTime referenceTime() const { return m_referenceTime; }
 
-    /// The entry behind a row (any column), or nullptr.
-    const CtlEntry *entryAt(const QModelIndex &index) const;
+    /// The entry behind a row (any column), decoded, or nothing.
+    std::optional<CtlEntry> entryAt(const QModelIndex &index) const;
     /// Index in CtlDocument::entries of a row, or -1.
     int entryIndex(const QModelIndex &index) const;
     /// The index of an entry (column 0), invalid when out of range.
@@ -39,6 +47,24 @@ public:
 
     /// How an entry's attributes translate into a status for a list kind at `reference`.
     static EntryStatus statusFor(const CtlEntry &entry, ListKind kind, const QDateTime &reference);
+    static EntryStatusFacts statusFacts(const CtlEntry &entry);
+    ListKind listKind() const { return m_kind; }
+
+    /// The filter's index of the current document; waits for the worker thread when it is still
+    /// building (on a million entries, for a few seconds after the document is set).
+    const EntrySearchIndex &searchIndex() const;
+    bool isSearchIndexReady() const;
+
+    /// A sort key for each row in `column`: numbers for dates and the status, text otherwise; rows
+    /// without a value have no key and sort last. Decodes every entry (sorting a million rows
+    /// takes a few seconds; no key is kept before the user sorts).
+    struct SortKey {
+        bool present = false;
+        qint64 number = 0;
+        QString text;
+    };
+    std::vector<SortKey> sortKeys(int column) const;
+    static bool isNumericColumn(int column);
     /// What an empty FILETIME value is shown as ("Always": disabled since forever).
     static QString alwaysText();
 
@@ -49,13 +75,24 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    QString displayText(const CtlEntry &entry, int column, EntryStatus status) const;
+    static QString displayText(const CtlEntry &entry, int column, EntryStatus status);
     QString toolTip(const CtlEntry &entry, int column, EntryStatus status) const;
     QVariant sortValue(const CtlEntry &entry, int column, EntryStatus status) const;
     QString rawValue(const CtlEntry &entry, int column, EntryStatus status) const;
-    QString searchText(const CtlEntry &entry, EntryStatus status) const;
+    static QString uniqueSearchText(const CtlEntry &entry);
+    static QString sharedSearchText(const CtlEntry &entry);
+    const CtlEntry &cachedEntry(int row) const;
+    void startIndexing();
+    void stopIndexing();
 
     std::shared_ptr<const CtlDocument> m_document;
+    struct CacheSlot {
+        int row = -1;
+        CtlEntry entry;
+    };
+    mutable std::array<CacheSlot, 256> m_cache; // direct-mapped by row
+    std::shared_future<std::shared_ptr<const EntrySearchIndex>> m_index;
+    std::shared_ptr<std::atomic<bool>> m_cancelIndexing;
     QDateTime m_referenceTime = QDateTime::currentDateTimeUtc();
     ListKind m_kind = ListKind::Other;
 };

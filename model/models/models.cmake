@@ -4,6 +4,7 @@ target_sources(ctlcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NodeTree.h
     ${CMAKE_CURRENT_LIST_DIR}/ModelText.h ${CMAKE_CURRENT_LIST_DIR}/ModelText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EntryTableModel.h ${CMAKE_CURRENT_LIST_DIR}/EntryTableModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EntrySearchIndex.h ${CMAKE_CURRENT_LIST_DIR}/EntrySearchIndex.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EntryFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/EntryFilterProxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FindingsModel.h ${CMAKE_CURRENT_LIST_DIR}/FindingsModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ChainTreeModel.h ${CMAKE_CURRENT_LIST_DIR}/ChainTreeModel.cpp

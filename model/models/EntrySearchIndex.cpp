@@ -1,0 +1,113 @@
+#include "EntrySearchIndex.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace ctlv {
+
+EntryStatus entryStatusFor(const EntryStatusFacts &facts, ListKind kind, const QDateTime &reference) {
+    if (kind == ListKind::Disallowed)
+        return EntryStatus::Distrusted;
+    if (kind == ListKind::PinRules)
+        return EntryStatus::PinRule;
+    if (facts.disabled != EntryStatusFacts::Disabled::No) {
+        // CERT_DISALLOWED_FILETIME_PROP_ID: an empty value means disabled since forever.
+        if (facts.disabled == EntryStatusFacts::Disabled::Always ||
+            facts.disabledFromMs <= reference.toMSecsSinceEpoch())
+            return facts.someDisabledPurposes ? EntryStatus::DisabledForSomePurposes : EntryStatus::Disabled;
+        return EntryStatus::WillBeDisabled;
+    }
+    if (facts.notBefore)
+        return EntryStatus::NotBeforeRestricted;
+    return EntryStatus::Trusted;
+}
+
+void EntrySearchIndex::reserve(size_t rows, size_t uniqueBytes) {
+    m_unique.reserve(uniqueBytes);
+    m_rowStart.reserve(rows + 1);
+    m_sharedId.reserve(rows);
+    m_facts.reserve(rows);
+}
+
+void EntrySearchIndex::addRow(QByteArrayView unique, const QString &shared, const EntryStatusFacts &facts) {
+    if (m_rowStart.empty())
+        m_rowStart.push_back(0);
+    m_unique.append(unique.data(), static_cast<size_t>(unique.size()));
+    m_unique.push_back('\n'); // never inside a row's text: a needle cannot join two rows
+    m_rowStart.push_back(static_cast<qsizetype>(m_unique.size()));
+    auto found = m_sharedIds.constFind(shared);
+    if (found == m_sharedIds.constEnd()) {
+        found = m_sharedIds.insert(shared, static_cast<quint32>(m_shared.size()));
+        m_shared.push_back(shared.toUtf8());
+    }
+    m_sharedId.push_back(found.value());
+    m_facts.push_back(facts);
+}
+
+size_t EntrySearchIndex::byteSize() const {
+    size_t bytes = m_unique.capacity() + m_rowStart.capacity() * sizeof(qsizetype) +
+                   m_sharedId.capacity() * sizeof(quint32) + m_facts.capacity() * sizeof(EntryStatusFacts);
+    for (const QByteArray &text : m_shared)
+        bytes += static_cast<size_t>(text.capacity()) * 2; // once in m_shared, once as a hash key (UTF-16)
+    return bytes;
+}
+
+EntryStatus EntrySearchIndex::status(size_t row, ListKind kind, const QDateTime &reference) const {
+    return entryStatusFor(m_facts[row], kind, reference);
+}
+
+std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind, const QDateTime &reference) const {
+    const size_t rows = rowCount();
+    std::vector<char> matched(rows, 0);
+    const QByteArray utf8 = needle.toUtf8();
+    if (utf8.isEmpty()) {
+        std::fill(matched.begin(), matched.end(), 1);
+        return matched;
+    }
+
+    // Rows whose unique text contains the needle: one scan of the whole block; after a hit, the scan goes
+    // on from the next row (one mark a row is enough).
+    const char *const begin = m_unique.data();
+    const char *const end = begin + m_unique.size();
+    const char *cursor = begin;
+    while (cursor < end) {
+        const void *hit = memmem(cursor, static_cast<size_t>(end - cursor), utf8.constData(),
+                                 static_cast<size_t>(utf8.size()));
+        if (!hit)
+            break;
+        const qsizetype offset = static_cast<const char *>(hit) - begin;
+        const auto next = std::upper_bound(m_rowStart.begin(), m_rowStart.end(), offset);
+        const size_t row = static_cast<size_t>(next - m_rowStart.begin()) - 1;
+        matched[row] = 1;
+        cursor = begin + *next;
+    }
+
+    // The shared texts and the status labels: a handful of distinct values, each tested once.
+    std::vector<char> sharedMatches(m_shared.size(), 0);
+    bool anyShared = false;
+    for (size_t i = 0; i < m_shared.size(); ++i) {
+        sharedMatches[i] = m_shared[i].contains(utf8) ? 1 : 0;
+        anyShared = anyShared || sharedMatches[i];
+    }
+    constexpr int statusCount = static_cast<int>(EntryStatus::PinRule) + 1;
+    std::array<char, statusCount> statusMatches{};
+    bool anyStatus = false;
+    for (int status = 0; status < statusCount; ++status) {
+        statusMatches[static_cast<size_t>(status)] =
+            entryStatusLabel(static_cast<EntryStatus>(status)).toLower().contains(needle) ? 1 : 0;
+        anyStatus = anyStatus || statusMatches[static_cast<size_t>(status)];
+    }
+    if (anyShared || anyStatus) {
+        for (size_t row = 0; row < rows; ++row) {
+            if (matched[row])
+                continue;
+            if ((anyShared && sharedMatches[m_sharedId[row]]) ||
+                (anyStatus && statusMatches[static_cast<size_t>(status(row, kind, reference))]))
+                matched[row] = 1;
+        }
+    }
+    return matched;
+}
+
+} // namespace ctlv

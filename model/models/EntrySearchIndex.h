@@ -1,0 +1,62 @@
+#pragma once
+// What the entry filter searches, packed for lists of a million entries: the text that differs from row
+// to row (name, thumbprints, dates) in one lowercase UTF-8 block, and the text that rows share (purpose
+// names and OIDs, EV policies) stored once per distinct value. A keystroke is then one memmem scan over
+// the block plus a test of each distinct shared text, instead of building a string for every row.
+// Plain C++ (no QObject): EntryTableModel builds it on a worker thread.
+
+#include "CtlDocument.h"
+#include "Roles.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace ctlv {
+
+/// The attributes an entry's status depends on, small enough to keep for every row.
+struct EntryStatusFacts {
+    enum class Disabled : quint8 { No, Always, From };
+    Disabled disabled = Disabled::No;
+    bool someDisabledPurposes = false; // a non-empty disabled-purposes list
+    bool notBefore = false;
+    qint64 disabledFromMs = 0; // when Disabled::From, milliseconds since the Unix epoch (UTC)
+};
+
+class EntrySearchIndex {
+public:
+    void reserve(size_t rows, size_t uniqueBytes);
+    /// Appends the next row. `unique` is lowercase UTF-8; `shared` is lowercase and usually equal for
+    /// many rows (it is stored once).
+    void addRow(QByteArrayView unique, const QString &shared, const EntryStatusFacts &facts);
+
+    size_t rowCount() const { return m_rowStart.empty() ? 0 : m_rowStart.size() - 1; }
+    const EntryStatusFacts &facts(size_t row) const { return m_facts[row]; }
+    /// Bytes the index holds (for the README's memory figures and the benchmark).
+    size_t byteSize() const;
+
+    /// One flag per row: does the row's text, or the label of its status at `reference`, contain
+    /// `needle` (already lowercase)?
+    std::vector<char> match(const QString &needle, ListKind kind, const QDateTime &reference) const;
+    /// The status of every row at `reference`.
+    EntryStatus status(size_t row, ListKind kind, const QDateTime &reference) const;
+
+private:
+    std::string m_unique;             // rows separated by '\n'
+    std::vector<qsizetype> m_rowStart; // rowCount() + 1 offsets into m_unique
+    std::vector<quint32> m_sharedId;   // per row, index in m_shared
+    std::vector<QByteArray> m_shared;  // distinct shared texts, UTF-8
+    std::vector<EntryStatusFacts> m_facts;
+    QHash<QString, quint32> m_sharedIds; // shared text -> index in m_shared
+};
+
+/// How an entry's status follows from its facts for a list kind at `reference` (the one rule, used by
+/// the model, the index, and the CSV export).
+EntryStatus entryStatusFor(const EntryStatusFacts &facts, ListKind kind, const QDateTime &reference);
+
+} // namespace ctlv
