@@ -8,7 +8,10 @@
 #include <openssl/objects.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimeZone>
+
+#include <mutex>
 
 namespace ctlv {
 
@@ -30,10 +33,38 @@ QByteArray sha1(QByteArrayView data) { return digest(EVP_sha1(), data); }
 QByteArray sha256(QByteArrayView data) { return digest(EVP_sha256(), data); }
 
 X509Ptr certificateFromDer(const QByteArray &der) {
+    // OpenSSL 3's d2i_X509 decodes the public key through its provider decoders, about 50 us a
+    // certificate; a validation meets the same few certificates many times (load, signature, chain at
+    // two dates, bundled roots), so parsed certificates are shared (X509 is reference-counted and only
+    // read here). Bounded: the cache is emptied when it holds 256 certificates.
+    struct Cache {
+        std::mutex mutex;
+        QHash<QByteArray, X509 *> byDer;
+    };
+    static Cache *const cache = new Cache; // never destroyed: no destructor runs after OpenSSL's atexit cleanup
+    {
+        const std::lock_guard lock(cache->mutex);
+        if (X509 *const cached = cache->byDer.value(der)) {
+            X509_up_ref(cached);
+            return X509Ptr(cached);
+        }
+    }
     const auto *cursor = reinterpret_cast<const unsigned char *>(der.constData());
     X509Ptr certificate(d2i_X509(nullptr, &cursor, der.size()));
-    if (!certificate)
+    if (!certificate) {
         ERR_clear_error();
+        return certificate;
+    }
+    const std::lock_guard lock(cache->mutex);
+    if (cache->byDer.size() >= 256) {
+        for (X509 *const old : std::as_const(cache->byDer))
+            X509_free(old);
+        cache->byDer.clear();
+    }
+    if (!cache->byDer.contains(der)) {
+        X509_up_ref(certificate.get());
+        cache->byDer.insert(der, certificate.get());
+    }
     return certificate;
 }
 

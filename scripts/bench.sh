@@ -125,7 +125,7 @@ bench_args() {
 }
 
 # --- In-process: time (ctl_bench, Qt Test XML) ---------------------------------------------------------------
-functions=(detect parse load validate parseVerify models firstRows filterThumbprint filterName csv pdf)
+functions=(detect parse load validate parseVerify models firstRows searchIndex filterThumbprint filterName csv pdf)
 phase time && while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
   mapfile -t args < <(bench_args "$path" "$trust" "$entries")
   runs=$repeat
