@@ -12,8 +12,11 @@
 #   BENCH_VARIANTS="full minimal"         full: ~10 attributes per entry (like authroot.stl);
 #                                         minimal: identifier + friendly name (ctlfixture --minimal-entries);
 #                                         none: only the real authroot.stl and authrootstl.cab
-#   BENCH_PHASES="time memory process"    what to run: in-process time (ctl_bench), in-process peak
-#                                         memory, whole-process comparison with openssl
+#   BENCH_PHASES="time memory process startup"
+#                                         what to run: in-process time (ctl_bench), in-process peak
+#                                         memory, whole-process comparison with openssl, and the viewer's
+#                                         start to drawn window (ctl_startup_bench, offscreen and, when
+#                                         xvfb-run is installed, on an X server)
 #   BENCH_PDF_MAX_ENTRIES=20000           the PDF export is skipped above this many entries
 #   BENCH_KEYSTROKES=16                   characters of a name typed into the filter
 #   BENCH_KEYSTROKES_LARGE=6              the same for lists of 1,000,000 entries (each keystroke scans
@@ -38,7 +41,7 @@ pdf_max=${BENCH_PDF_MAX_ENTRIES:-20000}
 keystrokes=${BENCH_KEYSTROKES:-16}
 keystrokes_large=${BENCH_KEYSTROKES_LARGE:-6}
 wait_quiet=${BENCH_WAIT_QUIET:-0}
-phases=${BENCH_PHASES:-time memory process}
+phases=${BENCH_PHASES:-time memory process startup}
 [ "$variants" = none ] && variants=""
 phase() { case " $phases " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 export QT_QPA_PLATFORM=offscreen
@@ -201,6 +204,20 @@ phase process && while IFS=$'\t' read -r -u 3 id label path entries trust varian
     done
   fi
 done 3<"$inputs"
+# --- The viewer: process start to the first paint with the bundled authrootstl.cab open and validated ----
+startup_bench="$build/tests/bench/ctl_startup_bench"
+if phase startup; then
+  rm -f "$results/startup-"*.txt
+  for run in $(seq 20); do
+    echo "bench: viewer start-up, run $run of 20" >&2
+    "$startup_bench" "$root/resources/samples/authrootstl.cab" 2>/dev/null | sed -n 's/^startup-ms //p' \
+      >>"$results/startup-offscreen.txt" || true
+    if command -v xvfb-run >/dev/null; then
+      QT_QPA_PLATFORM=xcb xvfb-run -a "$startup_bench" "$root/resources/samples/authrootstl.cab" 2>/dev/null |
+        sed -n 's/^startup-ms //p' >>"$results/startup-xvfb.txt" || true
+    fi
+  done
+fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/machine.txt"
 
 # --- The table ----------------------------------------------------------------------------------------------

@@ -259,6 +259,18 @@ for variant, points in dump_by_variant.items():
     verdicts.append(("(c) linear growth 10k->1M, synthetic %s" % variant, linear,
                      "marginal cost %s us/entry" % " -> ".join("%.2f" % m for m in marginal)))
 
+# --- The viewer's start-up (ctl_startup_bench) ------------------------------------------------------------------
+startup_detail = []
+for platform, label in (("offscreen", "offscreen platform"), ("xvfb", "X server (Xvfb)")):
+    values = [float(v) for v in read(os.path.join(results, "startup-%s.txt" % platform)).split()]
+    if not values:
+        continue
+    median = median_of(values)
+    startup_detail.append("%s: median %s, min %s, max %s over %d runs" % (
+        label, fmt_ms(median), fmt_ms(min(values)), fmt_ms(max(values)), len(values)))
+    verdicts.append(("(e) viewer start to drawn window with authrootstl.cab, %s" % label, median < 300,
+                     "%s (target < 300 ms)" % fmt_ms(median)))
+
 # --- Print --------------------------------------------------------------------------------------------------
 print("Machine")
 for line in read(os.path.join(results, "machine.txt")).splitlines():
@@ -294,6 +306,11 @@ print("Filter keystrokes (median of the runs, per keystroke)")
 for text in keystroke_detail:
     print("  " + text)
 print()
+if startup_detail:
+    print("Viewer: process start to the first paint with the bundled authrootstl.cab open and validated")
+    for text in startup_detail:
+        print("  " + text)
+    print()
 print("Targets")
 for target, met, text in sorted(verdicts, key=lambda verdict: verdict[0]):
     print("  %-6s %s: %s" % ("met" if met else "MISSED", target, text))
