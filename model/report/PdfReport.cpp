@@ -12,6 +12,11 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <algorithm>
+#include <memory>
+#include <utility>
+#include <vector>
+
 namespace ctlv {
 
 namespace {
@@ -28,8 +33,9 @@ public:
     HtmlBuilder(const CtlDocument &document, const ValidationReport &report, const PdfOptions &options)
         : m_doc(document), m_report(report), m_options(options) {}
 
-    QString build() {
-        m_html += QStringLiteral("<html><body>");
+    // Everything before the entries: title, verdict, file, list, findings, signers.
+    QString head() {
+        m_html = QStringLiteral("<html><body>");
         m_html += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("Certificate Trust List report")));
         m_html += QStringLiteral("<p>%1</p>").arg(esc(QFileInfo(m_doc.fileName).fileName()));
         verdict();
@@ -37,9 +43,16 @@ public:
         listSection();
         findingsSection();
         signersSection();
-        entriesSection();
         m_html += QStringLiteral("</body></html>");
-        return m_html;
+        return std::exchange(m_html, QString());
+    }
+
+    // Entries [begin, end) as a table with its header; the first chunk carries the section heading.
+    QString entries(size_t begin, size_t end) {
+        m_html = QStringLiteral("<html><body>");
+        entriesSection(begin, end);
+        m_html += QStringLiteral("</body></html>");
+        return std::exchange(m_html, QString());
     }
 
 private:
@@ -176,18 +189,20 @@ private:
         }
     }
 
-    void entriesSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Entries")));
+    void entriesSection(size_t begin, size_t end) {
         const QDateTime reference = m_report.now.isValid() ? m_report.now : QDateTime::currentDateTimeUtc();
-        m_html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Status as of %1.").arg(date(reference))));
+        if (begin == 0) {
+            m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Entries")));
+            m_html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Status as of %1.").arg(date(reference))));
+        }
         m_html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size:7pt\"><thead><tr>"
                                  "<th width=\"4%\">#</th><th width=\"50%\">%1</th><th width=\"19%\">%2</th><th width=\"9%\">%3</th>"
                                  "<th width=\"9%\">%4</th><th width=\"9%\">%5</th></tr></thead>")
                       .arg(esc(Text::tr("Friendly name, identifier, SHA-256")), esc(Text::tr("Purposes")), esc(Text::tr("Disabled from")),
                            esc(Text::tr("NotBefore")), esc(Text::tr("Status")));
         const ListKind kind = m_doc.kind();
-        int number = 0;
-        for (const CtlEntry &entry : m_doc.entries) {
+        for (size_t index = begin; index < end; ++index) {
+            const CtlEntry entry = m_doc.entries[index];
             // Thumbprints in a small monospace face, so a SHA-256 fits on one line.
             QString identity = QStringLiteral("<b>%1</b><br/><span style=\"font-family:monospace; font-size:6pt\">%2")
                                    .arg(esc(entry.friendlyName.value_or(QString())), esc(entry.identifierText()));
@@ -214,7 +229,7 @@ private:
                 return text;
             };
             m_html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                          .arg(++number)
+                          .arg(index + 1)
                           .arg(identity, purposes, filetime(entry.disabledFrom, entry.disabledEkus),
                                filetime(entry.notBefore, entry.notBeforeEkus),
                                esc(entryStatusLabel(EntryTableModel::statusFor(entry, kind, reference))));
@@ -230,9 +245,10 @@ private:
 
 } // namespace
 
-QString PdfReport::html(const CtlDocument &document, const ValidationReport &report, const PdfOptions &options) {
-    return HtmlBuilder(document, report, options).build();
-}
+// Rows typeset at once. A QTextDocument holds its whole layout in memory (a million rows took about
+// 7 GB), so the entries are typeset in chunks of this many rows, each starting on a new page, and only
+// one chunk exists at a time.
+constexpr size_t RowsPerChunk = 1000;
 
 bool PdfReport::write(const QString &path, const CtlDocument &document, const ValidationReport &report,
                       const PdfOptions &options, QString *error, int *pageCount) {
@@ -252,16 +268,12 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         writer.setTitle(Text::tr("Certificate Trust List report: %1").arg(QFileInfo(document.fileName).fileName()));
         writer.setCreator(QStringLiteral("CTL Viewer %1").arg(options.programVersion));
 
-        QTextDocument text;
-        text.documentLayout()->setPaintDevice(&writer);
         QFont font(QStringLiteral("DejaVu Sans"), 9);
         // Names and translated text may need other scripts; fontconfig falls back per glyph.
         font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR")});
         // Ligatures ("fi") would make the PDF's text unsearchable for "Certificate": skip shaping where a
         // script does not need it (Latin); scripts that need shaping still get it.
         font.setStyleStrategy(QFont::PreferNoShaping);
-        text.setDefaultFont(font);
-        text.setHtml(html(document, report, options));
 
         QPainter painter;
         if (!painter.begin(&writer)) {
@@ -274,21 +286,61 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         const QFontMetricsF metrics(font, &writer);
         const qreal footerHeight = metrics.height() * 2.5;
         const QSizeF body(page.width(), page.height() - footerHeight);
-        text.setPageSize(body);
-        pages = text.pageCount();
+
+        // The parts: the head, then the entries in chunks (an empty list still gets its heading).
+        HtmlBuilder builder(document, report, options);
+        const size_t entryCount = document.entries.size();
+        const size_t chunks = std::max<size_t>(1, (entryCount + RowsPerChunk - 1) / RowsPerChunk);
+        const auto partHtml = [&](size_t part) {
+            if (part == 0)
+                return builder.head();
+            const size_t begin = (part - 1) * RowsPerChunk;
+            return builder.entries(begin, std::min(entryCount, begin + RowsPerChunk));
+        };
+        const auto typeset = [&](QTextDocument &text, size_t part) {
+            text.documentLayout()->setPaintDevice(&writer);
+            text.setDefaultFont(font);
+            text.setHtml(partHtml(part));
+            text.setPageSize(body);
+        };
+        // "Page x of y" needs y first: a first pass counts each part's pages. Lists of one chunk (most
+        // lists) keep their typeset parts for the second pass; longer ones are typeset twice rather than
+        // held in memory.
+        const bool keepParts = chunks == 1;
+        std::vector<int> partPages;
+        std::vector<std::unique_ptr<QTextDocument>> keptParts(chunks + 1);
+        for (size_t part = 0; part <= chunks; ++part) {
+            auto text = std::make_unique<QTextDocument>();
+            typeset(*text, part);
+            partPages.push_back(text->pageCount());
+            if (keepParts)
+                keptParts[part] = std::move(text);
+        }
+        for (const int count : partPages)
+            pages += count;
         const QString footerLeft = Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
                                        .arg(options.programVersion, options.locale.toString(generated.toUTC(), QLocale::ShortFormat));
-        for (int index = 0; index < pages; ++index) {
-            if (index > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -index * body.height());
-            text.drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
-            painter.restore();
-            painter.setFont(font);
-            const QRectF footer(0, body.height() + metrics.height(), body.width(), metrics.height() * 1.2);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(index + 1).arg(pages));
+        int pageNumber = 0;
+        for (size_t part = 0; part <= chunks; ++part) {
+            std::unique_ptr<QTextDocument> text = std::move(keptParts[part]);
+            if (!text) {
+                text = std::make_unique<QTextDocument>();
+                typeset(*text, part);
+            }
+            for (int index = 0; index < text->pageCount(); ++index) {
+                if (pageNumber > 0)
+                    writer.newPage();
+                ++pageNumber;
+                painter.save();
+                painter.translate(0, -index * body.height());
+                text->drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
+                painter.restore();
+                painter.setFont(font);
+                const QRectF footer(0, body.height() + metrics.height(), body.width(), metrics.height() * 1.2);
+                painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
+                painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                                 Text::tr("Page %1 of %2").arg(pageNumber).arg(pages));
+            }
         }
         painter.end();
     }

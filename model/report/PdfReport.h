@@ -1,6 +1,7 @@
 #pragma once
 // The PDF report of one list: file, list metadata, the verdict with every finding (Windows' dialog
 // warning first), the signer chains and the entries as a table whose header repeats on every page.
+// The entries are typeset a thousand rows at a time, so a list of a million entries fits in memory.
 // Built with QTextDocument and QPdfWriter (QtGui only), so ctltool makes the same report headless.
 
 #include "CtlDocument.h"
@@ -20,8 +21,6 @@ struct PdfOptions {
 
 class PdfReport {
 public:
-    // The report as HTML (what the PDF is typeset from).
-    static QString html(const CtlDocument &document, const ValidationReport &report, const PdfOptions &options);
     // Writes the PDF atomically: on failure nothing is left at `path` and `error` says why.
     static bool write(const QString &path, const CtlDocument &document, const ValidationReport &report,
                       const PdfOptions &options, QString *error = nullptr, int *pageCount = nullptr);
