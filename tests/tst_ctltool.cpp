@@ -1,6 +1,7 @@
 // `ctltool dump`: the JSON keys the issue fixes, the text report and the exit codes, run in-process
 // and once as a real process.
 #include "CtlTool.h"
+#include "JsonWriter.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -46,6 +47,24 @@ QJsonObject dumpJson(const QString &file) {
 class TestCtlTool : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void jsonWriterEscapes() {
+        // Expected bytes written by hand from RFC 8259 and UTF-8 (RFC 3629): quote, backslash and control
+        // characters escaped; é (U+00E9) as C3 A9; 한 (U+D55C) as ED 95 9C; U+1F600 as its escaped
+        // surrogate pair; numbers as digits.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            JsonWriter json(buffer, false);
+            json.beginArray();
+            json.value(QStringLiteral("a\"b\\c\n\t\x01"));
+            json.value(QString::fromUtf8("\xc3\xa9\xed\x95\x9c"));
+            json.value(QString::fromUtf8("\xf0\x9f\x98\x80"));
+            json.value(qint64(-9007199254740993));
+            json.endArray();
+        }
+        QCOMPARE(buffer.data(), QByteArray("[\"a\\\"b\\\\c\\n\\t\\u0001\",\"\xc3\xa9\xed\x95\x9c\",\"\\ud83d\\ude00\",-9007199254740993]\n"));
+    }
+
     void jsonOfCab() {
         const QJsonObject root = dumpJson(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"));
         QCOMPARE(root.value(QLatin1String("container")).toString(), QStringLiteral("cab"));

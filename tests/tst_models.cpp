@@ -8,6 +8,7 @@
 #include "DocumentLoader.h"
 #include "DocumentTreeModel.h"
 #include "EntryFilterProxy.h"
+#include "EntrySearchIndex.h"
 #include "EntryTableModel.h"
 #include "FindingsModel.h"
 #include "Oids.h"
@@ -404,6 +405,45 @@ private Q_SLOTS:
         model.setDocument(nullptr);
         QCOMPARE(proxy.visibleCount(), 0);
         QCOMPARE(proxy.totalCount(), 0);
+    }
+
+    void searchIndexMatchesRowsSharedTextAndStatus() {
+        // Three rows written by hand: the expected matches follow from the texts alone.
+        EntrySearchIndex index;
+        EntryStatusFacts trusted;
+        EntryStatusFacts disabled;
+        disabled.disabled = EntryStatusFacts::Disabled::Always;
+        EntryStatusFacts later;
+        later.disabled = EntryStatusFacts::Disabled::From;
+        later.disabledFromMs = utc(2030, 1, 1).toMSecsSinceEpoch();
+        const QString codeSigning = QStringLiteral("code signing\n1.3.6.1.5.5.7.3.3\n");
+        index.addRow(QByteArrayView("alpha root\x1f" "0123abcd"), codeSigning, trusted);
+        index.addRow(QByteArrayView("beta ca\x1f" "ffee0011"), QStringLiteral("server authentication\n"), disabled);
+        index.addRow(QByteArrayView("gamma\x1f" "abcd9999"), codeSigning, later);
+        QCOMPARE(index.rowCount(), size_t(3));
+        const QDateTime now = utc(2026, 1, 1);
+        const auto rows = [&](const QString &needle) {
+            const std::vector<char> matched = index.match(needle, ListKind::AuthRoot, now);
+            QList<int> found;
+            for (size_t row = 0; row < matched.size(); ++row)
+                if (matched[row])
+                    found << static_cast<int>(row);
+            return found;
+        };
+        QCOMPARE(rows(QStringLiteral("abcd")), (QList<int>{0, 2}));   // unique text, two rows
+        QCOMPARE(rows(QStringLiteral("7.3.3")), (QList<int>{0, 2}));  // shared text, stored once
+        QCOMPARE(rows(QStringLiteral("beta")), (QList<int>{1}));
+        QCOMPARE(rows(QStringLiteral("root\x1f" "0123")), QList<int>{0}); // a needle may span fields of a row...
+        QCOMPARE(rows(QStringLiteral("abcd\nbeta")), QList<int>{});       // ...never two rows
+        QCOMPARE(rows(QStringLiteral("nothing")), QList<int>{});
+        QCOMPARE(rows(QString()), (QList<int>{0, 1, 2}));
+        // Status labels: row 1 is disabled since forever, row 2 will be disabled in 2030.
+        const QString disabledLabel = entryStatusLabel(EntryStatus::Disabled).toLower();
+        QVERIFY(rows(disabledLabel).contains(1));
+        QVERIFY(!rows(disabledLabel).contains(0));
+        QCOMPARE(index.status(2, ListKind::AuthRoot, now), EntryStatus::WillBeDisabled);
+        QCOMPARE(index.status(2, ListKind::AuthRoot, utc(2031, 1, 1)), EntryStatus::Disabled);
+        QCOMPARE(index.status(0, ListKind::Disallowed, now), EntryStatus::Distrusted);
     }
 
     void filterHideDisabled() {

@@ -302,6 +302,33 @@ private Q_SLOTS:
         QCOMPARE(entry->subjectNameMd5, QCryptographicHash::hash(root.subjectDer, QCryptographicHash::Md5));
     }
 
+    void entriesDecodeOnDemandAtTheirOffsets() {
+        // `openssl asn1parse -inform DER` of the 2025 list: the entries SEQUENCE at 123 (hl=5, l=181468,
+        // so it ends at 181596) holds TrustedSubject SEQUENCEs at depth 7 starting at 128, 456, ...,
+        // the 514th at 181346; the first identifier is CDD4EEAE6000AC7F40C3802C171E30148030C072.
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        QCOMPARE(document.entries.size(), size_t(514));
+        QCOMPARE(document.entries.offsetOf(0), qsizetype(128));
+        QCOMPARE(document.entries.offsetOf(1), qsizetype(456));
+        QCOMPARE(document.entries.offsetOf(513), qsizetype(181346));
+        const CtlEntry first = document.entries[0];
+        QCOMPARE(first.offset, qsizetype(128));
+        QCOMPARE(first.identifier.toHex().toUpper(), QByteArray("CDD4EEAE6000AC7F40C3802C171E30148030C072"));
+        // The first attribute (offset 158) is .104 with 0080C82B6886D701.
+        QCOMPARE(first.allAttributes.first().oid, QStringLiteral("1.3.6.1.4.1.311.10.11.104"));
+        QCOMPARE(first.disabledFrom->raw.toHex().toUpper(), QByteArray("0080C82B6886D701"));
+        // Decoding is repeatable and independent of order; a copy of the list decodes on its own.
+        const EntryList copy = document.entries;
+        QCOMPARE(copy[513].offset, qsizetype(181346));
+        QCOMPARE(copy[0].identifier, first.identifier);
+        size_t counted = 0;
+        for (const CtlEntry &entry : copy) {
+            QVERIFY(entry.problems.isEmpty());
+            ++counted;
+        }
+        QCOMPARE(counted, size_t(514));
+    }
+
     void disallowedList() {
         const CtlDocument document = loadSingle(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
         QCOMPARE(document.listIdentifierText(), QStringLiteral("DisallowedCert_AutoUpdate_1"));

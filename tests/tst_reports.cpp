@@ -8,6 +8,7 @@
 #include "TestBytes.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ QString realPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR 
 CtlDocument load(const QString &name) { return DocumentLoader::loadFile(realPath(name)).value().front(); }
 
 // An unsigned authroot-style CTL written by hand (ctl-format.md section 2), one entry per name:
-// SHA-1 identifier 01..01, 02..02, ... and the friendly name (.11) as NUL-terminated UTF-16LE.
+// identifier SHA-1("0"), SHA-1("1"), ... and the friendly name (.11) as NUL-terminated UTF-16LE.
 QByteArray unsignedCtlWithNames(const QStringList &names) {
     const QByteArray signedDataOid = QByteArray::fromHex("2a864886f70d010702");
     const QByteArray ctlOid = QByteArray::fromHex("2b0601040182370a01");
@@ -41,7 +42,8 @@ QByteArray unsignedCtlWithNames(const QStringList &names) {
             utf16 += le16(c.unicode());
         utf16 += le16(0);
         const QByteArray attribute = tlv(0x30, tlv(0x06, friendlyNameOid) + tlv(0x31, tlv(0x04, utf16)));
-        entries += tlv(0x30, tlv(0x04, QByteArray(20, char(i + 1))) + tlv(0x31, attribute));
+        const QByteArray identifier = QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha1);
+        entries += tlv(0x30, tlv(0x04, identifier) + tlv(0x31, attribute));
     }
     const QByteArray ctl = tlv(0x30, tlv(0x30, tlv(0x06, rootListSignerOid)) + tlv(0x17, "250616175611Z") +
                                          tlv(0x30, tlv(0x06, sha1Oid)) + tlv(0x30, entries));
@@ -274,6 +276,33 @@ private Q_SLOTS:
                                                                QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path,
                                                                folder + QStringLiteral("/page")}) == 0);
         QVERIFY(QFile::exists(folder + QStringLiteral("/page-01.png")) || QFile::exists(folder + QStringLiteral("/page-1.png")));
+    }
+
+    void pdfOfManyEntriesIsTypesetInChunks() {
+        // 2,100 entries: three chunks of the typesetter (1,000 rows each). Every name and identifier must
+        // be in the text, and the page numbers must run 1..N with N the PDF's page count.
+        QStringList names;
+        for (int i = 0; i < 2100; ++i)
+            names << QStringLiteral("Chunked entry %1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        auto loaded = DocumentLoader::loadBytes(unsignedCtlWithNames(names), QStringLiteral("chunks.stl"));
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        const CtlDocument &document = loaded.value().front();
+        const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/chunks.pdf");
+        QString error;
+        int pages = 0;
+        QVERIFY2(PdfReport::write(path, document, validate(document), {}, &error, &pages), qPrintable(error));
+        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))), qPrintable(info));
+        QVERIFY(pages > 30);
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        for (int i = 0; i < names.size(); ++i) {
+            QVERIFY2(text.contains(names[i]), qPrintable(names[i]));
+            const QByteArray identifier = QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha1).toHex();
+            QVERIFY2(text.contains(QLatin1String(identifier)), identifier.constData());
+        }
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(QString::number(page)));
+        QVERIFY(!text.contains(QStringLiteral("Page %1 of").arg(pages + 1)));
     }
 
     void pdfRendersOtherScripts() {

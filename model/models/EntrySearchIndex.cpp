@@ -79,8 +79,13 @@ std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind, 
         const qsizetype offset = static_cast<const char *>(hit) - begin;
         const auto next = std::upper_bound(m_rowStart.begin(), m_rowStart.end(), offset);
         const size_t row = static_cast<size_t>(next - m_rowStart.begin()) - 1;
-        matched[row] = 1;
-        cursor = begin + *next;
+        // A hit that runs over the row's closing '\n' joins two rows: not a match of either.
+        if (offset + utf8.size() <= *next - 1) {
+            matched[row] = 1;
+            cursor = begin + *next;
+        } else {
+            cursor = static_cast<const char *>(hit) + 1;
+        }
     }
 
     // The shared texts and the status labels: a handful of distinct values, each tested once.
