@@ -81,7 +81,8 @@ private:
         m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("File")));
         beginFacts();
         row(Text::tr("Name"), esc(m_doc.fileName));
-        row(Text::tr("Size"), esc(Text::tr("%1 bytes").arg(m_options.locale.toString(m_doc.fileSize))));
+        row(Text::tr("Size"), esc(Text::tr("%1 byte(s)", "%1 is the count with the locale's digit grouping", static_cast<int>(m_doc.fileSize))
+                                          .arg(m_options.locale.toString(m_doc.fileSize))));
         row(Text::tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(toHex(m_doc.fileSha256)));
         row(Text::tr("Container"), esc(containerKindKey(m_doc.container).toUpper()));
         if (!m_doc.member.isEmpty())
