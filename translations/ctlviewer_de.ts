@@ -2724,8 +2724,23 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
         <translation>&lt;b&gt;Die Warnung „nicht gültig“ von Windows ist berechtigt.&lt;/b&gt; </translation>
     </message>
     <message>
-        <source>Show all findings (%1 errors, %2 warnings)</source>
-        <translation>Alle Befunde zeigen (%1 Fehler, %2 Warnungen)</translation>
+        <source>Show all findings (%1, %2)</source>
+        <comment>%1 is the errors&apos; count, %2 the warnings&apos;</comment>
+        <translation>Alle Befunde zeigen (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2709,8 +2709,21 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
         <translation>&lt;b&gt;Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제입니다.&lt;/b&gt; </translation>
     </message>
     <message>
-        <source>Show all findings (%1 errors, %2 warnings)</source>
-        <translation>모든 발견 사항 보기(오류 %1개, 경고 %2개)</translation>
+        <source>Show all findings (%1, %2)</source>
+        <comment>%1 is the errors&apos; count, %2 the warnings&apos;</comment>
+        <translation>모든 발견 사항 보기(%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>오류 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>경고 %Ln개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
