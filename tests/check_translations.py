@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The .ts files are complete and current.
 
-Fails when a message is unfinished, vanished or obsolete, or has an empty translation or the wrong number
+Fails when a message sits in the catch-all QObject context, is unfinished, vanished or obsolete, or has an empty translation or the wrong number
 of plural forms; when a translation's placeholders (%1..%99, %n, %Ln) differ from its source's; when an
 accelerator (&) is lost; or when the .ts files are out of date with the sources: lupdate, run as
 `update_translations` runs it over copies, must find nothing new and drop nothing.
@@ -40,6 +40,9 @@ def check_file(path, problems):
     language = os.path.basename(path).rsplit('_', 1)[1].split('.')[0]
     for (context, source, _), message in messages(path).items():
         where = f'{os.path.basename(path)}: [{context}] "{source[:70]}"'
+        if context in ('QObject', '', None):
+            # One context per class: a catch-all context gives translators no idea where the text appears.
+            problems.append(f'{where}: catch-all context; use tr() of the class or a named context')
         translation = message.find('translation')
         kind = translation.get('type')
         if kind in ('unfinished', 'vanished', 'obsolete'):
