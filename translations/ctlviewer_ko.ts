@@ -738,7 +738,7 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     </message>
     <message>
         <source>Disabled from</source>
-        <translation>비활성화 시작</translation>
+        <translation>비활성화 시작일</translation>
     </message>
     <message>
         <source>Always (disabled since forever)</source>
@@ -766,7 +766,7 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     </message>
     <message>
         <source>Disallowed as CA from</source>
-        <translation>CA로 허용 안 됨 시작</translation>
+        <translation>CA 사용 금지 시작일</translation>
     </message>
     <message>
         <source>EV policies</source>
@@ -1439,7 +1439,7 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     </message>
     <message>
         <source>  Disabled from</source>
-        <translation>  비활성화 시작</translation>
+        <translation>  비활성화 시작일</translation>
     </message>
     <message>
         <source>  Disabled EKUs</source>
@@ -1589,7 +1589,7 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     </message>
     <message>
         <source>Disabled from</source>
-        <translation>비활성화 시작</translation>
+        <translation>비활성화 시작일</translation>
     </message>
     <message>
         <source>Disabled purposes</source>
@@ -2066,7 +2066,7 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     </message>
     <message>
         <source>Disabled from</source>
-        <translation>비활성화 시작</translation>
+        <translation>비활성화 시작일</translation>
     </message>
     <message>
         <source>NotBefore</source>
@@ -3336,7 +3336,7 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     </message>
     <message>
         <source>Disabled from</source>
-        <translation>비활성화 시작</translation>
+        <translation>비활성화 시작일</translation>
     </message>
     <message>
         <source>Root program chain policies</source>
@@ -3356,7 +3356,7 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     </message>
     <message>
         <source>Disallowed as CA from</source>
-        <translation>CA로 허용 안 됨 시작</translation>
+        <translation>CA 사용 금지 시작일</translation>
     </message>
     <message>
         <source>Root program flags</source>
