@@ -274,11 +274,13 @@ private Q_SLOTS:
         // The headings as a Korean or German reader expects them (typed here, not taken from the .ts files).
         QTest::newRow("ko") << QStringLiteral("ko")
                             << QStringList{QStringLiteral("인증서 신뢰 목록 보고서"), QStringLiteral("발견 사항"),
-                                           QStringLiteral("서명자와 인증서 체인"), QStringLiteral("판정")}
+                                           QStringLiteral("서명자와 인증서 체인"), QStringLiteral("판정"),
+                                           QStringLiteral("2025. 6. 16.")} // thisUpdate, as Korean writes dates
                             << QStringLiteral("CJK");
         QTest::newRow("de") << QStringLiteral("de")
                             << QStringList{QStringLiteral("Bericht zur Zertifikatvertrauensliste"), QStringLiteral("Befunde"),
-                                           QStringLiteral("Signaturgeber und Zertifikatketten"), QStringLiteral("Ergebnis")}
+                                           QStringLiteral("Signaturgeber und Zertifikatketten"), QStringLiteral("Ergebnis"),
+                                           QStringLiteral("16.06.2025")} // thisUpdate, as German writes dates
                             << QStringLiteral("DejaVu");
     }
 

@@ -20,6 +20,15 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::PdfReport)
 };
 
+// The locale's short date and time in UTC, with a four-digit year: Korean and German short formats
+// write "25. 6. 16." and "16.06.25", which a report read years later should not leave to guesswork.
+QString shortDateTime(const QLocale &locale, const QDateTime &time) {
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(time.toUTC(), format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
+}
+
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -46,7 +55,7 @@ private:
     QString date(const QDateTime &time) const {
         if (!time.isValid())
             return Text::tr("none");
-        return m_options.locale.toString(time.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
+        return shortDateTime(m_options.locale, time) + QStringLiteral(" UTC");
     }
 
     QString oids(const QStringList &list) const {
@@ -278,7 +287,7 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         text.setPageSize(body);
         pages = text.pageCount();
         const QString footerLeft = Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
-                                       .arg(options.programVersion, options.locale.toString(generated.toUTC(), QLocale::ShortFormat));
+                                       .arg(options.programVersion, shortDateTime(options.locale, generated));
         for (int index = 0; index < pages; ++index) {
             if (index > 0)
                 writer.newPage();
