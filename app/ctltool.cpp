@@ -1,5 +1,6 @@
 // ctltool: the command-line face of CTL Viewer. All logic lives in the core (CtlTool.cpp).
 #include "CtlTool.h"
+#include "Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,9 +9,16 @@
 #include <memory>
 
 int main(int argc, char *argv[]) {
+    // `--lang CODE` may stand anywhere before "--"; it is taken out before the command is read, so every
+    // command accepts it without each parser knowing about it.
+    QStringList early; // before QCoreApplication exists, only to choose its kind
+    for (int i = 1; i < argc; ++i)
+        early << QString::fromLocal8Bit(argv[i]);
+    ctlv::language::takeLanguageArgument(early, true);
+
     // Reports need fonts, which need a QGuiApplication; it runs on the offscreen platform, so no display
     // is needed. Every other command stays a plain QtCore process, which starts faster.
-    const bool needsFonts = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    const bool needsFonts = !early.isEmpty() && early.first() == QLatin1String("export");
     std::unique_ptr<QCoreApplication> app;
     if (needsFonts) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -21,9 +29,21 @@ int main(int argc, char *argv[]) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("ctltool"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CTLVIEWER_VERSION));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const std::optional<QString> lang = ctlv::language::takeLanguageArgument(arguments, true);
     QFile out;
     QFile err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
         return ctlv::ExitUnreadable;
-    return ctlv::runCtlTool(QCoreApplication::arguments().mid(1), out, err);
+
+    const std::optional<QLocale> locale = ctlv::language::resolve(lang.value_or(QString()));
+    if (!locale || (lang && lang->isEmpty())) {
+        ctlv::language::apply(QLocale::system()); // the complaint in the user's own language, when we have it
+        err.write(QStringLiteral("ctltool: %1\n")
+                      .arg(ctlv::language::unsupportedMessage(lang.value_or(QString())))
+                      .toUtf8());
+        return ctlv::ExitUnreadable;
+    }
+    ctlv::language::apply(*locale);
+    return ctlv::runCtlTool(arguments, out, err);
 }

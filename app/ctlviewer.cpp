@@ -1,9 +1,12 @@
 // ctlviewer: the desktop viewer. Opens the files named on the command line (what a file manager runs on
 // double-click), or shows the welcome page.
+#include "Language.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -13,15 +16,36 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(CTLVIEWER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.ctlviewer.CtlViewer"));
 
+    // The language comes first, so that even --help speaks it: --lang, else View ▸ Language, else the system.
+    QStringList arguments = QApplication::arguments();
+    const std::optional<QString> lang = ctlv::language::takeLanguageArgument(arguments, false);
+    const QString chosen = lang ? *lang : ctlv::MainWindow::storedLanguage();
+    const std::optional<QLocale> locale = ctlv::language::resolve(chosen);
+    ctlv::language::apply(locale.value_or(QLocale::system()));
+    if (lang && (!locale || lang->isEmpty())) {
+        // As QCommandLineParser does for a bad option: the message on stderr, exit code 2.
+        std::fputs(
+            qPrintable(QStringLiteral("ctlviewer: %1\n").arg(ctlv::language::unsupportedMessage(*lang))),
+            stderr);
+        return 2;
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Viewer and verifier for Microsoft Certificate Trust Lists"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show the viewer in this language (%1) for this session.")
+            .arg(ctlv::language::availableList()),
+        QStringLiteral("CODE")));
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Lists or CAB files to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
     ctlv::MainWindow window;
+    if (lang)
+        window.setSessionLanguage(*lang); // the menu shows it, but the stored choice stays
     window.show();
     window.openFiles(parser.positionalArguments());
     return app.exec();

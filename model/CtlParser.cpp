@@ -33,13 +33,13 @@ public:
 QString readAlgorithm(Cursor &cursor, const char *what, QByteArray *parameters = nullptr) {
     const Tlv sequence = cursor.expect(der::Sequence, what);
     Cursor inner = cursor.enter(sequence);
-    const QString oid = der::decodeOid(cursor.buffer(), inner.expect(der::ObjectIdentifier, "an algorithm OID"));
+    const QString oid = der::decodeOid(cursor.buffer(), inner.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an algorithm OID")));
     if (!inner.atEnd()) {
         const Tlv params = inner.readAny();
         if (parameters && params.tag != der::Null)
             *parameters = inner.whole(params);
     }
-    inner.expectEnd("the AlgorithmIdentifier");
+    inner.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the AlgorithmIdentifier"));
     return oid;
 }
 
@@ -52,7 +52,7 @@ void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&
     Cursor items = parent.enter(set);
     int count = 0;
     while (!items.atEnd()) {
-        const Tlv attribute = items.expect(der::Sequence, "an attribute SEQUENCE");
+        const Tlv attribute = items.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute SEQUENCE"));
         if (maxCount >= 0 && count >= maxCount)
             throw LimitError(attribute.offset,
                              Text::tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for "
@@ -63,10 +63,10 @@ void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&
                                  .arg(attribute.offset));
         ++count;
         Cursor fields = items.enter(attribute);
-        const Tlv type = fields.expect(der::ObjectIdentifier, "the attribute type");
+        const Tlv type = fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the attribute type"));
         der::checkOid(items.buffer(), type);
-        const Tlv values = fields.expect(der::Set, "the attribute's SET of values");
-        fields.expectEnd("the attribute");
+        const Tlv values = fields.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values"));
+        fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute"));
         Cursor valueCursor = fields.enter(values);
         visit(attribute, type, valueCursor);
     }
@@ -180,20 +180,20 @@ struct EntryDecoder {
         entry.hasRootProgramPolicies = true;
         try {
             Cursor top(*bytes);
-            const Tlv list = top.expect(der::Sequence, "CertificatePolicies");
-            top.expectEnd("CertificatePolicies");
+            const Tlv list = top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "CertificatePolicies"));
+            top.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "CertificatePolicies"));
             Cursor policies = top.enter(list);
             while (!policies.atEnd()) {
-                Cursor info = policies.enter(policies.expect(der::Sequence, "PolicyInformation"));
+                Cursor info = policies.enter(policies.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyInformation")));
                 RootProgramPolicy policy;
-                policy.policyOid = der::decodeOid(*bytes, info.expect(der::ObjectIdentifier, "the policy OID"));
+                policy.policyOid = der::decodeOid(*bytes, info.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the policy OID")));
                 Tlv qualifiers;
                 if (info.readIf(der::Sequence, qualifiers)) {
                     Cursor qualifierList = info.enter(qualifiers);
                     while (!qualifierList.atEnd()) {
-                        Cursor qualifier = qualifierList.enter(qualifierList.expect(der::Sequence, "PolicyQualifierInfo"));
+                        Cursor qualifier = qualifierList.enter(qualifierList.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyQualifierInfo")));
                         const QString id =
-                            der::decodeOid(*bytes, qualifier.expect(der::ObjectIdentifier, "the qualifier OID"));
+                            der::decodeOid(*bytes, qualifier.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the qualifier OID")));
                         Tlv bits;
                         if (isOid(id, oid::RootProgramFlags) && qualifier.readIf(der::BitString, bits) &&
                             bits.length >= 2)
@@ -276,21 +276,21 @@ public:
 
     void run() {
         Cursor top(m_der);
-        const Tlv contentInfo = top.expect(der::Sequence, "the PKCS #7 ContentInfo SEQUENCE");
+        const Tlv contentInfo = top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PKCS #7 ContentInfo SEQUENCE"));
         if (!top.atEnd()) {
             m_doc.trailingBytes = top.end() - top.position();
             m_doc.notes.push_back({top.position(), Text::tr("%n byte(s) follow the end of the PKCS #7 structure at offset %1", nullptr, static_cast<int>(m_doc.trailingBytes))
                                                        .arg(top.position())});
         }
         Cursor info = top.enter(contentInfo);
-        const Tlv typeTlv = info.expect(der::ObjectIdentifier, "the ContentInfo content type");
+        const Tlv typeTlv = info.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the ContentInfo content type"));
         const QString contentType = der::decodeOid(m_der, typeTlv);
         if (!isOid(contentType, oid::SignedData))
             throw NotSignedData{typeTlv.offset, contentType}; // braces: clang 14 lacks C++20 parenthesised aggregate init
-        const Tlv explicitContent = info.expect(der::ContextConstructed0, "the [0] EXPLICIT signed data");
+        const Tlv explicitContent = info.expect(der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data"));
         Cursor wrapper = info.enter(explicitContent);
-        const Tlv signedData = wrapper.expect(der::Sequence, "the SignedData SEQUENCE");
-        wrapper.expectEnd("the [0] EXPLICIT signed data");
+        const Tlv signedData = wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData SEQUENCE"));
+        wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data"));
         parseSignedData(info.enter(signedData), SignerKind::Primary, -1);
     }
 
@@ -306,18 +306,18 @@ public:
 private:
     void parseSignedData(Cursor cursor, SignerKind signerKind, int parent) {
         const bool outer = signerKind == SignerKind::Primary;
-        const qint64 version = der::decodeSmallInteger(m_der, cursor.expect(der::Integer, "the SignedData version"));
+        const qint64 version = der::decodeSmallInteger(m_der, cursor.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData version")));
         if (outer)
             m_doc.signedDataVersion = static_cast<int>(version);
-        const Tlv digestSet = cursor.expect(der::Set, "the SignedData digestAlgorithms SET");
+        const Tlv digestSet = cursor.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData digestAlgorithms SET"));
         if (outer) {
             Cursor digests = cursor.enter(digestSet);
             while (!digests.atEnd())
-                m_doc.digestAlgorithms << readAlgorithm(digests, "a digest AlgorithmIdentifier");
+                m_doc.digestAlgorithms << readAlgorithm(digests, QT_TRANSLATE_NOOP("ctlv::der", "a digest AlgorithmIdentifier"));
         }
-        const Tlv encapsulated = cursor.expect(der::Sequence, "the encapsulated ContentInfo SEQUENCE");
+        const Tlv encapsulated = cursor.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo SEQUENCE"));
         Cursor encap = cursor.enter(encapsulated);
-        const Tlv encapTypeTlv = encap.expect(der::ObjectIdentifier, "the encapsulated content type");
+        const Tlv encapTypeTlv = encap.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated content type"));
         const QString encapType = der::decodeOid(m_der, encapTypeTlv);
         if (outer) {
             m_doc.encapsulatedContentType = encapType;
@@ -327,7 +327,7 @@ private:
         } else {
             Tlv ignored;
             encap.readIf(der::ContextConstructed0, ignored); // a nested signature is detached
-            encap.expectEnd("the encapsulated ContentInfo");
+            encap.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo"));
         }
 
         QList<int> bag;
@@ -367,15 +367,15 @@ private:
                 m_doc.signerInfosPresent = false;
                 m_doc.notes.push_back({cursor.position(), Text::tr("the SignedData has no signerInfos field, which PKCS #7 requires: the list carries no signature")});
             }
-            cursor.expectEnd("the SignedData");
+            cursor.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignedData"));
             return;
         }
-        cursor.expectEnd("the SignedData");
+        cursor.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignedData"));
         if (outer)
             m_doc.signerInfosPresent = true;
         Cursor signers = cursor.enter(signerInfos);
         while (!signers.atEnd()) {
-            const Tlv signer = signers.expect(der::Sequence, "a SignerInfo SEQUENCE");
+            const Tlv signer = signers.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SignerInfo SEQUENCE"));
             const ByteRange digested = outer ? (m_doc.ctlInOctetString ? m_doc.ctlTlv : m_doc.ctlValue) : m_doc.ctlTlv;
             parseSignerInfo(signers, signer, outer ? SignerKind::Primary : signerKind, parent, encapType, digested, bag);
         }
@@ -392,13 +392,13 @@ private:
         signer.bagCertificates = bag;
 
         Cursor fields = parentCursor.enter(signerTlv);
-        signer.version = static_cast<int>(der::decodeSmallInteger(m_der, fields.expect(der::Integer, "the SignerInfo version")));
+        signer.version = static_cast<int>(der::decodeSmallInteger(m_der, fields.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignerInfo version"))));
         const Tlv sid = fields.readAny();
         if (sid.tag == der::Sequence) {
             Cursor issuerAndSerial = fields.enter(sid);
-            const Tlv issuer = issuerAndSerial.expect(der::Sequence, "the signer's issuer Name");
-            const Tlv serial = issuerAndSerial.expect(der::Integer, "the signer's serial number");
-            issuerAndSerial.expectEnd("issuerAndSerialNumber");
+            const Tlv issuer = issuerAndSerial.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the signer's issuer Name"));
+            const Tlv serial = issuerAndSerial.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the signer's serial number"));
+            issuerAndSerial.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "issuerAndSerialNumber"));
             signer.issuerDer = fields.whole(issuer);
             signer.serialNumber = fields.value(serial);
             while (signer.serialNumber.size() > 1 && signer.serialNumber.at(0) == '\0')
@@ -411,7 +411,7 @@ private:
                                            .arg(sid.offset)
                                            .arg(der::tagName(sid.tag)));
         }
-        signer.digestAlgorithm = readAlgorithm(fields, "the signer's digest AlgorithmIdentifier");
+        signer.digestAlgorithm = readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signer's digest AlgorithmIdentifier"));
         Tlv signedAttributes;
         if (fields.readIf(der::ContextConstructed0, signedAttributes)) {
             signer.hasSignedAttributes = true;
@@ -420,13 +420,13 @@ private:
             signer.signedAttributes = readAttributes(fields, signedAttributes);
         }
         signer.signatureAlgorithm =
-            readAlgorithm(fields, "the signature AlgorithmIdentifier", &signer.signatureAlgorithmParameters);
-        const Tlv signature = fields.expect(der::OctetString, "the signature OCTET STRING");
+            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signature AlgorithmIdentifier"), &signer.signatureAlgorithmParameters);
+        const Tlv signature = fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the signature OCTET STRING"));
         signer.signature = fields.value(signature);
         signer.signatureValue = {signature.valueOffset(), signature.length};
         Tlv unsignedAttributes;
         const bool hasUnsigned = fields.readIf(der::ContextConstructed1, unsignedAttributes);
-        fields.expectEnd("the SignerInfo");
+        fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignerInfo"));
         if (hasUnsigned)
             signer.unsignedAttributes = readAttributes(fields, unsignedAttributes);
 
@@ -442,9 +442,9 @@ private:
             return;
         Cursor unsignedCursor = fields.enter(unsignedAttributes);
         while (!unsignedCursor.atEnd()) {
-            Cursor attribute = unsignedCursor.enter(unsignedCursor.expect(der::Sequence, "an attribute"));
-            const QString type = der::decodeOid(m_der, attribute.expect(der::ObjectIdentifier, "the attribute type"));
-            Cursor values = attribute.enter(attribute.expect(der::Set, "the attribute values"));
+            Cursor attribute = unsignedCursor.enter(unsignedCursor.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute")));
+            const QString type = der::decodeOid(m_der, attribute.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the attribute type")));
+            Cursor values = attribute.enter(attribute.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute values")));
             while (!values.atEnd()) {
                 const Tlv value = values.readAny();
                 if (isOid(type, oid::CounterSignature) && value.tag == der::Sequence) {
@@ -452,13 +452,13 @@ private:
                                     bag);
                 } else if (isOid(type, oid::NestedSignature) && value.tag == der::Sequence) {
                     Cursor nestedInfo = values.enter(value);
-                    const Tlv nestedTypeTlv = nestedInfo.expect(der::ObjectIdentifier, "the nested content type");
+                    const Tlv nestedTypeTlv = nestedInfo.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the nested content type"));
                     if (!isOid(der::decodeOid(m_der, nestedTypeTlv), oid::SignedData)) {
                         m_doc.notes.push_back({nestedTypeTlv.offset, Text::tr("nested signature at offset %1 is not PKCS #7 signed data; kept as an attribute").arg(nestedTypeTlv.offset)});
                         continue;
                     }
-                    Cursor nestedWrapper = nestedInfo.enter(nestedInfo.expect(der::ContextConstructed0, "the nested [0] content"));
-                    const Tlv nestedSignedData = nestedWrapper.expect(der::Sequence, "the nested SignedData");
+                    Cursor nestedWrapper = nestedInfo.enter(nestedInfo.expect(der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the nested [0] content")));
+                    const Tlv nestedSignedData = nestedWrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the nested SignedData"));
                     parseSignedData(nestedWrapper.enter(nestedSignedData), SignerKind::Nested, index);
                 }
             }
@@ -515,8 +515,8 @@ private:
     }
 
     void parseCtlContent(Cursor &encap) {
-        const Tlv explicitContent = encap.expect(der::ContextConstructed0, "the [0] EXPLICIT CTL content");
-        encap.expectEnd("the encapsulated ContentInfo");
+        const Tlv explicitContent = encap.expect(der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content"));
+        encap.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo"));
         Cursor wrapper = encap.enter(explicitContent);
         Tlv ctl;
         if (wrapper.peekTag() == der::OctetString) {
@@ -524,12 +524,12 @@ private:
             const Tlv octets = wrapper.readAny();
             m_doc.ctlInOctetString = true;
             Cursor inner = wrapper.enter(octets);
-            ctl = inner.expect(der::Sequence, "the CertificateTrustList SEQUENCE inside the OCTET STRING");
-            inner.expectEnd("the OCTET STRING holding the CTL");
+            ctl = inner.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE inside the OCTET STRING"));
+            inner.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the OCTET STRING holding the CTL"));
         } else {
-            ctl = wrapper.expect(der::Sequence, "the CertificateTrustList SEQUENCE");
+            ctl = wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE"));
         }
-        wrapper.expectEnd("the [0] EXPLICIT CTL content");
+        wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content"));
         m_doc.ctlTlv = {ctl.offset, ctl.totalLength()};
         m_doc.ctlValue = {ctl.valueOffset(), ctl.length};
         parseCtl(wrapper.enter(ctl));
@@ -539,10 +539,10 @@ private:
         Tlv tlv;
         if (fields.readIf(der::Integer, tlv))
             m_doc.version = der::decodeSmallInteger(m_der, tlv);
-        const Tlv usage = fields.expect(der::Sequence, "the CTL subjectUsage SEQUENCE");
+        const Tlv usage = fields.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectUsage SEQUENCE"));
         Cursor usages = fields.enter(usage);
         while (!usages.atEnd())
-            m_doc.subjectUsage << der::decodeOid(m_der, usages.expect(der::ObjectIdentifier, "a subjectUsage OID"));
+            m_doc.subjectUsage << der::decodeOid(m_der, usages.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "a subjectUsage OID")));
         if (fields.readIf(der::OctetString, tlv))
             m_doc.listIdentifier = fields.value(tlv);
         if (fields.readIf(der::Integer, tlv)) {
@@ -561,12 +561,12 @@ private:
             m_doc.nextUpdate = CtlTime{der::decodeTime(m_der, tlv), tlv.tag == der::GeneralizedTime};
         }
         m_doc.subjectAlgorithm =
-            readAlgorithm(fields, "the CTL subjectAlgorithm AlgorithmIdentifier", &m_doc.subjectAlgorithmParameters);
+            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectAlgorithm AlgorithmIdentifier"), &m_doc.subjectAlgorithmParameters);
         std::vector<qsizetype> offsets;
         if (fields.readIf(der::Sequence, tlv)) {
             Cursor entries = fields.enter(tlv);
             while (!entries.atEnd()) {
-                const Tlv entry = entries.expect(der::Sequence, "a TrustedSubject SEQUENCE");
+                const Tlv entry = entries.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
                 if (static_cast<qint64>(offsets.size()) >= m_limits.maxEntries)
                     throw LimitError(entry.offset, Text::tr("the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
                                                        .arg(m_limits.maxEntries)
@@ -579,23 +579,23 @@ private:
         m_doc.entries = EntryList(m_der, m_doc.subjectAlgorithm, std::move(offsets), m_limits.maxAttributesPerEntry);
         if (fields.readIf(der::ContextConstructed0, tlv)) {
             Cursor wrapper = fields.enter(tlv);
-            Cursor extensions = wrapper.enter(wrapper.expect(der::Sequence, "the CTL Extensions SEQUENCE"));
-            wrapper.expectEnd("the [0] CTL extensions");
+            Cursor extensions = wrapper.enter(wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL Extensions SEQUENCE")));
+            wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] CTL extensions"));
             while (!extensions.atEnd())
                 m_doc.extensions.push_back(parseExtension(extensions));
         }
-        fields.expectEnd("the CertificateTrustList");
+        fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList"));
     }
 
     CtlExtension parseExtension(Cursor &extensions) {
-        Cursor fields = extensions.enter(extensions.expect(der::Sequence, "an Extension SEQUENCE"));
+        Cursor fields = extensions.enter(extensions.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an Extension SEQUENCE")));
         CtlExtension extension;
-        extension.oid = der::decodeOid(m_der, fields.expect(der::ObjectIdentifier, "the extension OID"));
+        extension.oid = der::decodeOid(m_der, fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the extension OID")));
         Tlv tlv;
         if (fields.readIf(der::Boolean, tlv))
             extension.critical = tlv.length == 1 && m_der.at(tlv.valueOffset()) != '\0';
-        extension.value = fields.value(fields.expect(der::OctetString, "the extension value OCTET STRING"));
-        fields.expectEnd("the Extension");
+        extension.value = fields.value(fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the extension value OCTET STRING")));
+        fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the Extension"));
         try {
             if (isOid(extension.oid, oid::CertLogListExt))
                 decodeCtLogs(extension);
@@ -614,8 +614,8 @@ private:
     static void decodeCtLogs(CtlExtension &extension) {
         const QByteArray &value = extension.value;
         Cursor top(value);
-        Cursor list = top.enter(top.expect(der::Sequence, "the CT log list SEQUENCE"));
-        top.expectEnd("the CT log list");
+        Cursor list = top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CT log list SEQUENCE")));
+        top.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the CT log list"));
         if (list.peekTag() == der::Sequence) {
             // The first element is a SEQUENCE of INTEGERs (a version) when it contains no algorithm.
             const Tlv first = list.peek();
@@ -624,18 +624,18 @@ private:
                 list.readAny();
                 QList<int> numbers;
                 while (!probe.atEnd())
-                    numbers << static_cast<int>(der::decodeSmallInteger(value, probe.expect(der::Integer, "a version number")));
+                    numbers << static_cast<int>(der::decodeSmallInteger(value, probe.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "a version number"))));
                 extension.ctLogListVersion = numbers;
             }
         }
         while (!list.atEnd()) {
-            const Tlv spki = list.expect(der::Sequence, "a log's SubjectPublicKeyInfo");
+            const Tlv spki = list.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a log's SubjectPublicKeyInfo"));
             CtLogKey key;
             key.subjectPublicKeyInfo = list.whole(spki);
             key.logId = QCryptographicHash::hash(key.subjectPublicKeyInfo, QCryptographicHash::Sha256);
             Cursor spkiFields = list.enter(spki);
-            Cursor algorithm = spkiFields.enter(spkiFields.expect(der::Sequence, "the key AlgorithmIdentifier"));
-            key.keyAlgorithm = oid::label(der::decodeOid(value, algorithm.expect(der::ObjectIdentifier, "the key algorithm")));
+            Cursor algorithm = spkiFields.enter(spkiFields.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the key AlgorithmIdentifier")));
+            key.keyAlgorithm = oid::label(der::decodeOid(value, algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the key algorithm"))));
             Tlv curve;
             if (algorithm.readIf(der::ObjectIdentifier, curve))
                 key.curve = oid::label(der::decodeOid(value, curve));
@@ -646,9 +646,9 @@ private:
     static void decodePinRules(CtlExtension &extension) {
         const QByteArray &value = extension.value;
         Cursor top(value);
-        Cursor rules = top.enter(top.expect(der::Sequence, "the pin rules SEQUENCE"));
+        Cursor rules = top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the pin rules SEQUENCE")));
         while (!rules.atEnd()) {
-            const Tlv ruleTlv = rules.expect(der::Sequence, "a pin rule SEQUENCE");
+            const Tlv ruleTlv = rules.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin rule SEQUENCE"));
             PinRule rule;
             rule.der = rules.whole(ruleTlv);
             Cursor fields = rules.enter(ruleTlv);
@@ -659,7 +659,7 @@ private:
                 } else if (field.tag == der::Sequence) {
                     Cursor pins = fields.enter(field);
                     while (!pins.atEnd()) {
-                        Cursor pin = pins.enter(pins.expect(der::Sequence, "a pin SEQUENCE"));
+                        Cursor pin = pins.enter(pins.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin SEQUENCE")));
                         QList<QByteArray> parts;
                         while (!pin.atEnd()) {
                             const Tlv part = pin.readAny();
@@ -684,11 +684,11 @@ private:
 CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm,
                                int maxAttributes) {
     Cursor outer(der, offset, der.size());
-    const Tlv entryTlv = outer.expect(der::Sequence, "a TrustedSubject SEQUENCE");
+    const Tlv entryTlv = outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
     Cursor fields = outer.enter(entryTlv);
     CtlEntry entry;
     entry.offset = offset;
-    entry.identifier = fields.value(fields.expect(der::OctetString, "the subject identifier OCTET STRING"));
+    entry.identifier = fields.value(fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING")));
     entry.identifierKind = classifyIdentifier(subjectAlgorithm, entry.identifier);
     Tlv attributesTlv;
     if (fields.readIf(der::Set, attributesTlv)) {
@@ -698,15 +698,15 @@ CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QS
             decoder.decode(entry.allAttributes.constLast(), attribute.offset);
         });
     }
-    fields.expectEnd("the TrustedSubject");
+    fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject"));
     return entry;
 }
 
 void CtlParser::checkEntry(const QByteArray &der, qsizetype offset, int maxAttributes) {
     Cursor outer(der, offset, der.size());
-    const Tlv entryTlv = outer.expect(der::Sequence, "a TrustedSubject SEQUENCE");
+    const Tlv entryTlv = outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
     Cursor fields = outer.enter(entryTlv);
-    fields.expect(der::OctetString, "the subject identifier OCTET STRING");
+    fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING"));
     Tlv attributesTlv;
     if (fields.readIf(der::Set, attributesTlv)) {
         walkAttributes(fields, attributesTlv, maxAttributes, [](const Tlv &, const Tlv &, Cursor &values) {
@@ -714,7 +714,7 @@ void CtlParser::checkEntry(const QByteArray &der, qsizetype offset, int maxAttri
                 values.readAny();
         });
     }
-    fields.expectEnd("the TrustedSubject");
+    fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject"));
 }
 
 Expected<CtlDocument> CtlParser::parse(const QByteArray &der, const ReadLimits &limits) {

@@ -13,6 +13,8 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::der)
 };
+// Callers describe what they expect with QT_TRANSLATE_NOOP("ctlv::der", ...); translated here, where it is shown.
+QString described(const char *what) { return QCoreApplication::translate("ctlv::der", what); }
 } // namespace
 
 QString tagName(std::uint8_t tag) {
@@ -126,12 +128,12 @@ Tlv Cursor::readAny() {
 Tlv Cursor::expect(std::uint8_t tag, const char *what) {
     if (atEnd())
         throw DerError(m_position, Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
-                                       .arg(QLatin1String(what), tagName(tag))
+                                       .arg(described(what), tagName(tag))
                                        .arg(m_position));
     Tlv tlv = parseAt(m_position);
     if (tlv.tag != tag)
         throw DerError(m_position, Text::tr("expected %1 (%2) at offset %3, found %4")
-                                       .arg(QLatin1String(what), tagName(tag))
+                                       .arg(described(what), tagName(tag))
                                        .arg(m_position)
                                        .arg(tagName(tlv.tag)));
     m_position = tlv.end();
@@ -150,7 +152,7 @@ void Cursor::expectEnd(const char *what) const {
         throw DerError(m_position, Text::tr("unexpected %1 at offset %2 after the end of %3")
                                        .arg(tagName(peekTag()))
                                        .arg(m_position)
-                                       .arg(QLatin1String(what)));
+                                       .arg(described(what)));
 }
 
 namespace {
@@ -287,12 +289,12 @@ qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv) {
 
 QStringList decodeOidSequence(const QByteArray &der) {
     Cursor outer(der);
-    const Tlv sequence = outer.expect(Sequence, "a SEQUENCE OF OBJECT IDENTIFIER");
-    outer.expectEnd("the SEQUENCE OF OBJECT IDENTIFIER");
+    const Tlv sequence = outer.expect(Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SEQUENCE OF OBJECT IDENTIFIER"));
+    outer.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SEQUENCE OF OBJECT IDENTIFIER"));
     Cursor items = outer.enter(sequence);
     QStringList oids;
     while (!items.atEnd())
-        oids << decodeOid(der, items.expect(ObjectIdentifier, "an OBJECT IDENTIFIER"));
+        oids << decodeOid(der, items.expect(ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
     return oids;
 }
 

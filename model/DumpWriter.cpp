@@ -271,7 +271,7 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
         out << "  " << (label + QLatin1Char(':')).leftJustified(20) << ' ' << value << '\n';
     };
     out << Text::tr("File") << ": " << document.fileName << '\n';
-    row(Text::tr("Size"), Text::tr("%1 bytes").arg(document.fileSize));
+    row(Text::tr("Size"), Text::tr("%n byte(s)", nullptr, static_cast<int>(document.fileSize)));
     row(Text::tr("SHA-256"), toHex(document.fileSha256));
     row(Text::tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
                                                    : Text::tr("CAB, member %1").arg(document.member));

@@ -48,25 +48,25 @@ PssParameters parsePssParameters(const QByteArray &parameters) {
     if (parameters.isEmpty())
         return result;
     der::Cursor top(parameters);
-    der::Cursor fields = top.enter(top.expect(der::Sequence, "RSASSA-PSS parameters"));
+    der::Cursor fields = top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "RSASSA-PSS parameters")));
     der::Tlv tlv;
     if (fields.readIf(der::ContextConstructed0, tlv)) {
         der::Cursor wrapper = fields.enter(tlv);
-        der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, "the PSS hash algorithm"));
-        result.hashOid = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, "the PSS hash OID"));
+        der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash algorithm")));
+        result.hashOid = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash OID")));
     }
     if (fields.readIf(der::ContextConstructed1, tlv)) {
         der::Cursor wrapper = fields.enter(tlv);
-        der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, "the PSS mask generation algorithm"));
-        const QString mgf = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, "the MGF OID"));
+        der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS mask generation algorithm")));
+        const QString mgf = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
         if (mgf != QLatin1String(Mgf1))
             throw der::DerError(tlv.offset, Text::tr("unsupported PSS mask generation function %1").arg(mgf));
-        der::Cursor hash = algorithm.enter(algorithm.expect(der::Sequence, "the MGF1 hash algorithm"));
-        result.mgfHashOid = der::decodeOid(parameters, hash.expect(der::ObjectIdentifier, "the MGF1 hash OID"));
+        der::Cursor hash = algorithm.enter(algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
+        result.mgfHashOid = der::decodeOid(parameters, hash.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash OID")));
     }
     if (fields.readIf(der::ContextConstructed2, tlv)) {
         der::Cursor wrapper = fields.enter(tlv);
-        result.saltLength = static_cast<int>(der::decodeSmallInteger(parameters, wrapper.expect(der::Integer, "the PSS salt length")));
+        result.saltLength = static_cast<int>(der::decodeSmallInteger(parameters, wrapper.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the PSS salt length"))));
     }
     return result;
 }

@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <tuple>
 
 using namespace ctlv;
 
@@ -188,6 +191,56 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
         QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
                  QStringLiteral("ctltool: /nonexistent/authroot.stl: cannot open the file: No such file or directory\n"));
+    }
+
+    void languageOption() {
+        // Expected texts are typed here as a reader of each language would say them; the environment
+        // pins the system locale, so the cases without --lang show that ctltool follows it.
+        const QString list = dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const auto runWith = [](const QString &systemLanguage, const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+                environment.remove(QString::fromLatin1(name));
+            environment.insert(QStringLiteral("LANG"), systemLanguage);
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(CTLTOOL_PATH), arguments);
+            process.waitForFinished(60000);
+            return std::tuple{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                              QString::fromUtf8(process.readAllStandardError())};
+        };
+        const QString c = QStringLiteral("C.UTF-8");
+        auto [code, out, err] = runWith(c, {QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("verify"), list});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("진짜 목록입니다")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("항목 514개")));
+
+        std::tie(code, out, err) = runWith(c, {QStringLiteral("verify"), QStringLiteral("--lang=de"), list});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(QStringLiteral("Die Liste ist echt")), qPrintable(out));
+
+        // The system's language when no --lang is given, and --lang over it.
+        std::tie(code, out, err) = runWith(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("verify"), list});
+        QVERIFY2(out.contains(QStringLiteral("Die Liste ist echt")), qPrintable(out));
+        std::tie(code, out, err) = runWith(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), list});
+        QVERIFY2(out.contains(QStringLiteral("The list is genuine")), qPrintable(out));
+        // English has real plurals, not "(s)".
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("List is \\d+ days old"))), qPrintable(out));
+        QVERIFY(!out.contains(QLatin1String("day(s)")));
+
+        // The usage text in the chosen language, and it names --lang.
+        std::tie(code, out, err) = runWith(c, {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QVERIFY2(out.startsWith(QStringLiteral("Aufruf: ctltool")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String("--lang CODE")));
+
+        // An unknown code and a missing code: exit 2 and a message that names the languages there are.
+        std::tie(code, out, err) = runWith(c, {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("dump"), list});
+        QCOMPARE(code, 2);
+        QVERIFY(out.isEmpty());
+        QCOMPARE(err, QStringLiteral("ctltool: --lang xx: no translation for this language; available: en (English), de (Deutsch), ko (한국어)\n"));
+        std::tie(code, out, err) = runWith(c, {QStringLiteral("dump"), list, QStringLiteral("--lang")});
+        QCOMPARE(code, 2);
+        QVERIFY2(err.startsWith(QStringLiteral("ctltool: --lang needs a language code")), qPrintable(err));
     }
 };
 

@@ -325,6 +325,47 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("pdffonts"), {path}).contains(QLatin1String("CJK")));
     }
 
+    void pdfInTheChosenLanguage_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("headings");
+        QTest::addColumn<QString>("fontNeeded");
+        // The headings as a Korean or German reader expects them (typed here, not taken from the .ts files).
+        QTest::newRow("ko") << QStringLiteral("ko")
+                            << QStringList{QStringLiteral("인증서 신뢰 목록 보고서"), QStringLiteral("발견 사항"),
+                                           QStringLiteral("서명자와 인증서 체인"), QStringLiteral("판정"),
+                                           QStringLiteral("2025. 6. 16.")} // thisUpdate, as Korean writes dates
+                            << QStringLiteral("CJK");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringList{QStringLiteral("Bericht zur Zertifikatvertrauensliste"), QStringLiteral("Befunde"),
+                                           QStringLiteral("Signaturgeber und Zertifikatketten"), QStringLiteral("Ergebnis"),
+                                           QStringLiteral("16.06.2025")} // thisUpdate, as German writes dates
+                            << QStringLiteral("DejaVu");
+    }
+
+    void pdfInTheChosenLanguage() {
+        // ctltool --lang: the report's headings in that language, rendered as searchable text through an
+        // embedded font that covers the script (Hangul needs Noto CJK).
+        QFETCH(QString, lang);
+        QFETCH(QStringList, headings);
+        QFETCH(QString, fontNeeded);
+        const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/report-") + lang + QStringLiteral(".pdf");
+        QProcess tool;
+        tool.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("--lang"), lang, QStringLiteral("export"), QStringLiteral("--pdf"), path,
+                                                  realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))});
+        QVERIFY(tool.waitForFinished(120000));
+        QCOMPARE(tool.exitCode(), 0);
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        for (const QString &heading : headings)
+            QVERIFY2(text.contains(heading), qPrintable(heading));
+        QVERIFY(!text.contains(QLatin1String("Certificate Trust List report")));
+        // pdffonts: name, type, encoding, "emb" column yes; the font covering the script must be embedded.
+        const QStringList fonts = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'));
+        bool embedded = false;
+        for (const QString &line : fonts)
+            embedded = embedded || (line.contains(fontNeeded) && line.simplified().split(QLatin1Char(' ')).contains(QLatin1String("yes")));
+        QVERIFY2(embedded, qPrintable(fonts.join(QLatin1Char('\n'))));
+    }
+
     void pdfLetterAndViaCtltool() {
         const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
         QProcess tool;

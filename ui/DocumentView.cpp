@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -224,7 +225,8 @@ void DocumentView::showDocument(int documentIndex) {
 }
 
 void DocumentView::updateCount(int visible, int total) {
-    m_count->setText(tr("%1 of %n entries", nullptr, total).arg(visible));
+    // %Ln and toString(): digits grouped as the chosen locale groups them.
+    m_count->setText(tr("%1 of %Ln entries", nullptr, total).arg(QLocale().toString(visible)));
 }
 
 void DocumentView::focusFilter() {

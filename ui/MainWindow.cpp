@@ -3,9 +3,11 @@
 #include "CsvExport.h"
 #include "DocumentView.h"
 #include "Icons.h"
+#include "Language.h"
 #include "WelcomePage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -32,26 +34,24 @@ namespace ctlv {
 namespace {
 constexpr int maxRecentFiles = 10;
 const QString bundledSampleName = QStringLiteral("authrootstl.cab");
+const QString languageKey = QStringLiteral("language");
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_trust(TrustSettings::load()) {
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_language(storedLanguage()), m_trust(TrustSettings::load()) {
     setWindowTitle(tr("CTL Viewer"));
     setWindowIcon(icons::application());
     setAcceptDrops(true);
     m_stack = new QStackedWidget(this);
-    m_welcome = new WelcomePage(m_stack);
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setAccessibleName(tr("Opened files"));
-    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
+    buildWelcomePage();
     setCentralWidget(m_stack);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
-    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openBundledSample);
-    connect(m_welcome, &WelcomePage::recentFileRequested, this, [this](const QString &path) { openFiles({path}); });
 
     m_watcher = new QFileSystemWatcher(this);
     // Editors and downloads often replace a file in several steps: reload once things settle.
@@ -68,6 +68,91 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_trust(TrustSett
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildWelcomePage() {
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->insertWidget(0, m_welcome);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openBundledSample);
+    connect(m_welcome, &WelcomePage::recentFileRequested, this,
+            [this](const QString &path) { openFiles({path}); });
+}
+
+QString MainWindow::storedLanguage() {
+    return QSettings().value(languageKey).toString();
+}
+
+void MainWindow::setSessionLanguage(const QString &code) {
+    m_language = code;
+    setMenuBar(new QMenuBar(this));
+    buildMenus();
+    rebuildRecentMenu();
+}
+
+void MainWindow::setLanguage(const QString &code, bool remember) {
+    const std::optional<QLocale> locale = language::resolve(code);
+    if (!locale)
+        return;
+    if (remember)
+        QSettings().setValue(languageKey, code);
+    m_language = code;
+    language::apply(*locale);
+    retranslate();
+}
+
+void MainWindow::retranslate() {
+    // Texts are set once, where the widgets are built, so building again is the one complete way to
+    // change them: the menus, the welcome page, and every tab (its findings come from validation).
+    setWindowTitle(tr("CTL Viewer"));
+    m_tabs->setAccessibleName(tr("Opened files"));
+    setMenuBar(new QMenuBar(this)); // the old bar is deleted later, so this is safe from its own action
+    buildMenus();
+    const bool welcomeShown = m_stack->currentWidget() == m_welcome;
+    m_stack->removeWidget(m_welcome);
+    m_welcome->deleteLater();
+    buildWelcomePage();
+    rebuildRecentMenu();
+    if (welcomeShown)
+        m_stack->setCurrentWidget(m_welcome);
+    const int current = m_tabs->currentIndex();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        DocumentView *old = documentView(i);
+        old->saveState();
+        const OpenedFile &file = old->file();
+        auto *view = new DocumentView(
+            file.path.isEmpty() ? OpenedFile::fromBytes(file.bytes, file.displayName, validationOptions())
+                                : OpenedFile::fromPath(file.path, validationOptions()),
+            m_tabs);
+        const QIcon icon = view->hasError() ? icons::forSeverity(Severity::Error)
+                                            : icons::forVerdict(view->file().reports.front()->verdict);
+        const QString tooltip = m_tabs->tabToolTip(i);
+        m_tabs->removeTab(i);
+        m_tabs->insertTab(i, view, icon, view->file().displayName);
+        m_tabs->setTabToolTip(i, tooltip);
+        old->deleteLater();
+    }
+    m_tabs->setCurrentIndex(current);
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu) {
+    auto *group = new QActionGroup(menu);
+    const auto add = [&](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == m_language);
+        action->setData(code);
+        group->addAction(action);
+        // Queued: the switch rebuilds the menu bar, which must not happen inside its own action.
+        connect(action, &QAction::triggered, this, [this, code] {
+            QMetaObject::invokeMethod(
+                this, [this, code] { setLanguage(code); }, Qt::QueuedConnection);
+        });
+    };
+    add(QString(), tr("&System language"));
+    menu->addSeparator();
+    for (const language::Language &language : language::available())
+        add(language.code, language.nativeName);
+}
 
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -134,6 +219,8 @@ void MainWindow::buildMenus() {
         if (DocumentView *current = currentView())
             current->showEntries();
     });
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Trust and purposes\u2026"), this, &MainWindow::editTrustSettings);

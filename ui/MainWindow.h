@@ -32,6 +32,14 @@ public:
     DocumentView *documentView(int index) const;
     DocumentView *currentView() const;
 
+    // The language chosen in View ▸ Language ("" for the system's), kept in QSettings.
+    static QString storedLanguage();
+    // Switches the whole window to `code` at once (menus, welcome page, every tab read again), and, when
+    // `remember`, keeps the choice for the next start.
+    void setLanguage(const QString &code, bool remember = true);
+    // A `--lang` given on the command line: shown checked in the menu, not stored.
+    void setSessionLanguage(const QString &code);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -39,6 +47,9 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *menu);
+    void buildWelcomePage();
+    void retranslate();
     void addView(OpenedFile file);
     void reloadPath(const QString &path);
     void closeTab(int index);
@@ -57,6 +68,7 @@ private:
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;
     QMenu *m_recentMenu = nullptr;
+    QString m_language; // the code View ▸ Language shows as checked ("" = system)
     QFileSystemWatcher *m_watcher;
     TrustSettings m_trust;
 };

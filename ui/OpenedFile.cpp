@@ -31,6 +31,7 @@ OpenedFile OpenedFile::fromPath(const QString &path, const ValidationOptions &op
 OpenedFile OpenedFile::fromBytes(const QByteArray &bytes, const QString &displayName, const ValidationOptions &options) {
     OpenedFile file;
     file.displayName = displayName;
+    file.bytes = bytes;
     return fromLoaded(DocumentLoader::loadBytes(bytes, displayName), std::move(file), options);
 }
 

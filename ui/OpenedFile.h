@@ -17,6 +17,7 @@ struct OpenedFile {
     std::vector<std::shared_ptr<const CtlDocument>> documents;
     std::vector<std::shared_ptr<const ValidationReport>> reports; // parallel to documents
     std::optional<LoadError> error;
+    QByteArray bytes; // what fromBytes() read (empty for files on disk): to read it again in another language
 
     static OpenedFile fromPath(const QString &path, const ValidationOptions &options);
     static OpenedFile fromBytes(const QByteArray &bytes, const QString &displayName, const ValidationOptions &options);

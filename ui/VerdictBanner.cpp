@@ -47,7 +47,11 @@ void VerdictBanner::setReport(const ValidationReport &report) {
                                                : tr("<b>Windows' \"not valid\" warning is real.</b> ")) +
                  report.nativeDialog.explanation.toHtmlEscaped() + QStringLiteral(" ");
     const int errors = report.count(Severity::Error), warnings = report.count(Severity::Warning);
-    detail += QStringLiteral("<a href=\"#findings\">%1</a>").arg(tr("Show all findings (%1 errors, %2 warnings)").arg(errors).arg(warnings));
+    // Each count with its own plural form ("1 warning", "1 Warnung"), then the sentence around them.
+    detail +=
+        QStringLiteral("<a href=\"#findings\">%1</a>")
+            .arg(tr("Show all findings (%1, %2)", "%1 is the errors' count, %2 the warnings'")
+                     .arg(tr("%Ln error(s)", nullptr, errors), tr("%Ln warning(s)", nullptr, warnings)));
     m_detail->setText(detail);
     setAccessibleDescription(text());
 }

@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace ctlv {
 
@@ -107,7 +108,19 @@ private:
     Node *m_section = nullptr;
 };
 
-QString bytesText(qint64 count) { return DetailModel::tr("%1 bytes").arg(QLocale().toString(count)); }
+// "189,331 bytes", and from a KiB up also the size people read ("184.9 KiB (189,331 bytes)"), in the
+// default locale's digits and separators. The count picks the plural form; %1 carries the digits.
+QString bytesText(qint64 count) {
+    const QLocale locale;
+    const QString exact =
+        DetailModel::tr("%1 byte(s)", "%1 is the count with the locale's digit grouping",
+                        static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max())))
+            .arg(locale.toString(count));
+    if (count < 1024)
+        return exact;
+    return DetailModel::tr("%1 (%2)", "a file size in KiB or MiB, then the exact count of bytes")
+        .arg(locale.formattedDataSize(count), exact);
+}
 
 QString containerLabel(const CtlDocument &document) {
     switch (document.container) {

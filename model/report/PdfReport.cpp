@@ -25,6 +25,15 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::PdfReport)
 };
 
+// The locale's short date and time in UTC, with a four-digit year: Korean and German short formats
+// write "25. 6. 16." and "16.06.25", which a report read years later should not leave to guesswork.
+QString shortDateTime(const QLocale &locale, const QDateTime &time) {
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(time.toUTC(), format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
+}
+
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -59,7 +68,7 @@ private:
     QString date(const QDateTime &time) const {
         if (!time.isValid())
             return Text::tr("none");
-        return m_options.locale.toString(time.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
+        return shortDateTime(m_options.locale, time) + QStringLiteral(" UTC");
     }
 
     QString oids(const QStringList &list) const {
@@ -94,7 +103,8 @@ private:
         m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("File")));
         beginFacts();
         row(Text::tr("Name"), esc(m_doc.fileName));
-        row(Text::tr("Size"), esc(Text::tr("%1 bytes").arg(m_options.locale.toString(m_doc.fileSize))));
+        row(Text::tr("Size"), esc(Text::tr("%1 byte(s)", "%1 is the count with the locale's digit grouping", static_cast<int>(m_doc.fileSize))
+                                          .arg(m_options.locale.toString(m_doc.fileSize))));
         row(Text::tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(toHex(m_doc.fileSha256)));
         row(Text::tr("Container"), esc(containerKindKey(m_doc.container).toUpper()));
         if (!m_doc.member.isEmpty())
@@ -319,7 +329,7 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         for (const int count : partPages)
             pages += count;
         const QString footerLeft = Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
-                                       .arg(options.programVersion, options.locale.toString(generated.toUTC(), QLocale::ShortFormat));
+                                       .arg(options.programVersion, shortDateTime(options.locale, generated));
         int pageNumber = 0;
         for (size_t part = 0; part <= chunks; ++part) {
             std::unique_ptr<QTextDocument> text = std::move(keptParts[part]);

@@ -1,0 +1,3554 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ctlv::CertificateInfo</name>
+    <message>
+        <source>not a readable X.509 certificate</source>
+        <translation>kein lesbares X.509-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ChainBuilder</name>
+    <message>
+        <source>the signer certificate cannot be read</source>
+        <translation>das Zertifikat des Signaturgebers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the chain cannot be built: %1</source>
+        <translation>die Kette kann nicht gebildet werden: %1</translation>
+    </message>
+    <message>
+        <source>issuer not found: %1</source>
+        <translation>Aussteller nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the root %1 is not a trusted root</source>
+        <translation>die Wurzel %1 ist kein vertrauenswürdiges Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>%1 is a version 3 CA certificate without the BasicConstraints extension</source>
+        <translation>%1 ist ein CA-Zertifikat der Version 3 ohne die Erweiterung BasicConstraints</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ChainTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: signer certificate not in the file</source>
+        <translation>%1: Zertifikat des Signaturgebers nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>Issuer: %1
+Serial number: %2</source>
+        <translation>Aussteller: %1
+Seriennummer: %2</translation>
+    </message>
+    <message>
+        <source>Chain trusted</source>
+        <translation>Kette vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Chain not trusted</source>
+        <translation>Kette nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Chain evaluated at %1</source>
+        <translation>Kette geprüft zum Zeitpunkt %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1
+Valid from %2 to %3
+SHA-1: %4</source>
+        <translation>Aussteller: %1
+Gültig von %2 bis %3
+SHA-1: %4</translation>
+    </message>
+    <message>
+        <source>Issuer not found: %1</source>
+        <extracomment>The chain stops: the certificate that issued the last one is nowhere to be found</extracomment>
+        <translation>Aussteller nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Neither the file nor the trust stores hold the certificate of this issuer.</source>
+        <translation>Weder die Datei noch die Vertrauensspeicher enthalten das Zertifikat dieses Ausstellers.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ContainerReader</name>
+    <message>
+        <source>a Windows executable</source>
+        <translation>eine Windows-Programmdatei</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>eine gzip-komprimierte Datei</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>out of memory while opening the CAB archive</source>
+        <translation>nicht genug Speicher beim Öffnen des CAB-Archivs</translation>
+    </message>
+    <message>
+        <source>not a readable CAB archive: %1</source>
+        <translation>kein lesbares CAB-Archiv: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the CAB archive is damaged after %n member(s): %1</source>
+        <translation>
+            <numerusform>das CAB-Archiv ist nach %n Bestandteil beschädigt: %1</numerusform>
+            <numerusform>das CAB-Archiv ist nach %n Bestandteilen beschädigt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the CAB archive has more than %1 members, more than any trust list needs</source>
+        <translation>das CAB-Archiv hat mehr als %1 Bestandteile, mehr als eine Vertrauensliste je braucht</translation>
+    </message>
+    <message>
+        <source>the CAB member &quot;%1&quot; would expand to %2 bytes, more than the limit of %3 bytes</source>
+        <translation>der CAB-Bestandteil „%1“ würde auf %2 Bytes anwachsen, mehr als die Grenze von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>the CAB member &quot;%1&quot; could not be decompressed: %2</source>
+        <translation>der CAB-Bestandteil „%1“ konnte nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <source>the CAB member &quot;%1&quot; expands beyond the limits (%2 bytes per member, %3 times the archive&apos;s size); the archive looks like a decompression bomb</source>
+        <translation>der CAB-Bestandteil „%1“ wächst über die Grenzen hinaus (%2 Bytes je Bestandteil, das %3-Fache der Archivgröße); das Archiv sieht nach einer Dekompressionsbombe aus</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than the limit of %2 bytes</source>
+        <translation>die Datei hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the CAB archive is empty: it holds no Certificate Trust List</source>
+        <translation>das CAB-Archiv ist leer: es enthält keine Zertifikatvertrauensliste</translation>
+    </message>
+    <message>
+        <source>the CAB archive holds no Certificate Trust List; its members are: %1</source>
+        <translation>das CAB-Archiv enthält keine Zertifikatvertrauensliste; seine Bestandteile sind: %1</translation>
+    </message>
+    <message>
+        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; open it with the Windows certificate manager (certmgr.msc) or certutil</source>
+        <translation>dies ist ein serialisierter Windows-Zertifikatspeicher (.sst), keine Zertifikatvertrauensliste; öffnen Sie ihn mit der Windows-Zertifikatverwaltung (certmgr.msc) oder certutil</translation>
+    </message>
+    <message>
+        <source>this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
+        <translation>dies ist ein 3D-Modell im binären STL-Format (%1 Dreiecke), keine Zertifikatvertrauensliste; Windows-Vertrauenslisten teilen die Endung .stl mit 3D-Modellen</translation>
+    </message>
+    <message>
+        <source>the PEM block &quot;%1&quot; at offset %2 holds no valid base64 data</source>
+        <translation>der PEM-Block „%1“ bei Offset %2 enthält keine gültigen Base64-Daten</translation>
+    </message>
+    <message>
+        <source>this PEM file holds %1, not a PKCS #7 Certificate Trust List (expected &quot;-----BEGIN PKCS7-----&quot; or &quot;-----BEGIN CMS-----&quot;)</source>
+        <translation>diese PEM-Datei enthält %1, keine PKCS-#7-Zertifikatvertrauensliste (erwartet: „-----BEGIN PKCS7-----“ oder „-----BEGIN CMS-----“)</translation>
+    </message>
+    <message>
+        <source>the PEM block that starts at offset %1 has no matching END line; the file is truncated</source>
+        <translation>zum PEM-Block ab Offset %1 fehlt die END-Zeile; die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>this is a 3D model in ASCII STL format (&quot;%1&quot;), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
+        <translation>dies ist ein 3D-Modell im ASCII-STL-Format („%1“), keine Zertifikatvertrauensliste; Windows-Vertrauenslisten teilen die Endung .stl mit 3D-Modellen</translation>
+    </message>
+    <message>
+        <source>this is an HTML or XML page, not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
+        <translation>dies ist eine HTML- oder XML-Seite, keine Zertifikatvertrauensliste; ein Proxy oder ein Captive Portal liefert oft eine solche Seite statt der angeforderten Datei</translation>
+    </message>
+    <message>
+        <source>this is an HTML page titled &quot;%1&quot;, not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
+        <translation>dies ist eine HTML-Seite mit dem Titel „%1“, keine Zertifikatvertrauensliste; ein Proxy oder ein Captive Portal liefert oft eine solche Seite statt der angeforderten Datei</translation>
+    </message>
+    <message>
+        <source>this is a text file, not a Certificate Trust List (it begins with &quot;%1&quot;)</source>
+        <translation>dies ist eine Textdatei, keine Zertifikatvertrauensliste (sie beginnt mit „%1“)</translation>
+    </message>
+    <message>
+        <source>this is %1, not a Certificate Trust List</source>
+        <translation>dies ist %1, keine Zertifikatvertrauensliste</translation>
+    </message>
+    <message>
+        <source>the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor base64 (it begins with the bytes %1)</source>
+        <translation>der Inhalt ist keine Zertifikatvertrauensliste: weder ein CAB-Archiv noch DER, PEM oder Base64 (er beginnt mit den Bytes %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ContextHelp</name>
+    <message>
+        <source>Automatic Root Certificates Update. Windows does not ship every trusted root certificate. When it meets a certificate that chains to a root it does not have, CryptoAPI downloads authrootstl.cab from Windows Update (ctldl.windowsupdate.com, over plain HTTP: the file is signed, so it needs no TLS), checks the signature of the authroot.stl inside, and if the root is listed fetches that root certificate by its SHA-1 thumbprint. Windows also refreshes the list ahead of need, about weekly. disallowedcert.stl (certificates Windows must distrust) and pinrules.stl are fetched the same way.</source>
+        <translation>Automatische Aktualisierung der Stammzertifikate. Windows liefert nicht jedes vertrauenswürdige Stammzertifikat mit. Trifft es auf ein Zertifikat, dessen Kette zu einem Stammzertifikat führt, das es nicht hat, lädt CryptoAPI authrootstl.cab von Windows Update (ctldl.windowsupdate.com, über einfaches HTTP: die Datei ist signiert und braucht daher kein TLS), prüft die Signatur der darin enthaltenen authroot.stl und holt, wenn das Stammzertifikat aufgeführt ist, dieses Zertifikat anhand seines SHA-1-Fingerabdrucks. Windows frischt die Liste auch vorab auf, etwa wöchentlich. disallowedcert.stl (Zertifikate, denen Windows misstrauen muss) und pinrules.stl werden auf dieselbe Weise geholt.</translation>
+    </message>
+    <message>
+        <source>Why CAPI2 Event ID 11 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;) means Windows could not fetch or open the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. A stale or damaged cached copy produces the same event. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
+        <translation>Warum CAPI2-Ereignis-ID 11 erscheint. Das Ereignis („Failed extract of third-party root list from auto update cab“) bedeutet, dass Windows die Liste nicht holen oder öffnen konnte. Den Download führt das Computerkonto über WinHTTP aus, nicht der angemeldete Benutzer: Ein Proxy, der Authentifizierung verlangt, blockiert ihn, auch wenn Benutzer surfen können, ebenso eine Firewall, die nur HTTPS zulässt. Eine veraltete oder beschädigte zwischengespeicherte Kopie erzeugt dasselbe Ereignis. Es bedeutet nicht, dass Microsofts Liste fehlerhaft ist: Hier geöffnet, besteht eine echte Liste die Prüfung.</translation>
+    </message>
+    <message>
+        <source>What you can do. Let the computer account reach the Windows Update CTL addresses without proxy authentication (allow ctldl.windowsupdate.com over HTTP). Or point Windows at an internal copy: Microsoft documents how to publish the lists on a file share or web server and set RootDirURL for clients. Or turn the feature off with the Group Policy &quot;Turn off Automatic Root Certificates Update&quot;; then Windows learns no new roots and no newly distrusted certificates by itself, sites and signed software that chain to roots the machine lacks fail, and you must distribute both lists yourself (certutil -generateSSTFromWU creates a store from the current list).</source>
+        <translation>Was Sie tun können. Lassen Sie das Computerkonto die CTL-Adressen von Windows Update ohne Proxy-Authentifizierung erreichen (erlauben Sie ctldl.windowsupdate.com über HTTP). Oder verweisen Sie Windows auf eine interne Kopie: Microsoft beschreibt, wie man die Listen auf einer Dateifreigabe oder einem Webserver bereitstellt und RootDirURL für die Clients setzt. Oder schalten Sie die Funktion mit der Gruppenrichtlinie „Automatisches Update der Stammzertifikate deaktivieren“ ab; dann lernt Windows von selbst weder neue Stammzertifikate noch neu gesperrte Zertifikate kennen, Websites und signierte Software, deren Kette zu einem auf dem Rechner fehlenden Stammzertifikat führt, scheitern, und Sie müssen beide Listen selbst verteilen (certutil -generateSSTFromWU erzeugt einen Speicher aus der aktuellen Liste).</translation>
+    </message>
+    <message>
+        <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
+        <translation>Warum WSUS nicht hilft. WSUS verteilt Updatepakete; die Vertrauenslisten sind keine Updatepakete, und die Clients holen sie direkt von den CTL-Adressen, daher liefert das Genehmigen von Updates in WSUS nie eine neue authroot.stl oder disallowedcert.stl.</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CtlDocument</name>
+    <message>
+        <source>Trusted root certificates (authroot)</source>
+        <translation>Vertrauenswürdige Stammzertifikate (authroot)</translation>
+    </message>
+    <message>
+        <source>Disallowed certificates (disallowedcert)</source>
+        <translation>Gesperrte Zertifikate (disallowedcert)</translation>
+    </message>
+    <message>
+        <source>Certificate pinning rules (pinrules)</source>
+        <translation>Regeln für Zertifikat-Pinning (pinrules)</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Enterprise or other trust list</source>
+        <translation>Unternehmens- oder andere Vertrauensliste</translation>
+    </message>
+    <message>
+        <source>SHA-1 of the certificate</source>
+        <translation>SHA-1 des Zertifikats</translation>
+    </message>
+    <message>
+        <source>MD5 of the public key</source>
+        <translation>MD5 des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>SHA-384 of the signed certificate body (TBSCertificate)</source>
+        <translation>SHA-384 des signierten Zertifikatsinhalts (TBSCertificate)</translation>
+    </message>
+    <message>
+        <source>SHA-256 hash</source>
+        <translation>SHA-256-Hash</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS-Name</translation>
+    </message>
+    <message>
+        <source>Other identifier</source>
+        <translation>Andere Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CtlParser</name>
+    <message>
+        <source>the attribute SET at offset %1 holds more than %2 attributes, the limit for one entry (attribute %3 starts at offset %4)</source>
+        <translation>die Attributmenge (SET) bei Offset %1 enthält mehr als %2 Attribute, die Grenze für einen Eintrag (Attribut %3 beginnt bei Offset %4)</translation>
+    </message>
+    <message>
+        <source>expected one value, found %1</source>
+        <translation>ein Wert erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an OCTET STRING value</source>
+        <translation>OCTET-STRING-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected an INTEGER value</source>
+        <translation>INTEGER-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected an 8-byte FILETIME, found %1 bytes</source>
+        <translation>8-Byte-FILETIME erwartet, %1 Bytes gefunden</translation>
+    </message>
+    <message>
+        <source>FILETIME value out of range</source>
+        <translation>FILETIME-Wert außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the friendly name is not UTF-16LE text</source>
+        <translation>der Anzeigename ist kein UTF-16LE-Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the PKCS #7 structure at offset %1</source>
+        <translation>
+            <numerusform>%n Byte folgt dem Ende der PKCS-#7-Struktur bei Offset %1</numerusform>
+            <numerusform>%n Bytes folgen dem Ende der PKCS-#7-Struktur bei Offset %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate bag at offset %1 holds more than %2 certificates, the limit (certificate %3 starts at offset %4)</source>
+        <translation>der Zertifikatsbehälter bei Offset %1 enthält mehr als %2 Zertifikate, die Grenze (Zertifikat %3 beginnt bei Offset %4)</translation>
+    </message>
+    <message>
+        <source>certificate bag element of type %1 at offset %2 is not an X.509 certificate; kept aside</source>
+        <translation>Element des Zertifikatsbehälters vom Typ %1 bei Offset %2 ist kein X.509-Zertifikat; beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>the signed data carries CRLs at offset %1 (not used by CTLs)</source>
+        <translation>die signierten Daten enthalten CRLs bei Offset %1 (von CTLs nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>the SignedData has no signerInfos field, which PKCS #7 requires: the list carries no signature</source>
+        <translation>die SignedData-Struktur hat kein signerInfos-Feld, das PKCS #7 verlangt: die Liste trägt keine Signatur</translation>
+    </message>
+    <message>
+        <source>expected the signer identifier (issuerAndSerialNumber or [0] subjectKeyIdentifier) at offset %1, found %2</source>
+        <translation>Kennung des Signaturgebers (issuerAndSerialNumber oder [0] subjectKeyIdentifier) bei Offset %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>nested signature at offset %1 is not PKCS #7 signed data; kept as an attribute</source>
+        <translation>die verschachtelte Signatur bei Offset %1 ist keine PKCS-#7-SignedData-Struktur; als Attribut behalten</translation>
+    </message>
+    <message>
+        <source>signed attribute %1 of the signer at offset %2 could not be decoded: %3</source>
+        <translation>das signierte Attribut %1 des Signaturgebers bei Offset %2 konnte nicht dekodiert werden: %3</translation>
+    </message>
+    <message>
+        <source>expected the CTL thisUpdate time (UTCTime or GeneralizedTime) at offset %1, found %2</source>
+        <translation>thisUpdate-Zeit der CTL (UTCTime oder GeneralizedTime) bei Offset %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>the end of the CTL</source>
+        <translation>das Ende der CTL</translation>
+    </message>
+    <message>
+        <source>the list holds more than %1 entries, the limit (entry %2 starts at offset %3)</source>
+        <translation>die Liste enthält mehr als %1 Einträge, die Grenze (Eintrag %2 beginnt bei Offset %3)</translation>
+    </message>
+    <message>
+        <source>this is a PKCS #7 structure of type %1, not signed data, so it cannot be a Certificate Trust List</source>
+        <translation>dies ist eine PKCS-#7-Struktur vom Typ %1, keine signierten Daten, und kann daher keine Zertifikatvertrauensliste sein</translation>
+    </message>
+    <message>
+        <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (1.3.6.1.4.1.311.10.1)</source>
+        <translation>dies ist eine signierte PKCS-#7-Nachricht mit dem Inhaltstyp %1, keine Zertifikatvertrauensliste (1.3.6.1.4.1.311.10.1)</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CtlTool</name>
+    <message>
+        <source>Usage: ctltool COMMAND [OPTIONS] FILE...
+
+Commands:
+  dump [--json] [VALIDATION OPTIONS] FILE...
+        show everything a Certificate Trust List holds (with --json, the validation too)
+  verify [--json] [VALIDATION OPTIONS] FILE...
+        check signatures, chain, signer authorisation and times, and explain the verdict
+  export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
+  export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE
+        write a PDF report, or the entries (or findings) as CSV; files are replaced atomically
+
+Validation options:
+  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable
+  --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)
+                      instead of the list&apos;s own time
+  --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable
+  --no-system-trust   do not use the system&apos;s trusted roots, only the bundled Microsoft roots
+
+Every command:
+  --lang CODE         messages and reports in this language (en, de, ko) instead of the system&apos;s
+
+FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.
+Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
+            dump: 0 read, 2 unreadable or not a Certificate Trust List.
+            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
+            2 unreadable or not a Certificate Trust List.
+</source>
+        <translation>Aufruf: ctltool BEFEHL [OPTIONEN] DATEI...
+
+Befehle:
+  dump [--json] [PRÜFOPTIONEN] DATEI...
+        alles zeigen, was eine Zertifikatvertrauensliste enthält (mit --json auch die Prüfung)
+  verify [--json] [PRÜFOPTIONEN] DATEI...
+        Signaturen, Kette, Berechtigung des Signaturgebers und Zeiten prüfen und das Ergebnis erklären
+  export --pdf AUSGABE [--paper a4|letter] [PRÜFOPTIONEN] DATEI
+  export --csv AUSGABE [--findings] [--separator ZEICHEN] [--bom] [PRÜFOPTIONEN] DATEI
+        einen PDF-Bericht oder die Einträge (oder Befunde) als CSV schreiben; Dateien werden atomar ersetzt
+
+Prüfoptionen:
+  --trust DATEI       auch dem/den Stammzertifikat(en) in DATEI vertrauen (PEM oder DER); wiederholbar
+  --at DATUM          die Kette zum DATUM prüfen (ISO 8601, z. B. 2025-06-16 oder 2025-06-16T17:56:11Z)
+                      statt zum Zeitpunkt der Liste selbst
+  --accept-eku OID    diesen Verwendungszweck ebenfalls als Berechtigung zum Signieren von CTLs annehmen; wiederholbar
+  --no-system-trust   nicht den Stammzertifikaten des Systems vertrauen, nur den mitgelieferten von Microsoft
+
+Für jeden Befehl:
+  --lang CODE         Meldungen und Berichte in dieser Sprache (en, de, ko) statt in der des Systems
+
+DATEI kann eine .stl oder .ctl (DER, PEM oder Base64) oder eine .cab wie authrootstl.cab sein.
+Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreibbar.
+            dump: 0 gelesen, 2 unlesbar oder keine Zertifikatvertrauensliste.
+            verify: 0 gültig oder gültig mit Warnungen; 1 nicht vertrauenswürdig, ungültig, unsigniert oder fehlerhaft;
+            2 unlesbar oder keine Zertifikatvertrauensliste.
+</translation>
+    </message>
+    <message>
+        <source>--trust %1: cannot open the file: %2</source>
+        <translation>--trust %1: die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>--trust %1: the file holds no certificate (PEM or DER)</source>
+        <translation>--trust %1: die Datei enthält kein Zertifikat (PEM oder DER)</translation>
+    </message>
+    <message>
+        <source>--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z</source>
+        <translation>--at %1: kein Datum; verwenden Sie ISO 8601 wie 2025-06-16 oder 2025-06-16T17:56:11Z</translation>
+    </message>
+    <message>
+        <source>--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1</source>
+        <translation>--accept-eku %1: keine OID in Punktschreibweise wie 1.3.6.1.4.1.311.10.3.1</translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>List: %1, %2 entries, produced %3</source>
+        <translation>Liste: %1, %2 Einträge, erstellt %3</translation>
+    </message>
+    <message>
+        <source>Windows&apos; CTL dialog:</source>
+        <translation>CTL-Dialog von Windows:</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>keine Warnung</translation>
+    </message>
+    <message>
+        <source>would say &quot;not valid&quot; (cosmetic)</source>
+        <translation>würde „nicht gültig“ melden (kosmetisch)</translation>
+    </message>
+    <message>
+        <source>would say &quot;not valid&quot; (real)</source>
+        <translation>würde „nicht gültig“ melden (echt)</translation>
+    </message>
+    <message>
+        <source>ctltool %1: no file given</source>
+        <translation>ctltool %1: keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>ctltool: could not write the output</source>
+        <translation>ctltool: die Ausgabe konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE</source>
+        <translation>ctltool export: geben Sie genau eines von --pdf AUSGABE oder --csv AUSGABE an, und eine DATEI</translation>
+    </message>
+    <message>
+        <source>ctltool export: --paper must be a4 or letter</source>
+        <translation>ctltool export: --paper muss a4 oder letter sein</translation>
+    </message>
+    <message>
+        <source>ctltool export: --separator takes one character other than a quote or a line break</source>
+        <translation>ctltool export: --separator nimmt ein Zeichen, das weder ein Anführungszeichen noch ein Zeilenumbruch ist</translation>
+    </message>
+    <message>
+        <source>ctltool export: %1 holds %2 lists; exporting the first</source>
+        <translation>ctltool export: %1 enthält %2 Listen; die erste wird exportiert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>ctltool: unknown command &quot;%1&quot;</source>
+        <translation>ctltool: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DetailModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The attribute is present with an empty value.</source>
+        <translation>Das Attribut ist mit leerem Wert vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a file size in KiB or MiB, then the exact count of bytes</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cabinet archive (CAB)</source>
+        <translation>Cabinet-Archiv (CAB)</translation>
+    </message>
+    <message>
+        <source>DER (binary PKCS #7)</source>
+        <translation>DER (binäres PKCS #7)</translation>
+    </message>
+    <message>
+        <source>PEM text</source>
+        <translation>PEM-Text</translation>
+    </message>
+    <message>
+        <source>Base64 text</source>
+        <translation>Base64-Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CT log key(s)</source>
+        <translation>
+            <numerusform>%n CT-Log-Schlüssel</numerusform>
+            <numerusform>%n CT-Log-Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pin rule(s)</source>
+        <translation>
+            <numerusform>%n Pinning-Regel</numerusform>
+            <numerusform>%n Pinning-Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>numbers %1; %n pin(s)</source>
+        <translation>
+            <numerusform>Nummern %1; %n Pin</numerusform>
+            <numerusform>Nummern %1; %n Pins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CT log %1</source>
+        <translation>CT-Log %1</translation>
+    </message>
+    <message>
+        <source>Log ID (SHA-256 of the log&apos;s public key); key: %1</source>
+        <translation>Log-ID (SHA-256 des öffentlichen Schlüssels des Logs); Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Pin rule %1</source>
+        <translation>Pinning-Regel %1</translation>
+    </message>
+    <message>
+        <source>Log end date</source>
+        <translation>Enddatum des Logs</translation>
+    </message>
+    <message>
+        <source>Decoding problem</source>
+        <translation>Dekodierungsproblem</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation>Verwendung der Subjekte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation>Listenkennung</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>Sequence number as FILETIME</source>
+        <translation>Sequenznummer als FILETIME</translation>
+    </message>
+    <message>
+        <source>Microsoft writes the FILETIME of the list&apos;s creation as its sequence number.</source>
+        <translation>Microsoft schreibt die FILETIME der Erstellung der Liste als ihre Sequenznummer.</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>Diese Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation>Subjekt-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>CTL inside an OCTET STRING (CMS style)</source>
+        <translation>CTL in einem OCTET STRING (CMS-Stil)</translation>
+    </message>
+    <message>
+        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
+        <translation>CTL-SEQUENCE unter [0] EXPLICIT (Microsoft-Stil)</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB-Bestandteil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation>SHA-256 der Datei</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signaturgeber</translation>
+    </message>
+    <message>
+        <source>Certificates in the file</source>
+        <translation>Zertifikate in der Datei</translation>
+    </message>
+    <message>
+        <source>None: the list is unsigned</source>
+        <translation>Keine: die Liste ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>Digest algorithms</source>
+        <translation>Hash-Algorithmen</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Offset %1</source>
+        <translation>Offset %1</translation>
+    </message>
+    <message>
+        <source>Trailing bytes</source>
+        <translation>Überzählige Bytes am Ende</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Identifier kind</source>
+        <translation>Art der Kennung</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Schlüsselkennung</translation>
+    </message>
+    <message>
+        <source>Subject name MD5</source>
+        <translation>MD5 des Subjektnamens</translation>
+    </message>
+    <message>
+        <source>Signature hash</source>
+        <translation>Signatur-Hash</translation>
+    </message>
+    <message>
+        <source>Public key MD5</source>
+        <translation>MD5 des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>Keine aufgeführt</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>Deaktiviert ab</translation>
+    </message>
+    <message>
+        <source>Always (disabled since forever)</source>
+        <translation>Immer (seit jeher deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation>Deaktivierte Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation>NotBefore</translation>
+    </message>
+    <message>
+        <source>Always (empty value)</source>
+        <translation>Immer (leerer Wert)</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation>NotBefore-Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Chain policies</source>
+        <translation>Kettenrichtlinien</translation>
+    </message>
+    <message>
+        <source>Disallowed as CA from</source>
+        <translation>Als CA gesperrt ab</translation>
+    </message>
+    <message>
+        <source>EV policies</source>
+        <translation>EV-Richtlinien</translation>
+    </message>
+    <message>
+        <source>%1, flags 0x%2 (%3)</source>
+        <translation>%1, Flags 0x%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pin rules</source>
+        <translation>Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin rule indexes</source>
+        <translation>Indizes der Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin rule flags</source>
+        <translation>Flags der Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Unknown attributes</source>
+        <translation>Unbekannte Attribute</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>%1 (offset %2)</source>
+        <translation>%1 (Offset %2)</translation>
+    </message>
+    <message>
+        <source>All attributes</source>
+        <translation>Alle Attribute</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2: %3</source>
+        <translation>Eintrag %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>the certificates of the signed data</source>
+        <translation>den Zertifikaten der signierten Daten</translation>
+    </message>
+    <message>
+        <source>the certificates of the nested signature</source>
+        <translation>den Zertifikaten der verschachtelten Signatur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Nicht nach</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>Fingerabdrücke</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 Bit</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Any purpose (no EKU extension)</source>
+        <translation>Jeder Zweck (keine EKU-Erweiterung)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>End entity</source>
+        <translation>Endentität</translation>
+    </message>
+    <message>
+        <source>Certificate authority, path length %1</source>
+        <translation>Zertifizierungsstelle, Pfadlänge %1</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>Basiseinschränkungen</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Subject key identifier</source>
+        <translation>Schlüsselkennung des Subjekts</translation>
+    </message>
+    <message>
+        <source>Authority key identifier</source>
+        <translation>Schlüsselkennung der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signaturgeber</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>Nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>Digest algorithm</source>
+        <translation>Hash-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Programmname</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Weitere Informationen</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>Signaturzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation>Signierter Inhalt</translation>
+    </message>
+    <message>
+        <source>Digested bytes</source>
+        <translation>Gehashte Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes from offset %2</source>
+        <translation>%1 Bytes ab Offset %2</translation>
+    </message>
+    <message>
+        <source>Content type attribute</source>
+        <translation>Attribut Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Message digest</source>
+        <translation>Nachrichtenhash</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation>Hash stimmt überein</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>Signatur gültig</translation>
+    </message>
+    <message>
+        <source>Content type matches</source>
+        <translation>Inhaltstyp stimmt überein</translation>
+    </message>
+    <message>
+        <source>Signed attributes well formed</source>
+        <translation>Signierte Attribute wohlgeformt</translation>
+    </message>
+    <message>
+        <source>Chain trusted at signing</source>
+        <translation>Kette beim Signieren vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Chain trusted now</source>
+        <translation>Kette jetzt vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Effective purposes</source>
+        <translation>Wirksame Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <source>Authorised to sign this list</source>
+        <translation>Berechtigt, diese Liste zu signieren</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Chain error</source>
+        <translation>Kettenfehler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <source>SDK name</source>
+        <translation>SDK-Name</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Value size</source>
+        <translation>Größe des Werts</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Log list version</source>
+        <translation>Version der Log-Liste</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DocumentLoader</name>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than the limit of %2 bytes</source>
+        <translation>die Datei hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
+        <translation>dies ist ein 3D-Modell im binären STL-Format (%1 Dreiecke), keine Zertifikatvertrauensliste; Windows-Vertrauenslisten teilen die Endung .stl mit 3D-Modellen</translation>
+    </message>
+    <message>
+        <source>this is an X.509 certificate (%1), not a Certificate Trust List</source>
+        <translation>dies ist ein X.509-Zertifikat (%1), keine Zertifikatvertrauensliste</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DocumentTreeModel</name>
+    <message>
+        <source>Member of the cabinet archive</source>
+        <translation>Bestandteil des Cabinet-Archivs</translation>
+    </message>
+    <message>
+        <source>Certificate Trust List of %1</source>
+        <translation>Zertifikatvertrauensliste von %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Signers and chain</source>
+        <translation>Signaturgeber und Kette</translation>
+    </message>
+    <message>
+        <source>certificate not in the file</source>
+        <translation>Zertifikat nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <translation>Einträge (%1)</translation>
+    </message>
+    <message>
+        <source>Extensions (%1)</source>
+        <translation>Erweiterungen (%1)</translation>
+    </message>
+    <message>
+        <source>Findings (not checked)</source>
+        <extracomment>The list has not been validated (yet)</extracomment>
+        <translation>Befunde (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DocumentView</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as a Certificate Trust List</source>
+        <translation>Diese Datei kann nicht als Zertifikatvertrauensliste angezeigt werden</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Byte offset:</source>
+        <translation>Byte-Offset:</translation>
+    </message>
+    <message>
+        <source>Contents of the file</source>
+        <translation>Inhalt der Datei</translation>
+    </message>
+    <message>
+        <source>Filter entries: name, thumbprint, purpose, date…</source>
+        <translation>Einträge filtern: Name, Fingerabdruck, Zweck, Datum…</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>Einträge filtern</translation>
+    </message>
+    <message>
+        <source>Hide disabled</source>
+        <translation>Deaktivierte ausblenden</translation>
+    </message>
+    <message>
+        <source>Entry count</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected finding</source>
+        <translation>Erklärung des gewählten Befunds</translation>
+    </message>
+    <message>
+        <source>Signers and certificate chains</source>
+        <translation>Signaturgeber und Zertifikatketten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Copy row as tab-separated text</source>
+        <translation>Zeile als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy identifier (SHA-1 thumbprint)</source>
+        <translation>Kennung kopieren (SHA-1-Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256 thumbprint</source>
+        <translation>SHA-256-Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Zelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy field and value</source>
+        <translation>Feld und Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Export certificate as PEM…</source>
+        <translation>Zertifikat als PEM exportieren…</translation>
+    </message>
+    <message>
+        <source>Export certificate as DER…</source>
+        <translation>Zertifikat als DER exportieren…</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>PEM-Zertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.cer *.der)</source>
+        <translation>DER-Zertifikat (*.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no list to export.</source>
+        <translation>Es gibt keine Liste zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>No entries are selected.</source>
+        <translation>Es sind keine Einträge ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DumpWriter</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>always (empty value)</source>
+        <translation>immer (leerer Wert)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>CAB, member %1</source>
+        <translation>CAB, Bestandteil %1</translation>
+    </message>
+    <message>
+        <source>Certificate Trust List</source>
+        <translation>Zertifikatvertrauensliste</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation>Verwendung der Subjekte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation>Listenkennung</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>%1 (FILETIME %2)</source>
+        <translation>%1 (FILETIME %2)</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>Diese Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation>Subjekt-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>CTL inside an OCTET STRING (CMS style)</source>
+        <translation>CTL in einem OCTET STRING (CMS-Stil)</translation>
+    </message>
+    <message>
+        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
+        <translation>CTL-SEQUENCE unter [0] EXPLICIT (Microsoft-Stil)</translation>
+    </message>
+    <message>
+        <source>: %1 log keys</source>
+        <translation>: %1 Log-Schlüssel</translation>
+    </message>
+    <message>
+        <source>: %1 rules</source>
+        <translation>: %1 Regeln</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>log ID</source>
+        <translation>Log-ID</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>  Issuer</source>
+        <translation>  Aussteller</translation>
+    </message>
+    <message>
+        <source>  Serial</source>
+        <translation>  Seriennummer</translation>
+    </message>
+    <message>
+        <source>  Valid</source>
+        <translation>  Gültig</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>  SHA-1</source>
+        <translation>  SHA-1</translation>
+    </message>
+    <message>
+        <source>  EKUs</source>
+        <translation>  EKUs</translation>
+    </message>
+    <message>
+        <source>(no EKU extension: any purpose)</source>
+        <translation>(keine EKU-Erweiterung: jeder Zweck)</translation>
+    </message>
+    <message>
+        <source>  Key</source>
+        <translation>  Schlüssel</translation>
+    </message>
+    <message>
+        <source>  Signature</source>
+        <translation>  Signatur</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signaturgeber</translation>
+    </message>
+    <message>
+        <source>none: the list is unsigned</source>
+        <translation>keine: die Liste ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>(signer certificate not in the file)</source>
+        <translation>(Zertifikat des Signaturgebers nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>  Digest</source>
+        <translation>  Hash</translation>
+    </message>
+    <message>
+        <source>  Program name</source>
+        <translation>  Programmname</translation>
+    </message>
+    <message>
+        <source>  More info</source>
+        <translation>  Weitere Infos</translation>
+    </message>
+    <message>
+        <source>  Signing time</source>
+        <translation>  Signaturzeitpunkt</translation>
+    </message>
+    <message>
+        <source>  Signer EKUs</source>
+        <translation>  EKUs des Signaturgebers</translation>
+    </message>
+    <message>
+        <source>(any purpose)</source>
+        <translation>(jeder Zweck)</translation>
+    </message>
+    <message>
+        <source>  SHA-256</source>
+        <translation>  SHA-256</translation>
+    </message>
+    <message>
+        <source>  Disabled from</source>
+        <translation>  Deaktiviert ab</translation>
+    </message>
+    <message>
+        <source>  Disabled EKUs</source>
+        <translation>  Deaktivierte EKUs</translation>
+    </message>
+    <message>
+        <source>  NotBefore</source>
+        <translation>  NotBefore</translation>
+    </message>
+    <message>
+        <source>  NotBefore EKUs</source>
+        <translation>  NotBefore-EKUs</translation>
+    </message>
+    <message>
+        <source>  Chain policies</source>
+        <translation>  Kettenrichtlinien</translation>
+    </message>
+    <message>
+        <source>  EV policies</source>
+        <translation>  EV-Richtlinien</translation>
+    </message>
+    <message>
+        <source>  Pin rule index</source>
+        <translation>  Index der Pinning-Regel</translation>
+    </message>
+    <message>
+        <source>  Pin rule flags</source>
+        <translation>  Flags der Pinning-Regel</translation>
+    </message>
+    <message>
+        <source>  Unknown %1</source>
+        <translation>  Unbekannt %1</translation>
+    </message>
+    <message>
+        <source>  Problem</source>
+        <translation>  Problem</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::EntryStatus</name>
+    <message>
+        <source>Trusted</source>
+        <extracomment>Status of a root certificate entry: no restriction applies</extracomment>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Disabled for some purposes</source>
+        <translation>Für einige Zwecke deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Restricted by NotBefore date</source>
+        <extracomment>Certificates issued after a date are no longer trusted</extracomment>
+        <translation>Durch NotBefore-Datum eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>Wird deaktiviert</translation>
+    </message>
+    <message>
+        <source>Distrusted</source>
+        <extracomment>An entry of the disallowed certificate list</extracomment>
+        <translation>Nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Pin rule</source>
+        <translation>Pinning-Regel</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::EntryTableModel</name>
+    <message>
+        <source>Always</source>
+        <extracomment>An empty disabled date in the list: the entry has been disabled since forever</extracomment>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the certificate</source>
+        <translation>SHA-256 des Zertifikats</translation>
+    </message>
+    <message>
+        <source>The entry lists no purposes.</source>
+        <translation>Der Eintrag nennt keine Verwendungszwecke.</translation>
+    </message>
+    <message>
+        <source>The list gives an empty date: the entry is disabled since forever.</source>
+        <translation>Die Liste gibt ein leeres Datum an: der Eintrag ist seit jeher deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The list gives an empty NotBefore date.</source>
+        <translation>Die Liste gibt ein leeres NotBefore-Datum an.</translation>
+    </message>
+    <message>
+        <source>Certificates issued after %1 are not trusted.</source>
+        <translation>Nach %1 ausgestellten Zertifikaten wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Windows trusts this root for the purposes listed.</source>
+        <translation>Windows vertraut diesem Stammzertifikat für die aufgeführten Zwecke.</translation>
+    </message>
+    <message>
+        <source>Windows no longer trusts this root for: %1.</source>
+        <translation>Windows vertraut diesem Stammzertifikat nicht mehr für: %1.</translation>
+    </message>
+    <message>
+        <source>Windows no longer trusts this root for any purpose.</source>
+        <translation>Windows vertraut diesem Stammzertifikat für keinen Zweck mehr.</translation>
+    </message>
+    <message>
+        <source>Windows does not trust certificates this root issued after the NotBefore date.</source>
+        <translation>Windows vertraut Zertifikaten nicht, die dieses Stammzertifikat nach dem NotBefore-Datum ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Windows will stop trusting this root on %1.</source>
+        <translation>Windows wird diesem Stammzertifikat ab %1 nicht mehr vertrauen.</translation>
+    </message>
+    <message>
+        <source>Windows treats this certificate as untrusted.</source>
+        <translation>Windows behandelt dieses Zertifikat als nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>A certificate pinning rule for this domain.</source>
+        <translation>Eine Regel für Zertifikat-Pinning für diese Domain.</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>Deaktiviert ab</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation>Deaktivierte Zwecke</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation>NotBefore</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation>NotBefore-Zwecke</translation>
+    </message>
+    <message>
+        <source>EV policies</source>
+        <translation>EV-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SHA-1 of the certificate, or the domain name for pin rules</source>
+        <translation>SHA-1 des Zertifikats, bei Pinning-Regeln der Domainname</translation>
+    </message>
+    <message>
+        <source>Extended key usages Windows enables for this root</source>
+        <translation>Erweiterte Schlüsselverwendungen, die Windows für dieses Stammzertifikat freigibt</translation>
+    </message>
+    <message>
+        <source>Trust stops on this date (for the disabled purposes, or for all)</source>
+        <translation>Das Vertrauen endet an diesem Datum (für die deaktivierten Zwecke oder für alle)</translation>
+    </message>
+    <message>
+        <source>Certificates issued after this date are not trusted</source>
+        <translation>Nach diesem Datum ausgestellten Zertifikaten wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Extended Validation policies of the root program</source>
+        <translation>Extended-Validation-Richtlinien des Root-Programms</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::FindingsModel</name>
+    <message>
+        <source>Cosmetic</source>
+        <extracomment>A finding that changes nothing about the list&apos;s validity</extracomment>
+        <translation>Kosmetisch</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Language</name>
+    <message>
+        <source>--lang needs a language code; available: %1</source>
+        <translation>--lang braucht einen Sprachcode; verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>--lang %1: no translation for this language; available: %2</source>
+        <translation>--lang %1: keine Übersetzung für diese Sprache; verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::MainWindow</name>
+    <message>
+        <source>CTL Viewer</source>
+        <translation>CTL Viewer</translation>
+    </message>
+    <message>
+        <source>Opened files</source>
+        <translation>Geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;bundled sample</source>
+        <translation>&amp;Mitgeliefertes Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>Entries as CSV: &amp;all…</source>
+        <translation>Einträge als CSV: &amp;alle…</translation>
+    </message>
+    <message>
+        <source>Entries as CSV: &amp;filtered view…</source>
+        <translation>Einträge als CSV: ge&amp;filterte Ansicht…</translation>
+    </message>
+    <message>
+        <source>Entries as CSV: &amp;selected rows…</source>
+        <translation>Einträge als CSV: aus&amp;gewählte Zeilen…</translation>
+    </message>
+    <message>
+        <source>F&amp;indings as CSV…</source>
+        <translation>&amp;Befunde als CSV…</translation>
+    </message>
+    <message>
+        <source>CSV: use the locale&apos;s separator (; where the decimal separator is a comma)</source>
+        <translation>CSV: Trennzeichen des Gebietsschemas verwenden (; wo das Dezimaltrennzeichen ein Komma ist)</translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte order mark (for spreadsheet programs)</source>
+        <translation>CSV: mit einer Byte-Reihenfolge-Markierung beginnen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>PDF: US Letter paper instead of A4</source>
+        <translation>PDF: US-Letter-Papier statt A4</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected entries</source>
+        <translation>Ausgewählte Einträge &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a list (PEM or base64)</source>
+        <translation>Liste &amp;einfügen (PEM oder Base64)</translation>
+    </message>
+    <message>
+        <source>&amp;Find entries</source>
+        <translation>Einträge &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and purposes…</source>
+        <translation>&amp;Vertrauen und Zwecke…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Windows root updates and CAPI2 Event ID 11</source>
+        <translation>Windows-Stammzertifikat-Updates und CAPI2-Ereignis-ID 11</translation>
+    </message>
+    <message>
+        <source>&amp;About CTL Viewer</source>
+        <translation>Ü&amp;ber CTL Viewer</translation>
+    </message>
+    <message>
+        <source>Bundled sample</source>
+        <translation>Mitgeliefertes Beispiel</translation>
+    </message>
+    <message>
+        <source>The bundled sample is missing from this build.</source>
+        <translation>Das mitgelieferte Beispiel fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <source>Open Certificate Trust Lists</source>
+        <translation>Zertifikatvertrauenslisten öffnen</translation>
+    </message>
+    <message>
+        <source>Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;All files (*)</source>
+        <translation>Zertifikatvertrauenslisten (*.stl *.cab *.ctl *.p7s *.cat);;CAB-Archive (*.cab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to open.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Trust and purposes</source>
+        <translation>Vertrauen und Zwecke</translation>
+    </message>
+    <message>
+        <source>About CTL Viewer</source>
+        <translation>Über CTL Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CTL Viewer %1&lt;/h3&gt;&lt;p&gt;Opens Microsoft Certificate Trust Lists and the CAB files Windows Update ships them in, shows everything inside, and verifies them the way Windows does.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CTL Viewer %1&lt;/h3&gt;&lt;p&gt;Öffnet Microsoft-Zertifikatvertrauenslisten und die CAB-Dateien, in denen Windows Update sie ausliefert, zeigt alles darin und prüft sie so, wie Windows es tut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Open a trust list first.</source>
+        <translation>Öffnen Sie zuerst eine Vertrauensliste.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ModelText</name>
+    <message>
+        <source>Primary signer</source>
+        <translation>Hauptsignaturgeber</translation>
+    </message>
+    <message>
+        <source>Nested signer</source>
+        <translation>Verschachtelter Signaturgeber</translation>
+    </message>
+    <message>
+        <source>Countersigner</source>
+        <translation>Gegensignaturgeber</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::PdfReport</name>
+    <message>
+        <source>Certificate Trust List report</source>
+        <translation>Bericht zur Zertifikatvertrauensliste</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Windows&apos; &quot;not valid&quot; warning is cosmetic.</source>
+        <translation>Die Warnung „nicht gültig“ von Windows ist kosmetisch.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; &quot;not valid&quot; warning is real.</source>
+        <translation>Die Warnung „nicht gültig“ von Windows ist berechtigt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB-Bestandteil</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation>Verwendung der Subjekte</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation>Listenkennung</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>Diese Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation>Subjekt-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n log key(s)</source>
+        <translation>
+            <numerusform>: %n Log-Schlüssel</numerusform>
+            <numerusform>: %n Log-Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n rule(s)</source>
+        <translation>
+            <numerusform>: %n Regel</numerusform>
+            <numerusform>: %n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>kosmetisch</translation>
+    </message>
+    <message>
+        <source>Signers and certificate chains</source>
+        <translation>Signaturgeber und Zertifikatketten</translation>
+    </message>
+    <message>
+        <source>The list carries no signature.</source>
+        <translation>Die Liste trägt keine Signatur.</translation>
+    </message>
+    <message>
+        <source>Signer %1: %2</source>
+        <translation>Signaturgeber %1: %2</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <source>does not verify: %1</source>
+        <translation>lässt sich nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>trusted as of %1</source>
+        <translation>vertrauenswürdig zum Zeitpunkt %1</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Programmname</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Purposes: %1</source>
+        <translation>Verwendungszwecke: %1</translation>
+    </message>
+    <message>
+        <source>any (no EKU extension)</source>
+        <translation>jeder (keine EKU-Erweiterung)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Issuer not found: %1</source>
+        <translation>Aussteller nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Status as of %1.</source>
+        <translation>Status zum Zeitpunkt %1.</translation>
+    </message>
+    <message>
+        <source>Friendly name, identifier, SHA-256</source>
+        <translation>Anzeigename, Kennung, SHA-256</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>Deaktiviert ab</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation>NotBefore</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Certificate Trust List report: %1</source>
+        <translation>Bericht zur Zertifikatvertrauensliste: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>der PDF-Writer kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>CTL Viewer %1 · generated %2 UTC</source>
+        <translation>CTL Viewer %1 · erstellt %2 UTC</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::SignatureVerifier</name>
+    <message>
+        <source>unsupported PSS mask generation function %1</source>
+        <translation>nicht unterstützte PSS-Maskengenerierungsfunktion %1</translation>
+    </message>
+    <message>
+        <source>the RSA-PSS parameters cannot be read: %1</source>
+        <translation>die RSA-PSS-Parameter können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the RSA-PSS hash (%1) differs from the signer&apos;s digest algorithm (%2)</source>
+        <translation>der RSA-PSS-Hash (%1) weicht vom Hash-Algorithmus des Signaturgebers (%2) ab</translation>
+    </message>
+    <message>
+        <source>an RSA-PSS signature cannot come from the signer&apos;s non-RSA key</source>
+        <translation>eine RSA-PSS-Signatur kann nicht vom Nicht-RSA-Schlüssel des Signaturgebers stammen</translation>
+    </message>
+    <message>
+        <source>the signature algorithm is RSA, but the signer certificate holds a different kind of key</source>
+        <translation>der Signaturalgorithmus ist RSA, aber das Zertifikat des Signaturgebers enthält eine andere Schlüsselart</translation>
+    </message>
+    <message>
+        <source>the signature algorithm is ECDSA, but the signer certificate holds a different kind of key</source>
+        <translation>der Signaturalgorithmus ist ECDSA, aber das Zertifikat des Signaturgebers enthält eine andere Schlüsselart</translation>
+    </message>
+    <message>
+        <source>unsupported signature algorithm %1</source>
+        <translation>nicht unterstützter Signaturalgorithmus %1</translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm %1</source>
+        <translation>nicht unterstützter Hash-Algorithmus %1</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked: %1</source>
+        <translation>die Signatur kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>the RSA-PSS parameters are not usable: %1</source>
+        <translation>die RSA-PSS-Parameter sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signer&apos;s public key</source>
+        <translation>die Signatur passt nicht zum öffentlichen Schlüssel des Signaturgebers</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signer&apos;s public key (%1)</source>
+        <translation>die Signatur passt nicht zum öffentlichen Schlüssel des Signaturgebers (%1)</translation>
+    </message>
+    <message>
+        <source>the signed attributes contain %1 more than once, which PKCS #9 forbids</source>
+        <translation>die signierten Attribute enthalten %1 mehr als einmal, was PKCS #9 verbietet</translation>
+    </message>
+    <message>
+        <source>the signed attributes hold %1 messageDigest values instead of exactly one</source>
+        <translation>die signierten Attribute enthalten %1 messageDigest-Werte statt genau eines</translation>
+    </message>
+    <message>
+        <source>the content&apos;s %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing</source>
+        <translation>der %1-Hash des Inhalts entspricht nicht dem signierten messageDigest: die signierten Bytes wurden nach dem Signieren verändert</translation>
+    </message>
+    <message>
+        <source>the signed contentType attribute (%1) does not name the signed content (%2)</source>
+        <translation>das signierte contentType-Attribut (%1) nennt nicht den signierten Inhalt (%2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>the signer certificate&apos;s public key cannot be read</source>
+        <translation>der öffentliche Schlüssel des Signaturgeber-Zertifikats kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustSettings</name>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no certificate</source>
+        <translation>%1: die Datei enthält kein Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustSettingsDialog</name>
+    <message>
+        <source>Trust and purposes</source>
+        <translation>Vertrauen und Zwecke</translation>
+    </message>
+    <message>
+        <source>Lists are checked against the bundled Microsoft roots. Add your organisation&apos;s root certificates here to check your own trust lists, and any purpose your organisation uses to authorise CTL signers.</source>
+        <translation>Listen werden gegen die mitgelieferten Microsoft-Stammzertifikate geprüft. Fügen Sie hier die Stammzertifikate Ihrer Organisation hinzu, um Ihre eigenen Vertrauenslisten zu prüfen, sowie jeden Verwendungszweck, mit dem Ihre Organisation CTL-Signaturgeber berechtigt.</translation>
+    </message>
+    <message>
+        <source>Additional trusted root certificates (PEM or DER files):</source>
+        <translation>Zusätzliche vertrauenswürdige Stammzertifikate (PEM- oder DER-Dateien):</translation>
+    </message>
+    <message>
+        <source>Trusted root files</source>
+        <translation>Dateien mit vertrauenswürdigen Stammzertifikaten</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Vertrauenswürdige Stammzertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Additional purposes (EKU OIDs) that authorise a CTL signer:</source>
+        <translation>Zusätzliche Verwendungszwecke (EKU-OIDs), die einen CTL-Signaturgeber berechtigen:</translation>
+    </message>
+    <message>
+        <source>Accepted purposes</source>
+        <translation>Akzeptierte Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Add purpose…</source>
+        <translation>Zweck hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Accept a purpose</source>
+        <translation>Verwendungszweck akzeptieren</translation>
+    </message>
+    <message>
+        <source>OID, for example 1.3.6.1.4.1.311.10.3.1:</source>
+        <translation>OID, zum Beispiel 1.3.6.1.4.1.311.10.3.1:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OID in dotted form.</source>
+        <translation>„%1“ ist keine OID in Punktschreibweise.</translation>
+    </message>
+    <message>
+        <source>Also trust the system&apos;s root certificates</source>
+        <translation>Auch den Stammzertifikaten des Systems vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Validation</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The list is genuine: its signatures are intact and its signer is authorised and chains to a trusted root.</source>
+        <translation>Die Liste ist echt: ihre Signaturen sind intakt, und ihr Signaturgeber ist berechtigt und führt zu einem vertrauenswürdigen Stammzertifikat.</translation>
+    </message>
+    <message>
+        <source>The list is genuine: its signatures are intact and its signer is authorised; some points deserve attention.</source>
+        <translation>Die Liste ist echt: ihre Signaturen sind intakt, und ihr Signaturgeber ist berechtigt; einige Punkte verdienen Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>The signatures are intact, but the signer does not chain to a trusted root.</source>
+        <translation>Die Signaturen sind intakt, aber der Signaturgeber führt zu keinem vertrauenswürdigen Stammzertifikat.</translation>
+    </message>
+    <message>
+        <source>The list is not valid: a signature, the signer&apos;s authorisation or a time check fails.</source>
+        <translation>Die Liste ist nicht gültig: eine Signatur, die Berechtigung des Signaturgebers oder eine Zeitprüfung schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>The list carries no signature, so nothing vouches for its content.</source>
+        <translation>Die Liste trägt keine Signatur, also bürgt nichts für ihren Inhalt.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not built as a Certificate Trust List must be.</source>
+        <translation>Die Datei ist beschädigt oder nicht so aufgebaut, wie eine Zertifikatvertrauensliste aufgebaut sein muss.</translation>
+    </message>
+    <message>
+        <source>from the list&apos;s file</source>
+        <translation>aus der Datei der Liste</translation>
+    </message>
+    <message>
+        <source>bundled Microsoft CA</source>
+        <translation>mitgelieferte Microsoft-CA</translation>
+    </message>
+    <message>
+        <source>bundled Microsoft root</source>
+        <translation>mitgeliefertes Microsoft-Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>system trust store</source>
+        <translation>Vertrauensspeicher des Systems</translation>
+    </message>
+    <message>
+        <source>trust file you named</source>
+        <translation>von Ihnen angegebene Vertrauensdatei</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Validator</name>
+    <message>
+        <source>the certificate with serial number %1 issued by %2</source>
+        <translation>Zertifikat mit der Seriennummer %1, ausgestellt von %2</translation>
+    </message>
+    <message>
+        <source>primary signature</source>
+        <translation>Hauptsignatur</translation>
+    </message>
+    <message>
+        <source>nested SHA-256 signature</source>
+        <translation>SHA-256-Signatur (verschachtelt)</translation>
+    </message>
+    <message>
+        <source>countersignature (timestamp)</source>
+        <translation>Gegensignatur (Zeitstempel)</translation>
+    </message>
+    <message>
+        <source>The list is not signed</source>
+        <translation>Die Liste ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>This file holds a Certificate Trust List, but %1. Nothing vouches for its content: anyone could have written or changed it. Do not import it; get the list again from Windows Update or from a trusted copy.</source>
+        <translation>Diese Datei enthält eine Zertifikatvertrauensliste, aber %1. Nichts bürgt für ihren Inhalt: jeder könnte sie geschrieben oder verändert haben. Importieren Sie sie nicht; holen Sie die Liste erneut von Windows Update oder aus einer vertrauenswürdigen Kopie.</translation>
+    </message>
+    <message>
+        <source>its signerInfos set is empty</source>
+        <translation>ihre signerInfos-Menge ist leer</translation>
+    </message>
+    <message>
+        <source>the signerInfos field that PKCS #7 requires is missing</source>
+        <translation>das von PKCS #7 verlangte signerInfos-Feld fehlt</translation>
+    </message>
+    <message>
+        <source>Data after the end of the signed structure</source>
+        <translation>Daten nach dem Ende der signierten Struktur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the PKCS #7 structure. Windows never writes such data; the file was changed or damaged after it was produced. The bytes are not covered by any signature.</source>
+        <translation>
+            <numerusform>%n Byte folgt dem Ende der PKCS-#7-Struktur. Windows schreibt nie solche Daten; die Datei wurde nach ihrer Erstellung verändert oder beschädigt. Das Byte ist von keiner Signatur abgedeckt.</numerusform>
+            <numerusform>%n Bytes folgen dem Ende der PKCS-#7-Struktur. Windows schreibt nie solche Daten; die Datei wurde nach ihrer Erstellung verändert oder beschädigt. Die Bytes sind von keiner Signatur abgedeckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the time you asked for</source>
+        <translation>der von Ihnen angegebene Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>the time in the list&apos;s countersignature (timestamp)</source>
+        <translation>der Zeitpunkt in der Gegensignatur (Zeitstempel) der Liste</translation>
+    </message>
+    <message>
+        <source>the list&apos;s thisUpdate time</source>
+        <translation>der thisUpdate-Zeitpunkt der Liste</translation>
+    </message>
+    <message>
+        <source>Checked at the list&apos;s own time</source>
+        <translation>Zum Zeitpunkt der Liste selbst geprüft</translation>
+    </message>
+    <message>
+        <source>Certificates were checked as of %1, %2. A trust list is judged at the time it was signed: Microsoft&apos;s signer certificates live about a year, so judging an older list by today&apos;s date would wrongly call it expired. The check as of today (%3) is reported separately.</source>
+        <translation>Die Zertifikate wurden zum Zeitpunkt %1 geprüft, %2. Eine Vertrauensliste wird nach dem Zeitpunkt ihrer Signatur beurteilt: Die Signaturzertifikate von Microsoft leben etwa ein Jahr, daher würde eine ältere Liste, nach dem heutigen Datum beurteilt, fälschlich als abgelaufen gelten. Die Prüfung zum heutigen Tag (%3) wird gesondert gemeldet.</translation>
+    </message>
+    <message>
+        <source>the signer certificate is not in the file</source>
+        <translation>das Zertifikat des Signaturgebers ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>Signer certificate not found</source>
+        <translation>Zertifikat des Signaturgebers nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The %1 names %2 as its signer, but the file does not contain that certificate, so the signature cannot be checked. Microsoft&apos;s lists always carry their signer certificate; this file was altered or built by someone else.</source>
+        <translation>Die %1 nennt %2 als Signaturgeber, aber die Datei enthält dieses Zertifikat nicht, daher kann die Signatur nicht geprüft werden. Die Listen von Microsoft tragen immer das Zertifikat ihres Signaturgebers; diese Datei wurde verändert oder von jemand anderem erstellt.</translation>
+    </message>
+    <message>
+        <source>Signed after the list&apos;s thisUpdate time (%1)</source>
+        <translation>Nach dem thisUpdate-Zeitpunkt der Liste signiert (%1)</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. That is how Microsoft added SHA-256 signatures to lists already published. The chain was checked as of %4, the earliest time all of it was valid.</source>
+        <translation>Ein Zertifikat in der Kette der %1 (%2) wurde erst nach dem thisUpdate-Zeitpunkt der Liste (%3) gültig, diese Signatur entstand also später als der Inhalt der Liste. So hat Microsoft bereits veröffentlichten Listen SHA-256-Signaturen hinzugefügt. Die Kette wurde zum Zeitpunkt %4 geprüft, dem frühesten, zu dem sie ganz gültig war.</translation>
+    </message>
+    <message>
+        <source>Legacy signature format (%1)</source>
+        <translation>Veraltetes Signaturformat (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 by %2 holds the bare hash inside the RSA block, without the DigestInfo structure that names the hash algorithm. VeriSign&apos;s time-stamping service signed this way until about 2008; Windows accepts it, modern PKCS #1 checkers do not.</source>
+        <translation>Die %1 von %2 enthält den bloßen Hash im RSA-Block, ohne die DigestInfo-Struktur, die den Hash-Algorithmus nennt. Der Zeitstempeldienst von VeriSign signierte bis etwa 2008 so; Windows akzeptiert das, moderne PKCS-#1-Prüfer nicht.</translation>
+    </message>
+    <message>
+        <source>Timestamp does not verify</source>
+        <translation>Zeitstempel lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>The countersignature (timestamp) by %1 does not verify: %2. The timestamp is ignored and the list is judged at its thisUpdate time; the list&apos;s own signature is not affected by this.</source>
+        <translation>Die Gegensignatur (Zeitstempel) von %1 lässt sich nicht verifizieren: %2. Der Zeitstempel wird ignoriert, und die Liste wird zu ihrem thisUpdate-Zeitpunkt beurteilt; die eigene Signatur der Liste ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Signature intact (%1)</source>
+        <translation>Signatur intakt (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 by %2 is intact: the signed hash equals the hash of the %3, and the signature over the signed attributes matches the signer&apos;s public key.</source>
+        <translation>Die %1 von %2 ist intakt: der signierte Hash entspricht dem berechneten Hash (%3), und die Signatur über die signierten Attribute passt zum öffentlichen Schlüssel des Signaturgebers.</translation>
+    </message>
+    <message>
+        <source>list&apos;s content</source>
+        <translation>Inhalt der Liste</translation>
+    </message>
+    <message>
+        <source>Content changed after signing</source>
+        <translation>Inhalt nach dem Signieren verändert</translation>
+    </message>
+    <message>
+        <source>The %1 by %2 does not cover these bytes: the hash of the signed content differs from the one the signer signed. The list was changed after it was signed (or damaged). Do not trust its content; get a fresh copy.</source>
+        <translation>Die %1 von %2 deckt diese Bytes nicht ab: der Hash des signierten Inhalts weicht von dem ab, den der Signaturgeber signiert hat. Die Liste wurde nach dem Signieren verändert (oder beschädigt). Vertrauen Sie ihrem Inhalt nicht; holen Sie eine frische Kopie.</translation>
+    </message>
+    <message>
+        <source>Signature does not verify (%1)</source>
+        <translation>Signatur lässt sich nicht verifizieren (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 does not verify with the public key of %2: %3. Either the signed attributes were changed, or the signature was made with a different key than the certificate the signature names. The list cannot be trusted.</source>
+        <translation>Die %1 lässt sich mit dem öffentlichen Schlüssel von %2 nicht verifizieren: %3. Entweder wurden die signierten Attribute verändert, oder die Signatur wurde mit einem anderen Schlüssel erstellt als dem des Zertifikats, das die Signatur nennt. Der Liste kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Signed content type does not match</source>
+        <translation>Signierter Inhaltstyp stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s signed contentType attribute (%2) does not name the content it covers (%3). A signature made for another kind of data must not be accepted for a trust list.</source>
+        <translation>Das signierte contentType-Attribut der %1 (%2) nennt nicht den Inhalt, den sie abdeckt (%3). Eine für eine andere Art von Daten erstellte Signatur darf für eine Vertrauensliste nicht akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Signed attributes are malformed</source>
+        <translation>Signierte Attribute sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>The %1 by %2 has malformed signed attributes: %3. Such a signature is rejected even when the cryptography holds, because it is ambiguous which value was signed.</source>
+        <translation>Die %1 von %2 hat fehlerhafte signierte Attribute: %3. Eine solche Signatur wird abgelehnt, auch wenn die Kryptografie stimmt, weil unklar ist, welcher Wert signiert wurde.</translation>
+    </message>
+    <message>
+        <source>MD5 used (%1)</source>
+        <translation>MD5 verwendet (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 uses MD5, which has been broken for collisions since 2004. Microsoft used it only in the timestamps of its 2006–2008 lists; Windows still accepts those old lists.</source>
+        <translation>Die %1 verwendet MD5, das seit 2004 für Kollisionen gebrochen ist. Microsoft hat es nur in den Zeitstempeln seiner Listen von 2006–2008 verwendet; Windows akzeptiert diese alten Listen weiterhin.</translation>
+    </message>
+    <message>
+        <source>SHA-1 used (%1)</source>
+        <translation>SHA-1 verwendet (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 uses SHA-1, which Microsoft used until October 2019. This list also carries a nested SHA-256 signature, which newer Windows versions check as well.</source>
+        <translation>Die %1 verwendet SHA-1, das Microsoft bis Oktober 2019 verwendet hat. Diese Liste trägt außerdem eine verschachtelte SHA-256-Signatur, die neuere Windows-Versionen ebenfalls prüfen.</translation>
+    </message>
+    <message>
+        <source>The %1 uses SHA-1, which Microsoft used until October 2019. Windows accepts it for trust lists of that era; lists signed since January 2020 use SHA-256.</source>
+        <translation>Die %1 verwendet SHA-1, das Microsoft bis Oktober 2019 verwendet hat. Windows akzeptiert es für Vertrauenslisten aus dieser Zeit; seit Januar 2020 signierte Listen verwenden SHA-256.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority chains to a trusted root</source>
+        <translation>Zeitstempelstelle führt zu einem vertrauenswürdigen Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>The time-stamping certificate %1 chains to %2.</source>
+        <translation>Das Zeitstempelzertifikat %1 führt zu %2.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority not trusted</source>
+        <translation>Zeitstempelstelle nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The time-stamping certificate %1 does not chain to a trusted root: %2. Its time is not used; the list is judged at its thisUpdate time instead. The list&apos;s own signature is not affected.</source>
+        <translation>Das Zeitstempelzertifikat %1 führt zu keinem vertrauenswürdigen Stammzertifikat: %2. Sein Zeitpunkt wird nicht verwendet; die Liste wird stattdessen zu ihrem thisUpdate-Zeitpunkt beurteilt. Die eigene Signatur der Liste ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Intermediate taken from the bundled Microsoft CAs</source>
+        <translation>Zwischenzertifikat aus den mitgelieferten Microsoft-CAs übernommen</translation>
+    </message>
+    <message>
+        <source>The file does not carry %1, which issued a certificate in the chain of the %2. CTL Viewer used its bundled copy of this Microsoft CA, the way Windows uses its own CA store. Microsoft published some lists with the signer certificate alone.</source>
+        <translation>Die Datei enthält nicht %1, das ein Zertifikat in der Kette der %2 ausgestellt hat. CTL Viewer hat seine mitgelieferte Kopie dieser Microsoft-CA verwendet, so wie Windows seinen eigenen CA-Speicher verwendet. Microsoft hat einige Listen nur mit dem Zertifikat des Signaturgebers veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Legacy root certificate</source>
+        <translation>Veraltetes Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>%1. Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts Microsoft&apos;s 1997 root this way, so this is not counted against the list.</source>
+        <translation>%1. Strenge X.509-Prüfer wie OpenSSL lehnen das ab („invalid CA certificate“), aber Windows akzeptiert das Microsoft-Stammzertifikat von 1997 so, daher wird es der Liste nicht angelastet.</translation>
+    </message>
+    <message>
+        <source>Signer chains to a trusted root (%1)</source>
+        <translation>Signaturgeber führt zu einem vertrauenswürdigen Stammzertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 certificate %2 chains to %3 (%4), checked as of %5.</source>
+        <translation>Das Zertifikat %2 der %1 führt zu %3 (%4), geprüft zum Zeitpunkt %5.</translation>
+    </message>
+    <message>
+        <source>No chain to a trusted root (%1)</source>
+        <translation>Keine Kette zu einem vertrauenswürdigen Stammzertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 certificate %2 does not chain to a trusted root: %3. The signature itself may be intact, but nothing says the signer is who it claims to be. If this is your organisation&apos;s own list, name its root with --trust (or in the viewer&apos;s settings).</source>
+        <translation>Das Zertifikat %2 der %1 führt zu keinem vertrauenswürdigen Stammzertifikat: %3. Die Signatur selbst mag intakt sein, aber nichts bestätigt, dass der Signaturgeber ist, wer er zu sein behauptet. Ist dies die eigene Liste Ihrer Organisation, nennen Sie ihr Stammzertifikat mit --trust (oder in den Einstellungen des Viewers).</translation>
+    </message>
+    <message>
+        <source>Signer chain fails (%1)</source>
+        <translation>Kette des Signaturgebers schlägt fehl (%1)</translation>
+    </message>
+    <message>
+        <source>The chain of the %1 certificate %2 fails as of %3: %4. The list cannot be trusted.</source>
+        <translation>Die Kette des Zertifikats %2 der %1 schlägt zum Zeitpunkt %3 fehl: %4. Der Liste kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Signer certificate has expired since the list was signed</source>
+        <translation>Zertifikat des Signaturgebers ist seit dem Signieren der Liste abgelaufen</translation>
+    </message>
+    <message>
+        <source>The %1 certificate %2 was valid when the list was signed (%3) but is not valid today: %4. This is expected: Microsoft re-signs the list about yearly with a new certificate, and Windows judges a list by the time it was signed. The list itself is fine; a newer list may exist.</source>
+        <translation>Das Zertifikat %2 der %1 war gültig, als die Liste signiert wurde (%3), ist heute aber nicht gültig: %4. Das ist zu erwarten: Microsoft signiert die Liste etwa jährlich mit einem neuen Zertifikat neu, und Windows beurteilt eine Liste nach dem Zeitpunkt ihrer Signatur. Die Liste selbst ist in Ordnung; möglicherweise gibt es eine neuere.</translation>
+    </message>
+    <message>
+        <source>Signer chain fails today</source>
+        <translation>Kette des Signaturgebers schlägt heute fehl</translation>
+    </message>
+    <message>
+        <source>As of today the chain of %1 fails: %2.</source>
+        <translation>Zum heutigen Tag schlägt die Kette von %1 fehl: %2.</translation>
+    </message>
+    <message>
+        <source>any purpose</source>
+        <translation>jeder Zweck</translation>
+    </message>
+    <message>
+        <source>Countersigner is not a time-stamping authority</source>
+        <translation>Gegensignaturgeber ist keine Zeitstempelstelle</translation>
+    </message>
+    <message>
+        <source>The countersignature&apos;s certificate %1 is good for %2, not for time stamping, so its time is only indicative.</source>
+        <translation>Das Zertifikat %1 der Gegensignatur taugt für %2, nicht für Zeitstempel, daher ist sein Zeitpunkt nur ein Anhaltspunkt.</translation>
+    </message>
+    <message>
+        <source>Qualified Subordination is not a CTL-signing purpose</source>
+        <translation>Qualifizierte Unterordnung ist kein Zweck zum Signieren von CTLs</translation>
+    </message>
+    <message>
+        <source>The signer certificate %1 carries 1.3.6.1.4.1.311.10.3.10. In the Windows SDK (wincrypt.h) that OID is szOID_KP_QUALIFIED_SUBORDINATION, &quot;Qualified Subordination&quot;, a purpose for signing cross-certificates and subordinate CA requests. A widely cited Microsoft article on CAPI2 Event ID 11 and the CTL dialog lists it as the second CTL-signing EKU and calls it msCTLSign, but the SDK gives msCTLSign as 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). The purposes that authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer 1.3.6.1.4.1.311.10.3.9. %2</source>
+        <translation>Das Zertifikat %1 des Signaturgebers trägt 1.3.6.1.4.1.311.10.3.10. Im Windows SDK (wincrypt.h) ist diese OID szOID_KP_QUALIFIED_SUBORDINATION, „Qualified Subordination“ (qualifizierte Unterordnung), ein Zweck zum Signieren von Kreuzzertifikaten und Anforderungen untergeordneter CAs. Ein vielzitierter Microsoft-Artikel zu CAPI2-Ereignis-ID 11 und zum CTL-Dialog führt sie als zweite EKU zum Signieren von CTLs auf und nennt sie msCTLSign, aber das SDK definiert msCTLSign als 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). Die Zwecke, die einen CTL-Signaturgeber berechtigen, sind 1.3.6.1.4.1.311.10.3.1 und Root List Signer 1.3.6.1.4.1.311.10.3.9. %2</translation>
+    </message>
+    <message>
+        <source>This signer is authorised by another of its purposes.</source>
+        <translation>Dieser Signaturgeber ist durch einen anderen seiner Zwecke berechtigt.</translation>
+    </message>
+    <message>
+        <source>This signer has neither, so it is not authorised to sign trust lists.</source>
+        <translation>Dieser Signaturgeber hat keinen von beiden und ist daher nicht berechtigt, Vertrauenslisten zu signieren.</translation>
+    </message>
+    <message>
+        <source>Signer is authorised to sign trust lists (%1)</source>
+        <translation>Signaturgeber ist berechtigt, Vertrauenslisten zu signieren (%1)</translation>
+    </message>
+    <message>
+        <source>The purposes of %1, narrowed by every CA above it as Windows does, are: %2. %3</source>
+        <translation>Die Zwecke von %1, eingeschränkt durch jede CA darüber, wie Windows es tut, sind: %2. %3</translation>
+    </message>
+    <message>
+        <source>A certificate without purpose restrictions may sign anything, including trust lists.</source>
+        <translation>Ein Zertifikat ohne Zweckbeschränkung darf alles signieren, auch Vertrauenslisten.</translation>
+    </message>
+    <message>
+        <source>That includes a purpose Windows accepts for signing this kind of list (%1).</source>
+        <translation>Darunter ist ein Zweck, den Windows zum Signieren dieser Art von Liste akzeptiert (%1).</translation>
+    </message>
+    <message>
+        <source>Signer is not authorised to sign trust lists</source>
+        <translation>Signaturgeber ist nicht berechtigt, Vertrauenslisten zu signieren</translation>
+    </message>
+    <message>
+        <source>The purposes of %1, narrowed by every CA above it as Windows does, are: %2. None of them allows signing a Certificate Trust List: that needs Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) or Root List Signer (1.3.6.1.4.1.311.10.3.9)%3. The list was signed by the wrong kind of certificate and must not be trusted. If your organisation uses its own purpose for this, accept it with --accept-eku.</source>
+        <translation>Die Zwecke von %1, eingeschränkt durch jede CA darüber, wie Windows es tut, sind: %2. Keiner davon erlaubt das Signieren einer Zertifikatvertrauensliste: dafür braucht es Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) oder Root List Signer (1.3.6.1.4.1.311.10.3.9)%3. Die Liste wurde mit der falschen Art von Zertifikat signiert und darf nicht vertrauenswürdig sein. Verwendet Ihre Organisation dafür einen eigenen Zweck, akzeptieren Sie ihn mit --accept-eku.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>, or for pin rules Pin Rules Signer (1.3.6.1.4.1.311.10.3.31)</source>
+        <translation>, oder für Pinning-Regeln Pin Rules Signer (1.3.6.1.4.1.311.10.3.31)</translation>
+    </message>
+    <message numerus="yes">
+        <source>List is %n day(s) old</source>
+        <translation>
+            <numerusform>Liste ist %n Tag alt</numerusform>
+            <numerusform>Liste ist %n Tage alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new authroot list every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
+        <translation>
+            <numerusform>Die Liste wurde am %1 erstellt (thisUpdate), %n Tag vor %2. Windows Update veröffentlicht alle paar Wochen bis Monate eine neue authroot-Liste; eine alte Kopie ist nicht falsch, kann aber jüngste Änderungen verpassen.</numerusform>
+            <numerusform>Die Liste wurde am %1 erstellt (thisUpdate), %n Tage vor %2. Windows Update veröffentlicht alle paar Wochen bis Monate eine neue authroot-Liste; eine alte Kopie ist nicht falsch, kann aber jüngste Änderungen verpassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next update date has passed</source>
+        <translation>Datum der nächsten Aktualisierung ist verstrichen</translation>
+    </message>
+    <message>
+        <source>The list says it should be replaced by %1 (nextUpdate). That date has passed; Windows treats such a list as out of date and tries to fetch a newer one.</source>
+        <translation>Die Liste gibt an, dass sie bis %1 ersetzt werden soll (nextUpdate). Dieses Datum ist verstrichen; Windows behandelt eine solche Liste als veraltet und versucht, eine neuere zu holen.</translation>
+    </message>
+    <message>
+        <source>Certificate included twice</source>
+        <translation>Zertifikat doppelt enthalten</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the list&apos;s certificate bag. Microsoft&apos;s 2007–2008 lists did this; it is harmless.</source>
+        <translation>%1 kommt mehr als einmal im Zertifikatsbehälter der Liste vor. Die Listen von Microsoft aus 2007–2008 taten das; es ist harmlos.</translation>
+    </message>
+    <message>
+        <source>Certificate signed with MD5</source>
+        <translation>Zertifikat mit MD5 signiert</translation>
+    </message>
+    <message>
+        <source>%1 is signed with MD5 with RSA. Microsoft&apos;s 2005 CTL-signing CA was; Windows accepts it in this old chain, but MD5 offers no collision resistance today.</source>
+        <translation>%1 ist mit MD5 mit RSA signiert. Die CTL-Signatur-CA von Microsoft aus 2005 war es; Windows akzeptiert das in dieser alten Kette, aber MD5 bietet heute keine Kollisionsresistenz.</translation>
+    </message>
+    <message>
+        <source>the list is not signed</source>
+        <translation>die Liste ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>data follows the signed structure</source>
+        <translation>auf die signierte Struktur folgen Daten</translation>
+    </message>
+    <message>
+        <source>the signer certificate of the %1 is missing</source>
+        <translation>das Zertifikat des Signaturgebers der %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the %1 does not verify</source>
+        <translation>die %1 lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s signer does not chain to a trusted root</source>
+        <translation>der Signaturgeber der %1 führt zu keinem vertrauenswürdigen Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s signer is not authorised to sign trust lists</source>
+        <translation>der Signaturgeber der %1 ist nicht berechtigt, Vertrauenslisten zu signieren</translation>
+    </message>
+    <message>
+        <source>Windows&apos; CTL dialog would not complain: the signer certificate carries Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) and every check passes.</source>
+        <translation>Der CTL-Dialog von Windows würde sich nicht beschweren: das Zertifikat des Signaturgebers trägt Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1), und jede Prüfung besteht.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; CTL dialog would show no warning</source>
+        <translation>Der CTL-Dialog von Windows würde keine Warnung zeigen</translation>
+    </message>
+    <message>
+        <source>When you open this file in Windows, its dialog says &quot;This certificate trust list is not valid. The certificate that signed the list is not valid.&quot; That warning is cosmetic. The signer, %1, carries only Root List Signer (1.3.6.1.4.1.311.10.3.9), the purpose Microsoft gives every certificate that signs its root, disallowed and pin-rules lists. Windows&apos; chain verification accepts it for these lists, and the signatures, the chain and the signer&apos;s authorisation all check out here. The dialog only looks for the other CTL-signing purpose, Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). The warning has no effect on how Windows uses the list: nothing needs to be done.</source>
+        <translation>Wenn Sie diese Datei unter Windows öffnen, meldet der Dialog „Diese Zertifikatvertrauensliste ist ungültig. Das Zertifikat, mit dem die Liste signiert wurde, ist ungültig.“ Diese Warnung ist kosmetisch. Der Signaturgeber, %1, trägt nur Root List Signer (1.3.6.1.4.1.311.10.3.9), den Zweck, den Microsoft jedem Zertifikat gibt, das seine Listen der Stammzertifikate, der gesperrten Zertifikate und der Pinning-Regeln signiert. Die Kettenprüfung von Windows akzeptiert ihn für diese Listen, und die Signaturen, die Kette und die Berechtigung des Signaturgebers bestehen hier alle die Prüfung. Der Dialog sucht nur nach dem anderen Zweck zum Signieren von CTLs, Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). Die Warnung hat keinen Einfluss darauf, wie Windows die Liste verwendet: Es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; &quot;not valid&quot; warning is cosmetic</source>
+        <translation>Die Warnung „nicht gültig“ von Windows ist kosmetisch</translation>
+    </message>
+    <message>
+        <source>Windows&apos; CTL dialog would say &quot;This certificate trust list is not valid&quot;, and here the warning is real: %1. Do not import or rely on this list.</source>
+        <translation>Der CTL-Dialog von Windows würde „Diese Zertifikatvertrauensliste ist ungültig“ melden, und hier ist die Warnung berechtigt: %1. Importieren Sie diese Liste nicht und verlassen Sie sich nicht auf sie.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; &quot;not valid&quot; warning is real</source>
+        <translation>Die Warnung „nicht gültig“ von Windows ist berechtigt</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::VerdictBanner</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Windows&apos; &quot;not valid&quot; warning is cosmetic.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Die Warnung „nicht gültig“ von Windows ist kosmetisch.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Windows&apos; &quot;not valid&quot; warning is real.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Die Warnung „nicht gültig“ von Windows ist berechtigt.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Show all findings (%1, %2)</source>
+        <comment>%1 is the errors&apos; count, %2 the warnings&apos;</comment>
+        <translation>Alle Befunde zeigen (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;CTL Viewer&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;CTL Viewer&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Microsoft Certificate Trust List (authroot.stl, disallowedcert.stl, pinrules.stl, an enterprise CTL) or the .cab Windows Update ships it in, and see what is inside, whether it is genuine, and why Windows&apos; own dialog may call it &quot;not valid&quot;. You can also drop files on this window or paste PEM text.</source>
+        <translation>Öffnen Sie eine Microsoft-Zertifikatvertrauensliste (authroot.stl, disallowedcert.stl, pinrules.stl, eine Unternehmens-CTL) oder die .cab, in der Windows Update sie ausliefert, und sehen Sie, was darin steht, ob sie echt ist und warum der Windows-eigene Dialog sie womöglich „nicht gültig“ nennt. Sie können auch Dateien auf dieses Fenster ziehen oder PEM-Text einfügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;bundled sample</source>
+        <translation>&amp;Mitgeliefertes Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>A real authrootstl.cab from Windows Update (June 2025)</source>
+        <translation>Eine echte authrootstl.cab von Windows Update (Juni 2025)</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Zuletzt geöffnete Dateien:</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::der</name>
+    <message>
+        <source>an algorithm OID</source>
+        <translation>eine Algorithmus-OID</translation>
+    </message>
+    <message>
+        <source>the AlgorithmIdentifier</source>
+        <translation>den AlgorithmIdentifier</translation>
+    </message>
+    <message>
+        <source>an attribute SEQUENCE</source>
+        <translation>eine Attribut-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the attribute type</source>
+        <translation>den Attributtyp</translation>
+    </message>
+    <message>
+        <source>the attribute&apos;s SET of values</source>
+        <translation>die Wertemenge (SET) des Attributs</translation>
+    </message>
+    <message>
+        <source>the attribute</source>
+        <translation>das Attribut</translation>
+    </message>
+    <message>
+        <source>CertificatePolicies</source>
+        <translation>CertificatePolicies</translation>
+    </message>
+    <message>
+        <source>PolicyInformation</source>
+        <translation>PolicyInformation</translation>
+    </message>
+    <message>
+        <source>the policy OID</source>
+        <translation>die Richtlinien-OID</translation>
+    </message>
+    <message>
+        <source>PolicyQualifierInfo</source>
+        <translation>PolicyQualifierInfo</translation>
+    </message>
+    <message>
+        <source>the qualifier OID</source>
+        <translation>die Qualifizierer-OID</translation>
+    </message>
+    <message>
+        <source>the PKCS #7 ContentInfo SEQUENCE</source>
+        <translation>die PKCS-#7-ContentInfo-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the ContentInfo content type</source>
+        <translation>den Inhaltstyp der ContentInfo</translation>
+    </message>
+    <message>
+        <source>the [0] EXPLICIT signed data</source>
+        <translation>die signierten Daten unter [0] EXPLICIT</translation>
+    </message>
+    <message>
+        <source>the SignedData SEQUENCE</source>
+        <translation>die SignedData-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the SignedData version</source>
+        <translation>die SignedData-Version</translation>
+    </message>
+    <message>
+        <source>the SignedData digestAlgorithms SET</source>
+        <translation>die digestAlgorithms-Menge (SET) der SignedData</translation>
+    </message>
+    <message>
+        <source>a digest AlgorithmIdentifier</source>
+        <translation>einen Hash-AlgorithmIdentifier</translation>
+    </message>
+    <message>
+        <source>the encapsulated ContentInfo SEQUENCE</source>
+        <translation>die gekapselte ContentInfo-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the encapsulated content type</source>
+        <translation>den gekapselten Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>the encapsulated ContentInfo</source>
+        <translation>die gekapselte ContentInfo</translation>
+    </message>
+    <message>
+        <source>the SignedData</source>
+        <translation>die SignedData</translation>
+    </message>
+    <message>
+        <source>a SignerInfo SEQUENCE</source>
+        <translation>eine SignerInfo-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the SignerInfo version</source>
+        <translation>die SignerInfo-Version</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s issuer Name</source>
+        <translation>den Ausstellernamen des Signaturgebers</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s serial number</source>
+        <translation>die Seriennummer des Signaturgebers</translation>
+    </message>
+    <message>
+        <source>issuerAndSerialNumber</source>
+        <translation>issuerAndSerialNumber</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s digest AlgorithmIdentifier</source>
+        <translation>den Hash-AlgorithmIdentifier des Signaturgebers</translation>
+    </message>
+    <message>
+        <source>the signature AlgorithmIdentifier</source>
+        <translation>den AlgorithmIdentifier der Signatur</translation>
+    </message>
+    <message>
+        <source>the signature OCTET STRING</source>
+        <translation>den OCTET STRING der Signatur</translation>
+    </message>
+    <message>
+        <source>the SignerInfo</source>
+        <translation>die SignerInfo</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>ein Attribut</translation>
+    </message>
+    <message>
+        <source>the attribute values</source>
+        <translation>die Attributwerte</translation>
+    </message>
+    <message>
+        <source>the nested content type</source>
+        <translation>den verschachtelten Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>the nested [0] content</source>
+        <translation>den verschachtelten [0]-Inhalt</translation>
+    </message>
+    <message>
+        <source>the nested SignedData</source>
+        <translation>die verschachtelten SignedData</translation>
+    </message>
+    <message>
+        <source>the [0] EXPLICIT CTL content</source>
+        <translation>den CTL-Inhalt unter [0] EXPLICIT</translation>
+    </message>
+    <message>
+        <source>the CertificateTrustList SEQUENCE inside the OCTET STRING</source>
+        <translation>die CertificateTrustList-SEQUENCE im OCTET STRING</translation>
+    </message>
+    <message>
+        <source>the OCTET STRING holding the CTL</source>
+        <translation>den OCTET STRING mit der CTL</translation>
+    </message>
+    <message>
+        <source>the CertificateTrustList SEQUENCE</source>
+        <translation>die CertificateTrustList-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the CTL subjectUsage SEQUENCE</source>
+        <translation>die subjectUsage-SEQUENCE der CTL</translation>
+    </message>
+    <message>
+        <source>a subjectUsage OID</source>
+        <translation>eine subjectUsage-OID</translation>
+    </message>
+    <message>
+        <source>the CTL subjectAlgorithm AlgorithmIdentifier</source>
+        <translation>den subjectAlgorithm-AlgorithmIdentifier der CTL</translation>
+    </message>
+    <message>
+        <source>a TrustedSubject SEQUENCE</source>
+        <translation>eine TrustedSubject-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the CTL Extensions SEQUENCE</source>
+        <translation>die Extensions-SEQUENCE der CTL</translation>
+    </message>
+    <message>
+        <source>the [0] CTL extensions</source>
+        <translation>die CTL-Erweiterungen unter [0]</translation>
+    </message>
+    <message>
+        <source>the CertificateTrustList</source>
+        <translation>die CertificateTrustList</translation>
+    </message>
+    <message>
+        <source>an Extension SEQUENCE</source>
+        <translation>eine Extension-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the extension OID</source>
+        <translation>die Erweiterungs-OID</translation>
+    </message>
+    <message>
+        <source>the extension value OCTET STRING</source>
+        <translation>den OCTET STRING mit dem Erweiterungswert</translation>
+    </message>
+    <message>
+        <source>the Extension</source>
+        <translation>die Extension</translation>
+    </message>
+    <message>
+        <source>the CT log list SEQUENCE</source>
+        <translation>die SEQUENCE der CT-Log-Liste</translation>
+    </message>
+    <message>
+        <source>the CT log list</source>
+        <translation>die CT-Log-Liste</translation>
+    </message>
+    <message>
+        <source>a version number</source>
+        <translation>eine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>a log&apos;s SubjectPublicKeyInfo</source>
+        <translation>die SubjectPublicKeyInfo eines Logs</translation>
+    </message>
+    <message>
+        <source>the key AlgorithmIdentifier</source>
+        <translation>den AlgorithmIdentifier des Schlüssels</translation>
+    </message>
+    <message>
+        <source>the key algorithm</source>
+        <translation>den Schlüsselalgorithmus</translation>
+    </message>
+    <message>
+        <source>the pin rules SEQUENCE</source>
+        <translation>die SEQUENCE der Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>a pin rule SEQUENCE</source>
+        <translation>eine Pinning-Regel-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>a pin SEQUENCE</source>
+        <translation>eine Pin-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the subject identifier OCTET STRING</source>
+        <translation>den OCTET STRING mit der Subjekt-Kennung</translation>
+    </message>
+    <message>
+        <source>the TrustedSubject</source>
+        <translation>das TrustedSubject</translation>
+    </message>
+    <message>
+        <source>expected a DER element at offset %1, but the data ends there</source>
+        <translation>DER-Element bei Offset %1 erwartet, aber dort enden die Daten</translation>
+    </message>
+    <message>
+        <source>multi-byte tag at offset %1 is not used by any CTL structure</source>
+        <translation>ein Mehrbyte-Tag bei Offset %1 wird von keiner CTL-Struktur verwendet</translation>
+    </message>
+    <message>
+        <source>truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)</source>
+        <translation>abgeschnitten: die Länge von %1 bei Offset %2 fehlt (Daten enden bei Offset %3)</translation>
+    </message>
+    <message>
+        <source>the %1 at offset %2 uses a BER indefinite length; DER requires a definite length</source>
+        <translation>%1 bei Offset %2 verwendet eine unbestimmte BER-Länge; DER verlangt eine bestimmte Länge</translation>
+    </message>
+    <message>
+        <source>the %1 at offset %2 declares a length of %3 octets, more than any real file needs</source>
+        <translation>%1 bei Offset %2 gibt eine Länge von %3 Oktetten an, mehr als jede echte Datei braucht</translation>
+    </message>
+    <message>
+        <source>truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)</source>
+        <translation>abgeschnitten: die Länge von %1 bei Offset %2 ist abgeschnitten (Daten enden bei Offset %3)</translation>
+    </message>
+    <message>
+        <source>the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)</source>
+        <translation>%1 bei Offset %2 hat eine nicht minimal kodierte Länge (BER, nicht DER)</translation>
+    </message>
+    <message>
+        <source>truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow (the enclosing data ends at offset %5)</source>
+        <translation>abgeschnitten: %1 bei Offset %2 gibt %3 Bytes Inhalt an, aber nur %4 Bytes folgen (die umgebenden Daten enden bei Offset %5)</translation>
+    </message>
+    <message>
+        <source>structures nested more than %1 levels deep at offset %2</source>
+        <translation>Strukturen bei Offset %2 sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected %1 (%2) at offset %3, but the enclosing structure ends there</source>
+        <translation>%1 (%2) bei Offset %3 erwartet, aber dort endet die umgebende Struktur</translation>
+    </message>
+    <message>
+        <source>expected %1 (%2) at offset %3, found %4</source>
+        <translation>%1 (%2) bei Offset %3 erwartet, %4 gefunden</translation>
+    </message>
+    <message>
+        <source>unexpected %1 at offset %2 after the end of %3</source>
+        <translation>unerwartetes %1 bei Offset %2 nach dem Ende von %3</translation>
+    </message>
+    <message>
+        <source>malformed OBJECT IDENTIFIER at offset %1</source>
+        <translation>fehlerhafter OBJECT IDENTIFIER bei Offset %1</translation>
+    </message>
+    <message>
+        <source>expected a time (UTCTime or GeneralizedTime) at offset %1, found %2</source>
+        <translation>Zeitangabe (UTCTime oder GeneralizedTime) bei Offset %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>malformed %1 &quot;%2&quot; at offset %3</source>
+        <translation>fehlerhafte %1 „%2“ bei Offset %3</translation>
+    </message>
+    <message>
+        <source>expected a small INTEGER at offset %1</source>
+        <translation>kleiner INTEGER bei Offset %1 erwartet</translation>
+    </message>
+    <message>
+        <source>a SEQUENCE OF OBJECT IDENTIFIER</source>
+        <translation>eine SEQUENCE OF OBJECT IDENTIFIER</translation>
+    </message>
+    <message>
+        <source>the SEQUENCE OF OBJECT IDENTIFIER</source>
+        <translation>die SEQUENCE OF OBJECT IDENTIFIER</translation>
+    </message>
+    <message>
+        <source>an OBJECT IDENTIFIER</source>
+        <translation>einen OBJECT IDENTIFIER</translation>
+    </message>
+    <message>
+        <source>RSASSA-PSS parameters</source>
+        <translation>RSASSA-PSS-Parameter</translation>
+    </message>
+    <message>
+        <source>the PSS hash algorithm</source>
+        <translation>den PSS-Hash-Algorithmus</translation>
+    </message>
+    <message>
+        <source>the PSS hash OID</source>
+        <translation>die PSS-Hash-OID</translation>
+    </message>
+    <message>
+        <source>the PSS mask generation algorithm</source>
+        <translation>den PSS-Maskengenerierungsalgorithmus</translation>
+    </message>
+    <message>
+        <source>the MGF OID</source>
+        <translation>die MGF-OID</translation>
+    </message>
+    <message>
+        <source>the MGF1 hash algorithm</source>
+        <translation>den MGF1-Hash-Algorithmus</translation>
+    </message>
+    <message>
+        <source>the MGF1 hash OID</source>
+        <translation>die MGF1-Hash-OID</translation>
+    </message>
+    <message>
+        <source>the PSS salt length</source>
+        <translation>die PSS-Salt-Länge</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::oid</name>
+    <message>
+        <source>PKCS #7 data</source>
+        <translation>PKCS-#7-Daten</translation>
+    </message>
+    <message>
+        <source>PKCS #7 signed data</source>
+        <translation>PKCS-#7-signierte Daten</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Message digest</source>
+        <translation>Nachrichtenhash</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>Signaturzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Countersignature</source>
+        <translation>Gegensignatur</translation>
+    </message>
+    <message>
+        <source>Sequence number (PKCS #9)</source>
+        <translation>Sequenznummer (PKCS #9)</translation>
+    </message>
+    <message>
+        <source>Program name and information URL (SpcSpOpusInfo)</source>
+        <translation>Programmname und Informations-URL (SpcSpOpusInfo)</translation>
+    </message>
+    <message>
+        <source>Nested signature</source>
+        <translation>Verschachtelte Signatur</translation>
+    </message>
+    <message>
+        <source>RFC 3161 timestamp</source>
+        <translation>RFC-3161-Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Certificate Trust List</source>
+        <translation>Zertifikatvertrauensliste</translation>
+    </message>
+    <message>
+        <source>Sorted CTL</source>
+        <translation>Sortierte CTL</translation>
+    </message>
+    <message>
+        <source>Next update location</source>
+        <translation>Ort der nächsten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Microsoft Trust List Signing</source>
+        <translation>Microsoft-Vertrauenslistensignatur</translation>
+    </message>
+    <message>
+        <source>Microsoft Time Stamping</source>
+        <translation>Microsoft-Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Microsoft Server Gated Crypto</source>
+        <translation>Microsoft Server Gated Crypto</translation>
+    </message>
+    <message>
+        <source>Encrypting File System</source>
+        <translation>Verschlüsselndes Dateisystem</translation>
+    </message>
+    <message>
+        <source>File Recovery</source>
+        <translation>Dateiwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Windows Hardware Driver Verification</source>
+        <translation>Windows-Hardwaretreiberüberprüfung</translation>
+    </message>
+    <message>
+        <source>Windows System Component Verification</source>
+        <translation>Windows-Systemkomponentenüberprüfung</translation>
+    </message>
+    <message>
+        <source>OEM Windows System Component Verification</source>
+        <translation>OEM-Windows-Systemkomponentenüberprüfung</translation>
+    </message>
+    <message>
+        <source>Embedded Windows System Component Verification</source>
+        <translation>Überprüfung eingebetteter Windows-Systemkomponenten</translation>
+    </message>
+    <message>
+        <source>Root List Signer</source>
+        <translation>Stammlistensignaturgeber</translation>
+    </message>
+    <message>
+        <source>Qualified Subordination</source>
+        <translation>Qualifizierte Unterordnung</translation>
+    </message>
+    <message>
+        <source>Key Recovery</source>
+        <translation>Schlüsselwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Document Signing</source>
+        <translation>Dokumentsignatur</translation>
+    </message>
+    <message>
+        <source>Lifetime Signing</source>
+        <translation>Lebensdauersignatur</translation>
+    </message>
+    <message>
+        <source>Revoked List Signer</source>
+        <translation>Signaturgeber für Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Disallowed List</source>
+        <translation>Liste gesperrter Zertifikate</translation>
+    </message>
+    <message>
+        <source>Pin Rules Signer</source>
+        <translation>Signaturgeber für Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin Rules CTL</source>
+        <translation>CTL der Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin Rules extension</source>
+        <translation>Erweiterung für Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin Rules domain name</source>
+        <translation>Domainname der Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin Rules log end date</source>
+        <translation>Log-Enddatum der Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Sync root CTL</source>
+        <translation>Synchronisierungs-CTL für Stammzertifikate</translation>
+    </message>
+    <message>
+        <source>Flighted CTL</source>
+        <translation>Vorab verteilte CTL (Flighting)</translation>
+    </message>
+    <message>
+        <source>Certificate Transparency log list</source>
+        <translation>Liste der Certificate-Transparency-Logs</translation>
+    </message>
+    <message>
+        <source>HPKP domain names CTL</source>
+        <translation>CTL der HPKP-Domainnamen</translation>
+    </message>
+    <message>
+        <source>HPKP header values CTL</source>
+        <translation>CTL der HPKP-Headerwerte</translation>
+    </message>
+    <message>
+        <source>Yes/no trust</source>
+        <translation>Ja/Nein-Vertrauen</translation>
+    </message>
+    <message>
+        <source>Pin rule index</source>
+        <translation>Index der Pinning-Regel</translation>
+    </message>
+    <message>
+        <source>Pin rule flags</source>
+        <translation>Flags der Pinning-Regel</translation>
+    </message>
+    <message>
+        <source>Catalog list</source>
+        <translation>Katalogliste</translation>
+    </message>
+    <message>
+        <source>Catalog list member</source>
+        <translation>Element der Katalogliste</translation>
+    </message>
+    <message>
+        <source>Enabled purposes (EKUs)</source>
+        <translation>Aktivierte Verwendungszwecke (EKUs)</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Signature hash (disallowed hash)</source>
+        <translation>Signatur-Hash (gesperrter Hash)</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Schlüsselkennung</translation>
+    </message>
+    <message>
+        <source>Subject public key MD5</source>
+        <translation>MD5 des öffentlichen Schlüssels des Subjekts</translation>
+    </message>
+    <message>
+        <source>Subject name MD5</source>
+        <translation>MD5 des Subjektnamens</translation>
+    </message>
+    <message>
+        <source>Root program policies (EV)</source>
+        <translation>Richtlinien des Root-Programms (EV)</translation>
+    </message>
+    <message>
+        <source>Root program name constraints</source>
+        <translation>Namenseinschränkungen des Root-Programms</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>Deaktiviert ab</translation>
+    </message>
+    <message>
+        <source>Root program chain policies</source>
+        <translation>Kettenrichtlinien des Root-Programms</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation>Deaktivierte Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>NotBefore date</source>
+        <translation>NotBefore-Datum</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation>NotBefore-Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Disallowed as CA from</source>
+        <translation>Als CA gesperrt ab</translation>
+    </message>
+    <message>
+        <source>Root program flags</source>
+        <translation>Flags des Root-Programms</translation>
+    </message>
+    <message>
+        <source>Auto-update CA revocation</source>
+        <translation>Automatische Sperrung von CAs</translation>
+    </message>
+    <message>
+        <source>Auto-update end revocation</source>
+        <translation>Automatische Sperrung von Endzertifikaten</translation>
+    </message>
+    <message>
+        <source>No OCSP failover to CRL</source>
+        <translation>Kein Ausweichen von OCSP auf CRL</translation>
+    </message>
+    <message>
+        <source>EV disabled (Microsoft root program)</source>
+        <translation>EV deaktiviert (Microsoft-Root-Programm)</translation>
+    </message>
+    <message>
+        <source>Microsoft root program purpose 94.1.2</source>
+        <translation>Zweck 94.1.2 des Microsoft-Root-Programms</translation>
+    </message>
+    <message>
+        <source>Smart Card Logon</source>
+        <translation>Smartcard-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Key Recovery Agent</source>
+        <translation>Schlüsselwiederherstellungs-Agent</translation>
+    </message>
+    <message>
+        <source>Kernel Mode Code Signing</source>
+        <translation>Kernelmodus-Codesignatur</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <source>Server Authentication</source>
+        <translation>Serverauthentifizierung</translation>
+    </message>
+    <message>
+        <source>Client Authentication</source>
+        <translation>Clientauthentifizierung</translation>
+    </message>
+    <message>
+        <source>Code Signing</source>
+        <translation>Codesignatur</translation>
+    </message>
+    <message>
+        <source>Secure Email</source>
+        <translation>Sichere E-Mail</translation>
+    </message>
+    <message>
+        <source>IP security end system</source>
+        <translation>IP-Sicherheitsendsystem</translation>
+    </message>
+    <message>
+        <source>IP security tunnel termination</source>
+        <translation>IP-Sicherheitstunnelabschluss</translation>
+    </message>
+    <message>
+        <source>IP security user</source>
+        <translation>IP-Sicherheitsbenutzer</translation>
+    </message>
+    <message>
+        <source>Time Stamping</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>OCSP Signing</source>
+        <translation>OCSP-Signatur</translation>
+    </message>
+    <message>
+        <source>IP security IKE intermediate</source>
+        <translation>IP-Sicherheit, IKE-Zwischenstufe</translation>
+    </message>
+    <message>
+        <source>Extended Validation (CA/B Forum)</source>
+        <translation>Extended Validation (CA/B-Forum)</translation>
+    </message>
+    <message>
+        <source>EV Code Signing (CA/B Forum)</source>
+        <translation>EV-Codesignatur (CA/B-Forum)</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-384</source>
+        <translation>SHA-384</translation>
+    </message>
+    <message>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>MD5 with RSA</source>
+        <translation>MD5 mit RSA</translation>
+    </message>
+    <message>
+        <source>SHA-1 with RSA</source>
+        <translation>SHA-1 mit RSA</translation>
+    </message>
+    <message>
+        <source>RSA-PSS</source>
+        <translation>RSA-PSS</translation>
+    </message>
+    <message>
+        <source>SHA-256 with RSA</source>
+        <translation>SHA-256 mit RSA</translation>
+    </message>
+    <message>
+        <source>SHA-384 with RSA</source>
+        <translation>SHA-384 mit RSA</translation>
+    </message>
+    <message>
+        <source>SHA-512 with RSA</source>
+        <translation>SHA-512 mit RSA</translation>
+    </message>
+    <message>
+        <source>EC public key</source>
+        <translation>Öffentlicher EC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>NIST P-256</source>
+        <translation>NIST P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-1</source>
+        <translation>ECDSA mit SHA-1</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-256</source>
+        <translation>ECDSA mit SHA-256</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-384</source>
+        <translation>ECDSA mit SHA-384</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-512</source>
+        <translation>ECDSA mit SHA-512</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Viewer and verifier for Microsoft Certificate Trust Lists</source>
+        <translation>Viewer und Prüfwerkzeug für Microsoft-Zertifikatvertrauenslisten</translation>
+    </message>
+    <message>
+        <source>Show the viewer in this language (%1) for this session.</source>
+        <translation>Den Viewer in dieser Sprache (%1) für diese Sitzung anzeigen.</translation>
+    </message>
+    <message>
+        <source>Lists or CAB files to open.</source>
+        <translation>Zu öffnende Listen oder CAB-Dateien.</translation>
+    </message>
+</context>
+</TS>

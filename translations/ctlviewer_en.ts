@@ -1,0 +1,149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ctlv::ContainerReader</name>
+    <message numerus="yes">
+        <source>the CAB archive is damaged after %n member(s): %1</source>
+        <translation>
+            <numerusform>the CAB archive is damaged after %n member: %1</numerusform>
+            <numerusform>the CAB archive is damaged after %n members: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CtlParser</name>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the PKCS #7 structure at offset %1</source>
+        <translation>
+            <numerusform>%n byte follows the end of the PKCS #7 structure at offset %1</numerusform>
+            <numerusform>%n bytes follow the end of the PKCS #7 structure at offset %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DetailModel</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CT log key(s)</source>
+        <translation>
+            <numerusform>%n CT log key</numerusform>
+            <numerusform>%n CT log keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pin rule(s)</source>
+        <translation>
+            <numerusform>%n pin rule</numerusform>
+            <numerusform>%n pin rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>numbers %1; %n pin(s)</source>
+        <translation>
+            <numerusform>numbers %1; %n pin</numerusform>
+            <numerusform>numbers %1; %n pins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DocumentView</name>
+    <message numerus="yes">
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%1 of %Ln entry</numerusform>
+            <numerusform>%1 of %Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DumpWriter</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::PdfReport</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n log key(s)</source>
+        <translation>
+            <numerusform>: %n log key</numerusform>
+            <numerusform>: %n log keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n rule(s)</source>
+        <translation>
+            <numerusform>: %n rule</numerusform>
+            <numerusform>: %n rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Validator</name>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the PKCS #7 structure. Windows never writes such data; the file was changed or damaged after it was produced. The bytes are not covered by any signature.</source>
+        <translation>
+            <numerusform>%n byte follows the end of the PKCS #7 structure. Windows never writes such data; the file was changed or damaged after it was produced. The byte is not covered by any signature.</numerusform>
+            <numerusform>%n bytes follow the end of the PKCS #7 structure. Windows never writes such data; the file was changed or damaged after it was produced. The bytes are not covered by any signature.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List is %n day(s) old</source>
+        <translation>
+            <numerusform>List is %n day old</numerusform>
+            <numerusform>List is %n days old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new authroot list every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
+        <translation>
+            <numerusform>The list was produced on %1 (thisUpdate), %n day before %2. Windows Update publishes a new authroot list every few weeks to months; an old copy is not wrong, but may miss recent changes.</numerusform>
+            <numerusform>The list was produced on %1 (thisUpdate), %n days before %2. Windows Update publishes a new authroot list every few weeks to months; an old copy is not wrong, but may miss recent changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::VerdictBanner</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

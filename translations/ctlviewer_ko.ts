@@ -1,0 +1,3537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>ctlv::CertificateInfo</name>
+    <message>
+        <source>not a readable X.509 certificate</source>
+        <translation>읽을 수 있는 X.509 인증서가 아님</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ChainBuilder</name>
+    <message>
+        <source>the signer certificate cannot be read</source>
+        <translation>서명자 인증서를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>the chain cannot be built: %1</source>
+        <translation>체인을 구성할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>issuer not found: %1</source>
+        <translation>발급자를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the root %1 is not a trusted root</source>
+        <translation>루트 %1은(는) 신뢰할 수 있는 루트가 아님</translation>
+    </message>
+    <message>
+        <source>%1 is a version 3 CA certificate without the BasicConstraints extension</source>
+        <translation>%1은(는) BasicConstraints 확장이 없는 버전 3 CA 인증서임</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ChainTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: signer certificate not in the file</source>
+        <translation>%1: 서명자 인증서가 파일에 없음</translation>
+    </message>
+    <message>
+        <source>Issuer: %1
+Serial number: %2</source>
+        <translation>발급자: %1
+일련 번호: %2</translation>
+    </message>
+    <message>
+        <source>Chain trusted</source>
+        <translation>체인 신뢰됨</translation>
+    </message>
+    <message>
+        <source>Chain not trusted</source>
+        <translation>체인 신뢰되지 않음</translation>
+    </message>
+    <message>
+        <source>Chain evaluated at %1</source>
+        <translation>체인 평가 시점: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1
+Valid from %2 to %3
+SHA-1: %4</source>
+        <translation>발급자: %1
+유효 기간: %2 ~ %3
+SHA-1: %4</translation>
+    </message>
+    <message>
+        <source>Issuer not found: %1</source>
+        <extracomment>The chain stops: the certificate that issued the last one is nowhere to be found</extracomment>
+        <translation>발급자를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Neither the file nor the trust stores hold the certificate of this issuer.</source>
+        <translation>파일과 신뢰 저장소 어디에도 이 발급자의 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ContainerReader</name>
+    <message>
+        <source>a Windows executable</source>
+        <translation>Windows 실행 파일</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP 압축 파일</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>gzip으로 압축된 파일</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <source>out of memory while opening the CAB archive</source>
+        <translation>CAB 압축 파일을 여는 중 메모리 부족</translation>
+    </message>
+    <message>
+        <source>not a readable CAB archive: %1</source>
+        <translation>읽을 수 있는 CAB 압축 파일이 아님: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the CAB archive is damaged after %n member(s): %1</source>
+        <translation>
+            <numerusform>CAB 압축 파일이 내부 파일 %n개 이후에 손상됨: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the CAB archive has more than %1 members, more than any trust list needs</source>
+        <translation>CAB 압축 파일에 내부 파일이 %1개보다 많음: 어떤 신뢰 목록에도 필요한 수보다 많음</translation>
+    </message>
+    <message>
+        <source>the CAB member &quot;%1&quot; would expand to %2 bytes, more than the limit of %3 bytes</source>
+        <translation>CAB 내부 파일 &quot;%1&quot;의 압축을 풀면 %2바이트가 되어 한도 %3바이트를 넘음</translation>
+    </message>
+    <message>
+        <source>the CAB member &quot;%1&quot; could not be decompressed: %2</source>
+        <translation>CAB 내부 파일 &quot;%1&quot;의 압축을 풀 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>the CAB member &quot;%1&quot; expands beyond the limits (%2 bytes per member, %3 times the archive&apos;s size); the archive looks like a decompression bomb</source>
+        <translation>CAB 내부 파일 &quot;%1&quot;이(가) 한도(내부 파일당 %2바이트, 압축 파일 크기의 %3배)를 넘어 확장됨: 압축 폭탄으로 보임</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>파일이 비어 있음(0바이트)</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than the limit of %2 bytes</source>
+        <translation>파일 크기가 %1바이트로 한도 %2바이트를 넘음</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1(%2바이트)</translation>
+    </message>
+    <message>
+        <source>the CAB archive is empty: it holds no Certificate Trust List</source>
+        <translation>CAB 압축 파일이 비어 있음: 인증서 신뢰 목록이 없음</translation>
+    </message>
+    <message>
+        <source>the CAB archive holds no Certificate Trust List; its members are: %1</source>
+        <translation>CAB 압축 파일에 인증서 신뢰 목록이 없음. 내부 파일: %1</translation>
+    </message>
+    <message>
+        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; open it with the Windows certificate manager (certmgr.msc) or certutil</source>
+        <translation>Windows 직렬화된 인증서 저장소(.sst)이며 인증서 신뢰 목록이 아님. Windows 인증서 관리자(certmgr.msc)나 certutil로 여십시오</translation>
+    </message>
+    <message>
+        <source>this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
+        <translation>이진 STL 형식의 3D 모델(삼각형 %1개)이며 인증서 신뢰 목록이 아님. Windows 신뢰 목록은 3D 모델과 같은 .stl 확장자를 씀</translation>
+    </message>
+    <message>
+        <source>the PEM block &quot;%1&quot; at offset %2 holds no valid base64 data</source>
+        <translation>오프셋 %2의 PEM 블록 &quot;%1&quot;에 올바른 base64 데이터가 없음</translation>
+    </message>
+    <message>
+        <source>this PEM file holds %1, not a PKCS #7 Certificate Trust List (expected &quot;-----BEGIN PKCS7-----&quot; or &quot;-----BEGIN CMS-----&quot;)</source>
+        <translation>이 PEM 파일에는 PKCS #7 인증서 신뢰 목록이 아니라 %1이(가) 들어 있음(&quot;-----BEGIN PKCS7-----&quot; 또는 &quot;-----BEGIN CMS-----&quot;가 필요함)</translation>
+    </message>
+    <message>
+        <source>the PEM block that starts at offset %1 has no matching END line; the file is truncated</source>
+        <translation>오프셋 %1에서 시작하는 PEM 블록에 짝이 되는 END 줄이 없음: 파일이 잘림</translation>
+    </message>
+    <message>
+        <source>this is a 3D model in ASCII STL format (&quot;%1&quot;), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
+        <translation>ASCII STL 형식의 3D 모델(&quot;%1&quot;)이며 인증서 신뢰 목록이 아님. Windows 신뢰 목록은 3D 모델과 같은 .stl 확장자를 씀</translation>
+    </message>
+    <message>
+        <source>this is an HTML or XML page, not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
+        <translation>HTML 또는 XML 페이지이며 인증서 신뢰 목록이 아님. 프록시나 캡티브 포털이 요청한 파일 대신 이런 페이지를 돌려주는 경우가 많음</translation>
+    </message>
+    <message>
+        <source>this is an HTML page titled &quot;%1&quot;, not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
+        <translation>제목이 &quot;%1&quot;인 HTML 페이지이며 인증서 신뢰 목록이 아님. 프록시나 캡티브 포털이 요청한 파일 대신 이런 페이지를 돌려주는 경우가 많음</translation>
+    </message>
+    <message>
+        <source>this is a text file, not a Certificate Trust List (it begins with &quot;%1&quot;)</source>
+        <translation>텍스트 파일이며 인증서 신뢰 목록이 아님(&quot;%1&quot;(으)로 시작함)</translation>
+    </message>
+    <message>
+        <source>this is %1, not a Certificate Trust List</source>
+        <translation>%1이며 인증서 신뢰 목록이 아님</translation>
+    </message>
+    <message>
+        <source>the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor base64 (it begins with the bytes %1)</source>
+        <translation>내용이 인증서 신뢰 목록이 아님: CAB 압축 파일도, DER, PEM, base64도 아님(시작 바이트: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ContextHelp</name>
+    <message>
+        <source>Automatic Root Certificates Update. Windows does not ship every trusted root certificate. When it meets a certificate that chains to a root it does not have, CryptoAPI downloads authrootstl.cab from Windows Update (ctldl.windowsupdate.com, over plain HTTP: the file is signed, so it needs no TLS), checks the signature of the authroot.stl inside, and if the root is listed fetches that root certificate by its SHA-1 thumbprint. Windows also refreshes the list ahead of need, about weekly. disallowedcert.stl (certificates Windows must distrust) and pinrules.stl are fetched the same way.</source>
+        <translation>루트 인증서 자동 업데이트. Windows에는 신뢰할 수 있는 루트 인증서가 모두 들어 있지는 않습니다. 가지고 있지 않은 루트로 연결되는 인증서를 만나면 CryptoAPI가 Windows Update(ctldl.windowsupdate.com, 일반 HTTP 사용: 파일 자체가 서명되어 있으므로 TLS가 필요 없음)에서 authrootstl.cab을 내려받아 그 안의 authroot.stl 서명을 확인하고, 루트가 목록에 있으면 SHA-1 지문으로 해당 루트 인증서를 가져옵니다. Windows는 필요해지기 전에도 대략 매주 목록을 새로 고칩니다. disallowedcert.stl(Windows가 불신해야 하는 인증서)과 pinrules.stl도 같은 방식으로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Why CAPI2 Event ID 11 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;) means Windows could not fetch or open the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. A stale or damaged cached copy produces the same event. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
+        <translation>CAPI2 이벤트 ID 11이 나타나는 이유. 이 이벤트(&quot;Failed extract of third-party root list from auto update cab&quot;)는 Windows가 목록을 가져오거나 열지 못했다는 뜻입니다. 다운로드는 로그인한 사용자가 아니라 컴퓨터 계정이 WinHTTP로 수행합니다. 그래서 인증을 요구하는 프록시는 사용자가 웹을 탐색할 수 있더라도 이 다운로드를 막으며, HTTPS만 허용하는 방화벽도 마찬가지입니다. 오래되었거나 손상된 캐시 사본도 같은 이벤트를 일으킵니다. Microsoft의 목록에 문제가 있다는 뜻은 아닙니다. 여기에서 열어 보면 진짜 목록은 검증을 통과합니다.</translation>
+    </message>
+    <message>
+        <source>What you can do. Let the computer account reach the Windows Update CTL addresses without proxy authentication (allow ctldl.windowsupdate.com over HTTP). Or point Windows at an internal copy: Microsoft documents how to publish the lists on a file share or web server and set RootDirURL for clients. Or turn the feature off with the Group Policy &quot;Turn off Automatic Root Certificates Update&quot;; then Windows learns no new roots and no newly distrusted certificates by itself, sites and signed software that chain to roots the machine lacks fail, and you must distribute both lists yourself (certutil -generateSSTFromWU creates a store from the current list).</source>
+        <translation>할 수 있는 일. 컴퓨터 계정이 프록시 인증 없이 Windows Update CTL 주소에 접근할 수 있게 하십시오(HTTP로 ctldl.windowsupdate.com 허용). 또는 Windows가 내부 사본을 보도록 하십시오. Microsoft는 목록을 파일 공유나 웹 서버에 게시하고 클라이언트에 RootDirURL을 설정하는 방법을 문서로 제공합니다. 또는 그룹 정책 &quot;루트 인증서 자동 업데이트 사용 안 함&quot;으로 이 기능을 끄십시오. 그러면 Windows는 새 루트나 새로 불신된 인증서를 스스로 알지 못하고, 컴퓨터에 없는 루트로 연결되는 사이트와 서명된 소프트웨어는 실패하며, 두 목록을 직접 배포해야 합니다(certutil -generateSSTFromWU는 현재 목록으로 저장소를 만듭니다).</translation>
+    </message>
+    <message>
+        <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
+        <translation>WSUS가 도움이 되지 않는 이유. WSUS는 업데이트 패키지를 배포합니다. 신뢰 목록은 업데이트 패키지가 아니며 클라이언트가 CTL 주소에서 직접 가져오므로, WSUS에서 업데이트를 승인해도 새 authroot.stl이나 disallowedcert.stl은 전달되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CtlDocument</name>
+    <message>
+        <source>Trusted root certificates (authroot)</source>
+        <translation>신뢰할 수 있는 루트 인증서(authroot)</translation>
+    </message>
+    <message>
+        <source>Disallowed certificates (disallowedcert)</source>
+        <translation>허용되지 않는 인증서(disallowedcert)</translation>
+    </message>
+    <message>
+        <source>Certificate pinning rules (pinrules)</source>
+        <translation>인증서 고정 규칙(pinrules)</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>카탈로그 파일</translation>
+    </message>
+    <message>
+        <source>Enterprise or other trust list</source>
+        <translation>엔터프라이즈 또는 기타 신뢰 목록</translation>
+    </message>
+    <message>
+        <source>SHA-1 of the certificate</source>
+        <translation>인증서의 SHA-1</translation>
+    </message>
+    <message>
+        <source>MD5 of the public key</source>
+        <translation>공개 키의 MD5</translation>
+    </message>
+    <message>
+        <source>SHA-384 of the signed certificate body (TBSCertificate)</source>
+        <translation>서명된 인증서 본문(TBSCertificate)의 SHA-384</translation>
+    </message>
+    <message>
+        <source>SHA-256 hash</source>
+        <translation>SHA-256 해시</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS 이름</translation>
+    </message>
+    <message>
+        <source>Other identifier</source>
+        <translation>기타 식별자</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CtlParser</name>
+    <message>
+        <source>the attribute SET at offset %1 holds more than %2 attributes, the limit for one entry (attribute %3 starts at offset %4)</source>
+        <translation>오프셋 %1의 특성 SET에 항목 하나의 한도인 %2개보다 많은 특성이 있음(특성 %3은(는) 오프셋 %4에서 시작)</translation>
+    </message>
+    <message>
+        <source>expected one value, found %1</source>
+        <translation>값 1개가 필요하지만 %1개가 있음</translation>
+    </message>
+    <message>
+        <source>expected an OCTET STRING value</source>
+        <translation>OCTET STRING 값이 필요함</translation>
+    </message>
+    <message>
+        <source>expected an INTEGER value</source>
+        <translation>INTEGER 값이 필요함</translation>
+    </message>
+    <message>
+        <source>expected an 8-byte FILETIME, found %1 bytes</source>
+        <translation>8바이트 FILETIME이 필요하지만 %1바이트가 있음</translation>
+    </message>
+    <message>
+        <source>FILETIME value out of range</source>
+        <translation>FILETIME 값이 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>the friendly name is not UTF-16LE text</source>
+        <translation>표시 이름이 UTF-16LE 텍스트가 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the PKCS #7 structure at offset %1</source>
+        <translation>
+            <numerusform>오프셋 %1의 PKCS #7 구조 끝 뒤에 %n바이트가 더 있음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate bag at offset %1 holds more than %2 certificates, the limit (certificate %3 starts at offset %4)</source>
+        <translation>오프셋 %1의 인증서 모음에 한도인 %2개보다 많은 인증서가 있음(인증서 %3은(는) 오프셋 %4에서 시작)</translation>
+    </message>
+    <message>
+        <source>certificate bag element of type %1 at offset %2 is not an X.509 certificate; kept aside</source>
+        <translation>오프셋 %2에 있는 %1 형식의 인증서 모음 요소는 X.509 인증서가 아님. 따로 보관함</translation>
+    </message>
+    <message>
+        <source>the signed data carries CRLs at offset %1 (not used by CTLs)</source>
+        <translation>서명된 데이터의 오프셋 %1에 CRL이 있음(CTL에서는 쓰지 않음)</translation>
+    </message>
+    <message>
+        <source>the SignedData has no signerInfos field, which PKCS #7 requires: the list carries no signature</source>
+        <translation>SignedData에 PKCS #7이 요구하는 signerInfos 필드가 없음: 목록에 서명이 없음</translation>
+    </message>
+    <message>
+        <source>expected the signer identifier (issuerAndSerialNumber or [0] subjectKeyIdentifier) at offset %1, found %2</source>
+        <translation>오프셋 %1에 서명자 식별자(issuerAndSerialNumber 또는 [0] subjectKeyIdentifier)가 필요하지만 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>nested signature at offset %1 is not PKCS #7 signed data; kept as an attribute</source>
+        <translation>오프셋 %1의 중첩 서명은 PKCS #7 서명된 데이터가 아님. 특성으로 유지함</translation>
+    </message>
+    <message>
+        <source>signed attribute %1 of the signer at offset %2 could not be decoded: %3</source>
+        <translation>오프셋 %2에 있는 서명자의 서명된 특성 %1을(를) 디코딩할 수 없음: %3</translation>
+    </message>
+    <message>
+        <source>expected the CTL thisUpdate time (UTCTime or GeneralizedTime) at offset %1, found %2</source>
+        <translation>오프셋 %1에 CTL thisUpdate 시간(UTCTime 또는 GeneralizedTime)이 필요하지만 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the end of the CTL</source>
+        <translation>CTL의 끝</translation>
+    </message>
+    <message>
+        <source>the list holds more than %1 entries, the limit (entry %2 starts at offset %3)</source>
+        <translation>목록에 한도인 %1개보다 많은 항목이 있음(항목 %2은(는) 오프셋 %3에서 시작)</translation>
+    </message>
+    <message>
+        <source>this is a PKCS #7 structure of type %1, not signed data, so it cannot be a Certificate Trust List</source>
+        <translation>형식이 %1인 PKCS #7 구조이며 서명된 데이터가 아니므로 인증서 신뢰 목록일 수 없음</translation>
+    </message>
+    <message>
+        <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (1.3.6.1.4.1.311.10.1)</source>
+        <translation>콘텐츠 형식이 %1인 PKCS #7 서명 메시지이며 인증서 신뢰 목록(1.3.6.1.4.1.311.10.1)이 아님</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CtlTool</name>
+    <message>
+        <source>Usage: ctltool COMMAND [OPTIONS] FILE...
+
+Commands:
+  dump [--json] [VALIDATION OPTIONS] FILE...
+        show everything a Certificate Trust List holds (with --json, the validation too)
+  verify [--json] [VALIDATION OPTIONS] FILE...
+        check signatures, chain, signer authorisation and times, and explain the verdict
+  export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
+  export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE
+        write a PDF report, or the entries (or findings) as CSV; files are replaced atomically
+
+Validation options:
+  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable
+  --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)
+                      instead of the list&apos;s own time
+  --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable
+  --no-system-trust   do not use the system&apos;s trusted roots, only the bundled Microsoft roots
+
+Every command:
+  --lang CODE         messages and reports in this language (en, de, ko) instead of the system&apos;s
+
+FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.
+Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
+            dump: 0 read, 2 unreadable or not a Certificate Trust List.
+            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
+            2 unreadable or not a Certificate Trust List.
+</source>
+        <translation>사용법: ctltool 명령 [옵션] 파일...
+
+명령:
+  dump [--json] [검증 옵션] 파일...
+        인증서 신뢰 목록의 내용을 모두 표시(--json이면 검증 결과도 포함)
+  verify [--json] [검증 옵션] 파일...
+        서명, 체인, 서명자 권한과 시간을 확인하고 판정을 설명
+  export --pdf 출력 [--paper a4|letter] [검증 옵션] 파일
+  export --csv 출력 [--findings] [--separator 문자] [--bom] [검증 옵션] 파일
+        PDF 보고서, 또는 항목(또는 발견 사항)을 CSV로 기록. 파일은 원자적으로 교체됨
+
+검증 옵션:
+  --trust 파일        파일에 있는 루트 인증서도 신뢰(PEM 또는 DER). 여러 번 지정 가능
+  --at 날짜           목록 자체의 시간 대신 날짜 시점에서 체인을 확인
+                      (ISO 8601, 예: 2025-06-16 또는 2025-06-16T17:56:11Z)
+  --accept-eku OID    이 용도도 CTL 서명자 권한으로 인정. 여러 번 지정 가능
+  --no-system-trust   시스템의 신뢰할 수 있는 루트를 쓰지 않고 포함된 Microsoft 루트만 사용
+
+모든 명령:
+  --lang 코드         시스템 언어 대신 이 언어(en, de, ko)로 메시지와 보고서 출력
+
+파일은 .stl 또는 .ctl(DER, PEM, base64)이거나 authrootstl.cab 같은 .cab일 수 있습니다.
+종료 코드: export: 0 기록함, 2 입력을 읽을 수 없거나 출력을 쓸 수 없음.
+           dump: 0 읽음, 2 읽을 수 없거나 인증서 신뢰 목록이 아님.
+           verify: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
+           2 읽을 수 없거나 인증서 신뢰 목록이 아님.
+</translation>
+    </message>
+    <message>
+        <source>--trust %1: cannot open the file: %2</source>
+        <translation>--trust %1: 파일을 열 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>--trust %1: the file holds no certificate (PEM or DER)</source>
+        <translation>--trust %1: 파일에 인증서(PEM 또는 DER)가 없음</translation>
+    </message>
+    <message>
+        <source>--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z</source>
+        <translation>--at %1: 날짜가 아님. 2025-06-16 또는 2025-06-16T17:56:11Z 같은 ISO 8601 형식을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1</source>
+        <translation>--accept-eku %1: 1.3.6.1.4.1.311.10.3.1 같은 점 표기 OID가 아님</translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>파일이 손상됨</translation>
+    </message>
+    <message>
+        <source>List: %1, %2 entries, produced %3</source>
+        <translation>목록: %1, 항목 %2개, 생성 %3</translation>
+    </message>
+    <message>
+        <source>Windows&apos; CTL dialog:</source>
+        <translation>Windows CTL 대화 상자:</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>경고 없음</translation>
+    </message>
+    <message>
+        <source>would say &quot;not valid&quot; (cosmetic)</source>
+        <translation>&quot;유효하지 않음&quot;이라고 표시함(표면적 경고)</translation>
+    </message>
+    <message>
+        <source>would say &quot;not valid&quot; (real)</source>
+        <translation>&quot;유효하지 않음&quot;이라고 표시함(실제 문제)</translation>
+    </message>
+    <message>
+        <source>ctltool %1: no file given</source>
+        <translation>ctltool %1: 파일을 지정하지 않음</translation>
+    </message>
+    <message>
+        <source>ctltool: could not write the output</source>
+        <translation>ctltool: 출력을 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE</source>
+        <translation>ctltool export: --pdf 출력 또는 --csv 출력 중 정확히 하나와 파일 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>ctltool export: --paper must be a4 or letter</source>
+        <translation>ctltool export: --paper는 a4 또는 letter여야 함</translation>
+    </message>
+    <message>
+        <source>ctltool export: --separator takes one character other than a quote or a line break</source>
+        <translation>ctltool export: --separator에는 따옴표나 줄 바꿈이 아닌 문자 하나를 지정해야 함</translation>
+    </message>
+    <message>
+        <source>ctltool export: %1 holds %2 lists; exporting the first</source>
+        <translation>ctltool export: %1에 목록이 %2개 있음. 첫 번째 목록을 내보냄</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>ctltool: unknown command &quot;%1&quot;</source>
+        <translation>ctltool: 알 수 없는 명령 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DetailModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The attribute is present with an empty value.</source>
+        <translation>특성이 빈 값으로 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <translation>
+            <numerusform>%1바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a file size in KiB or MiB, then the exact count of bytes</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Cabinet archive (CAB)</source>
+        <translation>캐비닛 압축 파일(CAB)</translation>
+    </message>
+    <message>
+        <source>DER (binary PKCS #7)</source>
+        <translation>DER(이진 PKCS #7)</translation>
+    </message>
+    <message>
+        <source>PEM text</source>
+        <translation>PEM 텍스트</translation>
+    </message>
+    <message>
+        <source>Base64 text</source>
+        <translation>Base64 텍스트</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CT log key(s)</source>
+        <translation>
+            <numerusform>CT 로그 키 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pin rule(s)</source>
+        <translation>
+            <numerusform>고정 규칙 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>numbers %1; %n pin(s)</source>
+        <translation>
+            <numerusform>번호 %1, 고정 값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CT log %1</source>
+        <translation>CT 로그 %1</translation>
+    </message>
+    <message>
+        <source>Log ID (SHA-256 of the log&apos;s public key); key: %1</source>
+        <translation>로그 ID(로그 공개 키의 SHA-256), 키: %1</translation>
+    </message>
+    <message>
+        <source>Pin rule %1</source>
+        <translation>고정 규칙 %1</translation>
+    </message>
+    <message>
+        <source>Log end date</source>
+        <translation>로그 종료 날짜</translation>
+    </message>
+    <message>
+        <source>Decoding problem</source>
+        <translation>디코딩 문제</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation>주체 용도</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation>목록 식별자</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>일련 번호</translation>
+    </message>
+    <message>
+        <source>Sequence number as FILETIME</source>
+        <translation>FILETIME으로 본 일련 번호</translation>
+    </message>
+    <message>
+        <source>Microsoft writes the FILETIME of the list&apos;s creation as its sequence number.</source>
+        <translation>Microsoft는 목록을 만든 시각의 FILETIME을 일련 번호로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>이번 업데이트</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>다음 업데이트</translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation>주체 알고리즘</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>CTL inside an OCTET STRING (CMS style)</source>
+        <translation>OCTET STRING 안의 CTL(CMS 방식)</translation>
+    </message>
+    <message>
+        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
+        <translation>[0] EXPLICIT 아래의 CTL SEQUENCE(Microsoft 방식)</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB 내부 파일</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>파일 크기</translation>
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation>파일 SHA-256</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Certificates in the file</source>
+        <translation>파일에 있는 인증서</translation>
+    </message>
+    <message>
+        <source>None: the list is unsigned</source>
+        <translation>없음: 목록이 서명되지 않음</translation>
+    </message>
+    <message>
+        <source>Digest algorithms</source>
+        <translation>다이제스트 알고리즘</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>확장</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Offset %1</source>
+        <translation>오프셋 %1</translation>
+    </message>
+    <message>
+        <source>Trailing bytes</source>
+        <translation>끝의 남는 바이트</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>식별 정보</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>Identifier kind</source>
+        <translation>식별자 종류</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>키 식별자</translation>
+    </message>
+    <message>
+        <source>Subject name MD5</source>
+        <translation>주체 이름 MD5</translation>
+    </message>
+    <message>
+        <source>Signature hash</source>
+        <translation>서명 해시</translation>
+    </message>
+    <message>
+        <source>Public key MD5</source>
+        <translation>공개 키 MD5</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>나열된 것 없음</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>비활성화 시작일</translation>
+    </message>
+    <message>
+        <source>Always (disabled since forever)</source>
+        <translation>항상(처음부터 비활성화됨)</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation>비활성화된 용도</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation>NotBefore</translation>
+    </message>
+    <message>
+        <source>Always (empty value)</source>
+        <translation>항상(빈 값)</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation>NotBefore 용도</translation>
+    </message>
+    <message>
+        <source>Chain policies</source>
+        <translation>체인 정책</translation>
+    </message>
+    <message>
+        <source>Disallowed as CA from</source>
+        <translation>CA 사용 금지 시작일</translation>
+    </message>
+    <message>
+        <source>EV policies</source>
+        <translation>EV 정책</translation>
+    </message>
+    <message>
+        <source>%1, flags 0x%2 (%3)</source>
+        <translation>%1, 플래그 0x%2(%3)</translation>
+    </message>
+    <message>
+        <source>Pin rules</source>
+        <translation>고정 규칙</translation>
+    </message>
+    <message>
+        <source>Pin rule indexes</source>
+        <translation>고정 규칙 인덱스</translation>
+    </message>
+    <message>
+        <source>Pin rule flags</source>
+        <translation>고정 규칙 플래그</translation>
+    </message>
+    <message>
+        <source>Unknown attributes</source>
+        <translation>알 수 없는 특성</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>%1 (offset %2)</source>
+        <translation>%1(오프셋 %2)</translation>
+    </message>
+    <message>
+        <source>All attributes</source>
+        <translation>모든 특성</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2: %3</source>
+        <translation>항목 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>일련 번호</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>찾은 위치</translation>
+    </message>
+    <message>
+        <source>the certificates of the signed data</source>
+        <translation>서명된 데이터의 인증서</translation>
+    </message>
+    <message>
+        <source>the certificates of the nested signature</source>
+        <translation>중첩 서명의 인증서</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>유효 시작</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>공개 키</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2비트</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>서명 알고리즘</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>확장 키 사용</translation>
+    </message>
+    <message>
+        <source>Any purpose (no EKU extension)</source>
+        <translation>모든 용도(EKU 확장 없음)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>인증 기관</translation>
+    </message>
+    <message>
+        <source>End entity</source>
+        <translation>최종 엔터티</translation>
+    </message>
+    <message>
+        <source>Certificate authority, path length %1</source>
+        <translation>인증 기관, 경로 길이 %1</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>기본 제약 조건</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>키 사용</translation>
+    </message>
+    <message>
+        <source>Subject key identifier</source>
+        <translation>주체 키 식별자</translation>
+    </message>
+    <message>
+        <source>Authority key identifier</source>
+        <translation>기관 키 식별자</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>파일에 없음</translation>
+    </message>
+    <message>
+        <source>Digest algorithm</source>
+        <translation>다이제스트 알고리즘</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>프로그램 이름</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>추가 정보</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>서명 시간</translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation>서명된 콘텐츠</translation>
+    </message>
+    <message>
+        <source>Digested bytes</source>
+        <translation>다이제스트 대상 바이트</translation>
+    </message>
+    <message>
+        <source>%1 bytes from offset %2</source>
+        <translation>오프셋 %2부터 %1바이트</translation>
+    </message>
+    <message>
+        <source>Content type attribute</source>
+        <translation>콘텐츠 형식 특성</translation>
+    </message>
+    <message>
+        <source>Message digest</source>
+        <translation>메시지 다이제스트</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation>다이제스트 일치</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>서명 유효</translation>
+    </message>
+    <message>
+        <source>Content type matches</source>
+        <translation>콘텐츠 형식 일치</translation>
+    </message>
+    <message>
+        <source>Signed attributes well formed</source>
+        <translation>서명된 특성 형식 올바름</translation>
+    </message>
+    <message>
+        <source>Chain trusted at signing</source>
+        <translation>서명 시점에 체인 신뢰됨</translation>
+    </message>
+    <message>
+        <source>Chain trusted now</source>
+        <translation>현재 체인 신뢰됨</translation>
+    </message>
+    <message>
+        <source>Effective purposes</source>
+        <translation>유효 용도</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>모든 용도</translation>
+    </message>
+    <message>
+        <source>Authorised to sign this list</source>
+        <translation>이 목록에 서명할 권한 있음</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Chain error</source>
+        <translation>체인 오류</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>확장</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <source>SDK name</source>
+        <translation>SDK 이름</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>중요</translation>
+    </message>
+    <message>
+        <source>Value size</source>
+        <translation>값 크기</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Log list version</source>
+        <translation>로그 목록 버전</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DocumentLoader</name>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>파일이 아니라 폴더임</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>파일을 열 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than the limit of %2 bytes</source>
+        <translation>파일 크기가 %1바이트로 한도 %2바이트를 넘음</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
+        <translation>이진 STL 형식의 3D 모델(삼각형 %1개)이며 인증서 신뢰 목록이 아님. Windows 신뢰 목록은 3D 모델과 같은 .stl 확장자를 씀</translation>
+    </message>
+    <message>
+        <source>this is an X.509 certificate (%1), not a Certificate Trust List</source>
+        <translation>X.509 인증서(%1)이며 인증서 신뢰 목록이 아님</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DocumentTreeModel</name>
+    <message>
+        <source>Member of the cabinet archive</source>
+        <translation>캐비닛 압축 파일의 내부 파일</translation>
+    </message>
+    <message>
+        <source>Certificate Trust List of %1</source>
+        <translation>%1의 인증서 신뢰 목록</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Signers and chain</source>
+        <translation>서명자와 체인</translation>
+    </message>
+    <message>
+        <source>certificate not in the file</source>
+        <translation>파일에 인증서 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <translation>항목(%1)</translation>
+    </message>
+    <message>
+        <source>Extensions (%1)</source>
+        <translation>확장(%1)</translation>
+    </message>
+    <message>
+        <source>Findings (not checked)</source>
+        <extracomment>The list has not been validated (yet)</extracomment>
+        <translation>발견 사항(확인 안 함)</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>발견 사항(%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DocumentView</name>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as a Certificate Trust List</source>
+        <translation>이 파일은 인증서 신뢰 목록으로 표시할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Byte offset:</source>
+        <translation>바이트 오프셋:</translation>
+    </message>
+    <message>
+        <source>Contents of the file</source>
+        <translation>파일 내용</translation>
+    </message>
+    <message>
+        <source>Filter entries: name, thumbprint, purpose, date…</source>
+        <translation>항목 필터: 이름, 지문, 용도, 날짜…</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>항목 필터</translation>
+    </message>
+    <message>
+        <source>Hide disabled</source>
+        <translation>비활성 항목 숨기기</translation>
+    </message>
+    <message>
+        <source>Entry count</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected finding</source>
+        <translation>선택한 발견 사항의 설명</translation>
+    </message>
+    <message>
+        <source>Signers and certificate chains</source>
+        <translation>서명자와 인증서 체인</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>항목 %Ln개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>코드: %1</translation>
+    </message>
+    <message>
+        <source>Copy row as tab-separated text</source>
+        <translation>행을 탭으로 구분된 텍스트로 복사</translation>
+    </message>
+    <message>
+        <source>Copy identifier (SHA-1 thumbprint)</source>
+        <translation>식별자 복사(SHA-1 지문)</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256 thumbprint</source>
+        <translation>SHA-256 지문 복사</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>셀 복사</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>값 복사</translation>
+    </message>
+    <message>
+        <source>Copy field and value</source>
+        <translation>필드와 값 복사</translation>
+    </message>
+    <message>
+        <source>Export certificate as PEM…</source>
+        <translation>인증서를 PEM으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export certificate as DER…</source>
+        <translation>인증서를 DER로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>인증서 내보내기</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>PEM 인증서 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.cer *.der)</source>
+        <translation>DER 인증서 (*.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>There is no list to export.</source>
+        <translation>내보낼 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No entries are selected.</source>
+        <translation>선택한 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DumpWriter</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>always (empty value)</source>
+        <translation>항상(빈 값)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>CAB, member %1</source>
+        <translation>CAB, 내부 파일 %1</translation>
+    </message>
+    <message>
+        <source>Certificate Trust List</source>
+        <translation>인증서 신뢰 목록</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation>주체 용도</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation>목록 식별자</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>일련 번호</translation>
+    </message>
+    <message>
+        <source>%1 (FILETIME %2)</source>
+        <translation>%1(FILETIME %2)</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>이번 업데이트</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>다음 업데이트</translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation>주체 알고리즘</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>CTL inside an OCTET STRING (CMS style)</source>
+        <translation>OCTET STRING 안의 CTL(CMS 방식)</translation>
+    </message>
+    <message>
+        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
+        <translation>[0] EXPLICIT 아래의 CTL SEQUENCE(Microsoft 방식)</translation>
+    </message>
+    <message>
+        <source>: %1 log keys</source>
+        <translation>: 로그 키 %1개</translation>
+    </message>
+    <message>
+        <source>: %1 rules</source>
+        <translation>: 규칙 %1개</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>확장</translation>
+    </message>
+    <message>
+        <source>log ID</source>
+        <translation>로그 ID</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>  Issuer</source>
+        <translation>  발급자</translation>
+    </message>
+    <message>
+        <source>  Serial</source>
+        <translation>  일련 번호</translation>
+    </message>
+    <message>
+        <source>  Valid</source>
+        <translation>  유효 기간</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>  SHA-1</source>
+        <translation>  SHA-1</translation>
+    </message>
+    <message>
+        <source>  EKUs</source>
+        <translation>  EKU</translation>
+    </message>
+    <message>
+        <source>(no EKU extension: any purpose)</source>
+        <translation>(EKU 확장 없음: 모든 용도)</translation>
+    </message>
+    <message>
+        <source>  Key</source>
+        <translation>  키</translation>
+    </message>
+    <message>
+        <source>  Signature</source>
+        <translation>  서명</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>none: the list is unsigned</source>
+        <translation>없음: 목록이 서명되지 않음</translation>
+    </message>
+    <message>
+        <source>(signer certificate not in the file)</source>
+        <translation>(서명자 인증서가 파일에 없음)</translation>
+    </message>
+    <message>
+        <source>  Digest</source>
+        <translation>  다이제스트</translation>
+    </message>
+    <message>
+        <source>  Program name</source>
+        <translation>  프로그램 이름</translation>
+    </message>
+    <message>
+        <source>  More info</source>
+        <translation>  추가 정보</translation>
+    </message>
+    <message>
+        <source>  Signing time</source>
+        <translation>  서명 시간</translation>
+    </message>
+    <message>
+        <source>  Signer EKUs</source>
+        <translation>  서명자 EKU</translation>
+    </message>
+    <message>
+        <source>(any purpose)</source>
+        <translation>(모든 용도)</translation>
+    </message>
+    <message>
+        <source>  SHA-256</source>
+        <translation>  SHA-256</translation>
+    </message>
+    <message>
+        <source>  Disabled from</source>
+        <translation>  비활성화 시작일</translation>
+    </message>
+    <message>
+        <source>  Disabled EKUs</source>
+        <translation>  비활성화된 EKU</translation>
+    </message>
+    <message>
+        <source>  NotBefore</source>
+        <translation>  NotBefore</translation>
+    </message>
+    <message>
+        <source>  NotBefore EKUs</source>
+        <translation>  NotBefore EKU</translation>
+    </message>
+    <message>
+        <source>  Chain policies</source>
+        <translation>  체인 정책</translation>
+    </message>
+    <message>
+        <source>  EV policies</source>
+        <translation>  EV 정책</translation>
+    </message>
+    <message>
+        <source>  Pin rule index</source>
+        <translation>  고정 규칙 인덱스</translation>
+    </message>
+    <message>
+        <source>  Pin rule flags</source>
+        <translation>  고정 규칙 플래그</translation>
+    </message>
+    <message>
+        <source>  Unknown %1</source>
+        <translation>  알 수 없음 %1</translation>
+    </message>
+    <message>
+        <source>  Problem</source>
+        <translation>  문제</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::EntryStatus</name>
+    <message>
+        <source>Trusted</source>
+        <extracomment>Status of a root certificate entry: no restriction applies</extracomment>
+        <translation>신뢰됨</translation>
+    </message>
+    <message>
+        <source>Disabled for some purposes</source>
+        <translation>일부 용도 비활성화됨</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>비활성화됨</translation>
+    </message>
+    <message>
+        <source>Restricted by NotBefore date</source>
+        <extracomment>Certificates issued after a date are no longer trusted</extracomment>
+        <translation>NotBefore 날짜로 제한됨</translation>
+    </message>
+    <message>
+        <source>Will be disabled</source>
+        <translation>비활성화 예정</translation>
+    </message>
+    <message>
+        <source>Distrusted</source>
+        <extracomment>An entry of the disallowed certificate list</extracomment>
+        <translation>불신됨</translation>
+    </message>
+    <message>
+        <source>Pin rule</source>
+        <translation>고정 규칙</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::EntryTableModel</name>
+    <message>
+        <source>Always</source>
+        <extracomment>An empty disabled date in the list: the entry has been disabled since forever</extracomment>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the certificate</source>
+        <translation>인증서의 SHA-256</translation>
+    </message>
+    <message>
+        <source>The entry lists no purposes.</source>
+        <translation>항목에 용도가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The list gives an empty date: the entry is disabled since forever.</source>
+        <translation>목록의 날짜가 비어 있습니다. 이 항목은 처음부터 비활성화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The list gives an empty NotBefore date.</source>
+        <translation>목록의 NotBefore 날짜가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Certificates issued after %1 are not trusted.</source>
+        <translation>%1 이후에 발급된 인증서는 신뢰되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Windows trusts this root for the purposes listed.</source>
+        <translation>Windows는 나열된 용도에 대해 이 루트를 신뢰합니다.</translation>
+    </message>
+    <message>
+        <source>Windows no longer trusts this root for: %1.</source>
+        <translation>Windows는 다음 용도에 대해 더 이상 이 루트를 신뢰하지 않습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Windows no longer trusts this root for any purpose.</source>
+        <translation>Windows는 어떤 용도로도 더 이상 이 루트를 신뢰하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Windows does not trust certificates this root issued after the NotBefore date.</source>
+        <translation>Windows는 이 루트가 NotBefore 날짜 이후에 발급한 인증서를 신뢰하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Windows will stop trusting this root on %1.</source>
+        <translation>Windows는 %1부터 이 루트를 신뢰하지 않게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Windows treats this certificate as untrusted.</source>
+        <translation>Windows는 이 인증서를 신뢰할 수 없는 것으로 취급합니다.</translation>
+    </message>
+    <message>
+        <source>A certificate pinning rule for this domain.</source>
+        <translation>이 도메인에 대한 인증서 고정 규칙입니다.</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>비활성화 시작일</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation>비활성화된 용도</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation>NotBefore</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation>NotBefore 용도</translation>
+    </message>
+    <message>
+        <source>EV policies</source>
+        <translation>EV 정책</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>SHA-1 of the certificate, or the domain name for pin rules</source>
+        <translation>인증서의 SHA-1, 고정 규칙이면 도메인 이름</translation>
+    </message>
+    <message>
+        <source>Extended key usages Windows enables for this root</source>
+        <translation>Windows가 이 루트에 허용하는 확장 키 사용</translation>
+    </message>
+    <message>
+        <source>Trust stops on this date (for the disabled purposes, or for all)</source>
+        <translation>이 날짜에 신뢰가 끝남(비활성화된 용도 또는 모든 용도)</translation>
+    </message>
+    <message>
+        <source>Certificates issued after this date are not trusted</source>
+        <translation>이 날짜 이후 발급된 인증서는 신뢰되지 않음</translation>
+    </message>
+    <message>
+        <source>Extended Validation policies of the root program</source>
+        <translation>루트 프로그램의 EV(확장 유효성 검사) 정책</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::FindingsModel</name>
+    <message>
+        <source>Cosmetic</source>
+        <extracomment>A finding that changes nothing about the list&apos;s validity</extracomment>
+        <translation>표면적</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>발견 사항</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Language</name>
+    <message>
+        <source>--lang needs a language code; available: %1</source>
+        <translation>--lang에는 언어 코드가 필요함. 사용 가능: %1</translation>
+    </message>
+    <message>
+        <source>--lang %1: no translation for this language; available: %2</source>
+        <translation>--lang %1: 이 언어의 번역이 없음. 사용 가능: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::MainWindow</name>
+    <message>
+        <source>CTL Viewer</source>
+        <translation>CTL Viewer</translation>
+    </message>
+    <message>
+        <source>Opened files</source>
+        <translation>열린 파일</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>시스템 언어(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;bundled sample</source>
+        <translation>포함된 예제 열기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>PDF 보고서(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Entries as CSV: &amp;all…</source>
+        <translation>항목을 CSV로: 전체(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Entries as CSV: &amp;filtered view…</source>
+        <translation>항목을 CSV로: 필터된 보기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Entries as CSV: &amp;selected rows…</source>
+        <translation>항목을 CSV로: 선택한 행(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>F&amp;indings as CSV…</source>
+        <translation>발견 사항을 CSV로(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>CSV: use the locale&apos;s separator (; where the decimal separator is a comma)</source>
+        <translation>CSV: 로캘의 구분 기호 사용(소수점 기호가 쉼표인 곳에서는 ;)</translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte order mark (for spreadsheet programs)</source>
+        <translation>CSV: 바이트 순서 표시(BOM)로 시작(스프레드시트 프로그램용)</translation>
+    </message>
+    <message>
+        <source>PDF: US Letter paper instead of A4</source>
+        <translation>PDF: A4 대신 US Letter 용지</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected entries</source>
+        <translation>선택한 항목 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a list (PEM or base64)</source>
+        <translation>목록 붙여넣기(PEM 또는 base64)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find entries</source>
+        <translation>항목 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>발견 사항(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>항목(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and purposes…</source>
+        <translation>신뢰와 용도(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Windows root updates and CAPI2 Event ID 11</source>
+        <translation>Windows 루트 업데이트와 CAPI2 이벤트 ID 11</translation>
+    </message>
+    <message>
+        <source>&amp;About CTL Viewer</source>
+        <translation>CTL Viewer 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bundled sample</source>
+        <translation>포함된 예제</translation>
+    </message>
+    <message>
+        <source>The bundled sample is missing from this build.</source>
+        <translation>이 빌드에는 포함된 예제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1을(를) 다시 불러옴</translation>
+    </message>
+    <message>
+        <source>Open Certificate Trust Lists</source>
+        <translation>인증서 신뢰 목록 열기</translation>
+    </message>
+    <message>
+        <source>Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;All files (*)</source>
+        <translation>인증서 신뢰 목록 (*.stl *.cab *.ctl *.p7s *.cat);;CAB 압축 파일 (*.cab);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to open.</source>
+        <translation>클립보드에 열 수 있는 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>붙여넣은 텍스트</translation>
+    </message>
+    <message>
+        <source>Trust and purposes</source>
+        <translation>신뢰와 용도</translation>
+    </message>
+    <message>
+        <source>About CTL Viewer</source>
+        <translation>CTL Viewer 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CTL Viewer %1&lt;/h3&gt;&lt;p&gt;Opens Microsoft Certificate Trust Lists and the CAB files Windows Update ships them in, shows everything inside, and verifies them the way Windows does.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CTL Viewer %1&lt;/h3&gt;&lt;p&gt;Microsoft 인증서 신뢰 목록과 Windows Update가 이를 배포하는 CAB 파일을 열어 안의 모든 내용을 보여 주고, Windows와 같은 방식으로 검증합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Open a trust list first.</source>
+        <translation>먼저 신뢰 목록을 여십시오.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냄</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ModelText</name>
+    <message>
+        <source>Primary signer</source>
+        <translation>기본 서명자</translation>
+    </message>
+    <message>
+        <source>Nested signer</source>
+        <translation>중첩 서명자</translation>
+    </message>
+    <message>
+        <source>Countersigner</source>
+        <translation>연대 서명자</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::PdfReport</name>
+    <message>
+        <source>Certificate Trust List report</source>
+        <translation>인증서 신뢰 목록 보고서</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Windows&apos; &quot;not valid&quot; warning is cosmetic.</source>
+        <translation>Windows의 &quot;유효하지 않음&quot; 경고는 표면적인 경고입니다.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; &quot;not valid&quot; warning is real.</source>
+        <translation>Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제입니다.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <translation>
+            <numerusform>%1바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB 내부 파일</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation>주체 용도</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation>목록 식별자</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>일련 번호</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>이번 업데이트</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>다음 업데이트</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과 기간</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation>주체 알고리즘</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>항목</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n log key(s)</source>
+        <translation>
+            <numerusform>: 로그 키 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n rule(s)</source>
+        <translation>
+            <numerusform>: 규칙 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>확장</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>표면적</translation>
+    </message>
+    <message>
+        <source>Signers and certificate chains</source>
+        <translation>서명자와 인증서 체인</translation>
+    </message>
+    <message>
+        <source>The list carries no signature.</source>
+        <translation>목록에 서명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signer %1: %2</source>
+        <translation>서명자 %1: %2</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>다이제스트</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>손상 없음</translation>
+    </message>
+    <message>
+        <source>does not verify: %1</source>
+        <translation>검증되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>체인</translation>
+    </message>
+    <message>
+        <source>trusted as of %1</source>
+        <translation>%1 시점에 신뢰됨</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>프로그램 이름</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>발급자: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>유효 기간: %1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Purposes: %1</source>
+        <translation>용도: %1</translation>
+    </message>
+    <message>
+        <source>any (no EKU extension)</source>
+        <translation>모든 용도(EKU 확장 없음)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Issuer not found: %1</source>
+        <translation>발급자를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Status as of %1.</source>
+        <translation>%1 시점의 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Friendly name, identifier, SHA-256</source>
+        <translation>표시 이름, 식별자, SHA-256</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>비활성화 시작일</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation>NotBefore</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Certificate Trust List report: %1</source>
+        <translation>인증서 신뢰 목록 보고서: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>PDF 작성기를 시작할 수 없음</translation>
+    </message>
+    <message>
+        <source>CTL Viewer %1 · generated %2 UTC</source>
+        <translation>CTL Viewer %1 · 생성 %2 UTC</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1/%2페이지</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::SignatureVerifier</name>
+    <message>
+        <source>unsupported PSS mask generation function %1</source>
+        <translation>지원하지 않는 PSS 마스크 생성 함수 %1</translation>
+    </message>
+    <message>
+        <source>the RSA-PSS parameters cannot be read: %1</source>
+        <translation>RSA-PSS 매개 변수를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the RSA-PSS hash (%1) differs from the signer&apos;s digest algorithm (%2)</source>
+        <translation>RSA-PSS 해시(%1)가 서명자의 다이제스트 알고리즘(%2)과 다름</translation>
+    </message>
+    <message>
+        <source>an RSA-PSS signature cannot come from the signer&apos;s non-RSA key</source>
+        <translation>RSA-PSS 서명은 서명자의 RSA가 아닌 키에서 나올 수 없음</translation>
+    </message>
+    <message>
+        <source>the signature algorithm is RSA, but the signer certificate holds a different kind of key</source>
+        <translation>서명 알고리즘은 RSA인데 서명자 인증서의 키는 다른 종류임</translation>
+    </message>
+    <message>
+        <source>the signature algorithm is ECDSA, but the signer certificate holds a different kind of key</source>
+        <translation>서명 알고리즘은 ECDSA인데 서명자 인증서의 키는 다른 종류임</translation>
+    </message>
+    <message>
+        <source>unsupported signature algorithm %1</source>
+        <translation>지원하지 않는 서명 알고리즘 %1</translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm %1</source>
+        <translation>지원하지 않는 다이제스트 알고리즘 %1</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked: %1</source>
+        <translation>서명을 확인할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the RSA-PSS parameters are not usable: %1</source>
+        <translation>RSA-PSS 매개 변수를 사용할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signer&apos;s public key</source>
+        <translation>서명이 서명자의 공개 키와 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signer&apos;s public key (%1)</source>
+        <translation>서명이 서명자의 공개 키와 일치하지 않음(%1)</translation>
+    </message>
+    <message>
+        <source>the signed attributes contain %1 more than once, which PKCS #9 forbids</source>
+        <translation>서명된 특성에 %1이(가) 두 번 이상 있음: PKCS #9에서 금지함</translation>
+    </message>
+    <message>
+        <source>the signed attributes hold %1 messageDigest values instead of exactly one</source>
+        <translation>서명된 특성에 messageDigest 값이 정확히 1개가 아니라 %1개 있음</translation>
+    </message>
+    <message>
+        <source>the content&apos;s %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing</source>
+        <translation>콘텐츠의 %1 해시가 서명된 messageDigest와 다름: 서명 후에 서명된 바이트가 바뀜</translation>
+    </message>
+    <message>
+        <source>the signed contentType attribute (%1) does not name the signed content (%2)</source>
+        <translation>서명된 contentType 특성(%1)이 서명된 콘텐츠(%2)를 가리키지 않음</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>the signer certificate&apos;s public key cannot be read</source>
+        <translation>서명자 인증서의 공개 키를 읽을 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustSettings</name>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: 파일을 열 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no certificate</source>
+        <translation>%1: 파일에 인증서가 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustSettingsDialog</name>
+    <message>
+        <source>Trust and purposes</source>
+        <translation>신뢰와 용도</translation>
+    </message>
+    <message>
+        <source>Lists are checked against the bundled Microsoft roots. Add your organisation&apos;s root certificates here to check your own trust lists, and any purpose your organisation uses to authorise CTL signers.</source>
+        <translation>목록은 포함된 Microsoft 루트 인증서를 기준으로 확인합니다. 조직의 자체 신뢰 목록을 확인하려면 조직의 루트 인증서를 여기에 추가하고, 조직에서 CTL 서명자 권한에 쓰는 용도도 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Additional trusted root certificates (PEM or DER files):</source>
+        <translation>추가로 신뢰할 루트 인증서(PEM 또는 DER 파일):</translation>
+    </message>
+    <message>
+        <source>Trusted root files</source>
+        <translation>신뢰할 루트 인증서 파일</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>신뢰할 루트 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer *.der);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Additional purposes (EKU OIDs) that authorise a CTL signer:</source>
+        <translation>CTL 서명자 권한을 주는 추가 용도(EKU OID):</translation>
+    </message>
+    <message>
+        <source>Accepted purposes</source>
+        <translation>인정하는 용도</translation>
+    </message>
+    <message>
+        <source>Add purpose…</source>
+        <translation>용도 추가…</translation>
+    </message>
+    <message>
+        <source>Accept a purpose</source>
+        <translation>용도 인정</translation>
+    </message>
+    <message>
+        <source>OID, for example 1.3.6.1.4.1.311.10.3.1:</source>
+        <translation>OID(예: 1.3.6.1.4.1.311.10.3.1):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OID in dotted form.</source>
+        <translation>&quot;%1&quot;은(는) 점 표기 OID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Also trust the system&apos;s root certificates</source>
+        <translation>시스템의 루트 인증서도 신뢰</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Validation</name>
+    <message>
+        <source>Information</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>The list is genuine: its signatures are intact and its signer is authorised and chains to a trusted root.</source>
+        <translation>진짜 목록입니다. 서명이 손상되지 않았고, 서명자는 권한이 있으며 신뢰할 수 있는 루트로 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>The list is genuine: its signatures are intact and its signer is authorised; some points deserve attention.</source>
+        <translation>진짜 목록입니다. 서명이 손상되지 않았고 서명자에게 권한이 있습니다. 다만 몇 가지 살펴볼 점이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The signatures are intact, but the signer does not chain to a trusted root.</source>
+        <translation>서명은 손상되지 않았지만 서명자가 신뢰할 수 있는 루트로 연결되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The list is not valid: a signature, the signer&apos;s authorisation or a time check fails.</source>
+        <translation>유효하지 않은 목록입니다. 서명, 서명자 권한 또는 시간 확인 중 하나가 실패합니다.</translation>
+    </message>
+    <message>
+        <source>The list carries no signature, so nothing vouches for its content.</source>
+        <translation>목록에 서명이 없으므로 내용을 보증하는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not built as a Certificate Trust List must be.</source>
+        <translation>파일이 손상되었거나 인증서 신뢰 목록이 갖춰야 할 구조가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>from the list&apos;s file</source>
+        <translation>목록 파일에서</translation>
+    </message>
+    <message>
+        <source>bundled Microsoft CA</source>
+        <translation>포함된 Microsoft CA</translation>
+    </message>
+    <message>
+        <source>bundled Microsoft root</source>
+        <translation>포함된 Microsoft 루트</translation>
+    </message>
+    <message>
+        <source>system trust store</source>
+        <translation>시스템 신뢰 저장소</translation>
+    </message>
+    <message>
+        <source>trust file you named</source>
+        <translation>지정한 신뢰 파일</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Validator</name>
+    <message>
+        <source>the certificate with serial number %1 issued by %2</source>
+        <translation>%2이(가) 발급한 일련 번호 %1 인증서</translation>
+    </message>
+    <message>
+        <source>primary signature</source>
+        <translation>기본 서명</translation>
+    </message>
+    <message>
+        <source>nested SHA-256 signature</source>
+        <translation>중첩 SHA-256 서명</translation>
+    </message>
+    <message>
+        <source>countersignature (timestamp)</source>
+        <translation>연대 서명(타임스탬프)</translation>
+    </message>
+    <message>
+        <source>The list is not signed</source>
+        <translation>목록이 서명되지 않음</translation>
+    </message>
+    <message>
+        <source>This file holds a Certificate Trust List, but %1. Nothing vouches for its content: anyone could have written or changed it. Do not import it; get the list again from Windows Update or from a trusted copy.</source>
+        <translation>이 파일에는 인증서 신뢰 목록이 있지만 %1. 내용을 보증하는 것이 없으므로 누구든 작성하거나 바꿨을 수 있습니다. 가져오지 마시고, Windows Update나 신뢰할 수 있는 사본에서 목록을 다시 받으십시오.</translation>
+    </message>
+    <message>
+        <source>its signerInfos set is empty</source>
+        <translation>signerInfos 집합이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the signerInfos field that PKCS #7 requires is missing</source>
+        <translation>PKCS #7이 요구하는 signerInfos 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>Data after the end of the signed structure</source>
+        <translation>서명된 구조 끝 뒤의 데이터</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the PKCS #7 structure. Windows never writes such data; the file was changed or damaged after it was produced. The bytes are not covered by any signature.</source>
+        <translation>
+            <numerusform>PKCS #7 구조 끝 뒤에 %n바이트가 더 있습니다. Windows는 이런 데이터를 쓰지 않으므로 파일이 만들어진 뒤에 바뀌었거나 손상되었습니다. 이 바이트는 어떤 서명으로도 보호되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the time you asked for</source>
+        <translation>지정한 시간</translation>
+    </message>
+    <message>
+        <source>the time in the list&apos;s countersignature (timestamp)</source>
+        <translation>목록의 연대 서명(타임스탬프)에 있는 시간</translation>
+    </message>
+    <message>
+        <source>the list&apos;s thisUpdate time</source>
+        <translation>목록의 thisUpdate 시간</translation>
+    </message>
+    <message>
+        <source>Checked at the list&apos;s own time</source>
+        <translation>목록 자체의 시간 기준으로 확인함</translation>
+    </message>
+    <message>
+        <source>Certificates were checked as of %1, %2. A trust list is judged at the time it was signed: Microsoft&apos;s signer certificates live about a year, so judging an older list by today&apos;s date would wrongly call it expired. The check as of today (%3) is reported separately.</source>
+        <translation>인증서는 %1 시점(%2)을 기준으로 확인했습니다. 신뢰 목록은 서명된 시점을 기준으로 판단합니다. Microsoft의 서명자 인증서는 수명이 약 1년이므로, 오래된 목록을 오늘 날짜로 판단하면 만료되었다고 잘못 판정하게 됩니다. 오늘(%3) 기준 확인 결과는 따로 보고합니다.</translation>
+    </message>
+    <message>
+        <source>the signer certificate is not in the file</source>
+        <translation>서명자 인증서가 파일에 없습니다</translation>
+    </message>
+    <message>
+        <source>Signer certificate not found</source>
+        <translation>서명자 인증서를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>The %1 names %2 as its signer, but the file does not contain that certificate, so the signature cannot be checked. Microsoft&apos;s lists always carry their signer certificate; this file was altered or built by someone else.</source>
+        <translation>%1에는 %2이(가) 서명자로 되어 있지만 파일에 그 인증서가 없으므로 서명을 확인할 수 없습니다. Microsoft의 목록에는 항상 서명자 인증서가 들어 있습니다. 이 파일은 변경되었거나 다른 사람이 만든 것입니다.</translation>
+    </message>
+    <message>
+        <source>Signed after the list&apos;s thisUpdate time (%1)</source>
+        <translation>목록의 thisUpdate 시간 이후에 서명됨(%1)</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. That is how Microsoft added SHA-256 signatures to lists already published. The chain was checked as of %4, the earliest time all of it was valid.</source>
+        <translation>%1(%2)의 체인에 있는 인증서가 목록의 thisUpdate 시간(%3) 이후에야 유효해졌으므로, 이 서명은 목록 내용보다 나중에 만들어졌습니다. Microsoft는 이미 게시한 목록에 이런 방식으로 SHA-256 서명을 추가했습니다. 체인은 모든 인증서가 유효했던 가장 이른 시점인 %4 기준으로 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Legacy signature format (%1)</source>
+        <translation>레거시 서명 형식(%1)</translation>
+    </message>
+    <message>
+        <source>The %1 by %2 holds the bare hash inside the RSA block, without the DigestInfo structure that names the hash algorithm. VeriSign&apos;s time-stamping service signed this way until about 2008; Windows accepts it, modern PKCS #1 checkers do not.</source>
+        <translation>%2의 %1은(는) 해시 알고리즘을 나타내는 DigestInfo 구조 없이 RSA 블록 안에 해시만 담고 있습니다. VeriSign 타임스탬프 서비스가 2008년경까지 이렇게 서명했습니다. Windows는 이를 받아들이지만 최신 PKCS #1 검사기는 받아들이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Timestamp does not verify</source>
+        <translation>타임스탬프가 검증되지 않음</translation>
+    </message>
+    <message>
+        <source>The countersignature (timestamp) by %1 does not verify: %2. The timestamp is ignored and the list is judged at its thisUpdate time; the list&apos;s own signature is not affected by this.</source>
+        <translation>%1의 연대 서명(타임스탬프)이 검증되지 않습니다: %2. 타임스탬프는 무시하고 목록을 thisUpdate 시간 기준으로 판단합니다. 목록 자체의 서명에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signature intact (%1)</source>
+        <translation>서명 손상 없음(%1)</translation>
+    </message>
+    <message>
+        <source>The %1 by %2 is intact: the signed hash equals the hash of the %3, and the signature over the signed attributes matches the signer&apos;s public key.</source>
+        <translation>%2의 %1은(는) 손상되지 않았습니다. 서명된 해시가 %3의 해시와 같고, 서명된 특성에 대한 서명이 서명자의 공개 키와 일치합니다.</translation>
+    </message>
+    <message>
+        <source>list&apos;s content</source>
+        <translation>목록 내용</translation>
+    </message>
+    <message>
+        <source>Content changed after signing</source>
+        <translation>서명 후 내용이 바뀜</translation>
+    </message>
+    <message>
+        <source>The %1 by %2 does not cover these bytes: the hash of the signed content differs from the one the signer signed. The list was changed after it was signed (or damaged). Do not trust its content; get a fresh copy.</source>
+        <translation>%2의 %1은(는) 이 바이트를 보호하지 않습니다. 서명된 콘텐츠의 해시가 서명자가 서명한 해시와 다릅니다. 목록이 서명 후에 바뀌었거나 손상되었습니다. 내용을 신뢰하지 말고 새 사본을 받으십시오.</translation>
+    </message>
+    <message>
+        <source>Signature does not verify (%1)</source>
+        <translation>서명이 검증되지 않음(%1)</translation>
+    </message>
+    <message>
+        <source>The %1 does not verify with the public key of %2: %3. Either the signed attributes were changed, or the signature was made with a different key than the certificate the signature names. The list cannot be trusted.</source>
+        <translation>%1이(가) %2의 공개 키로 검증되지 않습니다: %3. 서명된 특성이 바뀌었거나, 서명이 가리키는 인증서와 다른 키로 서명되었습니다. 이 목록은 신뢰할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signed content type does not match</source>
+        <translation>서명된 콘텐츠 형식이 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s signed contentType attribute (%2) does not name the content it covers (%3). A signature made for another kind of data must not be accepted for a trust list.</source>
+        <translation>%1의 서명된 contentType 특성(%2)이 서명 대상 콘텐츠(%3)를 가리키지 않습니다. 다른 종류의 데이터를 위해 만든 서명을 신뢰 목록에 인정해서는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Signed attributes are malformed</source>
+        <translation>서명된 특성의 형식이 잘못됨</translation>
+    </message>
+    <message>
+        <source>The %1 by %2 has malformed signed attributes: %3. Such a signature is rejected even when the cryptography holds, because it is ambiguous which value was signed.</source>
+        <translation>%2의 %1에 형식이 잘못된 서명된 특성이 있습니다: %3. 어떤 값이 서명되었는지 모호하므로, 암호학적으로 맞더라도 이런 서명은 거부합니다.</translation>
+    </message>
+    <message>
+        <source>MD5 used (%1)</source>
+        <translation>MD5 사용(%1)</translation>
+    </message>
+    <message>
+        <source>The %1 uses MD5, which has been broken for collisions since 2004. Microsoft used it only in the timestamps of its 2006–2008 lists; Windows still accepts those old lists.</source>
+        <translation>%1은(는) 2004년부터 충돌 저항성이 깨진 MD5를 사용합니다. Microsoft는 2006–2008년 목록의 타임스탬프에서만 MD5를 썼으며, Windows는 이 오래된 목록을 여전히 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>SHA-1 used (%1)</source>
+        <translation>SHA-1 사용(%1)</translation>
+    </message>
+    <message>
+        <source>The %1 uses SHA-1, which Microsoft used until October 2019. This list also carries a nested SHA-256 signature, which newer Windows versions check as well.</source>
+        <translation>%1은(는) Microsoft가 2019년 10월까지 쓴 SHA-1을 사용합니다. 이 목록에는 최신 Windows 버전이 함께 확인하는 중첩 SHA-256 서명도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 uses SHA-1, which Microsoft used until October 2019. Windows accepts it for trust lists of that era; lists signed since January 2020 use SHA-256.</source>
+        <translation>%1은(는) Microsoft가 2019년 10월까지 쓴 SHA-1을 사용합니다. Windows는 그 시기의 신뢰 목록에 대해 이를 받아들이며, 2020년 1월 이후 서명된 목록은 SHA-256을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority chains to a trusted root</source>
+        <translation>타임스탬프 기관이 신뢰할 수 있는 루트로 연결됨</translation>
+    </message>
+    <message>
+        <source>The time-stamping certificate %1 chains to %2.</source>
+        <translation>타임스탬프 인증서 %1은(는) %2(으)로 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>Timestamp authority not trusted</source>
+        <translation>타임스탬프 기관을 신뢰할 수 없음</translation>
+    </message>
+    <message>
+        <source>The time-stamping certificate %1 does not chain to a trusted root: %2. Its time is not used; the list is judged at its thisUpdate time instead. The list&apos;s own signature is not affected.</source>
+        <translation>타임스탬프 인증서 %1이(가) 신뢰할 수 있는 루트로 연결되지 않습니다: %2. 그 시간은 쓰지 않고 목록을 thisUpdate 시간 기준으로 판단합니다. 목록 자체의 서명에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Intermediate taken from the bundled Microsoft CAs</source>
+        <translation>포함된 Microsoft CA에서 중간 인증서를 가져옴</translation>
+    </message>
+    <message>
+        <source>The file does not carry %1, which issued a certificate in the chain of the %2. CTL Viewer used its bundled copy of this Microsoft CA, the way Windows uses its own CA store. Microsoft published some lists with the signer certificate alone.</source>
+        <translation>파일에 %2의 체인에 있는 인증서를 발급한 %1이(가) 없습니다. CTL Viewer는 Windows가 자체 CA 저장소를 쓰는 것처럼 포함된 이 Microsoft CA 사본을 사용했습니다. Microsoft는 일부 목록을 서명자 인증서만 넣어 게시했습니다.</translation>
+    </message>
+    <message>
+        <source>Legacy root certificate</source>
+        <translation>레거시 루트 인증서</translation>
+    </message>
+    <message>
+        <source>%1. Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts Microsoft&apos;s 1997 root this way, so this is not counted against the list.</source>
+        <translation>%1. OpenSSL 같은 엄격한 X.509 검사기는 이를 거부하지만(&quot;invalid CA certificate&quot;) Windows는 Microsoft의 1997년 루트를 이 상태로 받아들이므로 목록의 문제로 보지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Signer chains to a trusted root (%1)</source>
+        <translation>서명자가 신뢰할 수 있는 루트로 연결됨(%1)</translation>
+    </message>
+    <message>
+        <source>The %1 certificate %2 chains to %3 (%4), checked as of %5.</source>
+        <translation>%1 인증서 %2은(는) %3(%4)(으)로 연결됩니다(%5 기준 확인).</translation>
+    </message>
+    <message>
+        <source>No chain to a trusted root (%1)</source>
+        <translation>신뢰할 수 있는 루트로 연결되는 체인 없음(%1)</translation>
+    </message>
+    <message>
+        <source>The %1 certificate %2 does not chain to a trusted root: %3. The signature itself may be intact, but nothing says the signer is who it claims to be. If this is your organisation&apos;s own list, name its root with --trust (or in the viewer&apos;s settings).</source>
+        <translation>%1 인증서 %2이(가) 신뢰할 수 있는 루트로 연결되지 않습니다: %3. 서명 자체는 손상되지 않았을 수 있지만 서명자가 주장하는 그 주체라는 보증이 없습니다. 조직 자체의 목록이면 --trust(또는 뷰어 설정)로 그 루트를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Signer chain fails (%1)</source>
+        <translation>서명자 체인 실패(%1)</translation>
+    </message>
+    <message>
+        <source>The chain of the %1 certificate %2 fails as of %3: %4. The list cannot be trusted.</source>
+        <translation>%1 인증서 %2의 체인이 %3 기준으로 실패합니다: %4. 이 목록은 신뢰할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signer certificate has expired since the list was signed</source>
+        <translation>목록 서명 이후 서명자 인증서가 만료됨</translation>
+    </message>
+    <message>
+        <source>The %1 certificate %2 was valid when the list was signed (%3) but is not valid today: %4. This is expected: Microsoft re-signs the list about yearly with a new certificate, and Windows judges a list by the time it was signed. The list itself is fine; a newer list may exist.</source>
+        <translation>%1 인증서 %2은(는) 목록에 서명할 때(%3)는 유효했지만 오늘은 유효하지 않습니다: %4. 예상된 일입니다. Microsoft는 약 1년마다 새 인증서로 목록에 다시 서명하며, Windows는 목록을 서명된 시점 기준으로 판단합니다. 목록 자체에는 문제가 없으며, 더 새로운 목록이 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Signer chain fails today</source>
+        <translation>오늘 기준 서명자 체인 실패</translation>
+    </message>
+    <message>
+        <source>As of today the chain of %1 fails: %2.</source>
+        <translation>오늘 기준으로 %1의 체인이 실패합니다: %2.</translation>
+    </message>
+    <message>
+        <source>any purpose</source>
+        <translation>모든 용도</translation>
+    </message>
+    <message>
+        <source>Countersigner is not a time-stamping authority</source>
+        <translation>연대 서명자가 타임스탬프 기관이 아님</translation>
+    </message>
+    <message>
+        <source>The countersignature&apos;s certificate %1 is good for %2, not for time stamping, so its time is only indicative.</source>
+        <translation>연대 서명의 인증서 %1은(는) 타임스탬프용이 아니라 %2 용도이므로 그 시간은 참고용일 뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Qualified Subordination is not a CTL-signing purpose</source>
+        <translation>정규화된 하위(Qualified Subordination)는 CTL 서명 용도가 아님</translation>
+    </message>
+    <message>
+        <source>The signer certificate %1 carries 1.3.6.1.4.1.311.10.3.10. In the Windows SDK (wincrypt.h) that OID is szOID_KP_QUALIFIED_SUBORDINATION, &quot;Qualified Subordination&quot;, a purpose for signing cross-certificates and subordinate CA requests. A widely cited Microsoft article on CAPI2 Event ID 11 and the CTL dialog lists it as the second CTL-signing EKU and calls it msCTLSign, but the SDK gives msCTLSign as 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). The purposes that authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer 1.3.6.1.4.1.311.10.3.9. %2</source>
+        <translation>서명자 인증서 %1에는 1.3.6.1.4.1.311.10.3.10이 있습니다. Windows SDK(wincrypt.h)에서 이 OID는 szOID_KP_QUALIFIED_SUBORDINATION, 즉 &quot;Qualified Subordination&quot;(정규화된 하위)으로, 교차 인증서와 하위 CA 요청에 서명하는 용도입니다. CAPI2 이벤트 ID 11과 CTL 대화 상자에 관해 널리 인용되는 Microsoft 문서는 이 OID를 두 번째 CTL 서명 EKU로 나열하고 msCTLSign이라고 부르지만, SDK는 msCTLSign을 1.3.6.1.4.1.311.10.3.1(Microsoft Trust List Signing)로 정의합니다. CTL 서명자 권한을 주는 용도는 1.3.6.1.4.1.311.10.3.1과 Root List Signer 1.3.6.1.4.1.311.10.3.9입니다. %2</translation>
+    </message>
+    <message>
+        <source>This signer is authorised by another of its purposes.</source>
+        <translation>이 서명자는 다른 용도로 권한을 가집니다.</translation>
+    </message>
+    <message>
+        <source>This signer has neither, so it is not authorised to sign trust lists.</source>
+        <translation>이 서명자에게는 둘 다 없으므로 신뢰 목록에 서명할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signer is authorised to sign trust lists (%1)</source>
+        <translation>서명자에게 신뢰 목록 서명 권한이 있음(%1)</translation>
+    </message>
+    <message>
+        <source>The purposes of %1, narrowed by every CA above it as Windows does, are: %2. %3</source>
+        <translation>Windows와 같은 방식으로 상위 CA마다 좁힌 %1의 용도는 다음과 같습니다: %2. %3</translation>
+    </message>
+    <message>
+        <source>A certificate without purpose restrictions may sign anything, including trust lists.</source>
+        <translation>용도 제한이 없는 인증서는 신뢰 목록을 포함해 무엇이든 서명할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>That includes a purpose Windows accepts for signing this kind of list (%1).</source>
+        <translation>여기에는 Windows가 이런 종류의 목록 서명에 인정하는 용도(%1)가 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>Signer is not authorised to sign trust lists</source>
+        <translation>서명자에게 신뢰 목록 서명 권한이 없음</translation>
+    </message>
+    <message>
+        <source>The purposes of %1, narrowed by every CA above it as Windows does, are: %2. None of them allows signing a Certificate Trust List: that needs Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) or Root List Signer (1.3.6.1.4.1.311.10.3.9)%3. The list was signed by the wrong kind of certificate and must not be trusted. If your organisation uses its own purpose for this, accept it with --accept-eku.</source>
+        <translation>Windows와 같은 방식으로 상위 CA마다 좁힌 %1의 용도는 다음과 같습니다: %2. 이 중 어느 것도 인증서 신뢰 목록 서명을 허용하지 않습니다. 그러려면 Microsoft Trust List Signing(1.3.6.1.4.1.311.10.3.1) 또는 Root List Signer(1.3.6.1.4.1.311.10.3.9)%3이(가) 필요합니다. 이 목록은 잘못된 종류의 인증서로 서명되었으므로 신뢰해서는 안 됩니다. 조직에서 이 목적에 자체 용도를 쓴다면 --accept-eku로 인정하십시오.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>, or for pin rules Pin Rules Signer (1.3.6.1.4.1.311.10.3.31)</source>
+        <translation>, 고정 규칙의 경우 Pin Rules Signer(1.3.6.1.4.1.311.10.3.31)</translation>
+    </message>
+    <message numerus="yes">
+        <source>List is %n day(s) old</source>
+        <translation>
+            <numerusform>목록이 %n일 지남</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new authroot list every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
+        <translation>
+            <numerusform>목록은 %1(thisUpdate)에 만들어졌으며 %2보다 %n일 전입니다. Windows Update는 몇 주에서 몇 달마다 새 authroot 목록을 게시합니다. 오래된 사본이 잘못된 것은 아니지만 최근 변경 사항이 빠져 있을 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next update date has passed</source>
+        <translation>다음 업데이트 날짜가 지남</translation>
+    </message>
+    <message>
+        <source>The list says it should be replaced by %1 (nextUpdate). That date has passed; Windows treats such a list as out of date and tries to fetch a newer one.</source>
+        <translation>목록에는 %1(nextUpdate)까지 교체되어야 한다고 되어 있습니다. 그 날짜가 지났으므로 Windows는 이 목록을 오래된 것으로 보고 새 목록을 가져오려고 합니다.</translation>
+    </message>
+    <message>
+        <source>Certificate included twice</source>
+        <translation>인증서가 두 번 포함됨</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the list&apos;s certificate bag. Microsoft&apos;s 2007–2008 lists did this; it is harmless.</source>
+        <translation>%1이(가) 목록의 인증서 모음에 두 번 이상 나옵니다. Microsoft의 2007–2008년 목록이 이랬으며, 해가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Certificate signed with MD5</source>
+        <translation>MD5로 서명된 인증서</translation>
+    </message>
+    <message>
+        <source>%1 is signed with MD5 with RSA. Microsoft&apos;s 2005 CTL-signing CA was; Windows accepts it in this old chain, but MD5 offers no collision resistance today.</source>
+        <translation>%1은(는) MD5 with RSA로 서명되어 있습니다. Microsoft의 2005년 CTL 서명 CA가 그랬습니다. Windows는 이 오래된 체인에서 이를 받아들이지만, 오늘날 MD5는 충돌 저항성이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the list is not signed</source>
+        <translation>목록이 서명되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>data follows the signed structure</source>
+        <translation>서명된 구조 뒤에 데이터가 있습니다</translation>
+    </message>
+    <message>
+        <source>the signer certificate of the %1 is missing</source>
+        <translation>%1의 서명자 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>the %1 does not verify</source>
+        <translation>%1이(가) 검증되지 않습니다</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s signer does not chain to a trusted root</source>
+        <translation>%1의 서명자가 신뢰할 수 있는 루트로 연결되지 않습니다</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s signer is not authorised to sign trust lists</source>
+        <translation>%1의 서명자에게 신뢰 목록 서명 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>Windows&apos; CTL dialog would not complain: the signer certificate carries Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) and every check passes.</source>
+        <translation>Windows CTL 대화 상자는 경고하지 않습니다. 서명자 인증서에 Microsoft Trust List Signing(1.3.6.1.4.1.311.10.3.1)이 있고 모든 확인을 통과합니다.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; CTL dialog would show no warning</source>
+        <translation>Windows CTL 대화 상자에 경고가 표시되지 않음</translation>
+    </message>
+    <message>
+        <source>When you open this file in Windows, its dialog says &quot;This certificate trust list is not valid. The certificate that signed the list is not valid.&quot; That warning is cosmetic. The signer, %1, carries only Root List Signer (1.3.6.1.4.1.311.10.3.9), the purpose Microsoft gives every certificate that signs its root, disallowed and pin-rules lists. Windows&apos; chain verification accepts it for these lists, and the signatures, the chain and the signer&apos;s authorisation all check out here. The dialog only looks for the other CTL-signing purpose, Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). The warning has no effect on how Windows uses the list: nothing needs to be done.</source>
+        <translation>이 파일을 Windows에서 열면 대화 상자에 &quot;이 인증서 신뢰 목록은 유효하지 않습니다. 목록에 서명한 인증서가 유효하지 않습니다.&quot;라고 표시됩니다. 이 경고는 표면적인 것입니다. 서명자 %1에는 Microsoft가 루트, 허용되지 않는 인증서, 고정 규칙 목록에 서명하는 모든 인증서에 부여하는 용도인 Root List Signer(1.3.6.1.4.1.311.10.3.9)만 있습니다. Windows 체인 검증은 이 목록들에 대해 이 용도를 인정하며, 여기에서도 서명, 체인, 서명자 권한이 모두 확인을 통과합니다. 대화 상자는 다른 CTL 서명 용도인 Microsoft Trust List Signing(1.3.6.1.4.1.311.10.3.1)만 찾습니다. 이 경고는 Windows가 목록을 사용하는 방식에 아무 영향이 없으므로 따로 할 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; &quot;not valid&quot; warning is cosmetic</source>
+        <translation>Windows의 &quot;유효하지 않음&quot; 경고는 표면적임</translation>
+    </message>
+    <message>
+        <source>Windows&apos; CTL dialog would say &quot;This certificate trust list is not valid&quot;, and here the warning is real: %1. Do not import or rely on this list.</source>
+        <translation>Windows CTL 대화 상자에 &quot;이 인증서 신뢰 목록은 유효하지 않습니다&quot;라고 표시되며, 여기에서는 이 경고가 실제 문제입니다: %1. 이 목록을 가져오거나 신뢰하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; &quot;not valid&quot; warning is real</source>
+        <translation>Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제임</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::VerdictBanner</name>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Windows&apos; &quot;not valid&quot; warning is cosmetic.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Windows의 &quot;유효하지 않음&quot; 경고는 표면적인 경고입니다.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Windows&apos; &quot;not valid&quot; warning is real.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제입니다.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Show all findings (%1, %2)</source>
+        <comment>%1 is the errors&apos; count, %2 the warnings&apos;</comment>
+        <translation>모든 발견 사항 보기(%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>오류 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>경고 %Ln개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;CTL Viewer&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;CTL Viewer&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Microsoft Certificate Trust List (authroot.stl, disallowedcert.stl, pinrules.stl, an enterprise CTL) or the .cab Windows Update ships it in, and see what is inside, whether it is genuine, and why Windows&apos; own dialog may call it &quot;not valid&quot;. You can also drop files on this window or paste PEM text.</source>
+        <translation>Microsoft 인증서 신뢰 목록(authroot.stl, disallowedcert.stl, pinrules.stl, 엔터프라이즈 CTL)이나 Windows Update가 이를 배포하는 .cab 파일을 열어, 안에 무엇이 있는지, 진짜인지, Windows 자체 대화 상자가 왜 &quot;유효하지 않음&quot;이라고 할 수 있는지 확인하십시오. 이 창에 파일을 끌어다 놓거나 PEM 텍스트를 붙여 넣을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;bundled sample</source>
+        <translation>포함된 예제 열기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A real authrootstl.cab from Windows Update (June 2025)</source>
+        <translation>Windows Update에서 받은 실제 authrootstl.cab(2025년 6월)</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>최근 파일:</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>최근 파일</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(아직 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::der</name>
+    <message>
+        <source>an algorithm OID</source>
+        <translation>알고리즘 OID</translation>
+    </message>
+    <message>
+        <source>the AlgorithmIdentifier</source>
+        <translation>AlgorithmIdentifier</translation>
+    </message>
+    <message>
+        <source>an attribute SEQUENCE</source>
+        <translation>특성 SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the attribute type</source>
+        <translation>특성 형식</translation>
+    </message>
+    <message>
+        <source>the attribute&apos;s SET of values</source>
+        <translation>특성의 값 SET</translation>
+    </message>
+    <message>
+        <source>the attribute</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>CertificatePolicies</source>
+        <translation>CertificatePolicies</translation>
+    </message>
+    <message>
+        <source>PolicyInformation</source>
+        <translation>PolicyInformation</translation>
+    </message>
+    <message>
+        <source>the policy OID</source>
+        <translation>정책 OID</translation>
+    </message>
+    <message>
+        <source>PolicyQualifierInfo</source>
+        <translation>PolicyQualifierInfo</translation>
+    </message>
+    <message>
+        <source>the qualifier OID</source>
+        <translation>한정자 OID</translation>
+    </message>
+    <message>
+        <source>the PKCS #7 ContentInfo SEQUENCE</source>
+        <translation>PKCS #7 ContentInfo SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the ContentInfo content type</source>
+        <translation>ContentInfo 콘텐츠 형식</translation>
+    </message>
+    <message>
+        <source>the [0] EXPLICIT signed data</source>
+        <translation>[0] EXPLICIT 서명된 데이터</translation>
+    </message>
+    <message>
+        <source>the SignedData SEQUENCE</source>
+        <translation>SignedData SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the SignedData version</source>
+        <translation>SignedData 버전</translation>
+    </message>
+    <message>
+        <source>the SignedData digestAlgorithms SET</source>
+        <translation>SignedData digestAlgorithms SET</translation>
+    </message>
+    <message>
+        <source>a digest AlgorithmIdentifier</source>
+        <translation>다이제스트 AlgorithmIdentifier</translation>
+    </message>
+    <message>
+        <source>the encapsulated ContentInfo SEQUENCE</source>
+        <translation>캡슐화된 ContentInfo SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the encapsulated content type</source>
+        <translation>캡슐화된 콘텐츠 형식</translation>
+    </message>
+    <message>
+        <source>the encapsulated ContentInfo</source>
+        <translation>캡슐화된 ContentInfo</translation>
+    </message>
+    <message>
+        <source>the SignedData</source>
+        <translation>SignedData</translation>
+    </message>
+    <message>
+        <source>a SignerInfo SEQUENCE</source>
+        <translation>SignerInfo SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the SignerInfo version</source>
+        <translation>SignerInfo 버전</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s issuer Name</source>
+        <translation>서명자의 발급자 이름</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s serial number</source>
+        <translation>서명자의 일련 번호</translation>
+    </message>
+    <message>
+        <source>issuerAndSerialNumber</source>
+        <translation>issuerAndSerialNumber</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s digest AlgorithmIdentifier</source>
+        <translation>서명자의 다이제스트 AlgorithmIdentifier</translation>
+    </message>
+    <message>
+        <source>the signature AlgorithmIdentifier</source>
+        <translation>서명 AlgorithmIdentifier</translation>
+    </message>
+    <message>
+        <source>the signature OCTET STRING</source>
+        <translation>서명 OCTET STRING</translation>
+    </message>
+    <message>
+        <source>the SignerInfo</source>
+        <translation>SignerInfo</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>the attribute values</source>
+        <translation>특성 값</translation>
+    </message>
+    <message>
+        <source>the nested content type</source>
+        <translation>중첩 콘텐츠 형식</translation>
+    </message>
+    <message>
+        <source>the nested [0] content</source>
+        <translation>중첩 [0] 콘텐츠</translation>
+    </message>
+    <message>
+        <source>the nested SignedData</source>
+        <translation>중첩 SignedData</translation>
+    </message>
+    <message>
+        <source>the [0] EXPLICIT CTL content</source>
+        <translation>[0] EXPLICIT CTL 콘텐츠</translation>
+    </message>
+    <message>
+        <source>the CertificateTrustList SEQUENCE inside the OCTET STRING</source>
+        <translation>OCTET STRING 안의 CertificateTrustList SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the OCTET STRING holding the CTL</source>
+        <translation>CTL을 담은 OCTET STRING</translation>
+    </message>
+    <message>
+        <source>the CertificateTrustList SEQUENCE</source>
+        <translation>CertificateTrustList SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the CTL subjectUsage SEQUENCE</source>
+        <translation>CTL subjectUsage SEQUENCE</translation>
+    </message>
+    <message>
+        <source>a subjectUsage OID</source>
+        <translation>subjectUsage OID</translation>
+    </message>
+    <message>
+        <source>the CTL subjectAlgorithm AlgorithmIdentifier</source>
+        <translation>CTL subjectAlgorithm AlgorithmIdentifier</translation>
+    </message>
+    <message>
+        <source>a TrustedSubject SEQUENCE</source>
+        <translation>TrustedSubject SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the CTL Extensions SEQUENCE</source>
+        <translation>CTL Extensions SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the [0] CTL extensions</source>
+        <translation>[0] CTL 확장</translation>
+    </message>
+    <message>
+        <source>the CertificateTrustList</source>
+        <translation>CertificateTrustList</translation>
+    </message>
+    <message>
+        <source>an Extension SEQUENCE</source>
+        <translation>Extension SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the extension OID</source>
+        <translation>확장 OID</translation>
+    </message>
+    <message>
+        <source>the extension value OCTET STRING</source>
+        <translation>확장 값 OCTET STRING</translation>
+    </message>
+    <message>
+        <source>the Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>the CT log list SEQUENCE</source>
+        <translation>CT 로그 목록 SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the CT log list</source>
+        <translation>CT 로그 목록</translation>
+    </message>
+    <message>
+        <source>a version number</source>
+        <translation>버전 번호</translation>
+    </message>
+    <message>
+        <source>a log&apos;s SubjectPublicKeyInfo</source>
+        <translation>로그의 SubjectPublicKeyInfo</translation>
+    </message>
+    <message>
+        <source>the key AlgorithmIdentifier</source>
+        <translation>키 AlgorithmIdentifier</translation>
+    </message>
+    <message>
+        <source>the key algorithm</source>
+        <translation>키 알고리즘</translation>
+    </message>
+    <message>
+        <source>the pin rules SEQUENCE</source>
+        <translation>고정 규칙 SEQUENCE</translation>
+    </message>
+    <message>
+        <source>a pin rule SEQUENCE</source>
+        <translation>고정 규칙 하나의 SEQUENCE</translation>
+    </message>
+    <message>
+        <source>a pin SEQUENCE</source>
+        <translation>고정 값 SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the subject identifier OCTET STRING</source>
+        <translation>주체 식별자 OCTET STRING</translation>
+    </message>
+    <message>
+        <source>the TrustedSubject</source>
+        <translation>TrustedSubject</translation>
+    </message>
+    <message>
+        <source>expected a DER element at offset %1, but the data ends there</source>
+        <translation>오프셋 %1에 DER 요소가 필요하지만 데이터가 거기서 끝남</translation>
+    </message>
+    <message>
+        <source>multi-byte tag at offset %1 is not used by any CTL structure</source>
+        <translation>오프셋 %1의 다중 바이트 태그는 어떤 CTL 구조에서도 쓰지 않음</translation>
+    </message>
+    <message>
+        <source>truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)</source>
+        <translation>잘림: 오프셋 %2에 있는 %1의 길이가 없음(데이터가 오프셋 %3에서 끝남)</translation>
+    </message>
+    <message>
+        <source>the %1 at offset %2 uses a BER indefinite length; DER requires a definite length</source>
+        <translation>오프셋 %2의 %1이(가) BER 부정 길이를 사용함. DER에서는 확정 길이가 필요함</translation>
+    </message>
+    <message>
+        <source>the %1 at offset %2 declares a length of %3 octets, more than any real file needs</source>
+        <translation>오프셋 %2의 %1이(가) 실제 파일에 필요한 것보다 큰 %3옥텟 길이를 선언함</translation>
+    </message>
+    <message>
+        <source>truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)</source>
+        <translation>잘림: 오프셋 %2에 있는 %1의 길이가 잘림(데이터가 오프셋 %3에서 끝남)</translation>
+    </message>
+    <message>
+        <source>the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)</source>
+        <translation>오프셋 %2의 %1 길이가 최소 인코딩이 아님(DER이 아니라 BER)</translation>
+    </message>
+    <message>
+        <source>truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow (the enclosing data ends at offset %5)</source>
+        <translation>잘림: 오프셋 %2의 %1이(가) %3바이트 내용을 선언하지만 뒤따르는 것은 %4바이트뿐임(둘러싼 데이터가 오프셋 %5에서 끝남)</translation>
+    </message>
+    <message>
+        <source>structures nested more than %1 levels deep at offset %2</source>
+        <translation>오프셋 %2에서 구조가 %1단계보다 깊게 중첩됨</translation>
+    </message>
+    <message>
+        <source>expected %1 (%2) at offset %3, but the enclosing structure ends there</source>
+        <translation>오프셋 %3에 %1(%2)이(가) 필요하지만 둘러싼 구조가 거기서 끝남</translation>
+    </message>
+    <message>
+        <source>expected %1 (%2) at offset %3, found %4</source>
+        <translation>오프셋 %3에 %1(%2)이(가) 필요하지만 %4이(가) 있음</translation>
+    </message>
+    <message>
+        <source>unexpected %1 at offset %2 after the end of %3</source>
+        <translation>%3의 끝 다음 오프셋 %2에 예상하지 않은 %1이(가) 있음</translation>
+    </message>
+    <message>
+        <source>malformed OBJECT IDENTIFIER at offset %1</source>
+        <translation>오프셋 %1의 OBJECT IDENTIFIER 형식이 잘못됨</translation>
+    </message>
+    <message>
+        <source>expected a time (UTCTime or GeneralizedTime) at offset %1, found %2</source>
+        <translation>오프셋 %1에 시간(UTCTime 또는 GeneralizedTime)이 필요하지만 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>malformed %1 &quot;%2&quot; at offset %3</source>
+        <translation>오프셋 %3의 %1 &quot;%2&quot; 형식이 잘못됨</translation>
+    </message>
+    <message>
+        <source>expected a small INTEGER at offset %1</source>
+        <translation>오프셋 %1에 작은 INTEGER가 필요함</translation>
+    </message>
+    <message>
+        <source>a SEQUENCE OF OBJECT IDENTIFIER</source>
+        <translation>SEQUENCE OF OBJECT IDENTIFIER</translation>
+    </message>
+    <message>
+        <source>the SEQUENCE OF OBJECT IDENTIFIER</source>
+        <translation>SEQUENCE OF OBJECT IDENTIFIER</translation>
+    </message>
+    <message>
+        <source>an OBJECT IDENTIFIER</source>
+        <translation>OBJECT IDENTIFIER</translation>
+    </message>
+    <message>
+        <source>RSASSA-PSS parameters</source>
+        <translation>RSASSA-PSS 매개 변수</translation>
+    </message>
+    <message>
+        <source>the PSS hash algorithm</source>
+        <translation>PSS 해시 알고리즘</translation>
+    </message>
+    <message>
+        <source>the PSS hash OID</source>
+        <translation>PSS 해시 OID</translation>
+    </message>
+    <message>
+        <source>the PSS mask generation algorithm</source>
+        <translation>PSS 마스크 생성 알고리즘</translation>
+    </message>
+    <message>
+        <source>the MGF OID</source>
+        <translation>MGF OID</translation>
+    </message>
+    <message>
+        <source>the MGF1 hash algorithm</source>
+        <translation>MGF1 해시 알고리즘</translation>
+    </message>
+    <message>
+        <source>the MGF1 hash OID</source>
+        <translation>MGF1 해시 OID</translation>
+    </message>
+    <message>
+        <source>the PSS salt length</source>
+        <translation>PSS 솔트 길이</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::oid</name>
+    <message>
+        <source>PKCS #7 data</source>
+        <translation>PKCS #7 데이터</translation>
+    </message>
+    <message>
+        <source>PKCS #7 signed data</source>
+        <translation>PKCS #7 서명된 데이터</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>콘텐츠 형식</translation>
+    </message>
+    <message>
+        <source>Message digest</source>
+        <translation>메시지 다이제스트</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>서명 시간</translation>
+    </message>
+    <message>
+        <source>Countersignature</source>
+        <translation>연대 서명</translation>
+    </message>
+    <message>
+        <source>Sequence number (PKCS #9)</source>
+        <translation>일련 번호(PKCS #9)</translation>
+    </message>
+    <message>
+        <source>Program name and information URL (SpcSpOpusInfo)</source>
+        <translation>프로그램 이름과 정보 URL(SpcSpOpusInfo)</translation>
+    </message>
+    <message>
+        <source>Nested signature</source>
+        <translation>중첩 서명</translation>
+    </message>
+    <message>
+        <source>RFC 3161 timestamp</source>
+        <translation>RFC 3161 타임스탬프</translation>
+    </message>
+    <message>
+        <source>Certificate Trust List</source>
+        <translation>인증서 신뢰 목록</translation>
+    </message>
+    <message>
+        <source>Sorted CTL</source>
+        <translation>정렬된 CTL</translation>
+    </message>
+    <message>
+        <source>Next update location</source>
+        <translation>다음 업데이트 위치</translation>
+    </message>
+    <message>
+        <source>Microsoft Trust List Signing</source>
+        <translation>Microsoft 신뢰 목록 서명</translation>
+    </message>
+    <message>
+        <source>Microsoft Time Stamping</source>
+        <translation>Microsoft 타임스탬프</translation>
+    </message>
+    <message>
+        <source>Microsoft Server Gated Crypto</source>
+        <translation>Microsoft 서버 게이트 암호화</translation>
+    </message>
+    <message>
+        <source>Encrypting File System</source>
+        <translation>파일 시스템 암호화</translation>
+    </message>
+    <message>
+        <source>File Recovery</source>
+        <translation>파일 복구</translation>
+    </message>
+    <message>
+        <source>Windows Hardware Driver Verification</source>
+        <translation>Windows 하드웨어 드라이버 확인</translation>
+    </message>
+    <message>
+        <source>Windows System Component Verification</source>
+        <translation>Windows 시스템 구성 요소 확인</translation>
+    </message>
+    <message>
+        <source>OEM Windows System Component Verification</source>
+        <translation>OEM Windows 시스템 구성 요소 확인</translation>
+    </message>
+    <message>
+        <source>Embedded Windows System Component Verification</source>
+        <translation>임베디드 Windows 시스템 구성 요소 확인</translation>
+    </message>
+    <message>
+        <source>Root List Signer</source>
+        <translation>루트 목록 서명자</translation>
+    </message>
+    <message>
+        <source>Qualified Subordination</source>
+        <translation>정규화된 하위</translation>
+    </message>
+    <message>
+        <source>Key Recovery</source>
+        <translation>키 복구</translation>
+    </message>
+    <message>
+        <source>Document Signing</source>
+        <translation>문서 서명</translation>
+    </message>
+    <message>
+        <source>Lifetime Signing</source>
+        <translation>수명 서명</translation>
+    </message>
+    <message>
+        <source>Revoked List Signer</source>
+        <translation>해지 목록 서명자</translation>
+    </message>
+    <message>
+        <source>Disallowed List</source>
+        <translation>허용되지 않는 목록</translation>
+    </message>
+    <message>
+        <source>Pin Rules Signer</source>
+        <translation>고정 규칙 서명자</translation>
+    </message>
+    <message>
+        <source>Pin Rules CTL</source>
+        <translation>고정 규칙 CTL</translation>
+    </message>
+    <message>
+        <source>Pin Rules extension</source>
+        <translation>고정 규칙 확장</translation>
+    </message>
+    <message>
+        <source>Pin Rules domain name</source>
+        <translation>고정 규칙 도메인 이름</translation>
+    </message>
+    <message>
+        <source>Pin Rules log end date</source>
+        <translation>고정 규칙 로그 종료 날짜</translation>
+    </message>
+    <message>
+        <source>Sync root CTL</source>
+        <translation>루트 동기화 CTL</translation>
+    </message>
+    <message>
+        <source>Flighted CTL</source>
+        <translation>플라이팅 CTL</translation>
+    </message>
+    <message>
+        <source>Certificate Transparency log list</source>
+        <translation>인증서 투명성 로그 목록</translation>
+    </message>
+    <message>
+        <source>HPKP domain names CTL</source>
+        <translation>HPKP 도메인 이름 CTL</translation>
+    </message>
+    <message>
+        <source>HPKP header values CTL</source>
+        <translation>HPKP 헤더 값 CTL</translation>
+    </message>
+    <message>
+        <source>Yes/no trust</source>
+        <translation>예/아니요 신뢰</translation>
+    </message>
+    <message>
+        <source>Pin rule index</source>
+        <translation>고정 규칙 인덱스</translation>
+    </message>
+    <message>
+        <source>Pin rule flags</source>
+        <translation>고정 규칙 플래그</translation>
+    </message>
+    <message>
+        <source>Catalog list</source>
+        <translation>카탈로그 목록</translation>
+    </message>
+    <message>
+        <source>Catalog list member</source>
+        <translation>카탈로그 목록 구성원</translation>
+    </message>
+    <message>
+        <source>Enabled purposes (EKUs)</source>
+        <translation>사용하도록 설정된 용도(EKU)</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Signature hash (disallowed hash)</source>
+        <translation>서명 해시(허용되지 않는 해시)</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>키 식별자</translation>
+    </message>
+    <message>
+        <source>Subject public key MD5</source>
+        <translation>주체 공개 키 MD5</translation>
+    </message>
+    <message>
+        <source>Subject name MD5</source>
+        <translation>주체 이름 MD5</translation>
+    </message>
+    <message>
+        <source>Root program policies (EV)</source>
+        <translation>루트 프로그램 정책(EV)</translation>
+    </message>
+    <message>
+        <source>Root program name constraints</source>
+        <translation>루트 프로그램 이름 제약 조건</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint</source>
+        <translation>SHA-256 지문</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>비활성화 시작일</translation>
+    </message>
+    <message>
+        <source>Root program chain policies</source>
+        <translation>루트 프로그램 체인 정책</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation>비활성화된 용도</translation>
+    </message>
+    <message>
+        <source>NotBefore date</source>
+        <translation>NotBefore 날짜</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation>NotBefore 용도</translation>
+    </message>
+    <message>
+        <source>Disallowed as CA from</source>
+        <translation>CA 사용 금지 시작일</translation>
+    </message>
+    <message>
+        <source>Root program flags</source>
+        <translation>루트 프로그램 플래그</translation>
+    </message>
+    <message>
+        <source>Auto-update CA revocation</source>
+        <translation>CA 해지 자동 업데이트</translation>
+    </message>
+    <message>
+        <source>Auto-update end revocation</source>
+        <translation>최종 인증서 해지 자동 업데이트</translation>
+    </message>
+    <message>
+        <source>No OCSP failover to CRL</source>
+        <translation>OCSP 실패 시 CRL로 전환 안 함</translation>
+    </message>
+    <message>
+        <source>EV disabled (Microsoft root program)</source>
+        <translation>EV 비활성화됨(Microsoft 루트 프로그램)</translation>
+    </message>
+    <message>
+        <source>Microsoft root program purpose 94.1.2</source>
+        <translation>Microsoft 루트 프로그램 용도 94.1.2</translation>
+    </message>
+    <message>
+        <source>Smart Card Logon</source>
+        <translation>스마트 카드 로그온</translation>
+    </message>
+    <message>
+        <source>Key Recovery Agent</source>
+        <translation>키 복구 에이전트</translation>
+    </message>
+    <message>
+        <source>Kernel Mode Code Signing</source>
+        <translation>커널 모드 코드 서명</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>모든 용도</translation>
+    </message>
+    <message>
+        <source>Server Authentication</source>
+        <translation>서버 인증</translation>
+    </message>
+    <message>
+        <source>Client Authentication</source>
+        <translation>클라이언트 인증</translation>
+    </message>
+    <message>
+        <source>Code Signing</source>
+        <translation>코드 서명</translation>
+    </message>
+    <message>
+        <source>Secure Email</source>
+        <translation>보안 전자 메일</translation>
+    </message>
+    <message>
+        <source>IP security end system</source>
+        <translation>IP 보안 최종 시스템</translation>
+    </message>
+    <message>
+        <source>IP security tunnel termination</source>
+        <translation>IP 보안 터널 종료</translation>
+    </message>
+    <message>
+        <source>IP security user</source>
+        <translation>IP 보안 사용자</translation>
+    </message>
+    <message>
+        <source>Time Stamping</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <source>OCSP Signing</source>
+        <translation>OCSP 서명</translation>
+    </message>
+    <message>
+        <source>IP security IKE intermediate</source>
+        <translation>IP 보안 IKE 중간</translation>
+    </message>
+    <message>
+        <source>Extended Validation (CA/B Forum)</source>
+        <translation>확장 유효성 검사(CA/B 포럼)</translation>
+    </message>
+    <message>
+        <source>EV Code Signing (CA/B Forum)</source>
+        <translation>EV 코드 서명(CA/B 포럼)</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-384</source>
+        <translation>SHA-384</translation>
+    </message>
+    <message>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>MD5 with RSA</source>
+        <translation>MD5 with RSA</translation>
+    </message>
+    <message>
+        <source>SHA-1 with RSA</source>
+        <translation>SHA-1 with RSA</translation>
+    </message>
+    <message>
+        <source>RSA-PSS</source>
+        <translation>RSA-PSS</translation>
+    </message>
+    <message>
+        <source>SHA-256 with RSA</source>
+        <translation>SHA-256 with RSA</translation>
+    </message>
+    <message>
+        <source>SHA-384 with RSA</source>
+        <translation>SHA-384 with RSA</translation>
+    </message>
+    <message>
+        <source>SHA-512 with RSA</source>
+        <translation>SHA-512 with RSA</translation>
+    </message>
+    <message>
+        <source>EC public key</source>
+        <translation>EC 공개 키</translation>
+    </message>
+    <message>
+        <source>NIST P-256</source>
+        <translation>NIST P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-1</source>
+        <translation>ECDSA with SHA-1</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-256</source>
+        <translation>ECDSA with SHA-256</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-384</source>
+        <translation>ECDSA with SHA-384</translation>
+    </message>
+    <message>
+        <source>ECDSA with SHA-512</source>
+        <translation>ECDSA with SHA-512</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Viewer and verifier for Microsoft Certificate Trust Lists</source>
+        <translation>Microsoft 인증서 신뢰 목록 뷰어 및 검증 도구</translation>
+    </message>
+    <message>
+        <source>Show the viewer in this language (%1) for this session.</source>
+        <translation>이 세션 동안 뷰어를 이 언어(%1)로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Lists or CAB files to open.</source>
+        <translation>열 목록 또는 CAB 파일.</translation>
+    </message>
+</context>
+</TS>
