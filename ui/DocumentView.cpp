@@ -131,7 +131,16 @@ void DocumentView::buildDocumentPages() {
     m_entries->horizontalHeader()->setSectionsMovable(true);
     entriesLayout->addWidget(m_entries, 1);
     m_pages->addWidget(entriesPage);
-    connect(m_filter, &QLineEdit::textChanged, m_entryProxy, &EntryFilterProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The first keystroke on a list of a million entries may have to wait for the search index
+        // (built on a worker thread when the list opened): say so with the busy cursor.
+        const bool waits = !m_entryModel->isSearchIndexReady();
+        if (waits)
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+        m_entryProxy->setFilterText(text);
+        if (waits)
+            QApplication::restoreOverrideCursor();
+    });
     connect(m_hideDisabled, &QCheckBox::toggled, m_entryProxy, &EntryFilterProxy::setHideDisabled);
     connect(m_entryProxy, &EntryFilterProxy::countsChanged, this, &DocumentView::updateCount);
     connect(m_entries, &QWidget::customContextMenuRequested, this, &DocumentView::entryContextMenu);
