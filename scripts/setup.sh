@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev                  # QtCore, QtGui, QtWidgets, QtTest (Debian 12: Qt 6.4.2)
   libqt6svg6                    # the SVG image plugin: the viewer's icons are SVG
   qt6-tools-dev qt6-l10n-tools  # Qt Linguist tools (lupdate, lrelease) and their CMake package: translations
+  qt6-translations-l10n         # Qt's own strings (file dialogs, standard buttons) in German and Korean
   libssl-dev                    # OpenSSL 3: certificates, signatures, chains
   libarchive-dev                # CAB extraction in memory
   desktop-file-utils appstream  # tests validate the .desktop and AppStream files
