@@ -21,5 +21,5 @@ add_dependencies(ctl_bench ctltool)
 # Issue #4's startup figure: process start to the first paint of the main window with the files open.
 add_executable(ctl_startup_bench ${ctl_bench_exclude} ${CMAKE_CURRENT_SOURCE_DIR}/bench/startup_bench.cpp)
 set_target_properties(ctl_startup_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
-target_link_libraries(ctl_startup_bench PRIVATE ctlui ctl_warnings)
+target_link_libraries(ctl_startup_bench PRIVATE ctlui Qt6::Test ctl_warnings)
 add_dependencies(ctl_bench ctl_startup_bench)

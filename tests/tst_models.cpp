@@ -444,6 +444,20 @@ private Q_SLOTS:
         QCOMPARE(index.status(2, ListKind::AuthRoot, now), EntryStatus::WillBeDisabled);
         QCOMPARE(index.status(2, ListKind::AuthRoot, utc(2031, 1, 1)), EntryStatus::Disabled);
         QCOMPARE(index.status(0, ListKind::Disallowed, now), EntryStatus::Distrusted);
+
+        // Joined halves (how large lists are indexed, in parallel) answer as one index: the second half
+        // numbers its shared texts on its own, one of them new to the first half.
+        EntrySearchIndex first;
+        EntrySearchIndex second;
+        first.addRow(QByteArrayView("alpha root\x1f" "0123abcd"), codeSigning, trusted);
+        second.addRow(QByteArrayView("beta ca\x1f" "ffee0011"), QStringLiteral("server authentication\n"), disabled);
+        second.addRow(QByteArrayView("gamma\x1f" "abcd9999"), codeSigning, later);
+        first.append(second);
+        QCOMPARE(first.rowCount(), size_t(3));
+        for (const QString &needle : {QStringLiteral("abcd"), QStringLiteral("7.3.3"), QStringLiteral("server"),
+                                      QStringLiteral("abcd\nbeta"), disabledLabel})
+            QCOMPARE(first.match(needle, ListKind::AuthRoot, now), index.match(needle, ListKind::AuthRoot, now));
+        QCOMPARE(first.status(2, ListKind::AuthRoot, now), EntryStatus::WillBeDisabled);
     }
 
     void filterHideDisabled() {

@@ -2,6 +2,8 @@
 
 #include "Roles.h"
 
+#include <algorithm>
+
 namespace ctlv {
 
 EntryFilterProxy::EntryFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {
@@ -21,6 +23,22 @@ void EntryFilterProxy::setFilterText(const QString &text) {
     if (needle == m_needle)
         return;
     m_needle = needle;
+    // Typing usually narrows the filter; when the rows that pass stay the same (every row of a list
+    // matches "Fixture" and "Fixture R" alike), there is no layout to change: on a million rows that
+    // saves the view's whole relayout.
+    if (m_acceptedValid && sourceModel()) {
+        std::vector<char> before = std::move(m_accepted);
+        computeAccepted();
+        const bool allBefore = before.empty();
+        const bool allNow = m_accepted.empty() ||
+                            std::all_of(m_accepted.begin(), m_accepted.end(), [](char accepted) { return accepted != 0; });
+        if ((allBefore && allNow) || (!allBefore && before == m_accepted)) {
+            emitCounts();
+            return;
+        }
+        refilter(false); // computed just now
+        return;
+    }
     refilter();
 }
 
@@ -56,8 +74,9 @@ void EntryFilterProxy::forgetSourceState() {
     m_sortKeysColumn = -1;
 }
 
-void EntryFilterProxy::refilter() {
-    m_acceptedValid = false;
+void EntryFilterProxy::refilter(bool recompute) {
+    if (recompute)
+        m_acceptedValid = false;
     invalidate(); // one layoutChanged; the current sort column and order are applied again
     emitCounts();
 }

@@ -48,7 +48,7 @@ protected:
 
 private:
     void emitCounts();
-    void refilter();
+    void refilter(bool recompute = true);
     void forgetSourceState();
     void computeAccepted() const;
 

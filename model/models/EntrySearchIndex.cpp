@@ -45,6 +45,30 @@ void EntrySearchIndex::addRow(QByteArrayView unique, const QString &shared, cons
     m_facts.push_back(facts);
 }
 
+void EntrySearchIndex::append(const EntrySearchIndex &other) {
+    if (other.rowCount() == 0)
+        return;
+    if (m_rowStart.empty())
+        m_rowStart.push_back(0);
+    const qsizetype shift = static_cast<qsizetype>(m_unique.size());
+    m_unique += other.m_unique;
+    for (size_t row = 1; row < other.m_rowStart.size(); ++row)
+        m_rowStart.push_back(other.m_rowStart[row] + shift);
+    // The other index numbered its shared texts on its own: map them onto this one's.
+    std::vector<quint32> remap(other.m_shared.size());
+    for (auto it = other.m_sharedIds.constBegin(); it != other.m_sharedIds.constEnd(); ++it) {
+        auto found = m_sharedIds.constFind(it.key());
+        if (found == m_sharedIds.constEnd()) {
+            found = m_sharedIds.insert(it.key(), static_cast<quint32>(m_shared.size()));
+            m_shared.push_back(other.m_shared[it.value()]);
+        }
+        remap[it.value()] = found.value();
+    }
+    for (const quint32 id : other.m_sharedId)
+        m_sharedId.push_back(remap[id]);
+    m_facts.insert(m_facts.end(), other.m_facts.begin(), other.m_facts.end());
+}
+
 size_t EntrySearchIndex::byteSize() const {
     size_t bytes = m_unique.capacity() + m_rowStart.capacity() * sizeof(qsizetype) +
                    m_sharedId.capacity() * sizeof(quint32) + m_facts.capacity() * sizeof(EntryStatusFacts);
@@ -71,18 +95,20 @@ std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind, 
     const char *const begin = m_unique.data();
     const char *const end = begin + m_unique.size();
     const char *cursor = begin;
+    size_t row = 0; // hits come in order: the row is found by walking forward, not by a search
     while (cursor < end) {
         const void *hit = memmem(cursor, static_cast<size_t>(end - cursor), utf8.constData(),
                                  static_cast<size_t>(utf8.size()));
         if (!hit)
             break;
         const qsizetype offset = static_cast<const char *>(hit) - begin;
-        const auto next = std::upper_bound(m_rowStart.begin(), m_rowStart.end(), offset);
-        const size_t row = static_cast<size_t>(next - m_rowStart.begin()) - 1;
+        while (m_rowStart[row + 1] <= offset)
+            ++row;
+        const qsizetype rowEnd = m_rowStart[row + 1] - 1; // the row's closing '\n'
         // A hit that runs over the row's closing '\n' joins two rows: not a match of either.
-        if (offset + utf8.size() <= *next - 1) {
+        if (offset + utf8.size() <= rowEnd) {
             matched[row] = 1;
-            cursor = begin + *next;
+            cursor = begin + rowEnd + 1;
         } else {
             cursor = static_cast<const char *>(hit) + 1;
         }

@@ -35,6 +35,9 @@ public:
     /// many rows (it is stored once).
     void addRow(QByteArrayView unique, const QString &shared, const EntryStatusFacts &facts);
 
+    /// Appends the rows of `other` after this index's rows (indexes built in parallel over halves).
+    void append(const EntrySearchIndex &other);
+
     size_t rowCount() const { return m_rowStart.empty() ? 0 : m_rowStart.size() - 1; }
     const EntryStatusFacts &facts(size_t row) const { return m_facts[row]; }
     /// Bytes the index holds (for the README's memory figures and the benchmark).

@@ -62,20 +62,33 @@ void EntryTableModel::startIndexing() {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelIndexing = cancel;
     std::shared_ptr<const CtlDocument> document = m_document;
-    // The worker reads only the immutable document and translated labels, never the model.
+    // The workers read only the immutable document and translated labels, never the model. Two halves
+    // are indexed in parallel (the machines have two cores; the GUI thread is idle meanwhile) and joined.
     m_index = std::async(std::launch::async, [document, cancel]() -> std::shared_ptr<const EntrySearchIndex> {
                   auto index = std::make_shared<EntrySearchIndex>();
                   if (!document)
                       return index;
                   const EntryList &entries = document->entries;
-                  index->reserve(entries.size(), entries.size() * 160);
-                  for (size_t i = 0; i < entries.size(); ++i) {
-                      if ((i & 1023) == 0 && cancel->load(std::memory_order_relaxed))
-                          return index; // superseded; nobody reads it
-                      const CtlEntry entry = entries[i];
-                      index->addRow(uniqueSearchText(entry).toLower().toUtf8(), sharedSearchText(entry).toLower(),
-                                    statusFacts(entry));
+                  const auto indexRange = [&entries, &cancel](EntrySearchIndex &part, size_t begin, size_t end) {
+                      part.reserve(end - begin, (end - begin) * 160);
+                      for (size_t i = begin; i < end; ++i) {
+                          if ((i & 1023) == 0 && cancel->load(std::memory_order_relaxed))
+                              return; // superseded; nobody reads it
+                          const CtlEntry entry = entries[i];
+                          part.addRow(uniqueSearchText(entry).toLower().toUtf8(), sharedSearchText(entry).toLower(),
+                                      statusFacts(entry));
+                      }
+                  };
+                  const size_t half = entries.size() / 2;
+                  if (half < 5000) {
+                      indexRange(*index, 0, entries.size());
+                      return index;
                   }
+                  EntrySearchIndex secondHalf;
+                  auto second = std::async(std::launch::async, [&] { indexRange(secondHalf, half, entries.size()); });
+                  indexRange(*index, 0, half);
+                  second.wait();
+                  index->append(secondHalf);
                   return index;
               }).share();
 }

@@ -5,10 +5,19 @@
 // The process start is the kernel's start time of this process (/proc/self/stat, in clock ticks), so
 // dynamic loading and static initialisation count; scripts/bench.sh also times the whole process.
 //
-//   ctl_startup_bench FILE...
+// With --type TEXT it then types TEXT into the entry filter, one key at a time as a person would, and
+// prints for each keystroke the time from the key press to the end of the repaint that shows the
+// filtered table:
+//   keystroke-ms <prefix> <milliseconds> <visible rows>
+//
+//   ctl_startup_bench [--type TEXT] FILE...
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
 #include <QEvent>
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,17 +47,49 @@ double millisecondsSinceProcessStart() {
     return nowMs - startTicks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
+// Types `text` into the viewer's entry filter, timing each keystroke to the end of the repaint.
+void typeIntoFilter(ctlv::MainWindow &window, const QString &text) {
+    QLineEdit *filter = nullptr;
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+        if (edit->isVisible() && edit->accessibleName() == QLatin1String("Filter entries"))
+            filter = edit;
+    QTableView *table = nullptr;
+    for (QTableView *view : window.findChildren<QTableView *>())
+        if (view->isVisible() && view->accessibleName() == QLatin1String("Entries"))
+            table = view;
+    if (!filter || !table) {
+        std::fprintf(stderr, "ctl_startup_bench: no visible entry filter\n");
+        return;
+    }
+    filter->setFocus();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(filter, text.at(i).toLatin1());
+        QApplication::processEvents();
+        window.repaint(); // synchronous: returns when the window, table included, is painted
+        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        std::printf("keystroke-ms %s %.1f %d\n", qPrintable(text.left(i + 1).replace(QLatin1Char(' '), QLatin1Char('_'))),
+                    ms, table->model()->rowCount());
+    }
+    std::fflush(stdout);
+}
+
 class FirstPaintAfterOpen : public QObject {
 public:
     bool opened = false;
+    ctlv::MainWindow *window = nullptr;
+    QString typed;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
         if (opened && event->type() == QEvent::Paint) {
             // Let the paint finish, then report.
-            QTimer::singleShot(0, qApp, [] {
+            QTimer::singleShot(0, qApp, [this] {
                 std::printf("startup-ms %.1f\n", millisecondsSinceProcessStart());
                 std::fflush(stdout);
+                if (!typed.isEmpty())
+                    typeIntoFilter(*window, typed);
                 QApplication::quit();
             });
             opened = false;
@@ -67,12 +108,19 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("ctlviewer-bench"));
     QApplication::setOrganizationName(QStringLiteral("CTL Viewer"));
     QStringList files = QApplication::arguments().mid(1);
+    QString typed;
+    if (files.size() >= 2 && files.first() == QLatin1String("--type")) {
+        typed = files.at(1);
+        files = files.mid(2);
+    }
     if (files.isEmpty()) {
-        std::fprintf(stderr, "usage: ctl_startup_bench FILE...\n");
+        std::fprintf(stderr, "usage: ctl_startup_bench [--type TEXT] FILE...\n");
         return 2;
     }
     ctlv::MainWindow window;
     FirstPaintAfterOpen watcher;
+    watcher.window = &window;
+    watcher.typed = typed;
     window.installEventFilter(&watcher);
     window.show();
     window.openFiles(files);
