@@ -217,6 +217,19 @@ if phase startup; then
         sed -n 's/^startup-ms //p' >>"$results/startup-xvfb.txt" || true
     fi
   done
+  # Typing a name into the viewer's filter, timed to the end of each repaint, once the search index is
+  # built (ctl_bench searchIndex gives how long that takes).
+  while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
+    case $id in full-100000 | minimal-1000000) ;; *) continue ;; esac
+    rm -f "$results/typing-$id.txt"
+    for run in 1 2 3; do
+      echo "bench: typing into the viewer's filter on $id, run $run of 3" >&2
+      platform=(env QT_QPA_PLATFORM=offscreen)
+      command -v xvfb-run >/dev/null && platform=(env QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24")
+      LANG=C "${platform[@]}" "$startup_bench" --type "Fixture Root 4711" --type-after 8000 "$path" 2>/dev/null |
+        sed -n 's/^keystroke-ms //p' >>"$results/typing-$id.txt" || true
+    done
+  done 3<"$inputs"
 fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/machine.txt"
 

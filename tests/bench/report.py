@@ -271,6 +271,22 @@ for platform, label in (("offscreen", "offscreen platform"), ("xvfb", "X server 
     verdicts.append(("(e) viewer start to drawn window with authrootstl.cab, %s" % label, median < 300,
                      "%s (target < 300 ms)" % fmt_ms(median)))
 
+# --- Typing into the viewer's filter (ctl_startup_bench --type) --------------------------------------------
+typing_detail = []
+for item in inputs:
+    lines = [line.split() for line in read(os.path.join(results, "typing-%s.txt" % item["id"])).splitlines()]
+    by_prefix = {}
+    for prefix, ms, visible in (line for line in lines if len(line) == 3):
+        by_prefix.setdefault(prefix, []).append(float(ms))
+    if not by_prefix:
+        continue
+    medians = [(prefix, median_of(values)) for prefix, values in by_prefix.items()]
+    worst = max(median for _, median in medians)
+    limit = 100 if item["entries"] <= 100000 else 200
+    typing_detail.append("%s: %s" % (item["label"], "  ".join("%s %s" % (p.replace("_", " "), fmt_ms(m)) for p, m in medians)))
+    verdicts.append(("(d) typing into the viewer's filter, %s" % item["label"], worst < limit,
+                     "slowest keystroke %s (target < %d ms)" % (fmt_ms(worst), limit)))
+
 # --- Print --------------------------------------------------------------------------------------------------
 print("Machine")
 for line in read(os.path.join(results, "machine.txt")).splitlines():
@@ -306,6 +322,11 @@ print("Filter keystrokes (median of the runs, per keystroke)")
 for text in keystroke_detail:
     print("  " + text)
 print()
+if typing_detail:
+    print("Viewer: typing \"Fixture Root 4711\" into the filter, key press to repainted table (median per keystroke)")
+    for text in typing_detail:
+        print("  " + text)
+    print()
 if startup_detail:
     print("Viewer: process start to the first paint with the bundled authrootstl.cab open and validated")
     for text in startup_detail:

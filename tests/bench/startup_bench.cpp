@@ -10,7 +10,10 @@
 // filtered table:
 //   keystroke-ms <prefix> <milliseconds> <visible rows>
 //
-//   ctl_startup_bench [--type TEXT] FILE...
+// With --type-after MS it waits that long before typing (the search index of a large list is built on
+// worker threads after the list opens; a keystroke before it is ready waits for it).
+//
+//   ctl_startup_bench [--type TEXT [--type-after MS]] FILE...
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QEvent>
 #include <QFile>
 #include <QTemporaryDir>
@@ -80,6 +84,7 @@ public:
     bool opened = false;
     ctlv::MainWindow *window = nullptr;
     QString typed;
+    int typeAfterMs = 0;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
@@ -88,8 +93,10 @@ protected:
             QTimer::singleShot(0, qApp, [this] {
                 std::printf("startup-ms %.1f\n", millisecondsSinceProcessStart());
                 std::fflush(stdout);
-                if (!typed.isEmpty())
+                if (!typed.isEmpty()) {
+                    QThread::msleep(static_cast<unsigned long>(typeAfterMs));
                     typeIntoFilter(*window, typed);
+                }
                 QApplication::quit();
             });
             opened = false;
@@ -109,8 +116,13 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("CTL Viewer"));
     QStringList files = QApplication::arguments().mid(1);
     QString typed;
+    int typeAfterMs = 0;
     if (files.size() >= 2 && files.first() == QLatin1String("--type")) {
         typed = files.at(1);
+        files = files.mid(2);
+    }
+    if (files.size() >= 2 && files.first() == QLatin1String("--type-after")) {
+        typeAfterMs = files.at(1).toInt();
         files = files.mid(2);
     }
     if (files.isEmpty()) {
@@ -121,6 +133,7 @@ int main(int argc, char *argv[]) {
     FirstPaintAfterOpen watcher;
     watcher.window = &window;
     watcher.typed = typed;
+    watcher.typeAfterMs = typeAfterMs;
     window.installEventFilter(&watcher);
     window.show();
     window.openFiles(files);
