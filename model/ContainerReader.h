@@ -19,9 +19,8 @@ struct ReadLimits {
     // What the parser accepts: far beyond any real list (authroot.stl has about 450 entries of at most
     // about 15 attributes and a handful of certificates), low enough that a crafted file cannot make the
     // parser allocate without bound. ASN.1 nesting is limited by der::MaxNestingDepth.
-    // Entries: the viewer is built for million-entry lists; an entry costs about 650 bytes of memory even
-    // when its DER takes 4 bytes, so 1,000,000 minimal entries (a 4 MB file) already cost some 670 MB
-    // and 5,000,000 (20 MB) cost 5 GB.
+    // Entries: the viewer is built for million-entry lists. A loaded entry costs 8 bytes beside its DER
+    // (its offset; it is decoded when shown), and the viewer's search index about 100-300 bytes more.
     qint64 maxEntries = 1'000'000;
     int maxAttributesPerEntry = 256;
     int maxCertificatesPerBag = 1000;

@@ -218,9 +218,14 @@ for item in inputs:
             target, met = "<= 0.5x openssl", median <= 0.5 * openssl_median
             verdicts.append(("(b) ctltool verify vs openssl on authroot.stl", met,
                              "%s vs %s = %.2fx" % (fmt_ms(median), fmt_ms(openssl_median), median / openssl_median)))
-        if name == "dump" and item["variant"] != "real":
+        # ReadLimits::maxInputSize (256 MiB, issue #7) refuses larger files by design; the issue's
+        # million-entry target is a list of about 95 MB.
+        over_limit = item["size"] > 256 * 1024 * 1024
+        if over_limit:
+            note += " (over the 256 MiB input limit, by design)"
+        if name == "dump" and item["variant"] != "real" and not over_limit:
             dump_by_variant.setdefault(item["variant"], []).append((item, median, rc))
-        if name == "dump" and million(item):
+        if name == "dump" and million(item) and not over_limit:
             ok_time = median < 2000 and rc == "0"
             ok_memory = peak is not None and peak * 1024 < 3 * item["size"] and rc == "0"
             target, met = "< 2 s, < 3x file", ok_time and ok_memory
@@ -335,6 +340,7 @@ if startup_detail:
 print("Targets")
 for target, met, text in sorted(verdicts, key=lambda verdict: verdict[0]):
     print("  %-6s %s: %s" % ("met" if met else "MISSED", target, text))
+print("  (not judged: whole-process rows of files over the 256 MiB input limit, which ctltool refuses by design)")
 print()
 print("peak RSS: in-process rows, one ctl_bench process running that function once (it reads and loads the")
 print("file first where the function needs it); process rows, the whole command (median of 3 runs).")
