@@ -31,6 +31,7 @@ build=${FUZZ_BUILD_DIR:-build-fuzz}
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCTL_FUZZ=ON \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
 cmake --build "$build" -j2 --target "${targets[@]}" ctlfixture
+echo "fuzz: built in $SECONDS s ($build)"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ctl-fuzz.XXXXXX")
 if [ "${FUZZ_KEEP_CORPUS:-0}" != 1 ]; then trap 'rm -rf "$work"' EXIT; fi
@@ -82,6 +83,7 @@ for target in "${targets[@]}"; do
   seed "$target" "$corpus"
   echo "fuzz: $target for ${seconds}s, $(ls "$corpus" | wc -l) seed files"
   status=0
+  touch "$work/started-$target"
   # shellcheck disable=SC2086
   "$build/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
     -dict=tests/fuzz/ctl.dict -print_final_stats=1 -artifact_prefix="$artifacts/$target-" ${FUZZ_ARGS:-} \
@@ -89,13 +91,15 @@ for target in "${targets[@]}"; do
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/$target.log" | grep -o '[0-9]*$' || true)
   rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$work/$target.log" | grep -o '[0-9]*$' || true)
   cov=$(grep -o 'cov: [0-9]*' "$work/$target.log" | tail -1 | grep -o '[0-9]*' || true)
-  if [ "$status" -ne 0 ]; then
+  found=$(find "$artifacts" -maxdepth 1 -type f -name "$target-*" -newer "$work/started-$target" | sort)
+  if [ "$status" -ne 0 ] || [ -n "$found" ]; then
     failed=1
-    summary+=("$target: FAILED (exit $status) after ${runs:-?} executions; input kept in $artifacts")
-    tail -60 "$work/$target.log" >&2
+    summary+=("$target: FAILED (exit $status) after ${runs:-?} executions; the input that failed is kept in: ${found:-$artifacts (no file written)}")
+    tail -80 "$work/$target.log" >&2
   else
     summary+=("$target: ${runs:-?} executions in ${seconds}s (${rate:-?}/s), coverage ${cov:-?} edges, no crash")
   fi
 done
 printf 'fuzz: %s\n' "${summary[@]}"
+echo "fuzz: $SECONDS s in all (build and runs)"
 exit $failed

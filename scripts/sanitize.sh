@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 build=${SANITIZE_BUILD_DIR:-build-sanitize}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCTL_SANITIZE=ON
 cmake --build "$build" -j2
+echo "sanitize: built in $SECONDS s ($build)"
 
 # The options every test gets (tests/robustness.cmake sets the same ones per test, so a plain ctest in
 # this directory behaves alike); exported too for anything started outside ctest.

@@ -878,12 +878,15 @@ private Q_SLOTS:
 
     // ---- Never writes: CAB member names are not paths; only the export asked for is written ----
 
+    // ctltool dump and verify (and the in-process loader) with HOME, the XDG folders, TMPDIR and the working
+    // directory in a fresh sandbox: nothing may appear, change or vanish there, nor where a member name points.
     void cabMemberNamesAreNeverPaths() {
         QTemporaryDir sandbox;
         QVERIFY(sandbox.isValid());
         const QString root = sandbox.path();
-        for (const char *sub : {"in", "work/a/b", "home", "xdg/config", "xdg/cache", "xdg/data", "tmp"})
+        for (const char *sub : {"in", "work/a/b", "home", "xdg/config", "xdg/cache", "xdg/data", "xdg/runtime", "tmp"})
             QVERIFY(QDir(root).mkpath(QString::fromLatin1(sub)));
+        QVERIFY(QFile::setPermissions(root + QStringLiteral("/xdg/runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         QTemporaryDir outside; // an absolute member name points here
         QVERIFY(outside.isValid());
         const QByteArray absoluteName = QFile::encodeName(outside.filePath(QStringLiteral("owned.stl")));
@@ -894,6 +897,11 @@ private Q_SLOTS:
             QFile file(input);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(cab) == cab.size());
         }
+        const QString truncated = root + QStringLiteral("/in/truncated.stl");
+        {
+            QFile file(truncated);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(m_stl.left(1000)) == 1000);
+        }
         const auto before = snapshot(root);
         const auto outsideBefore = snapshot(outside.path());
 
@@ -902,6 +910,7 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/xdg/config"));
         environment.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/xdg/cache"));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/xdg/data"));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/xdg/runtime"));
         environment.insert(QStringLiteral("TMPDIR"), root + QStringLiteral("/tmp"));
         for (const QStringList &arguments : {QStringList{QStringLiteral("dump"), QStringLiteral("--json"), input},
                                              QStringList{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust"), input}}) {
@@ -919,6 +928,23 @@ private Q_SLOTS:
             // CAB names use '\\' as the separator; libarchive shows it as '/'. Shown, never used as paths.
             QCOMPARE(members, (QStringList{QStringLiteral("../../escaped.stl"), QString::fromUtf8(absoluteName),
                                            QStringLiteral("../../windows.stl"), QStringLiteral("sub/dir/nested.stl")}));
+        }
+        // The real files and a refused one through every reading command, text and JSON; exit codes as the
+        // README states them (dump: 0 read, 2 unreadable; verify: 0 valid-with-warnings, 1 malformed).
+        for (const QString &file : {realDir + stlName, realDir + cabName, truncated}) {
+            for (const QStringList &command : {QStringList{QStringLiteral("dump")}, QStringList{QStringLiteral("dump"), QStringLiteral("--json")},
+                                               QStringList{QStringLiteral("verify"), QStringLiteral("--no-system-trust")},
+                                               QStringList{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust")}}) {
+                QProcess tool;
+                tool.setProcessEnvironment(environment);
+                tool.setWorkingDirectory(root + QStringLiteral("/work/a/b"));
+                tool.start(QStringLiteral(CTLTOOL_PATH), command + QStringList{file});
+                QVERIFY(tool.waitForFinished(120000));
+                QCOMPARE(tool.exitStatus(), QProcess::NormalExit);
+                const int expectedExit = file != truncated ? 0 : command.first() == QStringLiteral("dump") ? 2 : 1;
+                QVERIFY2(tool.exitCode() == expectedExit, qPrintable(command.join(QLatin1Char(' ')) + QLatin1Char(' ') + file));
+                QCOMPARE(tool.readAllStandardOutput().isEmpty(), expectedExit == 2); // a report, unless unreadable
+            }
         }
         // In-process too, with the working directory inside the sandbox.
         const QString previous = QDir::currentPath();
