@@ -31,7 +31,8 @@ int main(int argc, char *argv[]) {
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Viewer and verifier for Microsoft Certificate Trust Lists"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Viewer and verifier for Microsoft Certificate Trust Lists"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(
@@ -39,7 +40,8 @@ int main(int argc, char *argv[]) {
         QApplication::translate("main", "Show the viewer in this language (%1) for this session.")
             .arg(ctlv::language::availableList()),
         QStringLiteral("CODE")));
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Lists or CAB files to open."),
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Lists or CAB files to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 

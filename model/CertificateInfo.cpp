@@ -29,8 +29,12 @@ QByteArray digest(const EVP_MD *type, QByteArrayView data) {
 }
 } // namespace
 
-QByteArray sha1(QByteArrayView data) { return digest(EVP_sha1(), data); }
-QByteArray sha256(QByteArrayView data) { return digest(EVP_sha256(), data); }
+QByteArray sha1(QByteArrayView data) {
+    return digest(EVP_sha1(), data);
+}
+QByteArray sha256(QByteArrayView data) {
+    return digest(EVP_sha256(), data);
+}
 
 X509Ptr certificateFromDer(const QByteArray &der) {
     // OpenSSL 3's d2i_X509 decodes the public key through its provider decoders, about 50 us a
@@ -41,7 +45,8 @@ X509Ptr certificateFromDer(const QByteArray &der) {
         std::mutex mutex;
         QHash<QByteArray, X509 *> byDer;
     };
-    static Cache *const cache = new Cache; // never destroyed: no destructor runs after OpenSSL's atexit cleanup
+    static Cache *const cache =
+        new Cache; // never destroyed: no destructor runs after OpenSSL's atexit cleanup
     {
         const std::lock_guard lock(cache->mutex);
         if (X509 *const cached = cache->byDer.value(der)) {
@@ -124,7 +129,8 @@ QString objectText(const ASN1_OBJECT *object) {
 QByteArray octets(const ASN1_OCTET_STRING *string) {
     if (!string)
         return {};
-    return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(string)), ASN1_STRING_length(string));
+    return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(string)),
+                      ASN1_STRING_length(string));
 }
 
 } // namespace
@@ -147,7 +153,8 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
     info.sha256 = ossl::sha256(der);
     ossl::X509Ptr certificate = ossl::certificateFromDer(der);
     if (!certificate) {
-        info.parseError = QCoreApplication::translate("ctlv::CertificateInfo", "not a readable X.509 certificate");
+        info.parseError =
+            QCoreApplication::translate("ctlv::CertificateInfo", "not a readable X.509 certificate");
         return info;
     }
     X509 *x509 = certificate.get();
@@ -184,8 +191,12 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
     if (EVP_PKEY *key = X509_get0_pubkey(x509)) {
         info.keyBits = EVP_PKEY_get_bits(key);
         switch (EVP_PKEY_get_base_id(key)) {
-        case EVP_PKEY_RSA: info.keyAlgorithm = QStringLiteral("RSA"); break;
-        case EVP_PKEY_RSA_PSS: info.keyAlgorithm = QStringLiteral("RSA-PSS"); break;
+        case EVP_PKEY_RSA:
+            info.keyAlgorithm = QStringLiteral("RSA");
+            break;
+        case EVP_PKEY_RSA_PSS:
+            info.keyAlgorithm = QStringLiteral("RSA-PSS");
+            break;
         case EVP_PKEY_EC: {
             info.keyAlgorithm = QStringLiteral("EC");
             char curve[64] = {};
@@ -194,7 +205,9 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
                 info.curve = QString::fromUtf8(curve, static_cast<qsizetype>(length));
             break;
         }
-        default: info.keyAlgorithm = QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key))); break;
+        default:
+            info.keyAlgorithm = QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key)));
+            break;
         }
     }
     ERR_clear_error();
@@ -221,12 +234,15 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
     }
     if (flags & EXFLAG_KUSAGE) {
         const uint32_t bits = X509_get_key_usage(x509);
-        const std::pair<uint32_t, const char *> names[] = {
-            {KU_DIGITAL_SIGNATURE, "digitalSignature"}, {KU_NON_REPUDIATION, "nonRepudiation"},
-            {KU_KEY_ENCIPHERMENT, "keyEncipherment"},   {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
-            {KU_KEY_AGREEMENT, "keyAgreement"},         {KU_KEY_CERT_SIGN, "keyCertSign"},
-            {KU_CRL_SIGN, "cRLSign"},                   {KU_ENCIPHER_ONLY, "encipherOnly"},
-            {KU_DECIPHER_ONLY, "decipherOnly"}};
+        const std::pair<uint32_t, const char *> names[] = {{KU_DIGITAL_SIGNATURE, "digitalSignature"},
+                                                           {KU_NON_REPUDIATION, "nonRepudiation"},
+                                                           {KU_KEY_ENCIPHERMENT, "keyEncipherment"},
+                                                           {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
+                                                           {KU_KEY_AGREEMENT, "keyAgreement"},
+                                                           {KU_KEY_CERT_SIGN, "keyCertSign"},
+                                                           {KU_CRL_SIGN, "cRLSign"},
+                                                           {KU_ENCIPHER_ONLY, "encipherOnly"},
+                                                           {KU_DECIPHER_ONLY, "decipherOnly"}};
         for (const auto &[bit, name] : names)
             if (bits & bit)
                 info.keyUsage << QLatin1String(name);

@@ -15,11 +15,11 @@ enum class CertificateSource { SignedDataBag, NestedSignatureBag };
 struct CertificateInfo {
     QByteArray der;
     CertificateSource source = CertificateSource::SignedDataBag;
-    bool parsed = false;   // false when OpenSSL could not read it; der is still kept
+    bool parsed = false; // false when OpenSSL could not read it; der is still kept
     QString parseError;
 
-    int version = 0;       // 1, 2 or 3
-    QString subject;       // RFC 2253 order: "CN=...,O=...,C=US"
+    int version = 0; // 1, 2 or 3
+    QString subject; // RFC 2253 order: "CN=...,O=...,C=US"
     QString issuer;
     QString commonName;
     QByteArray subjectDer;
@@ -30,18 +30,18 @@ struct CertificateInfo {
     QByteArray sha256;
     QDateTime notBefore;
     QDateTime notAfter;
-    QString signatureAlgorithm;  // OID
-    QString keyAlgorithm;        // "RSA", "EC", ...
+    QString signatureAlgorithm; // OID
+    QString keyAlgorithm;       // "RSA", "EC", ...
     int keyBits = 0;
     QString curve;
     bool hasEkuExtension = false;
-    QStringList ekus;            // OIDs; empty with hasEkuExtension false means "any usage"
+    QStringList ekus; // OIDs; empty with hasEkuExtension false means "any usage"
     std::optional<bool> basicConstraintsCa;
     std::optional<int> pathLength;
     QByteArray subjectKeyIdentifier;
     QByteArray authorityKeyIdentifier;
-    QStringList keyUsage;        // "digitalSignature", "keyCertSign", ...
-    bool selfIssued = false;     // subject == issuer
+    QStringList keyUsage;    // "digitalSignature", "keyCertSign", ...
+    bool selfIssued = false; // subject == issuer
 
     bool hasEku(const QString &oid) const { return ekus.contains(oid); }
 };

@@ -12,7 +12,9 @@
 #include <cstdlib>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initialiseTrustResources() { Q_INIT_RESOURCE(trust); }
+static void initialiseTrustResources() {
+    Q_INIT_RESOURCE(trust);
+}
 
 namespace ctlv {
 
@@ -21,7 +23,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::ChainBuilder)
 };
-
 
 QList<QByteArray> readResourceCertificates(const QString &folder) {
     QList<QByteArray> certificates;
@@ -64,7 +65,8 @@ int collectEveryError(int ok, X509_STORE_CTX *context) {
 const QList<QByteArray> &resourceCertificates(const QString &folder) {
     initialiseTrustResources();
     static const QList<QByteArray> anchors = readResourceCertificates(QStringLiteral(":/trust/anchors"));
-    static const QList<QByteArray> intermediates = readResourceCertificates(QStringLiteral(":/trust/intermediates"));
+    static const QList<QByteArray> intermediates =
+        readResourceCertificates(QStringLiteral(":/trust/intermediates"));
     return folder.endsWith(QLatin1String("anchors")) ? anchors : intermediates;
 }
 
@@ -124,8 +126,7 @@ TrustMaterial::TrustMaterial(const ValidationOptions &options) : d(std::make_uni
         for (const QByteArray &der : resourceCertificates(QStringLiteral(":/trust/intermediates"))) {
             if (ossl::X509Ptr certificate = ossl::certificateFromDer(der)) {
                 d->bundledIntermediates.push_back(std::move(certificate));
-                d->originBySha1.insert(ossl::sha1(der),
-                                       ChainElement::Origin::BundledIntermediate);
+                d->originBySha1.insert(ossl::sha1(der), ChainElement::Origin::BundledIntermediate);
             }
         }
     }
@@ -133,7 +134,8 @@ TrustMaterial::TrustMaterial(const ValidationOptions &options) : d(std::make_uni
 
 TrustMaterial::~TrustMaterial() = default;
 
-ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<CertificateInfo> &documentCertificates,
+ChainResult TrustMaterial::build(const QByteArray &leafDer,
+                                 const std::vector<CertificateInfo> &documentCertificates,
                                  const QDateTime &at) const {
     ChainResult result;
     result.evaluatedAt = at;
@@ -181,7 +183,8 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
                 break;
             }
         if (element.documentIndex < 0)
-            element.origin = d->originBySha1.value(element.certificate.sha1, ChainElement::Origin::SystemStore);
+            element.origin =
+                d->originBySha1.value(element.certificate.sha1, ChainElement::Origin::SystemStore);
         result.elements.push_back(std::move(element));
     }
 
@@ -194,12 +197,14 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
                                  error.code == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
                                  error.code == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN ||
                                  error.code == X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE;
-        const bool timeError = error.code == X509_V_ERR_CERT_NOT_YET_VALID || error.code == X509_V_ERR_CERT_HAS_EXPIRED;
+        const bool timeError =
+            error.code == X509_V_ERR_CERT_NOT_YET_VALID || error.code == X509_V_ERR_CERT_HAS_EXPIRED;
         if (error.code == X509_V_ERR_CERT_NOT_YET_VALID)
             result.notYetValid = true;
         const QString text = QString::fromLatin1(X509_verify_cert_error_string(error.code));
         ChainElement *element = error.depth >= 0 && error.depth < static_cast<int>(result.elements.size())
-                                    ? &result.elements[static_cast<size_t>(error.depth)] : nullptr;
+                                    ? &result.elements[static_cast<size_t>(error.depth)]
+                                    : nullptr;
         const QString subject = element ? element->certificate.subject : QString();
         switch (error.code) {
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
@@ -222,7 +227,9 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
             // The 1997 Microsoft Root Authority is a v3 certificate without BasicConstraints; Windows
             // accepts such legacy roots, strict X.509 does not.
             if (element && !element->certificate.basicConstraintsCa.has_value()) {
-                result.toleratedLegacy << Text::tr("%1 is a version 3 CA certificate without the BasicConstraints extension").arg(subject);
+                result.toleratedLegacy
+                    << Text::tr("%1 is a version 3 CA certificate without the BasicConstraints extension")
+                           .arg(subject);
                 continue;
             }
             result.errors << QStringLiteral("%1: %2").arg(subject, text);
@@ -245,8 +252,10 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer, const std::vector<Ce
     if (!result.elements.empty() && result.missingIssuer.isEmpty()) {
         // Anchored when the top certificate is one we trust (a store root is self-issued and was accepted).
         anchored = std::none_of(errors.begin(), errors.end(), [](const VerifyError &error) {
-            return error.code == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT || error.code == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN ||
-                   error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY || error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
+            return error.code == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ||
+                   error.code == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN ||
+                   error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY ||
+                   error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
         });
     }
     result.trusted = anchored && result.errors.isEmpty();

@@ -16,7 +16,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::ContainerReader)
 };
 
-
 LoadError makeError(LoadError::Code code, const QString &file, const QString &message, qint64 offset = -1) {
     LoadError error;
     error.code = code;
@@ -37,8 +36,8 @@ const QByteArray ctlOidDer = QByteArray::fromHex("06092b0601040182370a01");
 bool isBase64Text(QByteArrayView text) {
     qsizetype significant = 0;
     for (char c : text) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
-            c == '=') {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+            c == '/' || c == '=') {
             ++significant;
             continue;
         }
@@ -94,7 +93,8 @@ qint64 ContainerReader::binaryStlTriangles(const QByteArray &bytes) {
     if (bytes.size() < 84)
         return -1;
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const quint32 count = data[80] | (data[81] << 8) | (data[82] << 16) | (static_cast<quint32>(data[83]) << 24);
+    const quint32 count =
+        data[80] | (data[81] << 8) | (data[82] << 16) | (static_cast<quint32>(data[83]) << 24);
     if (84 + 50 * static_cast<qint64>(count) != bytes.size())
         return -1;
     return count;
@@ -104,11 +104,14 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                                                              const ReadLimits &limits) {
     ArchivePtr reader(archive_read_new());
     if (!reader)
-        return makeError(LoadError::Code::CabError, fileName, Text::tr("out of memory while opening the CAB archive"));
-    archive_read_support_format_cab(reader.get());
-    if (archive_read_open_memory(reader.get(), bytes.constData(), static_cast<size_t>(bytes.size())) != ARCHIVE_OK)
         return makeError(LoadError::Code::CabError, fileName,
-                         Text::tr("not a readable CAB archive: %1").arg(QString::fromUtf8(archive_error_string(reader.get()))));
+                         Text::tr("out of memory while opening the CAB archive"));
+    archive_read_support_format_cab(reader.get());
+    if (archive_read_open_memory(reader.get(), bytes.constData(), static_cast<size_t>(bytes.size())) !=
+        ARCHIVE_OK)
+        return makeError(LoadError::Code::CabError, fileName,
+                         Text::tr("not a readable CAB archive: %1")
+                             .arg(QString::fromUtf8(archive_error_string(reader.get()))));
 
     std::vector<CabMember> members;
     const qint64 expansionBudget = std::max<qint64>(bytes.size(), 1) * limits.maxCompressionRatio;
@@ -120,40 +123,46 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
             break;
         if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
             return makeError(LoadError::Code::CabError, fileName,
-                             Text::tr("the CAB archive is damaged after %n member(s): %1", nullptr, static_cast<int>(members.size()))
+                             Text::tr("the CAB archive is damaged after %n member(s): %1", nullptr,
+                                      static_cast<int>(members.size()))
                                  .arg(QString::fromUtf8(archive_error_string(reader.get()))));
         if (static_cast<int>(members.size()) >= limits.maxMembers)
-            return makeError(LoadError::Code::CabError, fileName,
-                             Text::tr("the CAB archive has more than %1 members, more than any trust list needs")
-                                 .arg(limits.maxMembers));
+            return makeError(
+                LoadError::Code::CabError, fileName,
+                Text::tr("the CAB archive has more than %1 members, more than any trust list needs")
+                    .arg(limits.maxMembers));
         CabMember member;
         // The name is shown to people only; it is never used as a path.
         const char *utf8Name = archive_entry_pathname_utf8(entry);
-        member.name = utf8Name ? QString::fromUtf8(utf8Name) : QString::fromLocal8Bit(archive_entry_pathname(entry));
+        member.name =
+            utf8Name ? QString::fromUtf8(utf8Name) : QString::fromLocal8Bit(archive_entry_pathname(entry));
         member.size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
         if (member.size > limits.maxMemberSize)
-            return makeError(LoadError::Code::TooLarge, fileName,
-                             Text::tr("the CAB member \"%1\" would expand to %2 bytes, more than the limit of %3 bytes")
-                                 .arg(member.name)
-                                 .arg(member.size)
-                                 .arg(limits.maxMemberSize));
+            return makeError(
+                LoadError::Code::TooLarge, fileName,
+                Text::tr("the CAB member \"%1\" would expand to %2 bytes, more than the limit of %3 bytes")
+                    .arg(member.name)
+                    .arg(member.size)
+                    .arg(limits.maxMemberSize));
         char block[65536];
         for (;;) {
             const la_ssize_t read = archive_read_data(reader.get(), block, sizeof block);
             if (read == 0)
                 break;
             if (read < 0)
-                return makeError(LoadError::Code::CabError, fileName,
-                                 Text::tr("the CAB member \"%1\" could not be decompressed: %2")
-                                     .arg(member.name, QString::fromUtf8(archive_error_string(reader.get()))));
+                return makeError(
+                    LoadError::Code::CabError, fileName,
+                    Text::tr("the CAB member \"%1\" could not be decompressed: %2")
+                        .arg(member.name, QString::fromUtf8(archive_error_string(reader.get()))));
             expanded += read;
             if (member.data.size() + read > limits.maxMemberSize || expanded > expansionBudget)
-                return makeError(LoadError::Code::TooLarge, fileName,
-                                 Text::tr("the CAB member \"%1\" expands beyond the limits (%2 bytes per member, %3 times "
-                                    "the archive's size); the archive looks like a decompression bomb")
-                                     .arg(member.name)
-                                     .arg(limits.maxMemberSize)
-                                     .arg(limits.maxCompressionRatio));
+                return makeError(
+                    LoadError::Code::TooLarge, fileName,
+                    Text::tr("the CAB member \"%1\" expands beyond the limits (%2 bytes per member, %3 times "
+                             "the archive's size); the archive looks like a decompression bomb")
+                        .arg(member.name)
+                        .arg(limits.maxMemberSize)
+                        .arg(limits.maxCompressionRatio));
             member.data.append(block, read);
         }
         member.size = member.data.size();
@@ -169,7 +178,9 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
         return makeError(Code::Empty, fileName, Text::tr("the file is empty (0 bytes)"));
     if (bytes.size() > limits.maxInputSize)
         return makeError(Code::TooLarge, fileName,
-                         Text::tr("the file has %1 bytes, more than the limit of %2 bytes").arg(bytes.size()).arg(limits.maxInputSize));
+                         Text::tr("the file has %1 bytes, more than the limit of %2 bytes")
+                             .arg(bytes.size())
+                             .arg(limits.maxInputSize));
 
     if (bytes.startsWith("MSCF")) {
         auto members = extractCab(bytes, fileName, limits);
@@ -183,10 +194,12 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                 payloads.push_back({ContainerKind::Cab, member.name, std::move(member.data)});
         }
         if (payloads.empty())
-            return makeError(Code::CabWithoutCtl, fileName,
-                             listing.isEmpty() ? Text::tr("the CAB archive is empty: it holds no Certificate Trust List")
-                                               : Text::tr("the CAB archive holds no Certificate Trust List; its members are: %1")
-                                                     .arg(listing.join(QStringLiteral(", "))));
+            return makeError(
+                Code::CabWithoutCtl, fileName,
+                listing.isEmpty()
+                    ? Text::tr("the CAB archive is empty: it holds no Certificate Trust List")
+                    : Text::tr("the CAB archive holds no Certificate Trust List; its members are: %1")
+                          .arg(listing.join(QStringLiteral(", "))));
         return payloads;
     }
 
@@ -195,16 +208,18 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
         return std::vector<Payload>{{ContainerKind::Der, QString(), bytes}};
 
     if (bytes.size() >= 8 && bytes.startsWith(QByteArray("\0\0\0\0CERT", 8)))
-        return makeError(Code::SerializedStore, fileName,
-                         Text::tr("this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "
-                            "open it with the Windows certificate manager (certmgr.msc) or certutil"));
+        return makeError(
+            Code::SerializedStore, fileName,
+            Text::tr("this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "
+                     "open it with the Windows certificate manager (certmgr.msc) or certutil"));
 
     const qint64 triangles = binaryStlTriangles(bytes);
     if (triangles >= 0 && !looksLikeText(bytes.left(80)))
-        return makeError(Code::ThreeDModel, fileName,
-                         Text::tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; "
-                            "Windows trust lists share the .stl extension with 3D models")
-                             .arg(triangles));
+        return makeError(
+            Code::ThreeDModel, fileName,
+            Text::tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; "
+                     "Windows trust lists share the .stl extension with 3D models")
+                .arg(triangles));
 
     if (looksLikeText(bytes)) {
         QByteArray text = bytes;
@@ -212,7 +227,8 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
             text.remove(0, 3);
         const QByteArray trimmed = text.trimmed();
         if (trimmed.startsWith("-----BEGIN ")) {
-            static const QRegularExpression block(QStringLiteral("-----BEGIN ([A-Z0-9 #]+)-----([^-]*)-----END \\1-----"));
+            static const QRegularExpression block(
+                QStringLiteral("-----BEGIN ([A-Z0-9 #]+)-----([^-]*)-----END \\1-----"));
             const QString asText = QString::fromLatin1(trimmed);
             auto match = block.globalMatch(asText);
             QStringList otherLabels;
@@ -224,11 +240,12 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                     label == QLatin1String("PKCS #7 SIGNED DATA")) {
                     const QByteArray der = QByteArray::fromBase64(found.captured(2).toLatin1());
                     if (der.isEmpty())
-                        return makeError(Code::MalformedDer, fileName,
-                                         Text::tr("the PEM block \"%1\" at offset %2 holds no valid base64 data")
-                                             .arg(label)
-                                             .arg(found.capturedStart(0)),
-                                         found.capturedStart(0));
+                        return makeError(
+                            Code::MalformedDer, fileName,
+                            Text::tr("the PEM block \"%1\" at offset %2 holds no valid base64 data")
+                                .arg(label)
+                                .arg(found.capturedStart(0)),
+                            found.capturedStart(0));
                     payloads.push_back({ContainerKind::Pem, QString(), der});
                 } else {
                     otherLabels << label;
@@ -239,31 +256,37 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
             if (!otherLabels.isEmpty())
                 return makeError(Code::PemNotCtl, fileName,
                                  Text::tr("this PEM file holds %1, not a PKCS #7 Certificate Trust List "
-                                    "(expected \"-----BEGIN PKCS7-----\" or \"-----BEGIN CMS-----\")")
+                                          "(expected \"-----BEGIN PKCS7-----\" or \"-----BEGIN CMS-----\")")
                                      .arg(otherLabels.join(QStringLiteral(", "))));
-            return makeError(Code::Truncated, fileName,
-                             Text::tr("the PEM block that starts at offset %1 has no matching END line; the file is truncated")
-                                 .arg(bytes.indexOf("-----BEGIN ")),
-                             bytes.indexOf("-----BEGIN "));
+            return makeError(
+                Code::Truncated, fileName,
+                Text::tr(
+                    "the PEM block that starts at offset %1 has no matching END line; the file is truncated")
+                    .arg(bytes.indexOf("-----BEGIN ")),
+                bytes.indexOf("-----BEGIN "));
         }
         if (trimmed.left(6).toLower() == "solid " || trimmed.toLower() == "solid")
-            return makeError(Code::ThreeDModel, fileName,
-                             Text::tr("this is a 3D model in ASCII STL format (\"%1\"), not a Certificate Trust List; "
-                                "Windows trust lists share the .stl extension with 3D models")
-                                 .arg(firstLine(trimmed)));
+            return makeError(
+                Code::ThreeDModel, fileName,
+                Text::tr("this is a 3D model in ASCII STL format (\"%1\"), not a Certificate Trust List; "
+                         "Windows trust lists share the .stl extension with 3D models")
+                    .arg(firstLine(trimmed)));
         const QByteArray head = trimmed.left(2048).toLower();
         if (trimmed.startsWith('<') || head.contains("<html") || head.contains("<!doctype")) {
             static const QRegularExpression titlePattern(QStringLiteral("<title[^>]*>([^<]*)</title>"),
                                                          QRegularExpression::CaseInsensitiveOption);
             const auto title = titlePattern.match(QString::fromUtf8(trimmed.left(8192)));
             const QString titleText = title.hasMatch() ? title.captured(1).simplified() : QString();
-            return makeError(Code::HtmlPage, fileName,
-                             titleText.isEmpty()
-                                 ? Text::tr("this is an HTML or XML page, not a Certificate Trust List; a proxy or captive "
-                                      "portal often returns such a page instead of the file that was asked for")
-                                 : Text::tr("this is an HTML page titled \"%1\", not a Certificate Trust List; a proxy or "
-                                      "captive portal often returns such a page instead of the file that was asked for")
-                                       .arg(titleText));
+            return makeError(
+                Code::HtmlPage, fileName,
+                titleText.isEmpty()
+                    ? Text::tr(
+                          "this is an HTML or XML page, not a Certificate Trust List; a proxy or captive "
+                          "portal often returns such a page instead of the file that was asked for")
+                    : Text::tr(
+                          "this is an HTML page titled \"%1\", not a Certificate Trust List; a proxy or "
+                          "captive portal often returns such a page instead of the file that was asked for")
+                          .arg(titleText));
         }
         if (isBase64Text(trimmed)) {
             const QByteArray decoded = QByteArray::fromBase64(trimmed);
@@ -271,17 +294,20 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                 return std::vector<Payload>{{ContainerKind::Base64, QString(), decoded}};
         }
         return makeError(Code::TextFile, fileName,
-                         Text::tr("this is a text file, not a Certificate Trust List (it begins with \"%1\")").arg(firstLine(trimmed)));
+                         Text::tr("this is a text file, not a Certificate Trust List (it begins with \"%1\")")
+                             .arg(firstLine(trimmed)));
     }
 
     const QString known = knownBinaryFormat(bytes);
     if (!known.isEmpty())
-        return makeError(Code::Unrecognised, fileName, Text::tr("this is %1, not a Certificate Trust List").arg(known));
-    return makeError(Code::Unrecognised, fileName,
-                     Text::tr("the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor "
-                        "base64 (it begins with the bytes %1)")
-                         .arg(QString::fromLatin1(bytes.left(8).toHex(' '))),
-                     0);
+        return makeError(Code::Unrecognised, fileName,
+                         Text::tr("this is %1, not a Certificate Trust List").arg(known));
+    return makeError(
+        Code::Unrecognised, fileName,
+        Text::tr("the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor "
+                 "base64 (it begins with the bytes %1)")
+            .arg(QString::fromLatin1(bytes.left(8).toHex(' '))),
+        0);
 }
 
 } // namespace ctlv

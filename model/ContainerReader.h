@@ -29,7 +29,7 @@ struct ReadLimits {
 // One candidate PKCS#7 found in the input.
 struct Payload {
     ContainerKind container = ContainerKind::Der;
-    QString member;   // CAB member name
+    QString member; // CAB member name
     QByteArray der;
 };
 

@@ -20,65 +20,94 @@ struct Text {
 
 QString listKindKey(ListKind kind) {
     switch (kind) {
-    case ListKind::AuthRoot: return QStringLiteral("authroot");
-    case ListKind::Disallowed: return QStringLiteral("disallowed");
-    case ListKind::PinRules: return QStringLiteral("pinrules");
-    case ListKind::Catalog: return QStringLiteral("catalog");
-    case ListKind::Other: break;
+    case ListKind::AuthRoot:
+        return QStringLiteral("authroot");
+    case ListKind::Disallowed:
+        return QStringLiteral("disallowed");
+    case ListKind::PinRules:
+        return QStringLiteral("pinrules");
+    case ListKind::Catalog:
+        return QStringLiteral("catalog");
+    case ListKind::Other:
+        break;
     }
     return QStringLiteral("other");
 }
 
 QString listKindLabel(ListKind kind) {
     switch (kind) {
-    case ListKind::AuthRoot: return Text::tr("Trusted root certificates (authroot)");
-    case ListKind::Disallowed: return Text::tr("Disallowed certificates (disallowedcert)");
-    case ListKind::PinRules: return Text::tr("Certificate pinning rules (pinrules)");
-    case ListKind::Catalog: return Text::tr("Catalog file");
-    case ListKind::Other: break;
+    case ListKind::AuthRoot:
+        return Text::tr("Trusted root certificates (authroot)");
+    case ListKind::Disallowed:
+        return Text::tr("Disallowed certificates (disallowedcert)");
+    case ListKind::PinRules:
+        return Text::tr("Certificate pinning rules (pinrules)");
+    case ListKind::Catalog:
+        return Text::tr("Catalog file");
+    case ListKind::Other:
+        break;
     }
     return Text::tr("Enterprise or other trust list");
 }
 
 QString identifierKindKey(IdentifierKind kind) {
     switch (kind) {
-    case IdentifierKind::Sha1OfCertificate: return QStringLiteral("sha1-certificate");
-    case IdentifierKind::Md5OfPublicKey: return QStringLiteral("md5-public-key");
-    case IdentifierKind::Sha384OfTbsCertificate: return QStringLiteral("sha384-tbs-certificate");
-    case IdentifierKind::Sha256Hash: return QStringLiteral("sha256");
-    case IdentifierKind::DnsName: return QStringLiteral("dns-name");
-    case IdentifierKind::Other: break;
+    case IdentifierKind::Sha1OfCertificate:
+        return QStringLiteral("sha1-certificate");
+    case IdentifierKind::Md5OfPublicKey:
+        return QStringLiteral("md5-public-key");
+    case IdentifierKind::Sha384OfTbsCertificate:
+        return QStringLiteral("sha384-tbs-certificate");
+    case IdentifierKind::Sha256Hash:
+        return QStringLiteral("sha256");
+    case IdentifierKind::DnsName:
+        return QStringLiteral("dns-name");
+    case IdentifierKind::Other:
+        break;
     }
     return QStringLiteral("other");
 }
 
 QString identifierKindLabel(IdentifierKind kind) {
     switch (kind) {
-    case IdentifierKind::Sha1OfCertificate: return Text::tr("SHA-1 of the certificate");
-    case IdentifierKind::Md5OfPublicKey: return Text::tr("MD5 of the public key");
-    case IdentifierKind::Sha384OfTbsCertificate: return Text::tr("SHA-384 of the signed certificate body (TBSCertificate)");
-    case IdentifierKind::Sha256Hash: return Text::tr("SHA-256 hash");
-    case IdentifierKind::DnsName: return Text::tr("DNS name");
-    case IdentifierKind::Other: break;
+    case IdentifierKind::Sha1OfCertificate:
+        return Text::tr("SHA-1 of the certificate");
+    case IdentifierKind::Md5OfPublicKey:
+        return Text::tr("MD5 of the public key");
+    case IdentifierKind::Sha384OfTbsCertificate:
+        return Text::tr("SHA-384 of the signed certificate body (TBSCertificate)");
+    case IdentifierKind::Sha256Hash:
+        return Text::tr("SHA-256 hash");
+    case IdentifierKind::DnsName:
+        return Text::tr("DNS name");
+    case IdentifierKind::Other:
+        break;
     }
     return Text::tr("Other identifier");
 }
 
 QString signerKindKey(SignerKind kind) {
     switch (kind) {
-    case SignerKind::Primary: return QStringLiteral("primary");
-    case SignerKind::Nested: return QStringLiteral("nested");
-    case SignerKind::Countersignature: break;
+    case SignerKind::Primary:
+        return QStringLiteral("primary");
+    case SignerKind::Nested:
+        return QStringLiteral("nested");
+    case SignerKind::Countersignature:
+        break;
     }
     return QStringLiteral("countersignature");
 }
 
 QString containerKindKey(ContainerKind kind) {
     switch (kind) {
-    case ContainerKind::Cab: return QStringLiteral("cab");
-    case ContainerKind::Der: return QStringLiteral("der");
-    case ContainerKind::Pem: return QStringLiteral("pem");
-    case ContainerKind::Base64: break;
+    case ContainerKind::Cab:
+        return QStringLiteral("cab");
+    case ContainerKind::Der:
+        return QStringLiteral("der");
+    case ContainerKind::Pem:
+        return QStringLiteral("pem");
+    case ContainerKind::Base64:
+        break;
     }
     return QStringLiteral("base64");
 }
@@ -108,9 +137,13 @@ bool CtlDocument::isSigned() const {
                        [](const SignerInfoData &signer) { return signer.kind == SignerKind::Primary; });
 }
 
-QString CtlDocument::listIdentifierText() const { return utf16leText(listIdentifier).value_or(QString()); }
+QString CtlDocument::listIdentifierText() const {
+    return utf16leText(listIdentifier).value_or(QString());
+}
 
-QString CtlDocument::sequenceNumberHex() const { return toHex(sequenceNumber); }
+QString CtlDocument::sequenceNumberHex() const {
+    return toHex(sequenceNumber);
+}
 
 std::optional<QDateTime> CtlDocument::sequenceNumberTime() const {
     // Microsoft writes the FILETIME of thisUpdate, big-endian, with a 0x14 prefix in authroot.
@@ -149,7 +182,9 @@ const SignerInfoData *CtlDocument::primarySigner() const {
     return nullptr;
 }
 
-QString toHex(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex()); }
+QString toHex(const QByteArray &bytes) {
+    return QString::fromLatin1(bytes.toHex());
+}
 
 QString isoUtc(const QDateTime &time) {
     if (!time.isValid())
@@ -166,8 +201,8 @@ std::optional<QDateTime> filetimeToUtc(quint64 ticks) {
     const quint64 milliseconds = ticks / 10000;
     if (milliseconds > static_cast<quint64>(std::numeric_limits<qint64>::max() / 2))
         return std::nullopt;
-    const QDateTime time =
-        QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(milliseconds) - epochDifferenceMs, QTimeZone::utc());
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(
+        static_cast<qint64>(milliseconds) - epochDifferenceMs, QTimeZone::utc());
     if (!time.isValid())
         return std::nullopt;
     return time;

@@ -27,7 +27,14 @@ enum class ListKind { AuthRoot, Disallowed, PinRules, Catalog, Other };
 QString listKindKey(ListKind kind);   // "authroot", "disallowed", "pinrules", "catalog", "other"
 QString listKindLabel(ListKind kind); // translated, for people
 
-enum class IdentifierKind { Sha1OfCertificate, Md5OfPublicKey, Sha384OfTbsCertificate, Sha256Hash, DnsName, Other };
+enum class IdentifierKind {
+    Sha1OfCertificate,
+    Md5OfPublicKey,
+    Sha384OfTbsCertificate,
+    Sha256Hash,
+    DnsName,
+    Other
+};
 QString identifierKindKey(IdentifierKind kind);
 QString identifierKindLabel(IdentifierKind kind);
 
@@ -69,25 +76,25 @@ struct CtlEntry {
     IdentifierKind identifierKind = IdentifierKind::Other;
     qsizetype offset = 0; // of the TrustedSubject SEQUENCE in CtlDocument::der
 
-    std::optional<QString> friendlyName;            // .11
-    std::optional<QStringList> ekus;                // .9
-    QByteArray keyIdentifier;                       // .20
-    QByteArray subjectNameMd5;                      // .29
-    QByteArray sha256;                              // .98
-    QByteArray signatureHash;                       // .15
-    QByteArray subjectPublicKeyMd5;                 // .25
-    QList<RootProgramPolicy> rootProgramPolicies;   // .83
+    std::optional<QString> friendlyName;          // .11
+    std::optional<QStringList> ekus;              // .9
+    QByteArray keyIdentifier;                     // .20
+    QByteArray subjectNameMd5;                    // .29
+    QByteArray sha256;                            // .98
+    QByteArray signatureHash;                     // .15
+    QByteArray subjectPublicKeyMd5;               // .25
+    QList<RootProgramPolicy> rootProgramPolicies; // .83
     bool hasRootProgramPolicies = false;
-    std::optional<FiletimeValue> disabledFrom;      // .104
-    std::optional<QStringList> disabledEkus;        // .122
-    std::optional<FiletimeValue> notBefore;         // .126
-    std::optional<QStringList> notBeforeEkus;       // .127
-    std::optional<QStringList> chainPolicies;       // .105
-    std::optional<FiletimeValue> disallowedCaFrom;  // .128
-    std::optional<QList<qint64>> pinRuleIndexes;    // 10.4.2 (a domain may use several rules)
-    std::optional<qint64> pinRuleFlags;             // 10.4.3
-    QList<RawAttribute> unknownAttributes;          // anything else, never dropped
-    QList<RawAttribute> allAttributes;              // every attribute in file order, for the detail view
+    std::optional<FiletimeValue> disabledFrom;     // .104
+    std::optional<QStringList> disabledEkus;       // .122
+    std::optional<FiletimeValue> notBefore;        // .126
+    std::optional<QStringList> notBeforeEkus;      // .127
+    std::optional<QStringList> chainPolicies;      // .105
+    std::optional<FiletimeValue> disallowedCaFrom; // .128
+    std::optional<QList<qint64>> pinRuleIndexes;   // 10.4.2 (a domain may use several rules)
+    std::optional<qint64> pinRuleFlags;            // 10.4.3
+    QList<RawAttribute> unknownAttributes;         // anything else, never dropped
+    QList<RawAttribute> allAttributes;             // every attribute in file order, for the detail view
     QList<AttributeProblem> problems;
 
     // The identifier as text: the DNS name for pin rules, lowercase hex otherwise.
@@ -130,8 +137,8 @@ public:
 
     EntryList() = default;
     EntryList(QByteArray der, QString subjectAlgorithm, std::vector<qsizetype> offsets, int maxAttributes)
-        : m_der(std::move(der)), m_subjectAlgorithm(std::move(subjectAlgorithm)), m_offsets(std::move(offsets)),
-          m_maxAttributes(maxAttributes) {}
+        : m_der(std::move(der)), m_subjectAlgorithm(std::move(subjectAlgorithm)),
+          m_offsets(std::move(offsets)), m_maxAttributes(maxAttributes) {}
 
     size_t size() const { return m_offsets.size(); }
     bool empty() const { return m_offsets.empty(); }
@@ -174,10 +181,10 @@ struct PinRule {
 struct CtlExtension {
     QString oid;
     bool critical = false;
-    QByteArray value; // extnValue contents
-    QList<CtLogKey> ctLogs;            // for szOID_CERT_LOG_LIST_EXT
+    QByteArray value;       // extnValue contents
+    QList<CtLogKey> ctLogs; // for szOID_CERT_LOG_LIST_EXT
     std::optional<QList<int>> ctLogListVersion;
-    QList<PinRule> pinRules;           // for szOID_PIN_RULES_EXT
+    QList<PinRule> pinRules;             // for szOID_PIN_RULES_EXT
     std::optional<QDateTime> logEndDate; // for szOID_PIN_RULES_LOG_END_DATE_EXT
     QString decodeProblem;
 };
@@ -192,18 +199,19 @@ struct SignerInfoData {
     qsizetype offset = 0;
 
     // Signer identifier: issuerAndSerialNumber, or a subjectKeyIdentifier ([0]).
-    QByteArray issuerDer;      // the Name SEQUENCE
+    QByteArray issuerDer; // the Name SEQUENCE
     QString issuerText;
-    QByteArray serialNumber;   // INTEGER contents, big-endian
+    QByteArray serialNumber; // INTEGER contents, big-endian
     QByteArray subjectKeyIdentifier;
 
-    QString digestAlgorithm;   // OID
-    QString signatureAlgorithm; // OID of digestEncryptionAlgorithm
+    QString digestAlgorithm;                 // OID
+    QString signatureAlgorithm;              // OID of digestEncryptionAlgorithm
     QByteArray signatureAlgorithmParameters; // DER of the parameters (RSA-PSS), empty when absent/NULL
     QByteArray signature;
     ByteRange signatureValue; // where the signature octets sit in CtlDocument::der
 
-    // The eContentType of the SignedData this signerInfo belongs to (szOID_CTL, or id-data for the nested one).
+    // The eContentType of the SignedData this signerInfo belongs to (szOID_CTL, or id-data for the nested
+    // one).
     QString encapsulatedContentType;
     // What the messageDigest must equal a hash of.
     ByteRange digestedContent;
@@ -214,7 +222,7 @@ struct SignerInfoData {
     QList<RawAttribute> unsignedAttributes;
 
     // Decoded signed attributes.
-    QStringList contentTypes;       // every contentType value found (more than one is an error)
+    QStringList contentTypes; // every contentType value found (more than one is an error)
     QList<QByteArray> messageDigests;
     std::optional<QString> programName;
     std::optional<QString> moreInfoUrl;
@@ -235,12 +243,12 @@ QString containerKindKey(ContainerKind kind); // "cab", "der", "pem", "base64"
 
 struct CtlDocument {
     // Where it came from.
-    QString fileName;      // the path the user gave
+    QString fileName; // the path the user gave
     ContainerKind container = ContainerKind::Der;
-    QString member;        // CAB member name, empty otherwise
+    QString member; // CAB member name, empty otherwise
     qint64 fileSize = 0;
     QByteArray fileSha256;
-    QByteArray der;        // the PKCS#7 DER the rest refers to (decoded from PEM/base64, extracted from CAB)
+    QByteArray der; // the PKCS#7 DER the rest refers to (decoded from PEM/base64, extracted from CAB)
 
     // PKCS#7 envelope.
     int signedDataVersion = 0;
@@ -250,8 +258,8 @@ struct CtlDocument {
     bool signerInfosPresent = false;
 
     // The CTL itself.
-    ByteRange ctlTlv;      // the whole CertificateTrustList SEQUENCE
-    ByteRange ctlValue;    // its value octets (what the primary messageDigest covers)
+    ByteRange ctlTlv;   // the whole CertificateTrustList SEQUENCE
+    ByteRange ctlValue; // its value octets (what the primary messageDigest covers)
     std::optional<qint64> version;
     QStringList subjectUsage;
     QByteArray listIdentifier;
@@ -280,9 +288,9 @@ struct CtlDocument {
 };
 
 // Helpers shared by the parser, dump writers and models.
-QString toHex(const QByteArray &bytes);                       // lowercase, no separators
-QString isoUtc(const QDateTime &time);                        // 2025-06-16T17:56:11Z (milliseconds when non-zero)
-std::optional<QDateTime> filetimeToUtc(quint64 ticks);         // 100 ns since 1601-01-01
+QString toHex(const QByteArray &bytes);                // lowercase, no separators
+QString isoUtc(const QDateTime &time);                 // 2025-06-16T17:56:11Z (milliseconds when non-zero)
+std::optional<QDateTime> filetimeToUtc(quint64 ticks); // 100 ns since 1601-01-01
 // Decodes NUL-terminated UTF-16LE text; empty optional when the bytes are not plausible text.
 std::optional<QString> utf16leText(const QByteArray &bytes);
 

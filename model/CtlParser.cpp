@@ -20,7 +20,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::CtlParser)
 };
 
-bool isOid(const QString &value, const char *oid) { return value == QLatin1String(oid); }
+bool isOid(const QString &value, const char *oid) {
+    return value == QLatin1String(oid);
+}
 
 // A structure beyond a ReadLimits bound. It is a DerError (so that callers of parseEntry need to know
 // one exception type), but parse() reports it as LoadError::Code::TooLarge rather than as malformed DER.
@@ -33,7 +35,9 @@ public:
 QString readAlgorithm(Cursor &cursor, const char *what, QByteArray *parameters = nullptr) {
     const Tlv sequence = cursor.expect(der::Sequence, what);
     Cursor inner = cursor.enter(sequence);
-    const QString oid = der::decodeOid(cursor.buffer(), inner.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an algorithm OID")));
+    const QString oid =
+        der::decodeOid(cursor.buffer(), inner.expect(der::ObjectIdentifier,
+                                                     QT_TRANSLATE_NOOP("ctlv::der", "an algorithm OID")));
     if (!inner.atEnd()) {
         const Tlv params = inner.readAny();
         if (parameters && params.tag != der::Null)
@@ -52,20 +56,24 @@ void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&
     Cursor items = parent.enter(set);
     int count = 0;
     while (!items.atEnd()) {
-        const Tlv attribute = items.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute SEQUENCE"));
+        const Tlv attribute =
+            items.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute SEQUENCE"));
         if (maxCount >= 0 && count >= maxCount)
-            throw LimitError(attribute.offset,
-                             Text::tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for "
-                                      "one entry (attribute %3 starts at offset %4)")
-                                 .arg(set.offset)
-                                 .arg(maxCount)
-                                 .arg(maxCount + 1)
-                                 .arg(attribute.offset));
+            throw LimitError(
+                attribute.offset,
+                Text::tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for "
+                         "one entry (attribute %3 starts at offset %4)")
+                    .arg(set.offset)
+                    .arg(maxCount)
+                    .arg(maxCount + 1)
+                    .arg(attribute.offset));
         ++count;
         Cursor fields = items.enter(attribute);
-        const Tlv type = fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the attribute type"));
+        const Tlv type =
+            fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the attribute type"));
         der::checkOid(items.buffer(), type);
-        const Tlv values = fields.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values"));
+        const Tlv values =
+            fields.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values"));
         fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute"));
         Cursor valueCursor = fields.enter(values);
         visit(attribute, type, valueCursor);
@@ -83,8 +91,9 @@ RawAttribute rawAttribute(const Tlv &type, Cursor &values) {
 // The attributes with their values kept as DER.
 QList<RawAttribute> readAttributes(const Cursor &parent, const Tlv &set, int maxCount = -1) {
     QList<RawAttribute> attributes;
-    walkAttributes(parent, set, maxCount,
-                   [&](const Tlv &, const Tlv &type, Cursor &values) { attributes << rawAttribute(type, values); });
+    walkAttributes(parent, set, maxCount, [&](const Tlv &, const Tlv &type, Cursor &values) {
+        attributes << rawAttribute(type, values);
+    });
     return attributes;
 }
 
@@ -99,7 +108,8 @@ struct EntryDecoder {
     // The single OCTET STRING value of an attribute, as Microsoft writes every authroot property.
     std::optional<QByteArray> octets(const RawAttribute &attribute, qsizetype offset) {
         if (attribute.values.size() != 1) {
-            problem(attribute.oid, offset, Text::tr("expected one value, found %1").arg(attribute.values.size()));
+            problem(attribute.oid, offset,
+                    Text::tr("expected one value, found %1").arg(attribute.values.size()));
             return std::nullopt;
         }
         const QByteArray &value = attribute.values.first();
@@ -158,7 +168,8 @@ struct EntryDecoder {
             return value;
         }
         if (bytes->size() != 8) {
-            problem(attribute.oid, offset, Text::tr("expected an 8-byte FILETIME, found %1 bytes").arg(bytes->size()));
+            problem(attribute.oid, offset,
+                    Text::tr("expected an 8-byte FILETIME, found %1 bytes").arg(bytes->size()));
             return std::nullopt;
         }
         quint64 ticks = 0;
@@ -184,16 +195,21 @@ struct EntryDecoder {
             top.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "CertificatePolicies"));
             Cursor policies = top.enter(list);
             while (!policies.atEnd()) {
-                Cursor info = policies.enter(policies.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyInformation")));
+                Cursor info = policies.enter(
+                    policies.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyInformation")));
                 RootProgramPolicy policy;
-                policy.policyOid = der::decodeOid(*bytes, info.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the policy OID")));
+                policy.policyOid =
+                    der::decodeOid(*bytes, info.expect(der::ObjectIdentifier,
+                                                       QT_TRANSLATE_NOOP("ctlv::der", "the policy OID")));
                 Tlv qualifiers;
                 if (info.readIf(der::Sequence, qualifiers)) {
                     Cursor qualifierList = info.enter(qualifiers);
                     while (!qualifierList.atEnd()) {
-                        Cursor qualifier = qualifierList.enter(qualifierList.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyQualifierInfo")));
-                        const QString id =
-                            der::decodeOid(*bytes, qualifier.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the qualifier OID")));
+                        Cursor qualifier = qualifierList.enter(qualifierList.expect(
+                            der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyQualifierInfo")));
+                        const QString id = der::decodeOid(
+                            *bytes, qualifier.expect(der::ObjectIdentifier,
+                                                     QT_TRANSLATE_NOOP("ctlv::der", "the qualifier OID")));
                         Tlv bits;
                         if (isOid(id, oid::RootProgramFlags) && qualifier.readIf(der::BitString, bits) &&
                             bits.length >= 2)
@@ -213,7 +229,9 @@ struct EntryDecoder {
             bool numeric = false;
             const int property = QStringView(id).mid(qstrlen(oid::PropIdPrefix)).toInt(&numeric);
             switch (numeric ? property : -1) {
-            case 9: entry.ekus = oidList(attribute, offset); return;
+            case 9:
+                entry.ekus = oidList(attribute, offset);
+                return;
             case 11:
                 if (const auto bytes = octets(attribute, offset)) {
                     if (auto text = utf16leText(*bytes))
@@ -224,19 +242,44 @@ struct EntryDecoder {
                         problem(id, offset, Text::tr("the friendly name is not UTF-16LE text"));
                 }
                 return;
-            case 15: entry.signatureHash = octets(attribute, offset).value_or(QByteArray()); return;
-            case 20: entry.keyIdentifier = octets(attribute, offset).value_or(QByteArray()); return;
-            case 25: entry.subjectPublicKeyMd5 = octets(attribute, offset).value_or(QByteArray()); return;
-            case 29: entry.subjectNameMd5 = octets(attribute, offset).value_or(QByteArray()); return;
-            case 83: policies(attribute, offset); return;
-            case 98: entry.sha256 = octets(attribute, offset).value_or(QByteArray()); return;
-            case 104: entry.disabledFrom = filetime(attribute, offset); return;
-            case 105: entry.chainPolicies = oidList(attribute, offset); return;
-            case 122: entry.disabledEkus = oidList(attribute, offset); return;
-            case 126: entry.notBefore = filetime(attribute, offset); return;
-            case 127: entry.notBeforeEkus = oidList(attribute, offset); return;
-            case 128: entry.disallowedCaFrom = filetime(attribute, offset); return;
-            default: break;
+            case 15:
+                entry.signatureHash = octets(attribute, offset).value_or(QByteArray());
+                return;
+            case 20:
+                entry.keyIdentifier = octets(attribute, offset).value_or(QByteArray());
+                return;
+            case 25:
+                entry.subjectPublicKeyMd5 = octets(attribute, offset).value_or(QByteArray());
+                return;
+            case 29:
+                entry.subjectNameMd5 = octets(attribute, offset).value_or(QByteArray());
+                return;
+            case 83:
+                policies(attribute, offset);
+                return;
+            case 98:
+                entry.sha256 = octets(attribute, offset).value_or(QByteArray());
+                return;
+            case 104:
+                entry.disabledFrom = filetime(attribute, offset);
+                return;
+            case 105:
+                entry.chainPolicies = oidList(attribute, offset);
+                return;
+            case 122:
+                entry.disabledEkus = oidList(attribute, offset);
+                return;
+            case 126:
+                entry.notBefore = filetime(attribute, offset);
+                return;
+            case 127:
+                entry.notBeforeEkus = oidList(attribute, offset);
+                return;
+            case 128:
+                entry.disallowedCaFrom = filetime(attribute, offset);
+                return;
+            default:
+                break;
             }
         } else if (isOid(id, oid::SitePinRulesIndex)) {
             entry.pinRuleIndexes = integers(attribute, offset);
@@ -276,20 +319,27 @@ public:
 
     void run() {
         Cursor top(m_der);
-        const Tlv contentInfo = top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PKCS #7 ContentInfo SEQUENCE"));
+        const Tlv contentInfo =
+            top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PKCS #7 ContentInfo SEQUENCE"));
         if (!top.atEnd()) {
             m_doc.trailingBytes = top.end() - top.position();
-            m_doc.notes.push_back({top.position(), Text::tr("%n byte(s) follow the end of the PKCS #7 structure at offset %1", nullptr, static_cast<int>(m_doc.trailingBytes))
-                                                       .arg(top.position())});
+            m_doc.notes.push_back(
+                {top.position(), Text::tr("%n byte(s) follow the end of the PKCS #7 structure at offset %1",
+                                          nullptr, static_cast<int>(m_doc.trailingBytes))
+                                     .arg(top.position())});
         }
         Cursor info = top.enter(contentInfo);
-        const Tlv typeTlv = info.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the ContentInfo content type"));
+        const Tlv typeTlv = info.expect(der::ObjectIdentifier,
+                                        QT_TRANSLATE_NOOP("ctlv::der", "the ContentInfo content type"));
         const QString contentType = der::decodeOid(m_der, typeTlv);
         if (!isOid(contentType, oid::SignedData))
-            throw NotSignedData{typeTlv.offset, contentType}; // braces: clang 14 lacks C++20 parenthesised aggregate init
-        const Tlv explicitContent = info.expect(der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data"));
+            throw NotSignedData{typeTlv.offset,
+                                contentType}; // braces: clang 14 lacks C++20 parenthesised aggregate init
+        const Tlv explicitContent = info.expect(
+            der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data"));
         Cursor wrapper = info.enter(explicitContent);
-        const Tlv signedData = wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData SEQUENCE"));
+        const Tlv signedData =
+            wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData SEQUENCE"));
         wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data"));
         parseSignedData(info.enter(signedData), SignerKind::Primary, -1);
     }
@@ -306,18 +356,23 @@ public:
 private:
     void parseSignedData(Cursor cursor, SignerKind signerKind, int parent) {
         const bool outer = signerKind == SignerKind::Primary;
-        const qint64 version = der::decodeSmallInteger(m_der, cursor.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData version")));
+        const qint64 version = der::decodeSmallInteger(
+            m_der, cursor.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData version")));
         if (outer)
             m_doc.signedDataVersion = static_cast<int>(version);
-        const Tlv digestSet = cursor.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData digestAlgorithms SET"));
+        const Tlv digestSet =
+            cursor.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData digestAlgorithms SET"));
         if (outer) {
             Cursor digests = cursor.enter(digestSet);
             while (!digests.atEnd())
-                m_doc.digestAlgorithms << readAlgorithm(digests, QT_TRANSLATE_NOOP("ctlv::der", "a digest AlgorithmIdentifier"));
+                m_doc.digestAlgorithms
+                    << readAlgorithm(digests, QT_TRANSLATE_NOOP("ctlv::der", "a digest AlgorithmIdentifier"));
         }
-        const Tlv encapsulated = cursor.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo SEQUENCE"));
+        const Tlv encapsulated = cursor.expect(
+            der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo SEQUENCE"));
         Cursor encap = cursor.enter(encapsulated);
-        const Tlv encapTypeTlv = encap.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated content type"));
+        const Tlv encapTypeTlv = encap.expect(
+            der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated content type"));
         const QString encapType = der::decodeOid(m_der, encapTypeTlv);
         if (outer) {
             m_doc.encapsulatedContentType = encapType;
@@ -338,17 +393,21 @@ private:
             while (!certs.atEnd()) {
                 const Tlv certificate = certs.readAny();
                 if (++count > m_limits.maxCertificatesPerBag)
-                    throw LimitError(certificate.offset,
-                                     Text::tr("the certificate bag at offset %1 holds more than %2 certificates, the limit "
-                                        "(certificate %3 starts at offset %4)")
-                                         .arg(certificates.offset)
-                                         .arg(m_limits.maxCertificatesPerBag)
-                                         .arg(count)
-                                         .arg(certificate.offset));
+                    throw LimitError(
+                        certificate.offset,
+                        Text::tr(
+                            "the certificate bag at offset %1 holds more than %2 certificates, the limit "
+                            "(certificate %3 starts at offset %4)")
+                            .arg(certificates.offset)
+                            .arg(m_limits.maxCertificatesPerBag)
+                            .arg(count)
+                            .arg(certificate.offset));
                 if (certificate.tag != der::Sequence) {
-                    m_doc.notes.push_back({certificate.offset, Text::tr("certificate bag element of type %1 at offset %2 is not an X.509 certificate; kept aside")
-                                                                   .arg(der::tagName(certificate.tag))
-                                                                   .arg(certificate.offset)});
+                    m_doc.notes.push_back(
+                        {certificate.offset, Text::tr("certificate bag element of type %1 at offset %2 is "
+                                                      "not an X.509 certificate; kept aside")
+                                                 .arg(der::tagName(certificate.tag))
+                                                 .arg(certificate.offset)});
                     continue;
                 }
                 bag << static_cast<int>(m_doc.certificates.size());
@@ -359,13 +418,17 @@ private:
         }
         Tlv crls;
         if (cursor.readIf(der::ContextConstructed1, crls))
-            m_doc.notes.push_back({crls.offset, Text::tr("the signed data carries CRLs at offset %1 (not used by CTLs)").arg(crls.offset)});
+            m_doc.notes.push_back(
+                {crls.offset,
+                 Text::tr("the signed data carries CRLs at offset %1 (not used by CTLs)").arg(crls.offset)});
 
         Tlv signerInfos;
         if (!cursor.readIf(der::Set, signerInfos)) {
             if (outer) {
                 m_doc.signerInfosPresent = false;
-                m_doc.notes.push_back({cursor.position(), Text::tr("the SignedData has no signerInfos field, which PKCS #7 requires: the list carries no signature")});
+                m_doc.notes.push_back(
+                    {cursor.position(), Text::tr("the SignedData has no signerInfos field, which PKCS #7 "
+                                                 "requires: the list carries no signature")});
             }
             cursor.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignedData"));
             return;
@@ -375,9 +438,12 @@ private:
             m_doc.signerInfosPresent = true;
         Cursor signers = cursor.enter(signerInfos);
         while (!signers.atEnd()) {
-            const Tlv signer = signers.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SignerInfo SEQUENCE"));
-            const ByteRange digested = outer ? (m_doc.ctlInOctetString ? m_doc.ctlTlv : m_doc.ctlValue) : m_doc.ctlTlv;
-            parseSignerInfo(signers, signer, outer ? SignerKind::Primary : signerKind, parent, encapType, digested, bag);
+            const Tlv signer =
+                signers.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SignerInfo SEQUENCE"));
+            const ByteRange digested =
+                outer ? (m_doc.ctlInOctetString ? m_doc.ctlTlv : m_doc.ctlValue) : m_doc.ctlTlv;
+            parseSignerInfo(signers, signer, outer ? SignerKind::Primary : signerKind, parent, encapType,
+                            digested, bag);
         }
     }
 
@@ -392,12 +458,15 @@ private:
         signer.bagCertificates = bag;
 
         Cursor fields = parentCursor.enter(signerTlv);
-        signer.version = static_cast<int>(der::decodeSmallInteger(m_der, fields.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignerInfo version"))));
+        signer.version = static_cast<int>(der::decodeSmallInteger(
+            m_der, fields.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignerInfo version"))));
         const Tlv sid = fields.readAny();
         if (sid.tag == der::Sequence) {
             Cursor issuerAndSerial = fields.enter(sid);
-            const Tlv issuer = issuerAndSerial.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the signer's issuer Name"));
-            const Tlv serial = issuerAndSerial.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the signer's serial number"));
+            const Tlv issuer = issuerAndSerial.expect(
+                der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the signer's issuer Name"));
+            const Tlv serial = issuerAndSerial.expect(
+                der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the signer's serial number"));
             issuerAndSerial.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "issuerAndSerialNumber"));
             signer.issuerDer = fields.whole(issuer);
             signer.serialNumber = fields.value(serial);
@@ -407,11 +476,13 @@ private:
         } else if (sid.tag == der::ContextPrimitive0) {
             signer.subjectKeyIdentifier = fields.value(sid);
         } else {
-            throw DerError(sid.offset, Text::tr("expected the signer identifier (issuerAndSerialNumber or [0] subjectKeyIdentifier) at offset %1, found %2")
+            throw DerError(sid.offset, Text::tr("expected the signer identifier (issuerAndSerialNumber or "
+                                                "[0] subjectKeyIdentifier) at offset %1, found %2")
                                            .arg(sid.offset)
                                            .arg(der::tagName(sid.tag)));
         }
-        signer.digestAlgorithm = readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signer's digest AlgorithmIdentifier"));
+        signer.digestAlgorithm =
+            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signer's digest AlgorithmIdentifier"));
         Tlv signedAttributes;
         if (fields.readIf(der::ContextConstructed0, signedAttributes)) {
             signer.hasSignedAttributes = true;
@@ -420,8 +491,10 @@ private:
             signer.signedAttributes = readAttributes(fields, signedAttributes);
         }
         signer.signatureAlgorithm =
-            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signature AlgorithmIdentifier"), &signer.signatureAlgorithmParameters);
-        const Tlv signature = fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the signature OCTET STRING"));
+            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signature AlgorithmIdentifier"),
+                          &signer.signatureAlgorithmParameters);
+        const Tlv signature =
+            fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the signature OCTET STRING"));
         signer.signature = fields.value(signature);
         signer.signatureValue = {signature.valueOffset(), signature.length};
         Tlv unsignedAttributes;
@@ -442,23 +515,33 @@ private:
             return;
         Cursor unsignedCursor = fields.enter(unsignedAttributes);
         while (!unsignedCursor.atEnd()) {
-            Cursor attribute = unsignedCursor.enter(unsignedCursor.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute")));
-            const QString type = der::decodeOid(m_der, attribute.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the attribute type")));
-            Cursor values = attribute.enter(attribute.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute values")));
+            Cursor attribute = unsignedCursor.enter(
+                unsignedCursor.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute")));
+            const QString type =
+                der::decodeOid(m_der, attribute.expect(der::ObjectIdentifier,
+                                                       QT_TRANSLATE_NOOP("ctlv::der", "the attribute type")));
+            Cursor values = attribute.enter(
+                attribute.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute values")));
             while (!values.atEnd()) {
                 const Tlv value = values.readAny();
                 if (isOid(type, oid::CounterSignature) && value.tag == der::Sequence) {
-                    parseSignerInfo(values, value, SignerKind::Countersignature, index, QString(), signatureRange,
-                                    bag);
+                    parseSignerInfo(values, value, SignerKind::Countersignature, index, QString(),
+                                    signatureRange, bag);
                 } else if (isOid(type, oid::NestedSignature) && value.tag == der::Sequence) {
                     Cursor nestedInfo = values.enter(value);
-                    const Tlv nestedTypeTlv = nestedInfo.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the nested content type"));
+                    const Tlv nestedTypeTlv = nestedInfo.expect(
+                        der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the nested content type"));
                     if (!isOid(der::decodeOid(m_der, nestedTypeTlv), oid::SignedData)) {
-                        m_doc.notes.push_back({nestedTypeTlv.offset, Text::tr("nested signature at offset %1 is not PKCS #7 signed data; kept as an attribute").arg(nestedTypeTlv.offset)});
+                        m_doc.notes.push_back(
+                            {nestedTypeTlv.offset, Text::tr("nested signature at offset %1 is not PKCS #7 "
+                                                            "signed data; kept as an attribute")
+                                                       .arg(nestedTypeTlv.offset)});
                         continue;
                     }
-                    Cursor nestedWrapper = nestedInfo.enter(nestedInfo.expect(der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the nested [0] content")));
-                    const Tlv nestedSignedData = nestedWrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the nested SignedData"));
+                    Cursor nestedWrapper = nestedInfo.enter(nestedInfo.expect(
+                        der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the nested [0] content")));
+                    const Tlv nestedSignedData = nestedWrapper.expect(
+                        der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the nested SignedData"));
                     parseSignedData(nestedWrapper.enter(nestedSignedData), SignerKind::Nested, index);
                 }
             }
@@ -482,10 +565,12 @@ private:
                         decodeOpusInfo(value, cursor.enter(tlv), signer);
                     }
                 } catch (const DerError &error) {
-                    m_doc.notes.push_back({signer.offset, Text::tr("signed attribute %1 of the signer at offset %2 could not be decoded: %3")
-                                                              .arg(attribute.oid)
-                                                              .arg(signer.offset)
-                                                              .arg(error.message())});
+                    m_doc.notes.push_back(
+                        {signer.offset,
+                         Text::tr("signed attribute %1 of the signer at offset %2 could not be decoded: %3")
+                             .arg(attribute.oid)
+                             .arg(signer.offset)
+                             .arg(error.message())});
                 }
             }
         }
@@ -515,7 +600,8 @@ private:
     }
 
     void parseCtlContent(Cursor &encap) {
-        const Tlv explicitContent = encap.expect(der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content"));
+        const Tlv explicitContent = encap.expect(
+            der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content"));
         encap.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo"));
         Cursor wrapper = encap.enter(explicitContent);
         Tlv ctl;
@@ -524,10 +610,13 @@ private:
             const Tlv octets = wrapper.readAny();
             m_doc.ctlInOctetString = true;
             Cursor inner = wrapper.enter(octets);
-            ctl = inner.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE inside the OCTET STRING"));
+            ctl = inner.expect(
+                der::Sequence,
+                QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE inside the OCTET STRING"));
             inner.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the OCTET STRING holding the CTL"));
         } else {
-            ctl = wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE"));
+            ctl = wrapper.expect(der::Sequence,
+                                 QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE"));
         }
         wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content"));
         m_doc.ctlTlv = {ctl.offset, ctl.totalLength()};
@@ -539,10 +628,13 @@ private:
         Tlv tlv;
         if (fields.readIf(der::Integer, tlv))
             m_doc.version = der::decodeSmallInteger(m_der, tlv);
-        const Tlv usage = fields.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectUsage SEQUENCE"));
+        const Tlv usage =
+            fields.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectUsage SEQUENCE"));
         Cursor usages = fields.enter(usage);
         while (!usages.atEnd())
-            m_doc.subjectUsage << der::decodeOid(m_der, usages.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "a subjectUsage OID")));
+            m_doc.subjectUsage << der::decodeOid(
+                m_der,
+                usages.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "a subjectUsage OID")));
         if (fields.readIf(der::OctetString, tlv))
             m_doc.listIdentifier = fields.value(tlv);
         if (fields.readIf(der::Integer, tlv)) {
@@ -551,35 +643,45 @@ private:
         }
         const std::uint8_t timeTag = fields.peekTag();
         if (timeTag != der::UtcTime && timeTag != der::GeneralizedTime)
-            throw DerError(fields.position(), Text::tr("expected the CTL thisUpdate time (UTCTime or GeneralizedTime) at offset %1, found %2")
-                                                  .arg(fields.position())
-                                                  .arg(fields.atEnd() ? Text::tr("the end of the CTL") : der::tagName(timeTag)));
+            throw DerError(
+                fields.position(),
+                Text::tr(
+                    "expected the CTL thisUpdate time (UTCTime or GeneralizedTime) at offset %1, found %2")
+                    .arg(fields.position())
+                    .arg(fields.atEnd() ? Text::tr("the end of the CTL") : der::tagName(timeTag)));
         tlv = fields.readAny();
         m_doc.thisUpdate = {der::decodeTime(m_der, tlv), tlv.tag == der::GeneralizedTime};
         if (fields.peekTag() == der::UtcTime || fields.peekTag() == der::GeneralizedTime) {
             tlv = fields.readAny();
             m_doc.nextUpdate = CtlTime{der::decodeTime(m_der, tlv), tlv.tag == der::GeneralizedTime};
         }
-        m_doc.subjectAlgorithm =
-            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectAlgorithm AlgorithmIdentifier"), &m_doc.subjectAlgorithmParameters);
+        m_doc.subjectAlgorithm = readAlgorithm(
+            fields, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectAlgorithm AlgorithmIdentifier"),
+            &m_doc.subjectAlgorithmParameters);
         std::vector<qsizetype> offsets;
         if (fields.readIf(der::Sequence, tlv)) {
             Cursor entries = fields.enter(tlv);
             while (!entries.atEnd()) {
-                const Tlv entry = entries.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
+                const Tlv entry = entries.expect(der::Sequence,
+                                                 QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
                 if (static_cast<qint64>(offsets.size()) >= m_limits.maxEntries)
-                    throw LimitError(entry.offset, Text::tr("the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
-                                                       .arg(m_limits.maxEntries)
-                                                       .arg(m_limits.maxEntries + 1)
-                                                       .arg(entry.offset));
+                    throw LimitError(
+                        entry.offset,
+                        Text::tr(
+                            "the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
+                            .arg(m_limits.maxEntries)
+                            .arg(m_limits.maxEntries + 1)
+                            .arg(entry.offset));
                 CtlParser::checkEntry(m_der, entry.offset, m_limits.maxAttributesPerEntry);
                 offsets.push_back(entry.offset);
             }
         }
-        m_doc.entries = EntryList(m_der, m_doc.subjectAlgorithm, std::move(offsets), m_limits.maxAttributesPerEntry);
+        m_doc.entries =
+            EntryList(m_der, m_doc.subjectAlgorithm, std::move(offsets), m_limits.maxAttributesPerEntry);
         if (fields.readIf(der::ContextConstructed0, tlv)) {
             Cursor wrapper = fields.enter(tlv);
-            Cursor extensions = wrapper.enter(wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL Extensions SEQUENCE")));
+            Cursor extensions = wrapper.enter(
+                wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL Extensions SEQUENCE")));
             wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] CTL extensions"));
             while (!extensions.atEnd())
                 m_doc.extensions.push_back(parseExtension(extensions));
@@ -588,13 +690,16 @@ private:
     }
 
     CtlExtension parseExtension(Cursor &extensions) {
-        Cursor fields = extensions.enter(extensions.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an Extension SEQUENCE")));
+        Cursor fields = extensions.enter(
+            extensions.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an Extension SEQUENCE")));
         CtlExtension extension;
-        extension.oid = der::decodeOid(m_der, fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the extension OID")));
+        extension.oid = der::decodeOid(
+            m_der, fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the extension OID")));
         Tlv tlv;
         if (fields.readIf(der::Boolean, tlv))
             extension.critical = tlv.length == 1 && m_der.at(tlv.valueOffset()) != '\0';
-        extension.value = fields.value(fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the extension value OCTET STRING")));
+        extension.value = fields.value(fields.expect(
+            der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the extension value OCTET STRING")));
         fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the Extension"));
         try {
             if (isOid(extension.oid, oid::CertLogListExt))
@@ -614,7 +719,8 @@ private:
     static void decodeCtLogs(CtlExtension &extension) {
         const QByteArray &value = extension.value;
         Cursor top(value);
-        Cursor list = top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CT log list SEQUENCE")));
+        Cursor list =
+            top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CT log list SEQUENCE")));
         top.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the CT log list"));
         if (list.peekTag() == der::Sequence) {
             // The first element is a SEQUENCE of INTEGERs (a version) when it contains no algorithm.
@@ -624,18 +730,24 @@ private:
                 list.readAny();
                 QList<int> numbers;
                 while (!probe.atEnd())
-                    numbers << static_cast<int>(der::decodeSmallInteger(value, probe.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "a version number"))));
+                    numbers << static_cast<int>(der::decodeSmallInteger(
+                        value,
+                        probe.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "a version number"))));
                 extension.ctLogListVersion = numbers;
             }
         }
         while (!list.atEnd()) {
-            const Tlv spki = list.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a log's SubjectPublicKeyInfo"));
+            const Tlv spki =
+                list.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a log's SubjectPublicKeyInfo"));
             CtLogKey key;
             key.subjectPublicKeyInfo = list.whole(spki);
             key.logId = QCryptographicHash::hash(key.subjectPublicKeyInfo, QCryptographicHash::Sha256);
             Cursor spkiFields = list.enter(spki);
-            Cursor algorithm = spkiFields.enter(spkiFields.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the key AlgorithmIdentifier")));
-            key.keyAlgorithm = oid::label(der::decodeOid(value, algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the key algorithm"))));
+            Cursor algorithm = spkiFields.enter(spkiFields.expect(
+                der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the key AlgorithmIdentifier")));
+            key.keyAlgorithm = oid::label(
+                der::decodeOid(value, algorithm.expect(der::ObjectIdentifier,
+                                                       QT_TRANSLATE_NOOP("ctlv::der", "the key algorithm"))));
             Tlv curve;
             if (algorithm.readIf(der::ObjectIdentifier, curve))
                 key.curve = oid::label(der::decodeOid(value, curve));
@@ -646,9 +758,11 @@ private:
     static void decodePinRules(CtlExtension &extension) {
         const QByteArray &value = extension.value;
         Cursor top(value);
-        Cursor rules = top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the pin rules SEQUENCE")));
+        Cursor rules =
+            top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the pin rules SEQUENCE")));
         while (!rules.atEnd()) {
-            const Tlv ruleTlv = rules.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin rule SEQUENCE"));
+            const Tlv ruleTlv =
+                rules.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin rule SEQUENCE"));
             PinRule rule;
             rule.der = rules.whole(ruleTlv);
             Cursor fields = rules.enter(ruleTlv);
@@ -659,7 +773,8 @@ private:
                 } else if (field.tag == der::Sequence) {
                     Cursor pins = fields.enter(field);
                     while (!pins.atEnd()) {
-                        Cursor pin = pins.enter(pins.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin SEQUENCE")));
+                        Cursor pin = pins.enter(
+                            pins.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin SEQUENCE")));
                         QList<QByteArray> parts;
                         while (!pin.atEnd()) {
                             const Tlv part = pin.readAny();
@@ -684,19 +799,22 @@ private:
 CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm,
                                int maxAttributes) {
     Cursor outer(der, offset, der.size());
-    const Tlv entryTlv = outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
+    const Tlv entryTlv =
+        outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
     Cursor fields = outer.enter(entryTlv);
     CtlEntry entry;
     entry.offset = offset;
-    entry.identifier = fields.value(fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING")));
+    entry.identifier = fields.value(fields.expect(
+        der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING")));
     entry.identifierKind = classifyIdentifier(subjectAlgorithm, entry.identifier);
     Tlv attributesTlv;
     if (fields.readIf(der::Set, attributesTlv)) {
         EntryDecoder decoder{der, entry};
-        walkAttributes(fields, attributesTlv, maxAttributes, [&](const Tlv &attribute, const Tlv &type, Cursor &values) {
-            entry.allAttributes << rawAttribute(type, values);
-            decoder.decode(entry.allAttributes.constLast(), attribute.offset);
-        });
+        walkAttributes(fields, attributesTlv, maxAttributes,
+                       [&](const Tlv &attribute, const Tlv &type, Cursor &values) {
+                           entry.allAttributes << rawAttribute(type, values);
+                           decoder.decode(entry.allAttributes.constLast(), attribute.offset);
+                       });
     }
     fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject"));
     return entry;
@@ -704,7 +822,8 @@ CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QS
 
 void CtlParser::checkEntry(const QByteArray &der, qsizetype offset, int maxAttributes) {
     Cursor outer(der, offset, der.size());
-    const Tlv entryTlv = outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
+    const Tlv entryTlv =
+        outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
     Cursor fields = outer.enter(entryTlv);
     fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING"));
     Tlv attributesTlv;
@@ -735,14 +854,17 @@ Expected<CtlDocument> CtlParser::parse(const QByteArray &der, const ReadLimits &
     } catch (const DocumentParser::NotSignedData &failure) {
         error.code = LoadError::Code::NotSignedData;
         error.offset = failure.offset;
-        error.message = Text::tr("this is a PKCS #7 structure of type %1, not signed data, so it cannot be a Certificate Trust List")
+        error.message = Text::tr("this is a PKCS #7 structure of type %1, not signed data, so it cannot be a "
+                                 "Certificate Trust List")
                             .arg(oid::describe(failure.contentType));
     } catch (const DocumentParser::NotCtl &failure) {
         error.code = LoadError::Code::NotACtl;
         error.offset = failure.offset;
-        error.message = Text::tr("this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List "
-                           "(1.3.6.1.4.1.311.10.1)")
-                            .arg(oid::describe(failure.contentType));
+        error.message =
+            Text::tr(
+                "this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List "
+                "(1.3.6.1.4.1.311.10.1)")
+                .arg(oid::describe(failure.contentType));
     }
     return error;
 }

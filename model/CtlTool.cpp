@@ -28,7 +28,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::CtlTool)
 };
 
-
 QString usageText() {
     return Text::tr(
         "Usage: ctltool COMMAND [OPTIONS] FILE...\n"
@@ -90,15 +89,19 @@ struct ValidationCommandLine {
                     time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
             }
             if (!time.isValid())
-                return Text::tr("--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z").arg(text);
-            if (time.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
+                return Text::tr(
+                           "--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z")
+                    .arg(text);
+            if (time.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) &&
+                !text.contains(QLatin1Char('+')))
                 time.setTimeZone(QTimeZone::utc()); // a date without an offset is taken as UTC
             options.at = time.toUTC();
         }
         for (const QString &eku : parser.values(acceptEku)) {
             static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
             if (!dotted.match(eku).hasMatch())
-                return Text::tr("--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1").arg(eku);
+                return Text::tr("--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1")
+                    .arg(eku);
             options.acceptedEkus << eku;
         }
         options.useSystemStore = !parser.isSet(noSystemTrust);
@@ -112,9 +115,10 @@ void writeValidationJson(JsonWriter &json, const ValidationReport &report) {
     json.field(QLatin1String("verdict"), verdictKey(report.verdict));
     json.field(QLatin1String("evaluationTime"), isoUtc(report.evaluationTime));
     json.field(QLatin1String("evaluationTimeSource"),
-               QLatin1String(report.evaluationTimeSource == EvaluationTimeSource::Countersignature ? "countersignature"
-                             : report.evaluationTimeSource == EvaluationTimeSource::User        ? "user"
-                                                                                                : "thisUpdate"));
+               QLatin1String(report.evaluationTimeSource == EvaluationTimeSource::Countersignature
+                                 ? "countersignature"
+                             : report.evaluationTimeSource == EvaluationTimeSource::User ? "user"
+                                                                                         : "thisUpdate"));
     json.field(QLatin1String("now"), isoUtc(report.now));
     if (report.listAgeDays)
         json.field(QLatin1String("listAgeDays"), *report.listAgeDays);
@@ -157,7 +161,8 @@ void writeSignerValidationJson(JsonWriter &json, const ValidationReport &report,
         json.field(QLatin1String("failure"), result.failure);
 }
 
-// A load error on bytes that are a CTL (truncated, malformed DER) is a malformed list, not an unreadable file.
+// A load error on bytes that are a CTL (truncated, malformed DER) is a malformed list, not an unreadable
+// file.
 bool isMalformedList(const LoadError &error) {
     return error.code == LoadError::Code::Truncated || error.code == LoadError::Code::MalformedDer;
 }
@@ -188,15 +193,16 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
         out << QStringLiteral(" \u25b8 ") << document.member;
     out << ": " << verdictKey(report.verdict) << '\n';
     out << "  " << verdictSentence(report.verdict) << '\n';
-    out << "  " << Text::tr("List: %1, %2 entries, produced %3")
-                       .arg(listKindLabel(document.kind()))
-                       .arg(document.entries.size())
-                       .arg(isoUtc(document.thisUpdate.utc))
+    out << "  "
+        << Text::tr("List: %1, %2 entries, produced %3")
+               .arg(listKindLabel(document.kind()))
+               .arg(document.entries.size())
+               .arg(isoUtc(document.thisUpdate.utc))
         << '\n';
     out << "  " << Text::tr("Windows' CTL dialog:") << ' '
         << (!report.nativeDialog.wouldWarn ? Text::tr("no warning")
-                                           : report.nativeDialog.cosmetic ? Text::tr("would say \"not valid\" (cosmetic)")
-                                                                          : Text::tr("would say \"not valid\" (real)"))
+            : report.nativeDialog.cosmetic ? Text::tr("would say \"not valid\" (cosmetic)")
+                                           : Text::tr("would say \"not valid\" (real)"))
         << '\n';
     // The answer to "should I worry about Windows' warning?" comes first, the details after.
     out << "      " << report.nativeDialog.explanation << '\n';
@@ -255,7 +261,8 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                     beginItem();
                     writeMalformedJson(*writer, loaded.error());
                 } else {
-                    text << file << ": " << verdictKey(Verdict::Malformed) << '\n' << "  " << verdictSentence(Verdict::Malformed) << '\n';
+                    text << file << ": " << verdictKey(Verdict::Malformed) << '\n'
+                         << "  " << verdictSentence(Verdict::Malformed) << '\n';
                 }
             } else {
                 status = ExitUnreadable;
@@ -266,7 +273,8 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
             asArray = true;
         for (const CtlDocument &document : loaded.value()) {
             const bool validate = verify || json;
-            const ValidationReport report = validate ? Validator::validate(document, validation) : ValidationReport{};
+            const ValidationReport report =
+                validate ? Validator::validate(document, validation) : ValidationReport{};
             if (verify && (report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings))
                 status = std::max(status, int(ExitInvalid));
             if (json) {
@@ -309,7 +317,8 @@ int runExport(const QStringList &arguments, QIODevice &err) {
     const QCommandLineOption findings(QStringLiteral("findings"), QString());
     const QCommandLineOption separator(QStringLiteral("separator"), QString(), QStringLiteral("CHAR"));
     const QCommandLineOption bom(QStringLiteral("bom"), QString());
-    const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"),
+                                   QStringLiteral("a4"));
     parser.addOptions({pdf, csv, findings, separator, bom, paper});
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments)) {
         errors << "ctltool export: " << parser.errorText() << '\n' << usageText();
@@ -322,7 +331,8 @@ int runExport(const QStringList &arguments, QIODevice &err) {
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || parser.isSet(pdf) == parser.isSet(csv)) {
-        errors << Text::tr("ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE") << '\n' << usageText();
+        errors << Text::tr("ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE") << '\n'
+               << usageText();
         return ExitUnreadable;
     }
     const QString paperName = parser.value(paper).toLower();
@@ -332,9 +342,14 @@ int runExport(const QStringList &arguments, QIODevice &err) {
     }
     QChar separatorChar = QLatin1Char(',');
     if (parser.isSet(separator)) {
-        const QString value = parser.value(separator) == QLatin1String("\\t") ? QStringLiteral("\t") : parser.value(separator);
-        if (value.size() != 1 || value == QLatin1String("\"") || value == QLatin1String("\n") || value == QLatin1String("\r")) {
-            errors << Text::tr("ctltool export: --separator takes one character other than a quote or a line break") << '\n';
+        const QString value =
+            parser.value(separator) == QLatin1String("\\t") ? QStringLiteral("\t") : parser.value(separator);
+        if (value.size() != 1 || value == QLatin1String("\"") || value == QLatin1String("\n") ||
+            value == QLatin1String("\r")) {
+            errors
+                << Text::tr(
+                       "ctltool export: --separator takes one character other than a quote or a line break")
+                << '\n';
             return ExitUnreadable;
         }
         separatorChar = value.front();
@@ -345,7 +360,10 @@ int runExport(const QStringList &arguments, QIODevice &err) {
         return ExitUnreadable;
     }
     if (loaded.value().size() > 1)
-        errors << Text::tr("ctltool export: %1 holds %2 lists; exporting the first").arg(files.first()).arg(loaded.value().size()) << '\n';
+        errors << Text::tr("ctltool export: %1 holds %2 lists; exporting the first")
+                      .arg(files.first())
+                      .arg(loaded.value().size())
+               << '\n';
     const CtlDocument &document = loaded.value().front();
     const ValidationReport report = Validator::validate(document, validation);
 
@@ -368,7 +386,8 @@ int runExport(const QStringList &arguments, QIODevice &err) {
     QSaveFile out(path); // atomic: a failed export leaves no half-written file
     bool written = out.open(QIODevice::WriteOnly);
     if (written)
-        written = parser.isSet(findings) ? CsvExport::writeFindings(out, report, options) : CsvExport::writeEntries(out, document, options);
+        written = parser.isSet(findings) ? CsvExport::writeFindings(out, report, options)
+                                         : CsvExport::writeEntries(out, document, options);
     if (!written || !out.commit()) {
         errors << "ctltool: " << Text::tr("cannot write %1: %2").arg(path, out.errorString()) << '\n';
         return ExitUnreadable;
@@ -380,8 +399,8 @@ int runExport(const QStringList &arguments, QIODevice &err) {
 
 int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     QTextStream errors(&err);
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h") ||
-        arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
         QTextStream(&out) << usageText();
         return arguments.isEmpty() ? ExitUnreadable : ExitOk;
     }

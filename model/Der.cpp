@@ -13,27 +13,45 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::der)
 };
-// Callers describe what they expect with QT_TRANSLATE_NOOP("ctlv::der", ...); translated here, where it is shown.
-QString described(const char *what) { return QCoreApplication::translate("ctlv::der", what); }
+// Callers describe what they expect with QT_TRANSLATE_NOOP("ctlv::der", ...); translated here, where it is
+// shown.
+QString described(const char *what) {
+    return QCoreApplication::translate("ctlv::der", what);
+}
 } // namespace
 
 QString tagName(std::uint8_t tag) {
     switch (tag) {
-    case Boolean: return QStringLiteral("BOOLEAN");
-    case Integer: return QStringLiteral("INTEGER");
-    case BitString: return QStringLiteral("BIT STRING");
-    case OctetString: return QStringLiteral("OCTET STRING");
-    case Null: return QStringLiteral("NULL");
-    case ObjectIdentifier: return QStringLiteral("OBJECT IDENTIFIER");
-    case Utf8String: return QStringLiteral("UTF8String");
-    case PrintableString: return QStringLiteral("PrintableString");
-    case Ia5String: return QStringLiteral("IA5String");
-    case UtcTime: return QStringLiteral("UTCTime");
-    case GeneralizedTime: return QStringLiteral("GeneralizedTime");
-    case BmpString: return QStringLiteral("BMPString");
-    case Sequence: return QStringLiteral("SEQUENCE");
-    case Set: return QStringLiteral("SET");
-    default: break;
+    case Boolean:
+        return QStringLiteral("BOOLEAN");
+    case Integer:
+        return QStringLiteral("INTEGER");
+    case BitString:
+        return QStringLiteral("BIT STRING");
+    case OctetString:
+        return QStringLiteral("OCTET STRING");
+    case Null:
+        return QStringLiteral("NULL");
+    case ObjectIdentifier:
+        return QStringLiteral("OBJECT IDENTIFIER");
+    case Utf8String:
+        return QStringLiteral("UTF8String");
+    case PrintableString:
+        return QStringLiteral("PrintableString");
+    case Ia5String:
+        return QStringLiteral("IA5String");
+    case UtcTime:
+        return QStringLiteral("UTCTime");
+    case GeneralizedTime:
+        return QStringLiteral("GeneralizedTime");
+    case BmpString:
+        return QStringLiteral("BMPString");
+    case Sequence:
+        return QStringLiteral("SEQUENCE");
+    case Set:
+        return QStringLiteral("SET");
+    default:
+        break;
     }
     if ((tag & 0xc0) == 0x80)
         return QStringLiteral("[%1]").arg(tag & 0x1f);
@@ -43,66 +61,82 @@ QString tagName(std::uint8_t tag) {
 Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     const auto *bytes = reinterpret_cast<const std::uint8_t *>(buffer.constData());
     if (offset >= end)
-        throw DerError(offset, Text::tr("expected a DER element at offset %1, but the data ends there").arg(offset), true);
+        throw DerError(offset,
+                       Text::tr("expected a DER element at offset %1, but the data ends there").arg(offset),
+                       true);
     Tlv tlv;
     tlv.offset = offset;
     tlv.tag = bytes[offset];
     if ((tlv.tag & 0x1f) == 0x1f)
-        throw DerError(offset, Text::tr("multi-byte tag at offset %1 is not used by any CTL structure").arg(offset));
+        throw DerError(offset,
+                       Text::tr("multi-byte tag at offset %1 is not used by any CTL structure").arg(offset));
     qsizetype position = offset + 1;
     if (position >= end)
-        throw DerError(position, Text::tr("truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)")
-                                     .arg(tagName(tlv.tag))
-                                     .arg(offset)
-                                     .arg(end),
-                       true);
+        throw DerError(
+            position,
+            Text::tr("truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)")
+                .arg(tagName(tlv.tag))
+                .arg(offset)
+                .arg(end),
+            true);
     const std::uint8_t first = bytes[position++];
     if (first < 0x80) {
         tlv.length = first;
     } else if (first == 0x80) {
-        throw DerError(offset, Text::tr("the %1 at offset %2 uses a BER indefinite length; DER requires a definite length")
-                                   .arg(tagName(tlv.tag))
-                                   .arg(offset));
+        throw DerError(
+            offset,
+            Text::tr("the %1 at offset %2 uses a BER indefinite length; DER requires a definite length")
+                .arg(tagName(tlv.tag))
+                .arg(offset));
     } else {
         const int count = first & 0x7f;
         if (count > 4)
-            throw DerError(offset, Text::tr("the %1 at offset %2 declares a length of %3 octets, more than any real file needs")
-                                       .arg(tagName(tlv.tag))
-                                       .arg(offset)
-                                       .arg(count));
+            throw DerError(
+                offset,
+                Text::tr("the %1 at offset %2 declares a length of %3 octets, more than any real file needs")
+                    .arg(tagName(tlv.tag))
+                    .arg(offset)
+                    .arg(count));
         if (position + count > end)
-            throw DerError(position, Text::tr("truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)")
-                                         .arg(tagName(tlv.tag))
-                                         .arg(offset)
-                                         .arg(end),
-                           true);
+            throw DerError(
+                position,
+                Text::tr("truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)")
+                    .arg(tagName(tlv.tag))
+                    .arg(offset)
+                    .arg(end),
+                true);
         quint64 length = 0;
         for (int i = 0; i < count; ++i)
             length = (length << 8) | bytes[position++];
         if (bytes[offset + 2] == 0 || length < 0x80)
-            throw DerError(offset, Text::tr("the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)")
-                                       .arg(tagName(tlv.tag))
-                                       .arg(offset));
+            throw DerError(
+                offset,
+                Text::tr("the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)")
+                    .arg(tagName(tlv.tag))
+                    .arg(offset));
         tlv.length = static_cast<qsizetype>(length);
     }
     tlv.headerLength = position - offset;
     if (tlv.length > end - position)
-        throw DerError(offset,
-                       Text::tr("truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow "
-                          "(the enclosing data ends at offset %5)")
-                           .arg(tagName(tlv.tag))
-                           .arg(offset)
-                           .arg(tlv.length)
-                           .arg(end - position)
-                           .arg(end),
-                       true);
+        throw DerError(
+            offset,
+            Text::tr("truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow "
+                     "(the enclosing data ends at offset %5)")
+                .arg(tagName(tlv.tag))
+                .arg(offset)
+                .arg(tlv.length)
+                .arg(end - position)
+                .arg(end),
+            true);
     return tlv;
 }
 
 Cursor::Cursor(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth)
     : m_buffer(&buffer), m_position(begin), m_end(end), m_depth(depth) {
     if (depth > MaxNestingDepth)
-        throw DerError(begin, Text::tr("structures nested more than %1 levels deep at offset %2").arg(MaxNestingDepth).arg(begin));
+        throw DerError(begin, Text::tr("structures nested more than %1 levels deep at offset %2")
+                                  .arg(MaxNestingDepth)
+                                  .arg(begin));
 }
 
 Tlv Cursor::parseAt(qsizetype position) const {
@@ -111,7 +145,9 @@ Tlv Cursor::parseAt(qsizetype position) const {
     return tlv;
 }
 
-Tlv Cursor::peek() const { return parseAt(m_position); }
+Tlv Cursor::peek() const {
+    return parseAt(m_position);
+}
 
 std::uint8_t Cursor::peekTag() const {
     if (atEnd())
@@ -127,9 +163,10 @@ Tlv Cursor::readAny() {
 
 Tlv Cursor::expect(std::uint8_t tag, const char *what) {
     if (atEnd())
-        throw DerError(m_position, Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
-                                       .arg(described(what), tagName(tag))
-                                       .arg(m_position));
+        throw DerError(m_position,
+                       Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
+                           .arg(described(what), tagName(tag))
+                           .arg(m_position));
     Tlv tlv = parseAt(m_position);
     if (tlv.tag != tag)
         throw DerError(m_position, Text::tr("expected %1 (%2) at offset %3, found %4")
@@ -250,14 +287,16 @@ QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {
                 result = result.addMSecs(millis);
         }
     } else if (tlv.tag != UtcTime && tlv.tag != GeneralizedTime) {
-        throw DerError(tlv.offset, Text::tr("expected a time (UTCTime or GeneralizedTime) at offset %1, found %2")
-                                       .arg(tlv.offset)
-                                       .arg(tagName(tlv.tag)));
+        throw DerError(tlv.offset,
+                       Text::tr("expected a time (UTCTime or GeneralizedTime) at offset %1, found %2")
+                           .arg(tlv.offset)
+                           .arg(tagName(tlv.tag)));
     }
     if (!result.isValid())
-        throw DerError(tlv.offset, Text::tr("malformed %1 \"%2\" at offset %3")
-                                       .arg(tagName(tlv.tag), QString::fromLatin1(text.toPercentEncoding(" :.Z+-")))
-                                       .arg(tlv.offset));
+        throw DerError(tlv.offset,
+                       Text::tr("malformed %1 \"%2\" at offset %3")
+                           .arg(tagName(tlv.tag), QString::fromLatin1(text.toPercentEncoding(" :.Z+-")))
+                           .arg(tlv.offset));
     result.setTimeZone(QTimeZone::utc());
     return result;
 }
@@ -273,8 +312,10 @@ QString decodeString(const QByteArray &buffer, const Tlv &tlv) {
                                                 static_cast<std::uint8_t>(value[i + 1])));
         return text;
     }
-    case Utf8String: return QString::fromUtf8(value);
-    default: return QString::fromLatin1(value);
+    case Utf8String:
+        return QString::fromUtf8(value);
+    default:
+        return QString::fromLatin1(value);
     }
 }
 
@@ -289,12 +330,14 @@ qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv) {
 
 QStringList decodeOidSequence(const QByteArray &der) {
     Cursor outer(der);
-    const Tlv sequence = outer.expect(Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SEQUENCE OF OBJECT IDENTIFIER"));
+    const Tlv sequence =
+        outer.expect(Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SEQUENCE OF OBJECT IDENTIFIER"));
     outer.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SEQUENCE OF OBJECT IDENTIFIER"));
     Cursor items = outer.enter(sequence);
     QStringList oids;
     while (!items.atEnd())
-        oids << decodeOid(der, items.expect(ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
+        oids << decodeOid(
+            der, items.expect(ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
     return oids;
 }
 

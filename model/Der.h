@@ -57,7 +57,8 @@ struct Tlv {
 class DerError : public std::runtime_error {
 public:
     DerError(qsizetype offset, const QString &message, bool truncated = false)
-        : std::runtime_error(message.toStdString()), m_offset(offset), m_message(message), m_truncated(truncated) {}
+        : std::runtime_error(message.toStdString()), m_offset(offset), m_message(message),
+          m_truncated(truncated) {}
     qsizetype offset() const { return m_offset; }
     const QString &message() const { return m_message; }
     bool isTruncation() const { return m_truncated; }
@@ -94,7 +95,9 @@ public:
     // Throws when bytes remain, naming the structure that should have ended.
     void expectEnd(const char *what) const;
 
-    Cursor enter(const Tlv &tlv) const { return Cursor(*m_buffer, tlv.valueOffset(), tlv.end(), tlv.depth + 1); }
+    Cursor enter(const Tlv &tlv) const {
+        return Cursor(*m_buffer, tlv.valueOffset(), tlv.end(), tlv.depth + 1);
+    }
     QByteArray value(const Tlv &tlv) const { return m_buffer->mid(tlv.valueOffset(), tlv.length); }
     QByteArray whole(const Tlv &tlv) const { return m_buffer->mid(tlv.offset, tlv.totalLength()); }
 

@@ -51,7 +51,9 @@ Expected<std::vector<CtlDocument>> DocumentLoader::loadFile(const QString &path,
     }
     if (file.size() > limits.maxInputSize) {
         error.code = LoadError::Code::TooLarge;
-        error.message = Text::tr("the file has %1 bytes, more than the limit of %2 bytes").arg(file.size()).arg(limits.maxInputSize);
+        error.message = Text::tr("the file has %1 bytes, more than the limit of %2 bytes")
+                            .arg(file.size())
+                            .arg(limits.maxInputSize);
         return error;
     }
     const QByteArray bytes = file.readAll();
@@ -82,16 +84,20 @@ Expected<std::vector<CtlDocument>> DocumentLoader::loadBytes(const QByteArray &b
                 if (triangles >= 0 && error.code != LoadError::Code::NotACtl) {
                     error.code = LoadError::Code::ThreeDModel;
                     error.offset = -1;
-                    error.message = Text::tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate "
-                                       "Trust List; Windows trust lists share the .stl extension with 3D models")
-                                        .arg(triangles);
-                } else if (error.code == LoadError::Code::MalformedDer || error.code == LoadError::Code::Truncated) {
-                    const CertificateInfo certificate = describeCertificate(payload.der, CertificateSource::SignedDataBag);
+                    error.message =
+                        Text::tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate "
+                                 "Trust List; Windows trust lists share the .stl extension with 3D models")
+                            .arg(triangles);
+                } else if (error.code == LoadError::Code::MalformedDer ||
+                           error.code == LoadError::Code::Truncated) {
+                    const CertificateInfo certificate =
+                        describeCertificate(payload.der, CertificateSource::SignedDataBag);
                     if (certificate.parsed) {
                         error.code = LoadError::Code::Certificate;
                         error.offset = -1;
-                        error.message = Text::tr("this is an X.509 certificate (%1), not a Certificate Trust List")
-                                            .arg(certificate.subject);
+                        error.message =
+                            Text::tr("this is an X.509 certificate (%1), not a Certificate Trust List")
+                                .arg(certificate.subject);
                     }
                 }
             }

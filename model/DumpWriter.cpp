@@ -15,8 +15,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::DumpWriter)
 };
 
-
-QLatin1String L(const char *text) { return QLatin1String(text); }
+QLatin1String L(const char *text) {
+    return QLatin1String(text);
+}
 
 void writeFiletime(JsonWriter &json, QLatin1String name, const std::optional<FiletimeValue> &value) {
     if (!value)
@@ -92,7 +93,10 @@ void writeEntry(JsonWriter &json, const CtlEntry &entry) {
         json.key(L("problems"));
         json.beginArray();
         for (const AttributeProblem &problem : entry.problems)
-            json.value(QStringLiteral("%1 at offset %2: %3").arg(problem.oid).arg(problem.offset).arg(problem.message));
+            json.value(QStringLiteral("%1 at offset %2: %3")
+                           .arg(problem.oid)
+                           .arg(problem.offset)
+                           .arg(problem.message));
         json.endArray();
     }
     json.endObject();
@@ -112,7 +116,8 @@ void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
     json.field(L("hasEkuExtension"), certificate.hasEkuExtension);
     json.field(L("signatureAlgorithm"), certificate.signatureAlgorithm);
     json.field(L("key"), QStringLiteral("%1 %2").arg(certificate.keyAlgorithm).arg(certificate.keyBits));
-    json.field(L("source"), certificate.source == CertificateSource::SignedDataBag ? L("signedData") : L("nestedSignature"));
+    json.field(L("source"), certificate.source == CertificateSource::SignedDataBag ? L("signedData")
+                                                                                   : L("nestedSignature"));
     if (!certificate.parsed)
         json.field(L("parseError"), certificate.parseError);
     json.endObject();
@@ -120,7 +125,8 @@ void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
 
 } // namespace
 
-void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document, const std::function<void(JsonWriter &)> &extra,
+void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
+                           const std::function<void(JsonWriter &)> &extra,
                            const std::function<void(JsonWriter &, int)> &signerExtra) {
     json.beginObject();
     json.field(L("file"), document.fileName);
@@ -274,7 +280,7 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     row(Text::tr("Size"), Text::tr("%n byte(s)", nullptr, static_cast<int>(document.fileSize)));
     row(Text::tr("SHA-256"), toHex(document.fileSha256));
     row(Text::tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
-                                                   : Text::tr("CAB, member %1").arg(document.member));
+                                                         : Text::tr("CAB, member %1").arg(document.member));
     out << '\n' << Text::tr("Certificate Trust List") << '\n';
     row(Text::tr("Kind"), listKindLabel(document.kind()));
     row(Text::tr("Subject usage"), oidListText(document.subjectUsage));
@@ -286,15 +292,17 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     }
     if (document.hasSequenceNumber) {
         const auto time = document.sequenceNumberTime();
-        row(Text::tr("Sequence number"), time ? Text::tr("%1 (FILETIME %2)").arg(document.sequenceNumberHex(), isoUtc(*time))
-                                        : document.sequenceNumberHex());
+        row(Text::tr("Sequence number"),
+            time ? Text::tr("%1 (FILETIME %2)").arg(document.sequenceNumberHex(), isoUtc(*time))
+                 : document.sequenceNumberHex());
     }
     row(Text::tr("This update"), isoUtc(document.thisUpdate.utc));
     row(Text::tr("Next update"), document.nextUpdate ? isoUtc(document.nextUpdate->utc) : Text::tr("(none)"));
     row(Text::tr("Subject algorithm"), oid::describe(document.subjectAlgorithm));
     row(Text::tr("Entries"), QString::number(document.entries.size()));
-    row(Text::tr("Encoding"), document.ctlInOctetString ? Text::tr("CTL inside an OCTET STRING (CMS style)")
-                                                  : Text::tr("CTL SEQUENCE under [0] EXPLICIT (Microsoft style)"));
+    row(Text::tr("Encoding"), document.ctlInOctetString
+                                  ? Text::tr("CTL inside an OCTET STRING (CMS style)")
+                                  : Text::tr("CTL SEQUENCE under [0] EXPLICIT (Microsoft style)"));
     for (const CtlExtension &extension : document.extensions) {
         QString summary = oid::describe(extension.oid);
         if (!extension.ctLogs.isEmpty())
@@ -305,7 +313,8 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
             summary += QStringLiteral(": ") + isoUtc(*extension.logEndDate);
         row(Text::tr("Extension"), summary);
         for (const CtLogKey &log : extension.ctLogs)
-            out << "      " << Text::tr("log ID") << ' ' << toHex(log.logId) << "  " << log.keyAlgorithm << ' ' << log.curve << '\n';
+            out << "      " << Text::tr("log ID") << ' ' << toHex(log.logId) << "  " << log.keyAlgorithm
+                << ' ' << log.curve << '\n';
     }
 
     out << '\n' << Text::tr("Certificates") << " (" << document.certificates.size() << ")\n";
@@ -314,10 +323,16 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
         out << "  [" << i + 1 << "] " << certificate.subject << '\n';
         row(Text::tr("  Issuer"), certificate.issuer);
         row(Text::tr("  Serial"), certificate.serialHex);
-        row(Text::tr("  Valid"), Text::tr("%1 to %2").arg(isoUtc(certificate.notBefore), isoUtc(certificate.notAfter)));
+        row(Text::tr("  Valid"),
+            Text::tr("%1 to %2").arg(isoUtc(certificate.notBefore), isoUtc(certificate.notAfter)));
         row(Text::tr("  SHA-1"), toHex(certificate.sha1));
-        row(Text::tr("  EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus) : Text::tr("(no EKU extension: any purpose)"));
-        row(Text::tr("  Key"), QStringLiteral("%1 %2 %3").arg(certificate.keyAlgorithm).arg(certificate.keyBits).arg(certificate.curve).trimmed());
+        row(Text::tr("  EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus)
+                                                            : Text::tr("(no EKU extension: any purpose)"));
+        row(Text::tr("  Key"), QStringLiteral("%1 %2 %3")
+                                   .arg(certificate.keyAlgorithm)
+                                   .arg(certificate.keyBits)
+                                   .arg(certificate.curve)
+                                   .trimmed());
         row(Text::tr("  Signature"), oid::describe(certificate.signatureAlgorithm));
     }
 
@@ -327,7 +342,8 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     for (const SignerInfoData &signer : document.signers) {
         const int certificateIndex = findSignerCertificate(document, signer);
         out << "  " << signerKindKey(signer.kind) << ": "
-            << (certificateIndex >= 0 ? document.certificates[certificateIndex].subject : Text::tr("(signer certificate not in the file)"))
+            << (certificateIndex >= 0 ? document.certificates[certificateIndex].subject
+                                      : Text::tr("(signer certificate not in the file)"))
             << '\n';
         row(Text::tr("  Issuer"), signer.issuerText);
         row(Text::tr("  Serial"), toHex(signer.serialNumber));
@@ -341,7 +357,8 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
             row(Text::tr("  Signing time"), isoUtc(*signer.signingTime));
         if (certificateIndex >= 0) {
             const CertificateInfo &certificate = document.certificates[certificateIndex];
-            row(Text::tr("  Signer EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus) : Text::tr("(any purpose)"));
+            row(Text::tr("  Signer EKUs"),
+                certificate.hasEkuExtension ? oidListText(certificate.ekus) : Text::tr("(any purpose)"));
         }
     }
 
@@ -369,7 +386,9 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
         if (entry.hasRootProgramPolicies) {
             QStringList policies;
             for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
-                policies << (policy.flags ? QStringLiteral("%1 [flags 0x%2]").arg(oid::describe(policy.policyOid)).arg(*policy.flags, 2, 16, QLatin1Char('0'))
+                policies << (policy.flags ? QStringLiteral("%1 [flags 0x%2]")
+                                                .arg(oid::describe(policy.policyOid))
+                                                .arg(*policy.flags, 2, 16, QLatin1Char('0'))
                                           : oid::describe(policy.policyOid));
             row(Text::tr("  EV policies"), policies.join(QStringLiteral(", ")));
         }

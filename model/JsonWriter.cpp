@@ -8,7 +8,9 @@ JsonWriter::JsonWriter(QIODevice &device, bool indented) : m_device(device), m_i
     m_buffer.reserve(1 << 16);
 }
 
-JsonWriter::~JsonWriter() { flush(); }
+JsonWriter::~JsonWriter() {
+    flush();
+}
 
 void JsonWriter::flush() {
     if (m_buffer.isEmpty())
@@ -103,11 +105,26 @@ void JsonWriter::appendEscaped(QStringView text) {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
-        case u'"': *out++ = '\\'; *out++ = '"'; break;
-        case u'\\': *out++ = '\\'; *out++ = '\\'; break;
-        case u'\n': *out++ = '\\'; *out++ = 'n'; break;
-        case u'\r': *out++ = '\\'; *out++ = 'r'; break;
-        case u'\t': *out++ = '\\'; *out++ = 't'; break;
+        case u'"':
+            *out++ = '\\';
+            *out++ = '"';
+            break;
+        case u'\\':
+            *out++ = '\\';
+            *out++ = '\\';
+            break;
+        case u'\n':
+            *out++ = '\\';
+            *out++ = 'n';
+            break;
+        case u'\r':
+            *out++ = '\\';
+            *out++ = 'r';
+            break;
+        case u'\t':
+            *out++ = '\\';
+            *out++ = 't';
+            break;
         default:
             if (u < 0x20 || c.isSurrogate()) {
                 // Surrogates as escapes: a pair stays a valid pair, a lone one stays visible.
@@ -133,7 +150,9 @@ void JsonWriter::value(const QString &text) {
     appendEscaped(text);
 }
 
-void JsonWriter::value(QLatin1String text) { value(QString(text)); }
+void JsonWriter::value(QLatin1String text) {
+    value(QString(text));
+}
 
 void JsonWriter::value(qint64 number) {
     beforeValue();

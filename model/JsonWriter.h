@@ -30,8 +30,7 @@ public:
     void stringArray(const QStringList &items);
 
     // key + value in one call
-    template <class T>
-    void field(QLatin1String name, const T &v) {
+    template <class T> void field(QLatin1String name, const T &v) {
         key(name);
         value(v);
     }

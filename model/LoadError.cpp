@@ -15,22 +15,38 @@ QString LoadError::toString() const {
 
 QString LoadError::codeKey() const {
     switch (code) {
-    case Code::Unreadable: return QStringLiteral("unreadable");
-    case Code::Empty: return QStringLiteral("empty");
-    case Code::TooLarge: return QStringLiteral("too-large");
-    case Code::Truncated: return QStringLiteral("truncated");
-    case Code::MalformedDer: return QStringLiteral("malformed-der");
-    case Code::NotSignedData: return QStringLiteral("not-signed-data");
-    case Code::NotACtl: return QStringLiteral("not-a-ctl");
-    case Code::Certificate: return QStringLiteral("certificate");
-    case Code::ThreeDModel: return QStringLiteral("3d-model");
-    case Code::SerializedStore: return QStringLiteral("serialized-store");
-    case Code::HtmlPage: return QStringLiteral("html-page");
-    case Code::TextFile: return QStringLiteral("text-file");
-    case Code::PemNotCtl: return QStringLiteral("pem-not-ctl");
-    case Code::CabError: return QStringLiteral("cab-error");
-    case Code::CabWithoutCtl: return QStringLiteral("cab-without-ctl");
-    case Code::Unrecognised: break;
+    case Code::Unreadable:
+        return QStringLiteral("unreadable");
+    case Code::Empty:
+        return QStringLiteral("empty");
+    case Code::TooLarge:
+        return QStringLiteral("too-large");
+    case Code::Truncated:
+        return QStringLiteral("truncated");
+    case Code::MalformedDer:
+        return QStringLiteral("malformed-der");
+    case Code::NotSignedData:
+        return QStringLiteral("not-signed-data");
+    case Code::NotACtl:
+        return QStringLiteral("not-a-ctl");
+    case Code::Certificate:
+        return QStringLiteral("certificate");
+    case Code::ThreeDModel:
+        return QStringLiteral("3d-model");
+    case Code::SerializedStore:
+        return QStringLiteral("serialized-store");
+    case Code::HtmlPage:
+        return QStringLiteral("html-page");
+    case Code::TextFile:
+        return QStringLiteral("text-file");
+    case Code::PemNotCtl:
+        return QStringLiteral("pem-not-ctl");
+    case Code::CabError:
+        return QStringLiteral("cab-error");
+    case Code::CabWithoutCtl:
+        return QStringLiteral("cab-without-ctl");
+    case Code::Unrecognised:
+        break;
     }
     return QStringLiteral("unrecognised");
 }

@@ -10,29 +10,29 @@ namespace ctlv {
 
 struct LoadError {
     enum class Code {
-        Unreadable,       // the file could not be opened or read
+        Unreadable, // the file could not be opened or read
         Empty,
         TooLarge,
         Truncated,
         MalformedDer,
-        NotSignedData,    // DER, but not a PKCS#7 SignedData
-        NotACtl,          // PKCS#7 SignedData with another content type
-        Certificate,      // an X.509 certificate rather than a list
-        ThreeDModel,      // an STL mesh (ASCII "solid" or binary triangles)
-        SerializedStore,  // a Windows .sst serialized certificate store
-        HtmlPage,         // what a proxy or captive portal returns instead of the CAB
+        NotSignedData,   // DER, but not a PKCS#7 SignedData
+        NotACtl,         // PKCS#7 SignedData with another content type
+        Certificate,     // an X.509 certificate rather than a list
+        ThreeDModel,     // an STL mesh (ASCII "solid" or binary triangles)
+        SerializedStore, // a Windows .sst serialized certificate store
+        HtmlPage,        // what a proxy or captive portal returns instead of the CAB
         TextFile,
-        PemNotCtl,        // a PEM block of another type
-        CabError,         // the CAB could not be read
-        CabWithoutCtl,    // a readable CAB without any CTL member
+        PemNotCtl,     // a PEM block of another type
+        CabError,      // the CAB could not be read
+        CabWithoutCtl, // a readable CAB without any CTL member
         Unrecognised,
     };
 
     Code code = Code::Unrecognised;
     QString file;
-    QString member;      // CAB member concerned, if any
-    qint64 offset = -1;  // byte offset of the problem, -1 when not about a position
-    QString message;     // what was wrong, without the file name
+    QString member;     // CAB member concerned, if any
+    qint64 offset = -1; // byte offset of the problem, -1 when not about a position
+    QString message;    // what was wrong, without the file name
 
     // "authroot.stl: <message>" or "authrootstl.cab ▸ authroot.stl: <message>".
     QString toString() const;
@@ -41,8 +41,7 @@ struct LoadError {
 };
 
 // A value or the LoadError that explains why there is none.
-template <class T>
-class Expected {
+template <class T> class Expected {
 public:
     Expected(T value) : m_state(std::move(value)) {}
     Expected(LoadError error) : m_state(std::move(error)) {}

@@ -15,12 +15,8 @@
 
 namespace ctlv::ossl {
 
-template <auto FreeFunction>
-struct Deleter {
-    template <class T>
-    void operator()(T *pointer) const noexcept {
-        FreeFunction(pointer);
-    }
+template <auto FreeFunction> struct Deleter {
+    template <class T> void operator()(T *pointer) const noexcept { FreeFunction(pointer); }
 };
 
 using X509Ptr = std::unique_ptr<X509, Deleter<&X509_free>>;
@@ -36,7 +32,9 @@ using VerifyParamPtr = std::unique_ptr<X509_VERIFY_PARAM, Deleter<&X509_VERIFY_P
 using AsnObjectPtr = std::unique_ptr<ASN1_OBJECT, Deleter<&ASN1_OBJECT_free>>;
 
 struct ExtendedKeyUsageDeleter {
-    void operator()(EXTENDED_KEY_USAGE *usage) const noexcept { sk_ASN1_OBJECT_pop_free(usage, ASN1_OBJECT_free); }
+    void operator()(EXTENDED_KEY_USAGE *usage) const noexcept {
+        sk_ASN1_OBJECT_pop_free(usage, ASN1_OBJECT_free);
+    }
 };
 using ExtendedKeyUsagePtr = std::unique_ptr<EXTENDED_KEY_USAGE, ExtendedKeyUsageDeleter>;
 

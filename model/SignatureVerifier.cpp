@@ -18,17 +18,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::SignatureVerifier)
 };
 
-
 const char RsaEncryption[] = "1.2.840.113549.1.1.1";
 const char RsaPss[] = "1.2.840.113549.1.1.10";
 const char Mgf1[] = "1.2.840.113549.1.1.8";
 const char EcPublicKey[] = "1.2.840.10045.2.1";
 
 bool isRsaSignatureAlgorithm(const QString &oid) {
-    static const QSet<QString> oids{QStringLiteral("1.2.840.113549.1.1.1"),  QStringLiteral("1.2.840.113549.1.1.4"),
-                                    QStringLiteral("1.2.840.113549.1.1.5"),  QStringLiteral("1.2.840.113549.1.1.11"),
-                                    QStringLiteral("1.2.840.113549.1.1.12"), QStringLiteral("1.2.840.113549.1.1.13"),
-                                    QStringLiteral("1.3.14.3.2.29")};
+    static const QSet<QString> oids{
+        QStringLiteral("1.2.840.113549.1.1.1"),  QStringLiteral("1.2.840.113549.1.1.4"),
+        QStringLiteral("1.2.840.113549.1.1.5"),  QStringLiteral("1.2.840.113549.1.1.11"),
+        QStringLiteral("1.2.840.113549.1.1.12"), QStringLiteral("1.2.840.113549.1.1.13"),
+        QStringLiteral("1.3.14.3.2.29")};
     return oids.contains(oid);
 }
 
@@ -42,31 +42,43 @@ struct PssParameters {
     int saltLength = 20;
 };
 
-// RSASSA-PSS-params ::= SEQUENCE { [0] hashAlgorithm, [1] maskGenAlgorithm, [2] saltLength, [3] trailerField }
+// RSASSA-PSS-params ::= SEQUENCE { [0] hashAlgorithm, [1] maskGenAlgorithm, [2] saltLength, [3] trailerField
+// }
 PssParameters parsePssParameters(const QByteArray &parameters) {
     PssParameters result;
     if (parameters.isEmpty())
         return result;
     der::Cursor top(parameters);
-    der::Cursor fields = top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "RSASSA-PSS parameters")));
+    der::Cursor fields =
+        top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "RSASSA-PSS parameters")));
     der::Tlv tlv;
     if (fields.readIf(der::ContextConstructed0, tlv)) {
         der::Cursor wrapper = fields.enter(tlv);
-        der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash algorithm")));
-        result.hashOid = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash OID")));
+        der::Cursor algorithm = wrapper.enter(
+            wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash algorithm")));
+        result.hashOid =
+            der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier,
+                                                        QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash OID")));
     }
     if (fields.readIf(der::ContextConstructed1, tlv)) {
         der::Cursor wrapper = fields.enter(tlv);
-        der::Cursor algorithm = wrapper.enter(wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS mask generation algorithm")));
-        const QString mgf = der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
+        der::Cursor algorithm = wrapper.enter(wrapper.expect(
+            der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS mask generation algorithm")));
+        const QString mgf =
+            der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier,
+                                                        QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
         if (mgf != QLatin1String(Mgf1))
             throw der::DerError(tlv.offset, Text::tr("unsupported PSS mask generation function %1").arg(mgf));
-        der::Cursor hash = algorithm.enter(algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
-        result.mgfHashOid = der::decodeOid(parameters, hash.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash OID")));
+        der::Cursor hash = algorithm.enter(
+            algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
+        result.mgfHashOid =
+            der::decodeOid(parameters, hash.expect(der::ObjectIdentifier,
+                                                   QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash OID")));
     }
     if (fields.readIf(der::ContextConstructed2, tlv)) {
         der::Cursor wrapper = fields.enter(tlv);
-        result.saltLength = static_cast<int>(der::decodeSmallInteger(parameters, wrapper.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the PSS salt length"))));
+        result.saltLength = static_cast<int>(der::decodeSmallInteger(
+            parameters, wrapper.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the PSS salt length"))));
     }
     return result;
 }
@@ -79,8 +91,8 @@ QByteArray computeDigest(const QString &digestName, const QByteArray &data) {
     }
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
-    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char *>(out.data()),
-                   &length, md.get(), nullptr) != 1) {
+    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()),
+                   reinterpret_cast<unsigned char *>(out.data()), &length, md.get(), nullptr) != 1) {
         ossl::takeLastError();
         return {};
     }
@@ -102,8 +114,8 @@ bool verifyBareDigestSignature(EVP_PKEY *key, const QString &digestName, const S
     QByteArray recovered(EVP_PKEY_get_size(key), Qt::Uninitialized);
     size_t length = static_cast<size_t>(recovered.size());
     const auto *signature = reinterpret_cast<const unsigned char *>(signer.signature.constData());
-    if (EVP_PKEY_verify_recover(context.get(), reinterpret_cast<unsigned char *>(recovered.data()), &length, signature,
-                                static_cast<size_t>(signer.signature.size())) != 1) {
+    if (EVP_PKEY_verify_recover(context.get(), reinterpret_cast<unsigned char *>(recovered.data()), &length,
+                                signature, static_cast<size_t>(signer.signature.size())) != 1) {
         ossl::takeLastError();
         return false;
     }
@@ -112,8 +124,8 @@ bool verifyBareDigestSignature(EVP_PKEY *key, const QString &digestName, const S
 }
 
 // True when the signature holds; otherwise `failure` says why.
-bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &signedBytes, QString &failure,
-                        bool &bareDigest) {
+bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &signedBytes,
+                        QString &failure, bool &bareDigest) {
     QString digestOid = signer.digestAlgorithm;
     const bool pss = signer.signatureAlgorithm == QLatin1String(RsaPss);
     PssParameters pssParameters;
@@ -136,16 +148,19 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         }
     } else if (isRsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_RSA) {
-            failure = Text::tr("the signature algorithm is RSA, but the signer certificate holds a different kind of key");
+            failure = Text::tr(
+                "the signature algorithm is RSA, but the signer certificate holds a different kind of key");
             return false;
         }
     } else if (isEcdsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_EC) {
-            failure = Text::tr("the signature algorithm is ECDSA, but the signer certificate holds a different kind of key");
+            failure = Text::tr(
+                "the signature algorithm is ECDSA, but the signer certificate holds a different kind of key");
             return false;
         }
     } else {
-        failure = Text::tr("unsupported signature algorithm %1").arg(oid::describe(signer.signatureAlgorithm));
+        failure =
+            Text::tr("unsupported signature algorithm %1").arg(oid::describe(signer.signatureAlgorithm));
         return false;
     }
 
@@ -156,8 +171,8 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
     }
     ossl::EvpMdCtxPtr context(EVP_MD_CTX_new());
     EVP_PKEY_CTX *keyContext = nullptr; // owned by `context`
-    if (!context || EVP_DigestVerifyInit_ex(context.get(), &keyContext, digestName.toLatin1().constData(), nullptr,
-                                            nullptr, key, nullptr) != 1) {
+    if (!context || EVP_DigestVerifyInit_ex(context.get(), &keyContext, digestName.toLatin1().constData(),
+                                            nullptr, nullptr, key, nullptr) != 1) {
         failure = Text::tr("the signature cannot be checked: %1").arg(ossl::takeLastError());
         return false;
     }
@@ -170,10 +185,11 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
             return false;
         }
     }
-    const int result = EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signer.signature.constData()),
-                                        static_cast<size_t>(signer.signature.size()),
-                                        reinterpret_cast<const unsigned char *>(signedBytes.constData()),
-                                        static_cast<size_t>(signedBytes.size()));
+    const int result =
+        EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signer.signature.constData()),
+                         static_cast<size_t>(signer.signature.size()),
+                         reinterpret_cast<const unsigned char *>(signedBytes.constData()),
+                         static_cast<size_t>(signedBytes.size()));
     if (result == 1)
         return true;
     const QString detail = ossl::takeLastError();
@@ -181,8 +197,9 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         bareDigest = true;
         return true;
     }
-    failure = detail.isEmpty() ? Text::tr("the signature does not match the signer's public key")
-                               : Text::tr("the signature does not match the signer's public key (%1)").arg(detail);
+    failure = detail.isEmpty()
+                  ? Text::tr("the signature does not match the signer's public key")
+                  : Text::tr("the signature does not match the signer's public key (%1)").arg(detail);
     return false;
 }
 
@@ -214,28 +231,35 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
     if (signer.hasSignedAttributes) {
         if (signer.messageDigests.size() != 1) {
             check.attributesWellFormed = false;
-            check.failures << Text::tr("the signed attributes hold %1 messageDigest values instead of exactly one")
+            check.failures << Text::tr(
+                                  "the signed attributes hold %1 messageDigest values instead of exactly one")
                                   .arg(signer.messageDigests.size());
         }
         const QString digestName = opensslDigestName(signer.digestAlgorithm);
         const QByteArray digest = digestName.isEmpty() ? QByteArray() : computeDigest(digestName, content);
-        check.digestMatches = !digest.isEmpty() && signer.messageDigests.size() == 1 && signer.messageDigests.first() == digest;
+        check.digestMatches =
+            !digest.isEmpty() && signer.messageDigests.size() == 1 && signer.messageDigests.first() == digest;
         if (digestName.isEmpty())
-            check.failures << Text::tr("unsupported digest algorithm %1").arg(oid::describe(signer.digestAlgorithm));
+            check.failures
+                << Text::tr("unsupported digest algorithm %1").arg(oid::describe(signer.digestAlgorithm));
         else if (!check.digestMatches && signer.messageDigests.size() == 1)
-            check.failures << Text::tr("the content's %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing")
+            check.failures << Text::tr("the content's %1 hash does not equal the signed messageDigest: the "
+                                       "signed bytes were changed after signing")
                                   .arg(oid::label(signer.digestAlgorithm));
         // A countersignature has no contentType (RFC 5652 11.4); the others must name their content.
         if (signer.kind == SignerKind::Countersignature) {
-            check.contentTypeMatches = signer.contentTypes.isEmpty() ||
-                                       (signer.contentTypes.size() == 1 && signer.contentTypes.first() == QLatin1String(oid::Data));
+            check.contentTypeMatches =
+                signer.contentTypes.isEmpty() ||
+                (signer.contentTypes.size() == 1 && signer.contentTypes.first() == QLatin1String(oid::Data));
         } else {
             check.contentTypeMatches = signer.contentTypes == QStringList{signer.encapsulatedContentType};
         }
         if (!check.contentTypeMatches)
-            check.failures << Text::tr("the signed contentType attribute (%1) does not name the signed content (%2)")
-                                  .arg(signer.contentTypes.isEmpty() ? Text::tr("missing") : signer.contentTypes.join(QStringLiteral(", ")),
-                                       oid::describe(signer.encapsulatedContentType));
+            check.failures
+                << Text::tr("the signed contentType attribute (%1) does not name the signed content (%2)")
+                       .arg(signer.contentTypes.isEmpty() ? Text::tr("missing")
+                                                          : signer.contentTypes.join(QStringLiteral(", ")),
+                            oid::describe(signer.encapsulatedContentType));
     } else {
         // Without signed attributes the signature covers the content itself.
         check.digestMatches = true;
@@ -250,8 +274,9 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
         return check;
     }
     QString failure;
-    check.signatureValid = verifyRawSignature(key, signer, signer.hasSignedAttributes ? signer.signedAttributesDer : content,
-                                              failure, check.bareDigestSignature);
+    check.signatureValid =
+        verifyRawSignature(key, signer, signer.hasSignedAttributes ? signer.signedAttributesDer : content,
+                           failure, check.bareDigestSignature);
     if (!check.signatureValid)
         check.failures << failure;
     return check;

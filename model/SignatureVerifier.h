@@ -11,7 +11,8 @@ struct SignatureCheck {
     bool signatureValid = false;
     bool contentTypeMatches = false;
     bool attributesWellFormed = false;
-    bool bareDigestSignature = false; // PKCS#1 v1.5 block holding the bare hash, no DigestInfo (old VeriSign timestamps)
+    bool bareDigestSignature =
+        false;            // PKCS#1 v1.5 block holding the bare hash, no DigestInfo (old VeriSign timestamps)
     QStringList failures; // every reason, in words
 };
 

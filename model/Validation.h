@@ -20,7 +20,7 @@ QString severityKey(Severity severity);   // "info", "warning", "error"
 QString severityLabel(Severity severity); // translated
 
 struct Finding {
-    QString code;        // stable, e.g. "signature-invalid", "native-dialog-warning"
+    QString code; // stable, e.g. "signature-invalid", "native-dialog-warning"
     Severity severity = Severity::Info;
     QString title;       // short, translated
     QString explanation; // several sentences for a Windows administrator, translated
@@ -31,13 +31,20 @@ struct Finding {
 };
 
 enum class Verdict { Valid, ValidWithWarnings, Untrusted, Invalid, Unsigned, Malformed };
-QString verdictKey(Verdict verdict);      // "valid", "valid-with-warnings", "untrusted", "invalid", "unsigned", "malformed"
+QString verdictKey(
+    Verdict verdict); // "valid", "valid-with-warnings", "untrusted", "invalid", "unsigned", "malformed"
 QString verdictSentence(Verdict verdict); // one translated sentence for a person
 
 // One certificate of a built chain, from the signer up.
 struct ChainElement {
     CertificateInfo certificate;
-    enum class Origin { File, BundledIntermediate, BundledRoot, SystemStore, UserTrust } origin = Origin::File;
+    enum class Origin {
+        File,
+        BundledIntermediate,
+        BundledRoot,
+        SystemStore,
+        UserTrust
+    } origin = Origin::File;
     int documentIndex = -1; // CtlDocument::certificates when it comes from the file
     QStringList problems;   // chain errors OpenSSL reported at this depth, in words
 };
@@ -45,21 +52,21 @@ QString chainOriginLabel(ChainElement::Origin origin);
 
 struct ChainResult {
     QDateTime evaluatedAt;
-    bool trusted = false;              // reaches a trust anchor with no fatal error
+    bool trusted = false;               // reaches a trust anchor with no fatal error
     std::vector<ChainElement> elements; // signer first; ends at the root when one was found
-    QString missingIssuer;             // the issuer name when the chain stops at an unknown issuer
-    QStringList errors;                // fatal chain errors, in words
-    QStringList toleratedLegacy;       // what Windows accepts and strict X.509 does not
-    bool timeErrorsOnly = false;       // every error is a validity-period error
-    bool notYetValid = false;          // some certificate was not yet valid at evaluatedAt
-    bool anchorProblemsOnly = false;   // every error is a missing issuer or an untrusted root
+    QString missingIssuer;              // the issuer name when the chain stops at an unknown issuer
+    QStringList errors;                 // fatal chain errors, in words
+    QStringList toleratedLegacy;        // what Windows accepts and strict X.509 does not
+    bool timeErrorsOnly = false;        // every error is a validity-period error
+    bool notYetValid = false;           // some certificate was not yet valid at evaluatedAt
+    bool anchorProblemsOnly = false;    // every error is a missing issuer or an untrusted root
 };
 
 struct SignerResult {
     int signerIndex = -1;
     int certificateIndex = -1; // -1: the certificate the signerInfo names is not in the file
     bool digestMatches = false;
-    bool signatureValid = false;       // the cryptographic signature over the signed attributes
+    bool signatureValid = false; // the cryptographic signature over the signed attributes
     bool contentTypeMatches = false;
     bool attributesWellFormed = false; // no duplicates, exactly one messageDigest
     bool bareDigestSignature = false;  // legacy RSA block holding the hash without its DigestInfo
@@ -70,7 +77,9 @@ struct SignerResult {
     bool anyPurpose = false;
     bool ekuAuthorised = false;
 
-    bool intact() const { return digestMatches && signatureValid && contentTypeMatches && attributesWellFormed; }
+    bool intact() const {
+        return digestMatches && signatureValid && contentTypeMatches && attributesWellFormed;
+    }
 };
 
 // Whether Windows' CTL dialog would say "This certificate trust list is not valid", and whether that
@@ -102,9 +111,9 @@ struct ValidationOptions {
     bool useBundledAnchors = true;          // the three Microsoft roots in resources/
     bool useBundledIntermediates = true;    // Microsoft's CTL-signing CAs in resources/
     bool useSystemStore = true;
-    std::optional<QDateTime> at;            // --at DATE: evaluate the chain at this time instead of the list's
-    QStringList acceptedEkus;               // --accept-eku OID
-    QDateTime now;                          // invalid: the current time (tests pin it)
+    std::optional<QDateTime> at; // --at DATE: evaluate the chain at this time instead of the list's
+    QStringList acceptedEkus;    // --accept-eku OID
+    QDateTime now;               // invalid: the current time (tests pin it)
 };
 
 class Validator {

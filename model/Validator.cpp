@@ -15,20 +15,25 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::Validator)
 };
 
-
-QString when(const QDateTime &time) { return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC"); }
+QString when(const QDateTime &time) {
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
 
 QString signerName(const CtlDocument &document, int certificateIndex, const SignerInfoData &signer) {
     if (certificateIndex >= 0)
         return document.certificates[static_cast<size_t>(certificateIndex)].subject;
-    return Text::tr("the certificate with serial number %1 issued by %2").arg(toHex(signer.serialNumber), signer.issuerText);
+    return Text::tr("the certificate with serial number %1 issued by %2")
+        .arg(toHex(signer.serialNumber), signer.issuerText);
 }
 
 QString signerRole(SignerKind kind) {
     switch (kind) {
-    case SignerKind::Primary: return Text::tr("primary signature");
-    case SignerKind::Nested: return Text::tr("nested SHA-256 signature");
-    case SignerKind::Countersignature: break;
+    case SignerKind::Primary:
+        return Text::tr("primary signature");
+    case SignerKind::Nested:
+        return Text::tr("nested SHA-256 signature");
+    case SignerKind::Countersignature:
+        break;
     }
     return Text::tr("countersignature (timestamp)");
 }
@@ -38,21 +43,29 @@ public:
     Engine(const CtlDocument &document, const ValidationOptions &options)
         : m_doc(document), m_options(options), m_trust(options) {
         m_report.now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
-        m_report.now.setTime(QTime(m_report.now.time().hour(), m_report.now.time().minute(), m_report.now.time().second()));
+        m_report.now.setTime(
+            QTime(m_report.now.time().hour(), m_report.now.time().minute(), m_report.now.time().second()));
     }
 
     ValidationReport run() {
         if (!m_doc.signerInfosPresent || !m_doc.isSigned()) {
             add(QStringLiteral("unsigned"), Severity::Error, Text::tr("The list is not signed"),
-                Text::tr("This file holds a Certificate Trust List, but %1. Nothing vouches for its content: anyone could have "
-                   "written or changed it. Do not import it; get the list again from Windows Update or from a trusted copy.")
-                    .arg(m_doc.signerInfosPresent ? Text::tr("its signerInfos set is empty")
-                                                  : Text::tr("the signerInfos field that PKCS #7 requires is missing")));
+                Text::tr("This file holds a Certificate Trust List, but %1. Nothing vouches for its content: "
+                         "anyone could have "
+                         "written or changed it. Do not import it; get the list again from Windows Update or "
+                         "from a trusted copy.")
+                    .arg(m_doc.signerInfosPresent
+                             ? Text::tr("its signerInfos set is empty")
+                             : Text::tr("the signerInfos field that PKCS #7 requires is missing")));
         }
         if (m_doc.trailingBytes > 0) {
-            add(QStringLiteral("trailing-bytes"), Severity::Error, Text::tr("Data after the end of the signed structure"),
-                Text::tr("%n byte(s) follow the end of the PKCS #7 structure. Windows never writes such data; the file was "
-                   "changed or damaged after it was produced. The bytes are not covered by any signature.", nullptr, static_cast<int>(m_doc.trailingBytes)));
+            add(QStringLiteral("trailing-bytes"), Severity::Error,
+                Text::tr("Data after the end of the signed structure"),
+                Text::tr(
+                    "%n byte(s) follow the end of the PKCS #7 structure. Windows never writes such data; the "
+                    "file was "
+                    "changed or damaged after it was produced. The bytes are not covered by any signature.",
+                    nullptr, static_cast<int>(m_doc.trailingBytes)));
         }
         chooseEvaluationTime();
         checkSigners();
@@ -61,8 +74,9 @@ public:
         assessNativeDialog();
         decideVerdict();
         // Whether Windows' warning matters is what most readers came for: list it first.
-        std::stable_partition(m_report.findings.begin(), m_report.findings.end(),
-                              [](const Finding &finding) { return finding.code == QLatin1String("native-dialog-warning"); });
+        std::stable_partition(m_report.findings.begin(), m_report.findings.end(), [](const Finding &finding) {
+            return finding.code == QLatin1String("native-dialog-warning");
+        });
         return std::move(m_report);
     }
 
@@ -95,7 +109,8 @@ private:
             if (result.certificateIndex < 0)
                 continue;
             const QByteArray &der = m_doc.certificates[static_cast<size_t>(result.certificateIndex)].der;
-            result.chainAtSigning = m_trust.build(der, m_doc.certificates, signer.signingTime.value_or(m_doc.thisUpdate.utc));
+            result.chainAtSigning =
+                m_trust.build(der, m_doc.certificates, signer.signingTime.value_or(m_doc.thisUpdate.utc));
             result.chainNow = m_trust.build(der, m_doc.certificates, m_report.now);
             // Only a timestamp that verifies and chains may move the evaluation time.
             if (result.intact() && result.chainAtSigning.trusted && signer.signingTime) {
@@ -109,13 +124,15 @@ private:
         }
         const QString source = m_report.evaluationTimeSource == EvaluationTimeSource::User
                                    ? Text::tr("the time you asked for")
-                                   : m_report.evaluationTimeSource == EvaluationTimeSource::Countersignature
-                                         ? Text::tr("the time in the list's countersignature (timestamp)")
-                                         : Text::tr("the list's thisUpdate time");
+                               : m_report.evaluationTimeSource == EvaluationTimeSource::Countersignature
+                                   ? Text::tr("the time in the list's countersignature (timestamp)")
+                                   : Text::tr("the list's thisUpdate time");
         add(QStringLiteral("evaluation-time"), Severity::Info, Text::tr("Checked at the list's own time"),
-            Text::tr("Certificates were checked as of %1, %2. A trust list is judged at the time it was signed: Microsoft's "
-               "signer certificates live about a year, so judging an older list by today's date would wrongly call "
-               "it expired. The check as of today (%3) is reported separately.")
+            Text::tr("Certificates were checked as of %1, %2. A trust list is judged at the time it was "
+                     "signed: Microsoft's "
+                     "signer certificates live about a year, so judging an older list by today's date would "
+                     "wrongly call "
+                     "it expired. The check as of today (%3) is reported separately.")
                 .arg(when(m_report.evaluationTime), source, when(m_report.now)));
     }
 
@@ -130,7 +147,8 @@ private:
             result.failure = Text::tr("the signer certificate is not in the file");
             return;
         }
-        const SignatureCheck check = verifySignerInfo(m_doc, signer, m_doc.certificates[static_cast<size_t>(result.certificateIndex)].der);
+        const SignatureCheck check = verifySignerInfo(
+            m_doc, signer, m_doc.certificates[static_cast<size_t>(result.certificateIndex)].der);
         result.digestMatches = check.digestMatches;
         result.signatureValid = check.signatureValid;
         result.contentTypeMatches = check.contentTypeMatches;
@@ -153,7 +171,8 @@ private:
         QSet<QString> effective;
         for (const ChainElement &element : chain) {
             const CertificateInfo &certificate = element.certificate;
-            if (!certificate.hasEkuExtension || certificate.ekus.contains(QLatin1String(oid::AnyExtendedKeyUsage)))
+            if (!certificate.hasEkuExtension ||
+                certificate.ekus.contains(QLatin1String(oid::AnyExtendedKeyUsage)))
                 continue;
             const QSet<QString> own(certificate.ekus.begin(), certificate.ekus.end());
             effective = any ? own : effective.intersect(own);
@@ -172,20 +191,25 @@ private:
             SignerResult &result = m_report.signers[i];
             const QString role = signerRole(signer.kind);
             if (result.certificateIndex < 0) {
-                add(QStringLiteral("signer-certificate-missing"), Severity::Error, Text::tr("Signer certificate not found"),
-                    Text::tr("The %1 names %2 as its signer, but the file does not contain that certificate, so the "
-                       "signature cannot be checked. Microsoft's lists always carry their signer certificate; this "
-                       "file was altered or built by someone else.")
+                add(QStringLiteral("signer-certificate-missing"), Severity::Error,
+                    Text::tr("Signer certificate not found"),
+                    Text::tr("The %1 names %2 as its signer, but the file does not contain that certificate, "
+                             "so the "
+                             "signature cannot be checked. Microsoft's lists always carry their signer "
+                             "certificate; this "
+                             "file was altered or built by someone else.")
                         .arg(role, signerName(m_doc, -1, signer)),
                     false, index);
                 continue;
             }
-            const CertificateInfo &certificate = m_doc.certificates[static_cast<size_t>(result.certificateIndex)];
+            const CertificateInfo &certificate =
+                m_doc.certificates[static_cast<size_t>(result.certificateIndex)];
             reportSignature(index, signer, result, certificate, role);
             reportDigestAlgorithm(index, signer, role);
 
             if (signer.kind != SignerKind::Countersignature) {
-                result.chainAtSigning = m_trust.build(certificate.der, m_doc.certificates, m_report.evaluationTime);
+                result.chainAtSigning =
+                    m_trust.build(certificate.der, m_doc.certificates, m_report.evaluationTime);
                 result.chainNow = m_trust.build(certificate.der, m_doc.certificates, m_report.now);
                 retryWhenSignedAfterThisUpdate(index, result, certificate, role);
             }
@@ -198,7 +222,8 @@ private:
     // A signature can be made after the list's thisUpdate: Microsoft's 2011-02-18 list carries a nested
     // signature whose CA was issued on 2011-03-29. When the chain fails at thisUpdate only because a
     // certificate was not yet valid, judge it at the earliest time the whole chain was valid.
-    void retryWhenSignedAfterThisUpdate(int index, SignerResult &result, const CertificateInfo &certificate, const QString &role) {
+    void retryWhenSignedAfterThisUpdate(int index, SignerResult &result, const CertificateInfo &certificate,
+                                        const QString &role) {
         const ChainResult &first = result.chainAtSigning;
         if (m_options.at || first.trusted || !first.timeErrorsOnly || !first.notYetValid)
             return;
@@ -212,66 +237,90 @@ private:
         if (!retry.trusted)
             return;
         result.chainAtSigning = std::move(retry);
-        add(QStringLiteral("signed-after-this-update"), Severity::Info, Text::tr("Signed after the list's thisUpdate time (%1)").arg(role),
-            Text::tr("A certificate in the chain of the %1 (%2) only became valid after the list's thisUpdate time (%3), so "
-               "this signature was made later than the list's content. That is how Microsoft added SHA-256 signatures "
-               "to lists already published. The chain was checked as of %4, the earliest time all of it was valid.")
+        add(QStringLiteral("signed-after-this-update"), Severity::Info,
+            Text::tr("Signed after the list's thisUpdate time (%1)").arg(role),
+            Text::tr("A certificate in the chain of the %1 (%2) only became valid after the list's "
+                     "thisUpdate time (%3), so "
+                     "this signature was made later than the list's content. That is how Microsoft added "
+                     "SHA-256 signatures "
+                     "to lists already published. The chain was checked as of %4, the earliest time all of "
+                     "it was valid.")
                 .arg(role, certificate.subject, when(m_doc.thisUpdate.utc), when(earliest)),
             false, index, result.certificateIndex);
     }
 
-    void reportSignature(int index, const SignerInfoData &signer, const SignerResult &result, const CertificateInfo &certificate,
-                         const QString &role) {
+    void reportSignature(int index, const SignerInfoData &signer, const SignerResult &result,
+                         const CertificateInfo &certificate, const QString &role) {
         const QString name = certificate.subject;
         if (result.bareDigestSignature)
-            add(QStringLiteral("legacy-bare-digest-signature"), Severity::Warning, Text::tr("Legacy signature format (%1)").arg(role),
-                Text::tr("The %1 by %2 holds the bare hash inside the RSA block, without the DigestInfo structure that names "
-                   "the hash algorithm. VeriSign's time-stamping service signed this way until about 2008; Windows "
-                   "accepts it, modern PKCS #1 checkers do not.").arg(role, name),
+            add(QStringLiteral("legacy-bare-digest-signature"), Severity::Warning,
+                Text::tr("Legacy signature format (%1)").arg(role),
+                Text::tr("The %1 by %2 holds the bare hash inside the RSA block, without the DigestInfo "
+                         "structure that names "
+                         "the hash algorithm. VeriSign's time-stamping service signed this way until about "
+                         "2008; Windows "
+                         "accepts it, modern PKCS #1 checkers do not.")
+                    .arg(role, name),
                 false, index, result.certificateIndex);
         if (signer.kind == SignerKind::Countersignature && !result.intact()) {
-            add(QStringLiteral("countersignature-invalid"), Severity::Warning, Text::tr("Timestamp does not verify"),
-                Text::tr("The countersignature (timestamp) by %1 does not verify: %2. The timestamp is ignored and the list is "
-                   "judged at its thisUpdate time; the list's own signature is not affected by this.")
+            add(QStringLiteral("countersignature-invalid"), Severity::Warning,
+                Text::tr("Timestamp does not verify"),
+                Text::tr("The countersignature (timestamp) by %1 does not verify: %2. The timestamp is "
+                         "ignored and the list is "
+                         "judged at its thisUpdate time; the list's own signature is not affected by this.")
                     .arg(name, result.failure),
                 false, index, result.certificateIndex);
             return;
         }
         if (result.intact()) {
-            add(QStringLiteral("signature-valid"), Severity::Info, Text::tr("Signature intact (%1)").arg(role),
-                Text::tr("The %1 by %2 is intact: the signed hash equals the hash of the %3, and the signature over the "
-                   "signed attributes matches the signer's public key.")
+            add(QStringLiteral("signature-valid"), Severity::Info,
+                Text::tr("Signature intact (%1)").arg(role),
+                Text::tr("The %1 by %2 is intact: the signed hash equals the hash of the %3, and the "
+                         "signature over the "
+                         "signed attributes matches the signer's public key.")
                     .arg(role, name,
-                         signer.kind == SignerKind::Countersignature ? Text::tr("primary signature") : Text::tr("list's content")),
+                         signer.kind == SignerKind::Countersignature ? Text::tr("primary signature")
+                                                                     : Text::tr("list's content")),
                 false, index, result.certificateIndex);
             return;
         }
         if (!result.digestMatches)
-            add(QStringLiteral("content-tampered"), Severity::Error, Text::tr("Content changed after signing"),
-                Text::tr("The %1 by %2 does not cover these bytes: the hash of the signed content differs from the one the "
-                   "signer signed. The list was changed after it was signed (or damaged). Do not trust its content; "
-                   "get a fresh copy.")
+            add(QStringLiteral("content-tampered"), Severity::Error,
+                Text::tr("Content changed after signing"),
+                Text::tr("The %1 by %2 does not cover these bytes: the hash of the signed content differs "
+                         "from the one the "
+                         "signer signed. The list was changed after it was signed (or damaged). Do not trust "
+                         "its content; "
+                         "get a fresh copy.")
                     .arg(role, name),
                 false, index, result.certificateIndex);
         if (!result.signatureValid)
-            add(QStringLiteral("signature-invalid"), Severity::Error, Text::tr("Signature does not verify (%1)").arg(role),
-                Text::tr("The %1 does not verify with the public key of %2: %3. Either the signed attributes were changed, "
-                   "or the signature was made with a different key than the certificate the signature names. The "
-                   "list cannot be trusted.")
+            add(QStringLiteral("signature-invalid"), Severity::Error,
+                Text::tr("Signature does not verify (%1)").arg(role),
+                Text::tr("The %1 does not verify with the public key of %2: %3. Either the signed attributes "
+                         "were changed, "
+                         "or the signature was made with a different key than the certificate the signature "
+                         "names. The "
+                         "list cannot be trusted.")
                     .arg(role, name, result.failure),
                 false, index, result.certificateIndex);
         if (!result.contentTypeMatches)
-            add(QStringLiteral("content-type-mismatch"), Severity::Error, Text::tr("Signed content type does not match"),
-                Text::tr("The %1's signed contentType attribute (%2) does not name the content it covers (%3). A signature "
-                   "made for another kind of data must not be accepted for a trust list.")
+            add(QStringLiteral("content-type-mismatch"), Severity::Error,
+                Text::tr("Signed content type does not match"),
+                Text::tr("The %1's signed contentType attribute (%2) does not name the content it covers "
+                         "(%3). A signature "
+                         "made for another kind of data must not be accepted for a trust list.")
                     .arg(role,
-                         signer.contentTypes.isEmpty() ? Text::tr("missing") : signer.contentTypes.join(QStringLiteral(", ")),
+                         signer.contentTypes.isEmpty() ? Text::tr("missing")
+                                                       : signer.contentTypes.join(QStringLiteral(", ")),
                          oid::describe(signer.encapsulatedContentType)),
                 false, index, result.certificateIndex);
         if (!result.attributesWellFormed)
-            add(QStringLiteral("signed-attributes-malformed"), Severity::Error, Text::tr("Signed attributes are malformed"),
-                Text::tr("The %1 by %2 has malformed signed attributes: %3. Such a signature is rejected even when the "
-                   "cryptography holds, because it is ambiguous which value was signed.")
+            add(QStringLiteral("signed-attributes-malformed"), Severity::Error,
+                Text::tr("Signed attributes are malformed"),
+                Text::tr("The %1 by %2 has malformed signed attributes: %3. Such a signature is rejected "
+                         "even when the "
+                         "cryptography holds, because it is ambiguous which value was signed.")
                     .arg(role, name, result.failure),
                 false, index, result.certificateIndex);
     }
@@ -280,73 +329,94 @@ private:
         const QString digest = oid::digestName(signer.digestAlgorithm);
         if (digest == QLatin1String("md5")) {
             add(QStringLiteral("legacy-digest-md5"), Severity::Warning, Text::tr("MD5 used (%1)").arg(role),
-                Text::tr("The %1 uses MD5, which has been broken for collisions since 2004. Microsoft used it only in the "
-                   "timestamps of its 2006–2008 lists; Windows still accepts those old lists.")
+                Text::tr("The %1 uses MD5, which has been broken for collisions since 2004. Microsoft used "
+                         "it only in the "
+                         "timestamps of its 2006–2008 lists; Windows still accepts those old lists.")
                     .arg(role),
                 false, index);
         } else if (digest == QLatin1String("sha1") && signer.kind != SignerKind::Countersignature) {
-            const bool hasNested = std::any_of(m_doc.signers.begin(), m_doc.signers.end(),
-                                               [](const SignerInfoData &s) { return s.kind == SignerKind::Nested; });
-            add(QStringLiteral("legacy-digest-sha1"), Severity::Warning, Text::tr("SHA-1 used (%1)").arg(role),
-                hasNested ? Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. This list also carries a "
-                               "nested SHA-256 signature, which newer Windows versions check as well.")
+            const bool hasNested =
+                std::any_of(m_doc.signers.begin(), m_doc.signers.end(),
+                            [](const SignerInfoData &s) { return s.kind == SignerKind::Nested; });
+            add(QStringLiteral("legacy-digest-sha1"), Severity::Warning,
+                Text::tr("SHA-1 used (%1)").arg(role),
+                hasNested ? Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. This list "
+                                     "also carries a "
+                                     "nested SHA-256 signature, which newer Windows versions check as well.")
                                 .arg(role)
-                          : Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. Windows accepts it for trust "
-                               "lists of that era; lists signed since January 2020 use SHA-256.")
+                          : Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. Windows "
+                                     "accepts it for trust "
+                                     "lists of that era; lists signed since January 2020 use SHA-256.")
                                 .arg(role),
                 false, index);
         }
     }
 
-    void reportChain(int index, const SignerInfoData &signer, const SignerResult &result, const CertificateInfo &certificate,
-                     const QString &role) {
+    void reportChain(int index, const SignerInfoData &signer, const SignerResult &result,
+                     const CertificateInfo &certificate, const QString &role) {
         const ChainResult &chain = result.chainAtSigning;
         if (signer.kind == SignerKind::Countersignature) {
             if (chain.trusted)
-                add(QStringLiteral("chain-trusted"), Severity::Info, Text::tr("Timestamp authority chains to a trusted root"),
-                    Text::tr("The time-stamping certificate %1 chains to %2.").arg(certificate.subject, chain.elements.back().certificate.subject),
+                add(QStringLiteral("chain-trusted"), Severity::Info,
+                    Text::tr("Timestamp authority chains to a trusted root"),
+                    Text::tr("The time-stamping certificate %1 chains to %2.")
+                        .arg(certificate.subject, chain.elements.back().certificate.subject),
                     false, index, result.certificateIndex);
             else
-                add(QStringLiteral("countersignature-untrusted"), Severity::Warning, Text::tr("Timestamp authority not trusted"),
-                    Text::tr("The time-stamping certificate %1 does not chain to a trusted root: %2. Its time is not used; the "
-                       "list is judged at its thisUpdate time instead. The list's own signature is not affected.")
+                add(QStringLiteral("countersignature-untrusted"), Severity::Warning,
+                    Text::tr("Timestamp authority not trusted"),
+                    Text::tr("The time-stamping certificate %1 does not chain to a trusted root: %2. Its "
+                             "time is not used; the "
+                             "list is judged at its thisUpdate time instead. The list's own signature is not "
+                             "affected.")
                         .arg(certificate.subject, chain.errors.join(QStringLiteral("; "))),
                     false, index, result.certificateIndex);
             return;
         }
         for (const ChainElement &element : chain.elements) {
             if (element.origin == ChainElement::Origin::BundledIntermediate)
-                add(QStringLiteral("issuer-not-in-file"), Severity::Info, Text::tr("Intermediate taken from the bundled Microsoft CAs"),
-                    Text::tr("The file does not carry %1, which issued a certificate in the chain of the %2. CTL Viewer "
-                       "used its bundled copy of this Microsoft CA, the way Windows uses its own CA store. Microsoft "
-                       "published some lists with the signer certificate alone.")
+                add(QStringLiteral("issuer-not-in-file"), Severity::Info,
+                    Text::tr("Intermediate taken from the bundled Microsoft CAs"),
+                    Text::tr("The file does not carry %1, which issued a certificate in the chain of the %2. "
+                             "CTL Viewer "
+                             "used its bundled copy of this Microsoft CA, the way Windows uses its own CA "
+                             "store. Microsoft "
+                             "published some lists with the signer certificate alone.")
                         .arg(element.certificate.subject, role),
                     false, index);
         }
         for (const QString &legacy : chain.toleratedLegacy)
-            add(QStringLiteral("legacy-root-without-basic-constraints"), Severity::Warning, Text::tr("Legacy root certificate"),
-                Text::tr("%1. Strict X.509 checkers such as OpenSSL reject this (\"invalid CA certificate\"), but Windows "
-                   "accepts Microsoft's 1997 root this way, so this is not counted against the list.")
+            add(QStringLiteral("legacy-root-without-basic-constraints"), Severity::Warning,
+                Text::tr("Legacy root certificate"),
+                Text::tr("%1. Strict X.509 checkers such as OpenSSL reject this (\"invalid CA "
+                         "certificate\"), but Windows "
+                         "accepts Microsoft's 1997 root this way, so this is not counted against the list.")
                     .arg(legacy),
                 false, index);
         if (chain.trusted) {
             const ChainElement &root = chain.elements.back();
-            add(QStringLiteral("chain-trusted"), Severity::Info, Text::tr("Signer chains to a trusted root (%1)").arg(role),
+            add(QStringLiteral("chain-trusted"), Severity::Info,
+                Text::tr("Signer chains to a trusted root (%1)").arg(role),
                 Text::tr("The %1 certificate %2 chains to %3 (%4), checked as of %5.")
                     .arg(role, certificate.subject, root.certificate.subject, chainOriginLabel(root.origin),
                          when(chain.evaluatedAt)),
                 false, index, result.certificateIndex);
         } else if (isUntrustedOnly(chain)) {
-            add(QStringLiteral("chain-untrusted"), Severity::Error, Text::tr("No chain to a trusted root (%1)").arg(role),
-                Text::tr("The %1 certificate %2 does not chain to a trusted root: %3. The signature itself may be intact, "
-                   "but nothing says the signer is who it claims to be. If this is your organisation's own list, "
-                   "name its root with --trust (or in the viewer's settings).")
+            add(QStringLiteral("chain-untrusted"), Severity::Error,
+                Text::tr("No chain to a trusted root (%1)").arg(role),
+                Text::tr("The %1 certificate %2 does not chain to a trusted root: %3. The signature itself "
+                         "may be intact, "
+                         "but nothing says the signer is who it claims to be. If this is your organisation's "
+                         "own list, "
+                         "name its root with --trust (or in the viewer's settings).")
                     .arg(role, certificate.subject, chain.errors.join(QStringLiteral("; "))),
                 false, index, result.certificateIndex);
         } else {
-            add(QStringLiteral("chain-invalid"), Severity::Error, Text::tr("Signer chain fails (%1)").arg(role),
+            add(QStringLiteral("chain-invalid"), Severity::Error,
+                Text::tr("Signer chain fails (%1)").arg(role),
                 Text::tr("The chain of the %1 certificate %2 fails as of %3: %4. The list cannot be trusted.")
-                    .arg(role, certificate.subject, when(chain.evaluatedAt), chain.errors.join(QStringLiteral("; "))),
+                    .arg(role, certificate.subject, when(chain.evaluatedAt),
+                         chain.errors.join(QStringLiteral("; "))),
                 false, index, result.certificateIndex);
         }
 
@@ -355,14 +425,20 @@ private:
             if (result.chainNow.timeErrorsOnly)
                 add(QStringLiteral("signer-expired-since-signing"), Severity::Warning,
                     Text::tr("Signer certificate has expired since the list was signed"),
-                    Text::tr("The %1 certificate %2 was valid when the list was signed (%3) but is not valid today: %4. This is "
-                       "expected: Microsoft re-signs the list about yearly with a new certificate, and Windows judges a "
-                       "list by the time it was signed. The list itself is fine; a newer list may exist.")
-                        .arg(role, certificate.subject, when(chain.evaluatedAt), result.chainNow.errors.join(QStringLiteral("; "))),
+                    Text::tr(
+                        "The %1 certificate %2 was valid when the list was signed (%3) but is not valid "
+                        "today: %4. This is "
+                        "expected: Microsoft re-signs the list about yearly with a new certificate, and "
+                        "Windows judges a "
+                        "list by the time it was signed. The list itself is fine; a newer list may exist.")
+                        .arg(role, certificate.subject, when(chain.evaluatedAt),
+                             result.chainNow.errors.join(QStringLiteral("; "))),
                     false, index, result.certificateIndex);
             else
-                add(QStringLiteral("chain-fails-today"), Severity::Warning, Text::tr("Signer chain fails today"),
-                    Text::tr("As of today the chain of %1 fails: %2.").arg(certificate.subject, result.chainNow.errors.join(QStringLiteral("; "))),
+                add(QStringLiteral("chain-fails-today"), Severity::Warning,
+                    Text::tr("Signer chain fails today"),
+                    Text::tr("As of today the chain of %1 fails: %2.")
+                        .arg(certificate.subject, result.chainNow.errors.join(QStringLiteral("; "))),
                     false, index, result.certificateIndex);
         }
     }
@@ -370,56 +446,82 @@ private:
     // Untrusted (rather than invalid) when nothing but the anchor is wrong.
     static bool isUntrustedOnly(const ChainResult &chain) { return chain.anchorProblemsOnly; }
 
-    void reportEkus(int index, const SignerInfoData &signer, SignerResult &result, const CertificateInfo &certificate,
-                    const QString &role) {
-        const QString effective = result.anyPurpose ? Text::tr("any purpose") : describeList(result.effectiveEkus);
+    void reportEkus(int index, const SignerInfoData &signer, SignerResult &result,
+                    const CertificateInfo &certificate, const QString &role) {
+        const QString effective =
+            result.anyPurpose ? Text::tr("any purpose") : describeList(result.effectiveEkus);
         if (signer.kind == SignerKind::Countersignature) {
-            const bool timestamping = result.anyPurpose || result.effectiveEkus.contains(QLatin1String("1.3.6.1.5.5.7.3.8")) ||
+            const bool timestamping = result.anyPurpose ||
+                                      result.effectiveEkus.contains(QLatin1String("1.3.6.1.5.5.7.3.8")) ||
                                       result.effectiveEkus.contains(QLatin1String("1.3.6.1.4.1.311.10.3.2"));
             result.ekuAuthorised = timestamping;
             if (!timestamping)
-                add(QStringLiteral("countersigner-not-timestamping"), Severity::Warning, Text::tr("Countersigner is not a time-stamping authority"),
-                    Text::tr("The countersignature's certificate %1 is good for %2, not for time stamping, so its time is only "
-                       "indicative.").arg(certificate.subject, effective),
+                add(QStringLiteral("countersigner-not-timestamping"), Severity::Warning,
+                    Text::tr("Countersigner is not a time-stamping authority"),
+                    Text::tr("The countersignature's certificate %1 is good for %2, not for time stamping, "
+                             "so its time is only "
+                             "indicative.")
+                        .arg(certificate.subject, effective),
                     false, index, result.certificateIndex);
             return;
         }
         const QStringList accepted = authorisedEkus();
-        result.ekuAuthorised = result.anyPurpose || std::any_of(accepted.begin(), accepted.end(), [&](const QString &eku) {
-                                   return result.effectiveEkus.contains(eku);
-                               });
-        const bool qualifiedSubordination = certificate.ekus.contains(QLatin1String(oid::QualifiedSubordination));
+        result.ekuAuthorised =
+            result.anyPurpose || std::any_of(accepted.begin(), accepted.end(), [&](const QString &eku) {
+                return result.effectiveEkus.contains(eku);
+            });
+        const bool qualifiedSubordination =
+            certificate.ekus.contains(QLatin1String(oid::QualifiedSubordination));
         if (qualifiedSubordination) {
-            add(QStringLiteral("eku-qualified-subordination"), result.ekuAuthorised ? Severity::Info : Severity::Error,
+            add(QStringLiteral("eku-qualified-subordination"),
+                result.ekuAuthorised ? Severity::Info : Severity::Error,
                 Text::tr("Qualified Subordination is not a CTL-signing purpose"),
-                Text::tr("The signer certificate %1 carries 1.3.6.1.4.1.311.10.3.10. In the Windows SDK (wincrypt.h) that "
-                   "OID is szOID_KP_QUALIFIED_SUBORDINATION, \"Qualified Subordination\", a purpose for signing "
-                   "cross-certificates and subordinate CA requests. A widely cited Microsoft article on CAPI2 Event ID "
-                   "11 and the CTL dialog lists it as the second CTL-signing EKU and calls it msCTLSign, but the SDK "
-                   "gives msCTLSign as 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). The purposes that "
-                   "authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer 1.3.6.1.4.1.311.10.3.9. %2")
+                Text::tr("The signer certificate %1 carries 1.3.6.1.4.1.311.10.3.10. In the Windows SDK "
+                         "(wincrypt.h) that "
+                         "OID is szOID_KP_QUALIFIED_SUBORDINATION, \"Qualified Subordination\", a purpose "
+                         "for signing "
+                         "cross-certificates and subordinate CA requests. A widely cited Microsoft article "
+                         "on CAPI2 Event ID "
+                         "11 and the CTL dialog lists it as the second CTL-signing EKU and calls it "
+                         "msCTLSign, but the SDK "
+                         "gives msCTLSign as 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). The "
+                         "purposes that "
+                         "authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer "
+                         "1.3.6.1.4.1.311.10.3.9. %2")
                     .arg(certificate.subject,
-                         result.ekuAuthorised ? Text::tr("This signer is authorised by another of its purposes.")
-                                              : Text::tr("This signer has neither, so it is not authorised to sign trust lists.")),
+                         result.ekuAuthorised
+                             ? Text::tr("This signer is authorised by another of its purposes.")
+                             : Text::tr(
+                                   "This signer has neither, so it is not authorised to sign trust lists.")),
                 false, index, result.certificateIndex);
         }
         if (result.ekuAuthorised) {
-            add(QStringLiteral("eku-authorised"), Severity::Info, Text::tr("Signer is authorised to sign trust lists (%1)").arg(role),
+            add(QStringLiteral("eku-authorised"), Severity::Info,
+                Text::tr("Signer is authorised to sign trust lists (%1)").arg(role),
                 Text::tr("The purposes of %1, narrowed by every CA above it as Windows does, are: %2. %3")
                     .arg(certificate.subject, effective,
-                         result.anyPurpose ? Text::tr("A certificate without purpose restrictions may sign anything, including trust lists.")
-                                           : Text::tr("That includes a purpose Windows accepts for signing this kind of list (%1).")
-                                                 .arg(describeList(intersection(accepted, result.effectiveEkus)))),
+                         result.anyPurpose
+                             ? Text::tr("A certificate without purpose restrictions may sign anything, "
+                                        "including trust lists.")
+                             : Text::tr("That includes a purpose Windows accepts for signing this kind of "
+                                        "list (%1).")
+                                   .arg(describeList(intersection(accepted, result.effectiveEkus)))),
                 false, index, result.certificateIndex);
         } else {
-            add(QStringLiteral("eku-not-authorised"), Severity::Error, Text::tr("Signer is not authorised to sign trust lists"),
-                Text::tr("The purposes of %1, narrowed by every CA above it as Windows does, are: %2. None of them allows "
-                   "signing a Certificate Trust List: that needs Microsoft Trust List Signing "
-                   "(1.3.6.1.4.1.311.10.3.1) or Root List Signer (1.3.6.1.4.1.311.10.3.9)%3. The list was signed by "
-                   "the wrong kind of certificate and must not be trusted. If your organisation uses its own purpose "
-                   "for this, accept it with --accept-eku.")
+            add(QStringLiteral("eku-not-authorised"), Severity::Error,
+                Text::tr("Signer is not authorised to sign trust lists"),
+                Text::tr("The purposes of %1, narrowed by every CA above it as Windows does, are: %2. None "
+                         "of them allows "
+                         "signing a Certificate Trust List: that needs Microsoft Trust List Signing "
+                         "(1.3.6.1.4.1.311.10.3.1) or Root List Signer (1.3.6.1.4.1.311.10.3.9)%3. The list "
+                         "was signed by "
+                         "the wrong kind of certificate and must not be trusted. If your organisation uses "
+                         "its own purpose "
+                         "for this, accept it with --accept-eku.")
                     .arg(certificate.subject, effective.isEmpty() ? Text::tr("none") : effective,
-                         m_doc.kind() == ListKind::PinRules ? Text::tr(", or for pin rules Pin Rules Signer (1.3.6.1.4.1.311.10.3.31)") : QString()),
+                         m_doc.kind() == ListKind::PinRules
+                             ? Text::tr(", or for pin rules Pin Rules Signer (1.3.6.1.4.1.311.10.3.31)")
+                             : QString()),
                 false, index, result.certificateIndex);
         }
     }
@@ -442,14 +544,20 @@ private:
     void checkListTimes() {
         const qint64 age = m_doc.thisUpdate.utc.daysTo(m_report.now);
         m_report.listAgeDays = age;
-        add(QStringLiteral("list-age"), Severity::Info, Text::tr("List is %n day(s) old", nullptr, static_cast<int>(age)),
-            Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new "
-               "authroot list every few weeks to months; an old copy is not wrong, but may miss recent changes.", nullptr, static_cast<int>(age))
+        add(QStringLiteral("list-age"), Severity::Info,
+            Text::tr("List is %n day(s) old", nullptr, static_cast<int>(age)),
+            Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update "
+                     "publishes a new "
+                     "authroot list every few weeks to months; an old copy is not wrong, but may miss recent "
+                     "changes.",
+                     nullptr, static_cast<int>(age))
                 .arg(when(m_doc.thisUpdate.utc), when(m_report.now)));
         if (m_doc.nextUpdate && m_doc.nextUpdate->utc < m_report.now)
-            add(QStringLiteral("next-update-passed"), Severity::Warning, Text::tr("Next update date has passed"),
-                Text::tr("The list says it should be replaced by %1 (nextUpdate). That date has passed; Windows treats such a "
-                   "list as out of date and tries to fetch a newer one.")
+            add(QStringLiteral("next-update-passed"), Severity::Warning,
+                Text::tr("Next update date has passed"),
+                Text::tr("The list says it should be replaced by %1 (nextUpdate). That date has passed; "
+                         "Windows treats such a "
+                         "list as out of date and tries to fetch a newer one.")
                     .arg(when(m_doc.nextUpdate->utc)));
     }
 
@@ -460,15 +568,22 @@ private:
             if (certificate.source != CertificateSource::SignedDataBag)
                 continue;
             if (seen.contains(certificate.sha1))
-                add(QStringLiteral("duplicate-certificate"), Severity::Info, Text::tr("Certificate included twice"),
-                    Text::tr("%1 appears more than once in the list's certificate bag. Microsoft's 2007–2008 lists did this; "
-                       "it is harmless.").arg(certificate.subject),
+                add(QStringLiteral("duplicate-certificate"), Severity::Info,
+                    Text::tr("Certificate included twice"),
+                    Text::tr("%1 appears more than once in the list's certificate bag. Microsoft's 2007–2008 "
+                             "lists did this; "
+                             "it is harmless.")
+                        .arg(certificate.subject),
                     false, -1, static_cast<int>(i));
             seen.insert(certificate.sha1);
-            if (certificate.signatureAlgorithm == QLatin1String("1.2.840.113549.1.1.4") && !certificate.selfIssued)
-                add(QStringLiteral("legacy-certificate-md5"), Severity::Warning, Text::tr("Certificate signed with MD5"),
-                    Text::tr("%1 is signed with MD5 with RSA. Microsoft's 2005 CTL-signing CA was; Windows accepts it in this "
-                       "old chain, but MD5 offers no collision resistance today.").arg(certificate.subject),
+            if (certificate.signatureAlgorithm == QLatin1String("1.2.840.113549.1.1.4") &&
+                !certificate.selfIssued)
+                add(QStringLiteral("legacy-certificate-md5"), Severity::Warning,
+                    Text::tr("Certificate signed with MD5"),
+                    Text::tr("%1 is signed with MD5 with RSA. Microsoft's 2005 CTL-signing CA was; Windows "
+                             "accepts it in this "
+                             "old chain, but MD5 offers no collision resistance today.")
+                        .arg(certificate.subject),
                     false, -1, static_cast<int>(i));
         }
     }
@@ -500,8 +615,10 @@ private:
         NativeDialogAssessment &native = m_report.nativeDialog;
         const SignerInfoData *primary = m_doc.primarySigner();
         const int primaryIndex = primary ? static_cast<int>(primary - m_doc.signers.data()) : -1;
-        const int certificateIndex = primaryIndex >= 0 ? m_report.signers[static_cast<size_t>(primaryIndex)].certificateIndex : -1;
-        const CertificateInfo *certificate = certificateIndex >= 0 ? &m_doc.certificates[static_cast<size_t>(certificateIndex)] : nullptr;
+        const int certificateIndex =
+            primaryIndex >= 0 ? m_report.signers[static_cast<size_t>(primaryIndex)].certificateIndex : -1;
+        const CertificateInfo *certificate =
+            certificateIndex >= 0 ? &m_doc.certificates[static_cast<size_t>(certificateIndex)] : nullptr;
         // The dialog looks for one purpose only, Microsoft Trust List Signing, on the signer certificate.
         const bool lacksCtlSigning = certificate && certificate->hasEkuExtension &&
                                      !certificate->hasEku(QString::fromLatin1(oid::CtlUsageSigning)) &&
@@ -511,51 +628,64 @@ private:
         native.wouldWarn = lacksCtlSigning || !passed;
         native.cosmetic = native.wouldWarn && passed;
         if (!native.wouldWarn) {
-            native.explanation = Text::tr("Windows' CTL dialog would not complain: the signer certificate carries Microsoft Trust "
-                                    "List Signing (1.3.6.1.4.1.311.10.3.1) and every check passes.");
-            add(QStringLiteral("native-dialog-warning"), Severity::Info, Text::tr("Windows' CTL dialog would show no warning"),
-                native.explanation);
+            native.explanation = Text::tr(
+                "Windows' CTL dialog would not complain: the signer certificate carries Microsoft Trust "
+                "List Signing (1.3.6.1.4.1.311.10.3.1) and every check passes.");
+            add(QStringLiteral("native-dialog-warning"), Severity::Info,
+                Text::tr("Windows' CTL dialog would show no warning"), native.explanation);
             return;
         }
         if (native.cosmetic) {
             native.explanation =
-                Text::tr("When you open this file in Windows, its dialog says \"This certificate trust list is not valid. The "
-                   "certificate that signed the list is not valid.\" That warning is cosmetic. The signer, %1, carries "
-                   "only Root List Signer (1.3.6.1.4.1.311.10.3.9), the purpose Microsoft gives every certificate that "
-                   "signs its root, disallowed and pin-rules lists. Windows' chain verification accepts it for these "
-                   "lists, and the signatures, the chain and the signer's authorisation all check out here. The dialog "
-                   "only looks for the other CTL-signing purpose, Microsoft Trust List Signing "
-                   "(1.3.6.1.4.1.311.10.3.1). The warning has no effect on how Windows uses the list: nothing needs to "
-                   "be done.")
+                Text::tr("When you open this file in Windows, its dialog says \"This certificate trust list "
+                         "is not valid. The "
+                         "certificate that signed the list is not valid.\" That warning is cosmetic. The "
+                         "signer, %1, carries "
+                         "only Root List Signer (1.3.6.1.4.1.311.10.3.9), the purpose Microsoft gives every "
+                         "certificate that "
+                         "signs its root, disallowed and pin-rules lists. Windows' chain verification "
+                         "accepts it for these "
+                         "lists, and the signatures, the chain and the signer's authorisation all check out "
+                         "here. The dialog "
+                         "only looks for the other CTL-signing purpose, Microsoft Trust List Signing "
+                         "(1.3.6.1.4.1.311.10.3.1). The warning has no effect on how Windows uses the list: "
+                         "nothing needs to "
+                         "be done.")
                     .arg(certificate->subject);
-            add(QStringLiteral("native-dialog-warning"), Severity::Info, Text::tr("Windows' \"not valid\" warning is cosmetic"),
-                native.explanation, true, primaryIndex, certificateIndex);
+            add(QStringLiteral("native-dialog-warning"), Severity::Info,
+                Text::tr("Windows' \"not valid\" warning is cosmetic"), native.explanation, true,
+                primaryIndex, certificateIndex);
         } else {
-            native.explanation =
-                Text::tr("Windows' CTL dialog would say \"This certificate trust list is not valid\", and here the warning is "
-                   "real: %1. Do not import or rely on this list.")
-                    .arg(failed.join(QStringLiteral("; ")));
-            add(QStringLiteral("native-dialog-warning"), Severity::Error, Text::tr("Windows' \"not valid\" warning is real"),
-                native.explanation, false, primaryIndex, certificateIndex);
+            native.explanation = Text::tr("Windows' CTL dialog would say \"This certificate trust list is "
+                                          "not valid\", and here the warning is "
+                                          "real: %1. Do not import or rely on this list.")
+                                     .arg(failed.join(QStringLiteral("; ")));
+            add(QStringLiteral("native-dialog-warning"), Severity::Error,
+                Text::tr("Windows' \"not valid\" warning is real"), native.explanation, false, primaryIndex,
+                certificateIndex);
         }
     }
 
     void decideVerdict() {
         Verdict verdict = Verdict::Valid;
         const auto has = [this](std::initializer_list<const char *> codes) {
-            return std::any_of(codes.begin(), codes.end(), [this](const char *code) { return m_report.find(QLatin1String(code)) != nullptr; });
+            return std::any_of(codes.begin(), codes.end(), [this](const char *code) {
+                return m_report.find(QLatin1String(code)) != nullptr;
+            });
         };
         const auto isErrorIn = [this](const char *code) {
-            return std::any_of(m_report.findings.begin(), m_report.findings.end(), [&](const Finding &finding) {
-                return finding.code == QLatin1String(code) && finding.severity == Severity::Error;
-            });
+            return std::any_of(
+                m_report.findings.begin(), m_report.findings.end(), [&](const Finding &finding) {
+                    return finding.code == QLatin1String(code) && finding.severity == Severity::Error;
+                });
         };
         if (has({"unsigned"}))
             verdict = Verdict::Unsigned;
         else if (has({"trailing-bytes"}))
             verdict = Verdict::Malformed;
-        else if (has({"signer-certificate-missing", "content-tampered", "signature-invalid", "content-type-mismatch",
-                      "signed-attributes-malformed", "eku-not-authorised", "chain-invalid"}) ||
+        else if (has({"signer-certificate-missing", "content-tampered", "signature-invalid",
+                      "content-type-mismatch", "signed-attributes-malformed", "eku-not-authorised",
+                      "chain-invalid"}) ||
                  isErrorIn("eku-qualified-subordination"))
             verdict = Verdict::Invalid;
         else if (has({"chain-untrusted"}))

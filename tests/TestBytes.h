@@ -4,8 +4,12 @@
 
 #include <QByteArray>
 
-inline QByteArray le16(quint16 v) { return QByteArray(1, char(v & 0xff)) + QByteArray(1, char(v >> 8)); }
-inline QByteArray le32(quint32 v) { return le16(quint16(v & 0xffff)) + le16(quint16(v >> 16)); }
+inline QByteArray le16(quint16 v) {
+    return QByteArray(1, char(v & 0xff)) + QByteArray(1, char(v >> 8));
+}
+inline QByteArray le32(quint32 v) {
+    return le16(quint16(v & 0xffff)) + le16(quint16(v >> 16));
+}
 
 // One DER TLV with a definite, minimal length.
 inline QByteArray tlv(quint8 tag, const QByteArray &content) {

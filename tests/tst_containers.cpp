@@ -19,15 +19,14 @@ QByteArray readData(const QString &name) {
 
 const QString sample2025 = QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl");
 
-
 // A minimal MS-CAB v1.3 archive with one folder of uncompressed data (typeCompress 0), laid out as
 // [MS-CAB] section 2 describes: CFHEADER, CFFOLDER, CFFILE entries, then one CFDATA block.
 QByteArray makeStoredCab(const QList<QPair<QByteArray, QByteArray>> &files) {
     QByteArray names, data;
     QByteArray fileEntries;
     for (const auto &[name, content] : files) {
-        fileEntries += le32(quint32(content.size())) + le32(quint32(data.size())) + le16(0) + le16(0x5a21) + le16(0x8000) +
-                       le16(0x20) + name + QByteArray(1, '\0');
+        fileEntries += le32(quint32(content.size())) + le32(quint32(data.size())) + le16(0) + le16(0x5a21) +
+                       le16(0x8000) + le16(0x20) + name + QByteArray(1, '\0');
         data += content;
     }
     const quint32 headerSize = 36, folderSize = 8;
@@ -35,8 +34,9 @@ QByteArray makeStoredCab(const QList<QPair<QByteArray, QByteArray>> &files) {
     const quint32 dataOffset = filesOffset + quint32(fileEntries.size());
     const QByteArray block = le32(0) + le16(quint16(data.size())) + le16(quint16(data.size())) + data;
     const quint32 total = dataOffset + quint32(block.size());
-    QByteArray cab = "MSCF" + le32(0) + le32(total) + le32(0) + le32(filesOffset) + le32(0) + QByteArray("\x03\x01", 2) +
-                     le16(1) + le16(quint16(files.size())) + le16(0) + le16(0) + le16(0);
+    QByteArray cab = "MSCF" + le32(0) + le32(total) + le32(0) + le32(filesOffset) + le32(0) +
+                     QByteArray("\x03\x01", 2) + le16(1) + le16(quint16(files.size())) + le16(0) + le16(0) +
+                     le16(0);
     cab += le32(dataOffset) + le16(1) + le16(0);
     cab += fileEntries + block;
     return cab;
@@ -71,15 +71,19 @@ private Q_SLOTS:
         auto loaded = DocumentLoader::loadFile(path);
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().code, LoadError::Code::Unreadable);
-        QCOMPARE(loaded.error().toString(), path + QStringLiteral(": cannot open the file: No such file or directory"));
+        QCOMPARE(loaded.error().toString(),
+                 path + QStringLiteral(": cannot open the file: No such file or directory"));
     }
 
     void asciiStlModel() {
-        const QByteArray model = "solid cube\n facet normal 0 0 1\n  outer loop\n   vertex 0 0 0\n  endloop\n endfacet\nendsolid cube\n";
+        const QByteArray model = "solid cube\n facet normal 0 0 1\n  outer loop\n   vertex 0 0 0\n  "
+                                 "endloop\n endfacet\nendsolid cube\n";
         const LoadError error = refusal(model, QStringLiteral("cube.stl"));
         QCOMPARE(error.code, LoadError::Code::ThreeDModel);
-        QCOMPARE(error.toString(), QStringLiteral("cube.stl: this is a 3D model in ASCII STL format (\"solid cube\"), not a "
-                                                  "Certificate Trust List; Windows trust lists share the .stl extension with 3D models"));
+        QCOMPARE(error.toString(),
+                 QStringLiteral(
+                     "cube.stl: this is a 3D model in ASCII STL format (\"solid cube\"), not a "
+                     "Certificate Trust List; Windows trust lists share the .stl extension with 3D models"));
     }
 
     void binaryStlModel_data() {
@@ -93,33 +97,39 @@ private Q_SLOTS:
         QByteArray model = header + le32(2) + QByteArray(100, '\x01');
         const LoadError error = refusal(model, QStringLiteral("part.stl"));
         QCOMPARE(error.code, LoadError::Code::ThreeDModel);
-        QCOMPARE(error.toString(), QStringLiteral("part.stl: this is a 3D model in binary STL format (2 triangles), not a "
-                                                  "Certificate Trust List; Windows trust lists share the .stl extension with 3D models"));
+        QCOMPARE(error.toString(),
+                 QStringLiteral(
+                     "part.stl: this is a 3D model in binary STL format (2 triangles), not a "
+                     "Certificate Trust List; Windows trust lists share the .stl extension with 3D models"));
     }
 
     void serializedStore() {
         const QByteArray sst = QByteArray("\0\0\0\0CERT", 8) + le32(32) + le32(1) + le32(4) + "abcd";
         const LoadError error = refusal(sst, QStringLiteral("roots.sst"));
         QCOMPARE(error.code, LoadError::Code::SerializedStore);
-        QCOMPARE(error.toString(), QStringLiteral("roots.sst: this is a Windows serialized certificate store (.sst), not a "
-                                                  "Certificate Trust List; open it with the Windows certificate manager "
-                                                  "(certmgr.msc) or certutil"));
+        QCOMPARE(error.toString(),
+                 QStringLiteral("roots.sst: this is a Windows serialized certificate store (.sst), not a "
+                                "Certificate Trust List; open it with the Windows certificate manager "
+                                "(certmgr.msc) or certutil"));
     }
 
     void proxyHtmlPage() {
-        const QByteArray page = "<!DOCTYPE html>\n<html><head><title>Proxy Authentication Required</title></head>"
-                                "<body>Access denied</body></html>";
+        const QByteArray page =
+            "<!DOCTYPE html>\n<html><head><title>Proxy Authentication Required</title></head>"
+            "<body>Access denied</body></html>";
         const LoadError error = refusal(page, QStringLiteral("authrootstl.cab"));
         QCOMPARE(error.code, LoadError::Code::HtmlPage);
-        QCOMPARE(error.toString(), QStringLiteral("authrootstl.cab: this is an HTML page titled \"Proxy Authentication "
-                                                  "Required\", not a Certificate Trust List; a proxy or captive portal often "
-                                                  "returns such a page instead of the file that was asked for"));
+        QCOMPARE(error.toString(),
+                 QStringLiteral("authrootstl.cab: this is an HTML page titled \"Proxy Authentication "
+                                "Required\", not a Certificate Trust List; a proxy or captive portal often "
+                                "returns such a page instead of the file that was asked for"));
     }
 
     void plainText() {
         const LoadError error = refusal("hello world\nsecond line\n", QStringLiteral("notes.stl"));
         QCOMPARE(error.code, LoadError::Code::TextFile);
-        QCOMPARE(error.toString(), QStringLiteral("notes.stl: this is a text file, not a Certificate Trust List (it begins with \"hello world\")"));
+        QCOMPARE(error.toString(), QStringLiteral("notes.stl: this is a text file, not a Certificate Trust "
+                                                  "List (it begins with \"hello world\")"));
     }
 
     void truncatedDer() {
@@ -127,67 +137,81 @@ private Q_SLOTS:
         const LoadError error = refusal(readData(sample2025).left(1000), QStringLiteral("authroot.stl"));
         QCOMPARE(error.code, LoadError::Code::Truncated);
         QCOMPARE(error.offset, 0);
-        QCOMPARE(error.toString(), QStringLiteral("authroot.stl: truncated: the SEQUENCE at offset 0 declares 189326 bytes of "
-                                                  "content, but only 995 bytes follow (the enclosing data ends at offset 1000)"));
+        QCOMPARE(
+            error.toString(),
+            QStringLiteral("authroot.stl: truncated: the SEQUENCE at offset 0 declares 189326 bytes of "
+                           "content, but only 995 bytes follow (the enclosing data ends at offset 1000)"));
     }
 
     void truncatedCab() {
         const QByteArray cab = readData(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"));
         const LoadError error = refusal(cab.left(cab.size() / 2), QStringLiteral("authrootstl.cab"));
         QCOMPARE(error.code, LoadError::Code::CabError);
-        QVERIFY2(error.toString().startsWith(QStringLiteral("authrootstl.cab: the CAB member \"authroot.stl\" could not be decompressed: ")),
+        QVERIFY2(error.toString().startsWith(QStringLiteral(
+                     "authrootstl.cab: the CAB member \"authroot.stl\" could not be decompressed: ")),
                  qPrintable(error.toString()));
     }
 
     void signedDataThatIsNotACtl() {
         // SignedData { version 1, digestAlgorithms {}, encapContentInfo { id-data }, signerInfos {} }.
-        const QByteArray signedData = tlv(0x30, tlv(0x02, QByteArray(1, '\x01')) + tlv(0x31, {}) + tlv(0x30, oidData) + tlv(0x31, {}));
+        const QByteArray signedData =
+            tlv(0x30, tlv(0x02, QByteArray(1, '\x01')) + tlv(0x31, {}) + tlv(0x30, oidData) + tlv(0x31, {}));
         const QByteArray der = tlv(0x30, oidSignedData + tlv(0xa0, signedData));
         const LoadError error = refusal(der, QStringLiteral("message.p7s"));
         QCOMPARE(error.code, LoadError::Code::NotACtl);
-        QCOMPARE(error.toString(), QStringLiteral("message.p7s: this is a PKCS #7 signed message whose content type is "
-                                                  "PKCS #7 data (1.2.840.113549.1.7.1), not a Certificate Trust List "
-                                                  "(1.3.6.1.4.1.311.10.1)"));
+        QCOMPARE(error.toString(),
+                 QStringLiteral("message.p7s: this is a PKCS #7 signed message whose content type is "
+                                "PKCS #7 data (1.2.840.113549.1.7.1), not a Certificate Trust List "
+                                "(1.3.6.1.4.1.311.10.1)"));
     }
 
     void pkcs7OfAnotherType() {
-        const QByteArray der = tlv(0x30, oidEnvelopedData + tlv(0xa0, tlv(0x30, tlv(0x02, QByteArray(1, '\0')))));
+        const QByteArray der =
+            tlv(0x30, oidEnvelopedData + tlv(0xa0, tlv(0x30, tlv(0x02, QByteArray(1, '\0')))));
         const LoadError error = refusal(der, QStringLiteral("secret.p7m"));
         QCOMPARE(error.code, LoadError::Code::NotSignedData);
-        QCOMPARE(error.toString(), QStringLiteral("secret.p7m: this is a PKCS #7 structure of type 1.2.840.113549.1.7.3, not "
-                                                  "signed data, so it cannot be a Certificate Trust List"));
+        QCOMPARE(error.toString(),
+                 QStringLiteral("secret.p7m: this is a PKCS #7 structure of type 1.2.840.113549.1.7.3, not "
+                                "signed data, so it cannot be a Certificate Trust List"));
     }
 
     void certificateInsteadOfList() {
-        const QByteArray pem = readData(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2001_CDD4EEAE.pem.crt"));
+        const QByteArray pem =
+            readData(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2001_CDD4EEAE.pem.crt"));
         QByteArray base64;
         for (const QByteArray &line : pem.split('\n'))
             if (!line.startsWith("-----"))
                 base64 += line;
         const LoadError der = refusal(QByteArray::fromBase64(base64), QStringLiteral("root.cer"));
         QCOMPARE(der.code, LoadError::Code::Certificate);
-        QCOMPARE(der.toString(), QStringLiteral("root.cer: this is an X.509 certificate (CN=Microsoft Root Certificate "
-                                                "Authority,DC=microsoft,DC=com), not a Certificate Trust List"));
+        QCOMPARE(der.toString(),
+                 QStringLiteral("root.cer: this is an X.509 certificate (CN=Microsoft Root Certificate "
+                                "Authority,DC=microsoft,DC=com), not a Certificate Trust List"));
         const LoadError asPem = refusal(pem, QStringLiteral("root.pem"));
         QCOMPARE(asPem.code, LoadError::Code::PemNotCtl);
-        QCOMPARE(asPem.toString(), QStringLiteral("root.pem: this PEM file holds CERTIFICATE, not a PKCS #7 Certificate Trust "
-                                                  "List (expected \"-----BEGIN PKCS7-----\" or \"-----BEGIN CMS-----\")"));
+        QCOMPARE(asPem.toString(),
+                 QStringLiteral("root.pem: this PEM file holds CERTIFICATE, not a PKCS #7 Certificate Trust "
+                                "List (expected \"-----BEGIN PKCS7-----\" or \"-----BEGIN CMS-----\")"));
     }
 
     void otherBinaryFormats() {
         QCOMPARE(refusal(QByteArray("MZ\x90\0\x03\0\0\0", 8), QStringLiteral("setup.stl")).toString(),
                  QStringLiteral("setup.stl: this is a Windows executable, not a Certificate Trust List"));
-        QCOMPARE(refusal(QByteArray::fromHex("0102030405060708090a"), QStringLiteral("blob.stl")).toString(),
-                 QStringLiteral("blob.stl: the content is not a Certificate Trust List: it is neither a CAB archive, DER, "
-                                "PEM nor base64 (it begins with the bytes 01 02 03 04 05 06 07 08)"));
+        QCOMPARE(
+            refusal(QByteArray::fromHex("0102030405060708090a"), QStringLiteral("blob.stl")).toString(),
+            QStringLiteral(
+                "blob.stl: the content is not a Certificate Trust List: it is neither a CAB archive, DER, "
+                "PEM nor base64 (it begins with the bytes 01 02 03 04 05 06 07 08)"));
     }
 
     void cabWithoutCtl() {
-        const QByteArray cab = makeStoredCab({{"readme.txt", "hello there\n"}, {"data.bin", QByteArray("\x01\x02\x03\x04", 4)}});
+        const QByteArray cab =
+            makeStoredCab({{"readme.txt", "hello there\n"}, {"data.bin", QByteArray("\x01\x02\x03\x04", 4)}});
         const LoadError error = refusal(cab, QStringLiteral("update.cab"));
         QCOMPARE(error.code, LoadError::Code::CabWithoutCtl);
-        QCOMPARE(error.toString(), QStringLiteral("update.cab: the CAB archive holds no Certificate Trust List; its members "
-                                                  "are: readme.txt (12 bytes), data.bin (4 bytes)"));
+        QCOMPARE(error.toString(),
+                 QStringLiteral("update.cab: the CAB archive holds no Certificate Trust List; its members "
+                                "are: readme.txt (12 bytes), data.bin (4 bytes)"));
     }
 
     void cabFindsCtlAmongOtherMembers() {
@@ -230,8 +254,10 @@ private Q_SLOTS:
         // 185370 to the end of the file.
         const QByteArray der = readData(sample2025);
         const QByteArray ctl = der.mid(67, 5 + 185298);
-        const QByteArray encapsulated = tlv(0x30, QByteArray::fromHex("06092b0601040182370a01") + tlv(0xa0, tlv(0x04, ctl)));
-        const QByteArray signedData = tlv(0x30, tlv(0x02, QByteArray(1, '\x01')) + der.mid(29, 17) + encapsulated + der.mid(185370));
+        const QByteArray encapsulated =
+            tlv(0x30, QByteArray::fromHex("06092b0601040182370a01") + tlv(0xa0, tlv(0x04, ctl)));
+        const QByteArray signedData =
+            tlv(0x30, tlv(0x02, QByteArray(1, '\x01')) + der.mid(29, 17) + encapsulated + der.mid(185370));
         const QByteArray rewrapped = tlv(0x30, oidSignedData + tlv(0xa0, signedData));
         auto loaded = DocumentLoader::loadBytes(rewrapped, QStringLiteral("cms.p7"));
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
@@ -258,7 +284,8 @@ private Q_SLOTS:
         const QByteArray ber = QByteArray::fromHex("3080") + der.mid(5) + QByteArray(2, '\0');
         const LoadError error = refusal(ber, QStringLiteral("ber.stl"));
         QCOMPARE(error.code, LoadError::Code::MalformedDer);
-        QCOMPARE(error.toString(), QStringLiteral("ber.stl: the SEQUENCE at offset 0 uses a BER indefinite length; DER requires a definite length"));
+        QCOMPARE(error.toString(), QStringLiteral("ber.stl: the SEQUENCE at offset 0 uses a BER indefinite "
+                                                  "length; DER requires a definite length"));
     }
 
     void tooLargeInputIsRefused() {
@@ -267,7 +294,8 @@ private Q_SLOTS:
         auto loaded = DocumentLoader::loadBytes(readData(sample2025), QStringLiteral("big.stl"), limits);
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().code, LoadError::Code::TooLarge);
-        QCOMPARE(loaded.error().toString(), QStringLiteral("big.stl: the file has 189331 bytes, more than the limit of 1000 bytes"));
+        QCOMPARE(loaded.error().toString(),
+                 QStringLiteral("big.stl: the file has 189331 bytes, more than the limit of 1000 bytes"));
     }
 
     void cabBombIsRefused() {
@@ -278,7 +306,8 @@ private Q_SLOTS:
         auto loaded = DocumentLoader::loadBytes(cab, QStringLiteral("bomb.cab"), limits);
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().code, LoadError::Code::TooLarge);
-        QVERIFY2(loaded.error().message.startsWith(QStringLiteral("the CAB member \"authroot.stl\"")), qPrintable(loaded.error().message));
+        QVERIFY2(loaded.error().message.startsWith(QStringLiteral("the CAB member \"authroot.stl\"")),
+                 qPrintable(loaded.error().message));
     }
 };
 

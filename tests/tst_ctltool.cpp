@@ -17,7 +17,9 @@ using namespace ctlv;
 
 namespace {
 
-QString dataPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name; }
+QString dataPath(const QString &name) {
+    return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name;
+}
 
 struct Run {
     int exitCode = -1;
@@ -65,7 +67,8 @@ private Q_SLOTS:
             json.value(qint64(-9007199254740993));
             json.endArray();
         }
-        QCOMPARE(buffer.data(), QByteArray("[\"a\\\"b\\\\c\\n\\t\\u0001\",\"\xc3\xa9\xed\x95\x9c\",\"\\ud83d\\ude00\",-9007199254740993]\n"));
+        QCOMPARE(buffer.data(), QByteArray("[\"a\\\"b\\\\c\\n\\t\\u0001\",\"\xc3\xa9\xed\x95\x9c\","
+                                           "\"\\ud83d\\ude00\",-9007199254740993]\n"));
     }
 
     void jsonOfCab() {
@@ -74,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(root.value(QLatin1String("member")).toString(), QStringLiteral("authroot.stl"));
         const QJsonObject ctl = root.value(QLatin1String("ctl")).toObject();
         QCOMPARE(ctl.value(QLatin1String("kind")).toString(), QStringLiteral("authroot"));
-        QCOMPARE(ctl.value(QLatin1String("subjectUsage")).toArray(), QJsonArray{QStringLiteral("1.3.6.1.4.1.311.10.3.9")});
+        QCOMPARE(ctl.value(QLatin1String("subjectUsage")).toArray(),
+                 QJsonArray{QStringLiteral("1.3.6.1.4.1.311.10.3.9")});
         QCOMPARE(ctl.value(QLatin1String("sequenceNumber")).toString(), QStringLiteral("1401dbdee7f1a4f449"));
         QCOMPARE(ctl.value(QLatin1String("thisUpdate")).toString(), QStringLiteral("2025-06-16T17:56:11Z"));
         QVERIFY(ctl.value(QLatin1String("nextUpdate")).isNull());
@@ -85,21 +89,28 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 514);
         // First entry per `openssl asn1parse` (offset 132): CDD4EEAE..., the 2001 root's SHA-1.
         const QJsonObject first = entries.first().toObject();
-        QCOMPARE(first.value(QLatin1String("identifier")).toString(), QStringLiteral("cdd4eeae6000ac7f40c3802c171e30148030c072"));
-        QCOMPARE(first.value(QLatin1String("friendlyName")).toString(), QStringLiteral("Microsoft Root Certificate Authority"));
-        QCOMPARE(first.value(QLatin1String("sha256")).toString(), QStringLiteral("885de64c340e3ea70658f01e1145f957fcda27aabeea1ab9faa9fdb0102d4077"));
-        QCOMPARE(first.value(QLatin1String("disabledFrom")).toString(), QStringLiteral("2021-08-01T00:00:00Z"));
+        QCOMPARE(first.value(QLatin1String("identifier")).toString(),
+                 QStringLiteral("cdd4eeae6000ac7f40c3802c171e30148030c072"));
+        QCOMPARE(first.value(QLatin1String("friendlyName")).toString(),
+                 QStringLiteral("Microsoft Root Certificate Authority"));
+        QCOMPARE(first.value(QLatin1String("sha256")).toString(),
+                 QStringLiteral("885de64c340e3ea70658f01e1145f957fcda27aabeea1ab9faa9fdb0102d4077"));
+        QCOMPARE(first.value(QLatin1String("disabledFrom")).toString(),
+                 QStringLiteral("2021-08-01T00:00:00Z"));
         QCOMPARE(first.value(QLatin1String("notBefore")).toString(), QStringLiteral("2017-04-30T00:00:00Z"));
-        QVERIFY(!first.contains(QLatin1String("ekus")));         // absent attribute, absent key
+        QVERIFY(!first.contains(QLatin1String("ekus"))); // absent attribute, absent key
         QVERIFY(!first.contains(QLatin1String("notBeforeEkus")));
         QCOMPARE(first.value(QLatin1String("unknownAttributes")).toArray().size(), 0);
         // Empty FILETIME values are "" (ctl-format.md: 2 empty disabled dates, 6 empty NotBefore dates).
         int emptyDisabled = 0, emptyNotBefore = 0;
         for (const QJsonValue &value : entries) {
             const QJsonObject entry = value.toObject();
-            emptyDisabled += entry.contains(QLatin1String("disabledFrom")) && entry.value(QLatin1String("disabledFrom")).toString().isEmpty();
-            emptyNotBefore += entry.contains(QLatin1String("notBefore")) && entry.value(QLatin1String("notBefore")).toString().isEmpty();
-            QCOMPARE(entry.value(QLatin1String("identifier")).toString(), entry.value(QLatin1String("identifier")).toString().toLower());
+            emptyDisabled += entry.contains(QLatin1String("disabledFrom")) &&
+                             entry.value(QLatin1String("disabledFrom")).toString().isEmpty();
+            emptyNotBefore += entry.contains(QLatin1String("notBefore")) &&
+                              entry.value(QLatin1String("notBefore")).toString().isEmpty();
+            QCOMPARE(entry.value(QLatin1String("identifier")).toString(),
+                     entry.value(QLatin1String("identifier")).toString().toLower());
         }
         QCOMPARE(emptyDisabled, 2);
         QCOMPARE(emptyNotBefore, 6);
@@ -108,11 +119,18 @@ private Q_SLOTS:
         const QJsonArray certificates = root.value(QLatin1String("certificates")).toArray();
         QCOMPARE(certificates.size(), 2);
         const QJsonObject publisher = certificates.at(0).toObject();
-        QVERIFY(publisher.value(QLatin1String("subject")).toString().startsWith(QLatin1String("CN=Microsoft Certificate Trust List Publisher")));
-        QVERIFY(publisher.value(QLatin1String("issuer")).toString().startsWith(QLatin1String("CN=Microsoft Certificate List CA 2011")));
-        QCOMPARE(publisher.value(QLatin1String("notBefore")).toString().left(10), QStringLiteral("2024-09-12"));
-        QCOMPARE(publisher.value(QLatin1String("notAfter")).toString().left(10), QStringLiteral("2025-09-11"));
-        QCOMPARE(publisher.value(QLatin1String("ekus")).toArray(), QJsonArray{QStringLiteral("1.3.6.1.4.1.311.10.3.9")});
+        QVERIFY(publisher.value(QLatin1String("subject"))
+                    .toString()
+                    .startsWith(QLatin1String("CN=Microsoft Certificate Trust List Publisher")));
+        QVERIFY(publisher.value(QLatin1String("issuer"))
+                    .toString()
+                    .startsWith(QLatin1String("CN=Microsoft Certificate List CA 2011")));
+        QCOMPARE(publisher.value(QLatin1String("notBefore")).toString().left(10),
+                 QStringLiteral("2024-09-12"));
+        QCOMPARE(publisher.value(QLatin1String("notAfter")).toString().left(10),
+                 QStringLiteral("2025-09-11"));
+        QCOMPARE(publisher.value(QLatin1String("ekus")).toArray(),
+                 QJsonArray{QStringLiteral("1.3.6.1.4.1.311.10.3.9")});
         for (const char *key : {"serial", "sha1"})
             QVERIFY(!publisher.value(QLatin1String(key)).toString().isEmpty());
 
@@ -121,8 +139,10 @@ private Q_SLOTS:
         const QJsonObject signer = signers.first().toObject();
         QCOMPARE(signer.value(QLatin1String("kind")).toString(), QStringLiteral("primary"));
         QCOMPARE(signer.value(QLatin1String("digest")).toString(), QStringLiteral("sha256"));
-        QCOMPARE(signer.value(QLatin1String("subject")).toString(), publisher.value(QLatin1String("subject")).toString());
-        QCOMPARE(signer.value(QLatin1String("ekus")).toArray(), QJsonArray{QStringLiteral("1.3.6.1.4.1.311.10.3.9")});
+        QCOMPARE(signer.value(QLatin1String("subject")).toString(),
+                 publisher.value(QLatin1String("subject")).toString());
+        QCOMPARE(signer.value(QLatin1String("ekus")).toArray(),
+                 QJsonArray{QStringLiteral("1.3.6.1.4.1.311.10.3.9")});
     }
 
     void jsonOfDerAndNestedSigner() {
@@ -133,11 +153,13 @@ private Q_SLOTS:
         QCOMPARE(signers.size(), 2);
         QCOMPARE(signers.at(0).toObject().value(QLatin1String("digest")).toString(), QStringLiteral("sha1"));
         QCOMPARE(signers.at(1).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("nested"));
-        QCOMPARE(signers.at(1).toObject().value(QLatin1String("digest")).toString(), QStringLiteral("sha256"));
+        QCOMPARE(signers.at(1).toObject().value(QLatin1String("digest")).toString(),
+                 QStringLiteral("sha256"));
     }
 
     void jsonOfPinRules() {
-        const QJsonObject root = dumpJson(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
+        const QJsonObject root =
+            dumpJson(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
         const QJsonObject ctl = root.value(QLatin1String("ctl")).toObject();
         QCOMPARE(ctl.value(QLatin1String("kind")).toString(), QStringLiteral("pinrules"));
         QCOMPARE(ctl.value(QLatin1String("nextUpdate")).toString(), QStringLiteral("2018-06-01T23:28:59Z"));
@@ -145,22 +167,30 @@ private Q_SLOTS:
     }
 
     void textReport() {
-        const Run run = runTool({QStringLiteral("dump"), dataPath(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"))});
+        const Run run =
+            runTool({QStringLiteral("dump"),
+                     dataPath(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"))});
         QCOMPARE(run.exitCode, int(ExitOk));
         const QString text = QString::fromUtf8(run.out);
         QVERIFY(text.contains(QLatin1String("Kind:                Trusted root certificates (authroot)")));
         QVERIFY(text.contains(QLatin1String("Entries:             480")));
-        QVERIFY(text.contains(QLatin1String("Certificate Transparency log list (1.3.6.1.4.1.311.10.3.52): 35 log keys")));
-        QVERIFY(text.contains(QLatin1String("Subject usage:       Root List Signer (1.3.6.1.4.1.311.10.3.9)")));
+        QVERIFY(text.contains(
+            QLatin1String("Certificate Transparency log list (1.3.6.1.4.1.311.10.3.52): 35 log keys")));
+        QVERIFY(
+            text.contains(QLatin1String("Subject usage:       Root List Signer (1.3.6.1.4.1.311.10.3.9)")));
     }
 
     void exitCodeAndMessageForBadInput() {
-        const Run run = runTool({QStringLiteral("dump"), QStringLiteral(CTL_TEST_DATA_DIR "/real/SOURCES.md")});
+        const Run run =
+            runTool({QStringLiteral("dump"), QStringLiteral(CTL_TEST_DATA_DIR "/real/SOURCES.md")});
         QCOMPARE(run.exitCode, int(ExitUnreadable));
         QVERIFY(run.out.isEmpty());
-        QCOMPARE(QString::fromUtf8(run.err),
-                 QStringLiteral("ctltool: " CTL_TEST_DATA_DIR "/real/SOURCES.md: this is a text file, not a Certificate Trust "
-                                "List (it begins with \"# Real-world Microsoft CTL sample files \u2014 provenance\")\n"));
+        QCOMPARE(
+            QString::fromUtf8(run.err),
+            QStringLiteral(
+                "ctltool: " CTL_TEST_DATA_DIR
+                "/real/SOURCES.md: this is a text file, not a Certificate Trust "
+                "List (it begins with \"# Real-world Microsoft CTL sample files \u2014 provenance\")\n"));
     }
 
     void usageErrors() {
@@ -171,26 +201,31 @@ private Q_SLOTS:
     }
 
     void unsignedListStillDumps() {
-        const QJsonObject root = dumpJson(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"));
+        const QJsonObject root =
+            dumpJson(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"));
         QCOMPARE(root.value(QLatin1String("ctl")).toObject().value(QLatin1String("entryCount")).toInt(), 447);
         QCOMPARE(root.value(QLatin1String("signers")).toArray().size(), 0);
     }
 
     void realProcess() {
         QProcess process;
-        process.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("dump"), QStringLiteral("--json"),
-                                                     dataPath(QStringLiteral("disallowedcertstl_2019-08-13.cab"))});
+        process.start(QStringLiteral(CTLTOOL_PATH),
+                      {QStringLiteral("dump"), QStringLiteral("--json"),
+                       dataPath(QStringLiteral("disallowedcertstl_2019-08-13.cab"))});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         QCOMPARE(root.value(QLatin1String("member")).toString(), QStringLiteral("disallowedcert.stl"));
         QCOMPARE(root.value(QLatin1String("ctl")).toObject().value(QLatin1String("entryCount")).toInt(), 72);
 
-        process.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("dump"), QStringLiteral("/nonexistent/authroot.stl")});
+        process.start(QStringLiteral(CTLTOOL_PATH),
+                      {QStringLiteral("dump"), QStringLiteral("/nonexistent/authroot.stl")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
-        QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
-                 QStringLiteral("ctltool: /nonexistent/authroot.stl: cannot open the file: No such file or directory\n"));
+        QCOMPARE(
+            QString::fromUtf8(process.readAllStandardError()),
+            QStringLiteral(
+                "ctltool: /nonexistent/authroot.stl: cannot open the file: No such file or directory\n"));
     }
 
     void languageOption() {
@@ -210,7 +245,8 @@ private Q_SLOTS:
                               QString::fromUtf8(process.readAllStandardError())};
         };
         const QString c = QStringLiteral("C.UTF-8");
-        auto [code, out, err] = runWith(c, {QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("verify"), list});
+        auto [code, out, err] =
+            runWith(c, {QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("verify"), list});
         QCOMPARE(code, 0);
         QVERIFY2(out.contains(QStringLiteral("진짜 목록입니다")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("항목 514개")));
@@ -222,22 +258,27 @@ private Q_SLOTS:
         // The system's language when no --lang is given, and --lang over it.
         std::tie(code, out, err) = runWith(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("verify"), list});
         QVERIFY2(out.contains(QStringLiteral("Die Liste ist echt")), qPrintable(out));
-        std::tie(code, out, err) = runWith(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), list});
+        std::tie(code, out, err) =
+            runWith(QStringLiteral("de_DE.UTF-8"),
+                    {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), list});
         QVERIFY2(out.contains(QStringLiteral("The list is genuine")), qPrintable(out));
         // English has real plurals, not "(s)".
         QVERIFY2(out.contains(QRegularExpression(QStringLiteral("List is \\d+ days old"))), qPrintable(out));
         QVERIFY(!out.contains(QLatin1String("day(s)")));
 
         // The usage text in the chosen language, and it names --lang.
-        std::tie(code, out, err) = runWith(c, {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        std::tie(code, out, err) =
+            runWith(c, {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QVERIFY2(out.startsWith(QStringLiteral("Aufruf: ctltool")), qPrintable(out));
         QVERIFY(out.contains(QLatin1String("--lang CODE")));
 
         // An unknown code and a missing code: exit 2 and a message that names the languages there are.
-        std::tie(code, out, err) = runWith(c, {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("dump"), list});
+        std::tie(code, out, err) =
+            runWith(c, {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("dump"), list});
         QCOMPARE(code, 2);
         QVERIFY(out.isEmpty());
-        QCOMPARE(err, QStringLiteral("ctltool: --lang xx: no translation for this language; available: en (English), de (Deutsch), ko (한국어)\n"));
+        QCOMPARE(err, QStringLiteral("ctltool: --lang xx: no translation for this language; available: en "
+                                     "(English), de (Deutsch), ko (한국어)\n"));
         std::tie(code, out, err) = runWith(c, {QStringLiteral("dump"), list, QStringLiteral("--lang")});
         QCOMPARE(code, 2);
         QVERIFY2(err.startsWith(QStringLiteral("ctltool: --lang needs a language code")), qPrintable(err));

@@ -13,8 +13,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QString>("dotted");
         // X.690 8.19: first two arcs packed as 40*X+Y, then base-128 arcs.
-        QTest::newRow("szOID_CTL") << QByteArray::fromHex("2b0601040182370a01") << QStringLiteral("1.3.6.1.4.1.311.10.1");
-        QTest::newRow("sha256") << QByteArray::fromHex("608648016503040201") << QStringLiteral("2.16.840.1.101.3.4.2.1");
+        QTest::newRow("szOID_CTL") << QByteArray::fromHex("2b0601040182370a01")
+                                   << QStringLiteral("1.3.6.1.4.1.311.10.1");
+        QTest::newRow("sha256") << QByteArray::fromHex("608648016503040201")
+                                << QStringLiteral("2.16.840.1.101.3.4.2.1");
         QTest::newRow("anyEKU") << QByteArray::fromHex("551d2500") << QStringLiteral("2.5.29.37.0");
         QTest::newRow("joint-iso 2.999") << QByteArray::fromHex("8837") << QStringLiteral("2.999");
         QTest::newRow("non-minimal arc") << QByteArray::fromHex("2b8001") << QString();
@@ -33,7 +35,10 @@ private Q_SLOTS:
             cursor.readAny();
             QFAIL("an indefinite length was accepted");
         } catch (const der::DerError &error) {
-            QCOMPARE(error.message(), QStringLiteral("the SEQUENCE at offset 0 uses a BER indefinite length; DER requires a definite length"));
+            QCOMPARE(
+                error.message(),
+                QStringLiteral(
+                    "the SEQUENCE at offset 0 uses a BER indefinite length; DER requires a definite length"));
             QCOMPARE(error.offset(), 0);
         }
     }
@@ -52,8 +57,9 @@ private Q_SLOTS:
             QFAIL("a truncated element was accepted");
         } catch (const der::DerError &error) {
             QVERIFY(error.isTruncation());
-            QCOMPARE(error.message(), QStringLiteral("truncated: the SEQUENCE at offset 0 declares 256 bytes of content, but "
-                                                     "only 1 bytes follow (the enclosing data ends at offset 5)"));
+            QCOMPARE(error.message(),
+                     QStringLiteral("truncated: the SEQUENCE at offset 0 declares 256 bytes of content, but "
+                                    "only 1 bytes follow (the enclosing data ends at offset 5)"));
         }
     }
 
@@ -81,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(isoUtc(der::decodeTime(old, oldCursor.readAny())), QStringLiteral("1997-01-10T07:00:00Z"));
         const QByteArray generalized = QByteArray("\x18\x0f", 2) + "20510101000000Z";
         der::Cursor generalizedCursor(generalized);
-        QCOMPARE(isoUtc(der::decodeTime(generalized, generalizedCursor.readAny())), QStringLiteral("2051-01-01T00:00:00Z"));
+        QCOMPARE(isoUtc(der::decodeTime(generalized, generalizedCursor.readAny())),
+                 QStringLiteral("2051-01-01T00:00:00Z"));
     }
 
     void filetime() {

@@ -18,7 +18,8 @@ class TestFixtures : public QObject {
     CtlDocument generate(const QString &name, const QStringList &arguments) {
         const QString out = m_dir.filePath(name);
         QProcess generator;
-        generator.start(QStringLiteral(CTLFIXTURE_PATH), QStringList{QStringLiteral("--out"), out} + arguments);
+        generator.start(QStringLiteral(CTLFIXTURE_PATH),
+                        QStringList{QStringLiteral("--out"), out} + arguments);
         if (!generator.waitForFinished(120000) || generator.exitCode() != 0)
             qWarning() << generator.readAllStandardError();
         auto loaded = DocumentLoader::loadFile(out);
@@ -38,16 +39,19 @@ private Q_SLOTS:
     void entriesFollowTheGeneratorRule() {
         QFETCH(QString, encoding);
         const int count = 120;
-        const CtlDocument document = generate(encoding + QStringLiteral(".stl"),
-                                              {QStringLiteral("--encoding"), encoding, QStringLiteral("--entries"), QString::number(count),
-                                               QStringLiteral("--list-id"), QStringLiteral("Fixture_List_1"), QStringLiteral("--ctlogs"), QStringLiteral("3")});
+        const CtlDocument document =
+            generate(encoding + QStringLiteral(".stl"),
+                     {QStringLiteral("--encoding"), encoding, QStringLiteral("--entries"),
+                      QString::number(count), QStringLiteral("--list-id"), QStringLiteral("Fixture_List_1"),
+                      QStringLiteral("--ctlogs"), QStringLiteral("3")});
         QCOMPARE(document.ctlInOctetString, encoding == QLatin1String("octet"));
         QCOMPARE(int(document.entries.size()), count);
         QCOMPARE(document.listIdentifierText(), QStringLiteral("Fixture_List_1"));
         QCOMPARE(isoUtc(document.thisUpdate.utc), QStringLiteral("2025-06-16T17:56:11Z"));
         QCOMPARE(isoUtc(document.sequenceNumberTime().value()), QStringLiteral("2025-06-16T17:56:11Z"));
         QCOMPARE(document.extensions.front().ctLogs.size(), 3);
-        const QString serverAuth = QStringLiteral("1.3.6.1.5.5.7.3.1"), clientAuth = QStringLiteral("1.3.6.1.5.5.7.3.2"),
+        const QString serverAuth = QStringLiteral("1.3.6.1.5.5.7.3.1"),
+                      clientAuth = QStringLiteral("1.3.6.1.5.5.7.3.2"),
                       codeSigning = QStringLiteral("1.3.6.1.5.5.7.3.3");
         for (int i = 0; i < count; ++i) {
             const CtlEntry &entry = document.entries[static_cast<size_t>(i)];
@@ -56,8 +60,10 @@ private Q_SLOTS:
             QCOMPARE(entry.identifierKind, IdentifierKind::Sha1OfCertificate);
             QCOMPARE(entry.sha256, QCryptographicHash::hash(seed, QCryptographicHash::Sha256));
             QCOMPARE(entry.friendlyName.value(), QStringLiteral("Fixture Root %1").arg(i));
-            QCOMPARE(entry.keyIdentifier, QCryptographicHash::hash("ctlfixture key " + QByteArray::number(i), QCryptographicHash::Sha1));
-            const QStringList expectedEkus = i % 2 == 0 ? QStringList{serverAuth, clientAuth} : QStringList{codeSigning};
+            QCOMPARE(entry.keyIdentifier, QCryptographicHash::hash("ctlfixture key " + QByteArray::number(i),
+                                                                   QCryptographicHash::Sha1));
+            const QStringList expectedEkus =
+                i % 2 == 0 ? QStringList{serverAuth, clientAuth} : QStringList{codeSigning};
             QCOMPARE(entry.ekus.value(), expectedEkus);
             if (i % 5 == 1) {
                 QCOMPARE(isoUtc(entry.disabledFrom->utc), QStringLiteral("2020-01-01T00:00:00Z"));
@@ -84,17 +90,20 @@ private Q_SLOTS:
     }
 
     void otherUsagesAndTimes() {
-        const CtlDocument disallowed = generate(QStringLiteral("disallowed.stl"),
-                                                {QStringLiteral("--usage"), QString::fromLatin1(oid::DisallowedList), QStringLiteral("--minimal-entries"),
-                                                 QStringLiteral("--this-update"), QStringLiteral("2055-01-02T03:04:05Z"),
-                                                 QStringLiteral("--next-update"), QStringLiteral("2056-01-02T03:04:05Z")});
+        const CtlDocument disallowed =
+            generate(QStringLiteral("disallowed.stl"),
+                     {QStringLiteral("--usage"), QString::fromLatin1(oid::DisallowedList),
+                      QStringLiteral("--minimal-entries"), QStringLiteral("--this-update"),
+                      QStringLiteral("2055-01-02T03:04:05Z"), QStringLiteral("--next-update"),
+                      QStringLiteral("2056-01-02T03:04:05Z")});
         QCOMPARE(disallowed.kind(), ListKind::Disallowed);
         QVERIFY(disallowed.thisUpdate.generalized); // years from 2050 need GeneralizedTime
         QCOMPARE(isoUtc(disallowed.thisUpdate.utc), QStringLiteral("2055-01-02T03:04:05Z"));
         QCOMPARE(isoUtc(disallowed.nextUpdate->utc), QStringLiteral("2056-01-02T03:04:05Z"));
-        const CtlDocument enterprise = generate(QStringLiteral("enterprise.stl"),
-                                                {QStringLiteral("--usage"), QStringLiteral("1.3.6.1.5.5.7.3.1"), QStringLiteral("--no-sequence"),
-                                                 QStringLiteral("--entries"), QStringLiteral("0")});
+        const CtlDocument enterprise =
+            generate(QStringLiteral("enterprise.stl"),
+                     {QStringLiteral("--usage"), QStringLiteral("1.3.6.1.5.5.7.3.1"),
+                      QStringLiteral("--no-sequence"), QStringLiteral("--entries"), QStringLiteral("0")});
         QCOMPARE(enterprise.kind(), ListKind::Other);
         QVERIFY(!enterprise.hasSequenceNumber);
         QVERIFY(enterprise.entries.empty());

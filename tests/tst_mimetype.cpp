@@ -11,10 +11,14 @@ private Q_SLOTS:
     void recognisedByContent_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("type");
-        QTest::newRow("authroot 2025 (sha256)") << "authroot_2025-06-16_sha256_listca2011.stl" << "application/vnd.ms-pki.stl";
-        QTest::newRow("authroot 2006 (sha1)") << "authroot_2006-12-14_sha1_countersigned_rootembedded.stl" << "application/vnd.ms-pki.stl";
-        QTest::newRow("disallowed") << "disallowedcert_2019-08-13_sha1_nested-sha256.stl" << "application/vnd.ms-pki.stl";
-        QTest::newRow("cab") << "authrootstl_2025-06-16_sha256_listca2011.cab" << "application/vnd.ms-cab-compressed";
+        QTest::newRow("authroot 2025 (sha256)") << "authroot_2025-06-16_sha256_listca2011.stl"
+                                                << "application/vnd.ms-pki.stl";
+        QTest::newRow("authroot 2006 (sha1)") << "authroot_2006-12-14_sha1_countersigned_rootembedded.stl"
+                                              << "application/vnd.ms-pki.stl";
+        QTest::newRow("disallowed") << "disallowedcert_2019-08-13_sha1_nested-sha256.stl"
+                                    << "application/vnd.ms-pki.stl";
+        QTest::newRow("cab") << "authrootstl_2025-06-16_sha256_listca2011.cab"
+                             << "application/vnd.ms-cab-compressed";
     }
     void recognisedByContent() {
         QFETCH(QString, file);

@@ -36,7 +36,9 @@ const char MicrosoftRootSha1[] = "cdd4eeae6000ac7f40c3802c171e30148030c072";
 const char MicrosoftRootSha256[] = "885de64c340e3ea70658f01e1145f957fcda27aabeea1ab9faa9fdb0102d4077";
 const char MicrosoftRootName[] = "Microsoft Root Certificate Authority";
 
-QString dataPath(const char *name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + QLatin1String(name); }
+QString dataPath(const char *name) {
+    return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + QLatin1String(name);
+}
 
 std::vector<CtlDocument> loadAll(const char *name) {
     auto loaded = DocumentLoader::loadFile(dataPath(name));
@@ -54,7 +56,9 @@ std::shared_ptr<const CtlDocument> load(const char *name) {
     return std::make_shared<const CtlDocument>(std::move(documents.front()));
 }
 
-QDateTime utc(int year, int month, int day) { return QDateTime(QDate(year, month, day), QTime(0, 0), QTimeZone::utc()); }
+QDateTime utc(int year, int month, int day) {
+    return QDateTime(QDate(year, month, day), QTime(0, 0), QTimeZone::utc());
+}
 
 // The status rules of the brief, written out independently of EntryTableModel.
 EntryStatus expectedStatus(const CtlEntry &entry, const QDateTime &reference) {
@@ -87,7 +91,8 @@ QStringList entryOids(const CtlEntry &entry) {
     return oids;
 }
 
-int countRowsWhere(const QAbstractItemModel &model, int column, const std::function<bool(const QString &)> &test) {
+int countRowsWhere(const QAbstractItemModel &model, int column,
+                   const std::function<bool(const QString &)> &test) {
     int count = 0;
     for (int row = 0; row < model.rowCount(); ++row)
         if (test(model.index(row, column).data().toString()))
@@ -109,7 +114,8 @@ QStringList treeTexts(const QAbstractItemModel &model, const QModelIndex &parent
 }
 
 bool anyContains(const QStringList &texts, const QString &needle) {
-    return std::any_of(texts.begin(), texts.end(), [&](const QString &text) { return text.contains(needle); });
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const QString &text) { return text.contains(needle); });
 }
 
 // The section of a DetailModel with this title, or an invalid index.
@@ -157,7 +163,8 @@ ValidationReport reportFor(const CtlDocument &document) {
         SignerResult result;
         result.signerIndex = static_cast<int>(i);
         result.certificateIndex = findSignerCertificate(document, document.signers[i]);
-        result.digestMatches = result.signatureValid = result.contentTypeMatches = result.attributesWellFormed = true;
+        result.digestMatches = result.signatureValid = result.contentTypeMatches =
+            result.attributesWellFormed = true;
         if (result.certificateIndex >= 0)
             result.chainAtSigning.elements.push_back(
                 element(document.certificates[static_cast<size_t>(result.certificateIndex)],
@@ -203,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(countRowsWhere(model, EntryColumn::DisabledFrom, isAlways), 2);
         QCOMPARE(countRowsWhere(model, EntryColumn::NotBefore, isAlways), 6);
         QCOMPARE(countRowsWhere(model, EntryColumn::DisabledFrom, nonEmpty), 170);
-        QCOMPARE(countRowsWhere(model, EntryColumn::Ekus, [](const QString &text) { return text.isEmpty(); }), 6);
+        QCOMPARE(countRowsWhere(model, EntryColumn::Ekus, [](const QString &text) { return text.isEmpty(); }),
+                 6);
         // ctl-format.md: .126 on 273 entries, .83 (EV policies) on 167.
         QCOMPARE(countRowsWhere(model, EntryColumn::NotBefore, nonEmpty), 273);
         QCOMPARE(countRowsWhere(model, EntryColumn::EvPolicies, nonEmpty), 167);
@@ -212,7 +220,8 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const QModelIndex name = model.indexOfEntry(row);
         QCOMPARE(name.data().toString(), QLatin1String(MicrosoftRootName));
-        QCOMPARE(model.index(row, EntryColumn::Identifier).data().toString(), QLatin1String(MicrosoftRootSha1));
+        QCOMPARE(model.index(row, EntryColumn::Identifier).data().toString(),
+                 QLatin1String(MicrosoftRootSha1));
         QCOMPARE(model.index(row, EntryColumn::Sha256).data().toString(), QLatin1String(MicrosoftRootSha256));
         QCOMPARE(model.index(row, EntryColumn::DisabledFrom).data(RawValueRole).toString(),
                  QStringLiteral("2021-08-01T00:00:00Z"));
@@ -224,7 +233,8 @@ private Q_SLOTS:
         // Disabled on 2021-08-01 without disabled EKUs.
         model.setReferenceTime(utc(2026, 1, 1));
         QCOMPARE(model.index(row, EntryColumn::Status).data(StatusRole).toInt(), int(EntryStatus::Disabled));
-        QCOMPARE(model.index(row, EntryColumn::Status).data().toString(), entryStatusLabel(EntryStatus::Disabled));
+        QCOMPARE(model.index(row, EntryColumn::Status).data().toString(),
+                 entryStatusLabel(EntryStatus::Disabled));
         model.setReferenceTime(utc(2020, 1, 1));
         QCOMPARE(model.index(row, EntryColumn::FriendlyName).data(StatusRole).toInt(),
                  int(EntryStatus::WillBeDisabled));
@@ -236,7 +246,8 @@ private Q_SLOTS:
             model.setReferenceTime(reference);
             QSet<int> seen;
             for (int r = 0; r < model.rowCount(); ++r) {
-                const int expected = int(expectedStatus(m_authroot->entries[static_cast<size_t>(r)], reference));
+                const int expected =
+                    int(expectedStatus(m_authroot->entries[static_cast<size_t>(r)], reference));
                 QCOMPARE(model.index(r, EntryColumn::Status).data(StatusRole).toInt(), expected);
                 seen.insert(expected);
             }
@@ -262,7 +273,8 @@ private Q_SLOTS:
         QVERIFY(search.contains(QString::fromLatin1(MicrosoftRootName).toLower()));
 
         // Sorting data is typed: dates as QDateTime, never text.
-        QCOMPARE(model.index(row, EntryColumn::DisabledFrom).data(SortRole).userType(), int(QMetaType::QDateTime));
+        QCOMPARE(model.index(row, EntryColumn::DisabledFrom).data(SortRole).userType(),
+                 int(QMetaType::QDateTime));
         QCOMPARE(model.index(row, EntryColumn::DisabledFrom).data(SortRole).toDateTime(), utc(2021, 8, 1));
         QCOMPARE(model.index(row, EntryColumn::Status).data(SortRole).userType(), int(QMetaType::Int));
 
@@ -282,7 +294,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 72);
         for (int r = 0; r < model.rowCount(); ++r) {
             const CtlEntry &entry = m_disallowed->entries[static_cast<size_t>(r)];
-            QCOMPARE(model.index(r, EntryColumn::Identifier).data().toString(), QString::fromLatin1(entry.identifier.toHex()));
+            QCOMPARE(model.index(r, EntryColumn::Identifier).data().toString(),
+                     QString::fromLatin1(entry.identifier.toHex()));
             // A disallowed list's entries are distrusted certificates, never "trusted".
             QCOMPARE(model.index(r, 0).data(StatusRole).toInt(), int(EntryStatus::Distrusted));
         }
@@ -293,10 +306,12 @@ private Q_SLOTS:
         for (int r = 0; r < model.rowCount(); ++r) {
             const CtlEntry &entry = m_pinRules->entries[static_cast<size_t>(r)];
             QCOMPARE(entry.identifierKind, IdentifierKind::DnsName);
-            QCOMPARE(model.index(r, EntryColumn::Identifier).data().toString(), QString::fromLatin1(entry.identifier));
+            QCOMPARE(model.index(r, EntryColumn::Identifier).data().toString(),
+                     QString::fromLatin1(entry.identifier));
             QCOMPARE(model.index(r, 0).data(StatusRole).toInt(), int(EntryStatus::PinRule));
         }
-        QCOMPARE(model.index(0, EntryColumn::Identifier).data().toString(), QStringLiteral(".files-df.1drv.com"));
+        QCOMPARE(model.index(0, EntryColumn::Identifier).data().toString(),
+                 QStringLiteral(".files-df.1drv.com"));
 
         model.setDocument(std::make_shared<const CtlDocument>());
         QCOMPARE(model.rowCount(), 0);
@@ -369,7 +384,8 @@ private Q_SLOTS:
         std::set<int> shown;
         for (int r = 0; r < proxy.rowCount(); ++r)
             shown.insert(proxy.index(r, 0).data(EntryIndexRole).toInt());
-        QVERIFY(std::includes(shown.begin(), shown.end(), codeSigningEntries.begin(), codeSigningEntries.end()));
+        QVERIFY(
+            std::includes(shown.begin(), shown.end(), codeSigningEntries.begin(), codeSigningEntries.end()));
 
         // The OID itself.
         const QString dotted = QStringLiteral("1.3.6.1.5.5.7.3.3");
@@ -417,9 +433,15 @@ private Q_SLOTS:
         later.disabled = EntryStatusFacts::Disabled::From;
         later.disabledFromMs = utc(2030, 1, 1).toMSecsSinceEpoch();
         const QString codeSigning = QStringLiteral("code signing\n1.3.6.1.5.5.7.3.3\n");
-        index.addRow(QByteArrayView("alpha root\x1f" "0123abcd"), codeSigning, trusted);
-        index.addRow(QByteArrayView("beta ca\x1f" "ffee0011"), QStringLiteral("server authentication\n"), disabled);
-        index.addRow(QByteArrayView("gamma\x1f" "abcd9999"), codeSigning, later);
+        index.addRow(QByteArrayView("alpha root\x1f"
+                                    "0123abcd"),
+                     codeSigning, trusted);
+        index.addRow(QByteArrayView("beta ca\x1f"
+                                    "ffee0011"),
+                     QStringLiteral("server authentication\n"), disabled);
+        index.addRow(QByteArrayView("gamma\x1f"
+                                    "abcd9999"),
+                     codeSigning, later);
         QCOMPARE(index.rowCount(), size_t(3));
         const QDateTime now = utc(2026, 1, 1);
         const auto rows = [&](const QString &needle) {
@@ -430,11 +452,13 @@ private Q_SLOTS:
                     found << static_cast<int>(row);
             return found;
         };
-        QCOMPARE(rows(QStringLiteral("abcd")), (QList<int>{0, 2}));   // unique text, two rows
-        QCOMPARE(rows(QStringLiteral("7.3.3")), (QList<int>{0, 2}));  // shared text, stored once
+        QCOMPARE(rows(QStringLiteral("abcd")), (QList<int>{0, 2}));  // unique text, two rows
+        QCOMPARE(rows(QStringLiteral("7.3.3")), (QList<int>{0, 2})); // shared text, stored once
         QCOMPARE(rows(QStringLiteral("beta")), (QList<int>{1}));
-        QCOMPARE(rows(QStringLiteral("root\x1f" "0123")), QList<int>{0}); // a needle may span fields of a row...
-        QCOMPARE(rows(QStringLiteral("abcd\nbeta")), QList<int>{});       // ...never two rows
+        QCOMPARE(rows(QStringLiteral("root\x1f"
+                                     "0123")),
+                 QList<int>{0});                                    // a needle may span fields of a row...
+        QCOMPARE(rows(QStringLiteral("abcd\nbeta")), QList<int>{}); // ...never two rows
         QCOMPARE(rows(QStringLiteral("nothing")), QList<int>{});
         QCOMPARE(rows(QString()), (QList<int>{0, 1, 2}));
         // Status labels: row 1 is disabled since forever, row 2 will be disabled in 2030.
@@ -449,14 +473,21 @@ private Q_SLOTS:
         // numbers its shared texts on its own, one of them new to the first half.
         EntrySearchIndex first;
         EntrySearchIndex second;
-        first.addRow(QByteArrayView("alpha root\x1f" "0123abcd"), codeSigning, trusted);
-        second.addRow(QByteArrayView("beta ca\x1f" "ffee0011"), QStringLiteral("server authentication\n"), disabled);
-        second.addRow(QByteArrayView("gamma\x1f" "abcd9999"), codeSigning, later);
+        first.addRow(QByteArrayView("alpha root\x1f"
+                                    "0123abcd"),
+                     codeSigning, trusted);
+        second.addRow(QByteArrayView("beta ca\x1f"
+                                     "ffee0011"),
+                      QStringLiteral("server authentication\n"), disabled);
+        second.addRow(QByteArrayView("gamma\x1f"
+                                     "abcd9999"),
+                      codeSigning, later);
         first.append(second);
         QCOMPARE(first.rowCount(), size_t(3));
-        for (const QString &needle : {QStringLiteral("abcd"), QStringLiteral("7.3.3"), QStringLiteral("server"),
-                                      QStringLiteral("abcd\nbeta"), disabledLabel})
-            QCOMPARE(first.match(needle, ListKind::AuthRoot, now), index.match(needle, ListKind::AuthRoot, now));
+        for (const QString &needle : {QStringLiteral("abcd"), QStringLiteral("7.3.3"),
+                                      QStringLiteral("server"), QStringLiteral("abcd\nbeta"), disabledLabel})
+            QCOMPARE(first.match(needle, ListKind::AuthRoot, now),
+                     index.match(needle, ListKind::AuthRoot, now));
         QCOMPARE(first.status(2, ListKind::AuthRoot, now), EntryStatus::WillBeDisabled);
     }
 
@@ -527,8 +558,9 @@ private Q_SLOTS:
             }
             ++datesSeen;
             if (previous.isValid())
-                QVERIFY2(previous <= entry->disabledFrom->utc,
-                         qPrintable(isoUtc(previous) + QLatin1String(" > ") + isoUtc(entry->disabledFrom->utc)));
+                QVERIFY2(
+                    previous <= entry->disabledFrom->utc,
+                    qPrintable(isoUtc(previous) + QLatin1String(" > ") + isoUtc(entry->disabledFrom->utc)));
             previous = entry->disabledFrom->utc;
         }
         QCOMPARE(present, 170);
@@ -568,7 +600,8 @@ private Q_SLOTS:
         findings[0].code = QStringLiteral("native-dialog-warning");
         findings[0].severity = Severity::Warning;
         findings[0].title = QStringLiteral("Windows would warn");
-        findings[0].explanation = QStringLiteral("The dialog warns because the signer certificate has expired.");
+        findings[0].explanation =
+            QStringLiteral("The dialog warns because the signer certificate has expired.");
         findings[0].cosmetic = true;
         findings[1].code = QStringLiteral("signature-invalid");
         findings[1].severity = Severity::Error;
@@ -618,20 +651,24 @@ private Q_SLOTS:
         const CtlDocument &document = *m_authroot;
         QCOMPARE(document.signers.size(), size_t(1));
         // SOURCES.md: Publisher <- Microsoft Certificate List CA 2011 <- (not embedded) Root CA 2010.
-        const int publisher = certificateIndexBySubjectPart(document, QStringLiteral("CN=Microsoft Certificate Trust List Publisher"));
-        const int listCa = certificateIndexBySubjectPart(document, QStringLiteral("CN=Microsoft Certificate List CA 2011"));
+        const int publisher = certificateIndexBySubjectPart(
+            document, QStringLiteral("CN=Microsoft Certificate Trust List Publisher"));
+        const int listCa =
+            certificateIndexBySubjectPart(document, QStringLiteral("CN=Microsoft Certificate List CA 2011"));
         QVERIFY(publisher >= 0);
         QVERIFY(listCa >= 0);
-        const QString rootName = QStringLiteral("CN=Microsoft Root Certificate Authority 2010,O=Microsoft Corporation,"
-                                                "L=Redmond,ST=Washington,C=US");
+        const QString rootName =
+            QStringLiteral("CN=Microsoft Root Certificate Authority 2010,O=Microsoft Corporation,"
+                           "L=Redmond,ST=Washington,C=US");
 
         ValidationReport report;
         SignerResult result;
         result.signerIndex = 0;
         result.certificateIndex = publisher;
-        result.digestMatches = result.signatureValid = result.contentTypeMatches = result.attributesWellFormed = true;
-        result.chainAtSigning.elements.push_back(element(document.certificates[static_cast<size_t>(publisher)],
-                                                         ChainElement::Origin::File, publisher));
+        result.digestMatches = result.signatureValid = result.contentTypeMatches =
+            result.attributesWellFormed = true;
+        result.chainAtSigning.elements.push_back(element(
+            document.certificates[static_cast<size_t>(publisher)], ChainElement::Origin::File, publisher));
         result.chainAtSigning.elements.push_back(element(document.certificates[static_cast<size_t>(listCa)],
                                                          ChainElement::Origin::File, listCa,
                                                          {QStringLiteral("certificate has expired")}));
@@ -651,10 +688,12 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex signer = model.index(0, ChainColumn::Name);
         QCOMPARE(signer.data(NodeKindRole).toInt(), int(ChainNodeKind::Signer));
-        QVERIFY(signer.data().toString().contains(document.certificates[static_cast<size_t>(publisher)].subject));
+        QVERIFY(
+            signer.data().toString().contains(document.certificates[static_cast<size_t>(publisher)].subject));
         QCOMPARE(signer.data(SignerIndexRole).toInt(), 0);
         QCOMPARE(signer.data(CertificateIndexRole).toInt(), publisher);
-        QCOMPARE(model.index(0, ChainColumn::Problems).data().toString(), QStringLiteral("unable to get issuer certificate"));
+        QCOMPARE(model.index(0, ChainColumn::Problems).data().toString(),
+                 QStringLiteral("unable to get issuer certificate"));
         QCOMPARE(signer.data(SeverityRole).toInt(), int(Severity::Warning)); // intact, chain not trusted
         QCOMPARE(model.rowCount(signer), 3);
 
@@ -662,13 +701,16 @@ private Q_SLOTS:
         QCOMPARE(first.data().toString(), document.certificates[static_cast<size_t>(publisher)].subject);
         QCOMPARE(first.data(NodeKindRole).toInt(), int(ChainNodeKind::Element));
         QCOMPARE(first.data(CertificateIndexRole).toInt(), publisher);
-        QCOMPARE(model.index(0, ChainColumn::Origin, signer).data().toString(), chainOriginLabel(ChainElement::Origin::File));
-        QCOMPARE(model.certificateAt(first)->sha256, document.certificates[static_cast<size_t>(publisher)].sha256);
+        QCOMPARE(model.index(0, ChainColumn::Origin, signer).data().toString(),
+                 chainOriginLabel(ChainElement::Origin::File));
+        QCOMPARE(model.certificateAt(first)->sha256,
+                 document.certificates[static_cast<size_t>(publisher)].sha256);
         QCOMPARE(model.parent(first), signer);
 
         const QModelIndex second = model.index(1, ChainColumn::Name, signer);
         QCOMPARE(second.data(CertificateIndexRole).toInt(), listCa);
-        QCOMPARE(model.index(1, ChainColumn::Problems, signer).data().toString(), QStringLiteral("certificate has expired"));
+        QCOMPARE(model.index(1, ChainColumn::Problems, signer).data().toString(),
+                 QStringLiteral("certificate has expired"));
         QCOMPARE(second.data(SeverityRole).toInt(), int(Severity::Error));
 
         const QModelIndex missing = model.index(2, ChainColumn::Name, signer);
@@ -695,7 +737,10 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data().toString().contains(QLatin1String("not in the file")));
         QCOMPARE(model.index(0, 0).data(CertificateIndexRole).toInt(), -1);
         QCOMPARE(model.index(0, 0).data(SeverityRole).toInt(), int(Severity::Error));
-        QVERIFY(model.index(0, ChainColumn::Problems).data().toString().startsWith(QLatin1String("RSA verification failed")));
+        QVERIFY(model.index(0, ChainColumn::Problems)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("RSA verification failed")));
 
         // Other documents (primary and nested signer), then empty.
         for (const auto &other : {m_disallowed, m_pinRules}) {
@@ -732,20 +777,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0, general).data(NodeKindRole).toInt(), int(DetailNodeKind::Field));
         // SOURCES.md: 514 entries, thisUpdate 2025-06-16 17:56:11Z, sequence number 0x1401DBDEE7F1A4F449,
         // file sha256 21cfd197...
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Entries")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Entries"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("514"));
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("This update")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("This update"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("2025-06-16T17:56:11Z"));
-        QVERIFY(detailValue(model, QStringLiteral("General"), QStringLiteral("This update")).data().toString().endsWith(QLatin1String(" UTC")));
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Sequence number")).data().toString(),
+        QVERIFY(detailValue(model, QStringLiteral("General"), QStringLiteral("This update"))
+                    .data()
+                    .toString()
+                    .endsWith(QLatin1String(" UTC")));
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Sequence number"))
+                     .data()
+                     .toString(),
                  QStringLiteral("1401dbdee7f1a4f449"));
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("File SHA-256")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("File SHA-256"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("21cfd197dcd8d8097606a3ca2774b832d0c7737498fe95cb12dd632ebf5b5e68"));
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("File size")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("File size"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("189331"));
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Subject usage")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Subject usage"))
+                     .data(RawValueRole)
+                     .toString(),
                  QLatin1String(oid::RootListSigner));
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Next update")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Next update"))
+                     .data(RawValueRole)
+                     .toString(),
                  QString()); // nextUpdate absent
         // The CT log list extension with its log IDs.
         QCOMPARE(document.extensions.size(), size_t(1));
@@ -757,7 +819,9 @@ private Q_SLOTS:
 
         // The pin-rules list: nextUpdate 2018-06-01 23:28:59Z and 6 pin rules (ctltool dump).
         model.setList(*m_pinRules);
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Next update")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Next update"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("2018-06-01T23:28:59Z"));
         int rules = 0;
         for (const CtlExtension &extension : m_pinRules->extensions)
@@ -769,7 +833,9 @@ private Q_SLOTS:
                 QVERIFY(pinTexts.contains(toHex(rule.der)));
 
         model.setList(*m_disallowed);
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Entries")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Entries"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("72"));
         model.setList(CtlDocument{});
         QVERIFY(model.rowCount() >= 1);
@@ -787,28 +853,40 @@ private Q_SLOTS:
         QStringList texts = treeTexts(model);
         QVERIFY(anyContains(texts, toHex(entry.sha256)));
         QVERIFY(anyContains(texts, *entry.friendlyName));
-        QVERIFY(anyContains(texts, QLatin1String(MicrosoftRootName))); // the list's first entry is the 2001 root
+        QVERIFY(
+            anyContains(texts, QLatin1String(MicrosoftRootName))); // the list's first entry is the 2001 root
 
         const int row = findEntry(document, QLatin1String(MicrosoftRootSha1));
         QVERIFY(row >= 0);
         model.setEntry(document, row);
         QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("SHA-256")).data().toString(),
                  QLatin1String(MicrosoftRootSha256));
-        QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Identifier")).data().toString(),
-                 QLatin1String(MicrosoftRootSha1));
-        QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Friendly name")).data().toString(),
-                 QLatin1String(MicrosoftRootName));
-        QCOMPARE(detailValue(model, QStringLiteral("Restrictions"), QStringLiteral("Disabled from")).data(RawValueRole).toString(),
+        QCOMPARE(
+            detailValue(model, QStringLiteral("Identity"), QStringLiteral("Identifier")).data().toString(),
+            QLatin1String(MicrosoftRootSha1));
+        QCOMPARE(
+            detailValue(model, QStringLiteral("Identity"), QStringLiteral("Friendly name")).data().toString(),
+            QLatin1String(MicrosoftRootName));
+        QCOMPARE(detailValue(model, QStringLiteral("Restrictions"), QStringLiteral("Disabled from"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("2021-08-01T00:00:00Z"));
         // ctltool dump: keyIdentifier 0eac8260..., subjectNameMd5 f0c402f0..., chain policy ...60.3.2.
-        QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Key identifier")).data().toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Key identifier"))
+                     .data()
+                     .toString(),
                  QStringLiteral("0eac826040562797e52513fc2ae10a539559e4a4"));
-        QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Subject name MD5")).data().toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Subject name MD5"))
+                     .data()
+                     .toString(),
                  QStringLiteral("f0c402f0404ea9adbf25a03ddf2ca6fa"));
-        QCOMPARE(detailValue(model, QStringLiteral("Restrictions"), QStringLiteral("Chain policies")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("Restrictions"), QStringLiteral("Chain policies"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("1.3.6.1.4.1.311.60.3.2"));
         const CtlEntry &root = document.entries[static_cast<size_t>(row)];
-        QCOMPARE(model.rowCount(detailSection(model, QStringLiteral("All attributes"))), int(root.allAttributes.size()));
+        QCOMPARE(model.rowCount(detailSection(model, QStringLiteral("All attributes"))),
+                 int(root.allAttributes.size()));
         QVERIFY(!detailSection(model, QStringLiteral("Unknown attributes")).isValid()); // none in 2025 lists
         QVERIFY(model.title().contains(QLatin1String(MicrosoftRootName)));
 
@@ -823,7 +901,10 @@ private Q_SLOTS:
                 QByteArray expected;
                 for (const QByteArray &value : e.allAttributes[a].values)
                     expected += value;
-                QCOMPARE(model.index(a, DetailColumn::Value, all).data(RawValueRole).toString().remove(QLatin1Char(' ')),
+                QCOMPARE(model.index(a, DetailColumn::Value, all)
+                             .data(RawValueRole)
+                             .toString()
+                             .remove(QLatin1Char(' ')),
                          QString::fromLatin1(expected.toHex()));
             }
             const QModelIndex purposes = detailSection(model, QStringLiteral("Purposes"));
@@ -848,11 +929,13 @@ private Q_SLOTS:
 
         // An entry of another list, then out of range (empty).
         model.setEntry(*m_pinRules, 0);
-        QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Identifier")).data().toString(),
-                 QStringLiteral(".files-df.1drv.com"));
+        QCOMPARE(
+            detailValue(model, QStringLiteral("Identity"), QStringLiteral("Identifier")).data().toString(),
+            QStringLiteral(".files-df.1drv.com"));
         model.setEntry(*m_disallowed, 0);
-        QCOMPARE(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Identifier")).data().toString(),
-                 QStringLiteral("25fb7a5d86f72f5e67288f797305fe94"));
+        QCOMPARE(
+            detailValue(model, QStringLiteral("Identity"), QStringLiteral("Identifier")).data().toString(),
+            QStringLiteral("25fb7a5d86f72f5e67288f797305fe94"));
         model.setEntry(document, 514);
         QCOMPARE(model.rowCount(), 0);
     }
@@ -868,38 +951,61 @@ private Q_SLOTS:
             QVERIFY(texts.contains(certificate.subject));
             QVERIFY(texts.contains(certificate.issuer));
             // Fingerprints computed here from the DER.
-            QCOMPARE(detailValue(model, QStringLiteral("Fingerprints"), QStringLiteral("SHA-256")).data(RawValueRole).toString(),
-                     QString::fromLatin1(QCryptographicHash::hash(certificate.der, QCryptographicHash::Sha256).toHex()));
-            QCOMPARE(detailValue(model, QStringLiteral("Fingerprints"), QStringLiteral("SHA-1")).data(RawValueRole).toString(),
-                     QString::fromLatin1(QCryptographicHash::hash(certificate.der, QCryptographicHash::Sha1).toHex()));
-            QCOMPARE(detailValue(model, QStringLiteral("Validity"), QStringLiteral("Not before")).data(RawValueRole).toString(),
+            QCOMPARE(detailValue(model, QStringLiteral("Fingerprints"), QStringLiteral("SHA-256"))
+                         .data(RawValueRole)
+                         .toString(),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(certificate.der, QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(detailValue(model, QStringLiteral("Fingerprints"), QStringLiteral("SHA-1"))
+                         .data(RawValueRole)
+                         .toString(),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(certificate.der, QCryptographicHash::Sha1).toHex()));
+            QCOMPARE(detailValue(model, QStringLiteral("Validity"), QStringLiteral("Not before"))
+                         .data(RawValueRole)
+                         .toString(),
                      isoUtc(certificate.notBefore));
         }
         // SOURCES.md: the publisher is valid 2024-09-12..2025-09-11, issued by List CA 2011.
-        const int publisher = certificateIndexBySubjectPart(document, QStringLiteral("CN=Microsoft Certificate Trust List Publisher"));
+        const int publisher = certificateIndexBySubjectPart(
+            document, QStringLiteral("CN=Microsoft Certificate Trust List Publisher"));
         QVERIFY(publisher >= 0);
         model.setCertificate(document.certificates[static_cast<size_t>(publisher)]);
-        QVERIFY(detailValue(model, QStringLiteral("Validity"), QStringLiteral("Not before")).data(RawValueRole).toString().startsWith(QLatin1String("2024-09-12")));
-        QVERIFY(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Issuer")).data().toString().contains(QLatin1String("Microsoft Certificate List CA 2011")));
+        QVERIFY(detailValue(model, QStringLiteral("Validity"), QStringLiteral("Not before"))
+                    .data(RawValueRole)
+                    .toString()
+                    .startsWith(QLatin1String("2024-09-12")));
+        QVERIFY(detailValue(model, QStringLiteral("Identity"), QStringLiteral("Issuer"))
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Microsoft Certificate List CA 2011")));
 
         CertificateInfo anyPurpose;
         anyPurpose.parsed = true;
         anyPurpose.subject = QStringLiteral("CN=Test");
         model.setCertificate(anyPurpose);
-        QCOMPARE(detailValue(model, QStringLiteral("Extensions"), QStringLiteral("Extended key usage")).data().toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("Extensions"), QStringLiteral("Extended key usage"))
+                     .data()
+                     .toString(),
                  QStringLiteral("Any purpose (no EKU extension)"));
 
         // Signer without and with a result.
         model.setSigner(document, 0, nullptr);
         QVERIFY(detailSection(model, QStringLiteral("Signer")).isValid());
         QVERIFY(!detailSection(model, QStringLiteral("Verification")).isValid());
-        QCOMPARE(detailValue(model, QStringLiteral("Signer"), QStringLiteral("Digest algorithm")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("Signer"), QStringLiteral("Digest algorithm"))
+                     .data(RawValueRole)
+                     .toString(),
                  QLatin1String(oid::Sha256)); // SOURCES.md: digest sha256
-        QCOMPARE(detailValue(model, QStringLiteral("Signer"), QStringLiteral("Certificate")).data().toString(),
-                 document.certificates[static_cast<size_t>(publisher)].subject);
+        QCOMPARE(
+            detailValue(model, QStringLiteral("Signer"), QStringLiteral("Certificate")).data().toString(),
+            document.certificates[static_cast<size_t>(publisher)].subject);
         const SignerInfoData &signer = document.signers[0];
-        QCOMPARE(detailValue(model, QStringLiteral("Signer"), QStringLiteral("Digested bytes")).data(RawValueRole).toString(),
-                 QStringLiteral("%1+%2").arg(signer.digestedContent.offset).arg(signer.digestedContent.length));
+        QCOMPARE(
+            detailValue(model, QStringLiteral("Signer"), QStringLiteral("Digested bytes"))
+                .data(RawValueRole)
+                .toString(),
+            QStringLiteral("%1+%2").arg(signer.digestedContent.offset).arg(signer.digestedContent.length));
         SignerResult result;
         result.signerIndex = 0;
         result.certificateIndex = publisher;
@@ -908,13 +1014,20 @@ private Q_SLOTS:
         result.failure = QStringLiteral("RSA verification failed");
         result.effectiveEkus << QLatin1String(oid::RootListSigner);
         model.setSigner(document, 0, &result);
-        QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Digest matches")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Digest matches"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("true"));
-        QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Signature valid")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Signature valid"))
+                     .data(RawValueRole)
+                     .toString(),
                  QStringLiteral("false"));
-        QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Failure")).data().toString(),
-                 QStringLiteral("RSA verification failed"));
-        QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Effective purposes")).data(RawValueRole).toString(),
+        QCOMPARE(
+            detailValue(model, QStringLiteral("Verification"), QStringLiteral("Failure")).data().toString(),
+            QStringLiteral("RSA verification failed"));
+        QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Effective purposes"))
+                     .data(RawValueRole)
+                     .toString(),
                  QLatin1String(oid::RootListSigner));
         for (size_t s = 0; s < m_pinRules->signers.size(); ++s) {
             model.setSigner(*m_pinRules, static_cast<int>(s));
@@ -928,12 +1041,15 @@ private Q_SLOTS:
         model.setExtension(ctLogs);
         QCOMPARE(detailValue(model, QStringLiteral("Extension"), QStringLiteral("OID")).data().toString(),
                  QLatin1String(oid::CertLogListExt));
-        QCOMPARE(detailValue(model, QStringLiteral("Extension"), QStringLiteral("Value")).data(RawValueRole).toString(),
+        QCOMPARE(detailValue(model, QStringLiteral("Extension"), QStringLiteral("Value"))
+                     .data(RawValueRole)
+                     .toString(),
                  toHex(ctLogs.value));
         QCOMPARE(model.rowCount(detailSection(model, QStringLiteral("Content"))), int(ctLogs.ctLogs.size()));
         for (const CtlExtension &extension : m_pinRules->extensions) {
             model.setExtension(extension);
-            QCOMPARE(detailValue(model, QStringLiteral("Extension"), QStringLiteral("OID")).data().toString(), extension.oid);
+            QCOMPARE(detailValue(model, QStringLiteral("Extension"), QStringLiteral("OID")).data().toString(),
+                     extension.oid);
         }
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -976,12 +1092,16 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(signers), 3); // SOURCES.md: 1 signer, 2 embedded certificates
         QCOMPARE(model.index(0, 0, signers).data(NodeKindRole).toInt(), int(DocumentNodeKind::Signer));
         QCOMPARE(model.index(0, 0, signers).data(SignerIndexRole).toInt(), 0);
-        QVERIFY(model.index(0, 0, signers).data().toString().contains(QLatin1String("Microsoft Certificate Trust List Publisher")));
+        QVERIFY(model.index(0, 0, signers)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Microsoft Certificate Trust List Publisher")));
         for (int c = 0; c < 2; ++c) {
             const QModelIndex certificate = model.index(1 + c, 0, signers);
             QCOMPARE(certificate.data(NodeKindRole).toInt(), int(DocumentNodeKind::Certificate));
             QCOMPARE(certificate.data(CertificateIndexRole).toInt(), c);
-            QCOMPARE(certificate.data(Qt::ToolTipRole).toString(), cab->certificates[static_cast<size_t>(c)].subject);
+            QCOMPARE(certificate.data(Qt::ToolTipRole).toString(),
+                     cab->certificates[static_cast<size_t>(c)].subject);
             QVERIFY(!certificate.data(SignerIndexRole).isValid());
         }
         const QModelIndex entries = model.index(2, 0, list);
@@ -991,7 +1111,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(extensions), 1);
         QCOMPARE(model.index(0, 0, extensions).data(NodeKindRole).toInt(), int(DocumentNodeKind::Extension));
         QCOMPARE(model.index(0, 0, extensions).data(ExtensionIndexRole).toInt(), 0);
-        QCOMPARE(model.index(0, 0, extensions).data().toString(), oid::label(QLatin1String(oid::CertLogListExt)));
+        QCOMPARE(model.index(0, 0, extensions).data().toString(),
+                 oid::label(QLatin1String(oid::CertLogListExt)));
 
         const QModelIndex findings = model.index(4, 0, list);
         QVERIFY(!findings.data(SeverityRole).isValid());
@@ -1030,13 +1151,16 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0, two).data().toString(), listKindLabel(ListKind::PinRules));
         const QModelIndex pinExtensions = model.findNode(DocumentNodeKind::Extensions, 1);
         QCOMPARE(model.rowCount(pinExtensions), int(m_pinRules->extensions.size()));
-        QVERIFY(model.findNode(DocumentNodeKind::Entries, 1).data().toString().contains(QLatin1String("152")));
+        QVERIFY(
+            model.findNode(DocumentNodeKind::Entries, 1).data().toString().contains(QLatin1String("152")));
         const QModelIndex pinSigners = model.findNode(DocumentNodeKind::Signers, 1);
-        QCOMPARE(model.rowCount(pinSigners), int(m_pinRules->signers.size() + m_pinRules->certificates.size()));
+        QCOMPARE(model.rowCount(pinSigners),
+                 int(m_pinRules->signers.size() + m_pinRules->certificates.size()));
 
         model.setDocuments(dataPath(Authroot2025), {{m_authroot, nullptr}});
         QCOMPARE(model.rowCount(model.index(0, 0)), 1);
-        QCOMPARE(model.index(0, 0, model.index(0, 0)).data(NodeKindRole).toInt(), int(DocumentNodeKind::List));
+        QCOMPARE(model.index(0, 0, model.index(0, 0)).data(NodeKindRole).toInt(),
+                 int(DocumentNodeKind::List));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.documentCount(), 0);

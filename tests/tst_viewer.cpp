@@ -10,8 +10,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QFileInfo>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,7 +27,9 @@ using namespace ctlv;
 
 namespace {
 
-QString realPath(const QString &name) { return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name; }
+QString realPath(const QString &name) {
+    return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name;
+}
 const QString cab2025 = QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab");
 const QString stl2025 = QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl");
 
@@ -101,7 +103,9 @@ private Q_SLOTS:
         // SOURCES.md: 514 entries in the 2025-06-16 list.
         QCOMPARE(view->countLabel()->text(), QStringLiteral("514 of 514 entries"));
         const QString banner = view->banner()->text();
-        QVERIFY2(banner.startsWith(verdictSentence(Verdict::ValidWithWarnings)) || banner.startsWith(verdictSentence(Verdict::Valid)), qPrintable(banner));
+        QVERIFY2(banner.startsWith(verdictSentence(Verdict::ValidWithWarnings)) ||
+                     banner.startsWith(verdictSentence(Verdict::Valid)),
+                 qPrintable(banner));
         QVERIFY(banner.contains(QLatin1String("Windows' \"not valid\" warning is cosmetic.")));
         QVERIFY(banner.contains(QLatin1String("Root List Signer (1.3.6.1.4.1.311.10.3.9)")));
         screenshot(&window, QStringLiteral("2-authroot-opened"));
@@ -111,7 +115,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(realPath(stl2025)), QUrl::fromLocalFile(realPath(QStringLiteral("disallowedcertstl_2019-08-13.cab")))});
+        mime.setUrls({QUrl::fromLocalFile(realPath(stl2025)),
+                      QUrl::fromLocalFile(realPath(QStringLiteral("disallowedcertstl_2019-08-13.cab")))});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
@@ -137,14 +142,18 @@ private Q_SLOTS:
         view->selectEntryRow(0);
         const QStringList details = allTexts(view->detailView()->model());
         QVERIFY(details.contains(QStringLiteral("Microsoft Root Certificate Authority")));
-        QVERIFY(details.join(QLatin1Char(' ')).contains(QLatin1String("885de64c340e3ea70658f01e1145f957fcda27aabeea1ab9faa9fdb0102d4077"), Qt::CaseInsensitive));
+        QVERIFY(
+            details.join(QLatin1Char(' '))
+                .contains(QLatin1String("885de64c340e3ea70658f01e1145f957fcda27aabeea1ab9faa9fdb0102d4077"),
+                          Qt::CaseInsensitive));
         screenshot(&window, QStringLiteral("3-entry-selected"));
 
         // A name: the expected count comes from the document, not from the model.
         const auto loaded = DocumentLoader::loadFile(realPath(stl2025));
         int thawte = 0;
         for (const CtlEntry &entry : loaded.value().front().entries)
-            thawte += entry.friendlyName && entry.friendlyName->contains(QLatin1String("thawte"), Qt::CaseInsensitive);
+            thawte += entry.friendlyName &&
+                      entry.friendlyName->contains(QLatin1String("thawte"), Qt::CaseInsensitive);
         QVERIFY(thawte > 0);
         view->filterEdit()->clear();
         QTest::keyClicks(view->filterEdit(), QStringLiteral("Thawte"));
@@ -169,14 +178,22 @@ private Q_SLOTS:
             QFile file(m_dir.filePath(name));
             return file.open(QIODevice::ReadOnly) ? file.readAll().count("\r\n") : -1;
         };
-        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("all.csv")), DocumentView::EntryScope::All, QLatin1Char(','), false), QString());
+        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("all.csv")),
+                                        DocumentView::EntryScope::All, QLatin1Char(','), false),
+                 QString());
         QCOMPARE(lines(QStringLiteral("all.csv")), 1 + 514);
-        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("filtered.csv")), DocumentView::EntryScope::FilteredView, QLatin1Char(','), false), QString());
+        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("filtered.csv")),
+                                        DocumentView::EntryScope::FilteredView, QLatin1Char(','), false),
+                 QString());
         QCOMPARE(lines(QStringLiteral("filtered.csv")), 1 + visible);
         view->entryTable()->selectRow(0);
-        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("selected.csv")), DocumentView::EntryScope::SelectedRows, QLatin1Char(';'), true), QString());
+        QCOMPARE(view->exportEntriesCsv(m_dir.filePath(QStringLiteral("selected.csv")),
+                                        DocumentView::EntryScope::SelectedRows, QLatin1Char(';'), true),
+                 QString());
         QCOMPARE(lines(QStringLiteral("selected.csv")), 2);
-        QCOMPARE(view->exportFindingsCsv(m_dir.filePath(QStringLiteral("findings.csv")), QLatin1Char(','), false), QString());
+        QCOMPARE(
+            view->exportFindingsCsv(m_dir.filePath(QStringLiteral("findings.csv")), QLatin1Char(','), false),
+            QString());
         QCOMPARE(view->exportPdf(m_dir.filePath(QStringLiteral("report.pdf")), QPageSize::A4), QString());
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("report.pdf"))).size() > 10000);
         QVERIFY(!view->exportPdf(QStringLiteral("/nonexistent-dir/report.pdf"), QPageSize::A4).isEmpty());
@@ -190,7 +207,8 @@ private Q_SLOTS:
         DocumentView *view = window.currentView();
         view->showFindings();
         QVERIFY(view->findingsTable()->isVisible());
-        QVERIFY(allTexts(view->findingsTable()->model()).contains(QStringLiteral("Windows' \"not valid\" warning is cosmetic")));
+        QVERIFY(allTexts(view->findingsTable()->model())
+                    .contains(QStringLiteral("Windows' \"not valid\" warning is cosmetic")));
         screenshot(&window, QStringLiteral("4-findings"));
     }
 
@@ -214,7 +232,8 @@ private Q_SLOTS:
     }
 
     void badFileShowsItsError() {
-        const QString path = writeFile(QStringLiteral("cube.stl"), "solid cube\n facet normal 0 0 1\nendsolid cube\n");
+        const QString path =
+            writeFile(QStringLiteral("cube.stl"), "solid cube\n facet normal 0 0 1\nendsolid cube\n");
         MainWindow window;
         window.resize(1200, 800);
         window.show();
@@ -231,7 +250,8 @@ private Q_SLOTS:
     void pastePem() {
         QFile original(realPath(stl2025));
         QVERIFY(original.open(QIODevice::ReadOnly));
-        QGuiApplication::clipboard()->setText(QStringLiteral("-----BEGIN PKCS7-----\n") + QString::fromLatin1(original.readAll().toBase64()) +
+        QGuiApplication::clipboard()->setText(QStringLiteral("-----BEGIN PKCS7-----\n") +
+                                              QString::fromLatin1(original.readAll().toBase64()) +
                                               QStringLiteral("\n-----END PKCS7-----\n"));
         MainWindow window;
         window.show();
@@ -253,7 +273,8 @@ private Q_SLOTS:
         QFile disallowed(realPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl")));
         QVERIFY(disallowed.open(QIODevice::ReadOnly));
         writeFile(QStringLiteral("changing.stl"), disallowed.readAll());
-        QTRY_COMPARE_WITH_TIMEOUT(window.currentView()->countLabel()->text(), QStringLiteral("72 of 72 entries"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentView()->countLabel()->text(),
+                                  QStringLiteral("72 of 72 entries"), 5000);
         QCOMPARE(window.tabs()->count(), 1);
     }
 };

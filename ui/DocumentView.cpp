@@ -2,13 +2,13 @@
 
 #include "ChainTreeModel.h"
 #include "CsvExport.h"
-#include "PdfReport.h"
 #include "DetailModel.h"
 #include "DocumentTreeModel.h"
 #include "EntryFilterProxy.h"
 #include "EntryTableModel.h"
 #include "FindingsModel.h"
 #include "Icons.h"
+#include "PdfReport.h"
 #include "StatusDelegate.h"
 #include "VerdictBanner.h"
 
@@ -65,7 +65,8 @@ void DocumentView::buildErrorPage() {
                             error.toString().toHtmlEscaped(), tr("File:").toHtmlEscaped(),
                             (m_file.path.isEmpty() ? m_file.displayName : m_file.path).toHtmlEscaped());
     if (error.offset >= 0)
-        text += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Byte offset:").toHtmlEscaped()).arg(error.offset);
+        text +=
+            QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Byte offset:").toHtmlEscaped()).arg(error.offset);
     m_errorLabel->setText(text);
     m_errorLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_errorLabel, 1);
@@ -125,7 +126,8 @@ void DocumentView::buildDocumentPages() {
     m_entries->setWordWrap(false);
     m_entries->verticalHeader()->hide();
     m_entries->setAccessibleName(tr("Entries"));
-    m_entries->setItemDelegateForColumn(EntryColumn::Status, new StatusDelegate(StatusDelegate::Source::EntryStatus, m_entries));
+    m_entries->setItemDelegateForColumn(EntryColumn::Status,
+                                        new StatusDelegate(StatusDelegate::Source::EntryStatus, m_entries));
     m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->horizontalHeader()->setSectionsMovable(true);
@@ -144,7 +146,8 @@ void DocumentView::buildDocumentPages() {
     connect(m_hideDisabled, &QCheckBox::toggled, m_entryProxy, &EntryFilterProxy::setHideDisabled);
     connect(m_entryProxy, &EntryFilterProxy::countsChanged, this, &DocumentView::updateCount);
     connect(m_entries, &QWidget::customContextMenuRequested, this, &DocumentView::entryContextMenu);
-    connect(m_entries->horizontalHeader(), &QWidget::customContextMenuRequested, this, &DocumentView::headerContextMenu);
+    connect(m_entries->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &DocumentView::headerContextMenu);
 
     // Findings page: the list and the selected finding's explanation.
     auto *findingsPage = new QSplitter(Qt::Vertical, m_pages);
@@ -156,7 +159,8 @@ void DocumentView::buildDocumentPages() {
     m_findings->verticalHeader()->hide();
     m_findings->horizontalHeader()->setStretchLastSection(false);
     m_findings->horizontalHeader()->setSectionResizeMode(FindingColumn::Title, QHeaderView::Stretch);
-    m_findings->setItemDelegateForColumn(FindingColumn::Severity, new StatusDelegate(StatusDelegate::Source::Severity, m_findings));
+    m_findings->setItemDelegateForColumn(FindingColumn::Severity,
+                                         new StatusDelegate(StatusDelegate::Source::Severity, m_findings));
     m_findings->setAccessibleName(tr("Findings"));
     m_findingText = new QTextBrowser(findingsPage);
     m_findingText->setAccessibleName(tr("Explanation of the selected finding"));
@@ -185,10 +189,14 @@ void DocumentView::buildDocumentPages() {
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DocumentView::onTreeSelection);
-    connect(m_entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentView::onEntrySelection);
-    connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentView::onFindingSelection);
-    connect(m_chain->selectionModel(), &QItemSelectionModel::currentChanged, this, &DocumentView::onChainSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DocumentView::onTreeSelection);
+    connect(m_entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DocumentView::onEntrySelection);
+    connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DocumentView::onFindingSelection);
+    connect(m_chain->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DocumentView::onChainSelection);
 
     QSettings settings;
     m_mainSplitter->restoreState(settings.value(QStringLiteral("view/mainSplitter")).toByteArray());
@@ -216,7 +224,8 @@ void DocumentView::saveState() const {
 }
 
 void DocumentView::showDocument(int documentIndex) {
-    if (documentIndex < 0 || documentIndex >= static_cast<int>(m_file.documents.size()) || documentIndex == m_documentIndex)
+    if (documentIndex < 0 || documentIndex >= static_cast<int>(m_file.documents.size()) ||
+        documentIndex == m_documentIndex)
         return;
     m_documentIndex = documentIndex;
     const auto &document = m_file.documents[static_cast<size_t>(documentIndex)];
@@ -354,7 +363,8 @@ void DocumentView::copySelection() {
     if (!m_entries)
         return;
     QModelIndexList rows = m_entries->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList lines;
     const QHeaderView *header = m_entries->horizontalHeader();
     for (const QModelIndex &row : rows) {
@@ -376,12 +386,16 @@ void DocumentView::entryContextMenu(const QPoint &position) {
         return;
     QMenu menu(this);
     menu.addAction(tr("Copy row as tab-separated text"), this, &DocumentView::copySelection);
-    const QString sha1 = m_entryProxy->index(index.row(), EntryColumn::Identifier).data(RawValueRole).toString();
-    const QString sha256 = m_entryProxy->index(index.row(), EntryColumn::Sha256).data(RawValueRole).toString();
+    const QString sha1 =
+        m_entryProxy->index(index.row(), EntryColumn::Identifier).data(RawValueRole).toString();
+    const QString sha256 =
+        m_entryProxy->index(index.row(), EntryColumn::Sha256).data(RawValueRole).toString();
     if (!sha1.isEmpty())
-        menu.addAction(tr("Copy identifier (SHA-1 thumbprint)"), this, [sha1] { QGuiApplication::clipboard()->setText(sha1); });
+        menu.addAction(tr("Copy identifier (SHA-1 thumbprint)"), this,
+                       [sha1] { QGuiApplication::clipboard()->setText(sha1); });
     if (!sha256.isEmpty())
-        menu.addAction(tr("Copy SHA-256 thumbprint"), this, [sha256] { QGuiApplication::clipboard()->setText(sha256); });
+        menu.addAction(tr("Copy SHA-256 thumbprint"), this,
+                       [sha256] { QGuiApplication::clipboard()->setText(sha256); });
     const QString cell = index.data(Qt::DisplayRole).toString();
     menu.addAction(tr("Copy cell"), this, [cell] { QGuiApplication::clipboard()->setText(cell); });
     menu.exec(m_entries->viewport()->mapToGlobal(position));
@@ -396,14 +410,17 @@ void DocumentView::detailContextMenu(const QPoint &position) {
         const QString text = raw.isEmpty() ? value.data(Qt::DisplayRole).toString() : raw;
         const QString field = index.siblingAtColumn(DetailColumn::Field).data(Qt::DisplayRole).toString();
         menu.addAction(tr("Copy value"), this, [text] { QGuiApplication::clipboard()->setText(text); });
-        menu.addAction(tr("Copy field and value"), this,
-                       [field, text] { QGuiApplication::clipboard()->setText(field + QLatin1Char('\t') + text); });
+        menu.addAction(tr("Copy field and value"), this, [field, text] {
+            QGuiApplication::clipboard()->setText(field + QLatin1Char('\t') + text);
+        });
     }
     if (!m_detailCertificateDer.isEmpty()) {
         menu.addSeparator();
         const QByteArray der = m_detailCertificateDer;
-        menu.addAction(tr("Export certificate as PEM\u2026"), this, [this, der] { exportCertificate(der, QStringLiteral("certificate.pem"), true); });
-        menu.addAction(tr("Export certificate as DER\u2026"), this, [this, der] { exportCertificate(der, QStringLiteral("certificate.cer"), false); });
+        menu.addAction(tr("Export certificate as PEM\u2026"), this,
+                       [this, der] { exportCertificate(der, QStringLiteral("certificate.pem"), true); });
+        menu.addAction(tr("Export certificate as DER\u2026"), this,
+                       [this, der] { exportCertificate(der, QStringLiteral("certificate.cer"), false); });
     }
     if (!menu.isEmpty())
         menu.exec(m_detail->viewport()->mapToGlobal(position));
@@ -411,7 +428,8 @@ void DocumentView::detailContextMenu(const QPoint &position) {
 
 void DocumentView::exportCertificate(const QByteArray &der, const QString &suggestedName, bool pem) {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"), suggestedName,
-                                                      pem ? tr("PEM certificate (*.pem *.crt)") : tr("DER certificate (*.cer *.der)"));
+                                                      pem ? tr("PEM certificate (*.pem *.crt)")
+                                                          : tr("DER certificate (*.cer *.der)"));
     if (path.isEmpty())
         return;
     QByteArray bytes = der;
@@ -424,10 +442,12 @@ void DocumentView::exportCertificate(const QByteArray &der, const QString &sugge
     }
     QSaveFile out(path); // atomic: a failed export leaves no half-written file
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        QMessageBox::warning(this, tr("Export certificate"), tr("Could not write %1: %2").arg(path, out.errorString()));
+        QMessageBox::warning(this, tr("Export certificate"),
+                             tr("Could not write %1: %2").arg(path, out.errorString()));
 }
 
-QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator, bool byteOrderMark) const {
+QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
+                                       bool byteOrderMark) const {
     if (m_documentIndex < 0)
         return tr("There is no list to export.");
     std::vector<int> rows;
@@ -436,7 +456,8 @@ QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QC
             rows.push_back(m_entryProxy->index(row, 0).data(EntryIndexRole).toInt());
     } else if (scope == EntryScope::SelectedRows) {
         QModelIndexList selected = m_entries->selectionModel()->selectedRows();
-        std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        std::sort(selected.begin(), selected.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
         for (const QModelIndex &index : selected)
             rows.push_back(index.data(EntryIndexRole).toInt());
         if (rows.empty())
@@ -463,7 +484,8 @@ QString DocumentView::exportFindingsCsv(const QString &path, QChar separator, bo
     options.byteOrderMark = byteOrderMark;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) ||
-        !CsvExport::writeFindings(out, *m_file.reports[static_cast<size_t>(m_documentIndex)], options) || !out.commit())
+        !CsvExport::writeFindings(out, *m_file.reports[static_cast<size_t>(m_documentIndex)], options) ||
+        !out.commit())
         return tr("Could not write %1: %2").arg(path, out.errorString());
     return {};
 }
@@ -488,7 +510,8 @@ void DocumentView::headerContextMenu(const QPoint &position) {
         QAction *action = menu.addAction(m_entryModel->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, header, [header, column](bool visible) { header->setSectionHidden(column, !visible); });
+        connect(action, &QAction::toggled, header,
+                [header, column](bool visible) { header->setSectionHidden(column, !visible); });
     }
     menu.exec(header->mapToGlobal(position));
 }

@@ -49,7 +49,8 @@ public:
 
     // Exports of the list shown; each returns an empty string or the error, and writes atomically.
     enum class EntryScope { All, FilteredView, SelectedRows };
-    QString exportEntriesCsv(const QString &path, EntryScope scope, QChar separator, bool byteOrderMark) const;
+    QString exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
+                             bool byteOrderMark) const;
     QString exportFindingsCsv(const QString &path, QChar separator, bool byteOrderMark) const;
     QString exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const;
 

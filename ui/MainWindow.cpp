@@ -55,8 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_watcher = new QFileSystemWatcher(this);
     // Editors and downloads often replace a file in several steps: reload once things settle.
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this,
-            [this](const QString &path) { QTimer::singleShot(300, this, [this, path] { reloadPath(path); }); });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        QTimer::singleShot(300, this, [this, path] { reloadPath(path); });
+    });
 
     buildMenus();
     QSettings settings;
@@ -178,18 +179,22 @@ void MainWindow::buildMenus() {
     exportMenu->addAction(tr("F&indings as CSV\u2026"), this, [this] { exportCurrent(4); });
     exportMenu->addSeparator();
     QSettings settings;
-    QAction *localeSeparator = exportMenu->addAction(tr("CSV: use the locale's separator (; where the decimal separator is a comma)"));
+    QAction *localeSeparator = exportMenu->addAction(
+        tr("CSV: use the locale's separator (; where the decimal separator is a comma)"));
     localeSeparator->setCheckable(true);
     localeSeparator->setChecked(settings.value(QStringLiteral("export/localeSeparator"), false).toBool());
-    connect(localeSeparator, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("export/localeSeparator"), on); });
+    connect(localeSeparator, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("export/localeSeparator"), on); });
     QAction *bom = exportMenu->addAction(tr("CSV: start with a byte order mark (for spreadsheet programs)"));
     bom->setCheckable(true);
     bom->setChecked(settings.value(QStringLiteral("export/bom"), false).toBool());
-    connect(bom, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("export/bom"), on); });
+    connect(bom, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("export/bom"), on); });
     QAction *letter = exportMenu->addAction(tr("PDF: US Letter paper instead of A4"));
     letter->setCheckable(true);
     letter->setChecked(settings.value(QStringLiteral("export/letter"), false).toBool());
-    connect(letter, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("export/letter"), on); });
+    connect(letter, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("export/letter"), on); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -226,12 +231,15 @@ void MainWindow::buildMenus() {
     tools->addAction(tr("&Trust and purposes\u2026"), this, &MainWindow::editTrustSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *helpAction = help->addAction(tr("Windows root updates and CAPI2 Event ID 11"), this, &MainWindow::showHelp);
+    QAction *helpAction =
+        help->addAction(tr("Windows root updates and CAPI2 Event ID 11"), this, &MainWindow::showHelp);
     helpAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About CTL Viewer"), this, &MainWindow::showAbout);
 }
 
-ValidationOptions MainWindow::validationOptions() const { return m_trust.toOptions(); }
+ValidationOptions MainWindow::validationOptions() const {
+    return m_trust.toOptions();
+}
 
 void MainWindow::openFiles(const QStringList &paths) {
     for (const QString &path : paths) {
@@ -259,7 +267,8 @@ void MainWindow::openFiles(const QStringList &paths) {
 void MainWindow::openBundledSample() {
     QFile sample(QStringLiteral(":/samples/authrootstl.cab"));
     if (!sample.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Bundled sample"), tr("The bundled sample is missing from this build."));
+        QMessageBox::warning(this, tr("Bundled sample"),
+                             tr("The bundled sample is missing from this build."));
         return;
     }
     openBytes(sample.readAll(), bundledSampleName);
@@ -318,11 +327,17 @@ void MainWindow::closeTab(int index) {
     updateEmptyState();
 }
 
-void MainWindow::updateEmptyState() { m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome); }
+void MainWindow::updateEmptyState() {
+    m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+}
 
-DocumentView *MainWindow::documentView(int index) const { return qobject_cast<DocumentView *>(m_tabs->widget(index)); }
+DocumentView *MainWindow::documentView(int index) const {
+    return qobject_cast<DocumentView *>(m_tabs->widget(index));
+}
 
-DocumentView *MainWindow::currentView() const { return qobject_cast<DocumentView *>(m_tabs->currentWidget()); }
+DocumentView *MainWindow::currentView() const {
+    return qobject_cast<DocumentView *>(m_tabs->currentWidget());
+}
 
 void MainWindow::rememberRecent(const QString &path) {
     QSettings settings;
@@ -397,10 +412,11 @@ void MainWindow::showHelp() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About CTL Viewer"),
-                       tr("<h3>CTL Viewer %1</h3><p>Opens Microsoft Certificate Trust Lists and the CAB files Windows "
-                          "Update ships them in, shows everything inside, and verifies them the way Windows does.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About CTL Viewer"),
+        tr("<h3>CTL Viewer %1</h3><p>Opens Microsoft Certificate Trust Lists and the CAB files Windows "
+           "Update ships them in, shows everything inside, and verifies them the way Windows does.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::exportCurrent(int kind) {
@@ -411,9 +427,11 @@ void MainWindow::exportCurrent(int kind) {
     }
     const QString base = QFileInfo(view->file().displayName).completeBaseName();
     const bool pdf = kind == 0;
-    const QString suggested = base + (pdf ? QStringLiteral(".pdf") : kind == 4 ? QStringLiteral("-findings.csv") : QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
-                                                      pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    const QString suggested = base + (pdf         ? QStringLiteral(".pdf")
+                                      : kind == 4 ? QStringLiteral("-findings.csv")
+                                                  : QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), suggested, pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QSettings settings;
@@ -424,12 +442,22 @@ void MainWindow::exportCurrent(int kind) {
     QString error;
     switch (kind) {
     case 0:
-        error = view->exportPdf(path, settings.value(QStringLiteral("export/letter"), false).toBool() ? QPageSize::Letter : QPageSize::A4);
+        error = view->exportPdf(path, settings.value(QStringLiteral("export/letter"), false).toBool()
+                                          ? QPageSize::Letter
+                                          : QPageSize::A4);
         break;
-    case 1: error = view->exportEntriesCsv(path, DocumentView::EntryScope::All, separator, bom); break;
-    case 2: error = view->exportEntriesCsv(path, DocumentView::EntryScope::FilteredView, separator, bom); break;
-    case 3: error = view->exportEntriesCsv(path, DocumentView::EntryScope::SelectedRows, separator, bom); break;
-    default: error = view->exportFindingsCsv(path, separator, bom); break;
+    case 1:
+        error = view->exportEntriesCsv(path, DocumentView::EntryScope::All, separator, bom);
+        break;
+    case 2:
+        error = view->exportEntriesCsv(path, DocumentView::EntryScope::FilteredView, separator, bom);
+        break;
+    case 3:
+        error = view->exportEntriesCsv(path, DocumentView::EntryScope::SelectedRows, separator, bom);
+        break;
+    default:
+        error = view->exportFindingsCsv(path, separator, bom);
+        break;
     }
     if (error.isEmpty())
         statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);

@@ -20,7 +20,8 @@ struct OpenedFile {
     QByteArray bytes; // what fromBytes() read (empty for files on disk): to read it again in another language
 
     static OpenedFile fromPath(const QString &path, const ValidationOptions &options);
-    static OpenedFile fromBytes(const QByteArray &bytes, const QString &displayName, const ValidationOptions &options);
+    static OpenedFile fromBytes(const QByteArray &bytes, const QString &displayName,
+                                const ValidationOptions &options);
 };
 
 } // namespace ctlv

@@ -4,7 +4,8 @@
 
 namespace ctlv {
 
-StatusDelegate::StatusDelegate(Source source, QObject *parent) : QStyledItemDelegate(parent), m_source(source) {}
+StatusDelegate::StatusDelegate(Source source, QObject *parent)
+    : QStyledItemDelegate(parent), m_source(source) {}
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -16,7 +17,8 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     } else {
         const QVariant severity = index.data(SeverityRole);
         if (severity.isValid())
-            icon = icons::forSeverity(static_cast<Severity>(severity.toInt()), index.data(CosmeticRole).toBool());
+            icon = icons::forSeverity(static_cast<Severity>(severity.toInt()),
+                                      index.data(CosmeticRole).toBool());
     }
     if (!icon.isNull()) {
         option->icon = icon;

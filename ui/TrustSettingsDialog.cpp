@@ -56,10 +56,11 @@ ValidationOptions TrustSettings::toOptions(QStringList *problems) const {
 TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget *parent) : QDialog(parent) {
     setWindowTitle(tr("Trust and purposes"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Lists are checked against the bundled Microsoft roots. Add your organisation's root "
-                                "certificates here to check your own trust lists, and any purpose your organisation "
-                                "uses to authorise CTL signers."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Lists are checked against the bundled Microsoft roots. Add your organisation's root "
+                      "certificates here to check your own trust lists, and any purpose your organisation "
+                      "uses to authorise CTL signers."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -76,8 +77,9 @@ TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget 
     fileButtons->addStretch();
     layout->addLayout(fileButtons);
     connect(addFile, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Trusted root certificates"), QString(),
-                                                                tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Trusted root certificates"), QString(),
+                                          tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
         m_files->addItems(files);
     });
     connect(removeFile, &QPushButton::clicked, this, [this] { delete m_files->currentItem(); });
@@ -95,12 +97,15 @@ TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget 
     ekuButtons->addStretch();
     layout->addLayout(ekuButtons);
     connect(addEku, &QPushButton::clicked, this, [this] {
-        const QString oid = QInputDialog::getText(this, tr("Accept a purpose"), tr("OID, for example 1.3.6.1.4.1.311.10.3.1:")).trimmed();
+        const QString oid = QInputDialog::getText(this, tr("Accept a purpose"),
+                                                  tr("OID, for example 1.3.6.1.4.1.311.10.3.1:"))
+                                .trimmed();
         if (oid.isEmpty())
             return;
         static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
         if (!dotted.match(oid).hasMatch()) {
-            QMessageBox::warning(this, tr("Accept a purpose"), tr("\"%1\" is not an OID in dotted form.").arg(oid));
+            QMessageBox::warning(this, tr("Accept a purpose"),
+                                 tr("\"%1\" is not an OID in dotted form.").arg(oid));
             return;
         }
         m_ekus->addItem(oid);

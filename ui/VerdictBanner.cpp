@@ -31,7 +31,8 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent) {
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_detail, &QLabel::linkActivated, this, [this](const QString &) { Q_EMIT showFindingsRequested(); });
+    connect(m_detail, &QLabel::linkActivated, this,
+            [this](const QString &) { Q_EMIT showFindingsRequested(); });
     texts->addWidget(m_headline);
     texts->addWidget(m_detail);
     layout->addLayout(texts, 1);
@@ -64,7 +65,8 @@ void VerdictBanner::clear() {
 
 QString VerdictBanner::text() const {
     // The rich text as a person reads it.
-    return m_headline->text() + QLatin1Char('\n') + QTextDocumentFragment::fromHtml(m_detail->text()).toPlainText();
+    return m_headline->text() + QLatin1Char('\n') +
+           QTextDocumentFragment::fromHtml(m_detail->text()).toPlainText();
 }
 
 } // namespace ctlv

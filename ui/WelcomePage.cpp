@@ -25,11 +25,12 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent) {
     auto *heading = new QLabel(tr("<h1>CTL Viewer</h1>"), this);
     title->addWidget(heading, 1);
     column->addLayout(title);
-    auto *intro = new QLabel(tr("Open a Microsoft Certificate Trust List (authroot.stl, disallowedcert.stl, pinrules.stl, "
-                                "an enterprise CTL) or the .cab Windows Update ships it in, and see what is inside, whether "
-                                "it is genuine, and why Windows' own dialog may call it \"not valid\". You can also drop "
-                                "files on this window or paste PEM text."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Open a Microsoft Certificate Trust List (authroot.stl, disallowedcert.stl, pinrules.stl, "
+           "an enterprise CTL) or the .cab Windows Update ships it in, and see what is inside, whether "
+           "it is genuine, and why Windows' own dialog may call it \"not valid\". You can also drop "
+           "files on this window or paste PEM text."),
+        this);
     intro->setWordWrap(true);
     column->addWidget(intro);
 
@@ -51,8 +52,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent) {
     m_recent->setAccessibleName(tr("Recent files"));
     recentLabel->setBuddy(m_recent);
     column->addWidget(m_recent, 2);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT recentFileRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT recentFileRequested(item->data(Qt::UserRole).toString());
+    });
     column->addStretch(1);
 }
 

@@ -56,16 +56,20 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
         if (inFile) {
             node->certificate = document.certificates[static_cast<size_t>(node->certificateIndex)];
             node->raw = node->certificate->subject;
-            node->name = tr("%1: %2").arg(modeltext::signerKindLabel(signer.kind), node->certificate->subject);
+            node->name =
+                tr("%1: %2").arg(modeltext::signerKindLabel(signer.kind), node->certificate->subject);
         } else {
             node->certificateIndex = -1;
-            node->name = tr("%1: signer certificate not in the file").arg(modeltext::signerKindLabel(signer.kind));
+            node->name =
+                tr("%1: signer certificate not in the file").arg(modeltext::signerKindLabel(signer.kind));
         }
-        node->toolTip = tr("Issuer: %1\nSerial number: %2").arg(signer.issuerText, toHex(signer.serialNumber));
+        node->toolTip =
+            tr("Issuer: %1\nSerial number: %2").arg(signer.issuerText, toHex(signer.serialNumber));
         node->severity = inFile ? Severity::Info : Severity::Warning;
 
         if (result) {
-            const ChainResult &chain = which == ChainTime::AtSigning ? result->chainAtSigning : result->chainNow;
+            const ChainResult &chain =
+                which == ChainTime::AtSigning ? result->chainAtSigning : result->chainNow;
             node->origin = chain.trusted ? tr("Chain trusted") : tr("Chain not trusted");
             QStringList problems = chain.errors;
             if (!result->failure.isEmpty())
@@ -76,7 +80,8 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
             else if (!chain.trusted)
                 node->severity = Severity::Warning;
             if (chain.evaluatedAt.isValid())
-                node->toolTip += QLatin1Char('\n') + tr("Chain evaluated at %1").arg(modeltext::utcText(chain.evaluatedAt));
+                node->toolTip += QLatin1Char('\n') +
+                                 tr("Chain evaluated at %1").arg(modeltext::utcText(chain.evaluatedAt));
 
             for (const ChainElement &element : chain.elements) {
                 auto child = std::make_unique<Node>();
@@ -89,10 +94,11 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
                 child->origin = chainOriginLabel(element.origin);
                 child->problems = element.problems.join(QLatin1String("; "));
                 child->severity = element.problems.isEmpty() ? Severity::Info : Severity::Error;
-                child->toolTip = tr("Issuer: %1\nValid from %2 to %3\nSHA-1: %4")
-                                     .arg(element.certificate.issuer, modeltext::utcText(element.certificate.notBefore),
-                                          modeltext::utcText(element.certificate.notAfter),
-                                          toHex(element.certificate.sha1));
+                child->toolTip =
+                    tr("Issuer: %1\nValid from %2 to %3\nSHA-1: %4")
+                        .arg(element.certificate.issuer, modeltext::utcText(element.certificate.notBefore),
+                             modeltext::utcText(element.certificate.notAfter),
+                             toHex(element.certificate.sha1));
                 node->add(std::move(child));
             }
             if (!chain.missingIssuer.isEmpty()) {
@@ -103,7 +109,8 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
                 child->name = tr("Issuer not found: %1").arg(chain.missingIssuer);
                 child->raw = chain.missingIssuer;
                 child->severity = Severity::Error;
-                child->toolTip = tr("Neither the file nor the trust stores hold the certificate of this issuer.");
+                child->toolTip =
+                    tr("Neither the file nor the trust stores hold the certificate of this issuer.");
                 node->add(std::move(child));
             }
         }
@@ -165,7 +172,9 @@ int ChainTreeModel::rowCount(const QModelIndex &parent) const {
     return node ? static_cast<int>(node->children.size()) : 0;
 }
 
-int ChainTreeModel::columnCount(const QModelIndex &) const { return ChainColumn::ColumnCount; }
+int ChainTreeModel::columnCount(const QModelIndex &) const {
+    return ChainColumn::ColumnCount;
+}
 
 Qt::ItemFlags ChainTreeModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
@@ -180,10 +189,14 @@ QVariant ChainTreeModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ChainColumn::Name: return node->name;
-        case ChainColumn::Origin: return node->origin;
-        case ChainColumn::Problems: return node->problems;
-        default: break;
+        case ChainColumn::Name:
+            return node->name;
+        case ChainColumn::Origin:
+            return node->origin;
+        case ChainColumn::Problems:
+            return node->problems;
+        default:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -192,17 +205,26 @@ QVariant ChainTreeModel::data(const QModelIndex &index, int role) const {
         return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
     case RawValueRole:
         switch (index.column()) {
-        case ChainColumn::Name: return node->raw;
-        case ChainColumn::Origin: return node->origin;
-        case ChainColumn::Problems: return node->problems;
-        default: break;
+        case ChainColumn::Name:
+            return node->raw;
+        case ChainColumn::Origin:
+            return node->origin;
+        case ChainColumn::Problems:
+            return node->problems;
+        default:
+            break;
         }
         break;
-    case NodeKindRole: return static_cast<int>(node->kind);
-    case SignerIndexRole: return node->signerIndex;
-    case CertificateIndexRole: return node->certificateIndex;
-    case SeverityRole: return static_cast<int>(node->severity);
-    default: break;
+    case NodeKindRole:
+        return static_cast<int>(node->kind);
+    case SignerIndexRole:
+        return node->signerIndex;
+    case CertificateIndexRole:
+        return node->certificateIndex;
+    case SeverityRole:
+        return static_cast<int>(node->severity);
+    default:
+        break;
     }
     return {};
 }
@@ -211,10 +233,14 @@ QVariant ChainTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
-    case ChainColumn::Name: return tr("Certificate");
-    case ChainColumn::Origin: return tr("Origin");
-    case ChainColumn::Problems: return tr("Problems");
-    default: break;
+    case ChainColumn::Name:
+        return tr("Certificate");
+    case ChainColumn::Origin:
+        return tr("Origin");
+    case ChainColumn::Problems:
+        return tr("Problems");
+    default:
+        break;
     }
     return {};
 }

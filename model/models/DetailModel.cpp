@@ -69,28 +69,32 @@ public:
     }
 
     void yesNo(const QString &label, bool value, const QString &toolTip = {}) {
-        add(label, value ? DetailModel::tr("Yes") : DetailModel::tr("No"), value ? QStringLiteral("true") : QStringLiteral("false"), toolTip);
+        add(label, value ? DetailModel::tr("Yes") : DetailModel::tr("No"),
+            value ? QStringLiteral("true") : QStringLiteral("false"), toolTip);
     }
 
     void oids(const QString &label, const QStringList &oids) {
-        add(label, oids.isEmpty() ? DetailModel::tr("None") : modeltext::oidLabels(oids), oids.join(QLatin1String(", ")),
-            modeltext::oidDescriptions(oids));
+        add(label, oids.isEmpty() ? DetailModel::tr("None") : modeltext::oidLabels(oids),
+            oids.join(QLatin1String(", ")), modeltext::oidDescriptions(oids));
     }
 
-    void filetime(const QString &label, const std::optional<FiletimeValue> &value, const QString &emptyMeaning) {
+    void filetime(const QString &label, const std::optional<FiletimeValue> &value,
+                  const QString &emptyMeaning) {
         if (!value)
             return;
         if (value->empty)
-            add(label, emptyMeaning, QString(), DetailModel::tr("The attribute is present with an empty value."));
+            add(label, emptyMeaning, QString(),
+                DetailModel::tr("The attribute is present with an empty value."));
         else
             add(label, modeltext::utcText(value->utc), isoUtc(value->utc));
     }
 
     std::unique_ptr<Node> finish() {
         auto &sections = m_root->children;
-        sections.erase(std::remove_if(sections.begin(), sections.end(),
-                                      [](const std::unique_ptr<Node> &node) { return node->children.empty(); }),
-                       sections.end());
+        sections.erase(
+            std::remove_if(sections.begin(), sections.end(),
+                           [](const std::unique_ptr<Node> &node) { return node->children.empty(); }),
+            sections.end());
         number(m_root.get());
         return std::move(m_root);
     }
@@ -124,10 +128,14 @@ QString bytesText(qint64 count) {
 
 QString containerLabel(const CtlDocument &document) {
     switch (document.container) {
-    case ContainerKind::Cab: return DetailModel::tr("Cabinet archive (CAB)");
-    case ContainerKind::Der: return DetailModel::tr("DER (binary PKCS #7)");
-    case ContainerKind::Pem: return DetailModel::tr("PEM text");
-    case ContainerKind::Base64: break;
+    case ContainerKind::Cab:
+        return DetailModel::tr("Cabinet archive (CAB)");
+    case ContainerKind::Der:
+        return DetailModel::tr("DER (binary PKCS #7)");
+    case ContainerKind::Pem:
+        return DetailModel::tr("PEM text");
+    case ContainerKind::Base64:
+        break;
     }
     return DetailModel::tr("Base64 text");
 }
@@ -182,7 +190,9 @@ void DetailModel::replace(std::unique_ptr<Node> root, const QString &title) {
     endResetModel();
 }
 
-void DetailModel::clear() { replace(std::make_unique<Node>(), QString()); }
+void DetailModel::clear() {
+    replace(std::make_unique<Node>(), QString());
+}
 
 void DetailModel::setList(const CtlDocument &document) {
     Builder b;
@@ -231,7 +241,8 @@ void DetailModel::setList(const CtlDocument &document) {
 
     b.section(tr("Extensions"));
     for (const CtlExtension &extension : document.extensions) {
-        b.add(oid::label(extension.oid), extensionSummary(extension), extension.oid, oid::describe(extension.oid));
+        b.add(oid::label(extension.oid), extensionSummary(extension), extension.oid,
+              oid::describe(extension.oid));
         addExtensionDetails(b, extension);
     }
 
@@ -239,7 +250,8 @@ void DetailModel::setList(const CtlDocument &document) {
     for (const ParseNote &note : document.notes)
         b.add(tr("Offset %1").arg(note.offset), note.message, note.message);
     if (document.trailingBytes > 0)
-        b.add(tr("Trailing bytes"), bytesText(document.trailingBytes), QString::number(document.trailingBytes));
+        b.add(tr("Trailing bytes"), bytesText(document.trailingBytes),
+              QString::number(document.trailingBytes));
 
     replace(b.finish(), listKindLabel(document.kind()));
 }
@@ -252,8 +264,10 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
     const CtlEntry &entry = document.entries[static_cast<size_t>(entryIndex)];
     Builder b;
     b.section(tr("Identity"));
-    b.add(tr("Identifier"), entry.identifierText(), entry.identifierText(), identifierKindLabel(entry.identifierKind));
-    b.add(tr("Identifier kind"), identifierKindLabel(entry.identifierKind), identifierKindKey(entry.identifierKind));
+    b.add(tr("Identifier"), entry.identifierText(), entry.identifierText(),
+          identifierKindLabel(entry.identifierKind));
+    b.add(tr("Identifier kind"), identifierKindLabel(entry.identifierKind),
+          identifierKindKey(entry.identifierKind));
     if (entry.friendlyName)
         b.field(tr("Friendly name"), *entry.friendlyName);
     b.hex(tr("SHA-256"), entry.sha256);
@@ -333,8 +347,9 @@ void DetailModel::setCertificate(const CertificateInfo &certificate) {
     if (certificate.version > 0)
         b.field(tr("Version"), QString::number(certificate.version));
     b.add(tr("Found in"),
-          certificate.source == CertificateSource::SignedDataBag ? tr("the certificates of the signed data")
-                                                                 : tr("the certificates of the nested signature"),
+          certificate.source == CertificateSource::SignedDataBag
+              ? tr("the certificates of the signed data")
+              : tr("the certificates of the nested signature"),
           certificate.source == CertificateSource::SignedDataBag ? QStringLiteral("signedData")
                                                                  : QStringLiteral("nestedSignature"));
     if (!certificate.parsed)
@@ -356,7 +371,8 @@ void DetailModel::setCertificate(const CertificateInfo &certificate) {
         b.field(tr("Key"), key);
     }
     if (!certificate.signatureAlgorithm.isEmpty())
-        b.add(tr("Signature algorithm"), oid::describe(certificate.signatureAlgorithm), certificate.signatureAlgorithm);
+        b.add(tr("Signature algorithm"), oid::describe(certificate.signatureAlgorithm),
+              certificate.signatureAlgorithm);
 
     b.section(tr("Extensions"));
     if (certificate.hasEkuExtension)
@@ -407,7 +423,8 @@ void DetailModel::setSigner(const CtlDocument &document, int signerIndex, const 
         b.field(tr("More information"), *signer.moreInfoUrl);
     if (signer.signingTime)
         b.date(tr("Signing time"), *signer.signingTime);
-    b.add(tr("Signed content"), oid::describe(signer.encapsulatedContentType), signer.encapsulatedContentType);
+    b.add(tr("Signed content"), oid::describe(signer.encapsulatedContentType),
+          signer.encapsulatedContentType);
     b.add(tr("Digested bytes"),
           tr("%1 bytes from offset %2")
               .arg(QLocale().toString(static_cast<qlonglong>(signer.digestedContent.length)))
@@ -437,8 +454,9 @@ void DetailModel::setSigner(const CtlDocument &document, int signerIndex, const 
             b.field(tr("Chain error"), error);
     }
 
-    replace(b.finish(), tr("%1: %2").arg(modeltext::signerKindLabel(signer.kind),
-                                          certificate ? modeltext::certificateName(*certificate) : signer.issuerText));
+    replace(b.finish(),
+            tr("%1: %2").arg(modeltext::signerKindLabel(signer.kind),
+                             certificate ? modeltext::certificateName(*certificate) : signer.issuerText));
 }
 
 void DetailModel::setExtension(const CtlExtension &extension) {
@@ -477,12 +495,17 @@ QModelIndex DetailModel::index(int row, int column, const QModelIndex &parent) c
 }
 
 QModelIndex DetailModel::parent(const QModelIndex &child) const {
-    return nodetree::parent(m_root.get(), child, [this](int r, int c, const Node *node) { return createIndex(r, c, node); });
+    return nodetree::parent(m_root.get(), child,
+                            [this](int r, int c, const Node *node) { return createIndex(r, c, node); });
 }
 
-int DetailModel::rowCount(const QModelIndex &parent) const { return nodetree::rowCount(m_root.get(), parent); }
+int DetailModel::rowCount(const QModelIndex &parent) const {
+    return nodetree::rowCount(m_root.get(), parent);
+}
 
-int DetailModel::columnCount(const QModelIndex &) const { return DetailColumn::ColumnCount; }
+int DetailModel::columnCount(const QModelIndex &) const {
+    return DetailColumn::ColumnCount;
+}
 
 Qt::ItemFlags DetailModel::flags(const QModelIndex &index) const {
     const Node *node = nodeAt(index);
@@ -500,14 +523,18 @@ QVariant DetailModel::data(const QModelIndex &index, int role) const {
         return {};
     const bool valueColumn = index.column() == DetailColumn::Value;
     switch (role) {
-    case Qt::DisplayRole: return valueColumn ? node->value : node->field;
+    case Qt::DisplayRole:
+        return valueColumn ? node->value : node->field;
     case Qt::ToolTipRole:
         if (!node->toolTip.isEmpty())
             return node->toolTip;
         return valueColumn && !node->value.isEmpty() ? QVariant(node->value) : QVariant();
-    case RawValueRole: return valueColumn ? node->raw : node->field;
-    case NodeKindRole: return static_cast<int>(node->kind);
-    default: break;
+    case RawValueRole:
+        return valueColumn ? node->raw : node->field;
+    case NodeKindRole:
+        return static_cast<int>(node->kind);
+    default:
+        break;
     }
     return {};
 }
@@ -516,9 +543,12 @@ QVariant DetailModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
-    case DetailColumn::Field: return tr("Field");
-    case DetailColumn::Value: return tr("Value");
-    default: break;
+    case DetailColumn::Field:
+        return tr("Field");
+    case DetailColumn::Value:
+        return tr("Value");
+    default:
+        break;
     }
     return {};
 }

@@ -77,11 +77,12 @@ void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<Docume
             const SignerInfoData &signer = document->signers[s];
             const int certificateIndex = findSignerCertificate(*document, signer);
             const QString who = certificateIndex >= 0
-                                    ? modeltext::certificateName(document->certificates[static_cast<size_t>(certificateIndex)])
+                                    ? modeltext::certificateName(
+                                          document->certificates[static_cast<size_t>(certificateIndex)])
                                     : tr("certificate not in the file");
             Node *node = signers->add(DocumentNodeKind::Signer,
-                                      tr("%1: %2").arg(modeltext::signerKindLabel(signer.kind), who), documentIndex,
-                                      static_cast<int>(s));
+                                      tr("%1: %2").arg(modeltext::signerKindLabel(signer.kind), who),
+                                      documentIndex, static_cast<int>(s));
             node->toolTip = signer.issuerText;
         }
         for (size_t c = 0; c < document->certificates.size(); ++c) {
@@ -91,16 +92,17 @@ void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<Docume
             node->toolTip = certificate.subject;
         }
 
-        list->add(DocumentNodeKind::Entries,
-                  tr("Entries (%1)").arg(QLocale().toString(static_cast<qlonglong>(document->entries.size()))),
-                  documentIndex);
+        list->add(
+            DocumentNodeKind::Entries,
+            tr("Entries (%1)").arg(QLocale().toString(static_cast<qlonglong>(document->entries.size()))),
+            documentIndex);
 
         Node *extensions = list->add(DocumentNodeKind::Extensions,
                                      tr("Extensions (%1)").arg(document->extensions.size()), documentIndex);
         for (size_t e = 0; e < document->extensions.size(); ++e) {
             const CtlExtension &extension = document->extensions[e];
-            Node *node = extensions->add(DocumentNodeKind::Extension, oid::label(extension.oid), documentIndex,
-                                         static_cast<int>(e));
+            Node *node = extensions->add(DocumentNodeKind::Extension, oid::label(extension.oid),
+                                         documentIndex, static_cast<int>(e));
             node->toolTip = oid::describe(extension.oid);
         }
 
@@ -182,12 +184,17 @@ QModelIndex DocumentTreeModel::index(int row, int column, const QModelIndex &par
 }
 
 QModelIndex DocumentTreeModel::parent(const QModelIndex &child) const {
-    return nodetree::parent(m_root.get(), child, [this](int r, int c, const Node *node) { return createIndex(r, c, node); });
+    return nodetree::parent(m_root.get(), child,
+                            [this](int r, int c, const Node *node) { return createIndex(r, c, node); });
 }
 
-int DocumentTreeModel::rowCount(const QModelIndex &parent) const { return nodetree::rowCount(m_root.get(), parent); }
+int DocumentTreeModel::rowCount(const QModelIndex &parent) const {
+    return nodetree::rowCount(m_root.get(), parent);
+}
 
-int DocumentTreeModel::columnCount(const QModelIndex &) const { return 1; }
+int DocumentTreeModel::columnCount(const QModelIndex &) const {
+    return 1;
+}
 
 Qt::ItemFlags DocumentTreeModel::flags(const QModelIndex &index) const {
     if (!nodeAt(index))
@@ -202,10 +209,14 @@ QVariant DocumentTreeModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return node->kind == DocumentNodeKind::Findings ? findingsLabel(node->documentIndex) : node->label;
-    case Qt::ToolTipRole: return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
-    case NodeKindRole: return static_cast<int>(node->kind);
-    case DocumentIndexRole: return node->documentIndex >= 0 ? QVariant(node->documentIndex) : QVariant();
-    case SignerIndexRole: return node->kind == DocumentNodeKind::Signer ? QVariant(node->itemIndex) : QVariant();
+    case Qt::ToolTipRole:
+        return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
+    case NodeKindRole:
+        return static_cast<int>(node->kind);
+    case DocumentIndexRole:
+        return node->documentIndex >= 0 ? QVariant(node->documentIndex) : QVariant();
+    case SignerIndexRole:
+        return node->kind == DocumentNodeKind::Signer ? QVariant(node->itemIndex) : QVariant();
     case CertificateIndexRole:
         return node->kind == DocumentNodeKind::Certificate ? QVariant(node->itemIndex) : QVariant();
     case ExtensionIndexRole:
@@ -222,7 +233,8 @@ QVariant DocumentTreeModel::data(const QModelIndex &index, int role) const {
             return static_cast<int>(highest);
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }

@@ -15,7 +15,8 @@
 namespace ctlv {
 
 /// One document of the opened file and its validation report (null while not validated).
-using DocumentAndReport = std::pair<std::shared_ptr<const CtlDocument>, std::shared_ptr<const ValidationReport>>;
+using DocumentAndReport =
+    std::pair<std::shared_ptr<const CtlDocument>, std::shared_ptr<const ValidationReport>>;
 
 /// Navigation tree. One column; roles: NodeKindRole (int(DocumentNodeKind)), DocumentIndexRole,
 /// SignerIndexRole, CertificateIndexRole, ExtensionIndexRole (each only on the nodes it applies to),

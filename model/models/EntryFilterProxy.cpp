@@ -30,8 +30,8 @@ void EntryFilterProxy::setFilterText(const QString &text) {
         std::vector<char> before = std::move(m_accepted);
         computeAccepted();
         const bool allBefore = before.empty();
-        const bool allNow = m_accepted.empty() ||
-                            std::all_of(m_accepted.begin(), m_accepted.end(), [](char accepted) { return accepted != 0; });
+        const bool allNow = m_accepted.empty() || std::all_of(m_accepted.begin(), m_accepted.end(),
+                                                              [](char accepted) { return accepted != 0; });
         if ((allBefore && allNow) || (!allBefore && before == m_accepted)) {
             emitCounts();
             return;
@@ -100,9 +100,13 @@ void EntryFilterProxy::computeAccepted() const {
     }
 }
 
-int EntryFilterProxy::visibleCount() const { return rowCount(); }
+int EntryFilterProxy::visibleCount() const {
+    return rowCount();
+}
 
-int EntryFilterProxy::totalCount() const { return sourceModel() ? sourceModel()->rowCount() : 0; }
+int EntryFilterProxy::totalCount() const {
+    return sourceModel() ? sourceModel()->rowCount() : 0;
+}
 
 bool EntryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (!m_entries || sourceParent.isValid())
@@ -147,6 +151,8 @@ bool EntryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     return order != 0 ? order < 0 : a < b;
 }
 
-void EntryFilterProxy::emitCounts() { Q_EMIT countsChanged(visibleCount(), totalCount()); }
+void EntryFilterProxy::emitCounts() {
+    Q_EMIT countsChanged(visibleCount(), totalCount());
+}
 
 } // namespace ctlv

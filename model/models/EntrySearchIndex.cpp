@@ -81,7 +81,8 @@ EntryStatus EntrySearchIndex::status(size_t row, ListKind kind, const QDateTime 
     return entryStatusFor(m_facts[row], kind, reference);
 }
 
-std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind, const QDateTime &reference) const {
+std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind,
+                                          const QDateTime &reference) const {
     const size_t rows = rowCount();
     std::vector<char> matched(rows, 0);
     const QByteArray utf8 = needle.toUtf8();

@@ -50,7 +50,7 @@ public:
     EntryStatus status(size_t row, ListKind kind, const QDateTime &reference) const;
 
 private:
-    std::string m_unique;             // rows separated by '\n'
+    std::string m_unique;              // rows separated by '\n'
     std::vector<qsizetype> m_rowStart; // rowCount() + 1 offsets into m_unique
     std::vector<quint32> m_sharedId;   // per row, index in m_shared
     std::vector<QByteArray> m_shared;  // distinct shared texts, UTF-8

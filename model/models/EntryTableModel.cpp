@@ -45,7 +45,9 @@ QStringList policyOids(const CtlEntry &entry) {
 
 EntryTableModel::EntryTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-EntryTableModel::~EntryTableModel() { stopIndexing(); }
+EntryTableModel::~EntryTableModel() {
+    stopIndexing();
+}
 
 void EntryTableModel::setDocument(std::shared_ptr<const CtlDocument> document) {
     beginResetModel();
@@ -64,33 +66,35 @@ void EntryTableModel::startIndexing() {
     std::shared_ptr<const CtlDocument> document = m_document;
     // The workers read only the immutable document and translated labels, never the model. Two halves
     // are indexed in parallel (the machines have two cores; the GUI thread is idle meanwhile) and joined.
-    m_index = std::async(std::launch::async, [document, cancel]() -> std::shared_ptr<const EntrySearchIndex> {
-                  auto index = std::make_shared<EntrySearchIndex>();
-                  if (!document)
-                      return index;
-                  const EntryList &entries = document->entries;
-                  const auto indexRange = [&entries, &cancel](EntrySearchIndex &part, size_t begin, size_t end) {
-                      part.reserve(end - begin, (end - begin) * 160);
-                      for (size_t i = begin; i < end; ++i) {
-                          if ((i & 1023) == 0 && cancel->load(std::memory_order_relaxed))
-                              return; // superseded; nobody reads it
-                          const CtlEntry entry = entries[i];
-                          part.addRow(uniqueSearchText(entry).toLower().toUtf8(), sharedSearchText(entry).toLower(),
-                                      statusFacts(entry));
-                      }
-                  };
-                  const size_t half = entries.size() / 2;
-                  if (half < 5000) {
-                      indexRange(*index, 0, entries.size());
-                      return index;
-                  }
-                  EntrySearchIndex secondHalf;
-                  auto second = std::async(std::launch::async, [&] { indexRange(secondHalf, half, entries.size()); });
-                  indexRange(*index, 0, half);
-                  second.wait();
-                  index->append(secondHalf);
-                  return index;
-              }).share();
+    m_index =
+        std::async(std::launch::async, [document, cancel]() -> std::shared_ptr<const EntrySearchIndex> {
+            auto index = std::make_shared<EntrySearchIndex>();
+            if (!document)
+                return index;
+            const EntryList &entries = document->entries;
+            const auto indexRange = [&entries, &cancel](EntrySearchIndex &part, size_t begin, size_t end) {
+                part.reserve(end - begin, (end - begin) * 160);
+                for (size_t i = begin; i < end; ++i) {
+                    if ((i & 1023) == 0 && cancel->load(std::memory_order_relaxed))
+                        return; // superseded; nobody reads it
+                    const CtlEntry entry = entries[i];
+                    part.addRow(uniqueSearchText(entry).toLower().toUtf8(), sharedSearchText(entry).toLower(),
+                                statusFacts(entry));
+                }
+            };
+            const size_t half = entries.size() / 2;
+            if (half < 5000) {
+                indexRange(*index, 0, entries.size());
+                return index;
+            }
+            EntrySearchIndex secondHalf;
+            auto second =
+                std::async(std::launch::async, [&] { indexRange(secondHalf, half, entries.size()); });
+            indexRange(*index, 0, half);
+            second.wait();
+            index->append(secondHalf);
+            return index;
+        }).share();
 }
 
 void EntryTableModel::stopIndexing() {
@@ -158,7 +162,8 @@ EntryStatus EntryTableModel::statusAt(int entryIndex) const {
 EntryStatusFacts EntryTableModel::statusFacts(const CtlEntry &entry) {
     EntryStatusFacts facts;
     if (entry.disabledFrom) {
-        facts.disabled = entry.disabledFrom->empty ? EntryStatusFacts::Disabled::Always : EntryStatusFacts::Disabled::From;
+        facts.disabled =
+            entry.disabledFrom->empty ? EntryStatusFacts::Disabled::Always : EntryStatusFacts::Disabled::From;
         if (!entry.disabledFrom->empty)
             facts.disabledFromMs = entry.disabledFrom->utc.toMSecsSinceEpoch();
     }
@@ -172,7 +177,8 @@ EntryStatus EntryTableModel::statusFor(const CtlEntry &entry, ListKind kind, con
 }
 
 bool EntryTableModel::isNumericColumn(int column) {
-    return column == EntryColumn::DisabledFrom || column == EntryColumn::NotBefore || column == EntryColumn::Status;
+    return column == EntryColumn::DisabledFrom || column == EntryColumn::NotBefore ||
+           column == EntryColumn::Status;
 }
 
 std::vector<EntryTableModel::SortKey> EntryTableModel::sortKeys(int column) const {
@@ -234,8 +240,8 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     case EntryIndexRole:
         return index.row();
     case SearchTextRole:
-        return QString(uniqueSearchText(*entry) + QLatin1Char('\n') + sharedSearchText(*entry) + QLatin1Char('\n') +
-                       entryStatusLabel(statusAt(index.row())))
+        return QString(uniqueSearchText(*entry) + QLatin1Char('\n') + sharedSearchText(*entry) +
+                       QLatin1Char('\n') + entryStatusLabel(statusAt(index.row())))
             .toLower();
     case RawValueRole:
         return rawValue(*entry, column, statusAt(index.row()));
@@ -247,34 +253,50 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
 
 QString EntryTableModel::displayText(const CtlEntry &entry, int column, EntryStatus status) {
     switch (column) {
-    case EntryColumn::FriendlyName: return entry.friendlyName.value_or(QString());
-    case EntryColumn::Identifier: return entry.identifierText();
-    case EntryColumn::Sha256: return toHex(entry.sha256);
-    case EntryColumn::Ekus: return entry.ekus ? modeltext::oidLabels(*entry.ekus) : QString();
-    case EntryColumn::DisabledFrom: return filetimeDisplay(entry.disabledFrom);
-    case EntryColumn::DisabledEkus: return entry.disabledEkus ? modeltext::oidLabels(*entry.disabledEkus) : QString();
-    case EntryColumn::NotBefore: return filetimeDisplay(entry.notBefore);
-    case EntryColumn::NotBeforeEkus: return entry.notBeforeEkus ? modeltext::oidLabels(*entry.notBeforeEkus) : QString();
-    case EntryColumn::EvPolicies: return modeltext::oidLabels(policyOids(entry));
-    case EntryColumn::Status: return entryStatusLabel(status);
-    default: break;
+    case EntryColumn::FriendlyName:
+        return entry.friendlyName.value_or(QString());
+    case EntryColumn::Identifier:
+        return entry.identifierText();
+    case EntryColumn::Sha256:
+        return toHex(entry.sha256);
+    case EntryColumn::Ekus:
+        return entry.ekus ? modeltext::oidLabels(*entry.ekus) : QString();
+    case EntryColumn::DisabledFrom:
+        return filetimeDisplay(entry.disabledFrom);
+    case EntryColumn::DisabledEkus:
+        return entry.disabledEkus ? modeltext::oidLabels(*entry.disabledEkus) : QString();
+    case EntryColumn::NotBefore:
+        return filetimeDisplay(entry.notBefore);
+    case EntryColumn::NotBeforeEkus:
+        return entry.notBeforeEkus ? modeltext::oidLabels(*entry.notBeforeEkus) : QString();
+    case EntryColumn::EvPolicies:
+        return modeltext::oidLabels(policyOids(entry));
+    case EntryColumn::Status:
+        return entryStatusLabel(status);
+    default:
+        break;
     }
     return {};
 }
 
 QString EntryTableModel::toolTip(const CtlEntry &entry, int column, EntryStatus status) const {
     switch (column) {
-    case EntryColumn::FriendlyName: return entry.friendlyName.value_or(QString());
-    case EntryColumn::Identifier: return identifierKindLabel(entry.identifierKind);
+    case EntryColumn::FriendlyName:
+        return entry.friendlyName.value_or(QString());
+    case EntryColumn::Identifier:
+        return identifierKindLabel(entry.identifierKind);
     case EntryColumn::Sha256:
         return entry.sha256.isEmpty() ? QString() : tr("SHA-256 of the certificate");
     case EntryColumn::Ekus:
         if (!entry.ekus)
             return tr("The entry lists no purposes.");
         return modeltext::oidDescriptions(*entry.ekus);
-    case EntryColumn::DisabledEkus: return entry.disabledEkus ? modeltext::oidDescriptions(*entry.disabledEkus) : QString();
-    case EntryColumn::NotBeforeEkus: return entry.notBeforeEkus ? modeltext::oidDescriptions(*entry.notBeforeEkus) : QString();
-    case EntryColumn::EvPolicies: return modeltext::oidDescriptions(policyOids(entry));
+    case EntryColumn::DisabledEkus:
+        return entry.disabledEkus ? modeltext::oidDescriptions(*entry.disabledEkus) : QString();
+    case EntryColumn::NotBeforeEkus:
+        return entry.notBeforeEkus ? modeltext::oidDescriptions(*entry.notBeforeEkus) : QString();
+    case EntryColumn::EvPolicies:
+        return modeltext::oidDescriptions(policyOids(entry));
     case EntryColumn::DisabledFrom:
         if (!entry.disabledFrom)
             return {};
@@ -289,45 +311,62 @@ QString EntryTableModel::toolTip(const CtlEntry &entry, int column, EntryStatus 
         return tr("Certificates issued after %1 are not trusted.").arg(isoUtc(entry.notBefore->utc));
     case EntryColumn::Status:
         switch (status) {
-        case EntryStatus::Trusted: return tr("Windows trusts this root for the purposes listed.");
+        case EntryStatus::Trusted:
+            return tr("Windows trusts this root for the purposes listed.");
         case EntryStatus::DisabledForSomePurposes:
             return tr("Windows no longer trusts this root for: %1.")
                 .arg(modeltext::oidLabels(entry.disabledEkus.value_or(QStringList())));
-        case EntryStatus::Disabled: return tr("Windows no longer trusts this root for any purpose.");
+        case EntryStatus::Disabled:
+            return tr("Windows no longer trusts this root for any purpose.");
         case EntryStatus::NotBeforeRestricted:
             return tr("Windows does not trust certificates this root issued after the NotBefore date.");
         case EntryStatus::WillBeDisabled:
             return tr("Windows will stop trusting this root on %1.")
                 .arg(modeltext::utcText(entry.disabledFrom ? entry.disabledFrom->utc : QDateTime()));
-        case EntryStatus::Distrusted: return tr("Windows treats this certificate as untrusted.");
-        case EntryStatus::PinRule: return tr("A certificate pinning rule for this domain.");
+        case EntryStatus::Distrusted:
+            return tr("Windows treats this certificate as untrusted.");
+        case EntryStatus::PinRule:
+            return tr("A certificate pinning rule for this domain.");
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
 
 QVariant EntryTableModel::sortValue(const CtlEntry &entry, int column, EntryStatus status) const {
     switch (column) {
-    case EntryColumn::DisabledFrom: return filetimeSort(entry.disabledFrom);
-    case EntryColumn::NotBefore: return filetimeSort(entry.notBefore);
-    case EntryColumn::Status: return static_cast<int>(status);
-    default: break;
+    case EntryColumn::DisabledFrom:
+        return filetimeSort(entry.disabledFrom);
+    case EntryColumn::NotBefore:
+        return filetimeSort(entry.notBefore);
+    case EntryColumn::Status:
+        return static_cast<int>(status);
+    default:
+        break;
     }
     return displayText(entry, column, status);
 }
 
 QString EntryTableModel::rawValue(const CtlEntry &entry, int column, EntryStatus status) const {
     switch (column) {
-    case EntryColumn::Ekus: return entry.ekus ? entry.ekus->join(QLatin1String(", ")) : QString();
-    case EntryColumn::DisabledFrom: return filetimeRaw(entry.disabledFrom);
-    case EntryColumn::DisabledEkus: return entry.disabledEkus ? entry.disabledEkus->join(QLatin1String(", ")) : QString();
-    case EntryColumn::NotBefore: return filetimeRaw(entry.notBefore);
-    case EntryColumn::NotBeforeEkus: return entry.notBeforeEkus ? entry.notBeforeEkus->join(QLatin1String(", ")) : QString();
-    case EntryColumn::EvPolicies: return policyOids(entry).join(QLatin1String(", "));
-    case EntryColumn::Status: return entryStatusKey(status);
-    default: break;
+    case EntryColumn::Ekus:
+        return entry.ekus ? entry.ekus->join(QLatin1String(", ")) : QString();
+    case EntryColumn::DisabledFrom:
+        return filetimeRaw(entry.disabledFrom);
+    case EntryColumn::DisabledEkus:
+        return entry.disabledEkus ? entry.disabledEkus->join(QLatin1String(", ")) : QString();
+    case EntryColumn::NotBefore:
+        return filetimeRaw(entry.notBefore);
+    case EntryColumn::NotBeforeEkus:
+        return entry.notBeforeEkus ? entry.notBeforeEkus->join(QLatin1String(", ")) : QString();
+    case EntryColumn::EvPolicies:
+        return policyOids(entry).join(QLatin1String(", "));
+    case EntryColumn::Status:
+        return entryStatusKey(status);
+    default:
+        break;
     }
     return displayText(entry, column, status);
 }
@@ -355,7 +394,8 @@ QString EntryTableModel::uniqueSearchText(const CtlEntry &entry) {
 // well as "1.3.6.1.5.5.7.3.3", and the EV policies.
 QString EntryTableModel::sharedSearchText(const CtlEntry &entry) {
     QString text;
-    for (const int column : {EntryColumn::Ekus, EntryColumn::DisabledEkus, EntryColumn::NotBeforeEkus, EntryColumn::EvPolicies}) {
+    for (const int column : {EntryColumn::Ekus, EntryColumn::DisabledEkus, EntryColumn::NotBeforeEkus,
+                             EntryColumn::EvPolicies}) {
         text += displayText(entry, column, EntryStatus::Trusted);
         text += QLatin1Char('\n');
     }
@@ -379,27 +419,44 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case EntryColumn::FriendlyName: return tr("Friendly name");
-        case EntryColumn::Identifier: return tr("Identifier");
-        case EntryColumn::Sha256: return tr("SHA-256");
-        case EntryColumn::Ekus: return tr("Purposes");
-        case EntryColumn::DisabledFrom: return tr("Disabled from");
-        case EntryColumn::DisabledEkus: return tr("Disabled purposes");
-        case EntryColumn::NotBefore: return tr("NotBefore");
-        case EntryColumn::NotBeforeEkus: return tr("NotBefore purposes");
-        case EntryColumn::EvPolicies: return tr("EV policies");
-        case EntryColumn::Status: return tr("Status");
-        default: break;
+        case EntryColumn::FriendlyName:
+            return tr("Friendly name");
+        case EntryColumn::Identifier:
+            return tr("Identifier");
+        case EntryColumn::Sha256:
+            return tr("SHA-256");
+        case EntryColumn::Ekus:
+            return tr("Purposes");
+        case EntryColumn::DisabledFrom:
+            return tr("Disabled from");
+        case EntryColumn::DisabledEkus:
+            return tr("Disabled purposes");
+        case EntryColumn::NotBefore:
+            return tr("NotBefore");
+        case EntryColumn::NotBeforeEkus:
+            return tr("NotBefore purposes");
+        case EntryColumn::EvPolicies:
+            return tr("EV policies");
+        case EntryColumn::Status:
+            return tr("Status");
+        default:
+            break;
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case EntryColumn::Identifier: return tr("SHA-1 of the certificate, or the domain name for pin rules");
-        case EntryColumn::Ekus: return tr("Extended key usages Windows enables for this root");
-        case EntryColumn::DisabledFrom: return tr("Trust stops on this date (for the disabled purposes, or for all)");
-        case EntryColumn::NotBefore: return tr("Certificates issued after this date are not trusted");
-        case EntryColumn::EvPolicies: return tr("Extended Validation policies of the root program");
-        default: break;
+        case EntryColumn::Identifier:
+            return tr("SHA-1 of the certificate, or the domain name for pin rules");
+        case EntryColumn::Ekus:
+            return tr("Extended key usages Windows enables for this root");
+        case EntryColumn::DisabledFrom:
+            return tr("Trust stops on this date (for the disabled purposes, or for all)");
+        case EntryColumn::NotBefore:
+            return tr("Certificates issued after this date are not trusted");
+        case EntryColumn::EvPolicies:
+            return tr("Extended Validation policies of the root program");
+        default:
+            break;
         }
     }
     return {};

@@ -10,7 +10,9 @@ void FindingsModel::setFindings(std::vector<Finding> findings) {
     endResetModel();
 }
 
-void FindingsModel::clear() { setFindings({}); }
+void FindingsModel::clear() {
+    setFindings({});
+}
 
 const Finding *FindingsModel::findingAt(const QModelIndex &index) const {
     if (!index.isValid() || index.model() != this || index.row() < 0 ||
@@ -41,39 +43,59 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case FindingColumn::Severity: return severityLabel(finding->severity);
-        case FindingColumn::Title: return finding->title;
+        case FindingColumn::Severity:
+            return severityLabel(finding->severity);
+        case FindingColumn::Title:
+            return finding->title;
         case FindingColumn::Cosmetic:
             //: A finding that changes nothing about the list's validity
             return finding->cosmetic ? tr("Cosmetic") : QString();
-        default: break;
+        default:
+            break;
         }
         break;
-    case Qt::ToolTipRole: return finding->explanation.isEmpty() ? QVariant() : QVariant(finding->explanation);
+    case Qt::ToolTipRole:
+        return finding->explanation.isEmpty() ? QVariant() : QVariant(finding->explanation);
     case SortRole:
         switch (column) {
-        case FindingColumn::Severity: return static_cast<int>(finding->severity);
-        case FindingColumn::Title: return finding->title;
-        case FindingColumn::Cosmetic: return finding->cosmetic ? 1 : 0;
-        default: break;
+        case FindingColumn::Severity:
+            return static_cast<int>(finding->severity);
+        case FindingColumn::Title:
+            return finding->title;
+        case FindingColumn::Cosmetic:
+            return finding->cosmetic ? 1 : 0;
+        default:
+            break;
         }
         break;
     case RawValueRole:
         switch (column) {
-        case FindingColumn::Severity: return severityKey(finding->severity);
-        case FindingColumn::Title: return finding->title;
-        case FindingColumn::Cosmetic: return finding->cosmetic ? QStringLiteral("true") : QStringLiteral("false");
-        default: break;
+        case FindingColumn::Severity:
+            return severityKey(finding->severity);
+        case FindingColumn::Title:
+            return finding->title;
+        case FindingColumn::Cosmetic:
+            return finding->cosmetic ? QStringLiteral("true") : QStringLiteral("false");
+        default:
+            break;
         }
         break;
-    case SeverityRole: return static_cast<int>(finding->severity);
-    case CodeRole: return finding->code;
-    case ExplanationRole: return finding->explanation;
-    case CosmeticRole: return finding->cosmetic;
-    case SignerIndexRole: return finding->signerIndex;
-    case CertificateIndexRole: return finding->certificateIndex;
-    case EntryIndexRole: return finding->entryIndex;
-    default: break;
+    case SeverityRole:
+        return static_cast<int>(finding->severity);
+    case CodeRole:
+        return finding->code;
+    case ExplanationRole:
+        return finding->explanation;
+    case CosmeticRole:
+        return finding->cosmetic;
+    case SignerIndexRole:
+        return finding->signerIndex;
+    case CertificateIndexRole:
+        return finding->certificateIndex;
+    case EntryIndexRole:
+        return finding->entryIndex;
+    default:
+        break;
     }
     return {};
 }
@@ -82,10 +104,14 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case FindingColumn::Severity: return tr("Severity");
-    case FindingColumn::Title: return tr("Finding");
-    case FindingColumn::Cosmetic: return tr("Cosmetic");
-    default: break;
+    case FindingColumn::Severity:
+        return tr("Severity");
+    case FindingColumn::Title:
+        return tr("Finding");
+    case FindingColumn::Cosmetic:
+        return tr("Cosmetic");
+    default:
+        break;
     }
     return {};
 }

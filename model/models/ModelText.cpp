@@ -26,9 +26,12 @@ QString utcText(const QDateTime &time) {
 
 QString signerKindLabel(SignerKind kind) {
     switch (kind) {
-    case SignerKind::Primary: return QCoreApplication::translate("ctlv::ModelText", "Primary signer");
-    case SignerKind::Nested: return QCoreApplication::translate("ctlv::ModelText", "Nested signer");
-    case SignerKind::Countersignature: break;
+    case SignerKind::Primary:
+        return QCoreApplication::translate("ctlv::ModelText", "Primary signer");
+    case SignerKind::Nested:
+        return QCoreApplication::translate("ctlv::ModelText", "Nested signer");
+    case SignerKind::Countersignature:
+        break;
     }
     return QCoreApplication::translate("ctlv::ModelText", "Countersigner");
 }

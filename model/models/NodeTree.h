@@ -8,8 +8,8 @@
 namespace ctlv::nodetree {
 
 template <class Node, class CreateIndex>
-QModelIndex index(const QAbstractItemModel &model, const Node *root, int row, int column, const QModelIndex &parent,
-                  CreateIndex createIndex) {
+QModelIndex index(const QAbstractItemModel &model, const Node *root, int row, int column,
+                  const QModelIndex &parent, CreateIndex createIndex) {
     if (!model.hasIndex(row, column, parent))
         return {};
     const Node *parentNode = parent.isValid() ? static_cast<const Node *>(parent.internalPointer()) : root;
@@ -24,8 +24,7 @@ QModelIndex parent(const Node *root, const QModelIndex &child, CreateIndex creat
     return createIndex(node->parent->row, 0, node->parent);
 }
 
-template <class Node>
-int rowCount(const Node *root, const QModelIndex &parent) {
+template <class Node> int rowCount(const Node *root, const QModelIndex &parent) {
     if (!parent.isValid())
         return static_cast<int>(root->children.size());
     if (parent.column() > 0)

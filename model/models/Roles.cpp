@@ -6,13 +6,20 @@ namespace ctlv {
 
 QString entryStatusKey(EntryStatus status) {
     switch (status) {
-    case EntryStatus::Trusted: return QStringLiteral("trusted");
-    case EntryStatus::DisabledForSomePurposes: return QStringLiteral("disabled-for-some-purposes");
-    case EntryStatus::Disabled: return QStringLiteral("disabled");
-    case EntryStatus::NotBeforeRestricted: return QStringLiteral("not-before-restricted");
-    case EntryStatus::WillBeDisabled: return QStringLiteral("will-be-disabled");
-    case EntryStatus::Distrusted: return QStringLiteral("distrusted");
-    case EntryStatus::PinRule: break;
+    case EntryStatus::Trusted:
+        return QStringLiteral("trusted");
+    case EntryStatus::DisabledForSomePurposes:
+        return QStringLiteral("disabled-for-some-purposes");
+    case EntryStatus::Disabled:
+        return QStringLiteral("disabled");
+    case EntryStatus::NotBeforeRestricted:
+        return QStringLiteral("not-before-restricted");
+    case EntryStatus::WillBeDisabled:
+        return QStringLiteral("will-be-disabled");
+    case EntryStatus::Distrusted:
+        return QStringLiteral("distrusted");
+    case EntryStatus::PinRule:
+        break;
     }
     return QStringLiteral("pin-rule");
 }
@@ -34,7 +41,8 @@ QString entryStatusLabel(EntryStatus status) {
     case EntryStatus::Distrusted:
         //: An entry of the disallowed certificate list
         return QCoreApplication::translate("ctlv::EntryStatus", "Distrusted");
-    case EntryStatus::PinRule: break;
+    case EntryStatus::PinRule:
+        break;
     }
     return QCoreApplication::translate("ctlv::EntryStatus", "Pin rule");
 }

@@ -18,21 +18,21 @@ enum ModelRole : int {
     CodeRole,                    ///< QString, Finding::code
     ExplanationRole,             ///< QString, Finding::explanation
     CosmeticRole,                ///< bool, Finding::cosmetic
-    NodeKindRole,                ///< int of the model's node kind enum (DocumentNodeKind, ChainNodeKind, DetailNodeKind)
-    DocumentIndexRole,           ///< int, which document of the opened file
-    SignerIndexRole,             ///< int, index in CtlDocument::signers
-    CertificateIndexRole,        ///< int, index in CtlDocument::certificates (-1: not from the file)
-    ExtensionIndexRole,          ///< int, index in CtlDocument::extensions
-    RawValueRole,                ///< QString, the unformatted value for copying (hex without separators, ISO 8601 date)
+    NodeKindRole, ///< int of the model's node kind enum (DocumentNodeKind, ChainNodeKind, DetailNodeKind)
+    DocumentIndexRole,    ///< int, which document of the opened file
+    SignerIndexRole,      ///< int, index in CtlDocument::signers
+    CertificateIndexRole, ///< int, index in CtlDocument::certificates (-1: not from the file)
+    ExtensionIndexRole,   ///< int, index in CtlDocument::extensions
+    RawValueRole, ///< QString, the unformatted value for copying (hex without separators, ISO 8601 date)
 };
 
 /// Columns of EntryTableModel.
 namespace EntryColumn {
 enum Column : int {
     FriendlyName,
-    Identifier,    ///< SHA-1 hex, or the DNS name for pin rules
+    Identifier, ///< SHA-1 hex, or the DNS name for pin rules
     Sha256,
-    Ekus,          ///< labels joined; the OIDs are in the tooltip
+    Ekus, ///< labels joined; the OIDs are in the tooltip
     DisabledFrom,
     DisabledEkus,
     NotBefore,

@@ -9,7 +9,9 @@ namespace ctlv {
 
 namespace {
 
-QString joinOids(const std::optional<QStringList> &oids) { return oids ? oids->join(QLatin1Char(' ')) : QString(); }
+QString joinOids(const std::optional<QStringList> &oids) {
+    return oids ? oids->join(QLatin1Char(' ')) : QString();
+}
 
 QString joinLabels(const std::optional<QStringList> &oids) {
     if (!oids)
@@ -65,8 +67,9 @@ QString CsvExport::cell(const QString &value, QChar separator) {
     // OWASP CSV injection: a leading =, +, -, @ (or tab/CR) makes spreadsheets evaluate the cell.
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(QLatin1Char('\''));
-    const bool quote = text.contains(separator) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-                       text.contains(QLatin1Char('\r')) || text != text.trimmed();
+    const bool quote = text.contains(separator) || text.contains(QLatin1Char('"')) ||
+                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
+                       text != text.trimmed();
     if (!quote)
         return text;
     text.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -80,12 +83,13 @@ QChar CsvExport::separatorForLocale(const QLocale &locale) {
 bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
                              const std::vector<int> *rows) {
     Writer writer(out, options);
-    writer.row({QStringLiteral("identifier"), QStringLiteral("identifierKind"), QStringLiteral("friendlyName"),
-                QStringLiteral("sha256"), QStringLiteral("ekuNames"), QStringLiteral("ekuOids"), QStringLiteral("disabledFrom"),
-                QStringLiteral("disabledEkus"), QStringLiteral("notBefore"), QStringLiteral("notBeforeEkus"),
-                QStringLiteral("evPolicies"), QStringLiteral("status"), QStringLiteral("statusAt"),
-                QStringLiteral("unknownAttributes")});
-    const QDateTime statusAt = options.statusAt.isValid() ? options.statusAt.toUTC() : QDateTime::currentDateTimeUtc();
+    writer.row({QStringLiteral("identifier"), QStringLiteral("identifierKind"),
+                QStringLiteral("friendlyName"), QStringLiteral("sha256"), QStringLiteral("ekuNames"),
+                QStringLiteral("ekuOids"), QStringLiteral("disabledFrom"), QStringLiteral("disabledEkus"),
+                QStringLiteral("notBefore"), QStringLiteral("notBeforeEkus"), QStringLiteral("evPolicies"),
+                QStringLiteral("status"), QStringLiteral("statusAt"), QStringLiteral("unknownAttributes")});
+    const QDateTime statusAt =
+        options.statusAt.isValid() ? options.statusAt.toUTC() : QDateTime::currentDateTimeUtc();
     const ListKind kind = document.kind();
     const auto writeEntry = [&](const CtlEntry &entry) {
         QStringList policies;
@@ -98,11 +102,12 @@ bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const 
                 values << toHex(value);
             unknown << attribute.oid + QLatin1Char('=') + values.join(QLatin1Char(','));
         }
-        writer.row({entry.identifierText(), identifierKindKey(entry.identifierKind), entry.friendlyName.value_or(QString()),
-                    toHex(entry.sha256), joinLabels(entry.ekus), joinOids(entry.ekus), filetime(entry.disabledFrom),
-                    joinOids(entry.disabledEkus), filetime(entry.notBefore), joinOids(entry.notBeforeEkus),
-                    policies.join(QLatin1Char(' ')), entryStatusKey(EntryTableModel::statusFor(entry, kind, statusAt)),
-                    isoUtc(statusAt), unknown.join(QLatin1Char(' '))});
+        writer.row({entry.identifierText(), identifierKindKey(entry.identifierKind),
+                    entry.friendlyName.value_or(QString()), toHex(entry.sha256), joinLabels(entry.ekus),
+                    joinOids(entry.ekus), filetime(entry.disabledFrom), joinOids(entry.disabledEkus),
+                    filetime(entry.notBefore), joinOids(entry.notBeforeEkus), policies.join(QLatin1Char(' ')),
+                    entryStatusKey(EntryTableModel::statusFor(entry, kind, statusAt)), isoUtc(statusAt),
+                    unknown.join(QLatin1Char(' '))});
     };
     if (rows) {
         for (int index : *rows)
@@ -117,8 +122,8 @@ bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const 
 
 bool CsvExport::writeFindings(QIODevice &out, const ValidationReport &report, const CsvOptions &options) {
     Writer writer(out, options);
-    writer.row({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("title"), QStringLiteral("explanation"),
-                QStringLiteral("cosmetic")});
+    writer.row({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("title"),
+                QStringLiteral("explanation"), QStringLiteral("cosmetic")});
     for (const Finding &finding : report.findings)
         writer.row({finding.code, severityKey(finding.severity), finding.title, finding.explanation,
                     finding.cosmetic ? QStringLiteral("true") : QStringLiteral("false")});

@@ -34,8 +34,9 @@ QString shortDateTime(const QLocale &locale, const QDateTime &time) {
     return locale.toString(time.toUTC(), format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
 }
 
-
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text) {
+    return text.toHtmlEscaped();
+}
 
 class HtmlBuilder {
 public:
@@ -79,20 +80,26 @@ private:
     }
 
     void row(const QString &label, const QString &valueHtml) {
-        m_html += QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
+        m_html +=
+            QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
     }
 
-    void beginFacts() { m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"); }
+    void beginFacts() {
+        m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    }
     void endTable() { m_html += QStringLiteral("</table>"); }
 
     void verdict() {
         m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Verdict")));
-        m_html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\"><tr><td>");
-        m_html += QStringLiteral("<p><b>%1: %2</b></p>").arg(esc(verdictKey(m_report.verdict)), esc(verdictSentence(m_report.verdict)));
+        m_html +=
+            QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\"><tr><td>");
+        m_html += QStringLiteral("<p><b>%1: %2</b></p>")
+                      .arg(esc(verdictKey(m_report.verdict)), esc(verdictSentence(m_report.verdict)));
         if (m_report.nativeDialog.wouldWarn)
             m_html += QStringLiteral("<p><b>%1</b> %2</p>")
-                          .arg(esc(m_report.nativeDialog.cosmetic ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
-                                                                  : Text::tr("Windows' \"not valid\" warning is real.")),
+                          .arg(esc(m_report.nativeDialog.cosmetic
+                                       ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
+                                       : Text::tr("Windows' \"not valid\" warning is real.")),
                                esc(m_report.nativeDialog.explanation));
         else
             m_html += QStringLiteral("<p>%1</p>").arg(esc(m_report.nativeDialog.explanation));
@@ -103,8 +110,9 @@ private:
         m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("File")));
         beginFacts();
         row(Text::tr("Name"), esc(m_doc.fileName));
-        row(Text::tr("Size"), esc(Text::tr("%1 byte(s)", "%1 is the count with the locale's digit grouping", static_cast<int>(m_doc.fileSize))
-                                          .arg(m_options.locale.toString(m_doc.fileSize))));
+        row(Text::tr("Size"), esc(Text::tr("%1 byte(s)", "%1 is the count with the locale's digit grouping",
+                                           static_cast<int>(m_doc.fileSize))
+                                      .arg(m_options.locale.toString(m_doc.fileSize))));
         row(Text::tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(toHex(m_doc.fileSha256)));
         row(Text::tr("Container"), esc(containerKindKey(m_doc.container).toUpper()));
         if (!m_doc.member.isEmpty())
@@ -123,18 +131,25 @@ private:
         }
         if (m_doc.hasSequenceNumber) {
             const auto time = m_doc.sequenceNumberTime();
-            row(Text::tr("Sequence number"), QStringLiteral("<tt>%1</tt>%2").arg(m_doc.sequenceNumberHex(), time ? esc(QStringLiteral(" (") + date(*time) + QLatin1Char(')')) : QString()));
+            row(Text::tr("Sequence number"),
+                QStringLiteral("<tt>%1</tt>%2")
+                    .arg(m_doc.sequenceNumberHex(),
+                         time ? esc(QStringLiteral(" (") + date(*time) + QLatin1Char(')')) : QString()));
         }
         row(Text::tr("This update"), esc(date(m_doc.thisUpdate.utc)));
         row(Text::tr("Next update"), esc(m_doc.nextUpdate ? date(m_doc.nextUpdate->utc) : Text::tr("none")));
         if (m_report.listAgeDays)
-            row(Text::tr("Age"), esc(Text::tr("%n day(s)", nullptr, static_cast<int>(*m_report.listAgeDays))));
+            row(Text::tr("Age"),
+                esc(Text::tr("%n day(s)", nullptr, static_cast<int>(*m_report.listAgeDays))));
         row(Text::tr("Subject algorithm"), esc(oid::describe(m_doc.subjectAlgorithm)));
-        row(Text::tr("Entries"), esc(m_options.locale.toString(static_cast<qlonglong>(m_doc.entries.size()))));
+        row(Text::tr("Entries"),
+            esc(m_options.locale.toString(static_cast<qlonglong>(m_doc.entries.size()))));
         for (const CtlExtension &extension : m_doc.extensions) {
             QString value = esc(oid::describe(extension.oid));
             if (!extension.ctLogs.isEmpty()) {
-                value += esc(Text::tr(": %n log key(s)", nullptr, static_cast<int>(extension.ctLogs.size()))) + QStringLiteral("<br/><small><tt>");
+                value +=
+                    esc(Text::tr(": %n log key(s)", nullptr, static_cast<int>(extension.ctLogs.size()))) +
+                    QStringLiteral("<br/><small><tt>");
                 QStringList ids;
                 for (const CtLogKey &log : extension.ctLogs)
                     ids << toHex(log.logId);
@@ -163,7 +178,8 @@ private:
             QString tag = severityLabel(finding->severity);
             if (finding->cosmetic)
                 tag += QStringLiteral(", ") + Text::tr("cosmetic");
-            m_html += QStringLiteral("<p><b>[%1] %2</b><br/>%3</p>").arg(esc(tag), esc(finding->title), esc(finding->explanation));
+            m_html += QStringLiteral("<p><b>[%1] %2</b><br/>%3</p>")
+                          .arg(esc(tag), esc(finding->title), esc(finding->explanation));
         }
     }
 
@@ -174,28 +190,42 @@ private:
         for (size_t i = 0; i < m_doc.signers.size(); ++i) {
             const SignerInfoData &signer = m_doc.signers[i];
             const SignerResult &result = m_report.signers[i];
-            m_html += QStringLiteral("<h3>%1</h3>").arg(esc(Text::tr("Signer %1: %2").arg(i + 1).arg(signerKindKey(signer.kind))));
+            m_html += QStringLiteral("<h3>%1</h3>")
+                          .arg(esc(Text::tr("Signer %1: %2").arg(i + 1).arg(signerKindKey(signer.kind))));
             beginFacts();
             row(Text::tr("Digest"), esc(oid::describe(signer.digestAlgorithm)));
-            row(Text::tr("Signature"), esc(result.intact() ? Text::tr("intact") : Text::tr("does not verify: %1").arg(result.failure)));
-            row(Text::tr("Chain"), esc(result.chainAtSigning.trusted ? Text::tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
-                                                               : result.chainAtSigning.errors.join(QStringLiteral("; "))));
+            row(Text::tr("Signature"),
+                esc(result.intact() ? Text::tr("intact")
+                                    : Text::tr("does not verify: %1").arg(result.failure)));
+            row(Text::tr("Chain"),
+                esc(result.chainAtSigning.trusted
+                        ? Text::tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
+                        : result.chainAtSigning.errors.join(QStringLiteral("; "))));
             if (signer.programName)
                 row(Text::tr("Program name"), esc(*signer.programName));
             endTable();
             int depth = 0;
             for (const ChainElement &element : result.chainAtSigning.elements) {
                 const CertificateInfo &certificate = element.certificate;
-                m_html += QStringLiteral("<p><b>%1</b><br/>").arg(esc(QString(depth++ * 2, QLatin1Char(' ')) + certificate.subject));
+                m_html += QStringLiteral("<p><b>%1</b><br/>")
+                              .arg(esc(QString(depth++ * 2, QLatin1Char(' ')) + certificate.subject));
                 m_html += esc(Text::tr("Issuer: %1").arg(certificate.issuer)) + QStringLiteral("<br/>");
-                m_html += esc(Text::tr("Valid from %1 to %2").arg(date(certificate.notBefore), date(certificate.notAfter))) + QStringLiteral("<br/>");
-                m_html += esc(Text::tr("Purposes: %1").arg(certificate.hasEkuExtension ? QString() : Text::tr("any (no EKU extension)")));
+                m_html += esc(Text::tr("Valid from %1 to %2")
+                                  .arg(date(certificate.notBefore), date(certificate.notAfter))) +
+                          QStringLiteral("<br/>");
+                m_html += esc(
+                    Text::tr("Purposes: %1")
+                        .arg(certificate.hasEkuExtension ? QString() : Text::tr("any (no EKU extension)")));
                 if (certificate.hasEkuExtension)
                     m_html += oids(certificate.ekus).replace(QStringLiteral("<br/>"), QStringLiteral(", "));
-                m_html += QStringLiteral("<br/>") + esc(Text::tr("Source: %1").arg(chainOriginLabel(element.origin))) + QStringLiteral("</p>");
+                m_html += QStringLiteral("<br/>") +
+                          esc(Text::tr("Source: %1").arg(chainOriginLabel(element.origin))) +
+                          QStringLiteral("</p>");
             }
             if (!result.chainAtSigning.missingIssuer.isEmpty())
-                m_html += QStringLiteral("<p><b>%1</b></p>").arg(esc(Text::tr("Issuer not found: %1").arg(result.chainAtSigning.missingIssuer)));
+                m_html +=
+                    QStringLiteral("<p><b>%1</b></p>")
+                        .arg(esc(Text::tr("Issuer not found: %1").arg(result.chainAtSigning.missingIssuer)));
         }
     }
 
@@ -205,17 +235,21 @@ private:
             m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Entries")));
             m_html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Status as of %1.").arg(date(reference))));
         }
-        m_html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size:7pt\"><thead><tr>"
-                                 "<th width=\"4%\">#</th><th width=\"50%\">%1</th><th width=\"19%\">%2</th><th width=\"9%\">%3</th>"
-                                 "<th width=\"9%\">%4</th><th width=\"9%\">%5</th></tr></thead>")
-                      .arg(esc(Text::tr("Friendly name, identifier, SHA-256")), esc(Text::tr("Purposes")), esc(Text::tr("Disabled from")),
-                           esc(Text::tr("NotBefore")), esc(Text::tr("Status")));
+        m_html +=
+            QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
+                           "style=\"font-size:7pt\"><thead><tr>"
+                           "<th width=\"4%\">#</th><th width=\"50%\">%1</th><th width=\"19%\">%2</th><th "
+                           "width=\"9%\">%3</th>"
+                           "<th width=\"9%\">%4</th><th width=\"9%\">%5</th></tr></thead>")
+                .arg(esc(Text::tr("Friendly name, identifier, SHA-256")), esc(Text::tr("Purposes")),
+                     esc(Text::tr("Disabled from")), esc(Text::tr("NotBefore")), esc(Text::tr("Status")));
         const ListKind kind = m_doc.kind();
         for (size_t index = begin; index < end; ++index) {
             const CtlEntry entry = m_doc.entries[index];
             // Thumbprints in a small monospace face, so a SHA-256 fits on one line.
-            QString identity = QStringLiteral("<b>%1</b><br/><span style=\"font-family:monospace; font-size:6pt\">%2")
-                                   .arg(esc(entry.friendlyName.value_or(QString())), esc(entry.identifierText()));
+            QString identity =
+                QStringLiteral("<b>%1</b><br/><span style=\"font-family:monospace; font-size:6pt\">%2")
+                    .arg(esc(entry.friendlyName.value_or(QString())), esc(entry.identifierText()));
             if (!entry.sha256.isEmpty())
                 identity += QStringLiteral("<br/>%1").arg(toHex(entry.sha256));
             identity += QStringLiteral("</span>");
@@ -226,7 +260,8 @@ private:
                     labels << esc(oid::label(oid));
                 purposes = labels.join(QStringLiteral(", "));
             }
-            const auto filetime = [this](const std::optional<FiletimeValue> &value, const std::optional<QStringList> &ekus) {
+            const auto filetime = [this](const std::optional<FiletimeValue> &value,
+                                         const std::optional<QStringList> &ekus) {
                 if (!value)
                     return QString();
                 QString text = esc(value->empty ? Text::tr("always") : date(value->utc));
@@ -238,11 +273,12 @@ private:
                 }
                 return text;
             };
-            m_html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                          .arg(index + 1)
-                          .arg(identity, purposes, filetime(entry.disabledFrom, entry.disabledEkus),
-                               filetime(entry.notBefore, entry.notBeforeEkus),
-                               esc(entryStatusLabel(EntryTableModel::statusFor(entry, kind, reference))));
+            m_html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(index + 1)
+                    .arg(identity, purposes, filetime(entry.disabledFrom, entry.disabledEkus),
+                         filetime(entry.notBefore, entry.notBeforeEkus),
+                         esc(entryStatusLabel(EntryTableModel::statusFor(entry, kind, reference))));
         }
         m_html += QStringLiteral("</table>");
     }
@@ -268,19 +304,22 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
             *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QDateTime generated = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime generated =
+        options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     int pages = 0;
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(options.pageSize));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(Text::tr("Certificate Trust List report: %1").arg(QFileInfo(document.fileName).fileName()));
+        writer.setTitle(
+            Text::tr("Certificate Trust List report: %1").arg(QFileInfo(document.fileName).fileName()));
         writer.setCreator(QStringLiteral("CTL Viewer %1").arg(options.programVersion));
 
         QFont font(QStringLiteral("DejaVu Sans"), 9);
         // Names and translated text may need other scripts; fontconfig falls back per glyph.
-        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR")});
+        font.setFamilies(
+            {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR")});
         // Ligatures ("fi") would make the PDF's text unsearchable for "Certificate": skip shaping where a
         // script does not need it (Latin); scripts that need shaping still get it.
         font.setStyleStrategy(QFont::PreferNoShaping);
@@ -346,7 +385,8 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
                 text->drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
                 painter.restore();
                 painter.setFont(font);
-                const QRectF footer(0, body.height() + metrics.height(), body.width(), metrics.height() * 1.2);
+                const QRectF footer(0, body.height() + metrics.height(), body.width(),
+                                    metrics.height() * 1.2);
                 painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
                 painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                                  Text::tr("Page %1 of %2").arg(pageNumber).arg(pages));

@@ -14,9 +14,9 @@ namespace ctlv {
 
 struct PdfOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
-    QLocale locale;            // dates and numbers for people
+    QLocale locale; // dates and numbers for people
     QString programVersion;
-    QDateTime generatedAt;     // invalid: now
+    QDateTime generatedAt; // invalid: now
 };
 
 class PdfReport {

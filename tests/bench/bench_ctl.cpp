@@ -70,8 +70,7 @@ ReadLimits readLimits() {
 }
 
 // Runs `operation` once per QBENCHMARK iteration, or exactly once with --once (memory runs).
-template <class F>
-void measure(F &&operation) {
+template <class F> void measure(F &&operation) {
     if (settings.once) {
         // No benchmark result: Qt Test would run the function again (its warm-up pass).
         operation();
@@ -85,8 +84,7 @@ void measure(F &&operation) {
 // Times `timed` after an untimed `setup`, repeated until 200 ms of timed work (or once for slow
 // operations, or with --once); reports the mean in milliseconds. Qt Test runs the function twice (a
 // warm-up pass), and keeps the second result.
-template <class Setup, class Timed>
-void measureWithSetup(Setup &&setup, Timed &&timed) {
+template <class Setup, class Timed> void measureWithSetup(Setup &&setup, Timed &&timed) {
     qint64 total = 0;
     int runs = 0;
     do {
@@ -193,15 +191,16 @@ private Q_SLOTS:
         }
     }
 
-    // Not a measurement: the process with nothing read (scripts/bench.sh takes its peak memory as the baseline).
+    // Not a measurement: the process with nothing read (scripts/bench.sh takes its peak memory as the
+    // baseline).
     void startup() {}
 
     // Not a measurement: what the input holds, for the table (a qInfo line in the XML).
     void facts() {
         const CtlDocument &doc = document();
-        qInfo("facts: entries=%zu fileBytes=%lld derBytes=%lld certificates=%zu signers=%zu", doc.entries.size(),
-              static_cast<long long>(bytes().size()), static_cast<long long>(doc.der.size()), doc.certificates.size(),
-              doc.signers.size());
+        qInfo("facts: entries=%zu fileBytes=%lld derBytes=%lld certificates=%zu signers=%zu",
+              doc.entries.size(), static_cast<long long>(bytes().size()),
+              static_cast<long long>(doc.der.size()), doc.certificates.size(), doc.signers.size());
     }
 
     // Content detection (CAB, DER, PEM, base64, the files opened by mistake) and, for a CAB, the
@@ -310,12 +309,16 @@ private Q_SLOTS:
         const CtlEntry &entry = m_document->entries[m_document->entries.size() / 2];
         const QString needle = entry.identifierText().left(8);
         int visible = 0;
-        measureWithSetup([&] { filter.setFilterText(QString()); filter.rowCount(); },
-                         [&] {
-                             filter.setFilterText(needle);
-                             visible = filter.rowCount();
-                             touchFirstRows(filter);
-                         });
+        measureWithSetup(
+            [&] {
+                filter.setFilterText(QString());
+                filter.rowCount();
+            },
+            [&] {
+                filter.setFilterText(needle);
+                visible = filter.rowCount();
+                touchFirstRows(filter);
+            });
         QVERIFY(visible >= 1);
         filter.setFilterText(QString());
     }
@@ -332,19 +335,24 @@ private Q_SLOTS:
             name = doc.entries[index].friendlyName.value_or(QString());
         const int length = std::min(static_cast<int>(name.size()), settings.keystrokes);
         for (int count = 1; count <= length; ++count)
-            QTest::addRow("%02d %s", count, qPrintable(name.left(count))) << name.left(count - 1) << name.left(count);
+            QTest::addRow("%02d %s", count, qPrintable(name.left(count)))
+                << name.left(count - 1) << name.left(count);
     }
     void filterName() {
         QFETCH(QString, previous);
         QFETCH(QString, prefix);
         EntryFilterProxy &filter = proxy();
         int visible = 0;
-        measureWithSetup([&] { filter.setFilterText(previous); filter.rowCount(); },
-                         [&] {
-                             filter.setFilterText(prefix);
-                             visible = filter.rowCount();
-                             touchFirstRows(filter);
-                         });
+        measureWithSetup(
+            [&] {
+                filter.setFilterText(previous);
+                filter.rowCount();
+            },
+            [&] {
+                filter.setFilterText(prefix);
+                visible = filter.rowCount();
+                touchFirstRows(filter);
+            });
         QVERIFY(visible >= 1);
     }
     // CsvExport::writeEntries of every entry to /dev/null (formatting, not the disk).
@@ -363,7 +371,8 @@ private Q_SLOTS:
     void pdf() {
         const CtlDocument &doc = document();
         if (static_cast<qint64>(doc.entries.size()) > settings.pdfMaxEntries)
-            QSKIP(qPrintable(QStringLiteral("more than --pdf-max-entries %1 entries").arg(settings.pdfMaxEntries)));
+            QSKIP(qPrintable(
+                QStringLiteral("more than --pdf-max-entries %1 entries").arg(settings.pdfMaxEntries)));
         const ValidationReport &result = report();
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
@@ -409,7 +418,8 @@ int main(int argc, char **argv) {
             rest.push_back(argv[i]);
     }
     const bool listing = std::any_of(rest.begin(), rest.end(), [](const char *arg) {
-        return std::strcmp(arg, "-functions") == 0 || std::strcmp(arg, "-help") == 0 || std::strcmp(arg, "--help") == 0;
+        return std::strcmp(arg, "-functions") == 0 || std::strcmp(arg, "-help") == 0 ||
+               std::strcmp(arg, "--help") == 0;
     });
     if (settings.file.isEmpty() && !listing) {
         std::fprintf(stderr, "usage: ctl_bench --file FILE [--trust PEM] [--no-size-limit] [--once] "

@@ -18,13 +18,13 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLineEdit>
-#include <QTableView>
-#include <QTest>
-#include <QThread>
 #include <QEvent>
 #include <QFile>
+#include <QLineEdit>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -73,8 +73,9 @@ void typeIntoFilter(ctlv::MainWindow &window, const QString &text) {
         QApplication::processEvents();
         window.repaint(); // synchronous: returns when the window, table included, is painted
         const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        std::printf("keystroke-ms %s %.1f %d\n", qPrintable(text.left(i + 1).replace(QLatin1Char(' '), QLatin1Char('_'))),
-                    ms, table->model()->rowCount());
+        std::printf("keystroke-ms %s %.1f %d\n",
+                    qPrintable(text.left(i + 1).replace(QLatin1Char(' '), QLatin1Char('_'))), ms,
+                    table->model()->rowCount());
     }
     std::fflush(stdout);
 }

@@ -444,9 +444,10 @@ Options parseCommandLine(int argc, char **argv) {
         usageError("--tamper-signed-attr needs a non-empty --program-name");
     if (options.tamperContent && options.entryCount == 0)
         usageError("--tamper-content needs at least one entry");
-    if (options.noSignerInfos &&
-        (options.signatureOver != SignatureCoverage::Attributes || options.signWithOtherCertificate || options.sidWrongSerial))
-        usageError("--no-signer-infos cannot be combined with --signature-over, --sign-with-other-cert or --sid-wrong-serial");
+    if (options.noSignerInfos && (options.signatureOver != SignatureCoverage::Attributes ||
+                                  options.signWithOtherCertificate || options.sidWrongSerial))
+        usageError("--no-signer-infos cannot be combined with --signature-over, --sign-with-other-cert or "
+                   "--sid-wrong-serial");
     if (options.signWithOtherCertificate && options.wrongKey)
         usageError("--sign-with-other-cert and --wrong-key each choose the signing key; give one");
     return options;
@@ -808,7 +809,8 @@ Pki buildPki(const Options &options) {
         otherRequest.commonName = "Fixture Other Publisher";
         Identity other;
         other.key = generateKey(options.signerKey);
-        other.certificate = issueCertificate(otherRequest, other.key.get(), &pki.signerIssuer(), certificateDigest);
+        other.certificate =
+            issueCertificate(otherRequest, other.key.get(), &pki.signerIssuer(), certificateDigest);
         pki.otherSigner = std::move(other);
     }
 
@@ -1109,7 +1111,8 @@ int run(int argc, char **argv) {
         // encoding (RFC 5652 5.4) digests the eContent OCTET STRING's content, which is the whole CTL TLV.
         const bool cmsStyle = options.encoding == ContentEncoding::OctetString;
         attributes.push_back(attribute(
-            oid::messageDigest, der::octetString(hashBytes(options.digest, cmsStyle ? der::ByteView(ctl.tlv) : ctl.value()))));
+            oid::messageDigest,
+            der::octetString(hashBytes(options.digest, cmsStyle ? der::ByteView(ctl.tlv) : ctl.value()))));
         attributes.push_back(
             attribute(oid::spcSpOpusInfo, spcSpOpusInfo(options.programName, options.moreInfoUrl)));
 
@@ -1131,16 +1134,18 @@ int run(int argc, char **argv) {
         case SignatureCoverage::OtherAttributes: {
             std::vector<Bytes> other = attributesCopy;
             other.push_back(attribute(oid::signingTime, encodeTime(options.thisUpdate, false)));
-            signedAttributes.signature = signAttributes(std::move(other), signingKey, options.digest, padding).signature;
+            signedAttributes.signature =
+                signAttributes(std::move(other), signingKey, options.digest, padding).signature;
             break;
         }
         case SignatureCoverage::ImplicitTag:
-            signedAttributes.signature = signData(signingKey, options.digest, padding,
-                                                  der::tlv(der::contextConstructed(0), signedAttributes.sortedContent));
+            signedAttributes.signature =
+                signData(signingKey, options.digest, padding,
+                         der::tlv(der::contextConstructed(0), signedAttributes.sortedContent));
             break;
         case SignatureCoverage::Content:
-            signedAttributes.signature =
-                signData(signingKey, options.digest, padding, cmsStyle ? der::ByteView(ctl.tlv) : ctl.value());
+            signedAttributes.signature = signData(signingKey, options.digest, padding,
+                                                  cmsStyle ? der::ByteView(ctl.tlv) : ctl.value());
             break;
         }
 
