@@ -1,12 +1,42 @@
-// ctltool: the command-line face of CTL Viewer. All logic lives in the core (CtlTool.cpp).
+// ctltool (and ctltool-export, the same program with the PDF report): the command-line face of CTL
+// Viewer. All logic lives in the core (CtlTool.cpp).
 #include "CtlTool.h"
 #include "Language.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
+#ifdef CTLTOOL_HANDS_EXPORT_OVER
+#include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#else
+#include <QGuiApplication>
+#endif
+
+#include <cstdio>
 #include <memory>
+
+#ifdef CTLTOOL_HANDS_EXPORT_OVER
+namespace {
+// `export` needs fonts and the PDF writer (QtGui), which would cost every other command about 10 ms of
+// start-up: it is done by ctltool-export, beside this executable, which takes over the process (same
+// arguments, standard streams and exit code). Returns only when that cannot be started.
+int handExportOver(char *argv[]) {
+    const QByteArray self = QFileInfo(QString::fromLocal8Bit("/proc/self/exe")).canonicalFilePath().toLocal8Bit();
+    const QByteArray helper =
+        (self.isEmpty() ? QByteArray() : QFileInfo(QString::fromLocal8Bit(self)).absolutePath().toLocal8Bit()) +
+        "/ctltool-export";
+    argv[0] = const_cast<char *>(helper.constData());
+    execv(helper.constData(), argv);
+    const int error = errno;
+    // The translations are not loaded yet; the message names the file and the system's reason.
+    std::fprintf(stderr, "ctltool: cannot run %s for the export: %s\n", helper.constData(), std::strerror(error));
+    return 2;
+}
+} // namespace
+#endif
 
 int main(int argc, char *argv[]) {
     // `--lang CODE` may stand anywhere before "--"; it is taken out before the command is read, so every
@@ -20,6 +50,11 @@ int main(int argc, char *argv[]) {
     // is needed. Every other command stays a plain QtCore process, which starts faster.
     const bool needsFonts = !early.isEmpty() && early.first() == QLatin1String("export");
     std::unique_ptr<QCoreApplication> app;
+#ifdef CTLTOOL_HANDS_EXPORT_OVER
+    if (needsFonts)
+        return handExportOver(argv);
+    app = std::make_unique<QCoreApplication>(argc, argv);
+#else
     if (needsFonts) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -27,6 +62,7 @@ int main(int argc, char *argv[]) {
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("ctltool"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CTLVIEWER_VERSION));
     QStringList arguments = QCoreApplication::arguments().mid(1);

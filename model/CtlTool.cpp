@@ -7,7 +7,9 @@
 
 #include "ChainBuilder.h"
 #include "CsvExport.h"
+#ifndef CTLTOOL_WITHOUT_PDF
 #include "PdfReport.h"
+#endif
 
 #include <QSaveFile>
 
@@ -368,6 +370,11 @@ int runExport(const QStringList &arguments, QIODevice &err) {
     const ValidationReport report = Validator::validate(document, validation);
 
     if (parser.isSet(pdf)) {
+#ifdef CTLTOOL_WITHOUT_PDF
+        // ctltool hands every export to ctltool-export (app/ctltool.cpp); this build has no PDF writer.
+        Q_UNREACHABLE();
+        return ExitUnreadable;
+#else
         PdfOptions options;
         options.pageSize = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         options.programVersion = QCoreApplication::applicationVersion();
@@ -377,6 +384,7 @@ int runExport(const QStringList &arguments, QIODevice &err) {
             return ExitUnreadable;
         }
         return ExitOk;
+#endif
     }
     CsvOptions options;
     options.separator = separatorChar;

@@ -46,7 +46,7 @@ using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 // Parses one DER certificate; null when it is not one. Clears the error queue it may leave behind.
 X509Ptr certificateFromDer(const QByteArray &der);
 // SHA-1 and SHA-256 through OpenSSL, which uses the CPU's SHA extensions: QCryptographicHash (Qt 6.4)
-// does not, and costs about ten times as much on a 100 MB list.
+// does not (80 instructions a byte in callgrind).
 QByteArray sha1(QByteArrayView data);
 QByteArray sha256(QByteArrayView data);
 // The text of the most recent OpenSSL error, read right after the call that failed; empties the queue.

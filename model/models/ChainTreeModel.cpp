@@ -188,9 +188,10 @@ QVariant ChainTreeModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (role) {
     case Qt::DisplayRole:
+    case RawValueRole: // the same, but the name column gives the raw value (the DN as written)
         switch (index.column()) {
         case ChainColumn::Name:
-            return node->name;
+            return role == RawValueRole ? node->raw : node->name;
         case ChainColumn::Origin:
             return node->origin;
         case ChainColumn::Problems:
@@ -203,18 +204,6 @@ QVariant ChainTreeModel::data(const QModelIndex &index, int role) const {
         if (index.column() == ChainColumn::Problems && !node->problems.isEmpty())
             return node->problems;
         return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
-    case RawValueRole:
-        switch (index.column()) {
-        case ChainColumn::Name:
-            return node->raw;
-        case ChainColumn::Origin:
-            return node->origin;
-        case ChainColumn::Problems:
-            return node->problems;
-        default:
-            break;
-        }
-        break;
     case NodeKindRole:
         return static_cast<int>(node->kind);
     case SignerIndexRole:
