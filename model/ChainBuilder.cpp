@@ -62,12 +62,17 @@ int collectEveryError(int ok, X509_STORE_CTX *context) {
 
 // The bundled certificates, read once per process: parsing the PEM files cost more than verifying
 // the list itself (ctltool verify runs one validation, the viewer one per opened file).
-const QList<QByteArray> &resourceCertificates(const QString &folder) {
+const QList<QByteArray> &bundledAnchors() {
     initialiseTrustResources();
     static const QList<QByteArray> anchors = readResourceCertificates(QStringLiteral(":/trust/anchors"));
+    return anchors;
+}
+
+const QList<QByteArray> &bundledIntermediates() {
+    initialiseTrustResources();
     static const QList<QByteArray> intermediates =
         readResourceCertificates(QStringLiteral(":/trust/intermediates"));
-    return folder.endsWith(QLatin1String("anchors")) ? anchors : intermediates;
+    return intermediates;
 }
 
 } // namespace
@@ -108,7 +113,7 @@ TrustMaterial::TrustMaterial(const ValidationOptions &options) : d(std::make_uni
         d->originBySha1.insert(ossl::sha1(der), origin);
     };
     if (options.useBundledAnchors)
-        for (const QByteArray &der : resourceCertificates(QStringLiteral(":/trust/anchors")))
+        for (const QByteArray &der : bundledAnchors())
             addAnchor(der, ChainElement::Origin::BundledRoot);
     for (const QByteArray &der : options.extraTrustAnchorsDer)
         addAnchor(der, ChainElement::Origin::UserTrust);
@@ -123,7 +128,7 @@ TrustMaterial::TrustMaterial(const ValidationOptions &options) : d(std::make_uni
             ossl::takeLastError(); // no such directory: no system roots
     }
     if (options.useBundledIntermediates) {
-        for (const QByteArray &der : resourceCertificates(QStringLiteral(":/trust/intermediates"))) {
+        for (const QByteArray &der : bundledIntermediates()) {
             if (ossl::X509Ptr certificate = ossl::certificateFromDer(der)) {
                 d->bundledIntermediates.push_back(std::move(certificate));
                 d->originBySha1.insert(ossl::sha1(der), ChainElement::Origin::BundledIntermediate);

@@ -255,16 +255,25 @@ QString oidFromValue(QByteArrayView value) {
     return QString::fromLatin1(text.data(), out - text.data());
 }
 
+namespace {
+QByteArrayView valueOf(const QByteArray &buffer, const Tlv &tlv) {
+    return QByteArrayView(buffer.constData() + tlv.valueOffset(), tlv.length);
+}
+[[noreturn]] void throwMalformedOid(const Tlv &tlv) {
+    throw DerError(tlv.offset, Text::tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
+}
+} // namespace
+
 QString decodeOid(const QByteArray &buffer, const Tlv &tlv) {
-    const QString dotted = oidFromValue(QByteArrayView(buffer.constData() + tlv.valueOffset(), tlv.length));
+    const QString dotted = oidFromValue(valueOf(buffer, tlv));
     if (dotted.isEmpty())
-        throw DerError(tlv.offset, Text::tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
+        throwMalformedOid(tlv);
     return dotted;
 }
 
 void checkOid(const QByteArray &buffer, const Tlv &tlv) {
-    if (!isWellFormedOid(QByteArrayView(buffer.constData() + tlv.valueOffset(), tlv.length)))
-        throw DerError(tlv.offset, Text::tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
+    if (!isWellFormedOid(valueOf(buffer, tlv)))
+        throwMalformedOid(tlv);
 }
 
 QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {

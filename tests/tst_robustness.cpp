@@ -14,6 +14,7 @@
 #include "CtlParser.h"
 #include "Der.h"
 #include "DocumentLoader.h"
+#include "FixtureGenerator.h"
 #include "SignatureVerifier.h"
 #include "TestBytes.h"
 #include "Validation.h"
@@ -382,22 +383,13 @@ class TestRobustness : public QObject {
     Reference m_stlReference;
     Reference m_cabReference;
     QTemporaryDir m_dir;
-    QString m_rootPem;
-    QString m_rootKey;
+#ifdef CTLFIXTURE_PATH
+    FixtureGenerator m_fixtures{QStringLiteral(CTLFIXTURE_PATH), m_dir.path()};
+#endif
 
     QString fixture(const QString &name, const QStringList &arguments) {
 #ifdef CTLFIXTURE_PATH
-        const QString out = m_dir.filePath(name + QStringLiteral(".stl"));
-        QProcess generator;
-        generator.start(QStringLiteral(CTLFIXTURE_PATH),
-                        QStringList{QStringLiteral("--out"), out, QStringLiteral("--root-key-in"), m_rootKey,
-                                    QStringLiteral("--root-cert-in"), m_rootPem} +
-                            arguments);
-        if (!generator.waitForFinished(120000) || generator.exitCode() != 0) {
-            qWarning() << "ctlfixture failed:" << generator.readAllStandardError();
-            return {};
-        }
-        return out;
+        return m_fixtures.list(name, arguments);
 #else
         Q_UNUSED(name);
         Q_UNUSED(arguments);
@@ -406,10 +398,18 @@ class TestRobustness : public QObject {
 #endif
     }
 
+    QString rootPem() const {
+#ifdef CTLFIXTURE_PATH
+        return m_fixtures.rootPem();
+#else
+        return {};
+#endif
+    }
+
     ValidationOptions fixtureOptions() const {
         ValidationOptions options;
         QByteArray base64;
-        for (const QByteArray &line : readFile(m_rootPem).split('\n'))
+        for (const QByteArray &line : readFile(rootPem()).split('\n'))
             if (!line.startsWith("-----"))
                 base64 += line.trimmed();
         options.extraTrustAnchorsDer << QByteArray::fromBase64(base64);
@@ -454,15 +454,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
 
 #ifdef CTLFIXTURE_PATH
-        m_rootPem = m_dir.filePath(QStringLiteral("root.pem"));
-        m_rootKey = m_dir.filePath(QStringLiteral("root.key"));
-        QProcess generator;
-        generator.start(QStringLiteral(CTLFIXTURE_PATH),
-                        {QStringLiteral("--out"), m_dir.filePath(QStringLiteral("seed.stl")),
-                         QStringLiteral("--write-root"), m_rootPem, QStringLiteral("--write-root-key"),
-                         m_rootKey});
-        QVERIFY(generator.waitForFinished(120000));
-        QCOMPARE(generator.exitCode(), 0);
+        QVERIFY(m_fixtures.writeRoot());
 #endif
     }
 

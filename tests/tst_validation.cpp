@@ -3,6 +3,7 @@
 // synthetic lists written by tests/fixturegen with known defects.
 #include "CtlTool.h"
 #include "DocumentLoader.h"
+#include "FixtureGenerator.h"
 #include "Oids.h"
 #include "Validation.h"
 
@@ -57,26 +58,17 @@ class TestValidation : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_rootPem;
-    QString m_rootKey;
+    FixtureGenerator m_fixtures{QStringLiteral(CTLFIXTURE_PATH), m_dir.path()};
 
     // Runs the fixture generator under the shared root; returns the path of the list.
     QString fixture(const QString &name, const QStringList &arguments) {
-        const QString out = m_dir.filePath(name + QStringLiteral(".stl"));
-        QProcess generator;
-        generator.start(QStringLiteral(CTLFIXTURE_PATH),
-                        QStringList{QStringLiteral("--out"), out, QStringLiteral("--root-key-in"), m_rootKey,
-                                    QStringLiteral("--root-cert-in"), m_rootPem} +
-                            arguments);
-        if (!generator.waitForFinished(120000) || generator.exitCode() != 0)
-            qWarning() << "ctlfixture failed:" << generator.readAllStandardError();
-        return out;
+        return m_fixtures.list(name, arguments);
     }
 
     ValidationReport validateFixture(const QString &name, const QStringList &arguments,
                                      ValidationOptions options = {}) {
         const CtlDocument document = load(fixture(name, arguments));
-        QFile root(m_rootPem);
+        QFile root(m_fixtures.rootPem());
         if (root.open(QIODevice::ReadOnly))
             options.extraTrustAnchorsDer += certificatesFromPemForTest(root.readAll());
         options.useSystemStore = false;
@@ -97,15 +89,7 @@ class TestValidation : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_rootPem = m_dir.filePath(QStringLiteral("root.pem"));
-        m_rootKey = m_dir.filePath(QStringLiteral("root.key"));
-        QProcess generator;
-        generator.start(QStringLiteral(CTLFIXTURE_PATH),
-                        {QStringLiteral("--out"), m_dir.filePath(QStringLiteral("seed.stl")),
-                         QStringLiteral("--write-root"), m_rootPem, QStringLiteral("--write-root-key"),
-                         m_rootKey});
-        QVERIFY(generator.waitForFinished(120000));
-        QCOMPARE(generator.exitCode(), 0);
+        QVERIFY(m_fixtures.writeRoot());
     }
 
     // ---- Real Microsoft lists ----
@@ -503,7 +487,7 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--no-system-trust"), list}), 1);
         QCOMPARE(
             run({QStringLiteral("verify"), QStringLiteral("--no-system-trust"), QStringLiteral("--trust"),
-                 m_rootPem, QStringLiteral("--at"), QStringLiteral("2025-07-01"), list}),
+                 m_fixtures.rootPem(), QStringLiteral("--at"), QStringLiteral("2025-07-01"), list}),
             0);
         QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--at"), QStringLiteral("yesterday"), list}),
                  2);
