@@ -4,6 +4,8 @@
 #include "Der.h"
 #include "OsslPtr.h"
 
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
 
@@ -145,6 +147,18 @@ QString nameText(const QByteArray &nameDer) {
     return printName(name.get());
 }
 
+namespace {
+QByteArray rsaPublicExponent(const EVP_PKEY *key) {
+    BIGNUM *exponent = nullptr;
+    if (EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &exponent) != 1)
+        return {};
+    QByteArray bytes(BN_num_bytes(exponent), Qt::Uninitialized);
+    BN_bn2bin(exponent, reinterpret_cast<unsigned char *>(bytes.data()));
+    BN_free(exponent);
+    return bytes;
+}
+} // namespace
+
 CertificateInfo describeCertificate(const QByteArray &der, CertificateSource source) {
     CertificateInfo info;
     info.der = der;
@@ -193,16 +207,25 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
         switch (EVP_PKEY_get_base_id(key)) {
         case EVP_PKEY_RSA:
             info.keyAlgorithm = QStringLiteral("RSA");
+            info.rsaPublicExponent = rsaPublicExponent(key);
             break;
         case EVP_PKEY_RSA_PSS:
             info.keyAlgorithm = QStringLiteral("RSA-PSS");
+            info.rsaPublicExponent = rsaPublicExponent(key);
             break;
         case EVP_PKEY_EC: {
             info.keyAlgorithm = QStringLiteral("EC");
             char curve[64] = {};
             size_t length = 0;
-            if (EVP_PKEY_get_utf8_string_param(key, "group", curve, sizeof curve, &length) == 1)
+            if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, curve, sizeof curve,
+                                               &length) == 1)
                 info.curve = QString::fromUtf8(curve, static_cast<qsizetype>(length));
+            // OpenSSL matches explicit parameters to a known curve's name, so the group name alone
+            // does not tell a named curve from a spelled-out one; the encoding does.
+            char encoding[32] = {};
+            if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_EC_ENCODING, encoding, sizeof encoding,
+                                               nullptr) == 1)
+                info.ecExplicitParameters = qstrcmp(encoding, OSSL_PKEY_EC_ENCODING_EXPLICIT) == 0;
             break;
         }
         default:

@@ -34,6 +34,8 @@ struct CertificateInfo {
     QString keyAlgorithm;       // "RSA", "EC", ...
     int keyBits = 0;
     QString curve;
+    QByteArray rsaPublicExponent;      // big-endian, RSA and RSA-PSS keys only
+    bool ecExplicitParameters = false; // the EC key names no curve but spells out its parameters
     bool hasEkuExtension = false;
     QStringList ekus; // OIDs; empty with hasEkuExtension false means "any usage"
     std::optional<bool> basicConstraintsCa;

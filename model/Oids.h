@@ -26,6 +26,7 @@ inline constexpr char PinRulesDomainName[] = "1.3.6.1.4.1.311.10.3.34";
 inline constexpr char CertLogListExt[] = "1.3.6.1.4.1.311.10.3.52";
 inline constexpr char CatalogList[] = "1.3.6.1.4.1.311.12.1.1";
 inline constexpr char AnyExtendedKeyUsage[] = "2.5.29.37.0";
+inline constexpr char TimeStamping[] = "1.3.6.1.5.5.7.3.8";
 inline constexpr char PropIdPrefix[] = "1.3.6.1.4.1.311.10.11.";
 inline constexpr char SitePinRulesIndex[] = "1.3.6.1.4.1.311.10.4.2";
 inline constexpr char SitePinRulesFlags[] = "1.3.6.1.4.1.311.10.4.3";

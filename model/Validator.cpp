@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+#include <optional>
+
 namespace ctlv {
 
 namespace {
@@ -14,6 +18,13 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::Validator)
 };
+
+// How much earlier than thisUpdate a countersignature may be dated (two clocks).
+constexpr int MaxTimestampClockSkewSeconds = 10 * 60;
+// RSA keys shorter than this are a warning (NIST SP 800-131A disallowed them after 2013), shorter
+// than the legacy size an error.
+constexpr int MinimumRsaBits = 2048;
+constexpr int MinimumLegacyRsaBits = 1024;
 
 QString when(const QDateTime &time) {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
@@ -65,7 +76,7 @@ public:
                     "%n byte(s) follow the end of the PKCS #7 structure. Windows never writes such data; the "
                     "file was "
                     "changed or damaged after it was produced. The bytes are not covered by any signature.",
-                    nullptr, static_cast<int>(m_doc.trailingBytes)));
+                    nullptr, plural(m_doc.trailingBytes)));
         }
         chooseEvaluationTime();
         checkSigners();
@@ -112,8 +123,7 @@ private:
             result.chainAtSigning =
                 m_trust.build(der, m_doc.certificates, signer.signingTime.value_or(m_doc.thisUpdate.utc));
             result.chainNow = m_trust.build(der, m_doc.certificates, m_report.now);
-            // Only a timestamp that verifies and chains may move the evaluation time.
-            if (result.intact() && result.chainAtSigning.trusted && signer.signingTime) {
+            if (timestampUsable(static_cast<int>(i), signer, result)) {
                 m_report.evaluationTime = *signer.signingTime;
                 m_report.evaluationTimeSource = EvaluationTimeSource::Countersignature;
             }
@@ -134,6 +144,118 @@ private:
                      "wrongly call "
                      "it expired. The check as of today (%3) is reported separately.")
                 .arg(when(m_report.evaluationTime), source, when(m_report.now)));
+    }
+
+    // Only a timestamp that verifies, chains, comes from a time-stamping authority (through its whole
+    // chain, with no weak key) and carries a plausible time may move the evaluation time. Otherwise
+    // someone holding any certificate under a trusted root (a web server's, say) could date an expired
+    // signer's list back into its validity. The reasons are reported by checkSigners and here.
+    bool timestampUsable(int index, const SignerInfoData &signer, const SignerResult &result) {
+        if (!signer.signingTime || !result.intact() || !result.chainAtSigning.trusted)
+            return false;
+        if (!timestampingThroughChain(result.chainAtSigning.elements) ||
+            hasWeakKey(result.chainAtSigning.elements))
+            return false;
+        const QDateTime &time = *signer.signingTime;
+        // The countersignature signs the primary signature, which covers thisUpdate, so it cannot be
+        // older than the list; ten minutes allow for the two clocks to differ.
+        const bool beforeList = time < m_doc.thisUpdate.utc.addSecs(-MaxTimestampClockSkewSeconds);
+        const bool inFuture = time > m_report.now;
+        if (!beforeList && !inFuture)
+            return true;
+        add(QStringLiteral("countersignature-time-implausible"), Severity::Warning,
+            Text::tr("Timestamp time not used"),
+            Text::tr("The countersignature (timestamp) says %1, which is %2. A timestamp is made over the "
+                     "list's signature, so it can be neither older than the list nor later than today. Its "
+                     "time is ignored and the list is judged at its thisUpdate time.")
+                .arg(when(time),
+                     beforeList
+                         ? Text::tr("before the list's thisUpdate time (%1)").arg(when(m_doc.thisUpdate.utc))
+                         : Text::tr("in the future")),
+            false, index, result.certificateIndex);
+        return false;
+    }
+
+    // A time-stamping authority: its own certificate names the time-stamping purpose (RFC 3161:
+    // 1.3.6.1.5.5.7.3.8), and no CA above it narrows that purpose away. Every real countersignature
+    // (2006-2010) is made this way (VeriSign and Microsoft time-stamping certificates and CAs).
+    static bool timestampingThroughChain(const std::vector<ChainElement> &chain) {
+        if (chain.empty())
+            return false;
+        const QString timeStamping = QString::fromLatin1(oid::TimeStamping);
+        const CertificateInfo &leaf = chain.front().certificate;
+        if (!leaf.hasEkuExtension || !leaf.hasEku(timeStamping))
+            return false;
+        return std::all_of(chain.begin() + 1, chain.end(), [&](const ChainElement &element) {
+            const CertificateInfo &certificate = element.certificate;
+            return !certificate.hasEkuExtension || certificate.hasEku(timeStamping) ||
+                   certificate.hasEku(QString::fromLatin1(oid::AnyExtendedKeyUsage));
+        });
+    }
+
+    struct KeyProblem {
+        QString code;
+        Severity severity;
+        QString description;
+    };
+
+    // What is wrong with a certificate's public key. An RSA exponent of 1 makes every signature a copy
+    // of its padded hash, so anyone can forge one; an even exponent is no RSA key at all. Microsoft's
+    // list signers, CAs and time-stamping certificates all use 2048 or 4096 bits and exponent 65537.
+    static std::optional<KeyProblem> keyProblem(const CertificateInfo &certificate) {
+        const QByteArray &exponent = certificate.rsaPublicExponent;
+        if (!exponent.isEmpty()) {
+            const bool even = (static_cast<unsigned char>(exponent.back()) & 1) == 0;
+            const bool small = exponent.size() == 1 && static_cast<unsigned char>(exponent[0]) < 3;
+            if (even || small)
+                return KeyProblem{QStringLiteral("weak-rsa-exponent"), Severity::Error,
+                                  Text::tr("its RSA public exponent is %1; RSA needs an odd exponent of at "
+                                           "least 3, and with this one anyone can forge its signatures")
+                                      .arg(QString::fromLatin1(exponent.toHex()))};
+            if (certificate.keyBits < MinimumRsaBits)
+                return KeyProblem{QStringLiteral("short-rsa-key"),
+                                  certificate.keyBits < MinimumLegacyRsaBits ? Severity::Error
+                                                                             : Severity::Warning,
+                                  Text::tr("its RSA key has only %1 bits; keys under 2048 bits are "
+                                           "considered breakable, under 1024 bits they have been broken")
+                                      .arg(certificate.keyBits)};
+        }
+        if (certificate.ecExplicitParameters)
+            return KeyProblem{QStringLiteral("ec-explicit-curve"), Severity::Error,
+                              Text::tr("its EC key spells out its curve parameters instead of naming a "
+                                       "standard curve, which lets a forger choose a weak curve")};
+        return std::nullopt;
+    }
+
+    static bool hasWeakKey(const std::vector<ChainElement> &chain) {
+        return std::any_of(chain.begin(), chain.end(), [](const ChainElement &element) {
+            const auto problem = keyProblem(element.certificate);
+            return problem && problem->severity == Severity::Error;
+        });
+    }
+
+    // Each weak key in a signer's chain, once per certificate. A countersigner's weak key only costs the
+    // timestamp, so it is a warning there.
+    void reportWeakKeys(int index, const SignerInfoData &signer, const SignerResult &result,
+                        const QString &role) {
+        for (const ChainElement &element : result.chainAtSigning.elements) {
+            const auto problem = keyProblem(element.certificate);
+            if (!problem || m_weakKeysReported.contains(element.certificate.sha1))
+                continue;
+            m_weakKeysReported.insert(element.certificate.sha1);
+            const bool countersigner = signer.kind == SignerKind::Countersignature;
+            const Severity severity = countersigner ? Severity::Warning : problem->severity;
+            if (severity == Severity::Error)
+                m_weakKeySigners.insert(index);
+            add(problem->code, severity, Text::tr("Weak key in the chain of the %1").arg(role),
+                Text::tr("%1 is in the chain of the %2, and %3. %4")
+                    .arg(element.certificate.subject, role, problem->description,
+                         countersigner ? Text::tr("The timestamp's time is not used.")
+                         : severity == Severity::Error
+                             ? Text::tr("The list cannot be trusted.")
+                             : Text::tr("Microsoft never signed its lists with such a key.")),
+                false, index, element.documentIndex);
+        }
     }
 
     void checkSignature(int index) {
@@ -214,6 +336,7 @@ private:
                 retryWhenSignedAfterThisUpdate(index, result, certificate, role);
             }
             reportChain(index, signer, result, certificate, role);
+            reportWeakKeys(index, signer, result, role);
             intersectEkus(result.chainAtSigning.elements, result);
             reportEkus(index, signer, result, certificate, role);
         }
@@ -451,16 +574,14 @@ private:
         const QString effective =
             result.anyPurpose ? Text::tr("any purpose") : describeList(result.effectiveEkus);
         if (signer.kind == SignerKind::Countersignature) {
-            const bool timestamping = result.anyPurpose ||
-                                      result.effectiveEkus.contains(QLatin1String("1.3.6.1.5.5.7.3.8")) ||
-                                      result.effectiveEkus.contains(QLatin1String("1.3.6.1.4.1.311.10.3.2"));
+            const bool timestamping = timestampingThroughChain(result.chainAtSigning.elements);
             result.ekuAuthorised = timestamping;
             if (!timestamping)
                 add(QStringLiteral("countersigner-not-timestamping"), Severity::Warning,
                     Text::tr("Countersigner is not a time-stamping authority"),
-                    Text::tr("The countersignature's certificate %1 is good for %2, not for time stamping, "
-                             "so its time is only "
-                             "indicative.")
+                    Text::tr("The countersignature's certificate %1 is good for %2: it, and every CA above "
+                             "it, must carry the Time Stamping purpose (1.3.6.1.5.5.7.3.8). Its time is "
+                             "ignored and the list is judged at its thisUpdate time.")
                         .arg(certificate.subject, effective),
                     false, index, result.certificateIndex);
             return;
@@ -544,14 +665,15 @@ private:
     void checkListTimes() {
         const qint64 age = m_doc.thisUpdate.utc.daysTo(m_report.now);
         m_report.listAgeDays = age;
-        add(QStringLiteral("list-age"), Severity::Info,
-            Text::tr("List is %n day(s) old", nullptr, static_cast<int>(age)),
-            Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update "
-                     "publishes a new "
-                     "authroot list every few weeks to months; an old copy is not wrong, but may miss recent "
-                     "changes.",
-                     nullptr, static_cast<int>(age))
-                .arg(when(m_doc.thisUpdate.utc), when(m_report.now)));
+        if (!checkListNotFromFuture())
+            add(QStringLiteral("list-age"), Severity::Info,
+                Text::tr("List is %n day(s) old", nullptr, plural(age)),
+                Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update "
+                         "publishes a new "
+                         "authroot list every few weeks to months; an old copy is not wrong, but may miss "
+                         "recent changes.",
+                         nullptr, plural(age))
+                    .arg(when(m_doc.thisUpdate.utc), when(m_report.now)));
         if (m_doc.nextUpdate && m_doc.nextUpdate->utc < m_report.now)
             add(QStringLiteral("next-update-passed"), Severity::Warning,
                 Text::tr("Next update date has passed"),
@@ -559,6 +681,31 @@ private:
                          "Windows treats such a "
                          "list as out of date and tries to fetch a newer one.")
                     .arg(when(m_doc.nextUpdate->utc)));
+    }
+
+    // A thisUpdate later than today, or than the time the list is judged at, is no date a genuine list
+    // can carry (Microsoft signs a list after producing it). False when the list's date is plausible.
+    bool checkListNotFromFuture() {
+        const QDateTime &produced = m_doc.thisUpdate.utc;
+        const bool afterNow = produced > m_report.now;
+        if (!afterNow && produced <= m_report.evaluationTime)
+            return false;
+        const QDateTime &reference = afterNow ? m_report.now : m_report.evaluationTime;
+        const qint64 seconds = reference.secsTo(produced);
+        add(QStringLiteral("list-from-future"), Severity::Warning, Text::tr("List is dated in the future"),
+            Text::tr("The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list "
+                     "cannot be signed before it was produced: its date is wrong, the computer's clock is "
+                     "wrong, or the list was made to look newer than it is. Do not rely on its date.",
+                     nullptr, plural(seconds / 86400))
+                .arg(when(produced), when(reference),
+                     afterNow ? Text::tr("today") : Text::tr("the time it is judged at")));
+        return true;
+    }
+
+    // The count for a %n plural: Qt leaves %n in the text when the count is negative, and the count is an
+    // int.
+    static int plural(qint64 count) {
+        return static_cast<int>(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
     }
 
     void checkLegacyCertificates() {
@@ -607,6 +754,8 @@ private:
                 failed << Text::tr("the %1's signer does not chain to a trusted root").arg(role);
             if (result.certificateIndex >= 0 && !result.ekuAuthorised)
                 failed << Text::tr("the %1's signer is not authorised to sign trust lists").arg(role);
+            if (m_weakKeySigners.contains(static_cast<int>(i)))
+                failed << Text::tr("the chain of the %1 holds a weak key").arg(role);
         }
         return failed.isEmpty();
     }
@@ -686,7 +835,8 @@ private:
         else if (has({"signer-certificate-missing", "content-tampered", "signature-invalid",
                       "content-type-mismatch", "signed-attributes-malformed", "eku-not-authorised",
                       "chain-invalid"}) ||
-                 isErrorIn("eku-qualified-subordination"))
+                 isErrorIn("eku-qualified-subordination") || isErrorIn("weak-rsa-exponent") ||
+                 isErrorIn("short-rsa-key") || isErrorIn("ec-explicit-curve"))
             verdict = Verdict::Invalid;
         else if (has({"chain-untrusted"}))
             verdict = Verdict::Untrusted;
@@ -699,6 +849,8 @@ private:
     const ValidationOptions &m_options;
     TrustMaterial m_trust;
     ValidationReport m_report;
+    QSet<QByteArray> m_weakKeysReported; // SHA-1 of the certificates reported
+    QSet<int> m_weakKeySigners;          // signers whose chain holds a key too weak to trust
 };
 
 } // namespace

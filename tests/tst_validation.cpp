@@ -4,6 +4,7 @@
 #include "CtlTool.h"
 #include "DocumentLoader.h"
 #include "FixtureGenerator.h"
+#include "Language.h"
 #include "Oids.h"
 #include "Validation.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -420,6 +422,147 @@ private Q_SLOTS:
         QCOMPARE(report.evaluationTimeSource, EvaluationTimeSource::Countersignature);
         // ctlfixture signs the timestamp at thisUpdate + 1 hour.
         QCOMPARE(report.evaluationTime, QDateTime(QDate(2025, 6, 16), QTime(18, 56, 11), QTimeZone::utc()));
+    }
+
+    // ---- Hostile countersignatures, weak keys, dates (issue 13) ----
+
+    // thisUpdate 2026-03-01 is after the fixture signer's notAfter (2026-01-01): the list is invalid.
+    QStringList expiredSignerList() const {
+        return {QStringLiteral("--this-update"), QStringLiteral("2026-03-01T00:00:00Z")};
+    }
+
+    void expiredSignerIsInvalidWithoutCountersignature() {
+        const ValidationReport report =
+            validateFixture(QStringLiteral("expired-signer"), expiredSignerList());
+        QCOMPARE(verdictKey(report.verdict), QStringLiteral("invalid"));
+    }
+
+    void tlsCountersignatureDoesNotMoveTheTime() {
+        // Anyone with a web-server certificate under a trusted root could otherwise date the list back
+        // into its expired signer's validity.
+        const ValidationReport report = validateFixture(
+            QStringLiteral("expired-signer-tls-countersigned"),
+            expiredSignerList() << QStringLiteral("--countersign") << QStringLiteral("--countersign-eku")
+                                << QStringLiteral("1.3.6.1.5.5.7.3.1") << QStringLiteral("--countersign-time")
+                                << QStringLiteral("2025-06-01T00:00:00Z"));
+        QCOMPARE(verdictKey(report.verdict), QStringLiteral("invalid"));
+        QCOMPARE(report.evaluationTimeSource, EvaluationTimeSource::ThisUpdate);
+        QVERIFY(report.find(QStringLiteral("countersigner-not-timestamping")));
+    }
+
+    void countersignatureOlderThanTheListIsIgnored() {
+        // A genuine time-stamping certificate, but a time three months before the list was produced.
+        const ValidationReport report = validateFixture(
+            QStringLiteral("expired-signer-backdated-timestamp"),
+            expiredSignerList() << QStringLiteral("--countersign") << QStringLiteral("--countersign-time")
+                                << QStringLiteral("2025-06-01T00:00:00Z"));
+        QCOMPARE(verdictKey(report.verdict), QStringLiteral("invalid"));
+        QCOMPARE(report.evaluationTimeSource, EvaluationTimeSource::ThisUpdate);
+        const Finding *ignored = report.find(QStringLiteral("countersignature-time-implausible"));
+        QVERIFY(ignored);
+        QCOMPARE(ignored->severity, Severity::Warning);
+    }
+
+    void countersignatureInTheFutureIsIgnored() {
+        ValidationOptions options;
+        options.now = QDateTime(QDate(2025, 7, 1), QTime(0, 0), QTimeZone::utc());
+        const ValidationReport report =
+            validateFixture(QStringLiteral("future-timestamp"),
+                            {QStringLiteral("--countersign"), QStringLiteral("--countersign-time"),
+                             QStringLiteral("2025-12-01T00:00:00Z")},
+                            options);
+        QCOMPARE(report.evaluationTimeSource, EvaluationTimeSource::ThisUpdate);
+        QVERIFY(report.find(QStringLiteral("countersignature-time-implausible")));
+    }
+
+    void weakKeys_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<Severity>("severity");
+        QTest::addColumn<QString>("verdict");
+        // Exponent 1: every signature is its own padded hash, so anyone can forge it.
+        QTest::newRow("rsa-exponent-1") << QStringLiteral("rsa-e1") << QStringLiteral("weak-rsa-exponent")
+                                        << Severity::Error << QStringLiteral("invalid");
+        QTest::newRow("rsa-1024") << QStringLiteral("rsa1024") << QStringLiteral("short-rsa-key")
+                                  << Severity::Warning << QStringLiteral("valid-with-warnings");
+        QTest::newRow("ec-explicit") << QStringLiteral("ec256-explicit")
+                                     << QStringLiteral("ec-explicit-curve") << Severity::Error
+                                     << QStringLiteral("invalid");
+    }
+    void weakKeys() {
+        QFETCH(QString, key);
+        QFETCH(QString, code);
+        QFETCH(Severity, severity);
+        QFETCH(QString, verdict);
+        const ValidationReport report = validateFixture(
+            QStringLiteral("weak-key-") + key,
+            {QStringLiteral("--key"), key, QStringLiteral("--ca-key"), QStringLiteral("rsa2048")});
+        const Finding *finding = report.find(code);
+        QVERIFY2(finding, qPrintable(codes(report).join(QLatin1Char(' '))));
+        QCOMPARE(finding->severity, severity);
+        QCOMPARE(verdictKey(report.verdict), verdict);
+    }
+
+    void listFromTheFuture() {
+        // Produced 2025-06-16; "today" one day earlier.
+        ValidationOptions options;
+        options.now = QDateTime(QDate(2025, 6, 15), QTime(17, 56, 11), QTimeZone::utc());
+        const ValidationReport report = validateFixture(
+            QStringLiteral("future-list"),
+            {QStringLiteral("--signer-not-before"), QStringLiteral("2025-01-01T00:00:00Z")}, options);
+        const Finding *future = report.find(QStringLiteral("list-from-future"));
+        QVERIFY2(future, qPrintable(codes(report).join(QLatin1Char(' '))));
+        QCOMPARE(future->severity, Severity::Warning);
+        QVERIFY(future->explanation.contains(QLatin1String("1 day")));
+        QCOMPARE(verdictKey(report.verdict), QStringLiteral("valid-with-warnings"));
+        QVERIFY(!report.find(QStringLiteral("list-age")));
+    }
+
+    void listJudgedBeforeItWasProduced() {
+        ValidationOptions options;
+        options.at = QDateTime(QDate(2025, 6, 1), QTime(0, 0), QTimeZone::utc());
+        const ValidationReport report =
+            validateFixture(QStringLiteral("judged-before-production"), {}, options);
+        QVERIFY(report.find(QStringLiteral("list-from-future")));
+        QVERIFY(report.verdict != Verdict::Valid);
+    }
+
+    // Every finding's title and explanation, for lists whose counts (days old, trailing bytes) are
+    // negative, 0, 1 and 2, in every language: no %n or %1 may be left for a person to read.
+    void noPlaceholderReachesTheReader() {
+        const QDateTime produced(QDate(2025, 6, 16), QTime(17, 56, 11), QTimeZone::utc());
+        QList<std::pair<QString, QStringList>> lists;
+        for (int bytes : {0, 1, 2})
+            lists.append({QStringLiteral("placeholder-trailing-%1").arg(bytes),
+                          {QStringLiteral("--trailing-bytes"), QString::number(bytes)}});
+        lists.append({QStringLiteral("placeholder-countersigned"), {QStringLiteral("--countersign")}});
+        lists.append({QStringLiteral("placeholder-tampered"), {QStringLiteral("--tamper-content")}});
+        lists.append({QStringLiteral("placeholder-weak"),
+                      {QStringLiteral("--key"), QStringLiteral("rsa-e1"), QStringLiteral("--ca-key"),
+                       QStringLiteral("rsa2048")}});
+        lists.append({QStringLiteral("placeholder-next-update"),
+                      {QStringLiteral("--next-update"), QStringLiteral("2025-06-20T00:00:00Z")}});
+        const QRegularExpression placeholder(QStringLiteral("%(n|L?[0-9]+)"));
+        QVERIFY(placeholder.isValid());
+        for (const auto &[name, arguments] : lists) {
+            const QString path = fixture(name, arguments);
+            QVERIFY(!path.isEmpty());
+            for (const QString &code : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ko")}) {
+                language::apply(*language::resolve(code));
+                for (int days : {-400, -2, -1, 0, 1, 2, 3000}) {
+                    ValidationOptions options;
+                    options.now = produced.addDays(days);
+                    const ValidationReport report = Validator::validate(load(path), options);
+                    for (const Finding &finding : report.findings) {
+                        const QString text = finding.title + QLatin1Char('\n') + finding.explanation;
+                        QVERIFY2(!placeholder.match(text).hasMatch(),
+                                 qPrintable(QStringLiteral("%1 (%2, %3 days, %4): %5")
+                                                .arg(finding.code, name, QString::number(days), code, text)));
+                    }
+                }
+            }
+        }
+        language::apply(QLocale(QLocale::English));
     }
 
     // ---- ctltool verify ----

@@ -138,7 +138,7 @@ private:
         }
         row(Text::tr("This update"), esc(date(m_doc.thisUpdate.utc)));
         row(Text::tr("Next update"), esc(m_doc.nextUpdate ? date(m_doc.nextUpdate->utc) : Text::tr("none")));
-        if (m_report.listAgeDays)
+        if (m_report.listAgeDays && *m_report.listAgeDays >= 0) // a future list has a finding instead
             row(Text::tr("Age"),
                 esc(Text::tr("%n day(s)", nullptr, static_cast<int>(*m_report.listAgeDays))));
         row(Text::tr("Subject algorithm"), esc(oid::describe(m_doc.subjectAlgorithm)));

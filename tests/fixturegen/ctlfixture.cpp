@@ -153,6 +153,8 @@ struct Options {
     // Extra signatures
     bool nested = false;
     bool countersign = false;
+    std::vector<std::string> countersignerEkus; // empty: timeStamping
+    std::optional<UtcDateTime> countersignTime;
 
     // Deliberate breakage
     bool tamperContent = false;
@@ -186,7 +188,9 @@ CTL content:
   --minimal-entries             entries hold identifier + friendly name only
   --ctlogs N                    ctlExtension 1.3.6.1.4.1.311.10.3.52 with N fresh EC P-256 keys
 Signer and chain:
-  --key rsa2048|rsa4096|ec256   signer key (default rsa2048)
+  --key rsa2048|rsa4096|ec256   signer key (default rsa2048); weak keys for tests: rsa1024, rsa-e1
+                                (2048-bit modulus, public exponent 1), ec256-explicit (P-256 with
+                                explicit curve parameters)
   --ca-key rsa2048|rsa4096|ec256  key of generated CAs and the TSA (default: same as --key)
   --digest sha1|sha256|sha384|sha512|md5   default sha256
   --cert-digest DIGEST          certificate signature digest (default: --digest)
@@ -211,6 +215,8 @@ Signer and chain:
 Extra signatures:
   --nested                      nested SHA-256 signature (unsigned attribute 1.3.6.1.4.1.311.2.4.1)
   --countersign                 PKCS#9 countersignature by "Fixture Time Stamping" (issued by the root)
+  --countersign-eku OID         repeatable; EKUs of the countersigner (default timeStamping, critical)
+  --countersign-time DATE       signingTime of the countersignature (default thisUpdate + 1 hour)
 Deliberate breakage:
   --tamper-content              after signing, flip the lowest bit of the last character of entry 0's
                                 friendly name ("Fixture Root 0" becomes "Fixture Root 1")
@@ -260,7 +266,13 @@ KeyKind parseKeyKind(const std::string &option, const std::string &text) {
         return KeyKind::Rsa4096;
     if (text == "ec256")
         return KeyKind::EcP256;
-    usageError(option + " must be rsa2048, rsa4096 or ec256");
+    if (text == "rsa1024")
+        return KeyKind::Rsa1024;
+    if (text == "rsa-e1")
+        return KeyKind::RsaExponent1;
+    if (text == "ec256-explicit")
+        return KeyKind::EcP256Explicit;
+    usageError(option + " must be rsa2048, rsa4096, ec256, rsa1024, rsa-e1 or ec256-explicit");
 }
 
 DigestKind parseDigestKind(const std::string &option, const std::string &text) {
@@ -392,6 +404,10 @@ Options parseCommandLine(int argc, char **argv) {
             flag(options.nested);
         } else if (name == "--countersign") {
             flag(options.countersign);
+        } else if (name == "--countersign-eku") {
+            options.countersignerEkus.push_back(checkedOid(name, value()));
+        } else if (name == "--countersign-time") {
+            options.countersignTime = parseDate(name, value());
         } else if (name == "--tamper-content") {
             flag(options.tamperContent);
         } else if (name == "--tamper-signed-attr") {
@@ -819,8 +835,10 @@ Pki buildPki(const Options &options) {
         request.commonName = "Fixture Time Stamping";
         request.notBefore = caNotBefore;
         request.notAfter = caNotAfter;
-        request.extendedKeyUsages = std::vector<std::string>{"timeStamping"};
-        request.ekuCritical = true;
+        request.extendedKeyUsages = options.countersignerEkus.empty()
+                                        ? std::vector<std::string>{"timeStamping"}
+                                        : options.countersignerEkus;
+        request.ekuCritical = options.countersignerEkus.empty();
         Identity timeStamping;
         timeStamping.key = generateKey(caKeyKind);
         timeStamping.certificate =
@@ -960,7 +978,8 @@ Bytes nestedSignatureContentInfo(const Options &options, const Pki &pki, const B
 // signature value.
 Bytes counterSignerInfo(const Options &options, const Pki &pki, const Bytes &primarySignature) {
     const Identity &timeStamping = *pki.timeStamping;
-    const UtcDateTime signingTime = fromUnixSeconds(toUnixSeconds(options.thisUpdate) + 3600);
+    const UtcDateTime signingTime =
+        options.countersignTime.value_or(fromUnixSeconds(toUnixSeconds(options.thisUpdate) + 3600));
     std::vector<Bytes> attributes;
     attributes.push_back(attribute(oid::contentType, der::oid(oid::data)));
     attributes.push_back(attribute(oid::signingTime, encodeTime(signingTime, false)));

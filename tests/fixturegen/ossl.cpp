@@ -1,7 +1,9 @@
 #include "ossl.h"
 
 #include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/err.h>
+#include <openssl/param_build.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 
@@ -62,9 +64,61 @@ der::Bytes hashBytes(DigestKind kind, der::ByteView data) {
     return Hasher(kind).hash(data);
 }
 
+namespace {
+// A fresh RSA-2048 key rewritten with e = d = 1 (and CRT exponents 1): its "signatures" are the padded
+// digests themselves, and OpenSSL still signs and verifies with it.
+EVP_PKEY *exponentOneRsaKey() {
+    PkeyPtr original(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(2048)));
+    checkOpenssl(original != nullptr, "key generation");
+    BIGNUM *n = nullptr, *p = nullptr, *q = nullptr, *qInverse = nullptr;
+    checkOpenssl(EVP_PKEY_get_bn_param(original.get(), OSSL_PKEY_PARAM_RSA_N, &n) == 1 &&
+                     EVP_PKEY_get_bn_param(original.get(), OSSL_PKEY_PARAM_RSA_FACTOR1, &p) == 1 &&
+                     EVP_PKEY_get_bn_param(original.get(), OSSL_PKEY_PARAM_RSA_FACTOR2, &q) == 1 &&
+                     EVP_PKEY_get_bn_param(original.get(), OSSL_PKEY_PARAM_RSA_COEFFICIENT1, &qInverse) == 1,
+                 "reading the RSA key");
+    BIGNUM *one = BN_new();
+    BN_one(one);
+    OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, n);
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, one);
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_D, one);
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_FACTOR1, p);
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_FACTOR2, q);
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_EXPONENT1, one);
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_EXPONENT2, one);
+    OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_COEFFICIENT1, qInverse);
+    OSSL_PARAM *parameters = OSSL_PARAM_BLD_to_param(builder);
+    EVP_PKEY_CTX *context = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
+    EVP_PKEY *key = nullptr;
+    const bool ok = parameters && context && EVP_PKEY_fromdata_init(context) == 1 &&
+                    EVP_PKEY_fromdata(context, &key, EVP_PKEY_KEYPAIR, parameters) == 1;
+    EVP_PKEY_CTX_free(context);
+    OSSL_PARAM_free(parameters);
+    OSSL_PARAM_BLD_free(builder);
+    for (BIGNUM *number : {n, p, q, qInverse, one})
+        BN_free(number);
+    checkOpenssl(ok, "building the exponent-1 RSA key");
+    return key;
+}
+} // namespace
+
 PkeyPtr generateKey(KeyKind kind) {
     EVP_PKEY *key = nullptr;
     switch (kind) {
+    case KeyKind::Rsa1024:
+        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(1024));
+        break;
+    case KeyKind::RsaExponent1:
+        key = exponentOneRsaKey();
+        break;
+    case KeyKind::EcP256Explicit:
+        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+        if (key && EVP_PKEY_set_utf8_string_param(key, OSSL_PKEY_PARAM_EC_ENCODING,
+                                                  OSSL_PKEY_EC_ENCODING_EXPLICIT) != 1) {
+            EVP_PKEY_free(key);
+            key = nullptr;
+        }
+        break;
     case KeyKind::Rsa2048:
         key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(2048));
         break;

@@ -42,7 +42,9 @@ inline void freeOpensslBuffer(void *pointer) {
 }
 using OpensslStringPtr = std::unique_ptr<char, OpensslDeleter<freeOpensslBuffer>>;
 
-enum class KeyKind { Rsa2048, Rsa4096, EcP256 };
+// Rsa1024, RsaExponent1 (a 2048-bit modulus with public exponent 1: anyone can forge its signatures) and
+// EcP256Explicit (P-256 written with explicit curve parameters) exist to test the weak-key findings.
+enum class KeyKind { Rsa2048, Rsa4096, EcP256, Rsa1024, RsaExponent1, EcP256Explicit };
 
 enum class DigestKind { Md5, Sha1, Sha256, Sha384, Sha512 };
 
