@@ -276,6 +276,9 @@ struct CtlDocument {
     std::vector<SignerInfoData> signers;
     std::vector<ParseNote> notes; // oddities that did not stop parsing
     qsizetype trailingBytes = 0;  // bytes after the end of the PKCS #7 structure
+    // Entries kept although an attribute of theirs (a purpose list) does not decode; the first problem.
+    qint64 entriesWithUndecodableAttributes = 0;
+    std::optional<ParseNote> firstUndecodableAttribute;
 
     ListKind kind() const;
     bool isSigned() const;

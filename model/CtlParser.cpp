@@ -53,6 +53,7 @@ QString readAlgorithm(Cursor &cursor, const char *what, QByteArray *parameters =
 // refuse exactly the same bytes. With `maxCount` >= 0, more attributes than that are refused (LimitError).
 template <typename Visit>
 void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&visit) {
+    der::checkSetOrder(parent, set);
     Cursor items = parent.enter(set);
     int count = 0;
     while (!items.atEnd()) {
@@ -63,10 +64,8 @@ void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&
                 attribute.offset,
                 Text::tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for "
                          "one entry (attribute %3 starts at offset %4)")
-                    .arg(set.offset)
-                    .arg(maxCount)
-                    .arg(maxCount + 1)
-                    .arg(attribute.offset));
+                    .arg(QString::number(set.offset), QString::number(maxCount),
+                         QString::number(maxCount + 1), QString::number(attribute.offset)));
         ++count;
         Cursor fields = items.enter(attribute);
         const Tlv type =
@@ -75,6 +74,7 @@ void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&
         const Tlv values =
             fields.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values"));
         fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute"));
+        der::checkSetOrder(fields, values);
         Cursor valueCursor = fields.enter(values);
         visit(attribute, type, valueCursor);
     }
@@ -362,6 +362,7 @@ private:
             m_doc.signedDataVersion = static_cast<int>(version);
         const Tlv digestSet =
             cursor.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData digestAlgorithms SET"));
+        der::checkSetOrder(cursor, digestSet);
         if (outer) {
             Cursor digests = cursor.enter(digestSet);
             while (!digests.atEnd())
@@ -398,16 +399,15 @@ private:
                         Text::tr(
                             "the certificate bag at offset %1 holds more than %2 certificates, the limit "
                             "(certificate %3 starts at offset %4)")
-                            .arg(certificates.offset)
-                            .arg(m_limits.maxCertificatesPerBag)
-                            .arg(count)
-                            .arg(certificate.offset));
+                            .arg(QString::number(certificates.offset),
+                                 QString::number(m_limits.maxCertificatesPerBag), QString::number(count),
+                                 QString::number(certificate.offset)));
                 if (certificate.tag != der::Sequence) {
                     m_doc.notes.push_back(
-                        {certificate.offset, Text::tr("certificate bag element of type %1 at offset %2 is "
-                                                      "not an X.509 certificate; kept aside")
-                                                 .arg(der::tagName(certificate.tag))
-                                                 .arg(certificate.offset)});
+                        {certificate.offset,
+                         Text::tr("certificate bag element of type %1 at offset %2 is "
+                                  "not an X.509 certificate; kept aside")
+                             .arg(der::tagName(certificate.tag), QString::number(certificate.offset))});
                     continue;
                 }
                 bag << static_cast<int>(m_doc.certificates.size());
@@ -436,6 +436,7 @@ private:
         cursor.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignedData"));
         if (outer)
             m_doc.signerInfosPresent = true;
+        der::checkSetOrder(cursor, signerInfos);
         Cursor signers = cursor.enter(signerInfos);
         while (!signers.atEnd()) {
             const Tlv signer =
@@ -478,8 +479,7 @@ private:
         } else {
             throw DerError(sid.offset, Text::tr("expected the signer identifier (issuerAndSerialNumber or "
                                                 "[0] subjectKeyIdentifier) at offset %1, found %2")
-                                           .arg(sid.offset)
-                                           .arg(der::tagName(sid.tag)));
+                                           .arg(QString::number(sid.offset), der::tagName(sid.tag)));
         }
         signer.digestAlgorithm =
             readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signer's digest AlgorithmIdentifier"));
@@ -568,9 +568,7 @@ private:
                     m_doc.notes.push_back(
                         {signer.offset,
                          Text::tr("signed attribute %1 of the signer at offset %2 could not be decoded: %3")
-                             .arg(attribute.oid)
-                             .arg(signer.offset)
-                             .arg(error.message())});
+                             .arg(attribute.oid, QString::number(signer.offset), error.message())});
                 }
             }
         }
@@ -638,6 +636,11 @@ private:
         if (fields.readIf(der::OctetString, tlv))
             m_doc.listIdentifier = fields.value(tlv);
         if (fields.readIf(der::Integer, tlv)) {
+            der::checkInteger(m_der, tlv);
+            if (der::isNegativeInteger(m_der, tlv))
+                throw DerError(tlv.offset, Text::tr("the CTL sequenceNumber at offset %1 is negative; it "
+                                                    "counts the list's versions up from zero")
+                                               .arg(tlv.offset));
             m_doc.sequenceNumber = fields.value(tlv);
             m_doc.hasSequenceNumber = true;
         }
@@ -647,8 +650,8 @@ private:
                 fields.position(),
                 Text::tr(
                     "expected the CTL thisUpdate time (UTCTime or GeneralizedTime) at offset %1, found %2")
-                    .arg(fields.position())
-                    .arg(fields.atEnd() ? Text::tr("the end of the CTL") : der::tagName(timeTag)));
+                    .arg(QString::number(fields.position()),
+                         fields.atEnd() ? Text::tr("the end of the CTL") : der::tagName(timeTag)));
         tlv = fields.readAny();
         m_doc.thisUpdate = {der::decodeTime(m_der, tlv), tlv.tag == der::GeneralizedTime};
         if (fields.peekTag() == der::UtcTime || fields.peekTag() == der::GeneralizedTime) {
@@ -669,10 +672,14 @@ private:
                         entry.offset,
                         Text::tr(
                             "the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
-                            .arg(m_limits.maxEntries)
-                            .arg(m_limits.maxEntries + 1)
-                            .arg(entry.offset));
-                CtlParser::checkEntry(m_der, entry.offset, m_limits.maxAttributesPerEntry);
+                            .arg(QString::number(m_limits.maxEntries),
+                                 QString::number(m_limits.maxEntries + 1), QString::number(entry.offset)));
+                QString problem;
+                qsizetype problemOffset = 0;
+                CtlParser::checkEntry(m_der, entry.offset, m_limits.maxAttributesPerEntry, &problem,
+                                      &problemOffset);
+                if (!problem.isEmpty() && m_doc.entriesWithUndecodableAttributes++ == 0)
+                    m_doc.firstUndecodableAttribute = ParseNote{problemOffset, problem};
                 offsets.push_back(entry.offset);
             }
         }
@@ -820,7 +827,42 @@ CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QS
     return entry;
 }
 
-void CtlParser::checkEntry(const QByteArray &der, qsizetype offset, int maxAttributes) {
+namespace {
+// The property attributes whose value is a DER SEQUENCE OF OBJECT IDENTIFIER in an OCTET STRING:
+// szOID_CERT_PROP_ID_PREFIX (1.3.6.1.4.1.311.10.11.) + 9 (EKUs), 105 (chain policies), 122 (disabled
+// EKUs), 127 (NotBefore EKUs), as encoded OID content octets.
+bool isOidListProperty(QByteArrayView typeValue) {
+    static const QByteArray prefix = QByteArray::fromHex("2b0601040182370a0b");
+    if (typeValue.size() != prefix.size() + 1 || !typeValue.startsWith(prefix))
+        return false;
+    const auto property = static_cast<std::uint8_t>(typeValue.back());
+    return property == 9 || property == 105 || property == 122 || property == 127;
+}
+
+// Why an OID-list attribute value does not decode, or an empty string.
+QString oidListProblem(const QByteArray &der, Cursor &values) {
+    try {
+        const Tlv octets =
+            values.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's OCTET STRING"));
+        values.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values"));
+        Cursor list(der, octets.valueOffset(), octets.end(), octets.depth + 1);
+        Cursor oids = list.enter(
+            list.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SEQUENCE OF OBJECT IDENTIFIER")));
+        list.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SEQUENCE OF OBJECT IDENTIFIER"));
+        while (!oids.atEnd())
+            der::checkOid(der, oids.expect(der::ObjectIdentifier,
+                                           QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
+    } catch (const LimitError &) {
+        throw;
+    } catch (const DerError &error) {
+        return error.message();
+    }
+    return {};
+}
+} // namespace
+
+void CtlParser::checkEntry(const QByteArray &der, qsizetype offset, int maxAttributes,
+                           QString *attributeProblem, qsizetype *problemOffset) {
     Cursor outer(der, offset, der.size());
     const Tlv entryTlv =
         outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
@@ -828,10 +870,18 @@ void CtlParser::checkEntry(const QByteArray &der, qsizetype offset, int maxAttri
     fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING"));
     Tlv attributesTlv;
     if (fields.readIf(der::Set, attributesTlv)) {
-        walkAttributes(fields, attributesTlv, maxAttributes, [](const Tlv &, const Tlv &, Cursor &values) {
-            while (!values.atEnd())
-                values.readAny();
-        });
+        walkAttributes(
+            fields, attributesTlv, maxAttributes, [&](const Tlv &attribute, const Tlv &type, Cursor &values) {
+                if (attributeProblem && attributeProblem->isEmpty() &&
+                    isOidListProperty(QByteArrayView(der).sliced(type.valueOffset(), type.length))) {
+                    Cursor copy = values;
+                    *attributeProblem = oidListProblem(der, copy);
+                    if (problemOffset)
+                        *problemOffset = attribute.offset;
+                }
+                while (!values.atEnd())
+                    values.readAny();
+            });
     }
     fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject"));
 }

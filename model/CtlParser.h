@@ -21,8 +21,11 @@ public:
 
     // The structural checks of parseEntry without decoding anything: parse() runs it on every entry,
     // so that a document that loads has entries that decode. Throws der::DerError like parseEntry.
+    // A purpose list (EKU attribute) that does not decode keeps the entry: it is described in
+    // `attributeProblem` when given (with its offset in `problemOffset`).
     static void checkEntry(const QByteArray &der, qsizetype offset,
-                           int maxAttributes = ReadLimits{}.maxAttributesPerEntry);
+                           int maxAttributes = ReadLimits{}.maxAttributesPerEntry,
+                           QString *attributeProblem = nullptr, qsizetype *problemOffset = nullptr);
 };
 
 } // namespace ctlv

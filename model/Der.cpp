@@ -4,7 +4,10 @@
 #include <QTimeZone>
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <cstring>
 #include <limits>
+#include <optional>
 
 namespace ctlv::der {
 
@@ -58,6 +61,14 @@ QString tagName(std::uint8_t tag) {
     return QStringLiteral("tag 0x%1").arg(tag, 2, 16, QLatin1Char('0'));
 }
 
+namespace {
+// A universal-class tag with the constructed bit that is not SEQUENCE or SET: a string split into
+// pieces, which BER allows and DER forbids (X.690 10.2).
+bool isConstructedString(std::uint8_t tag) {
+    return (tag & 0xe0) == 0x20 && tag != Sequence && tag != Set;
+}
+} // namespace
+
 Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     const auto *bytes = reinterpret_cast<const std::uint8_t *>(buffer.constData());
     if (offset >= end)
@@ -70,14 +81,16 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     if ((tlv.tag & 0x1f) == 0x1f)
         throw DerError(offset,
                        Text::tr("multi-byte tag at offset %1 is not used by any CTL structure").arg(offset));
+    if (isConstructedString(tlv.tag))
+        throw DerError(offset, Text::tr("the %1 at offset %2 uses the BER constructed form of a string type; "
+                                        "DER requires the primitive form")
+                                   .arg(tagName(tlv.tag & ~0x20), QString::number(offset)));
     qsizetype position = offset + 1;
     if (position >= end)
         throw DerError(
             position,
             Text::tr("truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)")
-                .arg(tagName(tlv.tag))
-                .arg(offset)
-                .arg(end),
+                .arg(tagName(tlv.tag), QString::number(offset), QString::number(end)),
             true);
     const std::uint8_t first = bytes[position++];
     if (first < 0x80) {
@@ -86,24 +99,19 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
         throw DerError(
             offset,
             Text::tr("the %1 at offset %2 uses a BER indefinite length; DER requires a definite length")
-                .arg(tagName(tlv.tag))
-                .arg(offset));
+                .arg(tagName(tlv.tag), QString::number(offset)));
     } else {
         const int count = first & 0x7f;
         if (count > 4)
             throw DerError(
                 offset,
                 Text::tr("the %1 at offset %2 declares a length of %3 octets, more than any real file needs")
-                    .arg(tagName(tlv.tag))
-                    .arg(offset)
-                    .arg(count));
+                    .arg(tagName(tlv.tag), QString::number(offset), QString::number(count)));
         if (position + count > end)
             throw DerError(
                 position,
                 Text::tr("truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)")
-                    .arg(tagName(tlv.tag))
-                    .arg(offset)
-                    .arg(end),
+                    .arg(tagName(tlv.tag), QString::number(offset), QString::number(end)),
                 true);
         quint64 length = 0;
         for (int i = 0; i < count; ++i)
@@ -112,8 +120,7 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
             throw DerError(
                 offset,
                 Text::tr("the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)")
-                    .arg(tagName(tlv.tag))
-                    .arg(offset));
+                    .arg(tagName(tlv.tag), QString::number(offset)));
         tlv.length = static_cast<qsizetype>(length);
     }
     tlv.headerLength = position - offset;
@@ -122,11 +129,8 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
             offset,
             Text::tr("truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow "
                      "(the enclosing data ends at offset %5)")
-                .arg(tagName(tlv.tag))
-                .arg(offset)
-                .arg(tlv.length)
-                .arg(end - position)
-                .arg(end),
+                .arg(tagName(tlv.tag), QString::number(offset), QString::number(tlv.length),
+                     QString::number(end - position), QString::number(end)),
             true);
     return tlv;
 }
@@ -135,8 +139,7 @@ Cursor::Cursor(const QByteArray &buffer, qsizetype begin, qsizetype end, int dep
     : m_buffer(&buffer), m_position(begin), m_end(end), m_depth(depth) {
     if (depth > MaxNestingDepth)
         throw DerError(begin, Text::tr("structures nested more than %1 levels deep at offset %2")
-                                  .arg(MaxNestingDepth)
-                                  .arg(begin));
+                                  .arg(QString::number(MaxNestingDepth), QString::number(begin)));
 }
 
 Tlv Cursor::parseAt(qsizetype position) const {
@@ -165,14 +168,12 @@ Tlv Cursor::expect(std::uint8_t tag, const char *what) {
     if (atEnd())
         throw DerError(m_position,
                        Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
-                           .arg(described(what), tagName(tag))
-                           .arg(m_position));
+                           .arg(described(what), tagName(tag), QString::number(m_position)));
     Tlv tlv = parseAt(m_position);
     if (tlv.tag != tag)
         throw DerError(m_position, Text::tr("expected %1 (%2) at offset %3, found %4")
-                                       .arg(described(what), tagName(tag))
-                                       .arg(m_position)
-                                       .arg(tagName(tlv.tag)));
+                                       .arg(described(what), tagName(tag), QString::number(m_position),
+                                            tagName(tlv.tag)));
     m_position = tlv.end();
     return tlv;
 }
@@ -186,10 +187,9 @@ bool Cursor::readIf(std::uint8_t tag, Tlv &out) {
 
 void Cursor::expectEnd(const char *what) const {
     if (!atEnd())
-        throw DerError(m_position, Text::tr("unexpected %1 at offset %2 after the end of %3")
-                                       .arg(tagName(peekTag()))
-                                       .arg(m_position)
-                                       .arg(described(what)));
+        throw DerError(m_position,
+                       Text::tr("unexpected %1 at offset %2 after the end of %3")
+                           .arg(tagName(peekTag()), QString::number(m_position), described(what)));
 }
 
 namespace {
@@ -276,36 +276,62 @@ void checkOid(const QByteArray &buffer, const Tlv &tlv) {
         throwMalformedOid(tlv);
 }
 
-QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {
-    const QByteArray text = buffer.mid(tlv.valueOffset(), tlv.length);
-    QDateTime result;
-    if (tlv.tag == UtcTime && text.size() == 13 && text.endsWith('Z')) {
+namespace {
+bool allDigits(QByteArrayView text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The fraction of a DER GeneralizedTime ("" or ".d…d" without a trailing zero, X.690 11.7), in
+// milliseconds; nothing when it is not one.
+std::optional<int> derFractionMillis(QByteArrayView fraction) {
+    if (fraction.isEmpty())
+        return 0;
+    if (fraction.size() < 2 || fraction.front() != '.' || fraction.back() == '0' ||
+        !allDigits(fraction.sliced(1)))
+        return std::nullopt;
+    const QByteArray digits = (fraction.sliced(1).toByteArray() + "00").left(3);
+    return digits.toInt();
+}
+
+// DER's UTCTime is YYMMDDHHMMSSZ, its GeneralizedTime YYYYMMDDHHMMSS[.fff]Z (X.690 11.7, 11.8): only
+// digits, seconds always present, Z always last.
+QDateTime strictTime(std::uint8_t tag, const QByteArray &text) {
+    if (text.isEmpty() || !text.endsWith('Z'))
+        return {};
+    if (tag == UtcTime) {
+        if (text.size() != 13 || !allDigits(QByteArrayView(text).first(12)))
+            return {};
         // RFC 5280: two-digit years 50-99 are 19xx, 00-49 are 20xx.
         int year = text.left(2).toInt();
         year += year >= 50 ? 1900 : 2000;
-        const QString rest = QString::fromLatin1(text.mid(2, 10));
-        result = QDateTime::fromString(QString::number(year) + rest, QStringLiteral("yyyyMMddHHmmss"));
-    } else if (tlv.tag == GeneralizedTime && text.size() >= 15 && text.endsWith('Z')) {
-        QByteArray main = text.left(14);
-        result = QDateTime::fromString(QString::fromLatin1(main), QStringLiteral("yyyyMMddHHmmss"));
-        if (text.size() > 15 && text.at(14) == '.') {
-            const QByteArray fraction = text.mid(15, text.size() - 16);
-            bool ok = false;
-            const int millis = (fraction + "00").left(3).toInt(&ok);
-            if (ok && result.isValid())
-                result = result.addMSecs(millis);
-        }
-    } else if (tlv.tag != UtcTime && tlv.tag != GeneralizedTime) {
+        return QDateTime::fromString(QString::number(year) + QString::fromLatin1(text.mid(2, 10)),
+                                     QStringLiteral("yyyyMMddHHmmss"));
+    }
+    if (text.size() < 15 || !allDigits(QByteArrayView(text).first(14)))
+        return {};
+    const auto millis = derFractionMillis(QByteArrayView(text).sliced(14, text.size() - 15));
+    if (!millis)
+        return {};
+    const QDateTime whole =
+        QDateTime::fromString(QString::fromLatin1(text.left(14)), QStringLiteral("yyyyMMddHHmmss"));
+    return whole.isValid() ? whole.addMSecs(*millis) : whole;
+}
+} // namespace
+
+QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {
+    if (tlv.tag != UtcTime && tlv.tag != GeneralizedTime)
         throw DerError(tlv.offset,
                        Text::tr("expected a time (UTCTime or GeneralizedTime) at offset %1, found %2")
-                           .arg(tlv.offset)
-                           .arg(tagName(tlv.tag)));
-    }
+                           .arg(QString::number(tlv.offset), tagName(tlv.tag)));
+    const QByteArray text = buffer.mid(tlv.valueOffset(), tlv.length);
+    QDateTime result = strictTime(tlv.tag, text);
+    // The text goes into the message percent-encoded (it may hold NULs and other control characters);
+    // a single multi-argument arg() keeps its '%' signs from being taken for placeholders.
     if (!result.isValid())
         throw DerError(tlv.offset,
                        Text::tr("malformed %1 \"%2\" at offset %3")
-                           .arg(tagName(tlv.tag), QString::fromLatin1(text.toPercentEncoding(" :.Z+-")))
-                           .arg(tlv.offset));
+                           .arg(tagName(tlv.tag), QString::fromLatin1(text.toPercentEncoding(" :.Z+-")),
+                                QString::number(tlv.offset)));
     result.setTimeZone(QTimeZone::utc());
     return result;
 }
@@ -328,9 +354,29 @@ QString decodeString(const QByteArray &buffer, const Tlv &tlv) {
     }
 }
 
+void checkInteger(const QByteArray &buffer, const Tlv &tlv) {
+    if (tlv.length == 0)
+        throw DerError(tlv.offset, Text::tr("the INTEGER at offset %1 has no content octets; DER requires "
+                                            "at least one")
+                                       .arg(tlv.offset));
+    if (tlv.length > 1) {
+        const auto first = static_cast<std::uint8_t>(buffer[tlv.valueOffset()]);
+        const auto second = static_cast<std::uint8_t>(buffer[tlv.valueOffset() + 1]);
+        if ((first == 0x00 && second < 0x80) || (first == 0xff && second >= 0x80))
+            throw DerError(tlv.offset, Text::tr("the INTEGER at offset %1 is not minimally encoded (its "
+                                                "first octet is redundant), which DER forbids")
+                                           .arg(tlv.offset));
+    }
+}
+
+bool isNegativeInteger(const QByteArray &buffer, const Tlv &tlv) {
+    return tlv.length > 0 && (static_cast<std::uint8_t>(buffer[tlv.valueOffset()]) & 0x80) != 0;
+}
+
 qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv) {
     if (tlv.tag != Integer || tlv.length < 1 || tlv.length > 8)
         throw DerError(tlv.offset, Text::tr("expected a small INTEGER at offset %1").arg(tlv.offset));
+    checkInteger(buffer, tlv);
     qint64 value = static_cast<std::int8_t>(buffer[tlv.valueOffset()]);
     for (qsizetype i = 1; i < tlv.length; ++i)
         value = (value << 8) | static_cast<std::uint8_t>(buffer[tlv.valueOffset() + i]);
@@ -348,6 +394,35 @@ QStringList decodeOidSequence(const QByteArray &der) {
         oids << decodeOid(
             der, items.expect(ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
     return oids;
+}
+
+namespace {
+// Octet-wise (unsigned) comparison, as X.690 orders encodings.
+bool isBefore(QByteArrayView a, QByteArrayView b) {
+    const int common = std::memcmp(a.data(), b.data(), static_cast<size_t>(std::min(a.size(), b.size())));
+    return common < 0 || (common == 0 && a.size() < b.size());
+}
+} // namespace
+
+void checkSetOrder(const Cursor &parent, const Tlv &set) {
+    const QByteArray &buffer = parent.buffer();
+    Cursor items = parent.enter(set);
+    QByteArrayView previous;
+    qsizetype previousOffset = 0;
+    while (!items.atEnd()) {
+        const Tlv item = items.readAny();
+        const QByteArrayView current(buffer.constData() + item.offset, item.totalLength());
+        // X.690 11.6: ascending order of the encodings, the shorter one padded with trailing zeros. A
+        // plain lexicographic comparison agrees: one whole TLV is never a proper prefix of another.
+        if (!previous.isNull() && isBefore(current, previous))
+            throw DerError(item.offset,
+                           Text::tr("the SET OF at offset %1 is not sorted as DER requires: the element at "
+                                    "offset %2 must come before the one at offset %3")
+                               .arg(QString::number(set.offset), QString::number(item.offset),
+                                    QString::number(previousOffset)));
+        previous = current;
+        previousOffset = item.offset;
+    }
 }
 
 QByteArray encodeLength(qsizetype length) {

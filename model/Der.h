@@ -122,6 +122,11 @@ void checkOid(const QByteArray &buffer, const Tlv &tlv);
 QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv);
 QString decodeString(const QByteArray &buffer, const Tlv &tlv);
 qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv);
+// Throws unless the INTEGER has content octets and none of them is redundant (X.690 8.3.2).
+void checkInteger(const QByteArray &buffer, const Tlv &tlv);
+bool isNegativeInteger(const QByteArray &buffer, const Tlv &tlv);
+// Throws unless the elements of the SET OF `set` (read from `parent`) are in DER order (X.690 11.6).
+void checkSetOrder(const Cursor &parent, const Tlv &set);
 // A DER SEQUENCE OF OBJECT IDENTIFIER held in a byte string (EKU lists in attributes).
 QStringList decodeOidSequence(const QByteArray &der);
 

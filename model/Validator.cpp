@@ -78,6 +78,7 @@ public:
                     "changed or damaged after it was produced. The bytes are not covered by any signature.",
                     nullptr, plural(m_doc.trailingBytes)));
         }
+        checkEntryAttributes();
         chooseEvaluationTime();
         checkSigners();
         checkListTimes();
@@ -144,6 +145,21 @@ private:
                      "wrongly call "
                      "it expired. The check as of today (%3) is reported separately.")
                 .arg(when(m_report.evaluationTime), source, when(m_report.now)));
+    }
+
+    // Entries whose purpose lists do not decode are kept (the rest of the entry is readable), but they
+    // cannot mean what they should: Windows would not apply them as written.
+    void checkEntryAttributes() {
+        if (m_doc.entriesWithUndecodableAttributes == 0 || !m_doc.firstUndecodableAttribute)
+            return;
+        const ParseNote &first = *m_doc.firstUndecodableAttribute;
+        add(QStringLiteral("entry-attribute-malformed"), Severity::Warning,
+            Text::tr("Entry attributes that cannot be decoded"),
+            Text::tr("%n entry(s) carry a purpose list that cannot be decoded; the first at offset %1: %2. "
+                     "Microsoft writes these lists correctly in every real file; these entries were damaged "
+                     "or crafted, and their purposes are shown as undecodable.",
+                     nullptr, plural(m_doc.entriesWithUndecodableAttributes))
+                .arg(QString::number(first.offset), first.message));
     }
 
     // Only a timestamp that verifies, chains, comes from a time-stamping authority (through its whole

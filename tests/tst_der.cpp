@@ -91,6 +91,44 @@ private Q_SLOTS:
                  QStringLiteral("2051-01-01T00:00:00Z"));
     }
 
+    void generalizedTimeFractions() {
+        // X.690 11.7: a fraction has no trailing zero; ".5" is 500 ms.
+        const QByteArray half = QByteArray("\x18\x11", 2) + "20250304050607.5Z";
+        der::Cursor cursor(half);
+        QCOMPARE(isoUtc(der::decodeTime(half, cursor.readAny())), QStringLiteral("2025-03-04T05:06:07.500Z"));
+        for (const char *text :
+             {"20250304050607.Z", "20250304050607.5", "2025030405060Z7", "20250304050607+0100"}) {
+            const QByteArray bad = QByteArray(1, '\x18') + char(qstrlen(text)) + text;
+            der::Cursor badCursor(bad);
+            QVERIFY_THROWS_EXCEPTION(der::DerError, der::decodeTime(bad, badCursor.readAny()));
+        }
+    }
+
+    void integersMustBeMinimal() {
+        for (const char *text : {"0200", "02020001", "0202ff80"}) {
+            const QByteArray bad = QByteArray::fromHex(text);
+            der::Cursor cursor(bad);
+            QVERIFY_THROWS_EXCEPTION(der::DerError, der::checkInteger(bad, cursor.readAny()));
+        }
+        for (const char *text : {"020100", "02020080", "0201ff", "0202ff7f"}) {
+            const QByteArray good = QByteArray::fromHex(text);
+            der::Cursor cursor(good);
+            der::checkInteger(good, cursor.readAny());
+        }
+    }
+
+    void setOfOrderIsUnsignedOctetOrder() {
+        // 0xb0 sorts after 0x30: the elements compare as unsigned octets (X.690 11.6).
+        const QByteArray set = QByteArray::fromHex("3106040130"
+                                                   "0401b0");
+        der::Cursor setCursor(set);
+        der::checkSetOrder(setCursor, setCursor.readAny());
+        const QByteArray unsorted = QByteArray::fromHex("31060401b0"
+                                                        "040130");
+        der::Cursor unsortedCursor(unsorted);
+        QVERIFY_THROWS_EXCEPTION(der::DerError, der::checkSetOrder(unsortedCursor, unsortedCursor.readAny()));
+    }
+
     void filetime() {
         // Hand computation: 0x01D6CF3F5AE9DDB8 x 100 ns after 1601-01-01 is 2020-12-10 21:56:46.917 UTC
         // (ctl-format.md section 1 gives the same example).

@@ -2,8 +2,11 @@
 // outside this code: tests/data/real/SOURCES.md (per-file facts), ../docs/ctl-format.md (attribute
 // counts, encodings), `openssl asn1parse` / `openssl x509` output (quoted where used), or a hand
 // computation.
+#include "CtlParser.h"
 #include "DocumentLoader.h"
 #include "Oids.h"
+#include "TestBytes.h"
+#include "Validation.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -67,6 +70,63 @@ std::optional<CtlEntry> findEntry(const CtlDocument &document, const QByteArray 
         if (entry.identifier == identifier)
             return entry;
     return std::nullopt;
+}
+
+// ---- Hand-built lists for the DER strictness tests (written here, independent of the parser) ----
+
+QByteArray hex(const char *text) {
+    return QByteArray::fromHex(text);
+}
+
+// Offsets in the lists strictList() builds, hand-counted: ContentInfo 30 82 LLLL (4) + signedData OID (11) +
+// [0] a0 82 LLLL (4) + SignedData 30 82 LLLL (4) + version 020101 (3) + digestAlgorithms 3100 (2) +
+// encapsulated ContentInfo 30 82 LLLL (4) + szOID_CTL OID (11) + [0] a0 82 LLLL (4) = 47, where the
+// CTL SEQUENCE (30 82 LLLL) starts; its first field follows at 51.
+constexpr int CtlFieldsOffset = 51;
+
+// The CTL fields after subjectUsage are given; every length is written in the long two-octet form
+// that DER demands from 256 bytes on, so the entries pad the list to that size.
+QByteArray strictList(const QByteArray &afterUsage) {
+    const auto long2 = [](quint8 tag, const QByteArray &content) {
+        Q_ASSERT(content.size() >= 256 && content.size() < 65536);
+        return QByteArray(1, char(tag)) + hex("82") + char(content.size() >> 8) +
+               char(content.size() & 0xff) + content;
+    };
+    const QByteArray ctl = long2(0x30, tlv(0x30, hex("060a2b0601040182370a0309")) + afterUsage);
+    const QByteArray signedData = hex("020101") + tlv(0x31, {}) +
+                                  long2(0x30, hex("06092b0601040182370a01") + long2(0xa0, ctl)) +
+                                  tlv(0x31, {});
+    return long2(0x30, hex("06092a864886f70d010702") + long2(0xa0, long2(0x30, signedData)));
+}
+
+// Entries whose total size pushes every enclosing length past 256 bytes: 12 SHA-1 identifiers.
+QByteArray paddingEntries(const QByteArray &firstEntryAttributes = {}) {
+    QByteArray entries;
+    for (int i = 0; i < 12; ++i)
+        entries += tlv(0x30, tlv(0x04, QByteArray(20, char('a' + i))) +
+                                 (i == 0 && !firstEntryAttributes.isEmpty() ? tlv(0x31, firstEntryAttributes)
+                                                                            : QByteArray()));
+    return tlv(0x30, entries);
+}
+
+const QByteArray utcThisUpdate = tlv(0x17, "250616175611Z");
+const QByteArray sha1Algorithm = hex("300906052b0e03021a0500");
+
+QByteArray listWithSequenceNumber(const QByteArray &integerTlv) {
+    return strictList(integerTlv + utcThisUpdate + sha1Algorithm + paddingEntries());
+}
+
+QByteArray listWithThisUpdate(const QByteArray &timeTlv) {
+    return strictList(timeTlv + sha1Algorithm + paddingEntries());
+}
+
+QByteArray listWithFirstEntryAttributes(const QByteArray &attributes) {
+    return strictList(utcThisUpdate + sha1Algorithm + paddingEntries(attributes));
+}
+
+// SEQUENCE { 1.3.6.1.4.1.311.10.11.<property>, SET { values } }
+QByteArray propertyAttribute(quint8 property, const QByteArray &values) {
+    return tlv(0x30, tlv(0x06, hex("2b0601040182370a0b") + char(property)) + tlv(0x31, values));
 }
 
 } // namespace
@@ -493,6 +553,104 @@ private Q_SLOTS:
         QVERIFY(!root->basicConstraintsCa.has_value()); // "v3 without BasicConstraints"
         QCOMPARE(isoUtc(root->notBefore), QStringLiteral("1997-01-10T07:00:00Z"));
         QCOMPARE(isoUtc(root->notAfter), QStringLiteral("2020-12-31T07:00:00Z"));
+    }
+
+    // ---- DER strictness (issue 13): refused with the offset of the offending element ----
+
+    void strictListBuilderIsAccepted() {
+        // The control for the cases below: the same list with a DER sequenceNumber reads.
+        const auto parsed = CtlParser::parse(listWithSequenceNumber(hex("020114")));
+        QVERIFY2(parsed.hasValue(), parsed ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(int(parsed.value().entries.size()), 12);
+        QCOMPARE(parsed.value().sequenceNumberHex(), QStringLiteral("14"));
+    }
+
+    void rejectsBadDer_data() {
+        QTest::addColumn<QByteArray>("der");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QString>("message");
+        const int field = CtlFieldsOffset + 14; // after subjectUsage 300c 060a…
+        QTest::newRow("empty sequenceNumber")
+            << listWithSequenceNumber(hex("0200")) << field
+            << QStringLiteral("the INTEGER at offset %1 has no content octets").arg(field);
+        QTest::newRow("non-minimal sequenceNumber")
+            << listWithSequenceNumber(hex("02020014")) << field
+            << QStringLiteral("the INTEGER at offset %1 is not minimally encoded").arg(field);
+        QTest::newRow("non-minimal negative sequenceNumber")
+            << listWithSequenceNumber(hex("0202ff80")) << field
+            << QStringLiteral("the INTEGER at offset %1 is not minimally encoded").arg(field);
+        QTest::newRow("negative sequenceNumber")
+            << listWithSequenceNumber(hex("020180")) << field
+            << QStringLiteral("sequenceNumber at offset %1 is negative").arg(field);
+        QTest::newRow("GeneralizedTime with trailing garbage")
+            << listWithThisUpdate(tlv(0x18, "20250304050607garbage!Z")) << field
+            << QStringLiteral("malformed GeneralizedTime \"20250304050607garbage%21Z\" at offset %1")
+                   .arg(field);
+        QTest::newRow("GeneralizedTime with a junk fraction")
+            << listWithThisUpdate(tlv(0x18, "20250304050607.abcZ")) << field
+            << QStringLiteral("malformed GeneralizedTime \"20250304050607.abcZ\" at offset %1").arg(field);
+        QTest::newRow("GeneralizedTime fraction with a trailing zero")
+            << listWithThisUpdate(tlv(0x18, "20250304050607.50Z")) << field
+            << QStringLiteral("malformed GeneralizedTime \"20250304050607.50Z\" at offset %1").arg(field);
+        QTest::newRow("UTCTime with a sign")
+            << listWithThisUpdate(tlv(0x17, "2506161756+1Z")) << field
+            << QStringLiteral("malformed UTCTime \"2506161756+1Z\" at offset %1").arg(field);
+        // A NUL and a '%' in the time: its percent-encoded text must not be taken for placeholders
+        // ("… at offset %3" before the fix).
+        QTest::newRow("GeneralizedTime with NUL and percent")
+            << listWithThisUpdate(tlv(0x18, QByteArray("2025%1%2\0%3%00607Z", 18))) << field
+            << QStringLiteral("malformed GeneralizedTime \"2025%251%252%00%253%2500607Z\" at offset ") +
+                   QString::number(field);
+        // Entry attributes: entry 0 starts after thisUpdate (15), subjectAlgorithm (11) and the entries
+        // SEQUENCE header (30 82 LLLL); its attribute SET after the identifier (2 + 22).
+        const int entry = field + 15 + 11 + 4;
+        const int attributes = entry + 2 + 22;
+        const QByteArray friendlyName = propertyAttribute(11, tlv(0x04, QByteArray("A\0\0\0", 4)));
+        const QByteArray keyIdentifier = propertyAttribute(20, tlv(0x04, QByteArray(20, 'k')));
+        QTest::newRow("unsorted attribute SET")
+            << listWithFirstEntryAttributes(keyIdentifier + friendlyName)
+            << attributes + 2 + int(keyIdentifier.size())
+            << QStringLiteral("the SET OF at offset %1 is not sorted as DER requires").arg(attributes);
+        const int values = attributes + 2 + 2 + 12;
+        QTest::newRow("unsorted value SET")
+            << listWithFirstEntryAttributes(propertyAttribute(20, tlv(0x04, "b") + tlv(0x04, "a")))
+            << values + 2 + 3
+            << QStringLiteral("the SET OF at offset %1 is not sorted as DER requires").arg(values);
+        QTest::newRow("constructed OCTET STRING friendly name")
+            << listWithFirstEntryAttributes(
+                   propertyAttribute(11, tlv(0x24, tlv(0x04, QByteArray("A\0\0\0", 4)))))
+            << values + 2
+            << QStringLiteral("the OCTET STRING at offset %1 uses the BER constructed form").arg(values + 2);
+    }
+    void rejectsBadDer() {
+        QFETCH(QByteArray, der);
+        QFETCH(int, offset);
+        QFETCH(QString, message);
+        const auto parsed = CtlParser::parse(der);
+        QVERIFY2(!parsed.hasValue(), "a list that is not DER was accepted");
+        QCOMPARE(parsed.error().code, LoadError::Code::MalformedDer);
+        QVERIFY2(parsed.error().message.startsWith(message) || parsed.error().message.contains(message),
+                 qPrintable(parsed.error().message));
+        QCOMPARE(int(parsed.error().offset), offset);
+    }
+
+    void undecodableEkuKeepsTheEntryWithAFinding() {
+        // .9 holding SEQUENCE { OID 2b 80 01 } (a non-minimal arc): the entry stays, the list gets a finding.
+        const QByteArray badEku = propertyAttribute(9, tlv(0x04, tlv(0x30, tlv(0x06, hex("2b8001")))));
+        const auto parsed = CtlParser::parse(listWithFirstEntryAttributes(badEku));
+        QVERIFY2(parsed.hasValue(), parsed ? "" : qPrintable(parsed.error().message));
+        const CtlDocument &document = parsed.value();
+        QCOMPARE(int(document.entries.size()), 12);
+        QCOMPARE(document.entriesWithUndecodableAttributes, 1);
+        QVERIFY(!document.entries.at(0).problems.isEmpty());
+        ValidationOptions options;
+        options.useSystemStore = false;
+        const ValidationReport report = Validator::validate(document, options);
+        const Finding *finding = report.find(QStringLiteral("entry-attribute-malformed"));
+        QVERIFY(finding);
+        QCOMPARE(finding->severity, Severity::Warning);
+        QVERIFY2(finding->explanation.contains(QLatin1String("malformed OBJECT IDENTIFIER")),
+                 qPrintable(finding->explanation));
     }
 
     void unsignedMalformedSample() {

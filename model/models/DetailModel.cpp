@@ -302,9 +302,9 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
         QString value = policy.policyOid;
         if (policy.flags)
             value = tr("%1, flags 0x%2 (%3)")
-                        .arg(policy.policyOid)
-                        .arg(*policy.flags, 2, 16, QLatin1Char('0'))
-                        .arg(modeltext::rootProgramFlagsText(*policy.flags));
+                        .arg(policy.policyOid,
+                             QString::number(*policy.flags, 16).rightJustified(2, QLatin1Char('0')),
+                             modeltext::rootProgramFlagsText(*policy.flags));
         b.add(oid::label(policy.policyOid), value, policy.policyOid, oid::describe(policy.policyOid));
     }
 
@@ -326,8 +326,8 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
 
     b.section(tr("Problems"));
     for (const AttributeProblem &problem : entry.problems)
-        b.add(oid::describe(problem.oid), tr("%1 (offset %2)").arg(problem.message).arg(problem.offset),
-              problem.message);
+        b.add(oid::describe(problem.oid),
+              tr("%1 (offset %2)").arg(problem.message, QString::number(problem.offset)), problem.message);
 
     b.section(tr("All attributes"));
     for (const RawAttribute &attribute : entry.allAttributes)
@@ -335,7 +335,9 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
               modeltext::hexValues(attribute.values), attribute.oid);
 
     const QString name = entry.friendlyName.value_or(entry.identifierText());
-    replace(b.finish(), tr("Entry %1 of %2: %3").arg(entryIndex + 1).arg(document.entries.size()).arg(name));
+    replace(b.finish(),
+            tr("Entry %1 of %2: %3")
+                .arg(QString::number(entryIndex + 1), QString::number(document.entries.size()), name));
 }
 
 void DetailModel::setCertificate(const CertificateInfo &certificate) {
@@ -365,7 +367,7 @@ void DetailModel::setCertificate(const CertificateInfo &certificate) {
 
     b.section(tr("Public key"));
     if (!certificate.keyAlgorithm.isEmpty()) {
-        QString key = tr("%1 %2 bits").arg(certificate.keyAlgorithm).arg(certificate.keyBits);
+        QString key = tr("%1 %2 bits").arg(certificate.keyAlgorithm, QString::number(certificate.keyBits));
         if (!certificate.curve.isEmpty())
             key += QStringLiteral(" (%1)").arg(certificate.curve);
         b.field(tr("Key"), key);
@@ -427,9 +429,10 @@ void DetailModel::setSigner(const CtlDocument &document, int signerIndex, const 
           signer.encapsulatedContentType);
     b.add(tr("Digested bytes"),
           tr("%1 bytes from offset %2")
-              .arg(QLocale().toString(static_cast<qlonglong>(signer.digestedContent.length)))
-              .arg(signer.digestedContent.offset),
-          QStringLiteral("%1+%2").arg(signer.digestedContent.offset).arg(signer.digestedContent.length));
+              .arg(QLocale().toString(static_cast<qlonglong>(signer.digestedContent.length)),
+                   QString::number(signer.digestedContent.offset)),
+          QStringLiteral("%1+%2").arg(QString::number(signer.digestedContent.offset),
+                                      QString::number(signer.digestedContent.length)));
     if (!signer.contentTypes.isEmpty())
         b.oids(tr("Content type attribute"), signer.contentTypes);
     for (const QByteArray &digest : signer.messageDigests)
