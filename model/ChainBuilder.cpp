@@ -52,6 +52,9 @@ struct VerifyError {
     int code;
 };
 
+// Certificates above the leaf that a chain may have (OpenSSL's default is 100).
+constexpr int MaxChainDepth = 8;
+
 int collectEveryError(int ok, X509_STORE_CTX *context) {
     if (!ok) {
         auto *errors = static_cast<std::vector<VerifyError> *>(X509_STORE_CTX_get_app_data(context));
@@ -99,7 +102,51 @@ struct TrustMaterial::Private {
     ossl::StorePtr store;
     std::vector<ossl::X509Ptr> bundledIntermediates;
     QHash<QByteArray, ChainElement::Origin> originBySha1;
+
+    // One validation builds two chains for every signer over the same document certificates: they are
+    // parsed into the untrusted stack once (a crafted list may carry a thousand of them), and every
+    // chain certificate is described once.
+    const std::vector<CertificateInfo> *stackFor = nullptr;
+    size_t stackForSize = 0;
+    ossl::X509StackPtr untrusted;
+    QHash<QByteArray, int> documentIndexBySha1;
+    QHash<QByteArray, CertificateInfo> describedByDer;
+
+    STACK_OF(X509) * untrustedFor(const std::vector<CertificateInfo> &documentCertificates);
+    const CertificateInfo &described(X509 *certificate);
 };
+
+STACK_OF(X509) * TrustMaterial::Private::untrustedFor(
+                     const std::vector<CertificateInfo> &documentCertificates) {
+    if (untrusted && stackFor == &documentCertificates && stackForSize == documentCertificates.size())
+        return untrusted.get();
+    stackFor = &documentCertificates;
+    stackForSize = documentCertificates.size();
+    documentIndexBySha1.clear();
+    // The list's own certificates first, then Microsoft's CTL-signing CAs, the way Windows also
+    // consults its CA store.
+    untrusted.reset(sk_X509_new_null());
+    for (size_t i = 0; i < documentCertificates.size(); ++i) {
+        const CertificateInfo &info = documentCertificates[i];
+        if (!documentIndexBySha1.contains(info.sha1))
+            documentIndexBySha1.insert(info.sha1, static_cast<int>(i));
+        if (ossl::X509Ptr certificate = ossl::certificateFromDer(info.der))
+            if (sk_X509_push(untrusted.get(), certificate.get()) > 0)
+                certificate.release();
+    }
+    for (const ossl::X509Ptr &certificate : bundledIntermediates)
+        if (X509_up_ref(certificate.get()) == 1 && sk_X509_push(untrusted.get(), certificate.get()) <= 0)
+            X509_free(certificate.get());
+    return untrusted.get();
+}
+
+const CertificateInfo &TrustMaterial::Private::described(X509 *certificate) {
+    const QByteArray der = derOf(certificate);
+    auto found = describedByDer.constFind(der);
+    if (found == describedByDer.constEnd())
+        found = describedByDer.insert(der, describeCertificate(der, CertificateSource::SignedDataBag));
+    return *found;
+}
 
 TrustMaterial::TrustMaterial(const ValidationOptions &options) : d(std::make_unique<Private>()) {
     initialiseTrustResources();
@@ -149,19 +196,9 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer,
         result.errors << Text::tr("the signer certificate cannot be read");
         return result;
     }
-    // The list's own certificates first, then Microsoft's CTL-signing CAs, the way Windows also
-    // consults its CA store.
-    ossl::X509StackPtr untrusted(sk_X509_new_null());
-    for (const CertificateInfo &info : documentCertificates)
-        if (ossl::X509Ptr certificate = ossl::certificateFromDer(info.der))
-            if (sk_X509_push(untrusted.get(), certificate.get()) > 0)
-                certificate.release();
-    for (const ossl::X509Ptr &certificate : d->bundledIntermediates)
-        if (X509_up_ref(certificate.get()) == 1 && sk_X509_push(untrusted.get(), certificate.get()) <= 0)
-            X509_free(certificate.get());
-
     ossl::StoreCtxPtr context(X509_STORE_CTX_new());
-    if (!context || X509_STORE_CTX_init(context.get(), d->store.get(), leaf.get(), untrusted.get()) != 1) {
+    if (!context || X509_STORE_CTX_init(context.get(), d->store.get(), leaf.get(),
+                                        d->untrustedFor(documentCertificates)) != 1) {
         result.errors << Text::tr("the chain cannot be built: %1").arg(ossl::takeLastError());
         return result;
     }
@@ -169,6 +206,9 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer,
     X509_VERIFY_PARAM_set_time(parameters, at.toSecsSinceEpoch());
     // Purposes are checked by the CTL policy (EKU intersection), not by OpenSSL's S/MIME purposes.
     X509_VERIFY_PARAM_set_purpose(parameters, X509_PURPOSE_ANY);
+    // Real chains have at most four certificates (signer, PCA, root; timestamp signer, CA, root): a
+    // longer one is refused before OpenSSL follows a crafted thousand-link chain.
+    X509_VERIFY_PARAM_set_depth(parameters, MaxChainDepth);
     std::vector<VerifyError> errors;
     X509_STORE_CTX_set_app_data(context.get(), &errors);
     X509_STORE_CTX_set_verify_cb(context.get(), collectEveryError);
@@ -181,12 +221,8 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer,
     for (int depth = 0; depth < length; ++depth) {
         X509 *certificate = sk_X509_value(chain.get(), depth);
         ChainElement element;
-        element.certificate = describeCertificate(derOf(certificate), CertificateSource::SignedDataBag);
-        for (size_t i = 0; i < documentCertificates.size(); ++i)
-            if (documentCertificates[i].sha1 == element.certificate.sha1) {
-                element.documentIndex = static_cast<int>(i);
-                break;
-            }
+        element.certificate = d->described(certificate);
+        element.documentIndex = d->documentIndexBySha1.value(element.certificate.sha1, -1);
         if (element.documentIndex < 0)
             element.origin =
                 d->originBySha1.value(element.certificate.sha1, ChainElement::Origin::SystemStore);

@@ -24,6 +24,12 @@ struct ReadLimits {
     qint64 maxEntries = 1'000'000;
     int maxAttributesPerEntry = 256;
     int maxCertificatesPerBag = 1000;
+    // Signatures: real lists carry one signerInfo, with one countersignature (2006-2010) or one nested
+    // SHA-256 signature (2011-2019), and at most seven certificates. Each signature costs two chain
+    // builds, so these bound validation time (see the README's Security section).
+    int maxCertificates = 1000; // in all certificate bags together
+    int maxSignatures = 32;     // signerInfos, countersignatures and nested signers together
+    int maxNestedSignatures = 16;
 };
 
 // One candidate PKCS#7 found in the input.

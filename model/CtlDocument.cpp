@@ -233,4 +233,22 @@ std::optional<QString> utf16leText(const QByteArray &bytes) {
     return text;
 }
 
+QByteArray issuerSerialKey(const QByteArray &issuerDer, const QByteArray &serialNumber) {
+    return issuerDer + serialNumber;
+}
+
+void CtlDocument::indexCertificates() {
+    certificatesByIssuerSerial.clear();
+    certificatesBySubjectKeyId.clear();
+    for (size_t i = 0; i < certificates.size(); ++i) {
+        const CertificateInfo &certificate = certificates[i];
+        if (!certificate.parsed)
+            continue;
+        certificatesByIssuerSerial[issuerSerialKey(certificate.issuerDer, certificate.serialNumber)]
+            << static_cast<int>(i);
+        if (!certificate.subjectKeyIdentifier.isEmpty())
+            certificatesBySubjectKeyId[certificate.subjectKeyIdentifier] << static_cast<int>(i);
+    }
+}
+
 } // namespace ctlv

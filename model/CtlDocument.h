@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -273,6 +274,11 @@ struct CtlDocument {
     std::vector<CtlExtension> extensions;
 
     std::vector<CertificateInfo> certificates;
+    // Indexes into certificates (readable ones only) by issuer Name DER + serial number, and by
+    // subjectKeyIdentifier, in ascending order: signer lookups stay linear in a crafted thousand-
+    // certificate list. Filled by indexCertificates().
+    QHash<QByteArray, QList<int>> certificatesByIssuerSerial;
+    QHash<QByteArray, QList<int>> certificatesBySubjectKeyId;
     std::vector<SignerInfoData> signers;
     std::vector<ParseNote> notes; // oddities that did not stop parsing
     qsizetype trailingBytes = 0;  // bytes after the end of the PKCS #7 structure
@@ -288,7 +294,12 @@ struct CtlDocument {
     // The FILETIME the sequence number encodes (Microsoft's lists: the thisUpdate time), when it does.
     std::optional<QDateTime> sequenceNumberTime() const;
     const SignerInfoData *primarySigner() const;
+    void indexCertificates();
 };
+
+// The key of certificatesByIssuerSerial: the issuer Name's DER (a whole TLV, so the concatenation is
+// unambiguous) followed by the serial number's magnitude.
+QByteArray issuerSerialKey(const QByteArray &issuerDer, const QByteArray &serialNumber);
 
 // Helpers shared by the parser, dump writers and models.
 QString toHex(const QByteArray &bytes);                // lowercase, no separators

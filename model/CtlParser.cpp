@@ -53,7 +53,6 @@ QString readAlgorithm(Cursor &cursor, const char *what, QByteArray *parameters =
 // refuse exactly the same bytes. With `maxCount` >= 0, more attributes than that are refused (LimitError).
 template <typename Visit>
 void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&visit) {
-    der::checkSetOrder(parent, set);
     Cursor items = parent.enter(set);
     int count = 0;
     while (!items.atEnd()) {
@@ -78,6 +77,8 @@ void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&
         Cursor valueCursor = fields.enter(values);
         visit(attribute, type, valueCursor);
     }
+    // After the walk, so that a set beyond the limit is refused as too large whatever its order.
+    der::checkSetOrder(parent, set);
 }
 
 RawAttribute rawAttribute(const Tlv &type, Cursor &values) {
@@ -402,6 +403,13 @@ private:
                             .arg(QString::number(certificates.offset),
                                  QString::number(m_limits.maxCertificatesPerBag), QString::number(count),
                                  QString::number(certificate.offset)));
+                if (++m_certificateCount > m_limits.maxCertificates)
+                    throw LimitError(certificate.offset,
+                                     Text::tr("the list carries more than %1 certificates in all, the limit "
+                                              "(certificate %2 starts at offset %3)")
+                                         .arg(QString::number(m_limits.maxCertificates),
+                                              QString::number(m_certificateCount),
+                                              QString::number(certificate.offset)));
                 if (certificate.tag != der::Sequence) {
                     m_doc.notes.push_back(
                         {certificate.offset,
@@ -450,6 +458,14 @@ private:
 
     void parseSignerInfo(const Cursor &parentCursor, const Tlv &signerTlv, SignerKind kind, int parent,
                          const QString &encapType, ByteRange digested, const QList<int> &bag) {
+        if (++m_signatureCount > m_limits.maxSignatures)
+            throw LimitError(
+                signerTlv.offset,
+                Text::tr("the list carries more than %1 signatures (signerInfos, countersignatures "
+                         "and nested signatures together), the limit (signature %2 starts at "
+                         "offset %3)")
+                    .arg(QString::number(m_limits.maxSignatures), QString::number(m_signatureCount),
+                         QString::number(signerTlv.offset)));
         SignerInfoData signer;
         signer.kind = kind;
         signer.parent = parent;
@@ -538,6 +554,13 @@ private:
                                                        .arg(nestedTypeTlv.offset)});
                         continue;
                     }
+                    if (++m_nestedCount > m_limits.maxNestedSignatures)
+                        throw LimitError(
+                            value.offset,
+                            Text::tr("the list carries more than %1 nested signatures, the limit "
+                                     "(nested signature %2 starts at offset %3)")
+                                .arg(QString::number(m_limits.maxNestedSignatures),
+                                     QString::number(m_nestedCount), QString::number(value.offset)));
                     Cursor nestedWrapper = nestedInfo.enter(nestedInfo.expect(
                         der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the nested [0] content")));
                     const Tlv nestedSignedData = nestedWrapper.expect(
@@ -799,6 +822,9 @@ private:
     CtlDocument &m_doc;
     const QByteArray &m_der;
     const ReadLimits &m_limits;
+    int m_certificateCount = 0;
+    int m_signatureCount = 0;
+    int m_nestedCount = 0;
 };
 
 } // namespace
@@ -892,6 +918,7 @@ Expected<CtlDocument> CtlParser::parse(const QByteArray &der, const ReadLimits &
     LoadError error;
     try {
         DocumentParser(document, limits).run();
+        document.indexCertificates();
         return document;
     } catch (const LimitError &failure) {
         error.code = LoadError::Code::TooLarge;

@@ -277,6 +277,22 @@ void checkOid(const QByteArray &buffer, const Tlv &tlv) {
 }
 
 namespace {
+// The bytes of a malformed value as a person can read them: letters, digits and " .:+-Z" as they are,
+// anything else (NUL, control characters, '%', '\\') as \xNN, so that nothing in the message looks
+// like a placeholder or moves the terminal's cursor.
+QString visibleText(const QByteArray &bytes) {
+    QString text;
+    for (const char byte : bytes) {
+        const auto octet = static_cast<std::uint8_t>(byte);
+        if ((octet >= '0' && octet <= '9') || (octet >= 'A' && octet <= 'Z') ||
+            (octet >= 'a' && octet <= 'z') || (byte != '\0' && std::strchr(" .:+-", byte)))
+            text += QLatin1Char(byte);
+        else
+            text += QStringLiteral("\\x%1").arg(octet, 2, 16, QLatin1Char('0'));
+    }
+    return text;
+}
+
 bool allDigits(QByteArrayView text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -325,13 +341,11 @@ QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {
                            .arg(QString::number(tlv.offset), tagName(tlv.tag)));
     const QByteArray text = buffer.mid(tlv.valueOffset(), tlv.length);
     QDateTime result = strictTime(tlv.tag, text);
-    // The text goes into the message percent-encoded (it may hold NULs and other control characters);
-    // a single multi-argument arg() keeps its '%' signs from being taken for placeholders.
+    // One multi-argument arg(): the text from the file is never searched for placeholders.
     if (!result.isValid())
         throw DerError(tlv.offset,
                        Text::tr("malformed %1 \"%2\" at offset %3")
-                           .arg(tagName(tlv.tag), QString::fromLatin1(text.toPercentEncoding(" :.Z+-")),
-                                QString::number(tlv.offset)));
+                           .arg(tagName(tlv.tag), visibleText(text), QString::number(tlv.offset)));
     result.setTimeZone(QTimeZone::utc());
     return result;
 }

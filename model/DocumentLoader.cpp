@@ -25,6 +25,21 @@ bool certificateMatches(const CertificateInfo &certificate, const SignerInfoData
 } // namespace
 
 int findSignerCertificate(const CtlDocument &document, const SignerInfoData &signer) {
+    const bool indexed = !document.certificatesByIssuerSerial.isEmpty() ||
+                         !document.certificatesBySubjectKeyId.isEmpty() || document.certificates.empty();
+    if (indexed) {
+        // The signer's own bag first (its SignedData's certificates), then any other.
+        const QList<int> candidates =
+            signer.subjectKeyIdentifier.isEmpty()
+                ? document.certificatesByIssuerSerial.value(
+                      issuerSerialKey(signer.issuerDer, signer.serialNumber))
+                : document.certificatesBySubjectKeyId.value(signer.subjectKeyIdentifier);
+        for (int index : candidates)
+            if (signer.bagCertificates.contains(index))
+                return index;
+        return candidates.isEmpty() ? -1 : candidates.first();
+    }
+    // A document built without the parser (tests): the same search, linearly.
     for (int index : signer.bagCertificates)
         if (certificateMatches(document.certificates[index], signer))
             return index;

@@ -23,3 +23,10 @@ add_executable(ctl_startup_bench ${ctl_bench_exclude} ${CMAKE_CURRENT_SOURCE_DIR
 set_target_properties(ctl_startup_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
 target_link_libraries(ctl_startup_bench PRIVATE ctlui Qt6::Test ctl_warnings)
 add_dependencies(ctl_bench ctl_startup_bench)
+
+# Issue 13's worst cases within the input limits: load and validation of hostile lists built in memory.
+add_executable(ctl_hostile_bench ${ctl_bench_exclude} ${CMAKE_CURRENT_SOURCE_DIR}/bench/bench_hostile.cpp)
+set_target_properties(ctl_hostile_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
+target_include_directories(ctl_hostile_bench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(ctl_hostile_bench PRIVATE ctlcore Qt6::Test OpenSSL::Crypto ctl_warnings)
+add_dependencies(ctl_bench ctl_hostile_bench)

@@ -129,6 +129,35 @@ QByteArray propertyAttribute(quint8 property, const QByteArray &values) {
     return tlv(0x30, tlv(0x06, hex("2b0601040182370a0b") + char(property)) + tlv(0x31, values));
 }
 
+// ---- Hand-built signatures for the limit tests: SignerInfo { 1, { Name {}, 1 }, sha256, rsaEncryption,
+// signature, [1] unsigned attributes }, in a SignedData whose certificates are placeholders ----
+
+QByteArray limitSignerInfo(const QByteArray &unsignedAttribute = {}) {
+    QByteArray content = hex("020101") + tlv(0x30, tlv(0x30, {}) + hex("020101")) +
+                         hex("300d06096086480165030402010500") + hex("300d06092a864886f70d0101010500") +
+                         tlv(0x04, QByteArray(8, 's'));
+    if (!unsignedAttribute.isEmpty())
+        content += tlv(0xa1, unsignedAttribute);
+    return tlv(0x30, content);
+}
+
+QByteArray limitSignedData(int certificates, const QByteArray &signerInfos, bool withCtl) {
+    QByteArray content =
+        hex("020101") + tlv(0x31, {}) +
+        (withCtl ? tlv(0x30, hex("06092b0601040182370a01") +
+                                 tlv(0xa0, tlv(0x30, tlv(0x30, hex("060a2b0601040182370a0309")) +
+                                                         utcThisUpdate + sha1Algorithm)))
+                 : tlv(0x30, hex("06092a864886f70d010701")));
+    if (certificates > 0)
+        content += tlv(0xa0, tlv(0x30, "c").repeated(certificates));
+    return tlv(0x30, content + tlv(0x31, signerInfos));
+}
+
+QByteArray limitList(int certificates, const QByteArray &signerInfos) {
+    return tlv(0x30,
+               hex("06092a864886f70d010702") + tlv(0xa0, limitSignedData(certificates, signerInfos, true)));
+}
+
 } // namespace
 
 class TestParser : public QObject {
@@ -584,7 +613,7 @@ private Q_SLOTS:
             << QStringLiteral("sequenceNumber at offset %1 is negative").arg(field);
         QTest::newRow("GeneralizedTime with trailing garbage")
             << listWithThisUpdate(tlv(0x18, "20250304050607garbage!Z")) << field
-            << QStringLiteral("malformed GeneralizedTime \"20250304050607garbage%21Z\" at offset %1")
+            << QStringLiteral("malformed GeneralizedTime \"20250304050607garbage\\x21Z\" at offset %1")
                    .arg(field);
         QTest::newRow("GeneralizedTime with a junk fraction")
             << listWithThisUpdate(tlv(0x18, "20250304050607.abcZ")) << field
@@ -595,11 +624,12 @@ private Q_SLOTS:
         QTest::newRow("UTCTime with a sign")
             << listWithThisUpdate(tlv(0x17, "2506161756+1Z")) << field
             << QStringLiteral("malformed UTCTime \"2506161756+1Z\" at offset %1").arg(field);
-        // A NUL and a '%' in the time: its percent-encoded text must not be taken for placeholders
-        // ("… at offset %3" before the fix).
+        // A NUL and '%' in the time: the message shows them escaped, and its text is not taken for
+        // placeholders ("… at offset %3" before the fix).
         QTest::newRow("GeneralizedTime with NUL and percent")
             << listWithThisUpdate(tlv(0x18, QByteArray("2025%1%2\0%3%00607Z", 18))) << field
-            << QStringLiteral("malformed GeneralizedTime \"2025%251%252%00%253%2500607Z\" at offset ") +
+            << QStringLiteral(
+                   "malformed GeneralizedTime \"2025\\x251\\x252\\x00\\x253\\x2500607Z\" at offset ") +
                    QString::number(field);
         // Entry attributes: entry 0 starts after thisUpdate (15), subjectAlgorithm (11) and the entries
         // SEQUENCE header (30 82 LLLL); its attribute SET after the identifier (2 + 22).
@@ -632,6 +662,52 @@ private Q_SLOTS:
         QVERIFY2(parsed.error().message.startsWith(message) || parsed.error().message.contains(message),
                  qPrintable(parsed.error().message));
         QCOMPARE(int(parsed.error().offset), offset);
+    }
+
+    // ---- Signature and certificate limits (issue 13): a load error naming the limit ----
+
+    void signatureLimits_data() {
+        QTest::addColumn<QByteArray>("der");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("33 signerInfos")
+            << limitList(0, limitSignerInfo().repeated(33)) << QStringLiteral("more than 32 signatures");
+        const QByteArray counter =
+            tlv(0x30, hex("06092a864886f70d010906") + tlv(0x31, limitSignerInfo().repeated(32)));
+        QTest::newRow("1 signerInfo with 32 countersignatures")
+            << limitList(0, limitSignerInfo(counter)) << QStringLiteral("more than 32 signatures");
+        const QByteArray nested = tlv(0x30, hex("06092a864886f70d010702") +
+                                                tlv(0xa0, limitSignedData(0, limitSignerInfo(), false)));
+        QTest::newRow("17 nested signatures")
+            << limitList(0, limitSignerInfo(
+                                tlv(0x30, hex("060a2b060104018237020401") + tlv(0x31, nested.repeated(17)))))
+            << QStringLiteral("more than 16 nested signatures");
+        const QByteArray nestedBag = tlv(0x30, hex("06092a864886f70d010702") +
+                                                   tlv(0xa0, limitSignedData(600, limitSignerInfo(), false)));
+        QTest::newRow("1200 certificates in two bags")
+            << limitList(600,
+                         limitSignerInfo(tlv(0x30, hex("060a2b060104018237020401") + tlv(0x31, nestedBag))))
+            << QStringLiteral("more than 1000 certificates in all");
+    }
+    void signatureLimits() {
+        QFETCH(QByteArray, der);
+        QFETCH(QString, message);
+        const auto parsed = CtlParser::parse(der);
+        QVERIFY2(!parsed.hasValue(), "a list beyond the limits was accepted");
+        QCOMPARE(parsed.error().code, LoadError::Code::TooLarge);
+        QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
+    }
+
+    void signaturesAtTheLimitLoad() {
+        // The control: 32 signerInfos, 16 nested signatures and 1000 certificates are within the limits.
+        const auto parsed = CtlParser::parse(limitList(1000, limitSignerInfo().repeated(32)));
+        QVERIFY2(parsed.hasValue(), parsed ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(int(parsed.value().signers.size()), 32);
+        const QByteArray nested = tlv(0x30, hex("06092a864886f70d010702") +
+                                                tlv(0xa0, limitSignedData(0, limitSignerInfo(), false)));
+        const auto withNested = CtlParser::parse(limitList(
+            0, limitSignerInfo(tlv(0x30, hex("060a2b060104018237020401") + tlv(0x31, nested.repeated(16))))));
+        QVERIFY2(withNested.hasValue(), withNested ? "" : qPrintable(withNested.error().message));
+        QCOMPARE(int(withNested.value().signers.size()), 17);
     }
 
     void undecodableEkuKeepsTheEntryWithAFinding() {

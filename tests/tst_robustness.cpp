@@ -673,13 +673,15 @@ private Q_SLOTS:
 
     void attributesPerEntryLimit() {
         QCOMPARE(ReadLimits{}.maxAttributesPerEntry, 256);
-        // Attribute { 1.2.<i>, SET { OCTET STRING } }: 256 of them pass, the 257th is refused.
+        // Attribute { 1.2.<i>, SET { OCTET STRING } }: 256 of them pass, the 257th is refused. In DER
+        // order (a SET OF is sorted by encoding; QByteArray compares unsigned octets).
         auto attributes = [](int count) {
-            QByteArray out;
+            QByteArrayList out;
             for (int i = 0; i < count; ++i)
-                out += tlv(0x30, tlv(0x06, QByteArray("\x2a") + char(0x01) + char(i & 0x7f)) +
+                out << tlv(0x30, tlv(0x06, QByteArray("\x2a") + char(0x01) + char(i & 0x7f)) +
                                      tlv(0x31, tlv(0x04, "x")));
-            return out;
+            std::sort(out.begin(), out.end());
+            return out.join();
         };
         const QByteArray fine = makeCtl(entry(0) + entry(1, attributes(256), true));
         auto loaded = DocumentLoader::loadBytes(fine, QStringLiteral("fine.stl"));
