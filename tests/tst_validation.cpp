@@ -542,6 +542,29 @@ private Q_SLOTS:
                        QStringLiteral("rsa2048")}});
         lists.append({QStringLiteral("placeholder-next-update"),
                       {QStringLiteral("--next-update"), QStringLiteral("2025-06-20T00:00:00Z")}});
+        // Inputs that produce the other findings: each defect the generator can write.
+        const QList<QStringList> defects = {
+            {QStringLiteral("--sid-wrong-serial")},
+            {QStringLiteral("--wrong-key")},
+            {QStringLiteral("--content-type-mismatch")},
+            {QStringLiteral("--duplicate-signed-attr")},
+            {QStringLiteral("--tamper-nested")},
+            {QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.5.5.7.3.1")},
+            {QStringLiteral("--signer-eku"), QStringLiteral("1.3.6.1.4.1.311.10.3.10")},
+            {QStringLiteral("--countersign"), QStringLiteral("--countersign-eku"),
+             QStringLiteral("1.3.6.1.5.5.7.3.1")},
+            {QStringLiteral("--countersign"), QStringLiteral("--countersign-time"),
+             QStringLiteral("2025-01-01T00:00:00Z")},
+            {QStringLiteral("--key"), QStringLiteral("rsa1024"), QStringLiteral("--ca-key"),
+             QStringLiteral("rsa2048")},
+            {QStringLiteral("--key"), QStringLiteral("ec256-explicit"), QStringLiteral("--ca-key"),
+             QStringLiteral("rsa2048")},
+            {QStringLiteral("--digest"), QStringLiteral("sha1"), QStringLiteral("--cert-digest"),
+             QStringLiteral("md5")},
+            {QStringLiteral("--omit-intermediates")},
+        };
+        for (qsizetype i = 0; i < defects.size(); ++i)
+            lists.append({QStringLiteral("placeholder-defect-%1").arg(i), defects[i]});
         const QRegularExpression placeholder(QStringLiteral("%(n|L?[0-9]+)"));
         QVERIFY(placeholder.isValid());
         for (const auto &[name, arguments] : lists) {
