@@ -83,7 +83,7 @@ PssParameters parsePssParameters(const QByteArray &parameters) {
     return result;
 }
 
-QByteArray computeDigest(const QString &digestName, const QByteArray &data) {
+QByteArray computeDigest(const QString &digestName, QByteArrayView data) {
     ossl::EvpMdPtr md(EVP_MD_fetch(nullptr, digestName.toLatin1().constData(), nullptr));
     if (!md) {
         ossl::takeLastError();
@@ -102,9 +102,7 @@ QByteArray computeDigest(const QString &digestName, const QByteArray &data) {
 
 // Old VeriSign timestamps put the bare hash into the PKCS#1 v1.5 block, without the DigestInfo that names
 // the algorithm. CryptoAPI accepts them; check by recovering the block and comparing it with the hash.
-bool verifyBareDigestSignature(EVP_PKEY *key, const QString &digestName, const SignerInfoData &signer,
-                               const QByteArray &signedBytes) {
-    const QByteArray digest = computeDigest(digestName, signedBytes);
+bool verifyBareDigestSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &digest) {
     ossl::EvpPkeyCtxPtr context(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
     if (digest.isEmpty() || !context || EVP_PKEY_verify_recover_init(context.get()) != 1 ||
         EVP_PKEY_CTX_set_rsa_padding(context.get(), RSA_PKCS1_PADDING) != 1) {
@@ -124,7 +122,9 @@ bool verifyBareDigestSignature(EVP_PKEY *key, const QString &digestName, const S
 }
 
 // True when the signature holds; otherwise `failure` says why.
-bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &signedBytes,
+// `digest` is the hash of the signed bytes with the signer's digest algorithm: the signature is checked
+// over it, so that content hashed once serves every signer (see DigestCache).
+bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &digest,
                         QString &failure, bool &bareDigest) {
     QString digestOid = signer.digestAlgorithm;
     const bool pss = signer.signatureAlgorithm == QLatin1String(RsaPss);
@@ -169,31 +169,31 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         failure = Text::tr("unsupported digest algorithm %1").arg(oid::describe(digestOid));
         return false;
     }
-    ossl::EvpMdCtxPtr context(EVP_MD_CTX_new());
-    EVP_PKEY_CTX *keyContext = nullptr; // owned by `context`
-    if (!context || EVP_DigestVerifyInit_ex(context.get(), &keyContext, digestName.toLatin1().constData(),
-                                            nullptr, nullptr, key, nullptr) != 1) {
+    ossl::EvpMdPtr md(EVP_MD_fetch(nullptr, digestName.toLatin1().constData(), nullptr));
+    ossl::EvpPkeyCtxPtr keyContext(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
+    if (!md || digest.isEmpty() || !keyContext || EVP_PKEY_verify_init(keyContext.get()) != 1 ||
+        EVP_PKEY_CTX_set_signature_md(keyContext.get(), md.get()) != 1) {
         failure = Text::tr("the signature cannot be checked: %1").arg(ossl::takeLastError());
         return false;
     }
     if (pss) {
         const QString mgfName = opensslDigestName(pssParameters.mgfHashOid);
-        if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) != 1 ||
-            EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, pssParameters.saltLength) != 1 ||
-            EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext, mgfName.toLatin1().constData(), nullptr) != 1) {
+        if (EVP_PKEY_CTX_set_rsa_padding(keyContext.get(), RSA_PKCS1_PSS_PADDING) != 1 ||
+            EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext.get(), pssParameters.saltLength) != 1 ||
+            EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext.get(), mgfName.toLatin1().constData(), nullptr) !=
+                1) {
             failure = Text::tr("the RSA-PSS parameters are not usable: %1").arg(ossl::takeLastError());
             return false;
         }
     }
-    const int result =
-        EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signer.signature.constData()),
-                         static_cast<size_t>(signer.signature.size()),
-                         reinterpret_cast<const unsigned char *>(signedBytes.constData()),
-                         static_cast<size_t>(signedBytes.size()));
+    const int result = EVP_PKEY_verify(
+        keyContext.get(), reinterpret_cast<const unsigned char *>(signer.signature.constData()),
+        static_cast<size_t>(signer.signature.size()),
+        reinterpret_cast<const unsigned char *>(digest.constData()), static_cast<size_t>(digest.size()));
     if (result == 1)
         return true;
     const QString detail = ossl::takeLastError();
-    if (!pss && keyType == EVP_PKEY_RSA && verifyBareDigestSignature(key, digestName, signer, signedBytes)) {
+    if (!pss && keyType == EVP_PKEY_RSA && verifyBareDigestSignature(key, signer, digest)) {
         bareDigest = true;
         return true;
     }
@@ -205,15 +205,41 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
 
 } // namespace
 
+namespace {
+// The hash of a signer's content, computed once per validation for each digest and byte range; empty
+// when the list asks for more large hashes than DigestCache allows.
+QByteArray contentDigest(const SignerInfoData &signer, QByteArrayView content, const QString &digestName,
+                         DigestCache *digests) {
+    const QString key = QStringLiteral("%1 %2+%3")
+                            .arg(digestName, QString::number(signer.digestedContent.offset),
+                                 QString::number(signer.digestedContent.length));
+    const bool large = content.size() > DigestCache::LargeHashBytes;
+    if (digests) {
+        const auto found = digests->byKey.constFind(key);
+        if (found != digests->byKey.constEnd())
+            return *found;
+        if (large && digests->largeHashes >= DigestCache::MaxLargeHashes)
+            return {};
+    }
+    const QByteArray digest = computeDigest(digestName, content);
+    if (digests) {
+        digests->byKey.insert(key, digest);
+        digests->largeHashes += large ? 1 : 0;
+    }
+    return digest;
+}
+} // namespace
+
 QString opensslDigestName(const QString &digestOid) {
     const QString name = oid::digestName(digestOid);
     return name.toUpper();
 }
 
 SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoData &signer,
-                                const QByteArray &signerCertificateDer) {
+                                const QByteArray &signerCertificateDer, DigestCache *digests) {
     SignatureCheck check;
-    const QByteArray content = signer.digestedContent.slice(document.der);
+    const QByteArrayView content(document.der.constData() + signer.digestedContent.offset,
+                                 signer.digestedContent.length);
 
     // Attribute hygiene: every type at most once, exactly one messageDigest value.
     QSet<QString> seen;
@@ -236,12 +262,18 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
                                   .arg(signer.messageDigests.size());
         }
         const QString digestName = opensslDigestName(signer.digestAlgorithm);
-        const QByteArray digest = digestName.isEmpty() ? QByteArray() : computeDigest(digestName, content);
+        const QByteArray digest =
+            digestName.isEmpty() ? QByteArray() : contentDigest(signer, content, digestName, digests);
         check.digestMatches =
             !digest.isEmpty() && signer.messageDigests.size() == 1 && signer.messageDigests.first() == digest;
         if (digestName.isEmpty())
             check.failures
                 << Text::tr("unsupported digest algorithm %1").arg(oid::describe(signer.digestAlgorithm));
+        else if (digest.isEmpty())
+            check.failures << Text::tr(
+                                  "the list asks for more than %1 different hashes of its content (by "
+                                  "digest algorithm and byte range), the limit; this one was not computed")
+                                  .arg(DigestCache::MaxLargeHashes);
         else if (!check.digestMatches && signer.messageDigests.size() == 1)
             check.failures << Text::tr("the content's %1 hash does not equal the signed messageDigest: the "
                                        "signed bytes were changed after signing")
@@ -274,9 +306,12 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
         return check;
     }
     QString failure;
-    check.signatureValid =
-        verifyRawSignature(key, signer, signer.hasSignedAttributes ? signer.signedAttributesDer : content,
-                           failure, check.bareDigestSignature);
+    const QString signatureDigestName = opensslDigestName(signer.digestAlgorithm);
+    const QByteArray signedDigest = signatureDigestName.isEmpty() ? QByteArray()
+                                    : signer.hasSignedAttributes
+                                        ? computeDigest(signatureDigestName, signer.signedAttributesDer)
+                                        : contentDigest(signer, content, signatureDigestName, digests);
+    check.signatureValid = verifyRawSignature(key, signer, signedDigest, failure, check.bareDigestSignature);
     if (!check.signatureValid)
         check.failures << failure;
     return check;

@@ -286,7 +286,7 @@ private:
             return;
         }
         const SignatureCheck check = verifySignerInfo(
-            m_doc, signer, m_doc.certificates[static_cast<size_t>(result.certificateIndex)].der);
+            m_doc, signer, m_doc.certificates[static_cast<size_t>(result.certificateIndex)].der, &m_digests);
         result.digestMatches = check.digestMatches;
         result.signatureValid = check.signatureValid;
         result.contentTypeMatches = check.contentTypeMatches;
@@ -867,6 +867,7 @@ private:
     ValidationReport m_report;
     QSet<QByteArray> m_weakKeysReported; // SHA-1 of the certificates reported
     QSet<int> m_weakKeySigners;          // signers whose chain holds a key too weak to trust
+    DigestCache m_digests;
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "FixtureGenerator.h"
 #include "Language.h"
 #include "Oids.h"
+#include "SignatureVerifier.h"
 #include "Validation.h"
 
 #include <QBuffer>
@@ -586,6 +587,32 @@ private Q_SLOTS:
             }
         }
         language::apply(QLocale(QLocale::English));
+    }
+
+    void largeContentHashesAreCapped() {
+        // Four signers over 2 MiB of content with four different digests: the first three are hashed
+        // once each (a second signer with the same digest reuses the hash), the fourth is refused.
+        CtlDocument document;
+        document.der = QByteArray(2 << 20, 'c');
+        const auto signerWith = [&](const char *digestOid) {
+            SignerInfoData signer;
+            signer.hasSignedAttributes = true;
+            signer.digestAlgorithm = QString::fromLatin1(digestOid);
+            signer.messageDigests << QByteArray(32, 'x');
+            signer.digestedContent = {0, document.der.size()};
+            return signer;
+        };
+        DigestCache cache;
+        const QString refused = QStringLiteral("more than 3 different hashes");
+        for (const char *digest : {oid::Sha256, oid::Sha1, oid::Sha256, oid::Sha384}) {
+            const SignatureCheck check = verifySignerInfo(document, signerWith(digest), {}, &cache);
+            QVERIFY(!check.failures.join(QLatin1Char(' ')).contains(refused));
+        }
+        QCOMPARE(cache.largeHashes, 3);
+        const SignatureCheck fourth = verifySignerInfo(document, signerWith(oid::Sha512), {}, &cache);
+        QVERIFY2(fourth.failures.join(QLatin1Char(' ')).contains(refused),
+                 qPrintable(fourth.failures.join(QLatin1Char(' '))));
+        QVERIFY(!fourth.digestMatches);
     }
 
     // ---- ctltool verify ----

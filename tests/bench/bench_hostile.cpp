@@ -119,6 +119,26 @@ QByteArray signerInfo(const QString &issuer, quint32 serial, const QByteArray &u
     return tlv(0x30, content);
 }
 
+// SignerInfo { 1, { issuer, serial }, digest, [0] attributes (unless `withAttributes` is false),
+// rsaEncryption, junk signature }, with digest i of md5, sha1, sha256, sha384, sha512.
+QByteArray signerInfoWithDigest(int digest, bool withAttributes, const QByteArray &unsignedAttribute = {}) {
+    static const char *const digests[] = {"300c06082a864886f70d02050500", "300906052b0e03021a0500",
+                                          "300d06096086480165030402010500", "300d06096086480165030402020500",
+                                          "300d06096086480165030402030500"};
+    const QByteArray contentType =
+        tlv(0x30, hex("06092a864886f70d010903") + tlv(0x31, hex("06092b0601040182370a01")));
+    const QByteArray messageDigest =
+        tlv(0x30, hex("06092a864886f70d010904") + tlv(0x31, tlv(0x04, QByteArray(32, 'd'))));
+    QByteArray content = hex("020101") + tlv(0x30, nameDer(QStringLiteral("Fake Issuer 0")) + integer(1)) +
+                         hex(digests[digest % 5]);
+    if (withAttributes)
+        content += setOf({contentType, messageDigest}).replace(0, 1, "\xa0");
+    content += rsaEncryption + tlv(0x04, QByteArray(256, 's'));
+    if (!unsignedAttribute.isEmpty())
+        content += tlv(0xa1, unsignedAttribute);
+    return tlv(0x30, content);
+}
+
 // SignedData { 1, { sha256 }, { szOID_CTL, [0] CTL } or detached id-data, [0] certificates, signerInfos }.
 QByteArray signedData(const QList<QByteArray> &certificates, const QList<QByteArray> &signerInfos,
                       bool withCtl) {
@@ -132,6 +152,32 @@ QByteArray signedData(const QList<QByteArray> &certificates, const QList<QByteAr
         content += QByteArray(1, '\xa0') + setOf(certificates).mid(1);
     content += setOf(signerInfos);
     return tlv(0x30, content);
+}
+
+QList<QByteArray> fakeIssuerCertificates(int count);
+
+// A list of 250 MiB (its listIdentifier), signed by `signers` signerInfos that each hash all of it, the
+// first with `nested` nested signatures (which hash the whole CTL, a second range) under it.
+QByteArray bigList(int signers, bool withAttributes, int nested = 0) {
+    const QByteArray ctl =
+        tlv(0x30, tlv(0x30, hex("060a2b0601040182370a0309")) + tlv(0x04, QByteArray(250 << 20, 'i')) +
+                      tlv(0x17, "250616175611Z") + hex("300906052b0e03021a0500"));
+    QList<QByteArray> infos;
+    QList<QByteArray> nestedValues;
+    for (int i = 0; i < nested; ++i) {
+        const QByteArray nestedSignedData =
+            tlv(0x30, hex("020101") + tlv(0x31, sha256Algorithm) + tlv(0x30, hex("06092a864886f70d010701")) +
+                          tlv(0x31, signerInfoWithDigest(i, withAttributes)));
+        nestedValues << tlv(0x30, oidSignedData + tlv(0xa0, nestedSignedData));
+    }
+    for (int i = 0; i < signers; ++i)
+        infos << signerInfoWithDigest(
+            i, withAttributes,
+            i == 0 && nested > 0 ? tlv(0x30, oidNestedSignature + setOf(nestedValues)) : QByteArray());
+    QByteArray content = hex("020101") + tlv(0x31, sha256Algorithm) +
+                         tlv(0x30, hex("06092b0601040182370a01") + tlv(0xa0, ctl)) + QByteArray(1, '\xa0') +
+                         setOf(fakeIssuerCertificates(1)).mid(1) + setOf(infos);
+    return tlv(0x30, oidSignedData + tlv(0xa0, tlv(0x30, content)));
 }
 
 QByteArray contentInfo(const QByteArray &signedDataDer) {
@@ -283,6 +329,19 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(int, signers);
         run(sameSubjectList(count, signers));
+    }
+
+    void bigContent_data() {
+        QTest::addColumn<int>("signers");
+        QTest::addColumn<bool>("withAttributes");
+        QTest::newRow("250 MiB, 32 signers, 5 digests, signed attributes") << 32 << true;
+        QTest::newRow("250 MiB, 32 signers, 5 digests, no signed attributes") << 32 << false;
+        QTest::newRow("250 MiB, 16 signers and 15 nested, 5 digests on each range") << 16 << true;
+    }
+    void bigContent() {
+        QFETCH(int, signers);
+        QFETCH(bool, withAttributes);
+        run(bigList(signers, withAttributes, signers == 16 ? 15 : 0));
     }
 
     void longChain_data() {
