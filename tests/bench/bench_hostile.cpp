@@ -219,8 +219,9 @@ QByteArray nestedList(int nested, int certificatesEach) {
     for (int n = 0; n < nested; ++n) {
         QList<QByteArray> bag;
         for (int i = 0; i < certificatesEach; ++i)
-            bag << certificate(QStringLiteral("Nested Signer %1.%2").arg(n).arg(i),
-                               QStringLiteral("Nested CA"), quint32(++serial));
+            bag << certificate(
+                QStringLiteral("Nested Signer %1.%2").arg(QString::number(n), QString::number(i)),
+                QStringLiteral("Nested CA"), quint32(++serial));
         values << tlv(
             0x30, oidSignedData +
                       tlv(0xa0, signedData(bag, {signerInfo(QStringLiteral("Nested CA"), quint32(serial))},
