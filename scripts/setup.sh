@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  g++ cmake pkg-config          # compiler and build system
+  g++ make cmake pkg-config     # compiler and build system (CMake's Unix Makefiles generator needs make)
   qt6-base-dev                  # QtCore, QtGui, QtWidgets, QtTest (Debian 12: Qt 6.4.2)
   libqt6svg6                    # the SVG image plugin: the viewer's icons are SVG
   qt6-tools-dev qt6-l10n-tools  # Qt Linguist tools (lupdate, lrelease) and their CMake package: translations
