@@ -24,15 +24,18 @@ namespace {
 // start-up: it is done by ctltool-export, beside this executable, which takes over the process (same
 // arguments, standard streams and exit code). Returns only when that cannot be started.
 int handExportOver(char *argv[]) {
-    const QByteArray self = QFileInfo(QString::fromLocal8Bit("/proc/self/exe")).canonicalFilePath().toLocal8Bit();
+    const QByteArray self =
+        QFileInfo(QString::fromLocal8Bit("/proc/self/exe")).canonicalFilePath().toLocal8Bit();
     const QByteArray helper =
-        (self.isEmpty() ? QByteArray() : QFileInfo(QString::fromLocal8Bit(self)).absolutePath().toLocal8Bit()) +
+        (self.isEmpty() ? QByteArray()
+                        : QFileInfo(QString::fromLocal8Bit(self)).absolutePath().toLocal8Bit()) +
         "/ctltool-export";
     argv[0] = const_cast<char *>(helper.constData());
     execv(helper.constData(), argv);
     const int error = errno;
     // The translations are not loaded yet; the message names the file and the system's reason.
-    std::fprintf(stderr, "ctltool: cannot run %s for the export: %s\n", helper.constData(), std::strerror(error));
+    std::fprintf(stderr, "ctltool: cannot run %s for the export: %s\n", helper.constData(),
+                 std::strerror(error));
     return 2;
 }
 } // namespace
