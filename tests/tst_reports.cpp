@@ -133,6 +133,20 @@ private Q_SLOTS:
         QTest::newRow("semicolon quoted") << "a;b"
                                           << ";"
                                           << "\"a;b\"";
+        // OWASP: a leading TAB or CR also starts a formula in some spreadsheets; RFC 4180: a CR inside a
+        // cell needs quotes, or a reader ends the record there.
+        QTest::newRow("formula TAB") << "\t=1"
+                                     << ","
+                                     << "'\t=1";
+        QTest::newRow("formula CR") << "\r=1"
+                                    << ","
+                                    << "\"'\r=1\"";
+        QTest::newRow("CR inside") << "a\rb"
+                                   << ","
+                                   << "\"a\rb\"";
+        QTest::newRow("CRLF inside") << "a\r\nb"
+                                     << ","
+                                     << "\"a\r\nb\"";
     }
     void cellQuotingAndInjection() {
         QFETCH(QString, value);
@@ -222,6 +236,18 @@ private Q_SLOTS:
             QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(3).toString(),
                      report.findings[i].explanation);
         }
+        // The cosmetic column: of the 2025 list's findings only Windows' dialog warning is cosmetic (README,
+        // "Verification": the signer carries Root List Signer only, which Windows' chain engine accepts).
+        QStringList cosmetic;
+        for (int row = 1; row < rows.size(); ++row) {
+            const QJsonArray cells = rows.at(row).toArray();
+            QVERIFY2(cells.at(4).toString() == QLatin1String("true") ||
+                         cells.at(4).toString() == QLatin1String("false"),
+                     qPrintable(cells.at(4).toString()));
+            if (cells.at(4).toString() == QLatin1String("true"))
+                cosmetic << cells.at(0).toString();
+        }
+        QCOMPARE(cosmetic, QStringList{QStringLiteral("native-dialog-warning")});
     }
 
     void ctltoolExportErrorsAreClearAndAtomic() {

@@ -8,9 +8,12 @@
 namespace ctlv::modeltext {
 
 QString utcText(const QDateTime &time) {
+    return utcText(time, QLocale());
+}
+
+QString utcText(const QDateTime &time, const QLocale &locale) {
     if (!time.isValid())
         return {};
-    const QLocale locale;
     // The format depends only on the locale; tables ask for it once per cell.
     thread_local QLocale cachedLocale(QLocale::c());
     thread_local QString cachedFormat;

@@ -4,6 +4,7 @@
 #include "CtlDocument.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,9 @@ namespace ctlv::modeltext {
 
 /// A date for people: the locale's short date (four-digit year) and time, in UTC, plus " UTC".
 QString utcText(const QDateTime &time);
+// The same in `locale`: what worker threads call, with a locale taken on the GUI thread (QLocale() reads the
+// default locale, which a language switch sets on the GUI thread meanwhile).
+QString utcText(const QDateTime &time, const QLocale &locale);
 /// Translated "Primary signer", "Nested signer", "Countersigner".
 QString signerKindLabel(SignerKind kind);
 /// The common name when there is one, else the whole subject.
