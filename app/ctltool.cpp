@@ -15,8 +15,10 @@
 #include <QGuiApplication>
 #endif
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 #ifdef CTLTOOL_HANDS_EXPORT_OVER
 namespace {
@@ -24,21 +26,28 @@ namespace {
 // start-up: it is done by ctltool-export, beside this executable, which takes over the process (same
 // arguments, standard streams and exit code). Returns only when that cannot be started.
 int handExportOver(char *argv[]) {
-    const QByteArray self = QFileInfo(QString::fromLocal8Bit("/proc/self/exe")).canonicalFilePath().toLocal8Bit();
+    const QByteArray self =
+        QFileInfo(QString::fromLocal8Bit("/proc/self/exe")).canonicalFilePath().toLocal8Bit();
     const QByteArray helper =
-        (self.isEmpty() ? QByteArray() : QFileInfo(QString::fromLocal8Bit(self)).absolutePath().toLocal8Bit()) +
+        (self.isEmpty() ? QByteArray()
+                        : QFileInfo(QString::fromLocal8Bit(self)).absolutePath().toLocal8Bit()) +
         "/ctltool-export";
     argv[0] = const_cast<char *>(helper.constData());
     execv(helper.constData(), argv);
     const int error = errno;
     // The translations are not loaded yet; the message names the file and the system's reason.
-    std::fprintf(stderr, "ctltool: cannot run %s for the export: %s\n", helper.constData(), std::strerror(error));
+    std::fprintf(stderr, "ctltool: cannot run %s for the export: %s\n", helper.constData(),
+                 std::strerror(error));
     return 2;
 }
 } // namespace
 #endif
 
 int main(int argc, char *argv[]) {
+    // A closed pipe (`ctltool dump --json FILE | head -c1`) must not kill the process silently: with
+    // SIGPIPE ignored the write fails with EPIPE, which the commands report with exit code 2. Kept across
+    // the exec of ctltool-export.
+    std::signal(SIGPIPE, SIG_IGN);
     // `--lang CODE` may stand anywhere before "--"; it is taken out before the command is read, so every
     // command accepts it without each parser knowing about it.
     QStringList early; // before QCoreApplication exists, only to choose its kind
@@ -67,9 +76,12 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(CTLVIEWER_VERSION));
     QStringList arguments = QCoreApplication::arguments().mid(1);
     const std::optional<QString> lang = ctlv::language::takeLanguageArgument(arguments, true);
+    // Unbuffered: each result and message reaches its descriptor when the command hands it over, so
+    // stdout and stderr stay in order, and a failed write shows at once.
     QFile out;
     QFile err;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        !err.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ctlv::ExitUnreadable;
 
     const std::optional<QLocale> locale = ctlv::language::resolve(lang.value_or(QString()));
