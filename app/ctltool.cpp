@@ -57,7 +57,9 @@ int main(int argc, char *argv[]) {
 
     // Reports need fonts, which need a QGuiApplication; it runs on the offscreen platform, so no display
     // is needed. Every other command stays a plain QtCore process, which starts faster.
-    const bool needsFonts = !early.isEmpty() && early.first() == QLatin1String("export");
+    // `export --help` is only text: no second process, no QGuiApplication.
+    const bool needsFonts = !early.isEmpty() && early.first() == QLatin1String("export") &&
+                            !early.contains(QLatin1String("--help")) && !early.contains(QLatin1String("-h"));
     std::unique_ptr<QCoreApplication> app;
 #ifdef CTLTOOL_HANDS_EXPORT_OVER
     if (needsFonts)
