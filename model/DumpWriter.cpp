@@ -111,8 +111,10 @@ void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
     json.field(L("serial"), certificate.serialHex);
     json.field(L("sha1"), toHex(certificate.sha1));
     json.field(L("sha256"), toHex(certificate.sha256));
-    json.field(L("notBefore"), isoUtc(certificate.notBefore));
-    json.field(L("notAfter"), isoUtc(certificate.notAfter));
+    if (certificate.notBefore.isValid()) // not when the certificate could not be read
+        json.field(L("notBefore"), isoUtc(certificate.notBefore));
+    if (certificate.notAfter.isValid())
+        json.field(L("notAfter"), isoUtc(certificate.notAfter));
     json.key(L("ekus"));
     json.stringArray(certificate.ekus);
     json.field(L("hasEkuExtension"), certificate.hasEkuExtension);
