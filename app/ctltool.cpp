@@ -15,8 +15,10 @@
 #include <QGuiApplication>
 #endif
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 #ifdef CTLTOOL_HANDS_EXPORT_OVER
 namespace {
@@ -42,6 +44,10 @@ int handExportOver(char *argv[]) {
 #endif
 
 int main(int argc, char *argv[]) {
+    // A closed pipe (`ctltool dump --json FILE | head -c1`) must not kill the process silently: with
+    // SIGPIPE ignored the write fails with EPIPE, which the commands report with exit code 2. Kept across
+    // the exec of ctltool-export.
+    std::signal(SIGPIPE, SIG_IGN);
     // `--lang CODE` may stand anywhere before "--"; it is taken out before the command is read, so every
     // command accepts it without each parser knowing about it.
     QStringList early; // before QCoreApplication exists, only to choose its kind
@@ -51,7 +57,9 @@ int main(int argc, char *argv[]) {
 
     // Reports need fonts, which need a QGuiApplication; it runs on the offscreen platform, so no display
     // is needed. Every other command stays a plain QtCore process, which starts faster.
-    const bool needsFonts = !early.isEmpty() && early.first() == QLatin1String("export");
+    // `export --help` is only text: no second process, no QGuiApplication.
+    const bool needsFonts = !early.isEmpty() && early.first() == QLatin1String("export") &&
+                            !early.contains(QLatin1String("--help")) && !early.contains(QLatin1String("-h"));
     std::unique_ptr<QCoreApplication> app;
 #ifdef CTLTOOL_HANDS_EXPORT_OVER
     if (needsFonts)
@@ -70,9 +78,12 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(CTLVIEWER_VERSION));
     QStringList arguments = QCoreApplication::arguments().mid(1);
     const std::optional<QString> lang = ctlv::language::takeLanguageArgument(arguments, true);
+    // Unbuffered: each result and message reaches its descriptor when the command hands it over, so
+    // stdout and stderr stay in order, and a failed write shows at once.
     QFile out;
     QFile err;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        !err.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ctlv::ExitUnreadable;
 
     const std::optional<QLocale> locale = ctlv::language::resolve(lang.value_or(QString()));

@@ -92,11 +92,13 @@ void writeEntry(JsonWriter &json, const CtlEntry &entry) {
     if (!entry.problems.isEmpty()) {
         json.key(L("problems"));
         json.beginArray();
-        for (const AttributeProblem &problem : entry.problems)
-            json.value(QStringLiteral("%1 at offset %2: %3")
-                           .arg(problem.oid)
-                           .arg(problem.offset)
-                           .arg(problem.message));
+        for (const AttributeProblem &problem : entry.problems) {
+            json.beginObject();
+            json.field(L("oid"), problem.oid);
+            json.field(L("offset"), static_cast<qint64>(problem.offset));
+            json.field(L("message"), problem.message);
+            json.endObject();
+        }
         json.endArray();
     }
     json.endObject();
@@ -109,8 +111,10 @@ void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
     json.field(L("serial"), certificate.serialHex);
     json.field(L("sha1"), toHex(certificate.sha1));
     json.field(L("sha256"), toHex(certificate.sha256));
-    json.field(L("notBefore"), isoUtc(certificate.notBefore));
-    json.field(L("notAfter"), isoUtc(certificate.notAfter));
+    if (certificate.notBefore.isValid()) // not when the certificate could not be read
+        json.field(L("notBefore"), isoUtc(certificate.notBefore));
+    if (certificate.notAfter.isValid())
+        json.field(L("notAfter"), isoUtc(certificate.notAfter));
     json.key(L("ekus"));
     json.stringArray(certificate.ekus);
     json.field(L("hasEkuExtension"), certificate.hasEkuExtension);
@@ -125,17 +129,18 @@ void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
 
 } // namespace
 
-void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
-                           const std::function<void(JsonWriter &)> &extra,
-                           const std::function<void(JsonWriter &, int)> &signerExtra) {
+void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document) {
     json.beginObject();
+    writeJsonFields(json, document, {});
+    json.endObject();
+}
+
+void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, const JsonOptions &options) {
     json.field(L("file"), document.fileName);
     json.field(L("fileSize"), document.fileSize);
     json.field(L("fileSha256"), toHex(document.fileSha256));
     json.field(L("container"), containerKindKey(document.container));
-    if (document.member.isEmpty())
-        json.key(L("member")), json.null();
-    else
+    if (!document.member.isEmpty())
         json.field(L("member"), document.member);
 
     json.key(L("ctl"));
@@ -153,15 +158,10 @@ void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
         json.field(L("sequenceNumber"), document.sequenceNumberHex());
         if (const auto time = document.sequenceNumberTime())
             json.field(L("sequenceNumberTime"), isoUtc(*time));
-    } else {
-        json.key(L("sequenceNumber")), json.null();
     }
     json.field(L("thisUpdate"), isoUtc(document.thisUpdate.utc));
-    json.key(L("nextUpdate"));
     if (document.nextUpdate)
-        json.value(isoUtc(document.nextUpdate->utc));
-    else
-        json.null();
+        json.field(L("nextUpdate"), isoUtc(document.nextUpdate->utc));
     json.field(L("subjectAlgorithm"), document.subjectAlgorithm);
     json.field(L("entryCount"), static_cast<qint64>(document.entries.size()));
     json.field(L("encoding"), document.ctlInOctetString ? L("octet-string") : L("explicit"));
@@ -199,11 +199,13 @@ void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
     json.endArray();
     json.endObject();
 
-    json.key(L("entries"));
-    json.beginArray();
-    for (const CtlEntry &entry : document.entries)
-        writeEntry(json, entry);
-    json.endArray();
+    if (options.entries) {
+        json.key(L("entries"));
+        json.beginArray();
+        for (const CtlEntry &entry : document.entries)
+            writeEntry(json, entry);
+        json.endArray();
+    }
 
     json.key(L("certificates"));
     json.beginArray();
@@ -224,9 +226,6 @@ void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
             json.key(L("ekus"));
             json.stringArray(certificate.ekus);
             json.field(L("certificateIndex"), static_cast<qint64>(certificateIndex));
-        } else {
-            json.key(L("subject")), json.null();
-            json.key(L("ekus")), json.null();
         }
         json.field(L("issuer"), signer.issuerText);
         json.field(L("serial"), toHex(signer.serialNumber));
@@ -239,20 +238,21 @@ void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
             json.field(L("moreInfoUrl"), *signer.moreInfoUrl);
         if (signer.signingTime)
             json.field(L("signingTime"), isoUtc(*signer.signingTime));
-        if (signerExtra)
-            signerExtra(json, static_cast<int>(index));
+        if (options.signerExtra)
+            options.signerExtra(json, static_cast<int>(index));
         json.endObject();
     }
     json.endArray();
 
     json.key(L("notes"));
     json.beginArray();
-    for (const ParseNote &note : document.notes)
-        json.value(note.message);
+    for (const ParseNote &note : document.notes) {
+        json.beginObject();
+        json.field(L("offset"), static_cast<qint64>(note.offset));
+        json.field(L("message"), note.message);
+        json.endObject();
+    }
     json.endArray();
-    if (extra)
-        extra(json);
-    json.endObject();
 }
 
 namespace {

@@ -41,6 +41,8 @@ QString LoadError::codeKey() const {
         return QStringLiteral("text-file");
     case Code::PemNotCtl:
         return QStringLiteral("pem-not-ctl");
+    case Code::BadBase64:
+        return QStringLiteral("bad-base64");
     case Code::CabError:
         return QStringLiteral("cab-error");
     case Code::CabWithoutCtl:

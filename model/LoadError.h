@@ -23,6 +23,7 @@ struct LoadError {
         HtmlPage,        // what a proxy or captive portal returns instead of the CAB
         TextFile,
         PemNotCtl,     // a PEM block of another type
+        BadBase64,     // PEM or base64 text with a character base64 does not use, or cut short
         CabError,      // the CAB could not be read
         CabWithoutCtl, // a readable CAB without any CTL member
         Unrecognised,

@@ -81,8 +81,8 @@ public:
     }
 
 private:
-    void add(const QString &code, Severity severity, const QString &title, const QString &explanation,
-             bool cosmetic = false, int signer = -1, int certificate = -1) {
+    Finding &add(const QString &code, Severity severity, const QString &title, const QString &explanation,
+                 bool cosmetic = false, int signer = -1, int certificate = -1) {
         Finding finding;
         finding.code = code;
         finding.severity = severity;
@@ -92,6 +92,7 @@ private:
         finding.signerIndex = signer;
         finding.certificateIndex = certificate;
         m_report.findings.push_back(std::move(finding));
+        return m_report.findings.back();
     }
 
     // The list's own time: a valid countersignature's time, else thisUpdate; --at overrides.
@@ -133,7 +134,9 @@ private:
                      "signer certificates live about a year, so judging an older list by today's date would "
                      "wrongly call "
                      "it expired. The check as of today (%3) is reported separately.")
-                .arg(when(m_report.evaluationTime), source, when(m_report.now)));
+                .arg(when(m_report.evaluationTime), source, when(m_report.now)))
+            .times = {{QLatin1String("evaluationTime"), m_report.evaluationTime},
+                      {QLatin1String("now"), m_report.now}};
     }
 
     void checkSignature(int index) {
@@ -246,7 +249,9 @@ private:
                      "to lists already published. The chain was checked as of %4, the earliest time all of "
                      "it was valid.")
                 .arg(role, certificate.subject, when(m_doc.thisUpdate.utc), when(earliest)),
-            false, index, result.certificateIndex);
+            false, index, result.certificateIndex)
+            .times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
+                      {QLatin1String("evaluatedAt"), earliest}};
     }
 
     void reportSignature(int index, const SignerInfoData &signer, const SignerResult &result,
@@ -400,7 +405,8 @@ private:
                 Text::tr("The %1 certificate %2 chains to %3 (%4), checked as of %5.")
                     .arg(role, certificate.subject, root.certificate.subject, chainOriginLabel(root.origin),
                          when(chain.evaluatedAt)),
-                false, index, result.certificateIndex);
+                false, index, result.certificateIndex)
+                .times = {{QLatin1String("evaluatedAt"), chain.evaluatedAt}};
         } else if (isUntrustedOnly(chain)) {
             add(QStringLiteral("chain-untrusted"), Severity::Error,
                 Text::tr("No chain to a trusted root (%1)").arg(role),
@@ -417,7 +423,8 @@ private:
                 Text::tr("The chain of the %1 certificate %2 fails as of %3: %4. The list cannot be trusted.")
                     .arg(role, certificate.subject, when(chain.evaluatedAt),
                          chain.errors.join(QStringLiteral("; "))),
-                false, index, result.certificateIndex);
+                false, index, result.certificateIndex)
+                .times = {{QLatin1String("evaluatedAt"), chain.evaluatedAt}};
         }
 
         // Today's view, reported separately: an expired signer is the normal state of an older list.
@@ -433,7 +440,9 @@ private:
                         "list by the time it was signed. The list itself is fine; a newer list may exist.")
                         .arg(role, certificate.subject, when(chain.evaluatedAt),
                              result.chainNow.errors.join(QStringLiteral("; "))),
-                    false, index, result.certificateIndex);
+                    false, index, result.certificateIndex)
+                    .times = {{QLatin1String("evaluatedAt"), chain.evaluatedAt},
+                              {QLatin1String("now"), m_report.now}};
             else
                 add(QStringLiteral("chain-fails-today"), Severity::Warning,
                     Text::tr("Signer chain fails today"),
@@ -551,14 +560,17 @@ private:
                      "authroot list every few weeks to months; an old copy is not wrong, but may miss recent "
                      "changes.",
                      nullptr, static_cast<int>(age))
-                .arg(when(m_doc.thisUpdate.utc), when(m_report.now)));
+                .arg(when(m_doc.thisUpdate.utc), when(m_report.now)))
+            .times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
+                      {QLatin1String("now"), m_report.now}};
         if (m_doc.nextUpdate && m_doc.nextUpdate->utc < m_report.now)
             add(QStringLiteral("next-update-passed"), Severity::Warning,
                 Text::tr("Next update date has passed"),
                 Text::tr("The list says it should be replaced by %1 (nextUpdate). That date has passed; "
                          "Windows treats such a "
                          "list as out of date and tries to fetch a newer one.")
-                    .arg(when(m_doc.nextUpdate->utc)));
+                    .arg(when(m_doc.nextUpdate->utc)))
+                .times = {{QLatin1String("nextUpdate"), m_doc.nextUpdate->utc}};
     }
 
     void checkLegacyCertificates() {

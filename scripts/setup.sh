@@ -16,6 +16,8 @@ packages=(
   desktop-file-utils appstream  # tests validate the .desktop and AppStream files
   shared-mime-info              # tests build a MIME database with the CTL type
   poppler-utils python3         # tests read the PDF report back, and the CSV with Python's csv module
+  python3-jsonschema            # tests validate ctltool's JSON output against resources/schema
+  zsh man-db                    # tests check ctltool's zsh completion and its manual page
   fonts-dejavu-core             # the PDF report's font
   fonts-noto-cjk                # the report's font for Korean, Chinese and Japanese text
   clang libclang-rt-14-dev      # libFuzzer and the sanitizer runtimes: the fuzz targets (scripts/fuzz.sh)

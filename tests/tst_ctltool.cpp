@@ -4,14 +4,20 @@
 #include "JsonWriter.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <QDir>
+#include <QHash>
+
 #include <tuple>
+#include <utility>
 
 using namespace ctlv;
 
@@ -44,8 +50,72 @@ QJsonObject dumpJson(const QString &file) {
     const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
     if (error.error != QJsonParseError::NoError)
         qWarning() << error.errorString() << run.err;
-    return document.object();
+    // One document {formatVersion, results: [...]}, also for one file.
+    const QJsonArray results = document.object().value(QLatin1String("results")).toArray();
+    if (results.size() != 1)
+        qWarning() << "expected one result, got" << results.size();
+    return results.first().toObject();
 }
+
+// ctltool as a process, with its exit code, standard output and standard error.
+Run runProcess(const QStringList &arguments) {
+    QProcess process;
+    // ctltool-export starts a QGuiApplication, which warns on stderr without a runtime directory.
+    static const QTemporaryDir runtime;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CTLTOOL_PATH), arguments);
+    process.waitForFinished(60000);
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonArray results(const QByteArray &json) {
+    return QJsonDocument::fromJson(json).object().value(QLatin1String("results")).toArray();
+}
+
+// Every null in a JSON value, by path: missing values are absent keys (README), never null.
+void collectNulls(const QJsonValue &value, const QString &path, QStringList &nulls) {
+    if (value.isNull()) {
+        nulls << path;
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectNulls(it.value(), path + QLatin1Char('.') + it.key(), nulls);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectNulls(array.at(i), path + QStringLiteral("[%1]").arg(i), nulls);
+    }
+}
+
+// An output device that creates `path` (a copy of `source`) when the first byte reaches it: a stand-in
+// for a second input that only becomes available after the first result was written.
+class FirstWriteCreatesFile : public QIODevice {
+public:
+    FirstWriteCreatesFile(QString source, QString path)
+        : m_source(std::move(source)), m_path(std::move(path)) {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray data;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *bytes, qint64 size) override {
+        if (data.isEmpty() && size > 0)
+            QFile::copy(m_source, m_path);
+        data.append(bytes, size);
+        return size;
+    }
+
+private:
+    QString m_source;
+    QString m_path;
+};
 
 } // namespace
 
@@ -81,8 +151,7 @@ private Q_SLOTS:
                  QJsonArray{QStringLiteral("1.3.6.1.4.1.311.10.3.9")});
         QCOMPARE(ctl.value(QLatin1String("sequenceNumber")).toString(), QStringLiteral("1401dbdee7f1a4f449"));
         QCOMPARE(ctl.value(QLatin1String("thisUpdate")).toString(), QStringLiteral("2025-06-16T17:56:11Z"));
-        QVERIFY(ctl.value(QLatin1String("nextUpdate")).isNull());
-        QVERIFY(ctl.contains(QLatin1String("nextUpdate")));
+        QVERIFY(!ctl.contains(QLatin1String("nextUpdate"))); // missing values are absent keys, never null
         QCOMPARE(ctl.value(QLatin1String("entryCount")).toInt(), 514);
 
         const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
@@ -148,7 +217,7 @@ private Q_SLOTS:
     void jsonOfDerAndNestedSigner() {
         const QJsonObject root = dumpJson(QStringLiteral("authroot_2015-01-22_sha1_nested-sha256.stl"));
         QCOMPARE(root.value(QLatin1String("container")).toString(), QStringLiteral("der"));
-        QVERIFY(root.value(QLatin1String("member")).isNull());
+        QVERIFY(!root.contains(QLatin1String("member")));
         const QJsonArray signers = root.value(QLatin1String("signers")).toArray();
         QCOMPARE(signers.size(), 2);
         QCOMPARE(signers.at(0).toObject().value(QLatin1String("digest")).toString(), QStringLiteral("sha1"));
@@ -214,7 +283,12 @@ private Q_SLOTS:
                        dataPath(QStringLiteral("disallowedcertstl_2019-08-13.cab"))});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
-        const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                     .object()
+                                     .value(QLatin1String("results"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
         QCOMPARE(root.value(QLatin1String("member")).toString(), QStringLiteral("disallowedcert.stl"));
         QCOMPARE(root.value(QLatin1String("ctl")).toObject().value(QLatin1String("entryCount")).toInt(), 72);
 
@@ -226,6 +300,392 @@ private Q_SLOTS:
             QString::fromUtf8(process.readAllStandardError()),
             QStringLiteral(
                 "ctltool: /nonexistent/authroot.stl: cannot open the file: No such file or directory\n"));
+    }
+
+    void versionHelpAndUsageErrors() {
+        Run run = runProcess({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("ctltool " CTL_PROJECT_VERSION "\n"));
+        // No arguments: the usage on stderr, nothing on stdout, exit 2.
+        run = runProcess({});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith("Usage: ctltool COMMAND"), run.err.constData());
+        // Each command's help on stdout, exit 0; `help COMMAND` says the same.
+        for (const char *command : {"dump", "verify", "export"}) {
+            run = runProcess({QLatin1String(command), QStringLiteral("--help")});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.startsWith(QByteArray("Usage: ctltool ") + command), run.out.constData());
+            QVERIFY(run.err.isEmpty());
+            QCOMPARE(runProcess({QStringLiteral("help"), QLatin1String(command)}).out, run.out);
+        }
+        QVERIFY(runProcess({QStringLiteral("verify"), QStringLiteral("--help")}).out.contains("--entries"));
+        QVERIFY(!runProcess({QStringLiteral("dump"), QStringLiteral("--help")}).out.contains("--entries"));
+        // Mistakes: one line on stderr that points to the help, exit 2, nothing on stdout.
+        const QString list = dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("dump"), QStringLiteral("--frobnicate"), list},
+              QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("--json")},
+              QStringList{QStringLiteral("verify")}, QStringList{QStringLiteral("export"), list},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--json-lines"),
+                          list},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--compact"), list},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--entries"), list},
+              QStringList{QStringLiteral("verify"), QStringLiteral("--entries"), list},
+              QStringList{QStringLiteral("help"), QStringLiteral("frobnicate")}}) {
+            run = runProcess(arguments);
+            const QByteArray what = arguments.join(QLatin1Char(' ')).toUtf8() + ": " + run.err;
+            QVERIFY2(run.exitCode == 2, what.constData());
+            QVERIFY2(run.out.isEmpty(), what.constData());
+            QVERIFY2(run.err.count('\n') == 1 && run.err.endsWith('\n'), what.constData());
+            QVERIFY2(run.err.contains("--help\")"), what.constData());
+        }
+    }
+
+    void writeErrorsExitTwo() {
+        // A full disk and a closed pipe: every command, text and JSON, reports it and exits with 2; the
+        // process is never killed by SIGPIPE.
+        const QString list = dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const QList<QStringList> commands{
+            {QStringLiteral("dump"), list},
+            {QStringLiteral("dump"), QStringLiteral("--json"), list},
+            {QStringLiteral("dump"), QStringLiteral("--json-lines"), list},
+            {QStringLiteral("verify"), QStringLiteral("--no-system-trust"), list},
+            {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust"), list},
+            {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--compact"),
+             QStringLiteral("--no-system-trust"), list},
+            {QStringLiteral("--help")},
+            {QStringLiteral("--version")},
+            {QStringLiteral("dump"), QStringLiteral("--help")}};
+        for (const QStringList &arguments : commands) {
+            const QByteArray what = arguments.join(QLatin1Char(' ')).toUtf8();
+            QProcess full;
+            full.setStandardOutputFile(QStringLiteral("/dev/full"));
+            full.start(QStringLiteral(CTLTOOL_PATH), arguments);
+            QVERIFY(full.waitForFinished(60000));
+            QVERIFY2(full.exitStatus() == QProcess::NormalExit && full.exitCode() == 2, what.constData());
+            QVERIFY2(full.readAllStandardError().contains("cannot write the output"), what.constData());
+
+            // A pipe whose reading end is closed before ctltool starts: every write fails with EPIPE.
+            // Python hands the child the default SIGPIPE action, so ctltool must ignore it itself; a
+            // negative return code is death by a signal.
+            QProcess pipe;
+            pipe.start(
+                QStringLiteral("python3"),
+                QStringList{QStringLiteral("-c"),
+                            QStringLiteral("import os, subprocess, sys\n"
+                                           "r, w = os.pipe()\n"
+                                           "os.close(r)\n"
+                                           "print(subprocess.run(sys.argv[1:], stdout=w).returncode)\n"),
+                            QStringLiteral(CTLTOOL_PATH)} +
+                    arguments);
+            QVERIFY(pipe.waitForFinished(60000));
+            QVERIFY2(pipe.readAllStandardOutput().trimmed() == "2", what + " into a closed pipe");
+            QVERIFY2(pipe.readAllStandardError().contains("cannot write the output"), what.constData());
+        }
+        // A reader that goes away after one byte, as `| head -c1` does; ${PIPESTATUS[0]} is 141 when
+        // SIGPIPE killed ctltool. The dump is larger than the pipe's buffer, so later writes fail.
+        for (const char *mode : {"", "--json"}) {
+            QProcess pipe;
+            pipe.start(QStringLiteral("bash"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("\"$0\" dump $1 \"$2\" | head -c1 >/dev/null; exit ${PIPESTATUS[0]}"),
+                        QStringLiteral(CTLTOOL_PATH), QLatin1String(mode), list});
+            QVERIFY(pipe.waitForFinished(60000));
+            QCOMPARE(pipe.exitCode(), 2);
+            QVERIFY(pipe.readAllStandardError().contains("cannot write the output"));
+        }
+    }
+
+    void resultsWrittenPerFileAsProduced() {
+        // The second input only appears once the first result has reached the output: ctltool must hand
+        // each result over as soon as it is ready, in every output mode.
+        const QString source =
+            dataPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QStringList &mode :
+             {QStringList{QStringLiteral("dump")},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("verify"), QStringLiteral("--no-system-trust")},
+              QStringList{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--compact"),
+                          QStringLiteral("--no-system-trust")},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--json-lines")}}) {
+            const QString second = dir.filePath(mode.join(QLatin1Char('_')) + QStringLiteral(".stl"));
+            FirstWriteCreatesFile out(source, second);
+            QBuffer err;
+            err.open(QIODevice::WriteOnly);
+            const int code = runCtlTool(mode + QStringList{source, second}, out, err);
+            QVERIFY2(code == 0, qPrintable(mode.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                                           QString::fromUtf8(err.data())));
+            QVERIFY(err.data().isEmpty());
+        }
+    }
+
+    void stderrInOrderWithStdout() {
+        const QString good =
+            dataPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
+        const QString bad = dataPath(QStringLiteral("SOURCES.md"));
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(CTLTOOL_PATH),
+                      {QStringLiteral("dump"), QStringLiteral("--json-lines"), good, bad, good});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+        QCOMPARE(lines.size(), 5); // four lines and the empty rest after the last line break
+        QVERIFY(lines.at(0).startsWith("{\"formatVersion\":1,\"file\":\"" + good.toUtf8()));
+        QVERIFY2(lines.at(1).startsWith("ctltool: " + bad.toUtf8() + ": this is a text file"), lines.at(1));
+        QVERIFY(lines.at(2).startsWith("{\"formatVersion\":1,\"file\":\"" + bad.toUtf8() + "\",\"error\":"));
+        QVERIFY(lines.at(3).startsWith("{\"formatVersion\":1,\"file\":\"" + good.toUtf8()));
+
+        process.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("dump"), good, bad, good});
+        QVERIFY(process.waitForFinished(60000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        const qsizetype message = text.indexOf(QStringLiteral("ctltool: ") + bad);
+        QVERIFY(message > 0);
+        QCOMPARE(text.count(QStringLiteral("File: ") + good), 2);
+        QVERIFY(text.indexOf(QStringLiteral("File: ") + good) < message);
+        QVERIFY(text.lastIndexOf(QStringLiteral("File: ") + good) > message);
+    }
+
+    void jsonShape() {
+        const QString cab = dataPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"));
+        const QString text = dataPath(QStringLiteral("SOURCES.md"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // The first 1000 bytes of a list: the outer SEQUENCE at offset 0 declares more than follows.
+        const QString truncated = dir.filePath(QStringLiteral("truncated.stl"));
+        {
+            QFile whole(dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+            QFile cut(truncated);
+            QVERIFY(whole.open(QIODevice::ReadOnly) && cut.open(QIODevice::WriteOnly));
+            cut.write(whole.read(1000));
+        }
+        const QString missing = dir.filePath(QStringLiteral("missing.stl"));
+
+        // One document, also for one file.
+        Run run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), cab});
+        QJsonObject top = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(top.value(QLatin1String("formatVersion")).toInt(), 1);
+        QCOMPARE(top.value(QLatin1String("results")).toArray().size(), 1);
+        QVERIFY(run.out.count('\n') > 100); // indented for people
+
+        // --compact: the same document on one line.
+        const Run compact =
+            runTool({QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--compact"), cab});
+        QCOMPARE(compact.out.count('\n'), 1);
+        QVERIFY(compact.out.endsWith('\n'));
+        QJsonObject compactTop = QJsonDocument::fromJson(compact.out).object();
+        // Only `now` (the time of the run) may differ between two runs.
+        for (QJsonObject *document : {&top, &compactTop}) {
+            QJsonArray list = document->value(QLatin1String("results")).toArray();
+            QJsonObject result = list.first().toObject();
+            QJsonObject validation = result.value(QLatin1String("validation")).toObject();
+            validation.remove(QLatin1String("now"));
+            validation.remove(QLatin1String("findings"));
+            result.insert(QLatin1String("validation"), validation);
+            list.replace(0, result);
+            document->insert(QLatin1String("results"), list);
+        }
+        QCOMPARE(compactTop, top);
+
+        // Unreadable files are results too, in the order given, and the exit code says so.
+        run = runTool({QStringLiteral("verify"), QStringLiteral("--json"),
+                       QStringLiteral("--no-system-trust"), cab, text, truncated, missing});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QJsonArray list = results(run.out);
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.at(0).toObject().value(QLatin1String("member")).toString(),
+                 QStringLiteral("authroot.stl"));
+        QVERIFY(
+            !list.at(0).toObject().contains(QLatin1String("entries"))); // verify: no entries unless --entries
+        QCOMPARE(list.at(0)
+                     .toObject()
+                     .value(QLatin1String("ctl"))
+                     .toObject()
+                     .value(QLatin1String("entryCount"))
+                     .toInt(),
+                 514);
+        const QJsonObject textError = list.at(1).toObject();
+        QCOMPARE(textError.keys(), (QStringList{QStringLiteral("error"), QStringLiteral("file")}));
+        QCOMPARE(textError.value(QLatin1String("file")).toString(), text);
+        QCOMPARE(textError.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("text-file"));
+        QVERIFY(textError.value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .startsWith(QLatin1String("this is a text file")));
+        QVERIFY(!textError.value(QLatin1String("error")).toObject().contains(QLatin1String("offset")));
+        const QJsonObject truncatedError = list.at(2).toObject();
+        QCOMPARE(
+            truncatedError.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+            QStringLiteral("truncated"));
+        QCOMPARE(
+            truncatedError.value(QLatin1String("error")).toObject().value(QLatin1String("offset")).toInt(-1),
+            0);
+        QCOMPARE(truncatedError.value(QLatin1String("validation"))
+                     .toObject()
+                     .value(QLatin1String("verdict"))
+                     .toString(),
+                 QStringLiteral("malformed"));
+        QCOMPARE(list.at(3)
+                     .toObject()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("unreadable"));
+
+        // --entries brings them back; --json-lines: one compact object per line, each with formatVersion.
+        run = runTool({QStringLiteral("verify"), QStringLiteral("--json-lines"), QStringLiteral("--entries"),
+                       QStringLiteral("--no-system-trust"), cab, text});
+        const QList<QByteArray> lines = run.out.split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(2).isEmpty());
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(
+                QJsonDocument::fromJson(lines.at(i)).object().value(QLatin1String("formatVersion")).toInt(),
+                1);
+        QCOMPARE(
+            QJsonDocument::fromJson(lines.at(0)).object().value(QLatin1String("entries")).toArray().size(),
+            514);
+
+        // Missing values are absent keys, never null, in every real sample's output.
+        for (const QString &name : QDir(QStringLiteral(CTL_TEST_DATA_DIR "/real"))
+                                       .entryList({QStringLiteral("*.stl"), QStringLiteral("*.cab")})) {
+            QStringList nulls;
+            collectNulls(QJsonDocument::fromJson(
+                             runTool({QStringLiteral("dump"), QStringLiteral("--json"), dataPath(name)}).out)
+                             .object(),
+                         name, nulls);
+            QVERIFY2(nulls.isEmpty(), qPrintable(nulls.join(QLatin1Char(' '))));
+        }
+    }
+
+    void findingsCarryTheirArguments() {
+        // The signer of the 2025-06-16 list: its SHA-256 from openssl, its dates from SOURCES.md.
+        const QString list = dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("sh"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("openssl pkcs7 -inform DER -in \"$1\" -print_certs | "
+                                      "openssl x509 -noout -fingerprint -sha256"),
+                       QStringLiteral("sh"), list});
+        QVERIFY(openssl.waitForFinished(30000));
+        const QString fingerprint = QString::fromLatin1(openssl.readAllStandardOutput())
+                                        .section(QLatin1Char('='), 1)
+                                        .trimmed()
+                                        .remove(QLatin1Char(':'))
+                                        .toLower();
+        QCOMPARE(fingerprint.size(), 64);
+        const Run run = runTool(
+            {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust"), list});
+        const QJsonArray findings = results(run.out)
+                                        .first()
+                                        .toObject()
+                                        .value(QLatin1String("validation"))
+                                        .toObject()
+                                        .value(QLatin1String("findings"))
+                                        .toArray();
+        QHash<QString, QJsonObject> byCode;
+        for (const QJsonValue &finding : findings)
+            byCode.insert(finding.toObject().value(QLatin1String("code")).toString(), finding.toObject());
+        const QJsonObject expired = byCode.value(QStringLiteral("signer-expired-since-signing"));
+        QCOMPARE(expired.value(QLatin1String("signerIndex")).toInt(-1), 0);
+        QCOMPARE(expired.value(QLatin1String("certificateIndex")).toInt(-1), 0);
+        QCOMPARE(expired.value(QLatin1String("certificateSha256")).toString(), fingerprint);
+        QCOMPARE(
+            expired.value(QLatin1String("times")).toObject().value(QLatin1String("evaluatedAt")).toString(),
+            QStringLiteral("2025-06-16T17:56:11Z"));
+        QCOMPARE(byCode.value(QStringLiteral("list-age"))
+                     .value(QLatin1String("times"))
+                     .toObject()
+                     .value(QLatin1String("thisUpdate"))
+                     .toString(),
+                 QStringLiteral("2025-06-16T17:56:11Z"));
+        QCOMPARE(byCode.value(QStringLiteral("signature-valid"))
+                     .value(QLatin1String("certificateSha256"))
+                     .toString(),
+                 fingerprint);
+        const Run pinRules =
+            runTool({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust"),
+                     dataPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"))});
+        bool nextUpdate = false;
+        for (const QJsonValue &finding : results(pinRules.out)
+                                             .first()
+                                             .toObject()
+                                             .value(QLatin1String("validation"))
+                                             .toObject()
+                                             .value(QLatin1String("findings"))
+                                             .toArray())
+            if (finding.toObject().value(QLatin1String("code")).toString() ==
+                QLatin1String("next-update-passed"))
+                nextUpdate = finding.toObject()
+                                 .value(QLatin1String("times"))
+                                 .toObject()
+                                 .value(QLatin1String("nextUpdate"))
+                                 .toString() == QLatin1String("2018-06-01T23:28:59Z");
+        QVERIFY(nextUpdate);
+    }
+
+    void base64IsDecodedStrictly() {
+        // A real list as PEM and as bare base64 (64 characters a line, as openssl writes it) reads; one
+        // character that base64 does not use, anywhere, is refused with its offset, as openssl refuses it.
+        QFile file(dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray der = file.readAll();
+        QByteArray base64;
+        const QByteArray flat = der.toBase64();
+        for (qsizetype i = 0; i < flat.size(); i += 64)
+            base64 += flat.mid(i, 64) + '\n';
+        const QByteArray header = "-----BEGIN PKCS7-----\n";
+        const QByteArray pem = header + base64 + "-----END PKCS7-----\n";
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&dir](const char *name, const QByteArray &bytes) {
+            const QString path = dir.filePath(QLatin1String(name));
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+                qWarning() << "cannot write" << path;
+            return path;
+        };
+        const auto error = [](const QString &path) {
+            const Run run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), path});
+            return std::pair{run.exitCode,
+                             results(run.out).first().toObject().value(QLatin1String("error")).toObject()};
+        };
+        QCOMPARE(runTool({QStringLiteral("dump"), write("good.pem", pem)}).exitCode, 0);
+        QCOMPARE(runTool({QStringLiteral("dump"), write("good.b64", base64)}).exitCode, 0);
+
+        const qsizetype middle = header.size() + 65 * 40 + 17; // line 41, column 18 of the base64
+        for (const char junk : {'*', '!', '.', '\x7f'}) {
+            QByteArray damaged = pem;
+            damaged.insert(middle, junk);
+            const auto [code, problem] = error(write("junk.pem", damaged));
+            QCOMPARE(code, 2);
+            QCOMPARE(problem.value(QLatin1String("code")).toString(), QStringLiteral("bad-base64"));
+            QCOMPARE(problem.value(QLatin1String("offset")).toInteger(-1), middle);
+        }
+        // Bare base64 after a byte order mark and blank lines: offsets count the file's own bytes.
+        QByteArray bare = "\xef\xbb\xbf\n\n" + base64;
+        bare.insert(5 + 65 * 100 + 3, '#');
+        auto [code, problem] = error(write("junk.b64", bare));
+        QCOMPARE(code, 2);
+        QCOMPARE(problem.value(QLatin1String("offset")).toInteger(-1), 5 + 65 * 100 + 3);
+        // Characters after the closing padding, and a last group cut short.
+        QByteArray padded = pem;
+        const qsizetype end = padded.indexOf("\n-----END");
+        QVERIFY(padded.at(end - 1) == '='); // 189331 bytes: 189331 % 3 == 1, so "=="
+        padded.insert(end, "QQ==");
+        std::tie(code, problem) = error(write("padded.pem", padded));
+        QCOMPARE(problem.value(QLatin1String("offset")).toInteger(-1), end);
+        QByteArray cut = pem;
+        cut.remove(end - 2, 2);
+        std::tie(code, problem) = error(write("cut.pem", cut));
+        QCOMPARE(code, 2);
+        QCOMPARE(problem.value(QLatin1String("code")).toString(), QStringLiteral("bad-base64"));
     }
 
     void languageOption() {
