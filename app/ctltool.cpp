@@ -1,6 +1,7 @@
 // ctltool (and ctltool-export, the same program with the PDF report): the command-line face of CTL
 // Viewer. All logic lives in the core (CtlTool.cpp).
 #include "CtlTool.h"
+#include "FileAccess.h"
 #include "Language.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,11 @@
 #include <cstring>
 #include <unistd.h>
 #else
+#include <QDir>
 #include <QGuiApplication>
+
+#include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 #include <csignal>
@@ -43,6 +48,52 @@ int handExportOver(char *argv[]) {
 } // namespace
 #endif
 
+#ifndef CTLTOOL_HANDS_EXPORT_OVER
+namespace {
+// Qt 6.4's QGuiApplication looks for "flatpak-info" in the runtime folder (QStandardPaths::RuntimeLocation)
+// while it starts. Without a usable XDG_RUNTIME_DIR (cron, ssh, `env -i`) QStandardPaths then prints a
+// warning and creates $TMPDIR/runtime-$USER. An export writes nothing but its output and prints no noise:
+// for the start-up only, such a process gets a private runtime folder (mode 0700), removed right after.
+class StartupRuntimeFolder {
+public:
+    StartupRuntimeFolder() {
+        const QByteArray given = qgetenv("XDG_RUNTIME_DIR");
+        struct stat info {};
+        // What QStandardPaths accepts: a real folder of ours, mode 0700.
+        if (!given.isEmpty() && ::lstat(given.constData(), &info) == 0 && S_ISDIR(info.st_mode) &&
+            info.st_uid == ::geteuid() && (info.st_mode & 07777) == 0700)
+            return;
+        QByteArray base = qgetenv("TMPDIR");
+        if (base.isEmpty())
+            base = "/tmp";
+        QByteArray folder = base + "/ctltool-runtime-XXXXXX";
+        if (!::mkdtemp(folder.data()))
+            return; // Qt's own fallback and its warning, then
+        m_folder = folder;
+        m_previous = given;
+        m_hadPrevious = qEnvironmentVariableIsSet("XDG_RUNTIME_DIR");
+        qputenv("XDG_RUNTIME_DIR", m_folder);
+    }
+    ~StartupRuntimeFolder() {
+        if (m_folder.isEmpty())
+            return;
+        QDir(QString::fromLocal8Bit(m_folder)).removeRecursively();
+        if (m_hadPrevious)
+            qputenv("XDG_RUNTIME_DIR", m_previous);
+        else
+            qunsetenv("XDG_RUNTIME_DIR");
+    }
+    StartupRuntimeFolder(const StartupRuntimeFolder &) = delete;
+    StartupRuntimeFolder &operator=(const StartupRuntimeFolder &) = delete;
+
+private:
+    QByteArray m_folder;
+    QByteArray m_previous;
+    bool m_hadPrevious = false;
+};
+} // namespace
+#endif
+
 int main(int argc, char *argv[]) {
     // A closed pipe (`ctltool dump --json FILE | head -c1`) must not kill the process silently: with
     // SIGPIPE ignored the write fails with EPIPE, which the commands report with exit code 2. Kept across
@@ -69,6 +120,7 @@ int main(int argc, char *argv[]) {
     if (needsFonts) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        const StartupRuntimeFolder runtimeFolder;
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -76,7 +128,11 @@ int main(int argc, char *argv[]) {
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("ctltool"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CTLVIEWER_VERSION));
-    QStringList arguments = QCoreApplication::arguments().mid(1);
+    // File names are bytes: decodeFileName keeps those that are not UTF-8 openable (FileAccess.h), where
+    // QCoreApplication::arguments() would replace their bytes by U+FFFD.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << ctlv::decodeFileName(QByteArray(argv[i]));
     const std::optional<QString> lang = ctlv::language::takeLanguageArgument(arguments, true);
     // Unbuffered: each result and message reaches its descriptor when the command hands it over, so
     // stdout and stderr stay in order, and a failed write shows at once.

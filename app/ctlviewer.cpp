@@ -1,5 +1,6 @@
 // ctlviewer: the desktop viewer. Opens the files named on the command line (what a file manager runs on
 // double-click), or shows the welcome page.
+#include "FileAccess.h"
 #include "Language.h"
 #include "MainWindow.h"
 
@@ -17,7 +18,10 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("io.github.ctlviewer.CtlViewer"));
 
     // The language comes first, so that even --help speaks it: --lang, else View ▸ Language, else the system.
-    QStringList arguments = QApplication::arguments();
+    // File names are bytes: decodeFileName keeps those that are not UTF-8 openable (FileAccess.h).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << ctlv::decodeFileName(QByteArray(argv[i]));
     const std::optional<QString> lang = ctlv::language::takeLanguageArgument(arguments, false);
     const QString chosen = lang ? *lang : ctlv::MainWindow::storedLanguage();
     const std::optional<QLocale> locale = ctlv::language::resolve(chosen);

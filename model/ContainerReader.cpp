@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <optional>
 
 namespace ctlv {
 
@@ -204,6 +205,11 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                     .arg(member.name)
                     .arg(member.size)
                     .arg(limits.maxMemberSize));
+        // The first bytes decide whether the member is kept: only what begins like a CTL is read further
+        // (the same test unwrap() applies); the rest is expanded and counted, but not kept.
+        constexpr qsizetype probeSize = 128;
+        std::optional<bool> keep;
+        qint64 memberExpanded = 0;
         char block[65536];
         for (;;) {
             const la_ssize_t read = archive_read_data(reader.get(), block, sizeof block);
@@ -215,7 +221,15 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                     Text::tr("the CAB member \"%1\" could not be decompressed: %2")
                         .arg(member.name, QString::fromUtf8(archive_error_string(reader.get()))));
             expanded += read;
-            if (member.data.size() + read > limits.maxMemberSize || expanded > expansionBudget)
+            memberExpanded += read;
+            if (expanded > limits.maxExpandedTotal)
+                return makeError(
+                    LoadError::Code::TooLarge, fileName,
+                    Text::tr(
+                        "the CAB archive expands to more than the limit of %1 bytes in all (at the member "
+                        "\"%2\"); the archive looks like a decompression bomb")
+                        .arg(QString::number(limits.maxExpandedTotal), member.name));
+            if (memberExpanded > limits.maxMemberSize || expanded > expansionBudget)
                 return makeError(
                     LoadError::Code::TooLarge, fileName,
                     Text::tr("the CAB member \"%1\" expands beyond the limits (%2 bytes per member, %3 times "
@@ -223,9 +237,18 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                         .arg(member.name)
                         .arg(limits.maxMemberSize)
                         .arg(limits.maxCompressionRatio));
-            member.data.append(block, read);
+            if (keep.value_or(true))
+                member.data.append(block, read);
+            if (!keep && member.data.size() >= probeSize) {
+                keep = looksLikeCtl(member.data);
+                if (!*keep)
+                    member.data = QByteArray();
+            }
         }
-        member.size = member.data.size();
+        if (!keep && !looksLikeCtl(member.data))
+            member.data = QByteArray();
+        member.size = memberExpanded;
+        member.kept = !member.data.isEmpty();
         members.push_back(std::move(member));
     }
     return members;

@@ -2,6 +2,7 @@
 
 #include "DocumentLoader.h"
 #include "DumpWriter.h"
+#include "FileAccess.h"
 #include "JsonWriter.h"
 #include "Validation.h"
 
@@ -10,8 +11,6 @@
 #ifndef CTLTOOL_WITHOUT_PDF
 #include "PdfReport.h"
 #endif
-
-#include <QSaveFile>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -152,12 +151,14 @@ struct ValidationCommandLine {
     // Reads the options into `options`; on a bad value returns the message.
     QString read(const QCommandLineParser &parser, ValidationOptions &options) const {
         for (const QString &file : parser.values(trust)) {
-            QFile input(file);
-            if (!input.open(QIODevice::ReadOnly))
-                return Text::tr("--trust %1: cannot open the file: %2").arg(file, input.errorString());
-            const QList<QByteArray> certificates = certificatesFromPem(input.readAll());
+            // Bounded like every input; a FIFO or device is refused before it is opened.
+            const auto input = readInputFile(file, ReadLimits{}.maxInputSize);
+            if (!input)
+                return QStringLiteral("--trust ") + input.error().toString();
+            const QList<QByteArray> certificates = certificatesFromPem(input.value());
             if (certificates.isEmpty())
-                return Text::tr("--trust %1: the file holds no certificate (PEM or DER)").arg(file);
+                return Text::tr("--trust %1: the file holds no certificate (PEM or DER)")
+                    .arg(displayFileName(file));
             options.extraTrustAnchorsDer += certificates;
         }
         if (parser.isSet(at)) {
@@ -304,10 +305,12 @@ void writeErrorJson(JsonWriter &json, const LoadError &error) {
     json.endObject();
 }
 
+// Everything that may come from a file (names, members, findings that quote them) goes through
+// escapeForTerminal: a control sequence in a CAB member's name must not rewrite what the terminal shows.
 void writeVerifyText(QTextStream &out, const CtlDocument &document, const ValidationReport &report) {
-    out << document.fileName;
+    out << escapeForTerminal(document.fileName);
     if (!document.member.isEmpty())
-        out << QStringLiteral(" \u25b8 ") << document.member;
+        out << QStringLiteral(" \u25b8 ") << escapeForTerminal(document.member);
     out << ": " << verdictKey(report.verdict) << '\n';
     out << "  " << verdictSentence(report.verdict) << '\n';
     out << "  "
@@ -322,12 +325,12 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
                                            : Text::tr("would say \"not valid\" (real)"))
         << '\n';
     // The answer to "should I worry about Windows' warning?" comes first, the details after.
-    out << "      " << report.nativeDialog.explanation << '\n';
+    out << "      " << escapeForTerminal(report.nativeDialog.explanation) << '\n';
     for (const Finding &finding : report.findings) {
         if (finding.code == QLatin1String("native-dialog-warning"))
             continue;
-        out << "  [" << severityKey(finding.severity) << "] " << finding.title << '\n';
-        out << "      " << finding.explanation << '\n';
+        out << "  [" << severityKey(finding.severity) << "] " << escapeForTerminal(finding.title) << '\n';
+        out << "      " << escapeForTerminal(finding.explanation) << '\n';
     }
 }
 
@@ -335,6 +338,8 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
 int usageError(QIODevice &err, const QString &command, QString problem) {
     if (problem.endsWith(QLatin1Char('.')))
         problem.chop(1); // QCommandLineParser's messages end with a full stop
+    // The problem may quote what was typed (an unknown option): escaped like everything else on stderr.
+    problem = escapeForTerminal(problem);
     const QString line = command.isEmpty()
                              ? Text::tr("ctltool: %1 (see \"ctltool --help\")").arg(problem)
                              : Text::tr("ctltool %1: %2 (see \"ctltool %1 --help\")").arg(command, problem);
@@ -405,7 +410,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
         return writeText(out, err, commandHelp(command));
     ValidationOptions validation;
     if (const QString problem = options.read(parser, validation); !problem.isEmpty()) {
-        err.write(QStringLiteral("ctltool %1: %2\n").arg(command, problem).toUtf8());
+        err.write(QStringLiteral("ctltool %1: %2\n").arg(command, escapeForTerminal(problem)).toUtf8());
         return ExitUnreadable;
     }
     const QStringList files = parser.positionalArguments();
@@ -451,7 +456,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
             const bool malformed = isMalformedList(error);
             // A damaged list is a verdict for verify (exit 1); for dump, like any unreadable file, 2.
             status = verify && malformed ? std::max(status, int(ExitInvalid)) : int(ExitUnreadable);
-            streams.message(QStringLiteral("ctltool: ") + error.toString());
+            streams.message(QStringLiteral("ctltool: ") + escapeForTerminal(error.toString()));
             if (writer) {
                 beginResult();
                 writeErrorJson(*writer, error);
@@ -459,7 +464,8 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
             } else if (verify && malformed) {
                 if (written++ > 0)
                     text << '\n';
-                text << file << ": " << verdictKey(Verdict::Malformed) << '\n'
+                text << escapeForTerminal(displayFileName(file)) << ": " << verdictKey(Verdict::Malformed)
+                     << '\n'
                      << "  " << verdictSentence(Verdict::Malformed) << '\n';
             }
             if (!streams.flush())
@@ -501,7 +507,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     return status;
 }
 
-int runExport(const QStringList &arguments, QIODevice &standardOutput, QIODevice &err) {
+int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     QTextStream errors(&err);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -520,10 +526,10 @@ int runExport(const QStringList &arguments, QIODevice &standardOutput, QIODevice
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
         return usageError(err, command, parser.errorText());
     if (parser.isSet(help))
-        return writeText(standardOutput, err, commandHelp(command));
+        return writeText(out, err, commandHelp(command));
     ValidationOptions validation;
     if (const QString problem = validationOptions.read(parser, validation); !problem.isEmpty()) {
-        errors << "ctltool export: " << problem << '\n';
+        errors << "ctltool export: " << escapeForTerminal(problem) << '\n';
         return ExitUnreadable;
     }
     const QStringList files = parser.positionalArguments();
@@ -542,19 +548,33 @@ int runExport(const QStringList &arguments, QIODevice &standardOutput, QIODevice
                               Text::tr("--separator takes one character other than a quote or a line break"));
         separatorChar = value.front();
     }
+    // The output is checked before anything is read or written: never the input (nor a --trust file),
+    // never a special file. "-" is standard output.
+    const QString outputPath = parser.value(parser.isSet(pdf) ? pdf : csv);
+    const QStringList inputs = QStringList{files.first()} + parser.values(validationOptions.trust);
+    if (const auto refused = ExportTarget::check(outputPath, inputs)) {
+        errors << "ctltool export: " << escapeForTerminal(refused->toString()) << '\n';
+        return ExitUnreadable;
+    }
     auto loaded = DocumentLoader::loadFile(files.first());
     if (!loaded) {
-        errors << "ctltool: " << loaded.error().toString() << '\n';
+        errors << "ctltool: " << escapeForTerminal(loaded.error().toString()) << '\n';
         return ExitUnreadable;
     }
     if (loaded.value().size() > 1)
         errors << Text::tr("ctltool export: %1 holds %2 lists; exporting the first")
-                      .arg(files.first())
-                      .arg(loaded.value().size())
+                      .arg(escapeForTerminal(displayFileName(files.first())),
+                           QString::number(loaded.value().size()))
                << '\n';
     const CtlDocument &document = loaded.value().front();
     const ValidationReport report = Validator::validate(document, validation);
-
+    auto target = ExportTarget::open(outputPath, inputs, &out);
+    if (!target) {
+        errors << "ctltool export: " << escapeForTerminal(target.error().toString()) << '\n';
+        return ExitUnreadable;
+    }
+    ExportTarget &output = *target.value();
+    bool written = false;
     if (parser.isSet(pdf)) {
 #ifdef CTLTOOL_WITHOUT_PDF
         // ctltool hands every export to ctltool-export (app/ctltool.cpp); this build has no PDF writer.
@@ -564,26 +584,26 @@ int runExport(const QStringList &arguments, QIODevice &standardOutput, QIODevice
         PdfOptions options;
         options.pageSize = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         options.programVersion = QCoreApplication::applicationVersion();
-        QString problem;
-        if (!PdfReport::write(parser.value(pdf), document, report, options, &problem)) {
-            errors << "ctltool: " << problem << '\n';
-            return ExitUnreadable;
-        }
-        return ExitOk;
+        written = PdfReport::write(output.device(), document, report, options);
 #endif
+    } else {
+        CsvOptions options;
+        options.separator = separatorChar;
+        options.byteOrderMark = parser.isSet(bom);
+        options.statusAt = report.now;
+        written = parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
+                                         : CsvExport::writeEntries(output.device(), document, options);
     }
-    CsvOptions options;
-    options.separator = separatorChar;
-    options.byteOrderMark = parser.isSet(bom);
-    options.statusAt = report.now;
-    const QString path = parser.value(csv);
-    QSaveFile out(path); // atomic: a failed export leaves no half-written file
-    bool written = out.open(QIODevice::WriteOnly);
-    if (written)
-        written = parser.isSet(findings) ? CsvExport::writeFindings(out, report, options)
-                                         : CsvExport::writeEntries(out, document, options);
-    if (!written || !out.commit()) {
-        errors << "ctltool: " << Text::tr("cannot write %1: %2").arg(path, out.errorString()) << '\n';
+    if (!written) {
+        output.cancel(); // atomic: a failed export leaves no half-written file
+        errors << "ctltool: "
+               << escapeForTerminal(
+                      Text::tr("cannot write %1: %2").arg(output.name(), output.device().errorString()))
+               << '\n';
+        return ExitUnreadable;
+    }
+    if (const auto failed = output.commit()) {
+        errors << "ctltool: " << escapeForTerminal(failed->toString()) << '\n';
         return ExitUnreadable;
     }
     return ExitOk;

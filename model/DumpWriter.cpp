@@ -1,6 +1,7 @@
 #include "DumpWriter.h"
 
 #include "DocumentLoader.h"
+#include "FileAccess.h"
 #include "JsonWriter.h"
 #include "Oids.h"
 
@@ -273,10 +274,13 @@ QString filetimeText(const FiletimeValue &value) {
 } // namespace
 
 void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
+    // Every value may come from the file (names, URLs, members, subjects): each is escaped for the
+    // terminal, so that none can start a line of its own or send control sequences.
     const auto row = [&out](const QString &label, const QString &value) {
-        out << "  " << (label + QLatin1Char(':')).leftJustified(20) << ' ' << value << '\n';
+        out << "  " << (label + QLatin1Char(':')).leftJustified(20) << ' ' << escapeForTerminal(value)
+            << '\n';
     };
-    out << Text::tr("File") << ": " << document.fileName << '\n';
+    out << Text::tr("File") << ": " << escapeForTerminal(document.fileName) << '\n';
     row(Text::tr("Size"), Text::tr("%n byte(s)", nullptr, static_cast<int>(document.fileSize)));
     row(Text::tr("SHA-256"), toHex(document.fileSha256));
     row(Text::tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
@@ -313,14 +317,14 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
             summary += QStringLiteral(": ") + isoUtc(*extension.logEndDate);
         row(Text::tr("Extension"), summary);
         for (const CtLogKey &log : extension.ctLogs)
-            out << "      " << Text::tr("log ID") << ' ' << toHex(log.logId) << "  " << log.keyAlgorithm
-                << ' ' << log.curve << '\n';
+            out << "      " << Text::tr("log ID") << ' ' << toHex(log.logId) << "  "
+                << escapeForTerminal(log.keyAlgorithm) << ' ' << escapeForTerminal(log.curve) << '\n';
     }
 
     out << '\n' << Text::tr("Certificates") << " (" << document.certificates.size() << ")\n";
     for (size_t i = 0; i < document.certificates.size(); ++i) {
         const CertificateInfo &certificate = document.certificates[i];
-        out << "  [" << i + 1 << "] " << certificate.subject << '\n';
+        out << "  [" << i + 1 << "] " << escapeForTerminal(certificate.subject) << '\n';
         row(Text::tr("  Issuer"), certificate.issuer);
         row(Text::tr("  Serial"), certificate.serialHex);
         row(Text::tr("  Valid"),
@@ -342,7 +346,7 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     for (const SignerInfoData &signer : document.signers) {
         const int certificateIndex = findSignerCertificate(document, signer);
         out << "  " << signerKindKey(signer.kind) << ": "
-            << (certificateIndex >= 0 ? document.certificates[certificateIndex].subject
+            << (certificateIndex >= 0 ? escapeForTerminal(document.certificates[certificateIndex].subject)
                                       : Text::tr("(signer certificate not in the file)"))
             << '\n';
         row(Text::tr("  Issuer"), signer.issuerText);
@@ -365,9 +369,9 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     out << '\n' << Text::tr("Entries") << " (" << document.entries.size() << ")\n";
     int number = 0;
     for (const CtlEntry &entry : document.entries) {
-        out << "  #" << ++number << ' ' << entry.identifierText();
+        out << "  #" << ++number << ' ' << escapeForTerminal(entry.identifierText());
         if (entry.friendlyName)
-            out << "  \"" << *entry.friendlyName << '"';
+            out << "  \"" << escapeForTerminal(*entry.friendlyName) << '"';
         out << '\n';
         if (!entry.sha256.isEmpty())
             row(Text::tr("  SHA-256"), toHex(entry.sha256));
@@ -404,7 +408,8 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
             QStringList values;
             for (const QByteArray &value : attribute.values)
                 values << toHex(value);
-            row(Text::tr("  Unknown %1").arg(attribute.oid), values.join(QLatin1Char(' ')));
+            row(Text::tr("  Unknown %1").arg(escapeForTerminal(attribute.oid)),
+                values.join(QLatin1Char(' ')));
         }
         for (const AttributeProblem &problem : entry.problems)
             row(Text::tr("  Problem"), QStringLiteral("%1: %2").arg(problem.oid, problem.message));
@@ -412,7 +417,7 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     if (!document.notes.empty()) {
         out << '\n' << Text::tr("Notes") << '\n';
         for (const ParseNote &note : document.notes)
-            out << "  " << note.message << '\n';
+            out << "  " << escapeForTerminal(note.message) << '\n';
     }
 }
 

@@ -17,6 +17,8 @@ QString LoadError::codeKey() const {
     switch (code) {
     case Code::Unreadable:
         return QStringLiteral("unreadable");
+    case Code::NotAFile:
+        return QStringLiteral("not-a-file");
     case Code::Empty:
         return QStringLiteral("empty");
     case Code::TooLarge:
@@ -47,6 +49,10 @@ QString LoadError::codeKey() const {
         return QStringLiteral("cab-error");
     case Code::CabWithoutCtl:
         return QStringLiteral("cab-without-ctl");
+    case Code::OutputIsInput:
+        return QStringLiteral("output-is-input");
+    case Code::Unwritable:
+        return QStringLiteral("unwritable");
     case Code::Unrecognised:
         break;
     }

@@ -11,6 +11,7 @@ namespace ctlv {
 struct LoadError {
     enum class Code {
         Unreadable, // the file could not be opened or read
+        NotAFile,   // a folder, named pipe, socket or device: refused before it is opened
         Empty,
         TooLarge,
         Truncated,
@@ -27,6 +28,9 @@ struct LoadError {
         CabError,      // the CAB could not be read
         CabWithoutCtl, // a readable CAB without any CTL member
         Unrecognised,
+        // Exports (ExportTarget): the output would replace the input, or it cannot be written.
+        OutputIsInput,
+        Unwritable,
     };
 
     Code code = Code::Unrecognised;

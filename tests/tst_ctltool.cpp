@@ -1,10 +1,17 @@
 // `ctltool dump`: the JSON keys the issue fixes, the text report and the exit codes, run in-process
 // and once as a real process.
 #include "CtlTool.h"
+#include "FixtureGenerator.h"
 #include "JsonWriter.h"
+#include "TestBytes.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,8 +20,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <QDir>
-#include <QHash>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 #include <tuple>
 #include <utility>
@@ -116,6 +125,46 @@ private:
     QString m_source;
     QString m_path;
 };
+
+QByteArray readAll(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The file names in `folder`, sorted, the hidden ones included.
+QStringList namesIn(const QString &folder) {
+    QStringList names =
+        QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    names.sort();
+    return names;
+}
+
+// The 2006 list (tests/data/real/SOURCES.md) with the friendly name "Microsoft Root Authority" replaced,
+// byte for byte, by one of the same length carrying a C1 CSI, a tab, a bidi override and an isolate (the
+// parser already refuses friendly names with other C0 controls).
+QString hostileFriendlyName() {
+    return QStringLiteral("E\u009b2JX\tforged: valid\u202eZ\u2066..");
+}
+QByteArray listWithHostileFriendlyName() {
+    QByteArray list =
+        readAll(dataPath(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl")));
+    const QString original = QStringLiteral("Microsoft Root Authority");
+    const QString replacement = hostileFriendlyName();
+    Q_ASSERT(original.size() == replacement.size());
+    const auto utf16le = [](const QString &text) {
+        return QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    };
+    const qsizetype at = list.indexOf(utf16le(original));
+    if (at < 0)
+        return {};
+    list.replace(at, original.size() * 2, utf16le(replacement));
+    return list;
+}
 
 } // namespace
 
@@ -686,6 +735,347 @@ private Q_SLOTS:
         std::tie(code, problem) = error(write("cut.pem", cut));
         QCOMPARE(code, 2);
         QCOMPARE(problem.value(QLatin1String("code")).toString(), QStringLiteral("bad-base64"));
+    }
+
+    // Issue 13, items 1 and 2: devices and pipes end at once with a clear message and exit code 2,
+    // also through --trust; nothing waits on a FIFO or reads a device without end.
+    void devicesAndPipesAreRefused() {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("list.stl"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        const QString device =
+            QStringLiteral(": this is a character device, not a file; it was not read, since "
+                           "a device such as /dev/zero never ends\n");
+        const QString pipe =
+            QStringLiteral(": this is a named pipe (FIFO), not a file; it was not opened, since "
+                           "reading it could wait forever (give - to read standard input)\n");
+        ::alarm(60); // a hang becomes a failure
+        QElapsedTimer timer;
+        timer.start();
+        Run run = runTool({QStringLiteral("verify"), QStringLiteral("/dev/zero")});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("ctltool: /dev/zero") + device);
+        run = runTool({QStringLiteral("dump"), fifo});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("ctltool: ") + fifo + pipe);
+        run =
+            runTool({QStringLiteral("verify"), QStringLiteral("--trust"), QStringLiteral("/dev/zero"), list});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("ctltool verify: --trust /dev/zero") + device);
+        run = runTool({QStringLiteral("verify"), QStringLiteral("--trust"), fifo, list});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("ctltool verify: --trust ") + fifo + pipe);
+        run = runTool({QStringLiteral("export"), QStringLiteral("--csv"),
+                       dir.filePath(QStringLiteral("out.csv")), QStringLiteral("/dev/zero")});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        ::alarm(0);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(namesIn(dir.path()), QStringList{QStringLiteral("list.stl")});
+    }
+
+    // "-" is standard input for every command, bounded like a file, and named "(standard input)".
+    void standardInput() {
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        QProcess process;
+        process.setStandardInputFile(list);
+        process.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("verify"), QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.startsWith(QStringLiteral("(standard input): valid")), qPrintable(out));
+
+        process.setStandardInputFile(list);
+        process.start(QStringLiteral(CTLTOOL_PATH),
+                      {QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(root.value(QLatin1String("file")).toString(), QStringLiteral("(standard input)"));
+        QCOMPARE(root.value(QLatin1String("fileSize")).toInt(), 9478);
+
+        // A never-ending stream stops at the limit (256 MiB) with a message, not at the memory's end.
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("yes | exec \"$0\" verify -"),
+                       QStringLiteral(CTLTOOL_PATH)});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+                 QStringLiteral(
+                     "ctltool: (standard input): the input is longer than the limit of 268435456 bytes\n"));
+    }
+
+    // "-" as an export's output is standard output.
+    void exportToStandardOutput() {
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        const Run run =
+            runTool({QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("-"), list});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("identifier,identifierKind,friendlyName,"),
+                 run.out.left(200).constData());
+        QCOMPARE(run.out.count("\r\n"), 1 + 72); // the header and the 72 entries SOURCES.md lists
+
+        QTemporaryDir dir;
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(CTLTOOL_PATH),
+                      {QStringLiteral("export"), QStringLiteral("--pdf"), QStringLiteral("-"), list});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray pdf = process.readAllStandardOutput();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QCOMPARE(namesIn(dir.path()), QStringList());
+    }
+
+    // Item 5: an export never replaces its input, whatever name leads to it.
+    void exportNeverReplacesItsInput() {
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("a.stl"));
+        const QString trust = dir.filePath(QStringLiteral("root.pem"));
+        const QByteArray original =
+            readAll(dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        QVERIFY(writeAll(list, original));
+        QVERIFY(QFile::copy(
+            dataPath(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2010_3B1EFD3A.pem.crt")),
+            trust));
+        QVERIFY(QFile::link(list, dir.filePath(QStringLiteral("symlink.stl"))));
+        QCOMPARE(::link(QFile::encodeName(list).constData(),
+                        QFile::encodeName(dir.filePath(QStringLiteral("hardlink.stl"))).constData()),
+                 0);
+        for (const QString &name :
+             {QStringLiteral("a.stl"), QStringLiteral("symlink.stl"), QStringLiteral("hardlink.stl")}) {
+            for (const QString &format : {QStringLiteral("--csv"), QStringLiteral("--pdf")}) {
+                const QString output = dir.filePath(name);
+                const Run run = runTool({QStringLiteral("export"), format, output, list});
+                QCOMPARE(run.exitCode, int(ExitUnreadable));
+                QCOMPARE(QString::fromUtf8(run.err),
+                         QStringLiteral("ctltool export: %1: this is the input %2 (the same file); an export "
+                                        "never replaces the list it is made from\n")
+                             .arg(output, list));
+            }
+        }
+        const Run run = runTool({QStringLiteral("export"), QStringLiteral("--csv"), trust,
+                                 QStringLiteral("--trust"), trust, list});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QVERIFY2(run.err.contains("this is the input"), run.err.constData());
+        QCOMPARE(readAll(list), original);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("symlink.stl"))).isSymLink());
+        QCOMPARE(namesIn(dir.path()),
+                 (QStringList{QStringLiteral("a.stl"), QStringLiteral("hardlink.stl"),
+                              QStringLiteral("root.pem"), QStringLiteral("symlink.stl")}));
+    }
+
+    // Item 6: an export never replaces a special file, also through a symbolic link; a link to a regular
+    // file is written through (the link stays); a dangling link is refused.
+    void exportNeverReplacesSpecialFiles() {
+        QTemporaryDir dir;
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        // A character device of our own (the same numbers as /dev/null), so that a broken check could
+        // never replace the real one; without the right to make one, the real /dev/null is used only
+        // when we are not root (then nobody could replace it anyway).
+        QString device = dir.filePath(QStringLiteral("null-device"));
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+            QVERIFY2(::geteuid() != 0, "cannot make a character device to test with, and running as root");
+            device = QStringLiteral("/dev/null");
+        }
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+        QVERIFY(QFile::link(device, dir.filePath(QStringLiteral("link-to-device"))));
+        QVERIFY(QFile::link(fifo, dir.filePath(QStringLiteral("link-to-fifo"))));
+        QVERIFY(
+            QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
+        const struct {
+            QString output;
+            QString message;
+        } cases[] = {
+            {fifo,
+             QStringLiteral("this is a named pipe (FIFO), not a regular file; an export never replaces it")},
+            {dir.filePath(QStringLiteral("folder")),
+             QStringLiteral("this is a folder, not a regular file; an export never replaces it")},
+            {dir.filePath(QStringLiteral("link-to-device")),
+             QStringLiteral("this is a symbolic link to a character device, not to a regular file; an export "
+                            "never replaces it")},
+            {dir.filePath(QStringLiteral("link-to-fifo")),
+             QStringLiteral("this is a symbolic link to a named pipe (FIFO), not to a regular file; an "
+                            "export never replaces it")},
+            {dir.filePath(QStringLiteral("dangling")),
+             QStringLiteral(
+                 "this is a symbolic link to a file that does not exist; an export writes through a "
+                 "link only to an existing regular file")},
+        };
+        for (const auto &refused : cases) {
+            for (const QString &format : {QStringLiteral("--csv"), QStringLiteral("--pdf")}) {
+                ::alarm(60);
+                const Run run = runTool({QStringLiteral("export"), format, refused.output, list});
+                ::alarm(0);
+                QCOMPARE(run.exitCode, int(ExitUnreadable));
+                QCOMPARE(QString::fromUtf8(run.err),
+                         QStringLiteral("ctltool export: %1: %2\n").arg(refused.output, refused.message));
+            }
+        }
+        struct stat info {};
+        QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+        QCOMPARE(::stat(QFile::encodeName(device).constData(), &info), 0);
+        QVERIFY(S_ISCHR(info.st_mode));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
+
+        // Through a link to a regular file: the target is replaced, the link stays a link.
+        const QString target = dir.filePath(QStringLiteral("report.csv"));
+        QVERIFY(writeAll(target, "old"));
+        QVERIFY(QFile::link(target, dir.filePath(QStringLiteral("link-to-report.csv"))));
+        const Run run = runTool({QStringLiteral("export"), QStringLiteral("--csv"),
+                                 dir.filePath(QStringLiteral("link-to-report.csv")), list});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("link-to-report.csv"))).isSymLink());
+        QVERIFY(readAll(target).startsWith("identifier,"));
+        QCOMPARE(
+            namesIn(dir.path()),
+            (QStringList{QStringLiteral("dangling"), QStringLiteral("fifo"), QStringLiteral("folder"),
+                         QStringLiteral("link-to-device"), QStringLiteral("link-to-fifo"),
+                         QStringLiteral("link-to-report.csv")} +
+             (device.startsWith(dir.path()) ? QStringList{QStringLiteral("null-device")} : QStringList()) +
+             QStringList{QStringLiteral("report.csv")}));
+    }
+
+    // Item 4: text from a file reaches the terminal escaped: a CAB member named with ESC sequences
+    // cannot rewrite the verdict line, a friendly name cannot start a line of its own.
+    void terminalEscapesInTextOutput() {
+        QTemporaryDir dir;
+        const QByteArray memberName = "\x1b[1A\x1b[2Kauthroot.stl: valid\x1b[8m\xc2\x9b";
+        const QByteArray list =
+            readAll(dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl")));
+        const QString cab = dir.filePath(QStringLiteral("update.cab"));
+        QVERIFY(writeAll(cab, makeStoredCab({{memberName, list}})));
+        const QString escapedMember = QStringLiteral("\\x1b[1A\\x1b[2Kauthroot.stl: valid\\x1b[8m\\u009b");
+        for (const QString &command : {QStringLiteral("verify"), QStringLiteral("dump")}) {
+            const Run run = runTool({command, cab});
+            QCOMPARE(run.exitCode, 0);
+            const QString out = QString::fromUtf8(run.out);
+            QVERIFY2(!out.contains(QChar(0x1b)) && !out.contains(QChar(0x9b)), qPrintable(out));
+            QVERIFY2(
+                out.contains(cab + QStringLiteral(" \u25b8 ") + escapedMember + QStringLiteral(": valid")) ||
+                    out.contains(QStringLiteral("CAB, member ") + escapedMember + QLatin1Char('\n')),
+                qPrintable(out.left(600)));
+        }
+        // JSON keeps the name, escaped as JSON escapes it.
+        const Run json = runTool({QStringLiteral("dump"), QStringLiteral("--json"), cab});
+        QVERIFY(!json.out.contains('\x1b') && !json.out.contains("\xc2\x9b"));
+        QVERIFY(
+            json.out.contains("\"member\": \"\\u001b[1A\\u001b[2Kauthroot.stl: valid\\u001b[8m\\u009b\""));
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QLatin1String("member")).toString(),
+                 QString::fromUtf8(memberName));
+
+        // A friendly name with ESC, a line break and a right-to-left override.
+        const QByteArray hostile = listWithHostileFriendlyName();
+        QVERIFY(!hostile.isEmpty());
+        const QString file = dir.filePath(QStringLiteral("names.stl"));
+        QVERIFY(writeAll(file, hostile));
+        const Run dump = runTool({QStringLiteral("dump"), file});
+        QCOMPARE(dump.exitCode, 0);
+        const QString out = QString::fromUtf8(dump.out);
+        QVERIFY(!out.contains(QChar(0x9b)) && !out.contains(QChar(0x202e)) && !out.contains(QChar(0x2066)));
+        QVERIFY2(out.contains(QStringLiteral("  \"E\\u009b2JX\\tforged: valid\\u202eZ\\u2066..\"\n")),
+                 qPrintable(out.left(3000)));
+        const Run dumpJson = runTool({QStringLiteral("dump"), QStringLiteral("--json"), file});
+        QVERIFY(dumpJson.out.contains("\"friendlyName\": \"E\\u009b2JX\\tforged: valid\\u202eZ\\u2066..\""));
+        QCOMPARE(QJsonDocument::fromJson(dumpJson.out)
+                     .object()
+                     .value(QLatin1String("entries"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("friendlyName"))
+                     .toString(),
+                 hostileFriendlyName());
+        // programName and moreInfo URL, signed into a list by the fixture generator.
+        FixtureGenerator fixtures(QStringLiteral(CTLFIXTURE_PATH), dir.path());
+        QVERIFY(fixtures.writeRoot());
+        const QString signedList = fixtures.list(
+            QStringLiteral("opus"),
+            {QStringLiteral("--program-name"), QStringLiteral("Trust\x1b[2K\rList\nauthroot.stl: valid"),
+             QStringLiteral("--more-info"), QStringLiteral("http://x.example/\x1b]8;;http://evil/\x07")});
+        QVERIFY(!signedList.isEmpty());
+        for (const QString &command : {QStringLiteral("verify"), QStringLiteral("dump")}) {
+            const Run run = runTool({command, QStringLiteral("--trust"), fixtures.rootPem(), signedList});
+            const QString text = QString::fromUtf8(run.out);
+            QVERIFY2(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)) &&
+                         !text.contains(QLatin1Char('\r')),
+                     qPrintable(text));
+            QVERIFY(!text.contains(QStringLiteral("\nauthroot.stl: valid")));
+            if (command == QLatin1String("dump")) {
+                QVERIFY2(text.contains(QStringLiteral(
+                             "Program name:      Trust\\x1b[2K\\rList\\nauthroot.stl: valid\n")),
+                         qPrintable(text));
+                QVERIFY(text.contains(
+                    QStringLiteral("More info:         http://x.example/\\x1b]8;;http://evil/\\x07\n")));
+            }
+        }
+
+        // Error messages quote names too.
+        const QString badCab = dir.filePath(QStringLiteral("text.cab"));
+        QVERIFY(writeAll(badCab, makeStoredCab({{"\x1b]0;owned\x07notes.txt", "hello"}})));
+        const Run refused = runTool({QStringLiteral("verify"), badCab});
+        QCOMPARE(refused.exitCode, int(ExitUnreadable));
+        QVERIFY2(!refused.err.contains('\x1b') && !refused.err.contains('\x07'), refused.err.constData());
+        QVERIFY(refused.err.contains("\\x1b]0;owned\\x07notes.txt (5 bytes)"));
+    }
+
+    // Item 12: with an empty environment (cron, ssh, env -i) an export writes its output and nothing
+    // else (Qt would create $TMPDIR/runtime-$USER), and prints nothing.
+    void exportInAnEmptyEnvironment() {
+        QTemporaryDir dir;
+        for (const char *folder : {"home", "tmp", "work"})
+            QVERIFY(QDir(dir.path()).mkdir(QString::fromLatin1(folder)));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        environment.insert(QStringLiteral("TMPDIR"), dir.filePath(QStringLiteral("tmp")));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(dir.filePath(QStringLiteral("work")));
+        for (const QString &format : {QStringLiteral("--pdf"), QStringLiteral("--csv")}) {
+            process.start(QStringLiteral(CTLTOOL_PATH),
+                          {QStringLiteral("export"), format, QStringLiteral("out"),
+                           dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"))});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(QString::fromUtf8(process.readAllStandardError()), QString());
+            QCOMPARE(process.exitCode(), 0);
+            QCOMPARE(namesIn(dir.path()),
+                     (QStringList{QStringLiteral("home"), QStringLiteral("tmp"), QStringLiteral("work")}));
+            QCOMPARE(namesIn(dir.filePath(QStringLiteral("home"))), QStringList());
+            QCOMPARE(namesIn(dir.filePath(QStringLiteral("tmp"))), QStringList());
+            QCOMPARE(namesIn(dir.filePath(QStringLiteral("work"))), QStringList{QStringLiteral("out")});
+        }
+    }
+
+    // Item 13: a file whose name is not UTF-8 opens, and its name is shown escaped.
+    void fileNameThatIsNotUtf8() {
+        QTemporaryDir dir;
+        const QByteArray name = "list-\xff\x1b[31m.stl";
+        const QByteArray native = QFile::encodeName(dir.path()) + '/' + name;
+        const QByteArray list =
+            readAll(dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl")));
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, list.constData(), size_t(list.size())), ssize_t(list.size()));
+        ::close(fd);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.remove(QStringLiteral("LC_ALL"));
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(dir.path());
+        // The shell's glob passes the bytes as they are (QProcess would encode a QString as UTF-8).
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("exec \"$0\" verify ./list-*"),
+                       QStringLiteral(CTLTOOL_PATH)});
+        QVERIFY(process.waitForFinished(30000));
+        ::unlink(native.constData()); // QTemporaryDir cannot name it
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.startsWith("./list-\\xff\\x1b[31m.stl: valid"), (out + err).constData());
     }
 
     void languageOption() {

@@ -260,7 +260,8 @@ private Q_SLOTS:
                             out, err),
                  2);
         QVERIFY(QString::fromUtf8(err.data())
-                    .startsWith(QLatin1String("ctltool: cannot write /nonexistent-dir/out.csv")));
+                    .startsWith(
+                        QLatin1String("ctltool export: /nonexistent-dir/out.csv: cannot write the file: ")));
         // A failed export keeps what was there before; a successful one replaces it whole.
         const QString existing = m_dir.filePath(QStringLiteral("keep.csv"));
         QFile keep(existing);

@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <sys/stat.h>
+
 using namespace ctlv;
 
 namespace {
@@ -197,6 +199,43 @@ private Q_SLOTS:
         QCOMPARE(view->exportPdf(m_dir.filePath(QStringLiteral("report.pdf")), QPageSize::A4), QString());
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("report.pdf"))).size() > 10000);
         QVERIFY(!view->exportPdf(QStringLiteral("/nonexistent-dir/report.pdf"), QPageSize::A4).isEmpty());
+    }
+
+    // Issue 13, items 5 and 6: the viewer's exports go through the same checks as ctltool's: never over
+    // the opened file (also through a link), never over a FIFO.
+    void exportsNeverReplaceTheOpenedFile() {
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("opened.stl"));
+        QVERIFY(QFile::copy(realPath(stl2025), list));
+        QFile original(list);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+        QVERIFY(QFile::link(list, dir.filePath(QStringLiteral("link.stl"))));
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        MainWindow window;
+        window.openFiles({list});
+        DocumentView *view = window.currentView();
+        for (const QString &output : {list, dir.filePath(QStringLiteral("link.stl"))}) {
+            const QString refusal =
+                QStringLiteral("%1: this is the input %2 (the same file); an export never "
+                               "replaces the list it is made from")
+                    .arg(output, list);
+            QCOMPARE(view->exportEntriesCsv(output, DocumentView::EntryScope::All, QLatin1Char(','), false),
+                     refusal);
+            QCOMPARE(view->exportFindingsCsv(output, QLatin1Char(','), false), refusal);
+            QCOMPARE(view->exportPdf(output, QPageSize::A4), refusal);
+        }
+        QCOMPARE(view->exportEntriesCsv(fifo, DocumentView::EntryScope::All, QLatin1Char(','), false),
+                 fifo +
+                     QStringLiteral(
+                         ": this is a named pipe (FIFO), not a regular file; an export never replaces it"));
+        QFile after(list);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("link.stl"))).isSymLink());
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
     }
 
     void findingsPage() {

@@ -6,6 +6,7 @@
 #include "DocumentTreeModel.h"
 #include "EntryFilterProxy.h"
 #include "EntryTableModel.h"
+#include "FileAccess.h"
 #include "FindingsModel.h"
 #include "Icons.h"
 #include "PdfReport.h"
@@ -23,7 +24,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -440,10 +440,18 @@ void DocumentView::exportCertificate(const QByteArray &der, const QString &sugge
             bytes += base64.mid(i, 64) + '\n';
         bytes += "-----END CERTIFICATE-----\n";
     }
-    QSaveFile out(path); // atomic: a failed export leaves no half-written file
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out) {
+        QMessageBox::warning(this, tr("Export certificate"), out.error().toString());
+        return;
+    }
+    if (out.value()->device().write(bytes) != bytes.size()) {
+        out.value()->cancel();
         QMessageBox::warning(this, tr("Export certificate"),
-                             tr("Could not write %1: %2").arg(path, out.errorString()));
+                             tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));
+    } else if (const auto failed = out.value()->commit()) {
+        QMessageBox::warning(this, tr("Export certificate"), failed->toString());
+    }
 }
 
 QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
@@ -467,12 +475,17 @@ QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QC
     options.separator = separator;
     options.byteOrderMark = byteOrderMark;
     options.statusAt = m_file.reports[static_cast<size_t>(m_documentIndex)]->now;
-    QSaveFile out(path); // atomic: a failed export leaves no half-written file
-    if (!out.open(QIODevice::WriteOnly) ||
-        !CsvExport::writeEntries(out, *m_file.documents[static_cast<size_t>(m_documentIndex)], options,
-                                 scope == EntryScope::All ? nullptr : &rows) ||
-        !out.commit())
-        return tr("Could not write %1: %2").arg(path, out.errorString());
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out)
+        return out.error().toString();
+    if (!CsvExport::writeEntries(out.value()->device(),
+                                 *m_file.documents[static_cast<size_t>(m_documentIndex)], options,
+                                 scope == EntryScope::All ? nullptr : &rows)) {
+        out.value()->cancel();
+        return tr("Could not write %1: %2").arg(path, out.value()->device().errorString());
+    }
+    if (const auto failed = out.value()->commit())
+        return failed->toString();
     return {};
 }
 
@@ -482,11 +495,16 @@ QString DocumentView::exportFindingsCsv(const QString &path, QChar separator, bo
     CsvOptions options;
     options.separator = separator;
     options.byteOrderMark = byteOrderMark;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) ||
-        !CsvExport::writeFindings(out, *m_file.reports[static_cast<size_t>(m_documentIndex)], options) ||
-        !out.commit())
-        return tr("Could not write %1: %2").arg(path, out.errorString());
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out)
+        return out.error().toString();
+    if (!CsvExport::writeFindings(out.value()->device(),
+                                  *m_file.reports[static_cast<size_t>(m_documentIndex)], options)) {
+        out.value()->cancel();
+        return tr("Could not write %1: %2").arg(path, out.value()->device().errorString());
+    }
+    if (const auto failed = out.value()->commit())
+        return failed->toString();
     return {};
 }
 
@@ -498,7 +516,8 @@ QString DocumentView::exportPdf(const QString &path, QPageSize::PageSizeId pageS
     options.programVersion = QCoreApplication::applicationVersion();
     QString error;
     if (!PdfReport::write(path, *m_file.documents[static_cast<size_t>(m_documentIndex)],
-                          *m_file.reports[static_cast<size_t>(m_documentIndex)], options, &error))
+                          *m_file.reports[static_cast<size_t>(m_documentIndex)], options, &error, nullptr,
+                          {m_file.path}))
         return error;
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "DocumentLoader.h"
 #include "EntryTableModel.h"
+#include "FileAccess.h"
 #include "Oids.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -297,13 +297,28 @@ private:
 constexpr size_t RowsPerChunk = 1000;
 
 bool PdfReport::write(const QString &path, const CtlDocument &document, const ValidationReport &report,
-                      const PdfOptions &options, QString *error, int *pageCount) {
-    QSaveFile file(path); // atomic: a failed export leaves no half-written file
-    if (!file.open(QIODevice::WriteOnly)) {
+                      const PdfOptions &options, QString *error, int *pageCount, const QStringList &inputs) {
+    // Atomic: a failed export leaves no half-written file.
+    auto target = ExportTarget::open(path, inputs);
+    if (!target) {
         if (error)
-            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = target.error().toString();
         return false;
     }
+    if (!write(target.value()->device(), document, report, options, error, pageCount)) {
+        target.value()->cancel();
+        return false;
+    }
+    if (const auto failed = target.value()->commit()) {
+        if (error)
+            *error = failed->toString();
+        return false;
+    }
+    return true;
+}
+
+bool PdfReport::write(QIODevice &file, const CtlDocument &document, const ValidationReport &report,
+                      const PdfOptions &options, QString *error, int *pageCount) {
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     int pages = 0;
@@ -328,7 +343,6 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         if (!painter.begin(&writer)) {
             if (error)
                 *error = Text::tr("cannot start the PDF writer");
-            file.cancelWriting();
             return false;
         }
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
@@ -392,12 +406,11 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
                                  Text::tr("Page %1 of %2").arg(pageNumber).arg(pages));
             }
         }
-        painter.end();
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
+        if (!painter.end() || !file.isOpen()) {
+            if (error)
+                *error = Text::tr("cannot write the PDF: %1").arg(file.errorString());
+            return false;
+        }
     }
     if (pageCount)
         *pageCount = pages;
