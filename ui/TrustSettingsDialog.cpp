@@ -1,6 +1,7 @@
 #include "TrustSettingsDialog.h"
 
 #include "ChainBuilder.h"
+#include "PlainText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,7 +11,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -104,8 +104,8 @@ TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget 
             return;
         static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
         if (!dotted.match(oid).hasMatch()) {
-            QMessageBox::warning(this, tr("Accept a purpose"),
-                                 tr("\"%1\" is not an OID in dotted form.").arg(oid));
+            plaintext::warning(this, tr("Accept a purpose"),
+                               tr("\"%1\" is not an OID in dotted form.").arg(oid));
             return;
         }
         m_ekus->addItem(oid);
