@@ -120,6 +120,11 @@ void DocumentView::onLoaded() {
     m_cancel = nullptr;
     delete layout();
     buildResultPages();
+    // Widgets added to a shown widget would only appear at the next turn of the event loop: show them
+    // now, so that the tab is complete when loaded() is emitted.
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (!child->testAttribute(Qt::WA_WState_ExplicitShowHide))
+            child->show();
     Q_EMIT loaded();
 }
 

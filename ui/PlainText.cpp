@@ -5,7 +5,6 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QMessageBox>
-#include <QTextDocument>
 #include <QToolTip>
 
 namespace ctlv::plaintext {
@@ -13,9 +12,9 @@ namespace ctlv::plaintext {
 QString toolTip(const QString &text) {
     if (text.isEmpty())
         return {};
-    // "<p>…</p>" with every character escaped: rich text to QToolTip, so it is never guessed, and
-    // nothing in it is markup.
-    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+    // Rich text to QToolTip, so it is never guessed, with every character escaped; white-space:pre keeps
+    // the lines as they are, as a plain tool tip would (a rich one is wrapped at a narrow width).
+    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(text.toHtmlEscaped());
 }
 
 QString tabText(const QString &text) {
