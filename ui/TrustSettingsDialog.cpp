@@ -3,6 +3,7 @@
 #include "ChainBuilder.h"
 #include "ContainerReader.h"
 #include "FileAccess.h"
+#include "PlainText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -106,8 +106,8 @@ TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget 
             return;
         static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
         if (!dotted.match(oid).hasMatch()) {
-            QMessageBox::warning(this, tr("Accept a purpose"),
-                                 tr("\"%1\" is not an OID in dotted form.").arg(oid));
+            plaintext::warning(this, tr("Accept a purpose"),
+                               tr("\"%1\" is not an OID in dotted form.").arg(oid));
             return;
         }
         m_ekus->addItem(oid);

@@ -186,7 +186,7 @@ DetailModel::~DetailModel() = default;
 void DetailModel::replace(std::unique_ptr<Node> root, const QString &title) {
     beginResetModel();
     m_root = std::move(root);
-    m_title = title;
+    m_title = modeltext::oneLine(title);
     endResetModel();
 }
 
@@ -326,8 +326,8 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
 
     b.section(tr("Problems"));
     for (const AttributeProblem &problem : entry.problems)
-        b.add(oid::describe(problem.oid), tr("%1 (offset %2)").arg(problem.message).arg(problem.offset),
-              problem.message);
+        b.add(oid::describe(problem.oid),
+              tr("%1 (offset %2)").arg(problem.message, QString::number(problem.offset)), problem.message);
 
     b.section(tr("All attributes"));
     for (const RawAttribute &attribute : entry.allAttributes)
@@ -335,7 +335,9 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
               modeltext::hexValues(attribute.values), attribute.oid);
 
     const QString name = entry.friendlyName.value_or(entry.identifierText());
-    replace(b.finish(), tr("Entry %1 of %2: %3").arg(entryIndex + 1).arg(document.entries.size()).arg(name));
+    replace(b.finish(),
+            tr("Entry %1 of %2: %3")
+                .arg(QString::number(entryIndex + 1), QString::number(document.entries.size()), name));
 }
 
 void DetailModel::setCertificate(const CertificateInfo &certificate) {
@@ -524,11 +526,13 @@ QVariant DetailModel::data(const QModelIndex &index, int role) const {
     const bool valueColumn = index.column() == DetailColumn::Value;
     switch (role) {
     case Qt::DisplayRole:
-        return valueColumn ? node->value : node->field;
+        // Values quote the file (names, subjects, URLs, identifiers): one line, controls visible. Tool
+        // tips built here are OID descriptions, one per line, and keep their lines.
+        return modeltext::oneLine(valueColumn ? node->value : node->field);
     case Qt::ToolTipRole:
         if (!node->toolTip.isEmpty())
             return node->toolTip;
-        return valueColumn && !node->value.isEmpty() ? QVariant(node->value) : QVariant();
+        return valueColumn && !node->value.isEmpty() ? QVariant(modeltext::oneLine(node->value)) : QVariant();
     case RawValueRole:
         return valueColumn ? node->raw : node->field;
     case NodeKindRole:

@@ -232,7 +232,8 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(*entry, column, statusAt(index.row()));
+        // The friendly name and a pin rule's DNS name come from the file: one line, controls visible.
+        return modeltext::oneLine(displayText(*entry, column, statusAt(index.row())));
     case Qt::ToolTipRole: {
         const QString tip = toolTip(*entry, column, statusAt(index.row()));
         return tip.isEmpty() ? QVariant() : QVariant(tip);
@@ -286,7 +287,7 @@ QString EntryTableModel::displayText(const CtlEntry &entry, int column, EntrySta
 QString EntryTableModel::toolTip(const CtlEntry &entry, int column, EntryStatus status) const {
     switch (column) {
     case EntryColumn::FriendlyName:
-        return entry.friendlyName.value_or(QString());
+        return modeltext::oneLine(entry.friendlyName.value_or(QString()));
     case EntryColumn::Identifier:
         return identifierKindLabel(entry.identifierKind);
     case EntryColumn::Sha256:
