@@ -379,10 +379,14 @@ int runExport(const QStringList &arguments, QIODevice &err) {
         options.pageSize = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         options.programVersion = QCoreApplication::applicationVersion();
         QString problem;
-        if (!PdfReport::write(parser.value(pdf), document, report, options, &problem)) {
+        QStringList fontWarnings;
+        if (!PdfReport::write(parser.value(pdf), document, report, options, &problem, nullptr,
+                              &fontWarnings)) {
             errors << "ctltool: " << problem << '\n';
             return ExitUnreadable;
         }
+        for (const QString &warning : fontWarnings)
+            errors << "ctltool: " << warning << '\n';
         return ExitOk;
 #endif
     }

@@ -21,9 +21,12 @@ struct PdfOptions {
 
 class PdfReport {
 public:
-    // Writes the PDF atomically: on failure nothing is left at `path` and `error` says why.
+    // Writes the PDF atomically: on failure nothing is left at `path` and `error` says why. `fontWarnings`
+    // gets one line per script in the report that no installed font covers (its characters come out as
+    // empty boxes), naming the Debian package that has a font for it.
     static bool write(const QString &path, const CtlDocument &document, const ValidationReport &report,
-                      const PdfOptions &options, QString *error = nullptr, int *pageCount = nullptr);
+                      const PdfOptions &options, QString *error = nullptr, int *pageCount = nullptr,
+                      QStringList *fontWarnings = nullptr);
 };
 
 } // namespace ctlv
