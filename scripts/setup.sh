@@ -16,6 +16,7 @@ packages=(
   shared-mime-info              # tests build a MIME database with the CTL type
   xdg-utils libglib2.0-bin      # tests ask xdg-mime and gio which type a file is and which program opens it
   xvfb xauth x11-utils          # a test reads the viewer's WM_CLASS with xprop under xvfb-run
+  lintian dpkg-dev file man-db  # the deb_package test: lintian, dpkg-shlibdeps (CPack), file (CPack), man --warnings
   poppler-utils python3         # tests read the PDF report back, and the CSV with Python's csv module
   fonts-dejavu-core             # the PDF report's font
   fonts-noto-cjk                # the report's font for Korean, Chinese and Japanese text
