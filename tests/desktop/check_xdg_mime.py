@@ -25,8 +25,8 @@ APP_ID = "io.github.ctlviewer.CtlViewer"
 CTL, CTL_CAB, CAB, MODEL = "application/vnd.ms-pki.stl", "application/x-ctl-cab", "application/vnd.ms-cab-compressed", "model/stl"
 OURS = APP_ID + ".desktop"
 
-# Stand-ins for the archive managers a Debian desktop has; their MimeType lines are the CAB parts of the
-# real ones (file-roller 43, ark 22.12).
+# Stand-ins for the archive managers a Debian desktop has (GNOME's File Roller, KDE's Ark): each claims the
+# CAB type, as the real ones do, beside a few other archive types.
 ARCHIVE_MANAGERS = {
     "org.gnome.FileRoller.desktop": "application/vnd.ms-cab-compressed;application/x-cd-image;application/zip;",
     "org.kde.ark.desktop": "application/vnd.ms-cab-compressed;application/x-7z-compressed;",
