@@ -575,6 +575,7 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     }
     ExportTarget &output = *target.value();
     bool written = false;
+    QStringList fontWarnings; // scripts of the PDF that no installed font covers
     if (parser.isSet(pdf)) {
 #ifdef CTLTOOL_WITHOUT_PDF
         // ctltool hands every export to ctltool-export (app/ctltool.cpp); this build has no PDF writer.
@@ -584,7 +585,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         PdfOptions options;
         options.pageSize = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         options.programVersion = QCoreApplication::applicationVersion();
-        written = PdfReport::write(output.device(), document, report, options);
+        written =
+            PdfReport::write(output.device(), document, report, options, nullptr, nullptr, &fontWarnings);
 #endif
     } else {
         CsvOptions options;
@@ -606,6 +608,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         errors << "ctltool: " << escapeForTerminal(failed->toString()) << '\n';
         return ExitUnreadable;
     }
+    for (const QString &warning : fontWarnings)
+        errors << "ctltool: " << warning << '\n';
     return ExitOk;
 }
 

@@ -15,6 +15,9 @@ packages=(
   libarchive-dev                # CAB extraction in memory
   desktop-file-utils appstream  # tests validate the .desktop and AppStream files
   shared-mime-info              # tests build a MIME database with the CTL type
+  xdg-utils libglib2.0-bin      # tests ask xdg-mime and gio which type a file is and which program opens it
+  xvfb xauth x11-utils          # a test reads the viewer's WM_CLASS with xprop under xvfb-run
+  lintian dpkg-dev file man-db  # the deb_package test: lintian, dpkg-shlibdeps (CPack), file (CPack), man --warnings
   poppler-utils python3         # tests read the PDF report back, and the CSV with Python's csv module
   python3-jsonschema            # tests validate ctltool's JSON output against resources/schema
   zsh man-db                    # tests check ctltool's zsh completion and its manual page
