@@ -20,7 +20,7 @@ packages=(
   lintian dpkg-dev file man-db  # the deb_package test: lintian, dpkg-shlibdeps (CPack), file (CPack), man --warnings
   poppler-utils python3         # tests read the PDF report back, and the CSV with Python's csv module
   python3-jsonschema            # tests validate ctltool's JSON output against resources/schema
-  zsh man-db                    # tests check ctltool's zsh completion and its manual page
+  zsh                           # a test types into zsh to check ctltool's completion
   fonts-dejavu-core             # the PDF report's font
   fonts-noto-cjk                # the report's font for Korean, Chinese and Japanese text
   clang libclang-rt-14-dev      # libFuzzer and the sanitizer runtimes: the fuzz targets (scripts/fuzz.sh)
