@@ -1,54 +1,157 @@
 // ctlviewer: the desktop viewer. Opens the files named on the command line (what a file manager runs on
 // double-click), or shows the welcome page.
+//
+// The command line is read with a plain QCoreApplication before the window system is touched, so that
+// `--help`, `--version` and a mistyped option work without a display (over ssh, in a package build);
+// mistakes print one line on stderr and exit with 2, as ctltool does.
+#include "FileAccess.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ModelText.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
-int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ctlviewer"));
-    QApplication::setOrganizationName(QStringLiteral("CTL Viewer"));
-    QApplication::setApplicationDisplayName(QStringLiteral("CTL Viewer"));
-    QApplication::setApplicationVersion(QStringLiteral(CTLVIEWER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.ctlviewer.CtlViewer"));
+namespace {
 
+struct ViewerCommandLine {
+    std::optional<QString> lang;
+    QStringList files;
+    ctlv::TrustSettings sessionTrust; // --trust, --accept-eku, --no-system-trust
+};
+
+void complain(const QString &message) {
+    std::fputs(qPrintable(QStringLiteral("ctlviewer: %1\n").arg(message)), stderr);
+}
+
+// Qt's own options (QGuiApplication and QApplication take them from argv themselves): known here so
+// that "-platform xcb" or "-style fusion" are neither refused nor taken for a file name.
+void addQtOptions(QCommandLineParser &parser) {
+    for (const char *name :
+         {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry", "qwindowtitle",
+          "qwindowicon", "geometry", "title", "icon", "display", "session", "style", "stylesheet", "name"}) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync", "testability"}) {
+        QCommandLineOption option(QString::fromLatin1(name));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
+
+// Reads the command line; returns the exit code when the process is done (help, version, a mistake).
+std::optional<int> readCommandLine(int argc, char *argv[], ViewerCommandLine &command) {
+    QCoreApplication core(argc, argv);
     // The language comes first, so that even --help speaks it: --lang, else View ▸ Language, else the system.
-    QStringList arguments = QApplication::arguments();
-    const std::optional<QString> lang = ctlv::language::takeLanguageArgument(arguments, false);
-    const QString chosen = lang ? *lang : ctlv::MainWindow::storedLanguage();
+    // File names are bytes: decodeFileName keeps those that are not UTF-8 openable (FileAccess.h).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << ctlv::decodeFileName(QByteArray(argv[i]));
+    command.lang = ctlv::language::takeLanguageArgument(arguments, false);
+    const QString chosen = command.lang ? *command.lang : ctlv::MainWindow::storedLanguage();
     const std::optional<QLocale> locale = ctlv::language::resolve(chosen);
     ctlv::language::apply(locale.value_or(QLocale::system()));
-    if (lang && (!locale || lang->isEmpty())) {
-        // As QCommandLineParser does for a bad option: the message on stderr, exit code 2.
-        std::fputs(
-            qPrintable(QStringLiteral("ctlviewer: %1\n").arg(ctlv::language::unsupportedMessage(*lang))),
-            stderr);
+    if (command.lang && (!locale || command.lang->isEmpty())) {
+        complain(ctlv::language::unsupportedMessage(*command.lang));
         return 2;
     }
 
     QCommandLineParser parser;
+    // "-platform xcb" as Qt spells its options; -h and -v still work.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
-        QApplication::translate("main", "Viewer and verifier for Microsoft Certificate Trust Lists"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+        QCoreApplication::translate("main", "Viewer and verifier for Microsoft Certificate Trust Lists"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addOption(QCommandLineOption(
         QStringLiteral("lang"),
-        QApplication::translate("main", "Show the viewer in this language (%1) for this session.")
+        QCoreApplication::translate("main", "Show the viewer in this language (%1) for this session.")
             .arg(ctlv::language::availableList()),
         QStringLiteral("CODE")));
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        QCoreApplication::translate(
+            "main", "Also trust the root certificate(s) in FILE (PEM or DER) in this session; repeatable."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption acceptEku(
+        QStringLiteral("accept-eku"),
+        QCoreApplication::translate(
+            "main", "Also accept this purpose as authorising a CTL signer in this session; repeatable."),
+        QStringLiteral("OID"));
+    const QCommandLineOption noSystemTrust(
+        QStringLiteral("no-system-trust"),
+        QCoreApplication::translate("main",
+                                    "Do not use the system's trusted roots in this session, only the bundled "
+                                    "Microsoft roots and --trust."));
+    parser.addOptions({trust, acceptEku, noSystemTrust});
+    addQtOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "Lists or CAB files to open."),
+                                 QCoreApplication::translate("main", "Lists or CAB files to open."),
                                  QStringLiteral("[FILE...]"));
-    parser.process(app);
+    if (!parser.parse(arguments)) {
+        complain(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0); // exits
+    if (parser.isSet(version))
+        parser.showVersion(); // exits
+
+    for (const QString &file : parser.values(trust)) {
+        // stat only: a FIFO or a device is refused here, before anything would open it.
+        const QFileInfo info(file);
+        if (file.isEmpty() || !info.isFile() || !info.isReadable()) {
+            complain(QCoreApplication::translate("main", "--trust %1: not a readable file")
+                         .arg(ctlv::modeltext::oneLine(file)));
+            return 2;
+        }
+        command.sessionTrust.trustFiles << info.absoluteFilePath();
+    }
+    static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
+    for (const QString &eku : parser.values(acceptEku)) {
+        if (!dotted.match(eku).hasMatch()) {
+            complain(QCoreApplication::translate(
+                         "main", "--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1")
+                         .arg(ctlv::modeltext::oneLine(eku)));
+            return 2;
+        }
+        command.sessionTrust.acceptedEkus << eku;
+    }
+    command.sessionTrust.useSystemStore = !parser.isSet(noSystemTrust);
+    command.files = parser.positionalArguments();
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication::setApplicationName(QStringLiteral("ctlviewer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CTL Viewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CTLVIEWER_VERSION));
+
+    ViewerCommandLine command;
+    if (const std::optional<int> exitCode = readCommandLine(argc, argv, command))
+        return *exitCode;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("CTL Viewer"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ctlviewer.CtlViewer"));
+    // The translators belong to the application object: install them again on this one.
+    const QString chosen = command.lang ? *command.lang : ctlv::MainWindow::storedLanguage();
+    ctlv::language::apply(ctlv::language::resolve(chosen).value_or(QLocale::system()));
 
     ctlv::MainWindow window;
-    if (lang)
-        window.setSessionLanguage(*lang); // the menu shows it, but the stored choice stays
+    if (command.lang)
+        window.setSessionLanguage(*command.lang); // the menu shows it, but the stored choice stays
+    window.setSessionTrust(command.sessionTrust);
     window.show();
-    window.openFiles(parser.positionalArguments());
+    window.openFiles(command.files);
     return app.exec();
 }

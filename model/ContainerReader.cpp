@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
+#include <optional>
 
 namespace ctlv {
 
@@ -46,6 +49,64 @@ bool isBase64Text(QByteArrayView text) {
         return false;
     }
     return significant >= 16;
+}
+
+bool isBase64Digit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+}
+
+// Base64 decoded strictly, as openssl does: the alphabet, at most two '=' at the very end, and line breaks,
+// spaces and tabs anywhere between. QByteArray::fromBase64 skips anything else silently, so a damaged
+// PEM file would have been read as some other list. `bad` is the offset (in `text`) of the first character
+// that does not belong, or of the end when the text stops inside a group of four.
+struct StrictBase64 {
+    QByteArray bytes;
+    qsizetype bad = -1;
+};
+
+StrictBase64 decodeBase64Strictly(QByteArrayView text) {
+    QByteArray digits;
+    digits.reserve(text.size());
+    int padding = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\r' || c == '\n' || c == ' ' || c == '\t')
+            continue;
+        const bool digit = isBase64Digit(c);
+        if ((!digit && c != '=') || (digit && padding > 0) ||
+            (c == '=' && (++padding > 2 || digits.isEmpty())))
+            return {{}, i};
+        digits.append(c);
+    }
+    if (digits.size() % 4 != 0)
+        return {{}, text.size()};
+    auto decoded = QByteArray::fromBase64Encoding(digits, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) // cannot happen after the checks above; kept so a decoder change cannot slip through
+        return {{}, 0};
+    return {std::move(*decoded), -1};
+}
+
+LoadError badBase64Error(const QString &file, const QByteArray &bytes, qsizetype offset) {
+    QString what;
+    if (offset >= bytes.size()) {
+        what = Text::tr("the base64 text ends in the middle of a group of four characters at offset %1; the "
+                        "file is truncated or damaged")
+                   .arg(offset);
+    } else if (const char c = bytes[offset]; isBase64Digit(c) || c == '=') {
+        what = Text::tr("the base64 text goes on after its closing \"=\" padding at offset %1; the file is "
+                        "damaged")
+                   .arg(offset);
+    } else {
+        const auto byte = static_cast<unsigned char>(c);
+        const QString hex = QStringLiteral("0x%1").arg(byte, 2, 16, QLatin1Char('0'));
+        what = Text::tr("the base64 text holds %1 at offset %2, a character base64 does not use; the file is "
+                        "damaged")
+                   .arg(byte > 0x20 && byte < 0x7f
+                            ? QStringLiteral("\"%1\" (%2)").arg(QString(QLatin1Char(c)), hex)
+                            : hex)
+                   .arg(offset);
+    }
+    return makeError(LoadError::Code::BadBase64, file, what, offset);
 }
 
 bool looksLikeText(const QByteArray &bytes) {
@@ -144,6 +205,11 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                     .arg(member.name)
                     .arg(member.size)
                     .arg(limits.maxMemberSize));
+        // The first bytes decide whether the member is kept: only what begins like a CTL is read further
+        // (the same test unwrap() applies); the rest is expanded and counted, but not kept.
+        constexpr qsizetype probeSize = 128;
+        std::optional<bool> keep;
+        qint64 memberExpanded = 0;
         char block[65536];
         for (;;) {
             const la_ssize_t read = archive_read_data(reader.get(), block, sizeof block);
@@ -155,7 +221,15 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                     Text::tr("the CAB member \"%1\" could not be decompressed: %2")
                         .arg(member.name, QString::fromUtf8(archive_error_string(reader.get()))));
             expanded += read;
-            if (member.data.size() + read > limits.maxMemberSize || expanded > expansionBudget)
+            memberExpanded += read;
+            if (expanded > limits.maxExpandedTotal)
+                return makeError(
+                    LoadError::Code::TooLarge, fileName,
+                    Text::tr(
+                        "the CAB archive expands to more than the limit of %1 bytes in all (at the member "
+                        "\"%2\"); the archive looks like a decompression bomb")
+                        .arg(QString::number(limits.maxExpandedTotal), member.name));
+            if (memberExpanded > limits.maxMemberSize || expanded > expansionBudget)
                 return makeError(
                     LoadError::Code::TooLarge, fileName,
                     Text::tr("the CAB member \"%1\" expands beyond the limits (%2 bytes per member, %3 times "
@@ -163,9 +237,18 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                         .arg(member.name)
                         .arg(limits.maxMemberSize)
                         .arg(limits.maxCompressionRatio));
-            member.data.append(block, read);
+            if (keep.value_or(true))
+                member.data.append(block, read);
+            if (!keep && member.data.size() >= probeSize) {
+                keep = looksLikeCtl(member.data);
+                if (!*keep)
+                    member.data = QByteArray();
+            }
         }
-        member.size = member.data.size();
+        if (!keep && !looksLikeCtl(member.data))
+            member.data = QByteArray();
+        member.size = memberExpanded;
+        member.kept = !member.data.isEmpty();
         members.push_back(std::move(member));
     }
     return members;
@@ -226,6 +309,10 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
         if (text.startsWith("\xef\xbb\xbf"))
             text.remove(0, 3);
         const QByteArray trimmed = text.trimmed();
+        // Where `trimmed` begins in the file, so that offsets name the file's own bytes.
+        qsizetype base = bytes.size() - text.size(); // the byte order mark
+        for (qsizetype i = 0; i < text.size() && std::isspace(static_cast<unsigned char>(text[i])); ++i)
+            ++base;
         if (trimmed.startsWith("-----BEGIN ")) {
             static const QRegularExpression block(
                 QStringLiteral("-----BEGIN ([A-Z0-9 #]+)-----([^-]*)-----END \\1-----"));
@@ -238,7 +325,10 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                 const QString label = found.captured(1);
                 if (label == QLatin1String("PKCS7") || label == QLatin1String("CMS") ||
                     label == QLatin1String("PKCS #7 SIGNED DATA")) {
-                    const QByteArray der = QByteArray::fromBase64(found.captured(2).toLatin1());
+                    const StrictBase64 body = decodeBase64Strictly(found.captured(2).toLatin1());
+                    if (body.bad >= 0)
+                        return badBase64Error(fileName, bytes, base + found.capturedStart(2) + body.bad);
+                    const QByteArray &der = body.bytes;
                     if (der.isEmpty())
                         return makeError(
                             Code::MalformedDer, fileName,
@@ -288,10 +378,17 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                           "captive portal often returns such a page instead of the file that was asked for")
                           .arg(titleText));
         }
-        if (isBase64Text(trimmed)) {
-            const QByteArray decoded = QByteArray::fromBase64(trimmed);
-            if (!decoded.isEmpty() && static_cast<unsigned char>(decoded[0]) == 0x30)
-                return std::vector<Payload>{{ContainerKind::Base64, QString(), decoded}};
+        // Bare base64 of a DER SEQUENCE begins "MI" (0x30 0x8x); when its first line is base64 it is meant
+        // as such, and a stray character further on is damage, not a sign of some other text file.
+        const QByteArray firstLineBytes = trimmed.left(trimmed.indexOf('\n')).trimmed();
+        const bool meantAsBase64 = trimmed.startsWith("MI") && firstLineBytes.size() >= 16 &&
+                                   std::all_of(firstLineBytes.begin(), firstLineBytes.end(), isBase64Digit);
+        if (isBase64Text(trimmed) || meantAsBase64) {
+            const StrictBase64 decoded = decodeBase64Strictly(trimmed);
+            if (decoded.bad >= 0 && meantAsBase64)
+                return badBase64Error(fileName, bytes, base + decoded.bad);
+            if (!decoded.bytes.isEmpty() && static_cast<unsigned char>(decoded.bytes[0]) == 0x30)
+                return std::vector<Payload>{{ContainerKind::Base64, QString(), decoded.bytes}};
         }
         return makeError(Code::TextFile, fileName,
                          Text::tr("this is a text file, not a Certificate Trust List (it begins with \"%1\")")

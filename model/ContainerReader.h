@@ -16,6 +16,9 @@ struct ReadLimits {
     int maxMembers = 1024;
     // A CAB member may not expand to more than this many times the archive's size (a CAB bomb).
     qint64 maxCompressionRatio = 1000;
+    // All the members of a CAB together may not expand to more than this (the input limit): a small
+    // archive of a dozen 255 MiB members would otherwise take gigabytes.
+    qint64 maxExpandedTotal = 256LL * 1024 * 1024;
     // What the parser accepts: far beyond any real list (authroot.stl has about 450 entries of at most
     // about 15 attributes and a handful of certificates), low enough that a crafted file cannot make the
     // parser allocate without bound. ASN.1 nesting is limited by der::MaxNestingDepth.
@@ -41,8 +44,9 @@ struct Payload {
 
 struct CabMember {
     QString name;
-    qint64 size = 0;
-    QByteArray data;
+    qint64 size = 0; // bytes it expanded to
+    QByteArray data; // kept only when the member begins like a CTL (looksLikeCtl), otherwise empty
+    bool kept = false;
 };
 
 class ContainerReader {
@@ -51,7 +55,8 @@ public:
     static Expected<std::vector<Payload>> unwrap(const QByteArray &bytes, const QString &fileName,
                                                  const ReadLimits &limits = {});
 
-    // Every member of a CAB archive, extracted in memory.
+    // Every member of a CAB archive, expanded in memory; only the bytes of members that begin like a CTL
+    // are kept, the others are listed by name and size.
     static Expected<std::vector<CabMember>> extractCab(const QByteArray &bytes, const QString &fileName,
                                                        const ReadLimits &limits = {});
 

@@ -2,6 +2,7 @@
 
 #include "DocumentLoader.h"
 #include "DumpWriter.h"
+#include "FileAccess.h"
 #include "JsonWriter.h"
 #include "Validation.h"
 
@@ -11,8 +12,6 @@
 #include "PdfReport.h"
 #endif
 
-#include <QSaveFile>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +19,7 @@
 #include <QTextStream>
 #include <QTimeZone>
 
-#include <memory>
+#include <optional>
 
 namespace ctlv {
 
@@ -30,56 +29,136 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::CtlTool)
 };
 
-QString usageText() {
+// The synopsis of each command, shared by the overview and each command's --help.
+QString dumpSynopsis() {
+    return Text::tr("ctltool dump [--json [--compact] | --json-lines] [VALIDATION OPTIONS] FILE...");
+}
+QString verifySynopsis() {
     return Text::tr(
-        "Usage: ctltool COMMAND [OPTIONS] FILE...\n"
-        "\n"
-        "Commands:\n"
-        "  dump [--json] [VALIDATION OPTIONS] FILE...\n"
-        "        show everything a Certificate Trust List holds (with --json, the validation too)\n"
-        "  verify [--json] [VALIDATION OPTIONS] FILE...\n"
-        "        check signatures, chain, signer authorisation and times, and explain the verdict\n"
-        "  export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE\n"
-        "  export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE\n"
-        "        write a PDF report, or the entries (or findings) as CSV; files are replaced atomically\n"
-        "\n"
+        "ctltool verify [--json [--compact] | --json-lines] [--entries] [VALIDATION OPTIONS] FILE...");
+}
+QString exportSynopsis() {
+    return Text::tr(
+        "ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE\n"
+        "ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE");
+}
+
+QString jsonOptionsText(bool withEntries) {
+    QString text =
+        Text::tr("Output options:\n"
+                 "  --json              one JSON document: {\"formatVersion\", \"results\": [one per list\n"
+                 "                      or unreadable file]}, indented for people\n"
+                 "  --compact           with --json: the same document on one line\n"
+                 "  --json-lines        one compact JSON object per line, each written as soon as it\n"
+                 "                      is ready (NDJSON)\n");
+    if (withEntries)
+        text += Text::tr("  --entries           with --json or --json-lines: include the list's entries\n");
+    return text;
+}
+
+QString validationOptionsText() {
+    return Text::tr(
         "Validation options:\n"
         "  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable\n"
         "  --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)\n"
         "                      instead of the list's own time\n"
         "  --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable\n"
-        "  --no-system-trust   do not use the system's trusted roots, only the bundled Microsoft roots\n"
-        "\n"
+        "  --no-system-trust   do not use the system's trusted roots, only the bundled Microsoft roots\n");
+}
+
+QString commonOptionsText() {
+    return Text::tr(
         "Every command:\n"
         "  --lang CODE         messages and reports in this language (en, de, ko) instead of the system's\n"
-        "\n"
-        "FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.\n"
-        "Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.\n"
-        "            dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
-        "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;\n"
-        "            2 unreadable or not a Certificate Trust List.\n");
+        "  -h, --help          show this help\n");
+}
+
+QString usageText() {
+    return Text::tr("Usage: ctltool COMMAND [OPTIONS] FILE...\n"
+                    "\n"
+                    "Commands:\n"
+                    "  dump      show everything a Certificate Trust List holds (with --json, the validation "
+                    "too)\n"
+                    "  verify    check signatures, chain, signer authorisation and times, and explain the "
+                    "verdict\n"
+                    "  export    write a PDF report, or the entries (or findings) as CSV\n"
+                    "  help      show the help of a command\n"
+                    "\n") +
+           dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
+           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + validationOptionsText() +
+           QLatin1Char('\n') + commonOptionsText() +
+           Text::tr("  --version           show the program's version\n"
+                    "\n"
+                    "FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.\n"
+                    "Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.\n"
+                    "            dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
+                    "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
+                    "malformed;\n"
+                    "            2 unreadable or not a Certificate Trust List.\n"
+                    "Every command exits with 2 on a usage error or when its output cannot be written.\n"
+                    "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
+}
+
+// `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.
+QString commandHelp(const QString &command) {
+    const QString usage = Text::tr("Usage:") + QLatin1Char(' ');
+    if (command == QLatin1String("dump"))
+        return usage + dumpSynopsis() + QStringLiteral("\n\n") +
+               Text::tr(
+                   "Show everything a Certificate Trust List holds: the file, the list's metadata, every\n"
+                   "certificate, signer and entry. With --json, the validation too.\n") +
+               QLatin1Char('\n') + jsonOptionsText(false) + QLatin1Char('\n') + validationOptionsText() +
+               QLatin1Char('\n') + commonOptionsText() + QLatin1Char('\n') +
+               Text::tr(
+                   "Exit codes: 0 read; 2 unreadable, not a Certificate Trust List, a usage error, or the\n"
+                   "output cannot be written.\n");
+    if (command == QLatin1String("verify"))
+        return usage + verifySynopsis() + QStringLiteral("\n\n") +
+               Text::tr(
+                   "Check signatures, chain, signer authorisation and times, and explain the verdict and\n"
+                   "whether Windows' warning about the list is cosmetic.\n") +
+               QLatin1Char('\n') + jsonOptionsText(true) + QLatin1Char('\n') + validationOptionsText() +
+               QLatin1Char('\n') + commonOptionsText() + QLatin1Char('\n') +
+               Text::tr("Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
+                        "malformed;\n"
+                        "2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be\n"
+                        "written.\n");
+    return usage + exportSynopsis() + QStringLiteral("\n\n") +
+           Text::tr("Write a PDF report of one list, or its entries (with --findings, its findings) as CSV.\n"
+                    "The file OUT is replaced atomically.\n"
+                    "\n"
+                    "Export options:\n"
+                    "  --pdf OUT           write the PDF report to OUT\n"
+                    "  --paper SIZE        a4 (the default) or letter\n"
+                    "  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT\n"
+                    "  --findings          with --csv: one row per finding instead of one per entry\n"
+                    "  --separator CHAR    with --csv: the field separator (default ','; '\\t' for a tab)\n"
+                    "  --bom               with --csv: begin with a UTF-8 byte order mark\n") +
+           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+           QLatin1Char('\n') +
+           Text::tr("Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be "
+                    "written.\n");
 }
 
 struct ValidationCommandLine {
-    QCommandLineOption json{QStringLiteral("json"), QString()};
     QCommandLineOption trust{QStringLiteral("trust"), QString(), QStringLiteral("FILE")};
     QCommandLineOption at{QStringLiteral("at"), QString(), QStringLiteral("DATE")};
     QCommandLineOption acceptEku{QStringLiteral("accept-eku"), QString(), QStringLiteral("OID")};
     QCommandLineOption noSystemTrust{QStringLiteral("no-system-trust"), QString()};
 
-    void addTo(QCommandLineParser &parser) const {
-        parser.addOptions({json, trust, at, acceptEku, noSystemTrust});
-    }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({trust, at, acceptEku, noSystemTrust}); }
 
     // Reads the options into `options`; on a bad value returns the message.
     QString read(const QCommandLineParser &parser, ValidationOptions &options) const {
         for (const QString &file : parser.values(trust)) {
-            QFile input(file);
-            if (!input.open(QIODevice::ReadOnly))
-                return Text::tr("--trust %1: cannot open the file: %2").arg(file, input.errorString());
-            const QList<QByteArray> certificates = certificatesFromPem(input.readAll());
+            // Bounded like every input; a FIFO or device is refused before it is opened.
+            const auto input = readInputFile(file, ReadLimits{}.maxInputSize);
+            if (!input)
+                return QStringLiteral("--trust ") + input.error().toString();
+            const QList<QByteArray> certificates = certificatesFromPem(input.value());
             if (certificates.isEmpty())
-                return Text::tr("--trust %1: the file holds no certificate (PEM or DER)").arg(file);
+                return Text::tr("--trust %1: the file holds no certificate (PEM or DER)")
+                    .arg(displayFileName(file));
             options.extraTrustAnchorsDer += certificates;
         }
         if (parser.isSet(at)) {
@@ -111,7 +190,43 @@ struct ValidationCommandLine {
     }
 };
 
-void writeValidationJson(JsonWriter &json, const ValidationReport &report) {
+// The version of the JSON output's shape (README "JSON output", resources/schema/ctltool.schema.json):
+// raised when a key changes meaning or goes away, not when one is added.
+constexpr qint64 jsonFormatVersion = 1;
+
+void writeFindingJson(JsonWriter &json, const Finding &finding, const CtlDocument *document) {
+    json.beginObject();
+    json.field(QLatin1String("code"), finding.code);
+    json.field(QLatin1String("severity"), severityKey(finding.severity));
+    json.field(QLatin1String("title"), finding.title);
+    json.field(QLatin1String("explanation"), finding.explanation);
+    json.field(QLatin1String("cosmetic"), finding.cosmetic);
+    // What the prose names, as data: scripts never need to parse the translated text.
+    if (finding.signerIndex >= 0)
+        json.field(QLatin1String("signerIndex"), static_cast<qint64>(finding.signerIndex));
+    if (document && finding.certificateIndex >= 0 &&
+        static_cast<size_t>(finding.certificateIndex) < document->certificates.size()) {
+        json.field(QLatin1String("certificateIndex"), static_cast<qint64>(finding.certificateIndex));
+        json.field(QLatin1String("certificateSha256"),
+                   toHex(document->certificates[static_cast<size_t>(finding.certificateIndex)].sha256));
+    }
+    if (document && finding.entryIndex >= 0 &&
+        static_cast<size_t>(finding.entryIndex) < document->entries.size()) {
+        json.field(QLatin1String("entryIndex"), static_cast<qint64>(finding.entryIndex));
+        json.field(QLatin1String("entryIdentifier"),
+                   document->entries[static_cast<size_t>(finding.entryIndex)].identifierText());
+    }
+    if (!finding.times.empty()) {
+        json.key(QLatin1String("times"));
+        json.beginObject();
+        for (const auto &[name, time] : finding.times)
+            json.field(name, isoUtc(time));
+        json.endObject();
+    }
+    json.endObject();
+}
+
+void writeValidationJson(JsonWriter &json, const ValidationReport &report, const CtlDocument &document) {
     json.key(QLatin1String("validation"));
     json.beginObject();
     json.field(QLatin1String("verdict"), verdictKey(report.verdict));
@@ -132,17 +247,8 @@ void writeValidationJson(JsonWriter &json, const ValidationReport &report) {
     json.endObject();
     json.key(QLatin1String("findings"));
     json.beginArray();
-    for (const Finding &finding : report.findings) {
-        json.beginObject();
-        json.field(QLatin1String("code"), finding.code);
-        json.field(QLatin1String("severity"), severityKey(finding.severity));
-        json.field(QLatin1String("title"), finding.title);
-        json.field(QLatin1String("explanation"), finding.explanation);
-        json.field(QLatin1String("cosmetic"), finding.cosmetic);
-        if (finding.signerIndex >= 0)
-            json.field(QLatin1String("signerIndex"), static_cast<qint64>(finding.signerIndex));
-        json.endObject();
-    }
+    for (const Finding &finding : report.findings)
+        writeFindingJson(json, finding, &document);
     json.endArray();
     json.endObject();
 }
@@ -169,30 +275,42 @@ bool isMalformedList(const LoadError &error) {
     return error.code == LoadError::Code::Truncated || error.code == LoadError::Code::MalformedDer;
 }
 
-void writeMalformedJson(JsonWriter &json, const LoadError &error) {
-    json.beginObject();
+// A file that gave no list: {file, member, error {code, message, offset}}, so it does not vanish from
+// the output; when its bytes are a damaged list, also the verdict `malformed`.
+void writeErrorJson(JsonWriter &json, const LoadError &error) {
     json.field(QLatin1String("file"), error.file);
+    if (!error.member.isEmpty())
+        json.field(QLatin1String("member"), error.member);
+    json.key(QLatin1String("error"));
+    json.beginObject();
+    json.field(QLatin1String("code"), error.codeKey());
+    json.field(QLatin1String("message"), error.message);
+    if (error.offset >= 0)
+        json.field(QLatin1String("offset"), error.offset);
+    json.endObject();
+    if (!isMalformedList(error))
+        return;
     json.key(QLatin1String("validation"));
     json.beginObject();
     json.field(QLatin1String("verdict"), verdictKey(Verdict::Malformed));
     json.key(QLatin1String("findings"));
     json.beginArray();
-    json.beginObject();
-    json.field(QLatin1String("code"), QStringLiteral("malformed"));
-    json.field(QLatin1String("severity"), severityKey(Severity::Error));
-    json.field(QLatin1String("title"), Text::tr("The file is damaged"));
-    json.field(QLatin1String("explanation"), error.toString());
-    json.field(QLatin1String("cosmetic"), false);
-    json.endObject();
+    Finding finding;
+    finding.code = QStringLiteral("malformed");
+    finding.severity = Severity::Error;
+    finding.title = Text::tr("The file is damaged");
+    finding.explanation = error.toString();
+    writeFindingJson(json, finding, nullptr);
     json.endArray();
-    json.endObject();
     json.endObject();
 }
 
+// Everything that may come from a file (names, members, findings that quote them) goes through
+// escapeForTerminal: a control sequence in a CAB member's name must not rewrite what the terminal shows.
 void writeVerifyText(QTextStream &out, const CtlDocument &document, const ValidationReport &report) {
-    out << document.fileName;
+    out << escapeForTerminal(document.fileName);
     if (!document.member.isEmpty())
-        out << QStringLiteral(" \u25b8 ") << document.member;
+        out << QStringLiteral(" \u25b8 ") << escapeForTerminal(document.member);
     out << ": " << verdictKey(report.verdict) << '\n';
     out << "  " << verdictSentence(report.verdict) << '\n';
     out << "  "
@@ -207,108 +325,189 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
                                            : Text::tr("would say \"not valid\" (real)"))
         << '\n';
     // The answer to "should I worry about Windows' warning?" comes first, the details after.
-    out << "      " << report.nativeDialog.explanation << '\n';
+    out << "      " << escapeForTerminal(report.nativeDialog.explanation) << '\n';
     for (const Finding &finding : report.findings) {
         if (finding.code == QLatin1String("native-dialog-warning"))
             continue;
-        out << "  [" << severityKey(finding.severity) << "] " << finding.title << '\n';
-        out << "      " << finding.explanation << '\n';
+        out << "  [" << severityKey(finding.severity) << "] " << escapeForTerminal(finding.title) << '\n';
+        out << "      " << escapeForTerminal(finding.explanation) << '\n';
     }
+}
+
+// A usage error: one line that points to the command's help, never the whole usage text.
+int usageError(QIODevice &err, const QString &command, QString problem) {
+    if (problem.endsWith(QLatin1Char('.')))
+        problem.chop(1); // QCommandLineParser's messages end with a full stop
+    // The problem may quote what was typed (an unknown option): escaped like everything else on stderr.
+    problem = escapeForTerminal(problem);
+    const QString line = command.isEmpty()
+                             ? Text::tr("ctltool: %1 (see \"ctltool --help\")").arg(problem)
+                             : Text::tr("ctltool %1: %2 (see \"ctltool %1 --help\")").arg(command, problem);
+    err.write(line.toUtf8() + '\n');
+    return ExitUnreadable;
+}
+
+// Standard output, handed to the device after each result as it is produced (a slow second file never
+// holds back the first one's result), and messages on standard error in order with it. A refused write
+// (a full disk, a closed pipe) is remembered: the command stops and exits with 2.
+class Streams {
+public:
+    Streams(QIODevice &out, QIODevice &err) : m_out(out), m_err(err), m_text(&out) {}
+
+    QTextStream &text() { return m_text; }
+    void setJson(JsonWriter *json) { m_json = json; }
+
+    bool flush() {
+        m_text.flush();
+        if (m_json)
+            m_json->flush();
+        if (m_text.status() != QTextStream::Ok || (m_json && !m_json->ok()))
+            m_failed = true;
+        return !m_failed;
+    }
+    void message(const QString &line) {
+        flush(); // what came before the message stays before it
+        m_err.write(line.toUtf8() + '\n');
+    }
+    int writeFailure() {
+        m_err.write(Text::tr("ctltool: cannot write the output: %1").arg(m_out.errorString()).toUtf8() +
+                    '\n');
+        return ExitUnreadable;
+    }
+
+private:
+    QIODevice &m_out;
+    QIODevice &m_err;
+    QTextStream m_text;
+    JsonWriter *m_json = nullptr;
+    bool m_failed = false;
+};
+
+// Help and version text on standard output; exit 2 when it cannot be written.
+int writeText(QIODevice &out, QIODevice &err, const QString &text) {
+    Streams streams(out, err);
+    streams.text() << text;
+    return streams.flush() ? int(ExitOk) : streams.writeFailure();
 }
 
 int runCommand(const QString &command, const QStringList &arguments, QIODevice &out, QIODevice &err) {
     const bool verify = command == QLatin1String("verify");
-    QTextStream errors(&err);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const ValidationCommandLine options;
     options.addTo(parser);
-    if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments)) {
-        errors << "ctltool " << command << ": " << parser.errorText() << '\n' << usageText();
-        return ExitUnreadable;
-    }
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption jsonLines(QStringLiteral("json-lines"), QString());
+    const QCommandLineOption compact(QStringLiteral("compact"), QString());
+    const QCommandLineOption entries(QStringLiteral("entries"), QString());
+    parser.addOptions({help, json, jsonLines, compact});
+    if (verify)
+        parser.addOption(entries);
+    if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
+        return usageError(err, command, parser.errorText());
+    if (parser.isSet(help))
+        return writeText(out, err, commandHelp(command));
     ValidationOptions validation;
     if (const QString problem = options.read(parser, validation); !problem.isEmpty()) {
-        errors << "ctltool " << command << ": " << problem << '\n';
+        err.write(QStringLiteral("ctltool %1: %2\n").arg(command, escapeForTerminal(problem)).toUtf8());
         return ExitUnreadable;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        errors << Text::tr("ctltool %1: no file given").arg(command) << '\n' << usageText();
-        return ExitUnreadable;
-    }
-    const bool json = parser.isSet(options.json);
+    if (files.isEmpty())
+        return usageError(err, command, Text::tr("no file given"));
+    const bool lines = parser.isSet(jsonLines);
+    if (lines && parser.isSet(json))
+        return usageError(err, command, Text::tr("give --json or --json-lines, not both"));
+    if (parser.isSet(compact) && !parser.isSet(json))
+        return usageError(err, command, Text::tr("--compact goes with --json"));
+    if (verify && parser.isSet(entries) && !parser.isSet(json) && !lines)
+        return usageError(err, command, Text::tr("--entries goes with --json or --json-lines"));
 
-    // Each JSON document is written as soon as it is ready; several become an array.
-    std::unique_ptr<JsonWriter> writer;
-    QTextStream text(&out);
-    int written = 0;
-    bool asArray = files.size() > 1; // also when the only file holds several lists
-    const auto beginItem = [&]() {
-        if (!writer) {
-            writer = std::make_unique<JsonWriter>(out);
-            if (asArray)
-                writer->beginArray();
+    Streams streams(out, err);
+    QTextStream &text = streams.text();
+    // --json: one document {formatVersion, results: [...]}, its results written as they are produced;
+    // --json-lines: one compact object per result and line, each with its own formatVersion.
+    std::optional<JsonWriter> writer;
+    if (parser.isSet(json) || lines) {
+        writer.emplace(out, !lines && !parser.isSet(compact));
+        streams.setJson(&*writer);
+        if (!lines) {
+            writer->beginObject();
+            writer->field(QLatin1String("formatVersion"), jsonFormatVersion);
+            writer->key(QLatin1String("results"));
+            writer->beginArray();
         }
+    }
+    const auto beginResult = [&]() {
+        writer->beginObject();
+        if (lines)
+            writer->field(QLatin1String("formatVersion"), jsonFormatVersion);
     };
+    DumpWriter::JsonOptions jsonOptions;
+    jsonOptions.entries = !verify || parser.isSet(entries);
 
     int status = ExitOk;
+    int written = 0;
     for (const QString &file : files) {
         auto loaded = DocumentLoader::loadFile(file);
         if (!loaded) {
-            errors << "ctltool: " << loaded.error().toString() << '\n';
-            if (verify && isMalformedList(loaded.error())) {
-                status = std::max(status, int(ExitInvalid));
-                if (json) {
-                    beginItem();
-                    writeMalformedJson(*writer, loaded.error());
-                } else {
-                    text << file << ": " << verdictKey(Verdict::Malformed) << '\n'
-                         << "  " << verdictSentence(Verdict::Malformed) << '\n';
-                }
-            } else {
-                status = ExitUnreadable;
+            const LoadError &error = loaded.error();
+            const bool malformed = isMalformedList(error);
+            // A damaged list is a verdict for verify (exit 1); for dump, like any unreadable file, 2.
+            status = verify && malformed ? std::max(status, int(ExitInvalid)) : int(ExitUnreadable);
+            streams.message(QStringLiteral("ctltool: ") + escapeForTerminal(error.toString()));
+            if (writer) {
+                beginResult();
+                writeErrorJson(*writer, error);
+                writer->endObject();
+            } else if (verify && malformed) {
+                if (written++ > 0)
+                    text << '\n';
+                text << escapeForTerminal(displayFileName(file)) << ": " << verdictKey(Verdict::Malformed)
+                     << '\n'
+                     << "  " << verdictSentence(Verdict::Malformed) << '\n';
             }
+            if (!streams.flush())
+                return streams.writeFailure();
             continue;
         }
-        if (!writer && loaded.value().size() > 1)
-            asArray = true;
         for (const CtlDocument &document : loaded.value()) {
-            const bool validate = verify || json;
+            const bool validate = verify || writer;
             const ValidationReport report =
                 validate ? Validator::validate(document, validation) : ValidationReport{};
             if (verify && (report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings))
                 status = std::max(status, int(ExitInvalid));
-            if (json) {
-                beginItem();
-                DumpWriter::writeJson(
-                    *writer, document, [&](JsonWriter &w) { writeValidationJson(w, report); },
-                    [&](JsonWriter &w, int signer) { writeSignerValidationJson(w, report, signer); });
-            } else if (verify) {
-                if (written++ > 0)
-                    text << '\n';
-                writeVerifyText(text, document, report);
+            if (writer) {
+                beginResult();
+                jsonOptions.signerExtra = [&report](JsonWriter &w, int signer) {
+                    writeSignerValidationJson(w, report, signer);
+                };
+                DumpWriter::writeJsonFields(*writer, document, jsonOptions);
+                writeValidationJson(*writer, report, document);
+                writer->endObject();
             } else {
                 if (written++ > 0)
                     text << '\n';
-                DumpWriter::writeText(text, document);
+                if (verify)
+                    writeVerifyText(text, document, report);
+                else
+                    DumpWriter::writeText(text, document);
             }
+            if (!streams.flush())
+                return streams.writeFailure();
         }
     }
-    text.flush();
-    if (writer) {
-        if (asArray)
-            writer->endArray();
-        writer->flush();
-        if (!writer->ok()) {
-            errors << Text::tr("ctltool: could not write the output") << '\n';
-            return ExitUnreadable;
-        }
+    if (writer && !lines) {
+        writer->endArray();
+        writer->endObject();
     }
+    if (!streams.flush())
+        return streams.writeFailure();
     return status;
 }
 
-int runExport(const QStringList &arguments, QIODevice &err) {
+int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     QTextStream errors(&err);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -321,54 +520,62 @@ int runExport(const QStringList &arguments, QIODevice &err) {
     const QCommandLineOption bom(QStringLiteral("bom"), QString());
     const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"),
                                    QStringLiteral("a4"));
-    parser.addOptions({pdf, csv, findings, separator, bom, paper});
-    if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments)) {
-        errors << "ctltool export: " << parser.errorText() << '\n' << usageText();
-        return ExitUnreadable;
-    }
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
+    parser.addOptions({pdf, csv, findings, separator, bom, paper, help});
+    const QString command = QStringLiteral("export");
+    if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
+        return usageError(err, command, parser.errorText());
+    if (parser.isSet(help))
+        return writeText(out, err, commandHelp(command));
     ValidationOptions validation;
     if (const QString problem = validationOptions.read(parser, validation); !problem.isEmpty()) {
-        errors << "ctltool export: " << problem << '\n';
+        errors << "ctltool export: " << escapeForTerminal(problem) << '\n';
         return ExitUnreadable;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || parser.isSet(pdf) == parser.isSet(csv)) {
-        errors << Text::tr("ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE") << '\n'
-               << usageText();
-        return ExitUnreadable;
-    }
+    if (files.size() != 1 || parser.isSet(pdf) == parser.isSet(csv))
+        return usageError(err, command, Text::tr("give exactly one of --pdf OUT or --csv OUT, and one FILE"));
     const QString paperName = parser.value(paper).toLower();
-    if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter")) {
-        errors << Text::tr("ctltool export: --paper must be a4 or letter") << '\n';
-        return ExitUnreadable;
-    }
+    if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
+        return usageError(err, command, Text::tr("--paper must be a4 or letter"));
     QChar separatorChar = QLatin1Char(',');
     if (parser.isSet(separator)) {
         const QString value =
             parser.value(separator) == QLatin1String("\\t") ? QStringLiteral("\t") : parser.value(separator);
         if (value.size() != 1 || value == QLatin1String("\"") || value == QLatin1String("\n") ||
-            value == QLatin1String("\r")) {
-            errors
-                << Text::tr(
-                       "ctltool export: --separator takes one character other than a quote or a line break")
-                << '\n';
-            return ExitUnreadable;
-        }
+            value == QLatin1String("\r"))
+            return usageError(err, command,
+                              Text::tr("--separator takes one character other than a quote or a line break"));
         separatorChar = value.front();
+    }
+    // The output is checked before anything is read or written: never the input (nor a --trust file),
+    // never a special file. "-" is standard output.
+    const QString outputPath = parser.value(parser.isSet(pdf) ? pdf : csv);
+    const QStringList inputs = QStringList{files.first()} + parser.values(validationOptions.trust);
+    if (const auto refused = ExportTarget::check(outputPath, inputs)) {
+        errors << "ctltool export: " << escapeForTerminal(refused->toString()) << '\n';
+        return ExitUnreadable;
     }
     auto loaded = DocumentLoader::loadFile(files.first());
     if (!loaded) {
-        errors << "ctltool: " << loaded.error().toString() << '\n';
+        errors << "ctltool: " << escapeForTerminal(loaded.error().toString()) << '\n';
         return ExitUnreadable;
     }
     if (loaded.value().size() > 1)
         errors << Text::tr("ctltool export: %1 holds %2 lists; exporting the first")
-                      .arg(files.first())
-                      .arg(loaded.value().size())
+                      .arg(escapeForTerminal(displayFileName(files.first())),
+                           QString::number(loaded.value().size()))
                << '\n';
     const CtlDocument &document = loaded.value().front();
     const ValidationReport report = Validator::validate(document, validation);
-
+    auto target = ExportTarget::open(outputPath, inputs, &out);
+    if (!target) {
+        errors << "ctltool export: " << escapeForTerminal(target.error().toString()) << '\n';
+        return ExitUnreadable;
+    }
+    ExportTarget &output = *target.value();
+    bool written = false;
+    QStringList fontWarnings; // scripts of the PDF that no installed font covers
     if (parser.isSet(pdf)) {
 #ifdef CTLTOOL_WITHOUT_PDF
         // ctltool hands every export to ctltool-export (app/ctltool.cpp); this build has no PDF writer.
@@ -378,48 +585,68 @@ int runExport(const QStringList &arguments, QIODevice &err) {
         PdfOptions options;
         options.pageSize = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         options.programVersion = QCoreApplication::applicationVersion();
-        QString problem;
-        if (!PdfReport::write(parser.value(pdf), document, report, options, &problem)) {
-            errors << "ctltool: " << problem << '\n';
-            return ExitUnreadable;
-        }
-        return ExitOk;
+        written =
+            PdfReport::write(output.device(), document, report, options, nullptr, nullptr, &fontWarnings);
 #endif
+    } else {
+        CsvOptions options;
+        options.separator = separatorChar;
+        options.byteOrderMark = parser.isSet(bom);
+        options.statusAt = report.now;
+        written = parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
+                                         : CsvExport::writeEntries(output.device(), document, options);
     }
-    CsvOptions options;
-    options.separator = separatorChar;
-    options.byteOrderMark = parser.isSet(bom);
-    options.statusAt = report.now;
-    const QString path = parser.value(csv);
-    QSaveFile out(path); // atomic: a failed export leaves no half-written file
-    bool written = out.open(QIODevice::WriteOnly);
-    if (written)
-        written = parser.isSet(findings) ? CsvExport::writeFindings(out, report, options)
-                                         : CsvExport::writeEntries(out, document, options);
-    if (!written || !out.commit()) {
-        errors << "ctltool: " << Text::tr("cannot write %1: %2").arg(path, out.errorString()) << '\n';
+    if (!written) {
+        output.cancel(); // atomic: a failed export leaves no half-written file
+        errors << "ctltool: "
+               << escapeForTerminal(
+                      Text::tr("cannot write %1: %2").arg(output.name(), output.device().errorString()))
+               << '\n';
         return ExitUnreadable;
     }
+    if (const auto failed = output.commit()) {
+        errors << "ctltool: " << escapeForTerminal(failed->toString()) << '\n';
+        return ExitUnreadable;
+    }
+    for (const QString &warning : fontWarnings)
+        errors << "ctltool: " << warning << '\n';
     return ExitOk;
 }
 
 } // namespace
 
 int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err) {
-    QTextStream errors(&err);
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
-        QTextStream(&out) << usageText();
-        return arguments.isEmpty() ? ExitUnreadable : ExitOk;
+    // Without arguments the usage goes to standard error: nothing asked for it on standard output.
+    if (arguments.isEmpty()) {
+        err.write(usageText().toUtf8());
+        return ExitUnreadable;
     }
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
+    const auto isCommand = [](const QString &name) {
+        return name == QLatin1String("dump") || name == QLatin1String("verify") ||
+               name == QLatin1String("export");
+    };
+    if ((command == QLatin1String("--help") || command == QLatin1String("-h")) && rest.isEmpty())
+        return writeText(out, err, usageText());
+    if (command == QLatin1String("--version") && rest.isEmpty())
+        return writeText(out, err,
+                         QStringLiteral("ctltool %1\n").arg(QCoreApplication::applicationVersion()));
+    if (command == QLatin1String("help") && rest.size() <= 1) {
+        if (rest.isEmpty())
+            return writeText(out, err, usageText());
+        if (isCommand(rest.first()))
+            return writeText(out, err, commandHelp(rest.first()));
+        return usageError(err, QString(), Text::tr("help: there is no command \"%1\"").arg(rest.first()));
+    }
     if (command == QLatin1String("dump") || command == QLatin1String("verify"))
         return runCommand(command, rest, out, err);
     if (command == QLatin1String("export"))
-        return runExport(rest, err);
-    errors << Text::tr("ctltool: unknown command \"%1\"").arg(command) << '\n' << usageText();
-    return ExitUnreadable;
+        return runExport(rest, out, err);
+    if (command.startsWith(QLatin1Char('-')))
+        return usageError(err, QString(),
+                          Text::tr("\"%1\" is not a command; the command comes first").arg(command));
+    return usageError(err, QString(), Text::tr("unknown command \"%1\"").arg(command));
 }
 
 } // namespace ctlv

@@ -1,11 +1,10 @@
 #include "DocumentLoader.h"
 
 #include "CtlParser.h"
+#include "FileAccess.h"
 #include "OsslPtr.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace ctlv {
 
@@ -50,34 +49,10 @@ int findSignerCertificate(const CtlDocument &document, const SignerInfoData &sig
 }
 
 Expected<std::vector<CtlDocument>> DocumentLoader::loadFile(const QString &path, const ReadLimits &limits) {
-    const QFileInfo info(path);
-    LoadError error;
-    error.file = path;
-    if (info.isDir()) {
-        error.code = LoadError::Code::Unreadable;
-        error.message = Text::tr("this is a folder, not a file");
-        return error;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error.code = LoadError::Code::Unreadable;
-        error.message = Text::tr("cannot open the file: %1").arg(file.errorString());
-        return error;
-    }
-    if (file.size() > limits.maxInputSize) {
-        error.code = LoadError::Code::TooLarge;
-        error.message = Text::tr("the file has %1 bytes, more than the limit of %2 bytes")
-                            .arg(file.size())
-                            .arg(limits.maxInputSize);
-        return error;
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        error.code = LoadError::Code::Unreadable;
-        error.message = Text::tr("cannot read the file: %1").arg(file.errorString());
-        return error;
-    }
-    return loadBytes(bytes, path, limits);
+    auto bytes = readInputFile(path, limits.maxInputSize);
+    if (!bytes)
+        return bytes.error();
+    return loadBytes(bytes.value(), displayFileName(path), limits);
 }
 
 Expected<std::vector<CtlDocument>> DocumentLoader::loadBytes(const QByteArray &bytes, const QString &fileName,

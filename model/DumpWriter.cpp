@@ -1,6 +1,7 @@
 #include "DumpWriter.h"
 
 #include "DocumentLoader.h"
+#include "FileAccess.h"
 #include "JsonWriter.h"
 #include "Oids.h"
 
@@ -92,11 +93,13 @@ void writeEntry(JsonWriter &json, const CtlEntry &entry) {
     if (!entry.problems.isEmpty()) {
         json.key(L("problems"));
         json.beginArray();
-        for (const AttributeProblem &problem : entry.problems)
-            json.value(QStringLiteral("%1 at offset %2: %3")
-                           .arg(problem.oid)
-                           .arg(problem.offset)
-                           .arg(problem.message));
+        for (const AttributeProblem &problem : entry.problems) {
+            json.beginObject();
+            json.field(L("oid"), problem.oid);
+            json.field(L("offset"), static_cast<qint64>(problem.offset));
+            json.field(L("message"), problem.message);
+            json.endObject();
+        }
         json.endArray();
     }
     json.endObject();
@@ -109,8 +112,10 @@ void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
     json.field(L("serial"), certificate.serialHex);
     json.field(L("sha1"), toHex(certificate.sha1));
     json.field(L("sha256"), toHex(certificate.sha256));
-    json.field(L("notBefore"), isoUtc(certificate.notBefore));
-    json.field(L("notAfter"), isoUtc(certificate.notAfter));
+    if (certificate.notBefore.isValid()) // not when the certificate could not be read
+        json.field(L("notBefore"), isoUtc(certificate.notBefore));
+    if (certificate.notAfter.isValid())
+        json.field(L("notAfter"), isoUtc(certificate.notAfter));
     json.key(L("ekus"));
     json.stringArray(certificate.ekus);
     json.field(L("hasEkuExtension"), certificate.hasEkuExtension);
@@ -125,17 +130,18 @@ void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
 
 } // namespace
 
-void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
-                           const std::function<void(JsonWriter &)> &extra,
-                           const std::function<void(JsonWriter &, int)> &signerExtra) {
+void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document) {
     json.beginObject();
+    writeJsonFields(json, document, {});
+    json.endObject();
+}
+
+void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, const JsonOptions &options) {
     json.field(L("file"), document.fileName);
     json.field(L("fileSize"), document.fileSize);
     json.field(L("fileSha256"), toHex(document.fileSha256));
     json.field(L("container"), containerKindKey(document.container));
-    if (document.member.isEmpty())
-        json.key(L("member")), json.null();
-    else
+    if (!document.member.isEmpty())
         json.field(L("member"), document.member);
 
     json.key(L("ctl"));
@@ -153,15 +159,10 @@ void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
         json.field(L("sequenceNumber"), document.sequenceNumberHex());
         if (const auto time = document.sequenceNumberTime())
             json.field(L("sequenceNumberTime"), isoUtc(*time));
-    } else {
-        json.key(L("sequenceNumber")), json.null();
     }
     json.field(L("thisUpdate"), isoUtc(document.thisUpdate.utc));
-    json.key(L("nextUpdate"));
     if (document.nextUpdate)
-        json.value(isoUtc(document.nextUpdate->utc));
-    else
-        json.null();
+        json.field(L("nextUpdate"), isoUtc(document.nextUpdate->utc));
     json.field(L("subjectAlgorithm"), document.subjectAlgorithm);
     json.field(L("entryCount"), static_cast<qint64>(document.entries.size()));
     json.field(L("encoding"), document.ctlInOctetString ? L("octet-string") : L("explicit"));
@@ -199,11 +200,13 @@ void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
     json.endArray();
     json.endObject();
 
-    json.key(L("entries"));
-    json.beginArray();
-    for (const CtlEntry &entry : document.entries)
-        writeEntry(json, entry);
-    json.endArray();
+    if (options.entries) {
+        json.key(L("entries"));
+        json.beginArray();
+        for (const CtlEntry &entry : document.entries)
+            writeEntry(json, entry);
+        json.endArray();
+    }
 
     json.key(L("certificates"));
     json.beginArray();
@@ -224,9 +227,6 @@ void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
             json.key(L("ekus"));
             json.stringArray(certificate.ekus);
             json.field(L("certificateIndex"), static_cast<qint64>(certificateIndex));
-        } else {
-            json.key(L("subject")), json.null();
-            json.key(L("ekus")), json.null();
         }
         json.field(L("issuer"), signer.issuerText);
         json.field(L("serial"), toHex(signer.serialNumber));
@@ -239,20 +239,21 @@ void DumpWriter::writeJson(JsonWriter &json, const CtlDocument &document,
             json.field(L("moreInfoUrl"), *signer.moreInfoUrl);
         if (signer.signingTime)
             json.field(L("signingTime"), isoUtc(*signer.signingTime));
-        if (signerExtra)
-            signerExtra(json, static_cast<int>(index));
+        if (options.signerExtra)
+            options.signerExtra(json, static_cast<int>(index));
         json.endObject();
     }
     json.endArray();
 
     json.key(L("notes"));
     json.beginArray();
-    for (const ParseNote &note : document.notes)
-        json.value(note.message);
+    for (const ParseNote &note : document.notes) {
+        json.beginObject();
+        json.field(L("offset"), static_cast<qint64>(note.offset));
+        json.field(L("message"), note.message);
+        json.endObject();
+    }
     json.endArray();
-    if (extra)
-        extra(json);
-    json.endObject();
 }
 
 namespace {
@@ -273,10 +274,13 @@ QString filetimeText(const FiletimeValue &value) {
 } // namespace
 
 void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
+    // Every value may come from the file (names, URLs, members, subjects): each is escaped for the
+    // terminal, so that none can start a line of its own or send control sequences.
     const auto row = [&out](const QString &label, const QString &value) {
-        out << "  " << (label + QLatin1Char(':')).leftJustified(20) << ' ' << value << '\n';
+        out << "  " << (label + QLatin1Char(':')).leftJustified(20) << ' ' << escapeForTerminal(value)
+            << '\n';
     };
-    out << Text::tr("File") << ": " << document.fileName << '\n';
+    out << Text::tr("File") << ": " << escapeForTerminal(document.fileName) << '\n';
     row(Text::tr("Size"), Text::tr("%n byte(s)", nullptr, static_cast<int>(document.fileSize)));
     row(Text::tr("SHA-256"), toHex(document.fileSha256));
     row(Text::tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
@@ -313,14 +317,14 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
             summary += QStringLiteral(": ") + isoUtc(*extension.logEndDate);
         row(Text::tr("Extension"), summary);
         for (const CtLogKey &log : extension.ctLogs)
-            out << "      " << Text::tr("log ID") << ' ' << toHex(log.logId) << "  " << log.keyAlgorithm
-                << ' ' << log.curve << '\n';
+            out << "      " << Text::tr("log ID") << ' ' << toHex(log.logId) << "  "
+                << escapeForTerminal(log.keyAlgorithm) << ' ' << escapeForTerminal(log.curve) << '\n';
     }
 
     out << '\n' << Text::tr("Certificates") << " (" << document.certificates.size() << ")\n";
     for (size_t i = 0; i < document.certificates.size(); ++i) {
         const CertificateInfo &certificate = document.certificates[i];
-        out << "  [" << i + 1 << "] " << certificate.subject << '\n';
+        out << "  [" << i + 1 << "] " << escapeForTerminal(certificate.subject) << '\n';
         row(Text::tr("  Issuer"), certificate.issuer);
         row(Text::tr("  Serial"), certificate.serialHex);
         row(Text::tr("  Valid"),
@@ -342,7 +346,7 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     for (const SignerInfoData &signer : document.signers) {
         const int certificateIndex = findSignerCertificate(document, signer);
         out << "  " << signerKindKey(signer.kind) << ": "
-            << (certificateIndex >= 0 ? document.certificates[certificateIndex].subject
+            << (certificateIndex >= 0 ? escapeForTerminal(document.certificates[certificateIndex].subject)
                                       : Text::tr("(signer certificate not in the file)"))
             << '\n';
         row(Text::tr("  Issuer"), signer.issuerText);
@@ -365,9 +369,9 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     out << '\n' << Text::tr("Entries") << " (" << document.entries.size() << ")\n";
     int number = 0;
     for (const CtlEntry &entry : document.entries) {
-        out << "  #" << ++number << ' ' << entry.identifierText();
+        out << "  #" << ++number << ' ' << escapeForTerminal(entry.identifierText());
         if (entry.friendlyName)
-            out << "  \"" << *entry.friendlyName << '"';
+            out << "  \"" << escapeForTerminal(*entry.friendlyName) << '"';
         out << '\n';
         if (!entry.sha256.isEmpty())
             row(Text::tr("  SHA-256"), toHex(entry.sha256));
@@ -404,7 +408,8 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
             QStringList values;
             for (const QByteArray &value : attribute.values)
                 values << toHex(value);
-            row(Text::tr("  Unknown %1").arg(attribute.oid), values.join(QLatin1Char(' ')));
+            row(Text::tr("  Unknown %1").arg(escapeForTerminal(attribute.oid)),
+                values.join(QLatin1Char(' ')));
         }
         for (const AttributeProblem &problem : entry.problems)
             row(Text::tr("  Problem"), QStringLiteral("%1: %2").arg(problem.oid, problem.message));
@@ -412,7 +417,7 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     if (!document.notes.empty()) {
         out << '\n' << Text::tr("Notes") << '\n';
         for (const ParseNote &note : document.notes)
-            out << "  " << note.message << '\n';
+            out << "  " << escapeForTerminal(note.message) << '\n';
     }
 }
 

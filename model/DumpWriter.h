@@ -14,11 +14,16 @@ class JsonWriter;
 
 class DumpWriter {
 public:
-    // Writes the JSON object of one document. `extra` may append more keys to the top-level
-    // object (the validation report does).
-    static void writeJson(JsonWriter &json, const CtlDocument &document,
-                          const std::function<void(JsonWriter &)> &extra = {},
-                          const std::function<void(JsonWriter &, int signerIndex)> &signerExtra = {});
+    struct JsonOptions {
+        bool entries = true; // `verify --json` leaves the entries out unless asked for them
+        // Appends keys to each signer's object (the validation results do).
+        std::function<void(JsonWriter &, int signerIndex)> signerExtra;
+    };
+    // Writes the keys of one document into the object the caller has begun, so that it can add its own
+    // (formatVersion, the validation). A value that is missing is an absent key, never null.
+    static void writeJsonFields(JsonWriter &json, const CtlDocument &document, const JsonOptions &options);
+    // The document as one JSON object.
+    static void writeJson(JsonWriter &json, const CtlDocument &document);
     static void writeText(QTextStream &out, const CtlDocument &document);
 };
 

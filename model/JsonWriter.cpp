@@ -126,8 +126,12 @@ void JsonWriter::appendEscaped(QStringView text) {
             *out++ = 't';
             break;
         default:
-            if (u < 0x20 || c.isSurrogate()) {
-                // Surrogates as escapes: a pair stays a valid pair, a lone one stays visible.
+            if (u < 0x20 || c.isSurrogate() || (u >= 0x7f && u <= 0x9f) || u == 0x200e || u == 0x200f ||
+                (u >= 0x2028 && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)) {
+                // Surrogates as escapes: a pair stays a valid pair, a lone one stays visible. DEL, C1
+                // controls (U+009B is a terminal's CSI), line separators and the direction marks and
+                // overrides are escaped too, so `ctltool --json` on a terminal shows them as text; a
+                // JSON reader gets the same string back.
                 escape(u);
             } else if (u < 0x80) {
                 *out++ = static_cast<char>(u);

@@ -17,6 +17,8 @@ QString LoadError::codeKey() const {
     switch (code) {
     case Code::Unreadable:
         return QStringLiteral("unreadable");
+    case Code::NotAFile:
+        return QStringLiteral("not-a-file");
     case Code::Empty:
         return QStringLiteral("empty");
     case Code::TooLarge:
@@ -41,10 +43,16 @@ QString LoadError::codeKey() const {
         return QStringLiteral("text-file");
     case Code::PemNotCtl:
         return QStringLiteral("pem-not-ctl");
+    case Code::BadBase64:
+        return QStringLiteral("bad-base64");
     case Code::CabError:
         return QStringLiteral("cab-error");
     case Code::CabWithoutCtl:
         return QStringLiteral("cab-without-ctl");
+    case Code::OutputIsInput:
+        return QStringLiteral("output-is-input");
+    case Code::Unwritable:
+        return QStringLiteral("unwritable");
     case Code::Unrecognised:
         break;
     }

@@ -11,6 +11,7 @@ namespace ctlv {
 struct LoadError {
     enum class Code {
         Unreadable, // the file could not be opened or read
+        NotAFile,   // a folder, named pipe, socket or device: refused before it is opened
         Empty,
         TooLarge,
         Truncated,
@@ -23,9 +24,13 @@ struct LoadError {
         HtmlPage,        // what a proxy or captive portal returns instead of the CAB
         TextFile,
         PemNotCtl,     // a PEM block of another type
+        BadBase64,     // PEM or base64 text with a character base64 does not use, or cut short
         CabError,      // the CAB could not be read
         CabWithoutCtl, // a readable CAB without any CTL member
         Unrecognised,
+        // Exports (ExportTarget): the output would replace the input, or it cannot be written.
+        OutputIsInput,
+        Unwritable,
     };
 
     Code code = Code::Unrecognised;

@@ -28,6 +28,9 @@ struct Finding {
     int signerIndex = -1;      // CtlDocument::signers
     int certificateIndex = -1; // CtlDocument::certificates, -1 when the certificate is not from the file
     int entryIndex = -1;       // CtlDocument::entries
+    // The dates the text speaks of, by name ("thisUpdate", "nextUpdate", "evaluatedAt", "now"), so that
+    // `ctltool --json` gives them to scripts as data rather than inside translated prose.
+    std::vector<std::pair<QLatin1String, QDateTime>> times;
 };
 
 enum class Verdict { Valid, ValidWithWarnings, Untrusted, Invalid, Unsigned, Malformed };

@@ -93,8 +93,8 @@ public:
     }
 
 private:
-    void add(const QString &code, Severity severity, const QString &title, const QString &explanation,
-             bool cosmetic = false, int signer = -1, int certificate = -1) {
+    Finding &add(const QString &code, Severity severity, const QString &title, const QString &explanation,
+                 bool cosmetic = false, int signer = -1, int certificate = -1) {
         Finding finding;
         finding.code = code;
         finding.severity = severity;
@@ -104,6 +104,7 @@ private:
         finding.signerIndex = signer;
         finding.certificateIndex = certificate;
         m_report.findings.push_back(std::move(finding));
+        return m_report.findings.back();
     }
 
     // The list's own time: a valid countersignature's time, else thisUpdate; --at overrides.
@@ -144,7 +145,9 @@ private:
                      "signer certificates live about a year, so judging an older list by today's date would "
                      "wrongly call "
                      "it expired. The check as of today (%3) is reported separately.")
-                .arg(when(m_report.evaluationTime), source, when(m_report.now)));
+                .arg(when(m_report.evaluationTime), source, when(m_report.now)))
+            .times = {{QLatin1String("evaluationTime"), m_report.evaluationTime},
+                      {QLatin1String("now"), m_report.now}};
     }
 
     // Entries whose purpose lists do not decode are kept (the rest of the entry is readable), but they
@@ -188,7 +191,10 @@ private:
                      beforeList
                          ? Text::tr("before the list's thisUpdate time (%1)").arg(when(m_doc.thisUpdate.utc))
                          : Text::tr("in the future")),
-            false, index, result.certificateIndex);
+            false, index, result.certificateIndex)
+            .times = {{QLatin1String("signingTime"), time},
+                      {QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
+                      {QLatin1String("now"), m_report.now}};
         return false;
     }
 
@@ -385,7 +391,9 @@ private:
                      "to lists already published. The chain was checked as of %4, the earliest time all of "
                      "it was valid.")
                 .arg(role, certificate.subject, when(m_doc.thisUpdate.utc), when(earliest)),
-            false, index, result.certificateIndex);
+            false, index, result.certificateIndex)
+            .times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
+                      {QLatin1String("evaluatedAt"), earliest}};
     }
 
     void reportSignature(int index, const SignerInfoData &signer, const SignerResult &result,
@@ -539,7 +547,8 @@ private:
                 Text::tr("The %1 certificate %2 chains to %3 (%4), checked as of %5.")
                     .arg(role, certificate.subject, root.certificate.subject, chainOriginLabel(root.origin),
                          when(chain.evaluatedAt)),
-                false, index, result.certificateIndex);
+                false, index, result.certificateIndex)
+                .times = {{QLatin1String("evaluatedAt"), chain.evaluatedAt}};
         } else if (isUntrustedOnly(chain)) {
             add(QStringLiteral("chain-untrusted"), Severity::Error,
                 Text::tr("No chain to a trusted root (%1)").arg(role),
@@ -556,7 +565,8 @@ private:
                 Text::tr("The chain of the %1 certificate %2 fails as of %3: %4. The list cannot be trusted.")
                     .arg(role, certificate.subject, when(chain.evaluatedAt),
                          chain.errors.join(QStringLiteral("; "))),
-                false, index, result.certificateIndex);
+                false, index, result.certificateIndex)
+                .times = {{QLatin1String("evaluatedAt"), chain.evaluatedAt}};
         }
 
         // Today's view, reported separately: an expired signer is the normal state of an older list.
@@ -572,7 +582,9 @@ private:
                         "list by the time it was signed. The list itself is fine; a newer list may exist.")
                         .arg(role, certificate.subject, when(chain.evaluatedAt),
                              result.chainNow.errors.join(QStringLiteral("; "))),
-                    false, index, result.certificateIndex);
+                    false, index, result.certificateIndex)
+                    .times = {{QLatin1String("evaluatedAt"), chain.evaluatedAt},
+                              {QLatin1String("now"), m_report.now}};
             else
                 add(QStringLiteral("chain-fails-today"), Severity::Warning,
                     Text::tr("Signer chain fails today"),
@@ -689,14 +701,17 @@ private:
                          "authroot list every few weeks to months; an old copy is not wrong, but may miss "
                          "recent changes.",
                          nullptr, plural(age))
-                    .arg(when(m_doc.thisUpdate.utc), when(m_report.now)));
+                    .arg(when(m_doc.thisUpdate.utc), when(m_report.now)))
+                .times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
+                          {QLatin1String("now"), m_report.now}};
         if (m_doc.nextUpdate && m_doc.nextUpdate->utc < m_report.now)
             add(QStringLiteral("next-update-passed"), Severity::Warning,
                 Text::tr("Next update date has passed"),
                 Text::tr("The list says it should be replaced by %1 (nextUpdate). That date has passed; "
                          "Windows treats such a "
                          "list as out of date and tries to fetch a newer one.")
-                    .arg(when(m_doc.nextUpdate->utc)));
+                    .arg(when(m_doc.nextUpdate->utc)))
+                .times = {{QLatin1String("nextUpdate"), m_doc.nextUpdate->utc}};
     }
 
     // A thisUpdate later than today, or than the time the list is judged at, is no date a genuine list
@@ -714,7 +729,9 @@ private:
                      "wrong, or the list was made to look newer than it is. Do not rely on its date.",
                      nullptr, plural(seconds / 86400))
                 .arg(when(produced), when(reference),
-                     afterNow ? Text::tr("today") : Text::tr("the time it is judged at")));
+                     afterNow ? Text::tr("today") : Text::tr("the time it is judged at")))
+            .times = {{QLatin1String("thisUpdate"), produced},
+                      {afterNow ? QLatin1String("now") : QLatin1String("evaluationTime"), reference}};
         return true;
     }
 

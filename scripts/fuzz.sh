@@ -3,6 +3,7 @@
 # runs each target for SECONDS seconds (default 60), one after the other, on one core each.
 #
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]    targets: fuzz_container fuzz_ctl_parser fuzz_load_validate
+#                                                          fuzz_export
 #
 # Seed corpora go into a temporary directory, never into the source tree: the files of tests/data/real and
 # tests/data/malformed up to FUZZ_MAX_SEED bytes (default 65536; 0 = all: the 190 KB lists make every
@@ -23,7 +24,7 @@ seconds=${1:-60}
 if [ $# -gt 0 ]; then shift; fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_container fuzz_ctl_parser fuzz_load_validate)
+  targets=(fuzz_container fuzz_ctl_parser fuzz_load_validate fuzz_export)
 fi
 case "$seconds" in ''|*[!0-9]*) echo "fuzz: SECONDS must be a whole number, got \"$seconds\"" >&2; exit 2;; esac
 

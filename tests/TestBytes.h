@@ -3,6 +3,8 @@
 // test.
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 
 inline QByteArray le16(quint16 v) {
     return QByteArray(1, char(v & 0xff)) + QByteArray(1, char(v >> 8));
@@ -23,4 +25,27 @@ inline QByteArray tlv(quint8 tag, const QByteArray &content) {
         length = QByteArray(1, char(0x80 | digits.size())) + digits;
     }
     return QByteArray(1, char(tag)) + length + content;
+}
+
+// A minimal MS-CAB v1.3 archive with one folder of uncompressed data (typeCompress 0), laid out as
+// [MS-CAB] section 2 describes: CFHEADER, CFFOLDER, CFFILE entries, then one CFDATA block.
+inline QByteArray makeStoredCab(const QList<QPair<QByteArray, QByteArray>> &files) {
+    QByteArray names, data;
+    QByteArray fileEntries;
+    for (const auto &[name, content] : files) {
+        fileEntries += le32(quint32(content.size())) + le32(quint32(data.size())) + le16(0) + le16(0x5a21) +
+                       le16(0x8000) + le16(0x20) + name + QByteArray(1, '\0');
+        data += content;
+    }
+    const quint32 headerSize = 36, folderSize = 8;
+    const quint32 filesOffset = headerSize + folderSize;
+    const quint32 dataOffset = filesOffset + quint32(fileEntries.size());
+    const QByteArray block = le32(0) + le16(quint16(data.size())) + le16(quint16(data.size())) + data;
+    const quint32 total = dataOffset + quint32(block.size());
+    QByteArray cab = "MSCF" + le32(0) + le32(total) + le32(0) + le32(filesOffset) + le32(0) +
+                     QByteArray("\x03\x01", 2) + le16(1) + le16(quint16(files.size())) + le16(0) + le16(0) +
+                     le16(0);
+    cab += le32(dataOffset) + le16(1) + le16(0);
+    cab += fileEntries + block;
+    return cab;
 }

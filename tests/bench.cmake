@@ -13,9 +13,7 @@ add_executable(ctl_bench ${ctl_bench_exclude} ${CMAKE_CURRENT_SOURCE_DIR}/bench/
 set_target_properties(ctl_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
 target_link_libraries(ctl_bench PRIVATE ctlreport Qt6::Gui Qt6::Test OpenSSL::Crypto ctl_warnings)
 # What scripts/bench.sh needs besides the benchmark: the generator of the synthetic lists, ctltool.
-if(TARGET ctlfixture)
-    add_dependencies(ctl_bench ctlfixture)
-endif()
+add_dependencies(ctl_bench ctlfixture)
 add_dependencies(ctl_bench ctltool)
 
 # Issue #4's startup figure: process start to the first paint of the main window with the files open.

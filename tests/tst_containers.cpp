@@ -1,12 +1,21 @@
 // Reading by content: CAB, DER (both CTL encodings), PEM, base64, and every refusal with its exact
 // message. Inputs that are not trust lists are built here by hand, so nothing depends on the parser.
 #include "DocumentLoader.h"
+#include "FileAccess.h"
 #include "TestBytes.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace ctlv;
 
@@ -18,29 +27,6 @@ QByteArray readData(const QString &name) {
 }
 
 const QString sample2025 = QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl");
-
-// A minimal MS-CAB v1.3 archive with one folder of uncompressed data (typeCompress 0), laid out as
-// [MS-CAB] section 2 describes: CFHEADER, CFFOLDER, CFFILE entries, then one CFDATA block.
-QByteArray makeStoredCab(const QList<QPair<QByteArray, QByteArray>> &files) {
-    QByteArray names, data;
-    QByteArray fileEntries;
-    for (const auto &[name, content] : files) {
-        fileEntries += le32(quint32(content.size())) + le32(quint32(data.size())) + le16(0) + le16(0x5a21) +
-                       le16(0x8000) + le16(0x20) + name + QByteArray(1, '\0');
-        data += content;
-    }
-    const quint32 headerSize = 36, folderSize = 8;
-    const quint32 filesOffset = headerSize + folderSize;
-    const quint32 dataOffset = filesOffset + quint32(fileEntries.size());
-    const QByteArray block = le32(0) + le16(quint16(data.size())) + le16(quint16(data.size())) + data;
-    const quint32 total = dataOffset + quint32(block.size());
-    QByteArray cab = "MSCF" + le32(0) + le32(total) + le32(0) + le32(filesOffset) + le32(0) +
-                     QByteArray("\x03\x01", 2) + le16(1) + le16(quint16(files.size())) + le16(0) + le16(0) +
-                     le16(0);
-    cab += le32(dataOffset) + le16(1) + le16(0);
-    cab += fileEntries + block;
-    return cab;
-}
 
 // DER building blocks for hand-made PKCS#7 structures.
 const QByteArray oidSignedData = QByteArray::fromHex("06092a864886f70d010702");
@@ -296,6 +282,163 @@ private Q_SLOTS:
         QCOMPARE(loaded.error().code, LoadError::Code::TooLarge);
         QCOMPARE(loaded.error().toString(),
                  QStringLiteral("big.stl: the file has 189331 bytes, more than the limit of 1000 bytes"));
+    }
+
+    // Issue 13, items 1 and 2: what is not a regular file is refused before it is opened (a FIFO would
+    // block open() for ever), with a message naming the file and what it is.
+    void refusesWhatIsNotARegularFile_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("this is a folder, not a file");
+        QTest::newRow("fifo") << QStringLiteral("fifo")
+                              << QStringLiteral(
+                                     "this is a named pipe (FIFO), not a file; it was not opened, "
+                                     "since reading it could wait forever (give - to read standard "
+                                     "input)");
+        QTest::newRow("socket") << QStringLiteral("socket")
+                                << QStringLiteral("this is a socket, not a file; it was not opened");
+        QTest::newRow("character device")
+            << QStringLiteral("/dev/zero")
+            << QStringLiteral(
+                   "this is a character device, not a file; it was not read, since a device such as "
+                   "/dev/zero never ends");
+        QTest::newRow("symlink to a fifo")
+            << QStringLiteral("link-to-fifo")
+            << QStringLiteral("this is a named pipe (FIFO), not a file; it was not "
+                              "opened, since reading it could wait forever (give "
+                              "- to read standard input)");
+    }
+    void refusesWhatIsNotARegularFile() {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QString path = kind.startsWith(QLatin1Char('/')) ? kind : dir.filePath(kind);
+        int socketFd = -1;
+        if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir(dir.path()).mkdir(kind));
+        } else if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == QLatin1String("link-to-fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("fifo"))).constData(), 0600), 0);
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("fifo")), path));
+        } else if (kind == QLatin1String("socket")) {
+            socketFd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un address{};
+            address.sun_family = AF_UNIX;
+            const QByteArray native = QFile::encodeName(path);
+            QVERIFY(size_t(native.size()) < sizeof address.sun_path);
+            std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+            QCOMPARE(::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        }
+        // Were the FIFO opened, open() would wait for a writer: the alarm turns a hang into a failure.
+        ::alarm(20);
+        auto loaded = DocumentLoader::loadFile(path);
+        ::alarm(0);
+        if (socketFd >= 0)
+            ::close(socketFd);
+        QVERIFY(!loaded);
+        QCOMPARE(loaded.error().code, LoadError::Code::NotAFile);
+        QCOMPARE(loaded.error().codeKey(), QStringLiteral("not-a-file"));
+        QCOMPARE(loaded.error().toString(), path + QStringLiteral(": ") + reason);
+    }
+
+    // Whatever the file says its size is, at most the limit + 1 bytes are read: a /proc file says 0.
+    void readIsBoundedWhateverTheSizeSays() {
+        QFile status(QStringLiteral("/proc/self/status"));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        QCOMPARE(status.size(), 0); // what makes QFile::size() useless as a bound
+        auto bytes = readInputFile(QStringLiteral("/proc/self/status"), 1 << 20);
+        QVERIFY(bytes);
+        QVERIFY(bytes.value().startsWith("Name:"));
+        auto bounded = readInputFile(QStringLiteral("/proc/self/status"), 10);
+        QVERIFY(!bounded);
+        QCOMPARE(bounded.error().code, LoadError::Code::TooLarge);
+        QCOMPARE(bounded.error().toString(),
+                 QStringLiteral("/proc/self/status: the input is longer than the limit of 10 bytes"));
+    }
+
+    // Item 13: names are bytes; those that are not UTF-8 survive the round trip and open.
+    void fileNamesThatAreNotUtf8() {
+        const QByteArray name("list-\xff\xc3(-\xc3\xa9-\xf0\x9f\x98\x80-\xed\xa0\x80.stl");
+        // Typed by hand: each byte of an invalid sequence is kept as U+DC00 + byte.
+        const QString expected = QStringLiteral("list-") + QChar(0xdcff) + QChar(0xdcc3) +
+                                 QStringLiteral("(-\u00e9-") + QChar(0xd83d) + QChar(0xde00) +
+                                 QStringLiteral("-") + QChar(0xdced) + QChar(0xdca0) + QChar(0xdc80) +
+                                 QStringLiteral(".stl");
+        QCOMPARE(decodeFileName(name), expected);
+        QCOMPARE(encodeFileName(expected), name);
+        QCOMPARE(escapeForTerminal(expected),
+                 QStringLiteral("list-\\xff\\xc3(-\u00e9-\U0001F600-\\xed\\xa0\\x80.stl"));
+
+        QTemporaryDir dir;
+        const QByteArray native = QFile::encodeName(dir.path()) + '/' + name;
+        const QByteArray list = readData(sample2025);
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, list.constData(), size_t(list.size())), ssize_t(list.size()));
+        ::close(fd);
+        auto loaded = DocumentLoader::loadFile(decodeFileName(native));
+        ::unlink(native.constData()); // QTemporaryDir cannot name it
+        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+        QCOMPARE(loaded.value().front().entries.size(), size_t(514));
+    }
+
+    // Item 4: what escapeForTerminal makes of controls, typed by hand.
+    void terminalEscaping() {
+        QCOMPARE(escapeForTerminal(u"plain \u00e9\u4e2d text"), QStringLiteral("plain \u00e9\u4e2d text"));
+        QCOMPARE(escapeForTerminal(QStringLiteral("a\x1b[2Jb\nc\rd\te\x7f"
+                                                  "f\u009bg") +
+                                   QChar(0) + QLatin1Char('h')),
+                 QStringLiteral("a\\x1b[2Jb\\nc\\rd\\te\\x7ff\\u009bg\\x00h"));
+        QCOMPARE(escapeForTerminal(u"x\u202ey\u2066z\u2069\u200e\u200f\u202a"),
+                 QStringLiteral("x\\u202ey\\u2066z\\u2069\\u200e\\u200f\\u202a"));
+        // A lone high surrogate is shown, not passed on.
+        QCOMPARE(escapeForTerminal(QString(QChar(0xd800)) + QLatin1Char('a')), QStringLiteral("\\ud800a"));
+    }
+
+    // Item 14: all the members of a CAB together are limited, not each member alone.
+    void cabTotalExpansionIsLimited() {
+        ReadLimits limits;
+        limits.maxExpandedTotal = 1000;
+        const QByteArray cab = makeStoredCab({{"a.bin", QByteArray(400, 'a')},
+                                              {"b.bin", QByteArray(400, 'b')},
+                                              {"c.bin", QByteArray(400, 'c')}});
+        auto members = ContainerReader::extractCab(cab, QStringLiteral("many.cab"), limits);
+        QVERIFY(!members);
+        QCOMPARE(members.error().code, LoadError::Code::TooLarge);
+        QCOMPARE(
+            members.error().toString(),
+            QStringLiteral("many.cab: the CAB archive expands to more than the limit of 1000 bytes in all "
+                           "(at the member \"c.bin\"); the archive looks like a decompression bomb"));
+        QCOMPARE(ReadLimits{}.maxExpandedTotal, 256LL * 1024 * 1024);
+    }
+
+    // Item 14: members that do not begin like a CTL are listed by name and size, their bytes not kept.
+    void cabKeepsOnlyWhatLooksLikeAList() {
+        const QByteArray list = readData(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        QCOMPARE(list.size(), 9478);
+        const QByteArray cab =
+            makeStoredCab({{"readme.txt", QByteArray(5000, 'r')},
+                           {"disallowedcert.stl", list},
+                           {"tiny", "0"},
+                           {"der.bin", QByteArray::fromHex("3003020101") + QByteArray(300, '\0')}});
+        auto members = ContainerReader::extractCab(cab, QStringLiteral("bundle.cab"));
+        QVERIFY(members);
+        QCOMPARE(members.value().size(), size_t(4));
+        QCOMPARE(members.value()[0].name, QStringLiteral("readme.txt"));
+        QCOMPARE(members.value()[0].size, 5000);
+        QVERIFY(members.value()[0].data.isEmpty());
+        QVERIFY(!members.value()[0].kept);
+        QCOMPARE(members.value()[1].size, 9478);
+        QCOMPARE(members.value()[1].data, list);
+        QVERIFY(members.value()[1].kept);
+        QCOMPARE(members.value()[2].size, 1);
+        QVERIFY(members.value()[2].data.isEmpty());
+        QCOMPARE(members.value()[3].size, 305);
+        QVERIFY(members.value()[3].data.isEmpty()); // DER, but not a CTL
+        auto loaded = DocumentLoader::loadBytes(cab, QStringLiteral("bundle.cab"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value().size(), size_t(1));
     }
 
     void cabBombIsRefused() {

@@ -1,17 +1,32 @@
 // `ctltool dump`: the JSON keys the issue fixes, the text report and the exit codes, run in-process
 // and once as a real process.
 #include "CtlTool.h"
+#include "FixtureGenerator.h"
 #include "JsonWriter.h"
+#include "TestBytes.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 #include <tuple>
+#include <utility>
 
 using namespace ctlv;
 
@@ -44,7 +59,111 @@ QJsonObject dumpJson(const QString &file) {
     const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
     if (error.error != QJsonParseError::NoError)
         qWarning() << error.errorString() << run.err;
-    return document.object();
+    // One document {formatVersion, results: [...]}, also for one file.
+    const QJsonArray results = document.object().value(QLatin1String("results")).toArray();
+    if (results.size() != 1)
+        qWarning() << "expected one result, got" << results.size();
+    return results.first().toObject();
+}
+
+// ctltool as a process, with its exit code, standard output and standard error.
+Run runProcess(const QStringList &arguments) {
+    QProcess process;
+    // ctltool-export starts a QGuiApplication, which warns on stderr without a runtime directory.
+    static const QTemporaryDir runtime;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CTLTOOL_PATH), arguments);
+    process.waitForFinished(60000);
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonArray results(const QByteArray &json) {
+    return QJsonDocument::fromJson(json).object().value(QLatin1String("results")).toArray();
+}
+
+// Every null in a JSON value, by path: missing values are absent keys (README), never null.
+void collectNulls(const QJsonValue &value, const QString &path, QStringList &nulls) {
+    if (value.isNull()) {
+        nulls << path;
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectNulls(it.value(), path + QLatin1Char('.') + it.key(), nulls);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectNulls(array.at(i), path + QStringLiteral("[%1]").arg(i), nulls);
+    }
+}
+
+// An output device that creates `path` (a copy of `source`) when the first byte reaches it: a stand-in
+// for a second input that only becomes available after the first result was written.
+class FirstWriteCreatesFile : public QIODevice {
+public:
+    FirstWriteCreatesFile(QString source, QString path)
+        : m_source(std::move(source)), m_path(std::move(path)) {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray data;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *bytes, qint64 size) override {
+        if (data.isEmpty() && size > 0)
+            QFile::copy(m_source, m_path);
+        data.append(bytes, size);
+        return size;
+    }
+
+private:
+    QString m_source;
+    QString m_path;
+};
+
+QByteArray readAll(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The file names in `folder`, sorted, the hidden ones included.
+QStringList namesIn(const QString &folder) {
+    QStringList names =
+        QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    names.sort();
+    return names;
+}
+
+// The 2006 list (tests/data/real/SOURCES.md) with the friendly name "Microsoft Root Authority" replaced,
+// byte for byte, by one of the same length carrying a C1 CSI, a tab, a bidi override and an isolate (the
+// parser already refuses friendly names with other C0 controls).
+QString hostileFriendlyName() {
+    return QStringLiteral("E\u009b2JX\tforged: valid\u202eZ\u2066..");
+}
+QByteArray listWithHostileFriendlyName() {
+    QByteArray list =
+        readAll(dataPath(QStringLiteral("authroot_2006-12-14_sha1_countersigned_rootembedded.stl")));
+    const QString original = QStringLiteral("Microsoft Root Authority");
+    const QString replacement = hostileFriendlyName();
+    Q_ASSERT(original.size() == replacement.size());
+    const auto utf16le = [](const QString &text) {
+        return QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    };
+    const qsizetype at = list.indexOf(utf16le(original));
+    if (at < 0)
+        return {};
+    list.replace(at, original.size() * 2, utf16le(replacement));
+    return list;
 }
 
 } // namespace
@@ -81,8 +200,7 @@ private Q_SLOTS:
                  QJsonArray{QStringLiteral("1.3.6.1.4.1.311.10.3.9")});
         QCOMPARE(ctl.value(QLatin1String("sequenceNumber")).toString(), QStringLiteral("1401dbdee7f1a4f449"));
         QCOMPARE(ctl.value(QLatin1String("thisUpdate")).toString(), QStringLiteral("2025-06-16T17:56:11Z"));
-        QVERIFY(ctl.value(QLatin1String("nextUpdate")).isNull());
-        QVERIFY(ctl.contains(QLatin1String("nextUpdate")));
+        QVERIFY(!ctl.contains(QLatin1String("nextUpdate"))); // missing values are absent keys, never null
         QCOMPARE(ctl.value(QLatin1String("entryCount")).toInt(), 514);
 
         const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
@@ -148,7 +266,7 @@ private Q_SLOTS:
     void jsonOfDerAndNestedSigner() {
         const QJsonObject root = dumpJson(QStringLiteral("authroot_2015-01-22_sha1_nested-sha256.stl"));
         QCOMPARE(root.value(QLatin1String("container")).toString(), QStringLiteral("der"));
-        QVERIFY(root.value(QLatin1String("member")).isNull());
+        QVERIFY(!root.contains(QLatin1String("member")));
         const QJsonArray signers = root.value(QLatin1String("signers")).toArray();
         QCOMPARE(signers.size(), 2);
         QCOMPARE(signers.at(0).toObject().value(QLatin1String("digest")).toString(), QStringLiteral("sha1"));
@@ -214,7 +332,12 @@ private Q_SLOTS:
                        dataPath(QStringLiteral("disallowedcertstl_2019-08-13.cab"))});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
-        const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                     .object()
+                                     .value(QLatin1String("results"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
         QCOMPARE(root.value(QLatin1String("member")).toString(), QStringLiteral("disallowedcert.stl"));
         QCOMPARE(root.value(QLatin1String("ctl")).toObject().value(QLatin1String("entryCount")).toInt(), 72);
 
@@ -226,6 +349,734 @@ private Q_SLOTS:
             QString::fromUtf8(process.readAllStandardError()),
             QStringLiteral(
                 "ctltool: /nonexistent/authroot.stl: cannot open the file: No such file or directory\n"));
+    }
+
+    void versionHelpAndUsageErrors() {
+        Run run = runProcess({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("ctltool " CTL_PROJECT_VERSION "\n"));
+        // No arguments: the usage on stderr, nothing on stdout, exit 2.
+        run = runProcess({});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith("Usage: ctltool COMMAND"), run.err.constData());
+        // Each command's help on stdout, exit 0; `help COMMAND` says the same.
+        for (const char *command : {"dump", "verify", "export"}) {
+            run = runProcess({QLatin1String(command), QStringLiteral("--help")});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.startsWith(QByteArray("Usage: ctltool ") + command), run.out.constData());
+            QVERIFY(run.err.isEmpty());
+            QCOMPARE(runProcess({QStringLiteral("help"), QLatin1String(command)}).out, run.out);
+        }
+        QVERIFY(runProcess({QStringLiteral("verify"), QStringLiteral("--help")}).out.contains("--entries"));
+        QVERIFY(!runProcess({QStringLiteral("dump"), QStringLiteral("--help")}).out.contains("--entries"));
+        // Mistakes: one line on stderr that points to the help, exit 2, nothing on stdout.
+        const QString list = dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("dump"), QStringLiteral("--frobnicate"), list},
+              QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("--json")},
+              QStringList{QStringLiteral("verify")}, QStringList{QStringLiteral("export"), list},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--json-lines"),
+                          list},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--compact"), list},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--entries"), list},
+              QStringList{QStringLiteral("verify"), QStringLiteral("--entries"), list},
+              QStringList{QStringLiteral("help"), QStringLiteral("frobnicate")}}) {
+            run = runProcess(arguments);
+            const QByteArray what = arguments.join(QLatin1Char(' ')).toUtf8() + ": " + run.err;
+            QVERIFY2(run.exitCode == 2, what.constData());
+            QVERIFY2(run.out.isEmpty(), what.constData());
+            QVERIFY2(run.err.count('\n') == 1 && run.err.endsWith('\n'), what.constData());
+            QVERIFY2(run.err.contains("--help\")"), what.constData());
+        }
+    }
+
+    void writeErrorsExitTwo() {
+        // A full disk and a closed pipe: every command, text and JSON, reports it and exits with 2; the
+        // process is never killed by SIGPIPE.
+        const QString list = dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const QList<QStringList> commands{
+            {QStringLiteral("dump"), list},
+            {QStringLiteral("dump"), QStringLiteral("--json"), list},
+            {QStringLiteral("dump"), QStringLiteral("--json-lines"), list},
+            {QStringLiteral("verify"), QStringLiteral("--no-system-trust"), list},
+            {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust"), list},
+            {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--compact"),
+             QStringLiteral("--no-system-trust"), list},
+            {QStringLiteral("--help")},
+            {QStringLiteral("--version")},
+            {QStringLiteral("dump"), QStringLiteral("--help")}};
+        for (const QStringList &arguments : commands) {
+            const QByteArray what = arguments.join(QLatin1Char(' ')).toUtf8();
+            QProcess full;
+            full.setStandardOutputFile(QStringLiteral("/dev/full"));
+            full.start(QStringLiteral(CTLTOOL_PATH), arguments);
+            QVERIFY(full.waitForFinished(60000));
+            QVERIFY2(full.exitStatus() == QProcess::NormalExit && full.exitCode() == 2, what.constData());
+            QVERIFY2(full.readAllStandardError().contains("cannot write the output"), what.constData());
+
+            // A pipe whose reading end is closed before ctltool starts: every write fails with EPIPE.
+            // Python hands the child the default SIGPIPE action, so ctltool must ignore it itself; a
+            // negative return code is death by a signal.
+            QProcess pipe;
+            pipe.start(
+                QStringLiteral("python3"),
+                QStringList{QStringLiteral("-c"),
+                            QStringLiteral("import os, subprocess, sys\n"
+                                           "r, w = os.pipe()\n"
+                                           "os.close(r)\n"
+                                           "print(subprocess.run(sys.argv[1:], stdout=w).returncode)\n"),
+                            QStringLiteral(CTLTOOL_PATH)} +
+                    arguments);
+            QVERIFY(pipe.waitForFinished(60000));
+            QVERIFY2(pipe.readAllStandardOutput().trimmed() == "2", what + " into a closed pipe");
+            QVERIFY2(pipe.readAllStandardError().contains("cannot write the output"), what.constData());
+        }
+        // A reader that goes away after one byte, as `| head -c1` does; ${PIPESTATUS[0]} is 141 when
+        // SIGPIPE killed ctltool. The dump is larger than the pipe's buffer, so later writes fail.
+        for (const char *mode : {"", "--json"}) {
+            QProcess pipe;
+            pipe.start(QStringLiteral("bash"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("\"$0\" dump $1 \"$2\" | head -c1 >/dev/null; exit ${PIPESTATUS[0]}"),
+                        QStringLiteral(CTLTOOL_PATH), QLatin1String(mode), list});
+            QVERIFY(pipe.waitForFinished(60000));
+            QCOMPARE(pipe.exitCode(), 2);
+            QVERIFY(pipe.readAllStandardError().contains("cannot write the output"));
+        }
+    }
+
+    void resultsWrittenPerFileAsProduced() {
+        // The second input only appears once the first result has reached the output: ctltool must hand
+        // each result over as soon as it is ready, in every output mode.
+        const QString source =
+            dataPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QStringList &mode :
+             {QStringList{QStringLiteral("dump")},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("verify"), QStringLiteral("--no-system-trust")},
+              QStringList{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--compact"),
+                          QStringLiteral("--no-system-trust")},
+              QStringList{QStringLiteral("dump"), QStringLiteral("--json-lines")}}) {
+            const QString second = dir.filePath(mode.join(QLatin1Char('_')) + QStringLiteral(".stl"));
+            FirstWriteCreatesFile out(source, second);
+            QBuffer err;
+            err.open(QIODevice::WriteOnly);
+            const int code = runCtlTool(mode + QStringList{source, second}, out, err);
+            QVERIFY2(code == 0, qPrintable(mode.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                                           QString::fromUtf8(err.data())));
+            QVERIFY(err.data().isEmpty());
+        }
+    }
+
+    void stderrInOrderWithStdout() {
+        const QString good =
+            dataPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"));
+        const QString bad = dataPath(QStringLiteral("SOURCES.md"));
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(CTLTOOL_PATH),
+                      {QStringLiteral("dump"), QStringLiteral("--json-lines"), good, bad, good});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+        QCOMPARE(lines.size(), 5); // four lines and the empty rest after the last line break
+        QVERIFY(lines.at(0).startsWith("{\"formatVersion\":1,\"file\":\"" + good.toUtf8()));
+        QVERIFY2(lines.at(1).startsWith("ctltool: " + bad.toUtf8() + ": this is a text file"), lines.at(1));
+        QVERIFY(lines.at(2).startsWith("{\"formatVersion\":1,\"file\":\"" + bad.toUtf8() + "\",\"error\":"));
+        QVERIFY(lines.at(3).startsWith("{\"formatVersion\":1,\"file\":\"" + good.toUtf8()));
+
+        process.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("dump"), good, bad, good});
+        QVERIFY(process.waitForFinished(60000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        const qsizetype message = text.indexOf(QStringLiteral("ctltool: ") + bad);
+        QVERIFY(message > 0);
+        QCOMPARE(text.count(QStringLiteral("File: ") + good), 2);
+        QVERIFY(text.indexOf(QStringLiteral("File: ") + good) < message);
+        QVERIFY(text.lastIndexOf(QStringLiteral("File: ") + good) > message);
+    }
+
+    void jsonShape() {
+        const QString cab = dataPath(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab"));
+        const QString text = dataPath(QStringLiteral("SOURCES.md"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // The first 1000 bytes of a list: the outer SEQUENCE at offset 0 declares more than follows.
+        const QString truncated = dir.filePath(QStringLiteral("truncated.stl"));
+        {
+            QFile whole(dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+            QFile cut(truncated);
+            QVERIFY(whole.open(QIODevice::ReadOnly) && cut.open(QIODevice::WriteOnly));
+            cut.write(whole.read(1000));
+        }
+        const QString missing = dir.filePath(QStringLiteral("missing.stl"));
+
+        // One document, also for one file.
+        Run run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), cab});
+        QJsonObject top = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(top.value(QLatin1String("formatVersion")).toInt(), 1);
+        QCOMPARE(top.value(QLatin1String("results")).toArray().size(), 1);
+        QVERIFY(run.out.count('\n') > 100); // indented for people
+
+        // --compact: the same document on one line.
+        const Run compact =
+            runTool({QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--compact"), cab});
+        QCOMPARE(compact.out.count('\n'), 1);
+        QVERIFY(compact.out.endsWith('\n'));
+        QJsonObject compactTop = QJsonDocument::fromJson(compact.out).object();
+        // Only `now` (the time of the run) may differ between two runs.
+        for (QJsonObject *document : {&top, &compactTop}) {
+            QJsonArray list = document->value(QLatin1String("results")).toArray();
+            QJsonObject result = list.first().toObject();
+            QJsonObject validation = result.value(QLatin1String("validation")).toObject();
+            validation.remove(QLatin1String("now"));
+            validation.remove(QLatin1String("findings"));
+            result.insert(QLatin1String("validation"), validation);
+            list.replace(0, result);
+            document->insert(QLatin1String("results"), list);
+        }
+        QCOMPARE(compactTop, top);
+
+        // Unreadable files are results too, in the order given, and the exit code says so.
+        run = runTool({QStringLiteral("verify"), QStringLiteral("--json"),
+                       QStringLiteral("--no-system-trust"), cab, text, truncated, missing});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QJsonArray list = results(run.out);
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.at(0).toObject().value(QLatin1String("member")).toString(),
+                 QStringLiteral("authroot.stl"));
+        QVERIFY(
+            !list.at(0).toObject().contains(QLatin1String("entries"))); // verify: no entries unless --entries
+        QCOMPARE(list.at(0)
+                     .toObject()
+                     .value(QLatin1String("ctl"))
+                     .toObject()
+                     .value(QLatin1String("entryCount"))
+                     .toInt(),
+                 514);
+        const QJsonObject textError = list.at(1).toObject();
+        QCOMPARE(textError.keys(), (QStringList{QStringLiteral("error"), QStringLiteral("file")}));
+        QCOMPARE(textError.value(QLatin1String("file")).toString(), text);
+        QCOMPARE(textError.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("text-file"));
+        QVERIFY(textError.value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .startsWith(QLatin1String("this is a text file")));
+        QVERIFY(!textError.value(QLatin1String("error")).toObject().contains(QLatin1String("offset")));
+        const QJsonObject truncatedError = list.at(2).toObject();
+        QCOMPARE(
+            truncatedError.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+            QStringLiteral("truncated"));
+        QCOMPARE(
+            truncatedError.value(QLatin1String("error")).toObject().value(QLatin1String("offset")).toInt(-1),
+            0);
+        QCOMPARE(truncatedError.value(QLatin1String("validation"))
+                     .toObject()
+                     .value(QLatin1String("verdict"))
+                     .toString(),
+                 QStringLiteral("malformed"));
+        QCOMPARE(list.at(3)
+                     .toObject()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("unreadable"));
+
+        // --entries brings them back; --json-lines: one compact object per line, each with formatVersion.
+        run = runTool({QStringLiteral("verify"), QStringLiteral("--json-lines"), QStringLiteral("--entries"),
+                       QStringLiteral("--no-system-trust"), cab, text});
+        const QList<QByteArray> lines = run.out.split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(2).isEmpty());
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(
+                QJsonDocument::fromJson(lines.at(i)).object().value(QLatin1String("formatVersion")).toInt(),
+                1);
+        QCOMPARE(
+            QJsonDocument::fromJson(lines.at(0)).object().value(QLatin1String("entries")).toArray().size(),
+            514);
+
+        // Missing values are absent keys, never null, in every real sample's output.
+        for (const QString &name : QDir(QStringLiteral(CTL_TEST_DATA_DIR "/real"))
+                                       .entryList({QStringLiteral("*.stl"), QStringLiteral("*.cab")})) {
+            QStringList nulls;
+            collectNulls(QJsonDocument::fromJson(
+                             runTool({QStringLiteral("dump"), QStringLiteral("--json"), dataPath(name)}).out)
+                             .object(),
+                         name, nulls);
+            QVERIFY2(nulls.isEmpty(), qPrintable(nulls.join(QLatin1Char(' '))));
+        }
+    }
+
+    void findingsCarryTheirArguments() {
+        // The signer of the 2025-06-16 list: its SHA-256 from openssl, its dates from SOURCES.md.
+        const QString list = dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("sh"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("openssl pkcs7 -inform DER -in \"$1\" -print_certs | "
+                                      "openssl x509 -noout -fingerprint -sha256"),
+                       QStringLiteral("sh"), list});
+        QVERIFY(openssl.waitForFinished(30000));
+        const QString fingerprint = QString::fromLatin1(openssl.readAllStandardOutput())
+                                        .section(QLatin1Char('='), 1)
+                                        .trimmed()
+                                        .remove(QLatin1Char(':'))
+                                        .toLower();
+        QCOMPARE(fingerprint.size(), 64);
+        const Run run = runTool(
+            {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust"), list});
+        const QJsonArray findings = results(run.out)
+                                        .first()
+                                        .toObject()
+                                        .value(QLatin1String("validation"))
+                                        .toObject()
+                                        .value(QLatin1String("findings"))
+                                        .toArray();
+        QHash<QString, QJsonObject> byCode;
+        for (const QJsonValue &finding : findings)
+            byCode.insert(finding.toObject().value(QLatin1String("code")).toString(), finding.toObject());
+        const QJsonObject expired = byCode.value(QStringLiteral("signer-expired-since-signing"));
+        QCOMPARE(expired.value(QLatin1String("signerIndex")).toInt(-1), 0);
+        QCOMPARE(expired.value(QLatin1String("certificateIndex")).toInt(-1), 0);
+        QCOMPARE(expired.value(QLatin1String("certificateSha256")).toString(), fingerprint);
+        QCOMPARE(
+            expired.value(QLatin1String("times")).toObject().value(QLatin1String("evaluatedAt")).toString(),
+            QStringLiteral("2025-06-16T17:56:11Z"));
+        QCOMPARE(byCode.value(QStringLiteral("list-age"))
+                     .value(QLatin1String("times"))
+                     .toObject()
+                     .value(QLatin1String("thisUpdate"))
+                     .toString(),
+                 QStringLiteral("2025-06-16T17:56:11Z"));
+        QCOMPARE(byCode.value(QStringLiteral("signature-valid"))
+                     .value(QLatin1String("certificateSha256"))
+                     .toString(),
+                 fingerprint);
+        const Run pinRules =
+            runTool({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--no-system-trust"),
+                     dataPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"))});
+        bool nextUpdate = false;
+        for (const QJsonValue &finding : results(pinRules.out)
+                                             .first()
+                                             .toObject()
+                                             .value(QLatin1String("validation"))
+                                             .toObject()
+                                             .value(QLatin1String("findings"))
+                                             .toArray())
+            if (finding.toObject().value(QLatin1String("code")).toString() ==
+                QLatin1String("next-update-passed"))
+                nextUpdate = finding.toObject()
+                                 .value(QLatin1String("times"))
+                                 .toObject()
+                                 .value(QLatin1String("nextUpdate"))
+                                 .toString() == QLatin1String("2018-06-01T23:28:59Z");
+        QVERIFY(nextUpdate);
+    }
+
+    void base64IsDecodedStrictly() {
+        // A real list as PEM and as bare base64 (64 characters a line, as openssl writes it) reads; one
+        // character that base64 does not use, anywhere, is refused with its offset, as openssl refuses it.
+        QFile file(dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray der = file.readAll();
+        QByteArray base64;
+        const QByteArray flat = der.toBase64();
+        for (qsizetype i = 0; i < flat.size(); i += 64)
+            base64 += flat.mid(i, 64) + '\n';
+        const QByteArray header = "-----BEGIN PKCS7-----\n";
+        const QByteArray pem = header + base64 + "-----END PKCS7-----\n";
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&dir](const char *name, const QByteArray &bytes) {
+            const QString path = dir.filePath(QLatin1String(name));
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+                qWarning() << "cannot write" << path;
+            return path;
+        };
+        const auto error = [](const QString &path) {
+            const Run run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), path});
+            return std::pair{run.exitCode,
+                             results(run.out).first().toObject().value(QLatin1String("error")).toObject()};
+        };
+        QCOMPARE(runTool({QStringLiteral("dump"), write("good.pem", pem)}).exitCode, 0);
+        QCOMPARE(runTool({QStringLiteral("dump"), write("good.b64", base64)}).exitCode, 0);
+
+        const qsizetype middle = header.size() + 65 * 40 + 17; // line 41, column 18 of the base64
+        for (const char junk : {'*', '!', '.', '\x7f'}) {
+            QByteArray damaged = pem;
+            damaged.insert(middle, junk);
+            const auto [code, problem] = error(write("junk.pem", damaged));
+            QCOMPARE(code, 2);
+            QCOMPARE(problem.value(QLatin1String("code")).toString(), QStringLiteral("bad-base64"));
+            QCOMPARE(problem.value(QLatin1String("offset")).toInteger(-1), middle);
+        }
+        // Bare base64 after a byte order mark and blank lines: offsets count the file's own bytes.
+        QByteArray bare = "\xef\xbb\xbf\n\n" + base64;
+        bare.insert(5 + 65 * 100 + 3, '#');
+        auto [code, problem] = error(write("junk.b64", bare));
+        QCOMPARE(code, 2);
+        QCOMPARE(problem.value(QLatin1String("offset")).toInteger(-1), 5 + 65 * 100 + 3);
+        // Characters after the closing padding, and a last group cut short.
+        QByteArray padded = pem;
+        const qsizetype end = padded.indexOf("\n-----END");
+        QVERIFY(padded.at(end - 1) == '='); // 189331 bytes: 189331 % 3 == 1, so "=="
+        padded.insert(end, "QQ==");
+        std::tie(code, problem) = error(write("padded.pem", padded));
+        QCOMPARE(problem.value(QLatin1String("offset")).toInteger(-1), end);
+        QByteArray cut = pem;
+        cut.remove(end - 2, 2);
+        std::tie(code, problem) = error(write("cut.pem", cut));
+        QCOMPARE(code, 2);
+        QCOMPARE(problem.value(QLatin1String("code")).toString(), QStringLiteral("bad-base64"));
+    }
+
+    // Issue 13, items 1 and 2: devices and pipes end at once with a clear message and exit code 2,
+    // also through --trust; nothing waits on a FIFO or reads a device without end.
+    void devicesAndPipesAreRefused() {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("list.stl"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        const QString device =
+            QStringLiteral(": this is a character device, not a file; it was not read, since "
+                           "a device such as /dev/zero never ends\n");
+        const QString pipe =
+            QStringLiteral(": this is a named pipe (FIFO), not a file; it was not opened, since "
+                           "reading it could wait forever (give - to read standard input)\n");
+        ::alarm(60); // a hang becomes a failure
+        QElapsedTimer timer;
+        timer.start();
+        Run run = runTool({QStringLiteral("verify"), QStringLiteral("/dev/zero")});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("ctltool: /dev/zero") + device);
+        run = runTool({QStringLiteral("dump"), fifo});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("ctltool: ") + fifo + pipe);
+        run =
+            runTool({QStringLiteral("verify"), QStringLiteral("--trust"), QStringLiteral("/dev/zero"), list});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("ctltool verify: --trust /dev/zero") + device);
+        run = runTool({QStringLiteral("verify"), QStringLiteral("--trust"), fifo, list});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("ctltool verify: --trust ") + fifo + pipe);
+        run = runTool({QStringLiteral("export"), QStringLiteral("--csv"),
+                       dir.filePath(QStringLiteral("out.csv")), QStringLiteral("/dev/zero")});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        ::alarm(0);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(namesIn(dir.path()), QStringList{QStringLiteral("list.stl")});
+    }
+
+    // "-" is standard input for every command, bounded like a file, and named "(standard input)".
+    void standardInput() {
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        QProcess process;
+        process.setStandardInputFile(list);
+        process.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("verify"), QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.startsWith(QStringLiteral("(standard input): valid")), qPrintable(out));
+
+        process.setStandardInputFile(list);
+        process.start(QStringLiteral(CTLTOOL_PATH),
+                      {QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QJsonObject root = results(process.readAllStandardOutput()).first().toObject();
+        QCOMPARE(root.value(QLatin1String("file")).toString(), QStringLiteral("(standard input)"));
+        QCOMPARE(root.value(QLatin1String("fileSize")).toInt(), 9478);
+
+        // A never-ending stream stops at the limit (256 MiB) with a message, not at the memory's end.
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("yes | exec \"$0\" verify -"),
+                       QStringLiteral(CTLTOOL_PATH)});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+                 QStringLiteral(
+                     "ctltool: (standard input): the input is longer than the limit of 268435456 bytes\n"));
+    }
+
+    // "-" as an export's output is standard output.
+    void exportToStandardOutput() {
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        const Run run =
+            runTool({QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("-"), list});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("identifier,identifierKind,friendlyName,"),
+                 run.out.left(200).constData());
+        QCOMPARE(run.out.count("\r\n"), 1 + 72); // the header and the 72 entries SOURCES.md lists
+
+        QTemporaryDir dir;
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(CTLTOOL_PATH),
+                      {QStringLiteral("export"), QStringLiteral("--pdf"), QStringLiteral("-"), list});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray pdf = process.readAllStandardOutput();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QCOMPARE(namesIn(dir.path()), QStringList());
+    }
+
+    // Item 5: an export never replaces its input, whatever name leads to it.
+    void exportNeverReplacesItsInput() {
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("a.stl"));
+        const QString trust = dir.filePath(QStringLiteral("root.pem"));
+        const QByteArray original =
+            readAll(dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        QVERIFY(writeAll(list, original));
+        QVERIFY(QFile::copy(
+            dataPath(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2010_3B1EFD3A.pem.crt")),
+            trust));
+        QVERIFY(QFile::link(list, dir.filePath(QStringLiteral("symlink.stl"))));
+        QCOMPARE(::link(QFile::encodeName(list).constData(),
+                        QFile::encodeName(dir.filePath(QStringLiteral("hardlink.stl"))).constData()),
+                 0);
+        for (const QString &name :
+             {QStringLiteral("a.stl"), QStringLiteral("symlink.stl"), QStringLiteral("hardlink.stl")}) {
+            for (const QString &format : {QStringLiteral("--csv"), QStringLiteral("--pdf")}) {
+                const QString output = dir.filePath(name);
+                const Run run = runTool({QStringLiteral("export"), format, output, list});
+                QCOMPARE(run.exitCode, int(ExitUnreadable));
+                QCOMPARE(QString::fromUtf8(run.err),
+                         QStringLiteral("ctltool export: %1: this is the input %2 (the same file); an export "
+                                        "never replaces the list it is made from\n")
+                             .arg(output, list));
+            }
+        }
+        const Run run = runTool({QStringLiteral("export"), QStringLiteral("--csv"), trust,
+                                 QStringLiteral("--trust"), trust, list});
+        QCOMPARE(run.exitCode, int(ExitUnreadable));
+        QVERIFY2(run.err.contains("this is the input"), run.err.constData());
+        QCOMPARE(readAll(list), original);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("symlink.stl"))).isSymLink());
+        QCOMPARE(namesIn(dir.path()),
+                 (QStringList{QStringLiteral("a.stl"), QStringLiteral("hardlink.stl"),
+                              QStringLiteral("root.pem"), QStringLiteral("symlink.stl")}));
+    }
+
+    // Item 6: an export never replaces a special file, also through a symbolic link; a link to a regular
+    // file is written through (the link stays); a dangling link is refused.
+    void exportNeverReplacesSpecialFiles() {
+        QTemporaryDir dir;
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        // A character device of our own (the same numbers as /dev/null), so that a broken check could
+        // never replace the real one; without the right to make one, the real /dev/null is used only
+        // when we are not root (then nobody could replace it anyway).
+        QString device = dir.filePath(QStringLiteral("null-device"));
+        if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+            QVERIFY2(::geteuid() != 0, "cannot make a character device to test with, and running as root");
+            device = QStringLiteral("/dev/null");
+        }
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+        QVERIFY(QFile::link(device, dir.filePath(QStringLiteral("link-to-device"))));
+        QVERIFY(QFile::link(fifo, dir.filePath(QStringLiteral("link-to-fifo"))));
+        QVERIFY(
+            QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
+        const struct {
+            QString output;
+            QString message;
+        } cases[] = {
+            {fifo,
+             QStringLiteral("this is a named pipe (FIFO), not a regular file; an export never replaces it")},
+            {dir.filePath(QStringLiteral("folder")),
+             QStringLiteral("this is a folder, not a regular file; an export never replaces it")},
+            {dir.filePath(QStringLiteral("link-to-device")),
+             QStringLiteral("this is a symbolic link to a character device, not to a regular file; an export "
+                            "never replaces it")},
+            {dir.filePath(QStringLiteral("link-to-fifo")),
+             QStringLiteral("this is a symbolic link to a named pipe (FIFO), not to a regular file; an "
+                            "export never replaces it")},
+            {dir.filePath(QStringLiteral("dangling")),
+             QStringLiteral(
+                 "this is a symbolic link to a file that does not exist; an export writes through a "
+                 "link only to an existing regular file")},
+        };
+        for (const auto &refused : cases) {
+            for (const QString &format : {QStringLiteral("--csv"), QStringLiteral("--pdf")}) {
+                ::alarm(60);
+                const Run run = runTool({QStringLiteral("export"), format, refused.output, list});
+                ::alarm(0);
+                QCOMPARE(run.exitCode, int(ExitUnreadable));
+                QCOMPARE(QString::fromUtf8(run.err),
+                         QStringLiteral("ctltool export: %1: %2\n").arg(refused.output, refused.message));
+            }
+        }
+        struct stat info {};
+        QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+        QCOMPARE(::stat(QFile::encodeName(device).constData(), &info), 0);
+        QVERIFY(S_ISCHR(info.st_mode));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
+
+        // Through a link to a regular file: the target is replaced, the link stays a link.
+        const QString target = dir.filePath(QStringLiteral("report.csv"));
+        QVERIFY(writeAll(target, "old"));
+        QVERIFY(QFile::link(target, dir.filePath(QStringLiteral("link-to-report.csv"))));
+        const Run run = runTool({QStringLiteral("export"), QStringLiteral("--csv"),
+                                 dir.filePath(QStringLiteral("link-to-report.csv")), list});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("link-to-report.csv"))).isSymLink());
+        QVERIFY(readAll(target).startsWith("identifier,"));
+        QCOMPARE(
+            namesIn(dir.path()),
+            (QStringList{QStringLiteral("dangling"), QStringLiteral("fifo"), QStringLiteral("folder"),
+                         QStringLiteral("link-to-device"), QStringLiteral("link-to-fifo"),
+                         QStringLiteral("link-to-report.csv")} +
+             (device.startsWith(dir.path()) ? QStringList{QStringLiteral("null-device")} : QStringList()) +
+             QStringList{QStringLiteral("report.csv")}));
+    }
+
+    // Item 4: text from a file reaches the terminal escaped: a CAB member named with ESC sequences
+    // cannot rewrite the verdict line, a friendly name cannot start a line of its own.
+    void terminalEscapesInTextOutput() {
+        QTemporaryDir dir;
+        const QByteArray memberName = "\x1b[1A\x1b[2Kauthroot.stl: valid\x1b[8m\xc2\x9b";
+        const QByteArray list =
+            readAll(dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl")));
+        const QString cab = dir.filePath(QStringLiteral("update.cab"));
+        QVERIFY(writeAll(cab, makeStoredCab({{memberName, list}})));
+        const QString escapedMember = QStringLiteral("\\x1b[1A\\x1b[2Kauthroot.stl: valid\\x1b[8m\\u009b");
+        for (const QString &command : {QStringLiteral("verify"), QStringLiteral("dump")}) {
+            const Run run = runTool({command, cab});
+            QCOMPARE(run.exitCode, 0);
+            const QString out = QString::fromUtf8(run.out);
+            QVERIFY2(!out.contains(QChar(0x1b)) && !out.contains(QChar(0x9b)), qPrintable(out));
+            QVERIFY2(
+                out.contains(cab + QStringLiteral(" \u25b8 ") + escapedMember + QStringLiteral(": valid")) ||
+                    out.contains(QStringLiteral("CAB, member ") + escapedMember + QLatin1Char('\n')),
+                qPrintable(out.left(600)));
+        }
+        // JSON keeps the name, escaped as JSON escapes it.
+        const Run json = runTool({QStringLiteral("dump"), QStringLiteral("--json"), cab});
+        QVERIFY(!json.out.contains('\x1b') && !json.out.contains("\xc2\x9b"));
+        QVERIFY(
+            json.out.contains("\"member\": \"\\u001b[1A\\u001b[2Kauthroot.stl: valid\\u001b[8m\\u009b\""));
+        QCOMPARE(results(json.out).first().toObject().value(QLatin1String("member")).toString(),
+                 QString::fromUtf8(memberName));
+
+        // A friendly name with ESC, a line break and a right-to-left override.
+        const QByteArray hostile = listWithHostileFriendlyName();
+        QVERIFY(!hostile.isEmpty());
+        const QString file = dir.filePath(QStringLiteral("names.stl"));
+        QVERIFY(writeAll(file, hostile));
+        const Run dump = runTool({QStringLiteral("dump"), file});
+        QCOMPARE(dump.exitCode, 0);
+        const QString out = QString::fromUtf8(dump.out);
+        QVERIFY(!out.contains(QChar(0x9b)) && !out.contains(QChar(0x202e)) && !out.contains(QChar(0x2066)));
+        QVERIFY2(out.contains(QStringLiteral("  \"E\\u009b2JX\\tforged: valid\\u202eZ\\u2066..\"\n")),
+                 qPrintable(out.left(3000)));
+        const Run dumpJson = runTool({QStringLiteral("dump"), QStringLiteral("--json"), file});
+        QVERIFY(dumpJson.out.contains("\"friendlyName\": \"E\\u009b2JX\\tforged: valid\\u202eZ\\u2066..\""));
+        QCOMPARE(results(dumpJson.out)
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("entries"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("friendlyName"))
+                     .toString(),
+                 hostileFriendlyName());
+        // programName and moreInfo URL, signed into a list by the fixture generator.
+        FixtureGenerator fixtures(QStringLiteral(CTLFIXTURE_PATH), dir.path());
+        QVERIFY(fixtures.writeRoot());
+        const QString signedList = fixtures.list(
+            QStringLiteral("opus"),
+            {QStringLiteral("--program-name"), QStringLiteral("Trust\x1b[2K\rList\nauthroot.stl: valid"),
+             QStringLiteral("--more-info"), QStringLiteral("http://x.example/\x1b]8;;http://evil/\x07")});
+        QVERIFY(!signedList.isEmpty());
+        for (const QString &command : {QStringLiteral("verify"), QStringLiteral("dump")}) {
+            const Run run = runTool({command, QStringLiteral("--trust"), fixtures.rootPem(), signedList});
+            const QString text = QString::fromUtf8(run.out);
+            QVERIFY2(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)) &&
+                         !text.contains(QLatin1Char('\r')),
+                     qPrintable(text));
+            QVERIFY(!text.contains(QStringLiteral("\nauthroot.stl: valid")));
+            if (command == QLatin1String("dump")) {
+                QVERIFY2(text.contains(QStringLiteral(
+                             "Program name:      Trust\\x1b[2K\\rList\\nauthroot.stl: valid\n")),
+                         qPrintable(text));
+                QVERIFY(text.contains(
+                    QStringLiteral("More info:         http://x.example/\\x1b]8;;http://evil/\\x07\n")));
+            }
+        }
+
+        // Error messages quote names too.
+        const QString badCab = dir.filePath(QStringLiteral("text.cab"));
+        QVERIFY(writeAll(badCab, makeStoredCab({{"\x1b]0;owned\x07notes.txt", "hello"}})));
+        const Run refused = runTool({QStringLiteral("verify"), badCab});
+        QCOMPARE(refused.exitCode, int(ExitUnreadable));
+        QVERIFY2(!refused.err.contains('\x1b') && !refused.err.contains('\x07'), refused.err.constData());
+        QVERIFY(refused.err.contains("\\x1b]0;owned\\x07notes.txt (5 bytes)"));
+    }
+
+    // Item 12: with an empty environment (cron, ssh, env -i) an export writes its output and nothing
+    // else (Qt would create $TMPDIR/runtime-$USER), and prints nothing.
+    void exportInAnEmptyEnvironment() {
+        QTemporaryDir dir;
+        for (const char *folder : {"home", "tmp", "work"})
+            QVERIFY(QDir(dir.path()).mkdir(QString::fromLatin1(folder)));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        environment.insert(QStringLiteral("TMPDIR"), dir.filePath(QStringLiteral("tmp")));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(dir.filePath(QStringLiteral("work")));
+        for (const QString &format : {QStringLiteral("--pdf"), QStringLiteral("--csv")}) {
+            process.start(QStringLiteral(CTLTOOL_PATH),
+                          {QStringLiteral("export"), format, QStringLiteral("out"),
+                           dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"))});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(QString::fromUtf8(process.readAllStandardError()), QString());
+            QCOMPARE(process.exitCode(), 0);
+            QCOMPARE(namesIn(dir.path()),
+                     (QStringList{QStringLiteral("home"), QStringLiteral("tmp"), QStringLiteral("work")}));
+            QCOMPARE(namesIn(dir.filePath(QStringLiteral("home"))), QStringList());
+            QCOMPARE(namesIn(dir.filePath(QStringLiteral("tmp"))), QStringList());
+            QCOMPARE(namesIn(dir.filePath(QStringLiteral("work"))), QStringList{QStringLiteral("out")});
+        }
+    }
+
+    // Item 13: a file whose name is not UTF-8 opens, and its name is shown escaped.
+    void fileNameThatIsNotUtf8() {
+        QTemporaryDir dir;
+        const QByteArray name = "list-\xff\x1b[31m.stl";
+        const QByteArray native = QFile::encodeName(dir.path()) + '/' + name;
+        const QByteArray list =
+            readAll(dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl")));
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, list.constData(), size_t(list.size())), ssize_t(list.size()));
+        ::close(fd);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.remove(QStringLiteral("LC_ALL"));
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(dir.path());
+        // The shell's glob passes the bytes as they are (QProcess would encode a QString as UTF-8).
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("exec \"$0\" verify ./list-*"),
+                       QStringLiteral(CTLTOOL_PATH)});
+        QVERIFY(process.waitForFinished(30000));
+        ::unlink(native.constData()); // QTemporaryDir cannot name it
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.startsWith("./list-\\xff\\x1b[31m.stl: valid"), (out + err).constData());
     }
 
     void languageOption() {

@@ -1,8 +1,13 @@
-// The DER reader and value decoders, against hand-computed encodings.
+// The DER reader and value decoders, against hand-computed encodings; and the OpenSSL error-text helper the
+// decoders' callers use, against OpenSSL's own reason strings.
 #include "CtlDocument.h"
 #include "Der.h"
+#include "OsslPtr.h"
 
 #include <QTest>
+
+#include <openssl/err.h>
+#include <openssl/x509.h>
 
 using namespace ctlv;
 
@@ -64,17 +69,39 @@ private Q_SLOTS:
     }
 
     void limitsNesting() {
-        QByteArray deep;
-        for (int i = 0; i < 100; ++i)
-            deep.prepend(QByteArray::fromHex("30") + der::encodeLength(deep.size()));
-        der::Cursor cursor(deep);
-        QVERIFY_THROWS_EXCEPTION(der::DerError, [&] {
-            der::Cursor current = cursor;
-            for (;;) {
+        // `levels` SEQUENCEs, each the only content of the one around it; walking in enters every one,
+        // the innermost (empty) one included. The reader enters 64 levels (der::MaxNestingDepth; the value
+        // is stated here, not read from the header, so a changed limit fails this test): with 65, entering
+        // the innermost is refused with the offset of its content: the outermost SEQUENCE holds 128 bytes,
+        // so its length takes the long form (3 bytes of tag and length), the 64 inside it 2 bytes each:
+        // 3 + 2 * 64 = 131.
+        const auto nested = [](int levels) {
+            QByteArray deep;
+            for (int i = 0; i < levels; ++i)
+                deep.prepend(QByteArray::fromHex("30") + der::encodeLength(deep.size()));
+            return deep;
+        };
+        const auto walk = [](const QByteArray &deep) {
+            der::Cursor current(deep);
+            int entered = 0;
+            while (!current.atEnd()) {
                 const der::Tlv tlv = current.readAny();
                 current = current.enter(tlv);
+                ++entered;
             }
-        }());
+            return entered;
+        };
+        QCOMPARE(walk(nested(64)), 64);
+        const QByteArray tooDeep = nested(65);
+        try {
+            walk(tooDeep);
+            QFAIL("65 levels were entered");
+        } catch (const der::DerError &error) {
+            QCOMPARE(error.offset(), qsizetype(131));
+            QCOMPARE(error.message(),
+                     QStringLiteral("structures nested more than 64 levels deep at offset 131"));
+        }
+        QVERIFY_THROWS_EXCEPTION(der::DerError, walk(nested(100)));
     }
 
     void timeDecoding() {
@@ -140,6 +167,21 @@ private Q_SLOTS:
         QCOMPARE(utf16leText(QByteArray("P\0i\0n\0\0\0", 8)).value(), QStringLiteral("Pin"));
         QVERIFY(!utf16leText(QByteArray("\x01\x02\x03", 3)).has_value());
         QVERIFY(!utf16leText(QByteArray::fromHex("0100000041004200")).has_value()); // NUL inside
+    }
+
+    // ossl::takeLastError gives the text of the most recent error and empties the queue, so a later failure
+    // never shows a stale error. The reason strings are OpenSSL's (crypto/x509/x509_err.c, as `openssl
+    // errstr` prints them for 05800065 and 05800070): "cert already in hash table", "wrong lookup type".
+    void opensslErrorText() {
+        ERR_clear_error();
+        QCOMPARE(ossl::takeLastError(), QString());
+        ERR_raise(ERR_LIB_X509, X509_R_CERT_ALREADY_IN_HASH_TABLE);
+        ERR_raise(ERR_LIB_X509, X509_R_WRONG_LOOKUP_TYPE);
+        const QString text = ossl::takeLastError();
+        QVERIFY2(text.contains(QLatin1String("wrong lookup type")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("hash table")), qPrintable(text));
+        QCOMPARE(ERR_peek_error(), 0UL);
+        QCOMPARE(ossl::takeLastError(), QString());
     }
 };
 

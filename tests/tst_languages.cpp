@@ -218,6 +218,7 @@ private Q_SLOTS:
         checkFits(&window, lang, QStringLiteral("1-welcome"));
 
         window.openFiles({realPath(stl2025)});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         DocumentView *view = window.currentView();
         QVERIFY(!view->hasError());
         QCOMPARE(view->countLabel()->text(), count);
@@ -242,6 +243,7 @@ private Q_SLOTS:
         cube.write("solid cube\n facet normal 0 0 1\nendsolid cube\n");
         cube.close();
         window.openFiles({cube.fileName()});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QVERIFY(window.currentView()->hasError());
         checkFits(&window, lang, QStringLiteral("5-error"));
 
@@ -257,8 +259,10 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         window.openFiles({realPath(stl2025)});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.currentView()->countLabel()->text(), QStringLiteral("514 of 514 entries"));
         window.setLanguage(QStringLiteral("de"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(MainWindow::storedLanguage(), QStringLiteral("de"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         QCOMPARE(window.tabs()->count(), 1);

@@ -11,6 +11,7 @@
 #include "EntrySearchIndex.h"
 #include "EntryTableModel.h"
 #include "FindingsModel.h"
+#include "FixtureGenerator.h"
 #include "Oids.h"
 #include "Roles.h"
 
@@ -18,6 +19,7 @@
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -489,6 +491,95 @@ private Q_SLOTS:
             QCOMPARE(first.match(needle, ListKind::AuthRoot, now),
                      index.match(needle, ListKind::AuthRoot, now));
         QCOMPARE(first.status(2, ListKind::AuthRoot, now), EntryStatus::WillBeDisabled);
+    }
+
+    // A list large enough (20,000 entries) that the search index is built in two halves on two threads and
+    // joined. Every row must stay findable and each needle must find its own row: the identifiers are
+    // computed here as the generator defines them (SHA-1 of "ctlfixture entry <i>", with Qt's hash, not
+    // the OpenSSL hashing the loader uses), the names are "Fixture Root <i>".
+    void filterFindsEveryRowOfAParallelIndex() {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const FixtureGenerator generator(QStringLiteral(CTLFIXTURE_PATH), folder.path());
+        QVERIFY(generator.writeRoot());
+        constexpr int entryCount = 20000;
+        const QString path =
+            generator.list(QStringLiteral("large"), {QStringLiteral("--entries"), QString::number(entryCount),
+                                                     QStringLiteral("--minimal-entries")});
+        QVERIFY(!path.isEmpty());
+        auto documents = DocumentLoader::loadFile(path);
+        QVERIFY(documents);
+        auto document = std::make_shared<const CtlDocument>(std::move(documents.value().front()));
+        QCOMPARE(document->entries.size(), size_t(entryCount));
+
+        EntryTableModel model;
+        EntryFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setDocument(document);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isSearchIndexReady(), 60000);
+        QCOMPARE(model.searchIndex().rowCount(), size_t(entryCount));
+
+        // Every row: the name every entry shares, and the empty filter.
+        proxy.setFilterText(QStringLiteral("fixture root"));
+        QCOMPARE(proxy.visibleCount(), entryCount);
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.visibleCount(), entryCount);
+
+        // The right row: around the seam of the two halves, both ends, and a spread over the rest.
+        std::set<int> probes{0, 1, entryCount - 2, entryCount - 1};
+        for (int i = entryCount / 2 - 3; i <= entryCount / 2 + 3; ++i)
+            probes.insert(i);
+        for (int i = 17; i < entryCount; i += 997)
+            probes.insert(i);
+        for (const int i : probes) {
+            const QByteArray identifier =
+                QCryptographicHash::hash("ctlfixture entry " + QByteArray::number(i),
+                                         QCryptographicHash::Sha1)
+                    .toHex();
+            proxy.setFilterText(QString::fromLatin1(identifier));
+            QCOMPARE(proxy.rowCount(), 1);
+            QCOMPARE(proxy.index(0, EntryColumn::Identifier).data().toString(),
+                     QString::fromLatin1(identifier));
+            QCOMPARE(proxy.index(0, EntryColumn::FriendlyName).data().toString(),
+                     QStringLiteral("Fixture Root %1").arg(i));
+        }
+        // A name that only one entry has: "Fixture Root 19999" (no longer name begins with it).
+        proxy.setFilterText(QStringLiteral("fixture root 19999"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, EntryColumn::FriendlyName).data().toString(),
+                 QStringLiteral("Fixture Root 19999"));
+    }
+
+    // The search index is built on worker threads with the locale of the moment it started: a language switch
+    // on the GUI thread meanwhile (QLocale::setDefault) must not reach the workers, or the rows indexed after
+    // it would hold their dates in another format (and the workers would race the switch). The switch comes
+    // right after the list is set, while the two workers run. Entries i % 5 == 1 carry the Disable date
+    // 2020-01-01T00:00:00Z (tests/fixturegen/ctlfixture.cpp): 4,000 of 20,000, shown in German as
+    // "01.01.2020 00:00 UTC" (Qt's German short formats dd.MM.yy, widened to four digits, and HH:mm).
+    void searchIndexKeepsTheLocaleItStartedWith() {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const FixtureGenerator generator(QStringLiteral(CTLFIXTURE_PATH), folder.path());
+        QVERIFY(generator.writeRoot());
+        const QString path =
+            generator.list(QStringLiteral("dated"), {QStringLiteral("--entries"), QStringLiteral("20000")});
+        QVERIFY(!path.isEmpty());
+        auto documents = DocumentLoader::loadFile(path);
+        QVERIFY(documents);
+        auto document = std::make_shared<const CtlDocument>(std::move(documents.value().front()));
+
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        EntryTableModel model;
+        EntryFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setDocument(document);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QTRY_VERIFY_WITH_TIMEOUT(model.isSearchIndexReady(), 60000);
+        proxy.setFilterText(QStringLiteral("01.01.2020 00:00 utc"));
+        const int german = proxy.visibleCount();
+        QLocale::setDefault(previous);
+        QCOMPARE(german, 4000);
     }
 
     void filterHideDisabled() {

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -133,6 +134,20 @@ private Q_SLOTS:
         QTest::newRow("semicolon quoted") << "a;b"
                                           << ";"
                                           << "\"a;b\"";
+        // OWASP: a leading TAB or CR also starts a formula in some spreadsheets; RFC 4180: a CR inside a
+        // cell needs quotes, or a reader ends the record there.
+        QTest::newRow("formula TAB") << "\t=1"
+                                     << ","
+                                     << "'\t=1";
+        QTest::newRow("formula CR") << "\r=1"
+                                    << ","
+                                    << "\"'\r=1\"";
+        QTest::newRow("CR inside") << "a\rb"
+                                   << ","
+                                   << "\"a\rb\"";
+        QTest::newRow("CRLF inside") << "a\r\nb"
+                                     << ","
+                                     << "\"a\r\nb\"";
     }
     void cellQuotingAndInjection() {
         QFETCH(QString, value);
@@ -222,6 +237,18 @@ private Q_SLOTS:
             QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(3).toString(),
                      report.findings[i].explanation);
         }
+        // The cosmetic column: of the 2025 list's findings only Windows' dialog warning is cosmetic (README,
+        // "Verification": the signer carries Root List Signer only, which Windows' chain engine accepts).
+        QStringList cosmetic;
+        for (int row = 1; row < rows.size(); ++row) {
+            const QJsonArray cells = rows.at(row).toArray();
+            QVERIFY2(cells.at(4).toString() == QLatin1String("true") ||
+                         cells.at(4).toString() == QLatin1String("false"),
+                     qPrintable(cells.at(4).toString()));
+            if (cells.at(4).toString() == QLatin1String("true"))
+                cosmetic << cells.at(0).toString();
+        }
+        QCOMPARE(cosmetic, QStringList{QStringLiteral("native-dialog-warning")});
     }
 
     void ctltoolExportErrorsAreClearAndAtomic() {
@@ -234,7 +261,8 @@ private Q_SLOTS:
                             out, err),
                  2);
         QVERIFY(QString::fromUtf8(err.data())
-                    .startsWith(QLatin1String("ctltool: cannot write /nonexistent-dir/out.csv")));
+                    .startsWith(
+                        QLatin1String("ctltool export: /nonexistent-dir/out.csv: cannot write the file: ")));
         // A failed export keeps what was there before; a successful one replaces it whole.
         const QString existing = m_dir.filePath(QStringLiteral("keep.csv"));
         QFile keep(existing);
@@ -425,6 +453,54 @@ private Q_SLOTS:
             embedded = embedded || (line.contains(fontNeeded) &&
                                     line.simplified().split(QLatin1Char(' ')).contains(QLatin1String("yes")));
         QVERIFY2(embedded, qPrintable(fonts.join(QLatin1Char('\n'))));
+    }
+
+    // A report whose text needs a script no installed font covers still exits 0, but says so on stderr and
+    // names the package (here: a fontconfig set-up with only DejaVu, which has no Hangul).
+    void pdfWarnsWhenAFontIsMissing_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<bool>("onlyDejaVu");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("ko, only DejaVu") << "ko" << true << true;
+        QTest::newRow("ko, the system's fonts (Noto CJK)") << "ko" << false << false;
+        QTest::newRow("en, only DejaVu") << "en" << true << false;
+        QTest::newRow("de, only DejaVu") << "de" << true << false;
+    }
+    void pdfWarnsWhenAFontIsMissing() {
+        QFETCH(QString, lang);
+        QFETCH(bool, onlyDejaVu);
+        QFETCH(bool, warns);
+        QTemporaryDir fonts;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (onlyDejaVu) {
+            QFile config(fonts.filePath(QStringLiteral("fonts.conf")));
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"urn:fontconfig:fonts.dtd\">\n"
+                "<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>" +
+                fonts.filePath(QStringLiteral("cache")).toUtf8() + "</cachedir></fontconfig>\n");
+            config.close();
+            environment.insert(QStringLiteral("FONTCONFIG_FILE"), config.fileName());
+            // The set-up really lacks Hangul (fontconfig's own view, independent of the code under test).
+            QProcess fcList;
+            fcList.setProcessEnvironment(environment);
+            fcList.start(QStringLiteral("fc-list"), {QStringLiteral(":lang=ko")});
+            QVERIFY(fcList.waitForFinished(30000));
+            QVERIFY(fcList.readAllStandardOutput().trimmed().isEmpty());
+        }
+        const QString path = m_dir.filePath(QStringLiteral("fonts-") + lang + QStringLiteral(".pdf"));
+        QProcess tool;
+        tool.setProcessEnvironment(environment);
+        tool.start(QStringLiteral(CTLTOOL_PATH),
+                   {QStringLiteral("--lang"), lang, QStringLiteral("export"), QStringLiteral("--pdf"), path,
+                    realPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"))});
+        QVERIFY(tool.waitForFinished(120000));
+        const QString errors = QString::fromUtf8(tool.readAllStandardError());
+        QCOMPARE(tool.exitCode(), 0);
+        QVERIFY(QFileInfo::exists(path));
+        // The package name and the script's name are not translated: the check holds in every language.
+        QCOMPARE(errors.contains(QLatin1String("fonts-noto-cjk")), warns);
+        QCOMPARE(errors.contains(QLatin1String("Hangul")), warns);
     }
 
     void pdfLetterAndViaCtltool() {

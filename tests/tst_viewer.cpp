@@ -2,7 +2,10 @@
 // verdict banner, errors; and screenshots of the main states under <build>/tests/screenshots.
 #include "DocumentLoader.h"
 #include "DocumentView.h"
+#include "FixtureGenerator.h"
+#include "LoadJob.h"
 #include "MainWindow.h"
+#include "Roles.h"
 #include "VerdictBanner.h"
 
 #include <QAbstractItemModel>
@@ -12,16 +15,26 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
+#include <QThread>
+#include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 using namespace ctlv;
 
@@ -42,6 +55,57 @@ QStringList allTexts(const QAbstractItemModel *model, const QModelIndex &parent 
         texts += allTexts(model, model->index(row, 0, parent));
     }
     return texts;
+}
+
+// What a QLabel shows of `text` in `format`: the text itself, or the rich text as a person reads it.
+QString rendered(const QString &text, Qt::TextFormat format) {
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)))
+        return text;
+    return QTextDocumentFragment::fromHtml(text).toPlainText();
+}
+
+// The tool tip on screen, as shown.
+QString shownToolTip() {
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *label = qobject_cast<QLabel *>(widget);
+            label && label->objectName() == QLatin1String("qtooltip_label") && label->isVisible())
+            return rendered(label->text(), label->textFormat());
+    return {};
+}
+
+// Hovers every cell of `view` (a person resting the mouse on it) and checks that the tool tip shows the
+// model's text literally; returns how many tool tips were seen.
+int hoverEveryCell(QAbstractItemView *view, const QModelIndex &parent = {}) {
+    const QAbstractItemModel *model = view->model();
+    int seen = 0;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            const QString expected = index.data(Qt::ToolTipRole).toString();
+            if (expected.isEmpty())
+                continue;
+            view->scrollTo(index);
+            const QRect rect = view->visualRect(index);
+            if (rect.isEmpty())
+                continue;
+            QHelpEvent hover(QEvent::ToolTip, rect.center(), view->viewport()->mapToGlobal(rect.center()));
+            QApplication::sendEvent(view->viewport(), &hover);
+            const QString shown = shownToolTip();
+            if (shown.simplified() != expected.simplified()) {
+                qWarning() << "tool tip shown:" << shown << "expected:" << expected;
+                return -1;
+            }
+            ++seen;
+        }
+        const QModelIndex first = model->index(row, 0, parent);
+        if (model->rowCount(first) > 0) {
+            const int below = hoverEveryCell(view, first);
+            if (below < 0)
+                return -1;
+            seen += below;
+        }
+    }
+    return seen;
 }
 
 void screenshot(QWidget *widget, const QString &name) {
@@ -86,6 +150,7 @@ private Q_SLOTS:
         QVERIFY(!window.tabs()->isVisible()); // the welcome page, not an empty tab bar
         screenshot(&window, QStringLiteral("1-welcome"));
         window.openBundledSample();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.tabs()->count(), 1);
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("authrootstl.cab"));
         QVERIFY(!window.currentView()->hasError());
@@ -96,6 +161,7 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         window.openFiles({realPath(cab2025)}); // what ctlviewer FILE does
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.tabs()->count(), 1);
         QCOMPARE(window.tabs()->tabText(0), cab2025);
         DocumentView *view = window.currentView();
@@ -122,6 +188,7 @@ private Q_SLOTS:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.tabs()->count(), 2);
         QCOMPARE(window.tabs()->tabText(0), stl2025);
         QCOMPARE(window.tabs()->tabText(1), QStringLiteral("disallowedcertstl_2019-08-13.cab"));
@@ -133,6 +200,7 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         window.openFiles({realPath(stl2025)});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         DocumentView *view = window.currentView();
 
         // A thumbprint prefix: the SHA-256 of the 2001 root (its anchor file's hash) matches one entry.
@@ -171,6 +239,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.openFiles({realPath(stl2025)});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         DocumentView *view = window.currentView();
         QTest::keyClicks(view->filterEdit(), QStringLiteral("Thawte"));
         const int visible = view->entryTable()->model()->rowCount();
@@ -199,11 +268,50 @@ private Q_SLOTS:
         QVERIFY(!view->exportPdf(QStringLiteral("/nonexistent-dir/report.pdf"), QPageSize::A4).isEmpty());
     }
 
+    // Issue 13, items 5 and 6: the viewer's exports go through the same checks as ctltool's: never over
+    // the opened file (also through a link), never over a FIFO.
+    void exportsNeverReplaceTheOpenedFile() {
+        QTemporaryDir dir;
+        const QString list = dir.filePath(QStringLiteral("opened.stl"));
+        QVERIFY(QFile::copy(realPath(stl2025), list));
+        QFile original(list);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+        QVERIFY(QFile::link(list, dir.filePath(QStringLiteral("link.stl"))));
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        MainWindow window;
+        window.openFiles({list});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        for (const QString &output : {list, dir.filePath(QStringLiteral("link.stl"))}) {
+            const QString refusal =
+                QStringLiteral("%1: this is the input %2 (the same file); an export never "
+                               "replaces the list it is made from")
+                    .arg(output, list);
+            QCOMPARE(view->exportEntriesCsv(output, DocumentView::EntryScope::All, QLatin1Char(','), false),
+                     refusal);
+            QCOMPARE(view->exportFindingsCsv(output, QLatin1Char(','), false), refusal);
+            QCOMPARE(view->exportPdf(output, QPageSize::A4), refusal);
+        }
+        QCOMPARE(view->exportEntriesCsv(fifo, DocumentView::EntryScope::All, QLatin1Char(','), false),
+                 fifo +
+                     QStringLiteral(
+                         ": this is a named pipe (FIFO), not a regular file; an export never replaces it"));
+        QFile after(list);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("link.stl"))).isSymLink());
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+    }
+
     void findingsPage() {
         MainWindow window;
         window.resize(1200, 800);
         window.show();
         window.openFiles({realPath(stl2025)});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         DocumentView *view = window.currentView();
         view->showFindings();
         QVERIFY(view->findingsTable()->isVisible());
@@ -224,6 +332,7 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         window.openFiles({path});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         const QString banner = window.currentView()->banner()->text();
         QVERIFY2(banner.startsWith(verdictSentence(Verdict::Invalid)), qPrintable(banner));
         QVERIFY(banner.contains(QLatin1String("Windows' \"not valid\" warning is real.")));
@@ -238,6 +347,7 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         window.openFiles({path});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.tabs()->count(), 1);
         DocumentView *view = window.currentView();
         QVERIFY(view->hasError());
@@ -257,9 +367,223 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.tabs()->count(), 1);
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Pasted text"));
         QCOMPARE(window.currentView()->countLabel()->text(), QStringLiteral("514 of 514 entries"));
+    }
+
+    void hostileNamesShowAsPlainText() {
+        // Issue 13, items 3 and 15: names from the file are text, never markup, and stay on one line.
+        FixtureGenerator generator(QStringLiteral(CTLFIXTURE_PATH), m_dir.path());
+        QVERIFY(generator.writeRoot());
+        const QString markup = QStringLiteral("<b>bold</b><a href=x>l</a><img src=\"/dev/zero\">");
+        const QString list = generator.list(
+            QStringLiteral("hostile"),
+            {QStringLiteral("--first-name"), markup, QStringLiteral("--signer-cn"),
+             QStringLiteral(
+                 "Evil\nforged: valid <b>x</b><img src=z>"), // a CN holds 64 characters
+                                                             // QStringLiteral("--list-id"), markup,
+             QStringLiteral("--program-name"), markup + QChar(0x202e) + QStringLiteral("gnp.exe"),
+             QStringLiteral("--more-info"), QStringLiteral("http://example.com/") + markup});
+        QVERIFY(!list.isEmpty());
+        // And a file name that is markup too, with an ampersand and a newline.
+        const QString oddName = QStringLiteral("<i>x&y\n<img src=z>.stl");
+        QVERIFY(QFile::copy(list, m_dir.filePath(oddName)));
+
+        MainWindow window;
+        window.resize(1400, 900);
+        TrustSettings trust;
+        trust.trustFiles << generator.rootPem();
+        window.setSessionTrust(trust);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFiles({list, m_dir.filePath(oddName)});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QCOMPARE(window.tabs()->count(), 2);
+
+        // The tab of the odd name: its text literally ('&' doubled, as QTabBar wants), its tool tip too.
+        QCOMPARE(window.tabs()->tabText(1), QStringLiteral("<i>x&&y\\n<img src=z>.stl"));
+        QTabBar *bar = window.tabs()->tabBar();
+        const QPoint tabCentre = bar->tabRect(1).center();
+        QHelpEvent hoverTab(QEvent::ToolTip, tabCentre, bar->mapToGlobal(tabCentre));
+        QApplication::sendEvent(bar, &hoverTab);
+        QCOMPARE(shownToolTip(), m_dir.filePath(QStringLiteral("<i>x&y\\n<img src=z>.stl")));
+
+        window.tabs()->setCurrentIndex(0);
+        DocumentView *view = window.currentView();
+        QVERIFY(!view->hasError());
+
+        // Item 15: the signer shows on one line, its newline made visible.
+        const QStringList treeTexts = allTexts(view->navigationTree()->model());
+        QVERIFY2(treeTexts.join(QLatin1Char('|')).contains(QLatin1String("Evil\\nforged: valid")),
+                 qPrintable(treeTexts.join(QLatin1Char('|'))));
+
+        // Every view: each cell's text on one line, each tool tip shown literally.
+        const auto checkView = [](QAbstractItemView *itemView) {
+            for (const QString &text : allTexts(itemView->model()))
+                if (text.contains(QLatin1Char('\n')) || text.contains(QChar(0x202e)))
+                    return false;
+            return hoverEveryCell(itemView) > 0;
+        };
+        QVERIFY(checkView(view->navigationTree()));
+        QVERIFY(checkView(view->entryTable()));
+        QCOMPARE(view->entryTable()->model()->index(0, 0).data().toString(), markup);
+        view->selectEntryRow(0);
+        QVERIFY(checkView(view->detailView()));
+        QVERIFY(allTexts(view->detailView()->model()).contains(markup));
+
+        // The signer: the chain page and the signer's details (program name, more-information URL).
+        const QAbstractItemModel *tree = view->navigationTree()->model();
+        QModelIndex signer;
+        for (const QModelIndex &node :
+             tree->match(tree->index(0, 0), NodeKindRole, static_cast<int>(DocumentNodeKind::Signer), 1,
+                         Qt::MatchRecursive))
+            signer = node;
+        QVERIFY(signer.isValid());
+        view->navigationTree()->setCurrentIndex(signer);
+        QTreeView *chain = nullptr;
+        for (QTreeView *candidate : view->findChildren<QTreeView *>())
+            if (candidate->accessibleName() == QLatin1String("Signers and certificate chains"))
+                chain = candidate;
+        QVERIFY(chain && chain->isVisible());
+        QVERIFY(checkView(chain));
+        QVERIFY(checkView(view->detailView()));
+        QVERIFY(allTexts(view->detailView()->model()).contains(markup + QStringLiteral("\\u202Egnp.exe")));
+        screenshot(&window, QStringLiteral("7-hostile-names"));
+
+        view->showFindings();
+        QVERIFY(checkView(view->findingsTable()));
+
+        // Labels (the banner included): markup from the file never reaches one as markup.
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            const bool rich = label->textFormat() == Qt::RichText ||
+                              (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            if (rich)
+                QVERIFY2(!label->text().contains(QLatin1String("<img"), Qt::CaseInsensitive) &&
+                             !label->text().contains(QLatin1String("<b>bold")),
+                         qPrintable(label->text()));
+            QVERIFY2(!rendered(label->text(), label->textFormat()).contains(QLatin1String("\nforged")),
+                     qPrintable(label->text()));
+        }
+        const QString banner = view->banner()->text();
+        QVERIFY2(banner.contains(QLatin1String("CN=Evil\\0Aforged")), qPrintable(banner));
+    }
+
+    void sessionTrustApplies() {
+        // What `ctlviewer --trust ROOT --accept-eku OID --no-system-trust` hands the window: it applies to
+        // the files of the session (a fixture list's root is trusted only through it) and is not stored.
+        FixtureGenerator generator(QStringLiteral(CTLFIXTURE_PATH), m_dir.path());
+        QVERIFY(generator.writeRoot());
+        const QString list = generator.list(QStringLiteral("session"), {});
+        QVERIFY(!list.isEmpty());
+        MainWindow window;
+        window.show();
+        window.openFiles({list});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QVERIFY2(window.currentView()->banner()->text().startsWith(verdictSentence(Verdict::Untrusted)),
+                 qPrintable(window.currentView()->banner()->text()));
+
+        TrustSettings session;
+        session.trustFiles << generator.rootPem();
+        session.acceptedEkus << QStringLiteral("1.2.3.4");
+        session.useSystemStore = false;
+        window.setSessionTrust(session);
+        QCOMPARE(window.effectiveTrust().acceptedEkus, QStringList{QStringLiteral("1.2.3.4")});
+        QVERIFY(!window.effectiveTrust().useSystemStore);
+        window.openFiles({list}); // open again: read again under the session's settings
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QCOMPARE(window.tabs()->count(), 1);
+        const QString banner = window.currentView()->banner()->text();
+        QVERIFY2(banner.startsWith(verdictSentence(Verdict::ValidWithWarnings)) ||
+                     banner.startsWith(verdictSentence(Verdict::Valid)),
+                 qPrintable(banner));
+        // Not stored: the next window (the next start) has only the stored settings.
+        QVERIFY(TrustSettings::load().trustFiles.isEmpty());
+        QVERIFY(MainWindow().effectiveTrust().useSystemStore);
+    }
+
+    void loadingKeepsTheWindowResponsive() {
+        // Issue 13, item 9: the file is read and checked on a worker thread. The worker is held back until
+        // the test lets go (a file as slow as one likes), and meanwhile the event loop runs and the tab
+        // says what is going on.
+        std::atomic<bool> release{false};
+        LoadJob::setWorkerHookForTests([&release] {
+            for (int i = 0; i < 6000 && !release.load(); ++i)
+                QThread::msleep(10);
+        });
+        const auto cleanup = qScopeGuard([&release] {
+            release = true;
+            LoadJob::setWorkerHookForTests({});
+        });
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFiles({realPath(stl2025)});
+        QCOMPARE(window.tabs()->count(), 1);
+        DocumentView *view = window.currentView();
+        QVERIFY(view->isLoading());
+        bool timerFired = false;
+        QTimer::singleShot(10, &window, [&timerFired] { timerFired = true; });
+        QTRY_VERIFY(timerFired);
+        QVERIFY(view->isLoading()); // the timer ran before the result came
+        QVERIFY(view->progressLabel()->isVisible());
+        QVERIFY2(view->progressLabel()->text().contains(stl2025), qPrintable(view->progressLabel()->text()));
+        QVERIFY(view->cancelButton()->isVisible());
+        screenshot(&window, QStringLiteral("8-loading"));
+        release = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QCOMPARE(window.currentView()->countLabel()->text(), QStringLiteral("514 of 514 entries"));
+        QVERIFY(!window.currentView()->progressLabel());
+    }
+
+    void cancelAndCloseWhileLoading() {
+        std::atomic<bool> release{false};
+        LoadJob::setWorkerHookForTests([&release] {
+            for (int i = 0; i < 6000 && !release.load(); ++i)
+                QThread::msleep(10);
+        });
+        const auto cleanup = qScopeGuard([&release] {
+            release = true;
+            LoadJob::setWorkerHookForTests({});
+        });
+        {
+            MainWindow window;
+            window.show();
+            // Cancel: the tab goes at once and its result, when it comes, is dropped.
+            window.openFiles({realPath(stl2025)});
+            QVERIFY(window.currentView()->isLoading());
+            QTest::mouseClick(window.currentView()->cancelButton(), Qt::LeftButton);
+            QCOMPARE(window.tabs()->count(), 0);
+            // Closing a tab while it loads, and a language switch (every tab read again) while loading.
+            window.openFiles(
+                {realPath(stl2025), realPath(QStringLiteral("disallowedcertstl_2019-08-13.cab"))});
+            QCOMPARE(window.tabs()->count(), 2);
+            Q_EMIT window.tabs()->tabCloseRequested(0);
+            QCOMPARE(window.tabs()->count(), 1);
+            window.setLanguage(QStringLiteral("de"), false);
+            QVERIFY(window.currentView()->isLoading());
+            release = true;
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(LoadJob::activeWorkers(), 0, 30000);
+            QCoreApplication::processEvents();
+            QCOMPARE(window.tabs()->count(), 1);
+            QCOMPARE(window.currentView()->countLabel()->text(), QStringLiteral("72 von 72 Einträgen"));
+            window.setLanguage(QString(), false);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        }
+        // A window closed while its files load: the workers finish into nothing.
+        release = false;
+        {
+            MainWindow window;
+            window.show();
+            window.openFiles({realPath(stl2025)});
+            QVERIFY(window.isLoading());
+        }
+        release = true;
+        QTRY_COMPARE_WITH_TIMEOUT(LoadJob::activeWorkers(), 0, 30000);
+        QCoreApplication::processEvents();
     }
 
     void reloadWhenTheFileChanges() {
@@ -269,12 +593,13 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.openFiles({path});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.currentView()->countLabel()->text(), QStringLiteral("514 of 514 entries"));
         QFile disallowed(realPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl")));
         QVERIFY(disallowed.open(QIODevice::ReadOnly));
         writeFile(QStringLiteral("changing.stl"), disallowed.readAll());
-        QTRY_COMPARE_WITH_TIMEOUT(window.currentView()->countLabel()->text(),
-                                  QStringLiteral("72 of 72 entries"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.isLoading() ? QString() : window.currentView()->countLabel()->text(),
+                                  QStringLiteral("72 of 72 entries"), 10000);
         QCOMPARE(window.tabs()->count(), 1);
     }
 };

@@ -14,7 +14,9 @@ set(CTL_TS_PLURALS ${CMAKE_CURRENT_LIST_DIR}/ctlviewer_en.ts)
 
 # Every C++ source and header of the targets that show text, as absolute paths (targets list them
 # relative to their own folders).
-set(CTL_I18N_SOURCES)
+# An empty normal variable: set(VAR) alone would unset it and let list(APPEND) grow the cached list of the
+# previous configure, which keeps files that were deleted since.
+set(CTL_I18N_SOURCES "")
 foreach(target IN ITEMS ctlcore ctlreport ctltoolcli ctlui ctltool ctlviewer)
     get_target_property(sources ${target} SOURCES)
     get_target_property(folder ${target} SOURCE_DIR)

@@ -206,6 +206,22 @@ SHA-1: %4</translation>
         <source>the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor base64 (it begins with the bytes %1)</source>
         <translation>der Inhalt ist keine Zertifikatvertrauensliste: weder ein CAB-Archiv noch DER, PEM oder Base64 (er beginnt mit den Bytes %1)</translation>
     </message>
+    <message>
+        <source>the base64 text ends in the middle of a group of four characters at offset %1; the file is truncated or damaged</source>
+        <translation>der Base64-Text endet mitten in einer Vierergruppe bei Offset %1; die Datei ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the base64 text goes on after its closing &quot;=&quot; padding at offset %1; the file is damaged</source>
+        <translation>der Base64-Text geht nach seinem abschließenden „=“-Auffüllzeichen bei Offset %1 weiter; die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the base64 text holds %1 at offset %2, a character base64 does not use; the file is damaged</source>
+        <translation>der Base64-Text enthält bei Offset %2 %1, ein Zeichen, das Base64 nicht verwendet; die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member &quot;%2&quot;); the archive looks like a decompression bomb</source>
+        <translation>das CAB-Archiv entpackt sich zu mehr als der Grenze von insgesamt %1 Bytes (beim Bestandteil „%2“); das Archiv sieht wie eine Dekompressionsbombe aus</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ContextHelp</name>
@@ -362,66 +378,6 @@ SHA-1: %4</translation>
 <context>
     <name>ctlv::CtlTool</name>
     <message>
-        <source>Usage: ctltool COMMAND [OPTIONS] FILE...
-
-Commands:
-  dump [--json] [VALIDATION OPTIONS] FILE...
-        show everything a Certificate Trust List holds (with --json, the validation too)
-  verify [--json] [VALIDATION OPTIONS] FILE...
-        check signatures, chain, signer authorisation and times, and explain the verdict
-  export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
-  export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE
-        write a PDF report, or the entries (or findings) as CSV; files are replaced atomically
-
-Validation options:
-  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable
-  --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)
-                      instead of the list&apos;s own time
-  --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable
-  --no-system-trust   do not use the system&apos;s trusted roots, only the bundled Microsoft roots
-
-Every command:
-  --lang CODE         messages and reports in this language (en, de, ko) instead of the system&apos;s
-
-FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.
-Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
-            dump: 0 read, 2 unreadable or not a Certificate Trust List.
-            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
-            2 unreadable or not a Certificate Trust List.
-</source>
-        <translation>Aufruf: ctltool BEFEHL [OPTIONEN] DATEI...
-
-Befehle:
-  dump [--json] [PRÜFOPTIONEN] DATEI...
-        alles zeigen, was eine Zertifikatvertrauensliste enthält (mit --json auch die Prüfung)
-  verify [--json] [PRÜFOPTIONEN] DATEI...
-        Signaturen, Kette, Berechtigung des Signaturgebers und Zeiten prüfen und das Ergebnis erklären
-  export --pdf AUSGABE [--paper a4|letter] [PRÜFOPTIONEN] DATEI
-  export --csv AUSGABE [--findings] [--separator ZEICHEN] [--bom] [PRÜFOPTIONEN] DATEI
-        einen PDF-Bericht oder die Einträge (oder Befunde) als CSV schreiben; Dateien werden atomar ersetzt
-
-Prüfoptionen:
-  --trust DATEI       auch dem/den Stammzertifikat(en) in DATEI vertrauen (PEM oder DER); wiederholbar
-  --at DATUM          die Kette zum DATUM prüfen (ISO 8601, z. B. 2025-06-16 oder 2025-06-16T17:56:11Z)
-                      statt zum Zeitpunkt der Liste selbst
-  --accept-eku OID    diesen Verwendungszweck ebenfalls als Berechtigung zum Signieren von CTLs annehmen; wiederholbar
-  --no-system-trust   nicht den Stammzertifikaten des Systems vertrauen, nur den mitgelieferten von Microsoft
-
-Für jeden Befehl:
-  --lang CODE         Meldungen und Berichte in dieser Sprache (en, de, ko) statt in der des Systems
-
-DATEI kann eine .stl oder .ctl (DER, PEM oder Base64) oder eine .cab wie authrootstl.cab sein.
-Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreibbar.
-            dump: 0 gelesen, 2 unlesbar oder keine Zertifikatvertrauensliste.
-            verify: 0 gültig oder gültig mit Warnungen; 1 nicht vertrauenswürdig, ungültig, unsigniert oder fehlerhaft;
-            2 unlesbar oder keine Zertifikatvertrauensliste.
-</translation>
-    </message>
-    <message>
-        <source>--trust %1: cannot open the file: %2</source>
-        <translation>--trust %1: die Datei kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>--trust %1: the file holds no certificate (PEM or DER)</source>
         <translation>--trust %1: die Datei enthält kein Zertifikat (PEM oder DER)</translation>
     </message>
@@ -458,26 +414,6 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
         <translation>würde „nicht gültig“ melden (echt)</translation>
     </message>
     <message>
-        <source>ctltool %1: no file given</source>
-        <translation>ctltool %1: keine Datei angegeben</translation>
-    </message>
-    <message>
-        <source>ctltool: could not write the output</source>
-        <translation>ctltool: die Ausgabe konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE</source>
-        <translation>ctltool export: geben Sie genau eines von --pdf AUSGABE oder --csv AUSGABE an, und eine DATEI</translation>
-    </message>
-    <message>
-        <source>ctltool export: --paper must be a4 or letter</source>
-        <translation>ctltool export: --paper muss a4 oder letter sein</translation>
-    </message>
-    <message>
-        <source>ctltool export: --separator takes one character other than a quote or a line break</source>
-        <translation>ctltool export: --separator nimmt ein Zeichen, das weder ein Anführungszeichen noch ein Zeilenumbruch ist</translation>
-    </message>
-    <message>
         <source>ctltool export: %1 holds %2 lists; exporting the first</source>
         <translation>ctltool export: %1 enthält %2 Listen; die erste wird exportiert</translation>
     </message>
@@ -486,8 +422,228 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>ctltool: unknown command &quot;%1&quot;</source>
-        <translation>ctltool: unbekannter Befehl „%1“</translation>
+        <source>ctltool dump [--json [--compact] | --json-lines] [VALIDATION OPTIONS] FILE...</source>
+        <translation>ctltool dump [--json [--compact] | --json-lines] [PRÜFOPTIONEN] DATEI...</translation>
+    </message>
+    <message>
+        <source>ctltool verify [--json [--compact] | --json-lines] [--entries] [VALIDATION OPTIONS] FILE...</source>
+        <translation>ctltool verify [--json [--compact] | --json-lines] [--entries] [PRÜFOPTIONEN] DATEI...</translation>
+    </message>
+    <message>
+        <source>ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
+ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE</source>
+        <translation>ctltool export --pdf AUSGABE [--paper a4|letter] [PRÜFOPTIONEN] DATEI
+ctltool export --csv AUSGABE [--findings] [--separator ZEICHEN] [--bom] [PRÜFOPTIONEN] DATEI</translation>
+    </message>
+    <message>
+        <source>Output options:
+  --json              one JSON document: {&quot;formatVersion&quot;, &quot;results&quot;: [one per list
+                      or unreadable file]}, indented for people
+  --compact           with --json: the same document on one line
+  --json-lines        one compact JSON object per line, each written as soon as it
+                      is ready (NDJSON)
+</source>
+        <translation>Ausgabeoptionen:
+  --json              ein JSON-Dokument: {"formatVersion", "results": [eines je Liste
+                      oder unlesbarer Datei]}, für Menschen eingerückt
+  --compact           mit --json: dasselbe Dokument in einer Zeile
+  --json-lines        ein kompaktes JSON-Objekt je Zeile, jedes geschrieben, sobald es
+                      fertig ist (NDJSON)
+</translation>
+    </message>
+    <message>
+        <source>  --entries           with --json or --json-lines: include the list&apos;s entries
+</source>
+        <translation>  --entries           mit --json oder --json-lines: die Einträge der Liste einschließen
+</translation>
+    </message>
+    <message>
+        <source>Validation options:
+  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable
+  --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)
+                      instead of the list&apos;s own time
+  --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable
+  --no-system-trust   do not use the system&apos;s trusted roots, only the bundled Microsoft roots
+</source>
+        <translation>Prüfoptionen:
+  --trust DATEI       auch dem/den Stammzertifikat(en) in DATEI vertrauen (PEM oder DER); wiederholbar
+  --at DATUM          die Kette zum DATUM prüfen (ISO 8601, z. B. 2025-06-16 oder 2025-06-16T17:56:11Z)
+                      statt zum Zeitpunkt der Liste selbst
+  --accept-eku OID    diesen Verwendungszweck ebenfalls als Berechtigung zum Signieren von CTLs annehmen; wiederholbar
+  --no-system-trust   nicht den Stammzertifikaten des Systems vertrauen, nur den mitgelieferten von Microsoft
+</translation>
+    </message>
+    <message>
+        <source>Every command:
+  --lang CODE         messages and reports in this language (en, de, ko) instead of the system&apos;s
+  -h, --help          show this help
+</source>
+        <translation>Für jeden Befehl:
+  --lang CODE         Meldungen und Berichte in dieser Sprache (en, de, ko) statt in der des Systems
+  -h, --help          diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: ctltool COMMAND [OPTIONS] FILE...
+
+Commands:
+  dump      show everything a Certificate Trust List holds (with --json, the validation too)
+  verify    check signatures, chain, signer authorisation and times, and explain the verdict
+  export    write a PDF report, or the entries (or findings) as CSV
+  help      show the help of a command
+
+</source>
+        <translation>Aufruf: ctltool BEFEHL [OPTIONEN] DATEI...
+
+Befehle:
+  dump      alles zeigen, was eine Zertifikatvertrauensliste enthält (mit --json auch die Prüfung)
+  verify    Signaturen, Kette, Berechtigung des Signaturgebers und Zeiten prüfen und das Ergebnis erklären
+  export    einen PDF-Bericht oder die Einträge (oder Befunde) als CSV schreiben
+  help      die Hilfe eines Befehls zeigen
+
+</translation>
+    </message>
+    <message>
+        <source>  --version           show the program&apos;s version
+
+FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.
+Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
+            dump: 0 read, 2 unreadable or not a Certificate Trust List.
+            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
+            2 unreadable or not a Certificate Trust List.
+Every command exits with 2 on a usage error or when its output cannot be written.
+See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
+</source>
+        <translation>  --version           die Version des Programms zeigen
+
+DATEI kann eine .stl oder .ctl (DER, PEM oder Base64) oder eine .cab wie authrootstl.cab sein.
+Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreibbar.
+            dump: 0 gelesen, 2 unlesbar oder keine Zertifikatvertrauensliste.
+            verify: 0 gültig oder gültig mit Warnungen; 1 nicht vertrauenswürdig, ungültig, unsigniert oder fehlerhaft;
+            2 unlesbar oder keine Zertifikatvertrauensliste.
+Jeder Befehl endet mit 2 bei einem Bedienfehler oder wenn seine Ausgabe nicht geschrieben werden kann.
+Siehe „ctltool BEFEHL --help“ und die Handbuchseite ctltool(1).
+</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Show everything a Certificate Trust List holds: the file, the list&apos;s metadata, every
+certificate, signer and entry. With --json, the validation too.
+</source>
+        <translation>Alles zeigen, was eine Zertifikatvertrauensliste enthält: die Datei, die Metadaten der Liste,
+jedes Zertifikat, jeden Signaturgeber und jeden Eintrag. Mit --json auch die Prüfung.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 read; 2 unreadable, not a Certificate Trust List, a usage error, or the
+output cannot be written.
+</source>
+        <translation>Exit-Codes: 0 gelesen; 2 unlesbar, keine Zertifikatvertrauensliste, ein Bedienfehler, oder die
+Ausgabe kann nicht geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>Check signatures, chain, signer authorisation and times, and explain the verdict and
+whether Windows&apos; warning about the list is cosmetic.
+</source>
+        <translation>Signaturen, Kette, Berechtigung des Signaturgebers und Zeiten prüfen, das Ergebnis erklären und
+sagen, ob die Warnung von Windows zur Liste nur kosmetisch ist.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
+2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be
+written.
+</source>
+        <translation>Exit-Codes: 0 gültig oder gültig mit Warnungen; 1 nicht vertrauenswürdig, ungültig, unsigniert oder
+fehlerhaft; 2 unlesbar, keine Zertifikatvertrauensliste, ein Bedienfehler, oder die Ausgabe kann
+nicht geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of one list, or its entries (with --findings, its findings) as CSV.
+The file OUT is replaced atomically.
+
+Export options:
+  --pdf OUT           write the PDF report to OUT
+  --paper SIZE        a4 (the default) or letter
+  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT
+  --findings          with --csv: one row per finding instead of one per entry
+  --separator CHAR    with --csv: the field separator (default &apos;,&apos;; &apos;\t&apos; for a tab)
+  --bom               with --csv: begin with a UTF-8 byte order mark
+</source>
+        <translation>Einen PDF-Bericht einer Liste schreiben, oder ihre Einträge (mit --findings ihre Befunde) als CSV.
+Die Datei AUSGABE wird atomar ersetzt.
+
+Exportoptionen:
+  --pdf AUSGABE       den PDF-Bericht nach AUSGABE schreiben
+  --paper GRÖSSE      a4 (Vorgabe) oder letter
+  --csv AUSGABE       CSV (RFC 4180, UTF-8) nach AUSGABE schreiben
+  --findings          mit --csv: eine Zeile je Befund statt je Eintrag
+  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe ','; '\t' für einen Tabulator)
+  --bom               mit --csv: mit einer UTF-8-Bytereihenfolgemarke beginnen
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be written.
+</source>
+        <translation>Exit-Codes: 0 geschrieben; 2 Eingabe unlesbar, ein Bedienfehler, oder die Ausgabe kann nicht geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>ctltool: %1 (see &quot;ctltool --help&quot;)</source>
+        <translation>ctltool: %1 (siehe „ctltool --help“)</translation>
+    </message>
+    <message>
+        <source>ctltool %1: %2 (see &quot;ctltool %1 --help&quot;)</source>
+        <translation>ctltool %1: %2 (siehe „ctltool %1 --help“)</translation>
+    </message>
+    <message>
+        <source>ctltool: cannot write the output: %1</source>
+        <translation>ctltool: die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>give --json or --json-lines, not both</source>
+        <translation>--json oder --json-lines angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--compact goes with --json</source>
+        <translation>--compact gehört zu --json</translation>
+    </message>
+    <message>
+        <source>--entries goes with --json or --json-lines</source>
+        <translation>--entries gehört zu --json oder --json-lines</translation>
+    </message>
+    <message>
+        <source>give exactly one of --pdf OUT or --csv OUT, and one FILE</source>
+        <translation>genau eines von --pdf AUSGABE oder --csv AUSGABE angeben, und eine DATEI</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter</source>
+        <translation>--paper muss a4 oder letter sein</translation>
+    </message>
+    <message>
+        <source>--separator takes one character other than a quote or a line break</source>
+        <translation>--separator nimmt ein Zeichen, das weder Anführungszeichen noch Zeilenumbruch ist</translation>
+    </message>
+    <message>
+        <source>help: there is no command &quot;%1&quot;</source>
+        <translation>help: es gibt keinen Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; the command comes first</source>
+        <translation>„%1“ ist kein Befehl; der Befehl kommt zuerst</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1237,34 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
         <source>this is an X.509 certificate (%1), not a Certificate Trust List</source>
         <translation>dies ist ein X.509-Zertifikat (%1), keine Zertifikatvertrauensliste</translation>
     </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file; it was not opened, since reading it could wait forever (give - to read standard input)</source>
+        <translation>dies ist eine benannte Pipe (FIFO), keine Datei; sie wurde nicht geöffnet, da das Lesen ewig warten könnte (- liest die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file; it was not opened</source>
+        <translation>dies ist ein Socket, keine Datei; er wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>this is a character device, not a file; it was not read, since a device such as /dev/zero never ends</source>
+        <translation>dies ist ein zeichenorientiertes Gerät, keine Datei; es wurde nicht gelesen, da ein Gerät wie /dev/zero nie endet</translation>
+    </message>
+    <message>
+        <source>this is a block device (a disk), not a file; it was not read</source>
+        <translation>dies ist ein Blockgerät (ein Datenträger), keine Datei; es wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>this is not a regular file; it was not read</source>
+        <translation>dies ist keine reguläre Datei; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the input is longer than the limit of %1 bytes</source>
+        <translation>die Eingabe ist länger als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>(standard input)</source>
+        <translation>(Standardeingabe)</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DocumentTreeModel</name>
@@ -1254,6 +1438,22 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
     <message>
         <source>No entries are selected.</source>
         <translation>Es sind keine Einträge ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1838,61 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
     <message>
         <source>Extended Validation policies of the root program</source>
         <translation>Extended-Validation-Richtlinien des Root-Programms</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ExportTarget</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein Blockgerät</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>(standard output)</source>
+        <translation>(Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8; an export is written only under a UTF-8 name</source>
+        <translation>der Name ist kein gültiges UTF-8; ein Export wird nur unter einem UTF-8-Namen geschrieben</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to a file that does not exist; an export writes through a link only to an existing regular file</source>
+        <translation>dies ist ein symbolischer Link auf eine Datei, die es nicht gibt; ein Export schreibt durch einen Link nur in eine vorhandene reguläre Datei</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to %1, not to a regular file; an export never replaces it</source>
+        <translation>dies ist ein symbolischer Link auf %1, nicht auf eine reguläre Datei; ein Export ersetzt ihn nie</translation>
+    </message>
+    <message>
+        <source>this is %1, not a regular file; an export never replaces it</source>
+        <translation>dies ist %1, keine reguläre Datei; ein Export ersetzt das nie</translation>
+    </message>
+    <message>
+        <source>this is the input %1 (the same file); an export never replaces the list it is made from</source>
+        <translation>dies ist die Eingabe %1 (dieselbe Datei); ein Export ersetzt nie die Liste, aus der er entsteht</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2348,6 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
         <translation>immer</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Certificate Trust List report: %1</source>
         <translation>Bericht zur Zertifikatvertrauensliste: %1</translation>
     </message>
@@ -2111,6 +2362,14 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>warning: no installed font has %1 characters: the PDF shows them as empty boxes (on Debian, install %2)</source>
+        <translation>Warnung: keine installierte Schrift hat %1-Zeichen: das PDF zeigt sie als leere Kästchen (unter Debian %2 installieren)</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2190,10 +2449,6 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
 </context>
 <context>
     <name>ctlv::TrustSettings</name>
-    <message>
-        <source>%1: cannot open the file: %2</source>
-        <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
-    </message>
     <message>
         <source>%1: the file holds no certificate</source>
         <translation>%1: die Datei enthält kein Zertifikat</translation>
@@ -3549,6 +3804,26 @@ Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreib
     <message>
         <source>Lists or CAB files to open.</source>
         <translation>Zu öffnende Listen oder CAB-Dateien.</translation>
+    </message>
+    <message>
+        <source>Also trust the root certificate(s) in FILE (PEM or DER) in this session; repeatable.</source>
+        <translation>In dieser Sitzung auch dem/den Stammzertifikat(en) in DATEI vertrauen (PEM oder DER); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Also accept this purpose as authorising a CTL signer in this session; repeatable.</source>
+        <translation>In dieser Sitzung diesen Verwendungszweck ebenfalls als Berechtigung zum Signieren von CTLs annehmen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Do not use the system&apos;s trusted roots in this session, only the bundled Microsoft roots and --trust.</source>
+        <translation>In dieser Sitzung nicht den Stammzertifikaten des Systems vertrauen, nur den mitgelieferten von Microsoft und --trust.</translation>
+    </message>
+    <message>
+        <source>--trust %1: not a readable file</source>
+        <translation>--trust %1: keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1</source>
+        <translation>--accept-eku %1: keine OID in Punktschreibweise wie 1.3.6.1.4.1.311.10.3.1</translation>
     </message>
 </context>
 </TS>

@@ -205,6 +205,22 @@ SHA-1: %4</translation>
         <source>the content is not a Certificate Trust List: it is neither a CAB archive, DER, PEM nor base64 (it begins with the bytes %1)</source>
         <translation>내용이 인증서 신뢰 목록이 아님: CAB 압축 파일도, DER, PEM, base64도 아님(시작 바이트: %1)</translation>
     </message>
+    <message>
+        <source>the base64 text ends in the middle of a group of four characters at offset %1; the file is truncated or damaged</source>
+        <translation>base64 텍스트가 오프셋 %1에서 4자 묶음 중간에 끝납니다. 파일이 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the base64 text goes on after its closing &quot;=&quot; padding at offset %1; the file is damaged</source>
+        <translation>base64 텍스트가 오프셋 %1에서 끝의 "=" 채움 문자 뒤에도 이어집니다. 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the base64 text holds %1 at offset %2, a character base64 does not use; the file is damaged</source>
+        <translation>base64 텍스트의 오프셋 %2에 base64가 쓰지 않는 문자 %1이(가) 있습니다. 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member &quot;%2&quot;); the archive looks like a decompression bomb</source>
+        <translation>CAB 보관 파일의 압축을 풀면 전체 한도 %1바이트를 넘습니다(구성 요소 "%2"에서). 압축 폭탄으로 보입니다</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ContextHelp</name>
@@ -360,66 +376,6 @@ SHA-1: %4</translation>
 <context>
     <name>ctlv::CtlTool</name>
     <message>
-        <source>Usage: ctltool COMMAND [OPTIONS] FILE...
-
-Commands:
-  dump [--json] [VALIDATION OPTIONS] FILE...
-        show everything a Certificate Trust List holds (with --json, the validation too)
-  verify [--json] [VALIDATION OPTIONS] FILE...
-        check signatures, chain, signer authorisation and times, and explain the verdict
-  export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
-  export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE
-        write a PDF report, or the entries (or findings) as CSV; files are replaced atomically
-
-Validation options:
-  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable
-  --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)
-                      instead of the list&apos;s own time
-  --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable
-  --no-system-trust   do not use the system&apos;s trusted roots, only the bundled Microsoft roots
-
-Every command:
-  --lang CODE         messages and reports in this language (en, de, ko) instead of the system&apos;s
-
-FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.
-Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
-            dump: 0 read, 2 unreadable or not a Certificate Trust List.
-            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
-            2 unreadable or not a Certificate Trust List.
-</source>
-        <translation>사용법: ctltool 명령 [옵션] 파일...
-
-명령:
-  dump [--json] [검증 옵션] 파일...
-        인증서 신뢰 목록의 내용을 모두 표시(--json이면 검증 결과도 포함)
-  verify [--json] [검증 옵션] 파일...
-        서명, 체인, 서명자 권한과 시간을 확인하고 판정을 설명
-  export --pdf 출력 [--paper a4|letter] [검증 옵션] 파일
-  export --csv 출력 [--findings] [--separator 문자] [--bom] [검증 옵션] 파일
-        PDF 보고서, 또는 항목(또는 발견 사항)을 CSV로 기록. 파일은 원자적으로 교체됨
-
-검증 옵션:
-  --trust 파일        파일에 있는 루트 인증서도 신뢰(PEM 또는 DER). 여러 번 지정 가능
-  --at 날짜           목록 자체의 시간 대신 날짜 시점에서 체인을 확인
-                      (ISO 8601, 예: 2025-06-16 또는 2025-06-16T17:56:11Z)
-  --accept-eku OID    이 용도도 CTL 서명자 권한으로 인정. 여러 번 지정 가능
-  --no-system-trust   시스템의 신뢰할 수 있는 루트를 쓰지 않고 포함된 Microsoft 루트만 사용
-
-모든 명령:
-  --lang 코드         시스템 언어 대신 이 언어(en, de, ko)로 메시지와 보고서 출력
-
-파일은 .stl 또는 .ctl(DER, PEM, base64)이거나 authrootstl.cab 같은 .cab일 수 있습니다.
-종료 코드: export: 0 기록함, 2 입력을 읽을 수 없거나 출력을 쓸 수 없음.
-           dump: 0 읽음, 2 읽을 수 없거나 인증서 신뢰 목록이 아님.
-           verify: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
-           2 읽을 수 없거나 인증서 신뢰 목록이 아님.
-</translation>
-    </message>
-    <message>
-        <source>--trust %1: cannot open the file: %2</source>
-        <translation>--trust %1: 파일을 열 수 없음: %2</translation>
-    </message>
-    <message>
         <source>--trust %1: the file holds no certificate (PEM or DER)</source>
         <translation>--trust %1: 파일에 인증서(PEM 또는 DER)가 없음</translation>
     </message>
@@ -456,26 +412,6 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
         <translation>&quot;유효하지 않음&quot;이라고 표시함(실제 문제)</translation>
     </message>
     <message>
-        <source>ctltool %1: no file given</source>
-        <translation>ctltool %1: 파일을 지정하지 않음</translation>
-    </message>
-    <message>
-        <source>ctltool: could not write the output</source>
-        <translation>ctltool: 출력을 쓸 수 없음</translation>
-    </message>
-    <message>
-        <source>ctltool export: give exactly one of --pdf OUT or --csv OUT, and one FILE</source>
-        <translation>ctltool export: --pdf 출력 또는 --csv 출력 중 정확히 하나와 파일 하나를 지정하십시오</translation>
-    </message>
-    <message>
-        <source>ctltool export: --paper must be a4 or letter</source>
-        <translation>ctltool export: --paper는 a4 또는 letter여야 함</translation>
-    </message>
-    <message>
-        <source>ctltool export: --separator takes one character other than a quote or a line break</source>
-        <translation>ctltool export: --separator에는 따옴표나 줄 바꿈이 아닌 문자 하나를 지정해야 함</translation>
-    </message>
-    <message>
         <source>ctltool export: %1 holds %2 lists; exporting the first</source>
         <translation>ctltool export: %1에 목록이 %2개 있음. 첫 번째 목록을 내보냄</translation>
     </message>
@@ -484,8 +420,225 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
         <translation>%1을(를) 쓸 수 없음: %2</translation>
     </message>
     <message>
-        <source>ctltool: unknown command &quot;%1&quot;</source>
-        <translation>ctltool: 알 수 없는 명령 &quot;%1&quot;</translation>
+        <source>ctltool dump [--json [--compact] | --json-lines] [VALIDATION OPTIONS] FILE...</source>
+        <translation>ctltool dump [--json [--compact] | --json-lines] [검증 옵션] 파일...</translation>
+    </message>
+    <message>
+        <source>ctltool verify [--json [--compact] | --json-lines] [--entries] [VALIDATION OPTIONS] FILE...</source>
+        <translation>ctltool verify [--json [--compact] | --json-lines] [--entries] [검증 옵션] 파일...</translation>
+    </message>
+    <message>
+        <source>ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
+ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE</source>
+        <translation>ctltool export --pdf 출력 [--paper a4|letter] [검증 옵션] 파일
+ctltool export --csv 출력 [--findings] [--separator 문자] [--bom] [검증 옵션] 파일</translation>
+    </message>
+    <message>
+        <source>Output options:
+  --json              one JSON document: {&quot;formatVersion&quot;, &quot;results&quot;: [one per list
+                      or unreadable file]}, indented for people
+  --compact           with --json: the same document on one line
+  --json-lines        one compact JSON object per line, each written as soon as it
+                      is ready (NDJSON)
+</source>
+        <translation>출력 옵션:
+  --json              JSON 문서 하나: {"formatVersion", "results": [목록 또는 읽을 수 없는
+                      파일마다 하나]}, 사람이 읽기 좋게 들여쓰기
+  --compact           --json과 함께: 같은 문서를 한 줄로
+  --json-lines        한 줄에 간결한 JSON 객체 하나, 준비되는 대로 바로 기록(NDJSON)
+</translation>
+    </message>
+    <message>
+        <source>  --entries           with --json or --json-lines: include the list&apos;s entries
+</source>
+        <translation>  --entries           --json 또는 --json-lines와 함께: 목록의 항목 포함
+</translation>
+    </message>
+    <message>
+        <source>Validation options:
+  --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable
+  --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)
+                      instead of the list&apos;s own time
+  --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable
+  --no-system-trust   do not use the system&apos;s trusted roots, only the bundled Microsoft roots
+</source>
+        <translation>검증 옵션:
+  --trust 파일        파일에 있는 루트 인증서도 신뢰(PEM 또는 DER). 여러 번 지정 가능
+  --at 날짜           목록 자체의 시간 대신 날짜 시점에서 체인을 확인
+                      (ISO 8601, 예: 2025-06-16 또는 2025-06-16T17:56:11Z)
+  --accept-eku OID    이 용도도 CTL 서명자 권한으로 인정. 여러 번 지정 가능
+  --no-system-trust   시스템의 신뢰할 수 있는 루트를 쓰지 않고 포함된 Microsoft 루트만 사용
+</translation>
+    </message>
+    <message>
+        <source>Every command:
+  --lang CODE         messages and reports in this language (en, de, ko) instead of the system&apos;s
+  -h, --help          show this help
+</source>
+        <translation>모든 명령:
+  --lang 코드         시스템 언어 대신 이 언어(en, de, ko)로 메시지와 보고서 출력
+  -h, --help          이 도움말 표시
+</translation>
+    </message>
+    <message>
+        <source>Usage: ctltool COMMAND [OPTIONS] FILE...
+
+Commands:
+  dump      show everything a Certificate Trust List holds (with --json, the validation too)
+  verify    check signatures, chain, signer authorisation and times, and explain the verdict
+  export    write a PDF report, or the entries (or findings) as CSV
+  help      show the help of a command
+
+</source>
+        <translation>사용법: ctltool 명령 [옵션] 파일...
+
+명령:
+  dump      인증서 신뢰 목록의 내용을 모두 표시(--json이면 검증 결과도 포함)
+  verify    서명, 체인, 서명자 권한과 시간을 확인하고 판정을 설명
+  export    PDF 보고서, 또는 항목(또는 발견 사항)을 CSV로 기록
+  help      명령의 도움말 표시
+
+</translation>
+    </message>
+    <message>
+        <source>  --version           show the program&apos;s version
+
+FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.
+Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
+            dump: 0 read, 2 unreadable or not a Certificate Trust List.
+            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
+            2 unreadable or not a Certificate Trust List.
+Every command exits with 2 on a usage error or when its output cannot be written.
+See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
+</source>
+        <translation>  --version           프로그램 버전 표시
+
+파일은 .stl 또는 .ctl(DER, PEM, base64)이거나 authrootstl.cab 같은 .cab일 수 있습니다.
+종료 코드: export: 0 기록함, 2 입력을 읽을 수 없거나 출력을 쓸 수 없음.
+           dump: 0 읽음, 2 읽을 수 없거나 인증서 신뢰 목록이 아님.
+           verify: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
+           2 읽을 수 없거나 인증서 신뢰 목록이 아님.
+모든 명령은 사용법 오류가 있거나 출력을 쓸 수 없으면 2로 끝납니다.
+"ctltool 명령 --help"와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
+</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>사용법:</translation>
+    </message>
+    <message>
+        <source>Show everything a Certificate Trust List holds: the file, the list&apos;s metadata, every
+certificate, signer and entry. With --json, the validation too.
+</source>
+        <translation>인증서 신뢰 목록의 내용을 모두 표시합니다: 파일, 목록의 메타데이터, 모든 인증서,
+서명자, 항목. --json이면 검증 결과도 포함합니다.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 read; 2 unreadable, not a Certificate Trust List, a usage error, or the
+output cannot be written.
+</source>
+        <translation>종료 코드: 0 읽음, 2 읽을 수 없음, 인증서 신뢰 목록이 아님, 사용법 오류, 또는 출력을 쓸 수 없음.
+</translation>
+    </message>
+    <message>
+        <source>Check signatures, chain, signer authorisation and times, and explain the verdict and
+whether Windows&apos; warning about the list is cosmetic.
+</source>
+        <translation>서명, 체인, 서명자 권한과 시간을 확인하고, 판정과 함께 목록에 대한 Windows의 경고가
+단지 표면적인 것인지 설명합니다.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
+2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be
+written.
+</source>
+        <translation>종료 코드: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
+2 읽을 수 없음, 인증서 신뢰 목록이 아님, 사용법 오류, 또는 출력을 쓸 수 없음.
+</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of one list, or its entries (with --findings, its findings) as CSV.
+The file OUT is replaced atomically.
+
+Export options:
+  --pdf OUT           write the PDF report to OUT
+  --paper SIZE        a4 (the default) or letter
+  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT
+  --findings          with --csv: one row per finding instead of one per entry
+  --separator CHAR    with --csv: the field separator (default &apos;,&apos;; &apos;\t&apos; for a tab)
+  --bom               with --csv: begin with a UTF-8 byte order mark
+</source>
+        <translation>목록 하나의 PDF 보고서, 또는 그 항목(--findings이면 발견 사항)을 CSV로 기록합니다.
+출력 파일은 원자적으로 교체됩니다.
+
+내보내기 옵션:
+  --pdf 출력          PDF 보고서를 출력에 기록
+  --paper 크기        a4(기본값) 또는 letter
+  --csv 출력          CSV(RFC 4180, UTF-8)를 출력에 기록
+  --findings          --csv와 함께: 항목 대신 발견 사항마다 한 행
+  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 ',', 탭은 '\t')
+  --bom               --csv와 함께: UTF-8 바이트 순서 표시로 시작
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be written.
+</source>
+        <translation>종료 코드: 0 기록함, 2 입력을 읽을 수 없음, 사용법 오류, 또는 출력을 쓸 수 없음.
+</translation>
+    </message>
+    <message>
+        <source>ctltool: %1 (see &quot;ctltool --help&quot;)</source>
+        <translation>ctltool: %1 ("ctltool --help" 참조)</translation>
+    </message>
+    <message>
+        <source>ctltool %1: %2 (see &quot;ctltool %1 --help&quot;)</source>
+        <translation>ctltool %1: %2 ("ctltool %1 --help" 참조)</translation>
+    </message>
+    <message>
+        <source>ctltool: cannot write the output: %1</source>
+        <translation>ctltool: 출력을 쓸 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>파일이 지정되지 않음</translation>
+    </message>
+    <message>
+        <source>give --json or --json-lines, not both</source>
+        <translation>--json 또는 --json-lines 중 하나만 지정</translation>
+    </message>
+    <message>
+        <source>--compact goes with --json</source>
+        <translation>--compact는 --json과 함께 사용</translation>
+    </message>
+    <message>
+        <source>--entries goes with --json or --json-lines</source>
+        <translation>--entries는 --json 또는 --json-lines와 함께 사용</translation>
+    </message>
+    <message>
+        <source>give exactly one of --pdf OUT or --csv OUT, and one FILE</source>
+        <translation>--pdf 출력 또는 --csv 출력 중 정확히 하나와 파일 하나를 지정</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter</source>
+        <translation>--paper는 a4 또는 letter여야 함</translation>
+    </message>
+    <message>
+        <source>--separator takes one character other than a quote or a line break</source>
+        <translation>--separator에는 따옴표나 줄 바꿈이 아닌 문자 하나를 지정</translation>
+    </message>
+    <message>
+        <source>help: there is no command &quot;%1&quot;</source>
+        <translation>help: "%1" 명령이 없음</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; the command comes first</source>
+        <translation>"%1"은(는) 명령이 아님. 명령을 먼저 지정</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>알 수 없는 명령 "%1"</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1228,34 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
         <source>this is an X.509 certificate (%1), not a Certificate Trust List</source>
         <translation>X.509 인증서(%1)이며 인증서 신뢰 목록이 아님</translation>
     </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file; it was not opened, since reading it could wait forever (give - to read standard input)</source>
+        <translation>이것은 파일이 아니라 명명된 파이프(FIFO)입니다. 읽기가 끝없이 기다릴 수 있어 열지 않았습니다(표준 입력은 - 로 읽음)</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file; it was not opened</source>
+        <translation>이것은 파일이 아니라 소켓입니다. 열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>this is a character device, not a file; it was not read, since a device such as /dev/zero never ends</source>
+        <translation>이것은 파일이 아니라 문자 장치입니다. /dev/zero 같은 장치는 끝나지 않으므로 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>this is a block device (a disk), not a file; it was not read</source>
+        <translation>이것은 파일이 아니라 블록 장치(디스크)입니다. 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>this is not a regular file; it was not read</source>
+        <translation>이것은 일반 파일이 아닙니다. 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the input is longer than the limit of %1 bytes</source>
+        <translation>입력이 한도 %1바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>(standard input)</source>
+        <translation>(표준 입력)</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DocumentTreeModel</name>
@@ -1247,6 +1428,22 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     <message>
         <source>No entries are selected.</source>
         <translation>선택한 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 확인 중…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1827,61 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     <message>
         <source>Extended Validation policies of the root program</source>
         <translation>루트 프로그램의 EV(확장 유효성 검사) 정책</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::ExportTarget</name>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>명명된 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>문자 장치</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>블록 장치</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>특수 파일</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>파일을 쓸 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>(standard output)</source>
+        <translation>(표준 출력)</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8; an export is written only under a UTF-8 name</source>
+        <translation>이름이 올바른 UTF-8이 아닙니다. 내보내기는 UTF-8 이름으로만 기록됩니다</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to a file that does not exist; an export writes through a link only to an existing regular file</source>
+        <translation>이것은 존재하지 않는 파일을 가리키는 심볼릭 링크입니다. 내보내기는 링크를 통해 기존 일반 파일에만 기록합니다</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to %1, not to a regular file; an export never replaces it</source>
+        <translation>이것은 일반 파일이 아닌 %1을(를) 가리키는 심볼릭 링크입니다. 내보내기는 이를 교체하지 않습니다</translation>
+    </message>
+    <message>
+        <source>this is %1, not a regular file; an export never replaces it</source>
+        <translation>이것은 일반 파일이 아닌 %1입니다. 내보내기는 이를 교체하지 않습니다</translation>
+    </message>
+    <message>
+        <source>this is the input %1 (the same file); an export never replaces the list it is made from</source>
+        <translation>이것은 입력 %1(같은 파일)입니다. 내보내기는 자신을 만든 목록을 교체하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -2081,10 +2333,6 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
         <translation>항상</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없음: %2</translation>
-    </message>
-    <message>
         <source>Certificate Trust List report: %1</source>
         <translation>인증서 신뢰 목록 보고서: %1</translation>
     </message>
@@ -2099,6 +2347,14 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     <message>
         <source>Page %1 of %2</source>
         <translation>%1/%2페이지</translation>
+    </message>
+    <message>
+        <source>warning: no installed font has %1 characters: the PDF shows them as empty boxes (on Debian, install %2)</source>
+        <translation>경고: 설치된 글꼴 중 %1 문자를 가진 것이 없습니다. PDF에서 빈 상자로 표시됩니다(Debian에서는 %2 설치)</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>PDF를 쓸 수 없음: %1</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2434,6 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
 </context>
 <context>
     <name>ctlv::TrustSettings</name>
-    <message>
-        <source>%1: cannot open the file: %2</source>
-        <translation>%1: 파일을 열 수 없음: %2</translation>
-    </message>
     <message>
         <source>%1: the file holds no certificate</source>
         <translation>%1: 파일에 인증서가 없음</translation>
@@ -3532,6 +3784,26 @@ Exit codes: export: 0 written, 2 unreadable input or the output cannot be writte
     <message>
         <source>Lists or CAB files to open.</source>
         <translation>열 목록 또는 CAB 파일.</translation>
+    </message>
+    <message>
+        <source>Also trust the root certificate(s) in FILE (PEM or DER) in this session; repeatable.</source>
+        <translation>이 세션에서 파일에 있는 루트 인증서도 신뢰(PEM 또는 DER). 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>Also accept this purpose as authorising a CTL signer in this session; repeatable.</source>
+        <translation>이 세션에서 이 용도도 CTL 서명자 권한으로 인정. 여러 번 지정 가능.</translation>
+    </message>
+    <message>
+        <source>Do not use the system&apos;s trusted roots in this session, only the bundled Microsoft roots and --trust.</source>
+        <translation>이 세션에서 시스템의 신뢰할 수 있는 루트를 쓰지 않고 포함된 Microsoft 루트와 --trust만 사용.</translation>
+    </message>
+    <message>
+        <source>--trust %1: not a readable file</source>
+        <translation>--trust %1: 읽을 수 있는 파일이 아님</translation>
+    </message>
+    <message>
+        <source>--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1</source>
+        <translation>--accept-eku %1: 1.3.6.1.4.1.311.10.3.1 같은 점 표기 OID가 아님</translation>
     </message>
 </context>
 </TS>

@@ -6,9 +6,12 @@
 #include "DocumentTreeModel.h"
 #include "EntryFilterProxy.h"
 #include "EntryTableModel.h"
+#include "FileAccess.h"
 #include "FindingsModel.h"
 #include "Icons.h"
+#include "ModelText.h"
 #include "PdfReport.h"
+#include "PlainText.h"
 #include "StatusDelegate.h"
 #include "VerdictBanner.h"
 
@@ -16,14 +19,15 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
-#include <QSaveFile>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -40,13 +44,89 @@ enum Page { EntriesPage, FindingsPage, ChainPage };
 } // namespace
 
 DocumentView::DocumentView(OpenedFile file, QWidget *parent) : QWidget(parent), m_file(std::move(file)) {
+    buildResultPages();
+}
+
+DocumentView::DocumentView(LoadRequest request, QWidget *parent) : QWidget(parent) {
+    // Who this tab is, known before anything is read: MainWindow finds tabs by path.
+    if (request.path.isEmpty()) {
+        m_file.displayName = request.displayName;
+        m_file.bytes = request.bytes;
+    } else {
+        m_file.path = QFileInfo(request.path).absoluteFilePath();
+        m_file.displayName = QFileInfo(request.path).fileName();
+    }
+    buildLoadingPage();
+    m_job = new LoadJob(std::move(request), this);
+    connect(m_job, &LoadJob::phaseChanged, this, &DocumentView::showPhase);
+    connect(m_job, &LoadJob::finished, this, &DocumentView::onLoaded);
+}
+
+DocumentView::~DocumentView() = default; // m_job, a child, cancels itself
+
+void DocumentView::cancelLoading() {
+    if (!m_job)
+        return;
+    m_job->cancel();
+    disconnect(m_job, nullptr, this, nullptr);
+}
+
+void DocumentView::buildResultPages() {
     if (m_file.error)
         buildErrorPage();
     else
         buildDocumentPages();
 }
 
-DocumentView::~DocumentView() = default;
+void DocumentView::buildLoadingPage() {
+    auto *outer = new QVBoxLayout(this);
+    m_loadingPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_loadingPage);
+    layout->addStretch(1);
+    m_progressLabel = new QLabel(m_loadingPage);
+    m_progressLabel->setTextFormat(Qt::PlainText); // the file name is the user's, or a stranger's
+    m_progressLabel->setAlignment(Qt::AlignCenter);
+    m_progressLabel->setAccessibleName(tr("Progress"));
+    layout->addWidget(m_progressLabel);
+    auto *busy = new QProgressBar(m_loadingPage);
+    busy->setRange(0, 0); // no fraction to show: a busy indicator
+    busy->setTextVisible(false);
+    busy->setMaximumWidth(320);
+    layout->addWidget(busy, 0, Qt::AlignHCenter);
+    m_cancel = new QPushButton(tr("Cancel"), m_loadingPage);
+    connect(m_cancel, &QPushButton::clicked, this, &DocumentView::cancelRequested);
+    layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    outer->addWidget(m_loadingPage);
+    showPhase(LoadJob::Phase::Waiting);
+}
+
+void DocumentView::showPhase(LoadJob::Phase phase) {
+    if (!m_progressLabel)
+        return;
+    const QString name = modeltext::oneLine(m_file.displayName);
+    m_progressLabel->setText(phase == LoadJob::Phase::Verifying ? tr("Verifying %1\u2026").arg(name)
+                                                                : tr("Reading %1\u2026").arg(name));
+}
+
+void DocumentView::onLoaded() {
+    OpenedFile result = m_job->takeResult();
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_file = std::move(result);
+    delete m_loadingPage;
+    m_loadingPage = nullptr;
+    m_progressLabel = nullptr;
+    m_cancel = nullptr;
+    delete layout();
+    buildResultPages();
+    // Widgets added to a shown widget would only appear at the next turn of the event loop: show them
+    // now, so that the tab is complete when loaded() is emitted.
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (!child->testAttribute(Qt::WA_WState_ExplicitShowHide))
+            child->show();
+    Q_EMIT loaded();
+}
 
 void DocumentView::buildErrorPage() {
     auto *layout = new QHBoxLayout(this);
@@ -60,13 +140,17 @@ void DocumentView::buildErrorPage() {
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_errorLabel->setAccessibleName(tr("Error"));
     const LoadError &error = *m_file.error;
-    QString text = QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b> %4</p>")
-                       .arg(tr("This file cannot be shown as a Certificate Trust List").toHtmlEscaped(),
-                            error.toString().toHtmlEscaped(), tr("File:").toHtmlEscaped(),
-                            (m_file.path.isEmpty() ? m_file.displayName : m_file.path).toHtmlEscaped());
+    // The message and the name quote the file (member names, the path): escaped, one line each.
+    QString text =
+        QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b> %4</p>")
+            .arg(
+                tr("This file cannot be shown as a Certificate Trust List").toHtmlEscaped(),
+                modeltext::oneLine(error.toString()).toHtmlEscaped(), tr("File:").toHtmlEscaped(),
+                modeltext::oneLine(m_file.path.isEmpty() ? m_file.displayName : m_file.path).toHtmlEscaped());
     if (error.offset >= 0)
-        text +=
-            QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Byte offset:").toHtmlEscaped()).arg(error.offset);
+        text += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Byte offset:").toHtmlEscaped(), QString::number(error.offset));
+    m_errorLabel->setTextFormat(Qt::RichText); // our markup; everything from the file is escaped above
     m_errorLabel->setText(text);
     m_errorLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_errorLabel, 1);
@@ -126,6 +210,7 @@ void DocumentView::buildDocumentPages() {
     m_entries->setWordWrap(false);
     m_entries->verticalHeader()->hide();
     m_entries->setAccessibleName(tr("Entries"));
+    m_entries->setItemDelegate(new plaintext::ToolTipDelegate(m_entries)); // names as text, never HTML
     m_entries->setItemDelegateForColumn(EntryColumn::Status,
                                         new StatusDelegate(StatusDelegate::Source::EntryStatus, m_entries));
     m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -159,6 +244,7 @@ void DocumentView::buildDocumentPages() {
     m_findings->verticalHeader()->hide();
     m_findings->horizontalHeader()->setStretchLastSection(false);
     m_findings->horizontalHeader()->setSectionResizeMode(FindingColumn::Title, QHeaderView::Stretch);
+    m_findings->setItemDelegate(new plaintext::ToolTipDelegate(m_findings));
     m_findings->setItemDelegateForColumn(FindingColumn::Severity,
                                          new StatusDelegate(StatusDelegate::Source::Severity, m_findings));
     m_findings->setAccessibleName(tr("Findings"));
@@ -170,6 +256,7 @@ void DocumentView::buildDocumentPages() {
     m_chainModel = new ChainTreeModel(this);
     m_chain = new QTreeView(m_pages);
     m_chain->setModel(m_chainModel);
+    m_chain->setItemDelegate(new plaintext::ToolTipDelegate(m_chain));
     m_chain->setAccessibleName(tr("Signers and certificate chains"));
     m_pages->addWidget(m_chain);
 
@@ -177,6 +264,7 @@ void DocumentView::buildDocumentPages() {
     m_detailModel = new DetailModel(this);
     m_detail = new QTreeView(m_rightSplitter);
     m_detail->setModel(m_detailModel);
+    m_detail->setItemDelegate(new plaintext::ToolTipDelegate(m_detail));
     m_detail->setAlternatingRowColors(true);
     m_detail->setWordWrap(true);
     m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -345,7 +433,7 @@ void DocumentView::onFindingSelection() {
     const QModelIndex row = m_findingsModel->index(current.row(), FindingColumn::Title);
     m_findingText->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p><small>%3</small></p>")
                                .arg(row.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                                    row.data(ExplanationRole).toString().toHtmlEscaped(),
+                                    modeltext::oneLine(row.data(ExplanationRole).toString()).toHtmlEscaped(),
                                     tr("Code: %1").arg(row.data(CodeRole).toString()).toHtmlEscaped()));
 }
 
@@ -440,10 +528,18 @@ void DocumentView::exportCertificate(const QByteArray &der, const QString &sugge
             bytes += base64.mid(i, 64) + '\n';
         bytes += "-----END CERTIFICATE-----\n";
     }
-    QSaveFile out(path); // atomic: a failed export leaves no half-written file
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        QMessageBox::warning(this, tr("Export certificate"),
-                             tr("Could not write %1: %2").arg(path, out.errorString()));
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out) {
+        plaintext::warning(this, tr("Export certificate"), out.error().toString());
+        return;
+    }
+    if (out.value()->device().write(bytes) != bytes.size()) {
+        out.value()->cancel();
+        plaintext::warning(this, tr("Export certificate"),
+                           tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));
+    } else if (const auto failed = out.value()->commit()) {
+        plaintext::warning(this, tr("Export certificate"), failed->toString());
+    }
 }
 
 QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
@@ -467,12 +563,17 @@ QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QC
     options.separator = separator;
     options.byteOrderMark = byteOrderMark;
     options.statusAt = m_file.reports[static_cast<size_t>(m_documentIndex)]->now;
-    QSaveFile out(path); // atomic: a failed export leaves no half-written file
-    if (!out.open(QIODevice::WriteOnly) ||
-        !CsvExport::writeEntries(out, *m_file.documents[static_cast<size_t>(m_documentIndex)], options,
-                                 scope == EntryScope::All ? nullptr : &rows) ||
-        !out.commit())
-        return tr("Could not write %1: %2").arg(path, out.errorString());
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out)
+        return out.error().toString();
+    if (!CsvExport::writeEntries(out.value()->device(),
+                                 *m_file.documents[static_cast<size_t>(m_documentIndex)], options,
+                                 scope == EntryScope::All ? nullptr : &rows)) {
+        out.value()->cancel();
+        return tr("Could not write %1: %2").arg(path, out.value()->device().errorString());
+    }
+    if (const auto failed = out.value()->commit())
+        return failed->toString();
     return {};
 }
 
@@ -482,11 +583,16 @@ QString DocumentView::exportFindingsCsv(const QString &path, QChar separator, bo
     CsvOptions options;
     options.separator = separator;
     options.byteOrderMark = byteOrderMark;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) ||
-        !CsvExport::writeFindings(out, *m_file.reports[static_cast<size_t>(m_documentIndex)], options) ||
-        !out.commit())
-        return tr("Could not write %1: %2").arg(path, out.errorString());
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out)
+        return out.error().toString();
+    if (!CsvExport::writeFindings(out.value()->device(),
+                                  *m_file.reports[static_cast<size_t>(m_documentIndex)], options)) {
+        out.value()->cancel();
+        return tr("Could not write %1: %2").arg(path, out.value()->device().errorString());
+    }
+    if (const auto failed = out.value()->commit())
+        return failed->toString();
     return {};
 }
 
@@ -498,7 +604,8 @@ QString DocumentView::exportPdf(const QString &path, QPageSize::PageSizeId pageS
     options.programVersion = QCoreApplication::applicationVersion();
     QString error;
     if (!PdfReport::write(path, *m_file.documents[static_cast<size_t>(m_documentIndex)],
-                          *m_file.reports[static_cast<size_t>(m_documentIndex)], options, &error))
+                          *m_file.reports[static_cast<size_t>(m_documentIndex)], options, &error, nullptr,
+                          {m_file.path}))
         return error;
     return {};
 }

@@ -2,7 +2,10 @@
 // One opened file in its tab: the verdict banner on top, the navigation tree on the left, and on the
 // right the entries table (with its filter), the findings or the signer chain, above a detail pane that
 // shows every field of whatever is selected. A file that could not be read shows its error instead.
+// While the file is read and checked (on a worker thread, LoadJob) the tab shows what is going on and a
+// Cancel button.
 
+#include "LoadJob.h"
 #include "OpenedFile.h"
 
 #include <QPageSize>
@@ -12,6 +15,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QCheckBox;
 class QSplitter;
 class QStackedWidget;
@@ -33,9 +37,15 @@ class DocumentView : public QWidget {
     Q_OBJECT
 public:
     explicit DocumentView(OpenedFile file, QWidget *parent = nullptr);
-    ~DocumentView() override;
+    // Reads and checks the request's file on a worker thread; loaded() says when it is shown.
+    explicit DocumentView(LoadRequest request, QWidget *parent = nullptr);
+    ~DocumentView() override; // a load still running is cancelled and its result dropped
 
+    // While loading, only path, displayName and bytes are set.
     const OpenedFile &file() const { return m_file; }
+    bool isLoading() const { return m_job != nullptr; }
+    // Stops a load still running: its result is dropped and loaded() is never emitted.
+    void cancelLoading();
     bool hasError() const { return m_file.error.has_value(); }
 
     void focusFilter();
@@ -64,9 +74,19 @@ public:
     QTreeView *navigationTree() const { return m_tree; }
     QTableView *findingsTable() const { return m_findings; }
     QLabel *errorLabel() const { return m_errorLabel; }
+    QLabel *progressLabel() const { return m_progressLabel; }
+    QPushButton *cancelButton() const { return m_cancel; }
     int currentDocument() const { return m_documentIndex; }
 
+Q_SIGNALS:
+    void loaded();          // the file is read and checked, and shown (or its error)
+    void cancelRequested(); // the Cancel button of the loading page
+
 private:
+    void buildLoadingPage();
+    void showPhase(LoadJob::Phase phase);
+    void onLoaded();
+    void buildResultPages();
     void buildErrorPage();
     void buildDocumentPages();
     void showDocument(int documentIndex);
@@ -98,6 +118,10 @@ private:
     QTreeView *m_chain = nullptr;
     QTreeView *m_detail = nullptr;
     QLabel *m_errorLabel = nullptr;
+    LoadJob *m_job = nullptr;
+    QWidget *m_loadingPage = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QPushButton *m_cancel = nullptr;
 
     DocumentTreeModel *m_treeModel = nullptr;
     EntryTableModel *m_entryModel = nullptr;

@@ -4,6 +4,8 @@
 #include "DocumentView.h"
 #include "Icons.h"
 #include "Language.h"
+#include "ModelText.h"
+#include "PlainText.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -115,22 +117,11 @@ void MainWindow::retranslate() {
     rebuildRecentMenu();
     if (welcomeShown)
         m_stack->setCurrentWidget(m_welcome);
+    // Every tab is read and checked again, in the new language (its findings come from validation).
     const int current = m_tabs->currentIndex();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        DocumentView *old = documentView(i);
-        old->saveState();
-        const OpenedFile &file = old->file();
-        auto *view = new DocumentView(
-            file.path.isEmpty() ? OpenedFile::fromBytes(file.bytes, file.displayName, validationOptions())
-                                : OpenedFile::fromPath(file.path, validationOptions()),
-            m_tabs);
-        const QIcon icon = view->hasError() ? icons::forSeverity(Severity::Error)
-                                            : icons::forVerdict(view->file().reports.front()->verdict);
-        const QString tooltip = m_tabs->tabToolTip(i);
-        m_tabs->removeTab(i);
-        m_tabs->insertTab(i, view, icon, view->file().displayName);
-        m_tabs->setTabToolTip(i, tooltip);
-        old->deleteLater();
+        documentView(i)->saveState();
+        replaceView(i, startLoading(requestFor(documentView(i)->file()), false));
     }
     m_tabs->setCurrentIndex(current);
 }
@@ -237,8 +228,23 @@ void MainWindow::buildMenus() {
     help->addAction(tr("&About CTL Viewer"), this, &MainWindow::showAbout);
 }
 
-ValidationOptions MainWindow::validationOptions() const {
-    return m_trust.toOptions();
+void MainWindow::setSessionTrust(const TrustSettings &extra) {
+    m_sessionTrust = extra;
+}
+
+TrustSettings MainWindow::effectiveTrust() const {
+    TrustSettings trust = m_trust;
+    trust.trustFiles += m_sessionTrust.trustFiles;
+    trust.acceptedEkus += m_sessionTrust.acceptedEkus;
+    trust.useSystemStore = m_trust.useSystemStore && m_sessionTrust.useSystemStore;
+    return trust;
+}
+
+bool MainWindow::isLoading() const {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (documentView(i)->isLoading())
+            return true;
+    return false;
 }
 
 void MainWindow::openFiles(const QStringList &paths) {
@@ -255,41 +261,92 @@ void MainWindow::openFiles(const QStringList &paths) {
         }
         if (alreadyOpen)
             continue;
-        OpenedFile file = OpenedFile::fromPath(path, validationOptions());
-        if (!file.error || file.error->code != LoadError::Code::Unreadable)
-            rememberRecent(absolute);
-        if (QFileInfo(absolute).isFile())
+        if (QFileInfo(absolute).isFile()) // stat only: never blocks, whatever the file is
             m_watcher->addPath(absolute);
-        addView(std::move(file));
+        addView(startLoading(LoadRequest{path, {}, {}, effectiveTrust()}, true));
     }
+}
+
+LoadRequest MainWindow::requestFor(const OpenedFile &file) const {
+    if (file.path.isEmpty())
+        return LoadRequest{QString(), file.bytes, file.displayName, effectiveTrust()};
+    return LoadRequest{file.path, {}, {}, effectiveTrust()};
+}
+
+DocumentView *MainWindow::startLoading(LoadRequest request, bool rememberWhenRead) {
+    auto *view = new DocumentView(std::move(request), m_tabs);
+    connect(view, &DocumentView::loaded, this,
+            [this, view, rememberWhenRead] { onViewLoaded(view, rememberWhenRead); });
+    connect(view, &DocumentView::cancelRequested, this, [this, view] {
+        const int index = m_tabs->indexOf(view);
+        if (index >= 0)
+            closeTab(index);
+    });
+    return view;
+}
+
+void MainWindow::onViewLoaded(DocumentView *view, bool rememberWhenRead) {
+    const int index = m_tabs->indexOf(view);
+    if (index < 0)
+        return;
+    updateTab(index);
+    const OpenedFile &file = view->file();
+    if (rememberWhenRead && !file.path.isEmpty() &&
+        (!file.error || file.error->code != LoadError::Code::Unreadable))
+        rememberRecent(file.path);
+    if (file.error)
+        statusBar()->showMessage(modeltext::oneLine(file.error->toString()), 10000);
+    else if (!file.trustProblems.isEmpty())
+        statusBar()->showMessage(modeltext::oneLine(file.trustProblems.join(QLatin1String("; "))), 10000);
+    if (!isLoading())
+        Q_EMIT loadsFinished();
+}
+
+void MainWindow::updateTab(int index) {
+    DocumentView *view = documentView(index);
+    if (!view)
+        return;
+    const OpenedFile &file = view->file();
+    QIcon icon; // none while loading: the tab's page says what is going on
+    if (!view->isLoading())
+        icon = view->hasError() || file.reports.empty() ? icons::forSeverity(Severity::Error)
+                                                        : icons::forVerdict(file.reports.front()->verdict);
+    m_tabs->setTabIcon(index, icon);
+    m_tabs->setTabText(index, plaintext::tabText(file.displayName));
+    m_tabs->setTabToolTip(
+        index, plaintext::toolTip(modeltext::oneLine(file.path.isEmpty() ? file.displayName : file.path)));
 }
 
 void MainWindow::openBundledSample() {
     QFile sample(QStringLiteral(":/samples/authrootstl.cab"));
     if (!sample.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Bundled sample"),
-                             tr("The bundled sample is missing from this build."));
+        plaintext::warning(this, tr("Bundled sample"), tr("The bundled sample is missing from this build."));
         return;
     }
     openBytes(sample.readAll(), bundledSampleName);
 }
 
 void MainWindow::openBytes(const QByteArray &bytes, const QString &displayName) {
-    addView(OpenedFile::fromBytes(bytes, displayName, validationOptions()));
+    addView(startLoading(LoadRequest{QString(), bytes, displayName, effectiveTrust()}, false));
 }
 
-void MainWindow::addView(OpenedFile file) {
-    const QString title = file.displayName;
-    const QString tooltip = file.path.isEmpty() ? file.displayName : file.path;
-    auto *view = new DocumentView(std::move(file), m_tabs);
-    const QIcon icon = view->hasError() ? icons::forSeverity(Severity::Error)
-                                        : icons::forVerdict(view->file().reports.front()->verdict);
-    const int index = m_tabs->addTab(view, icon, title);
-    m_tabs->setTabToolTip(index, tooltip);
+void MainWindow::addView(DocumentView *view) {
+    const int index = m_tabs->addTab(view, QString());
+    updateTab(index);
     m_tabs->setCurrentIndex(index);
     updateEmptyState();
-    if (view->hasError())
-        statusBar()->showMessage(view->file().error->toString(), 10000);
+}
+
+void MainWindow::replaceView(int index, DocumentView *view) {
+    DocumentView *old = documentView(index);
+    const bool current = m_tabs->currentIndex() == index;
+    old->cancelLoading();
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, view, QString());
+    updateTab(index);
+    if (current)
+        m_tabs->setCurrentIndex(index);
+    old->deleteLater();
 }
 
 void MainWindow::reloadPath(const QString &path) {
@@ -298,20 +355,11 @@ void MainWindow::reloadPath(const QString &path) {
         if (old->file().path != path)
             continue;
         old->saveState();
-        auto *view = new DocumentView(OpenedFile::fromPath(path, validationOptions()), m_tabs);
-        const bool current = m_tabs->currentIndex() == i;
-        const QIcon icon = view->hasError() ? icons::forSeverity(Severity::Error)
-                                            : icons::forVerdict(view->file().reports.front()->verdict);
-        m_tabs->removeTab(i);
-        m_tabs->insertTab(i, view, icon, view->file().displayName);
-        m_tabs->setTabToolTip(i, path);
-        if (current)
-            m_tabs->setCurrentIndex(i);
-        old->deleteLater();
-        statusBar()->showMessage(tr("Reloaded %1").arg(path), 5000);
+        replaceView(i, startLoading(requestFor(old->file()), false));
+        statusBar()->showMessage(tr("Reloaded %1").arg(modeltext::oneLine(path)), 5000);
     }
     // A file replaced on disk leaves the watcher; watch it again.
-    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+    if (QFileInfo(path).isFile() && !m_watcher->files().contains(path))
         m_watcher->addPath(path);
 }
 
@@ -320,6 +368,7 @@ void MainWindow::closeTab(int index) {
     if (!view)
         return;
     view->saveState();
+    view->cancelLoading(); // a result that arrives later is dropped
     if (!view->file().path.isEmpty())
         m_watcher->removePath(view->file().path);
     m_tabs->removeTab(index);
@@ -354,7 +403,7 @@ void MainWindow::rebuildRecentMenu() {
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     m_recentMenu->clear();
     for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openFiles({path}); });
+        m_recentMenu->addAction(plaintext::tabText(path), this, [this, path] { openFiles({path}); });
     m_recentMenu->setEnabled(!recent.isEmpty());
     m_welcome->setRecentFiles(recent);
 }
@@ -384,7 +433,7 @@ void MainWindow::editTrustSettings() {
     QStringList problems;
     m_trust.toOptions(&problems);
     if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Trust and purposes"), problems.join(QLatin1Char('\n')));
+        plaintext::warning(this, tr("Trust and purposes"), problems.join(QLatin1Char('\n')));
     // Check the open lists again under the new settings.
     for (int i = 0; i < m_tabs->count(); ++i)
         if (!documentView(i)->file().path.isEmpty())
@@ -421,8 +470,8 @@ void MainWindow::showAbout() {
 
 void MainWindow::exportCurrent(int kind) {
     DocumentView *view = currentView();
-    if (!view || view->hasError()) {
-        QMessageBox::information(this, tr("Export"), tr("Open a trust list first."));
+    if (!view || view->isLoading() || view->hasError()) {
+        plaintext::information(this, tr("Export"), tr("Open a trust list first."));
         return;
     }
     const QString base = QFileInfo(view->file().displayName).completeBaseName();
@@ -460,9 +509,9 @@ void MainWindow::exportCurrent(int kind) {
         break;
     }
     if (error.isEmpty())
-        statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+        statusBar()->showMessage(tr("Exported to %1").arg(modeltext::oneLine(path)), 8000);
     else
-        QMessageBox::warning(this, tr("Export"), error);
+        plaintext::warning(this, tr("Export"), error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {

@@ -1,7 +1,11 @@
 #pragma once
 // The viewer's window: one tab per opened file, a welcome page when none is open, menus, drag-and-drop,
 // paste, recent files, reload when a file changes on disk, and window state kept with QSettings.
+// Every way of opening a file (command line, dialog, recent files, drop, paste, reload, a language or
+// trust change) goes through one asynchronous path: the tab appears at once and shows the file when the
+// worker has read and checked it (DocumentView, LoadJob).
 
+#include "LoadJob.h"
 #include "OpenedFile.h"
 #include "TrustSettingsDialog.h"
 
@@ -23,7 +27,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens each file in a tab of its own (an already open file is reloaded and shown).
+    // Opens each file in a tab of its own (an already open file is reloaded and shown). Returns at once;
+    // the tabs show the files when they are read and checked (loadsFinished()).
     void openFiles(const QStringList &paths);
     void openBundledSample();
     void openBytes(const QByteArray &bytes, const QString &displayName);
@@ -39,6 +44,17 @@ public:
     void setLanguage(const QString &code, bool remember = true);
     // A `--lang` given on the command line: shown checked in the menu, not stored.
     void setSessionLanguage(const QString &code);
+    // `--trust FILE`, `--accept-eku OID` and `--no-system-trust` from the command line: added to the
+    // stored Tools ▸ Trust and purposes settings for every file of this session, never stored.
+    void setSessionTrust(const TrustSettings &extra);
+    // The settings files are checked with: the stored ones plus the session's.
+    TrustSettings effectiveTrust() const;
+    // True while some tab is still reading or checking its file.
+    bool isLoading() const;
+
+Q_SIGNALS:
+    // The last tab that was loading has shown its file.
+    void loadsFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -50,7 +66,12 @@ private:
     void buildLanguageMenu(QMenu *menu);
     void buildWelcomePage();
     void retranslate();
-    void addView(OpenedFile file);
+    DocumentView *startLoading(LoadRequest request, bool rememberWhenRead);
+    LoadRequest requestFor(const OpenedFile &file) const;
+    void addView(DocumentView *view);
+    void replaceView(int index, DocumentView *view);
+    void onViewLoaded(DocumentView *view, bool rememberWhenRead);
+    void updateTab(int index);
     void reloadPath(const QString &path);
     void closeTab(int index);
     void updateEmptyState();
@@ -62,7 +83,6 @@ private:
     void showHelp();
     void showAbout();
     void exportCurrent(int kind);
-    ValidationOptions validationOptions() const;
 
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
@@ -70,7 +90,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QString m_language; // the code View ▸ Language shows as checked ("" = system)
     QFileSystemWatcher *m_watcher;
-    TrustSettings m_trust;
+    TrustSettings m_trust;        // stored (Tools ▸ Trust and purposes)
+    TrustSettings m_sessionTrust; // from the command line; useSystemStore false means --no-system-trust
 };
 
 } // namespace ctlv

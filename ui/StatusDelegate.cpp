@@ -5,10 +5,10 @@
 namespace ctlv {
 
 StatusDelegate::StatusDelegate(Source source, QObject *parent)
-    : QStyledItemDelegate(parent), m_source(source) {}
+    : plaintext::ToolTipDelegate(parent), m_source(source) {}
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
-    QStyledItemDelegate::initStyleOption(option, index);
+    plaintext::ToolTipDelegate::initStyleOption(option, index);
     QIcon icon;
     if (m_source == Source::EntryStatus) {
         const QVariant status = index.data(StatusRole);

@@ -2,11 +2,12 @@
 // Draws a status or severity cell as icon plus text: the models carry meaning (StatusRole, SeverityRole),
 // the view decides how it looks, so colour is never the only signal and dark themes stay readable.
 
-#include <QStyledItemDelegate>
+#include "PlainText.h"
 
 namespace ctlv {
 
-class StatusDelegate : public QStyledItemDelegate {
+// Its tool tips are plain text, as every view's (plaintext::ToolTipDelegate).
+class StatusDelegate : public plaintext::ToolTipDelegate {
     Q_OBJECT
 public:
     enum class Source { EntryStatus, Severity };

@@ -1,6 +1,9 @@
 #include "TrustSettingsDialog.h"
 
 #include "ChainBuilder.h"
+#include "ContainerReader.h"
+#include "FileAccess.h"
+#include "PlainText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,7 +13,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -39,13 +41,13 @@ ValidationOptions TrustSettings::toOptions(QStringList *problems) const {
     options.useSystemStore = useSystemStore;
     options.acceptedEkus = acceptedEkus;
     for (const QString &path : trustFiles) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        const auto bytes = readInputFile(path, ReadLimits{}.maxInputSize); // bounded; no FIFO or device
+        if (!bytes) {
             if (problems)
-                problems->append(tr("%1: cannot open the file: %2").arg(path, file.errorString()));
+                problems->append(bytes.error().toString());
             continue;
         }
-        const QList<QByteArray> certificates = certificatesFromPem(file.readAll());
+        const QList<QByteArray> certificates = certificatesFromPem(bytes.value());
         if (certificates.isEmpty() && problems)
             problems->append(tr("%1: the file holds no certificate").arg(path));
         options.extraTrustAnchorsDer += certificates;
@@ -104,8 +106,8 @@ TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget 
             return;
         static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
         if (!dotted.match(oid).hasMatch()) {
-            QMessageBox::warning(this, tr("Accept a purpose"),
-                                 tr("\"%1\" is not an OID in dotted form.").arg(oid));
+            plaintext::warning(this, tr("Accept a purpose"),
+                               tr("\"%1\" is not an OID in dotted form.").arg(oid));
             return;
         }
         m_ekus->addItem(oid);

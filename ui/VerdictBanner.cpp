@@ -1,6 +1,7 @@
 #include "VerdictBanner.h"
 
 #include "Icons.h"
+#include "ModelText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +27,7 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent) {
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     m_headline->setFont(bold);
     m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
@@ -46,7 +48,8 @@ void VerdictBanner::setReport(const ValidationReport &report) {
     if (report.nativeDialog.wouldWarn)
         detail = (report.nativeDialog.cosmetic ? tr("<b>Windows' \"not valid\" warning is cosmetic.</b> ")
                                                : tr("<b>Windows' \"not valid\" warning is real.</b> ")) +
-                 report.nativeDialog.explanation.toHtmlEscaped() + QStringLiteral(" ");
+                 // The explanation names the signer as its certificate does: escaped, one line.
+                 modeltext::oneLine(report.nativeDialog.explanation).toHtmlEscaped() + QStringLiteral(" ");
     const int errors = report.count(Severity::Error), warnings = report.count(Severity::Warning);
     // Each count with its own plural form ("1 warning", "1 Warnung"), then the sentence around them.
     detail +=

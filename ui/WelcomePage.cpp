@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "Icons.h"
+#include "ModelText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,7 +62,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent) {
 void WelcomePage::setRecentFiles(const QStringList &files) {
     m_recent->clear();
     for (const QString &file : files) {
-        auto *item = new QListWidgetItem(file, m_recent);
+        auto *item = new QListWidgetItem(modeltext::oneLine(file), m_recent); // a name may hold a newline
         item->setData(Qt::UserRole, file);
     }
     if (files.isEmpty()) {

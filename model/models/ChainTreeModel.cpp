@@ -63,8 +63,8 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
             node->name =
                 tr("%1: signer certificate not in the file").arg(modeltext::signerKindLabel(signer.kind));
         }
-        node->toolTip =
-            tr("Issuer: %1\nSerial number: %2").arg(signer.issuerText, toHex(signer.serialNumber));
+        node->toolTip = tr("Issuer: %1\nSerial number: %2")
+                            .arg(modeltext::oneLine(signer.issuerText), toHex(signer.serialNumber));
         node->severity = inFile ? Severity::Info : Severity::Warning;
 
         if (result) {
@@ -94,11 +94,11 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
                 child->origin = chainOriginLabel(element.origin);
                 child->problems = element.problems.join(QLatin1String("; "));
                 child->severity = element.problems.isEmpty() ? Severity::Info : Severity::Error;
-                child->toolTip =
-                    tr("Issuer: %1\nValid from %2 to %3\nSHA-1: %4")
-                        .arg(element.certificate.issuer, modeltext::utcText(element.certificate.notBefore),
-                             modeltext::utcText(element.certificate.notAfter),
-                             toHex(element.certificate.sha1));
+                child->toolTip = tr("Issuer: %1\nValid from %2 to %3\nSHA-1: %4")
+                                     .arg(modeltext::oneLine(element.certificate.issuer),
+                                          modeltext::utcText(element.certificate.notBefore),
+                                          modeltext::utcText(element.certificate.notAfter),
+                                          toHex(element.certificate.sha1));
                 node->add(std::move(child));
             }
             if (!chain.missingIssuer.isEmpty()) {
@@ -191,18 +191,19 @@ QVariant ChainTreeModel::data(const QModelIndex &index, int role) const {
     case RawValueRole: // the same, but the name column gives the raw value (the DN as written)
         switch (index.column()) {
         case ChainColumn::Name:
-            return role == RawValueRole ? node->raw : node->name;
+            // Subjects and chain errors quote certificates: one line, controls visible (not the raw DN).
+            return role == RawValueRole ? node->raw : modeltext::oneLine(node->name);
         case ChainColumn::Origin:
             return node->origin;
         case ChainColumn::Problems:
-            return node->problems;
+            return role == RawValueRole ? node->problems : modeltext::oneLine(node->problems);
         default:
             break;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == ChainColumn::Problems && !node->problems.isEmpty())
-            return node->problems;
+            return modeltext::oneLine(node->problems);
         return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
     case NodeKindRole:
         return static_cast<int>(node->kind);

@@ -186,7 +186,7 @@ DetailModel::~DetailModel() = default;
 void DetailModel::replace(std::unique_ptr<Node> root, const QString &title) {
     beginResetModel();
     m_root = std::move(root);
-    m_title = title;
+    m_title = modeltext::oneLine(title);
     endResetModel();
 }
 
@@ -527,11 +527,13 @@ QVariant DetailModel::data(const QModelIndex &index, int role) const {
     const bool valueColumn = index.column() == DetailColumn::Value;
     switch (role) {
     case Qt::DisplayRole:
-        return valueColumn ? node->value : node->field;
+        // Values quote the file (names, subjects, URLs, identifiers): one line, controls visible. Tool
+        // tips built here are OID descriptions, one per line, and keep their lines.
+        return modeltext::oneLine(valueColumn ? node->value : node->field);
     case Qt::ToolTipRole:
         if (!node->toolTip.isEmpty())
             return node->toolTip;
-        return valueColumn && !node->value.isEmpty() ? QVariant(node->value) : QVariant();
+        return valueColumn && !node->value.isEmpty() ? QVariant(modeltext::oneLine(node->value)) : QVariant();
     case RawValueRole:
         return valueColumn ? node->raw : node->field;
     case NodeKindRole:

@@ -208,9 +208,11 @@ QVariant DocumentTreeModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return node->kind == DocumentNodeKind::Findings ? findingsLabel(node->documentIndex) : node->label;
+        // Labels quote names from the file (member, signer, certificate): one line, controls visible.
+        return node->kind == DocumentNodeKind::Findings ? findingsLabel(node->documentIndex)
+                                                        : modeltext::oneLine(node->label);
     case Qt::ToolTipRole:
-        return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
+        return node->toolTip.isEmpty() ? QVariant() : QVariant(modeltext::oneLine(node->toolTip));
     case NodeKindRole:
         return static_cast<int>(node->kind);
     case DocumentIndexRole:

@@ -9,12 +9,12 @@ namespace ctlv {
 
 namespace {
 
-QString filetimeDisplay(const std::optional<FiletimeValue> &value) {
+QString filetimeDisplay(const std::optional<FiletimeValue> &value, const QLocale &locale = QLocale()) {
     if (!value)
         return {}; // absent attribute: nothing to show
     if (value->empty)
         return EntryTableModel::alwaysText();
-    return modeltext::utcText(value->utc);
+    return modeltext::utcText(value->utc, locale);
 }
 
 QString filetimeRaw(const std::optional<FiletimeValue> &value) {
@@ -64,37 +64,41 @@ void EntryTableModel::startIndexing() {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelIndexing = cancel;
     std::shared_ptr<const CtlDocument> document = m_document;
-    // The workers read only the immutable document and translated labels, never the model. Two halves
-    // are indexed in parallel (the machines have two cores; the GUI thread is idle meanwhile) and joined.
-    m_index =
-        std::async(std::launch::async, [document, cancel]() -> std::shared_ptr<const EntrySearchIndex> {
-            auto index = std::make_shared<EntrySearchIndex>();
-            if (!document)
-                return index;
-            const EntryList &entries = document->entries;
-            const auto indexRange = [&entries, &cancel](EntrySearchIndex &part, size_t begin, size_t end) {
-                part.reserve(end - begin, (end - begin) * 160);
-                for (size_t i = begin; i < end; ++i) {
-                    if ((i & 1023) == 0 && cancel->load(std::memory_order_relaxed))
-                        return; // superseded; nobody reads it
-                    const CtlEntry entry = entries[i];
-                    part.addRow(uniqueSearchText(entry).toLower().toUtf8(), sharedSearchText(entry).toLower(),
-                                statusFacts(entry));
-                }
-            };
-            const size_t half = entries.size() / 2;
-            if (half < 5000) {
-                indexRange(*index, 0, entries.size());
-                return index;
-            }
-            EntrySearchIndex secondHalf;
-            auto second =
-                std::async(std::launch::async, [&] { indexRange(secondHalf, half, entries.size()); });
-            indexRange(*index, 0, half);
-            second.wait();
-            index->append(secondHalf);
-            return index;
-        }).share();
+    // The workers read only the immutable document, translated labels and this copy of the locale, never
+    // the model or the default locale (a language switch sets it on this thread). Two halves are indexed in
+    // parallel (the machines have two cores; the GUI thread is idle meanwhile) and joined.
+    const QLocale locale;
+    m_index = std::async(std::launch::async,
+                         [document, cancel, locale]() -> std::shared_ptr<const EntrySearchIndex> {
+                             auto index = std::make_shared<EntrySearchIndex>();
+                             if (!document)
+                                 return index;
+                             const EntryList &entries = document->entries;
+                             const auto indexRange = [&entries, &cancel, &locale](EntrySearchIndex &part,
+                                                                                  size_t begin, size_t end) {
+                                 part.reserve(end - begin, (end - begin) * 160);
+                                 for (size_t i = begin; i < end; ++i) {
+                                     if ((i & 1023) == 0 && cancel->load(std::memory_order_relaxed))
+                                         return; // superseded; nobody reads it
+                                     const CtlEntry entry = entries[i];
+                                     part.addRow(uniqueSearchText(entry, locale).toLower().toUtf8(),
+                                                 sharedSearchText(entry).toLower(), statusFacts(entry));
+                                 }
+                             };
+                             const size_t half = entries.size() / 2;
+                             if (half < 5000) {
+                                 indexRange(*index, 0, entries.size());
+                                 return index;
+                             }
+                             EntrySearchIndex secondHalf;
+                             auto second = std::async(std::launch::async,
+                                                      [&] { indexRange(secondHalf, half, entries.size()); });
+                             indexRange(*index, 0, half);
+                             second.wait();
+                             index->append(secondHalf);
+                             return index;
+                         })
+                  .share();
 }
 
 void EntryTableModel::stopIndexing() {
@@ -228,7 +232,8 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(*entry, column, statusAt(index.row()));
+        // The friendly name and a pin rule's DNS name come from the file: one line, controls visible.
+        return modeltext::oneLine(displayText(*entry, column, statusAt(index.row())));
     case Qt::ToolTipRole: {
         const QString tip = toolTip(*entry, column, statusAt(index.row()));
         return tip.isEmpty() ? QVariant() : QVariant(tip);
@@ -240,7 +245,7 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     case EntryIndexRole:
         return index.row();
     case SearchTextRole:
-        return QString(uniqueSearchText(*entry) + QLatin1Char('\n') + sharedSearchText(*entry) +
+        return QString(uniqueSearchText(*entry, QLocale()) + QLatin1Char('\n') + sharedSearchText(*entry) +
                        QLatin1Char('\n') + entryStatusLabel(statusAt(index.row())))
             .toLower();
     case RawValueRole:
@@ -282,7 +287,7 @@ QString EntryTableModel::displayText(const CtlEntry &entry, int column, EntrySta
 QString EntryTableModel::toolTip(const CtlEntry &entry, int column, EntryStatus status) const {
     switch (column) {
     case EntryColumn::FriendlyName:
-        return entry.friendlyName.value_or(QString());
+        return modeltext::oneLine(entry.friendlyName.value_or(QString()));
     case EntryColumn::Identifier:
         return identifierKindLabel(entry.identifierKind);
     case EntryColumn::Sha256:
@@ -374,7 +379,7 @@ QString EntryTableModel::rawValue(const CtlEntry &entry, int column, EntryStatus
 // What differs from row to row: the name, the identifier (text, or lowercase hex), the SHA-256 and the
 // dates as shown. Fields are separated by U+001F, which names and dates never hold, so a filter does not
 // match across two fields.
-QString EntryTableModel::uniqueSearchText(const CtlEntry &entry) {
+QString EntryTableModel::uniqueSearchText(const CtlEntry &entry, const QLocale &locale) {
     const QChar separator(0x1f);
     QString text;
     text.reserve(160);
@@ -384,9 +389,9 @@ QString EntryTableModel::uniqueSearchText(const CtlEntry &entry) {
     text += separator;
     text += toHex(entry.sha256);
     text += separator;
-    text += filetimeDisplay(entry.disabledFrom);
+    text += filetimeDisplay(entry.disabledFrom, locale);
     text += separator;
-    text += filetimeDisplay(entry.notBefore);
+    text += filetimeDisplay(entry.notBefore, locale);
     return text;
 }
 

@@ -79,7 +79,7 @@ private:
     QString toolTip(const CtlEntry &entry, int column, EntryStatus status) const;
     QVariant sortValue(const CtlEntry &entry, int column, EntryStatus status) const;
     QString rawValue(const CtlEntry &entry, int column, EntryStatus status) const;
-    static QString uniqueSearchText(const CtlEntry &entry);
+    static QString uniqueSearchText(const CtlEntry &entry, const QLocale &locale);
     static QString sharedSearchText(const CtlEntry &entry);
     const CtlEntry &cachedEntry(int row) const;
     void startIndexing();

@@ -1,5 +1,7 @@
 #include "FindingsModel.h"
 
+#include "ModelText.h"
+
 namespace ctlv {
 
 FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -46,7 +48,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
         case FindingColumn::Severity:
             return severityLabel(finding->severity);
         case FindingColumn::Title:
-            return finding->title;
+            // Titles and explanations may quote names from the file: one line, controls visible.
+            return modeltext::oneLine(finding->title);
         case FindingColumn::Cosmetic:
             //: A finding that changes nothing about the list's validity
             return finding->cosmetic ? tr("Cosmetic") : QString();
@@ -55,7 +58,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
         }
         break;
     case Qt::ToolTipRole:
-        return finding->explanation.isEmpty() ? QVariant() : QVariant(finding->explanation);
+        return finding->explanation.isEmpty() ? QVariant()
+                                              : QVariant(modeltext::oneLine(finding->explanation));
     case SortRole:
         switch (column) {
         case FindingColumn::Severity:

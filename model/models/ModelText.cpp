@@ -5,12 +5,49 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace ctlv::modeltext {
 
+namespace {
+bool needsEscape(char16_t c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f ||
+           (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+} // namespace
+
+QString oneLine(const QString &text) {
+    const auto first =
+        std::find_if(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); });
+    if (first == text.cend())
+        return text; // the common case: no copy
+    QString shown;
+    shown.reserve(text.size() + 16);
+    shown.append(QStringView(text.cbegin(), first));
+    for (auto it = first; it != text.cend(); ++it) {
+        const char16_t c = it->unicode();
+        if (!needsEscape(c))
+            shown.append(*it);
+        else if (c == u'\n')
+            shown.append(QLatin1String("\\n"));
+        else if (c == u'\r')
+            shown.append(QLatin1String("\\r"));
+        else if (c == u'\t')
+            shown.append(QLatin1String("\\t"));
+        else
+            shown.append((c < 0x80 ? QLatin1String("\\x") : QLatin1String("\\u")) +
+                         QString::number(c, 16).toUpper().rightJustified(c < 0x80 ? 2 : 4, QLatin1Char('0')));
+    }
+    return shown;
+}
+
 QString utcText(const QDateTime &time) {
+    return utcText(time, QLocale());
+}
+
+QString utcText(const QDateTime &time, const QLocale &locale) {
     if (!time.isValid())
         return {};
-    const QLocale locale;
     // The format depends only on the locale; tables ask for it once per cell.
     thread_local QLocale cachedLocale(QLocale::c());
     thread_local QString cachedFormat;

@@ -4,13 +4,23 @@
 #include "CtlDocument.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
 namespace ctlv::modeltext {
 
+/// Text from a file as one line with its control characters made visible, for every place the viewer
+/// shows a name, a path or a message that quotes one: newline, CR and tab as \n \r \t, other C0
+/// controls and DEL as \xHH, C1 controls, line and paragraph separators and the bidirectional
+/// embeddings, overrides, isolates and marks as \uHHHH. So a subject "CN=a\nforged: valid" cannot pose as
+/// a second line, nor U+202E reverse what follows it. Text without such characters comes back unchanged.
+QString oneLine(const QString &text);
 /// A date for people: the locale's short date (four-digit year) and time, in UTC, plus " UTC".
 QString utcText(const QDateTime &time);
+// The same in `locale`: what worker threads call, with a locale taken on the GUI thread (QLocale() reads the
+// default locale, which a language switch sets on the GUI thread meanwhile).
+QString utcText(const QDateTime &time, const QLocale &locale);
 /// Translated "Primary signer", "Nested signer", "Countersigner".
 QString signerKindLabel(SignerKind kind);
 /// The common name when there is one, else the whole subject.

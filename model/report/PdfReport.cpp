@@ -2,18 +2,20 @@
 
 #include "DocumentLoader.h"
 #include "EntryTableModel.h"
+#include "FileAccess.h"
 #include "Oids.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
 #include <memory>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -289,6 +291,64 @@ private:
     QString m_html;
 };
 
+// The scripts a report may need beyond Latin, the writing system fontconfig reports a font's coverage as, and
+// the Debian package with a font for it. Han is covered by any of the CJK writing systems.
+struct ScriptFont {
+    QChar::Script script;
+    std::vector<QFontDatabase::WritingSystem> writingSystems;
+    const char *name;    // in the warning; the script's English name, as Unicode spells it
+    const char *package; // fonts-noto-cjk is what the package Recommends
+};
+const std::vector<ScriptFont> &scriptFonts() {
+    static const std::vector<ScriptFont> table = {
+        {QChar::Script_Hangul, {QFontDatabase::Korean}, "Hangul", "fonts-noto-cjk"},
+        {QChar::Script_Han,
+         {QFontDatabase::SimplifiedChinese, QFontDatabase::TraditionalChinese, QFontDatabase::Japanese,
+          QFontDatabase::Korean},
+         "Han",
+         "fonts-noto-cjk"},
+        {QChar::Script_Hiragana, {QFontDatabase::Japanese}, "Hiragana", "fonts-noto-cjk"},
+        {QChar::Script_Katakana, {QFontDatabase::Japanese}, "Katakana", "fonts-noto-cjk"},
+        {QChar::Script_Cyrillic, {QFontDatabase::Cyrillic}, "Cyrillic", "fonts-dejavu-core"},
+        {QChar::Script_Greek, {QFontDatabase::Greek}, "Greek", "fonts-dejavu-core"},
+        {QChar::Script_Arabic, {QFontDatabase::Arabic}, "Arabic", "fonts-dejavu-core"},
+        {QChar::Script_Hebrew, {QFontDatabase::Hebrew}, "Hebrew", "fonts-dejavu-core"},
+        {QChar::Script_Thai, {QFontDatabase::Thai}, "Thai", "fonts-noto-core"},
+        {QChar::Script_Devanagari, {QFontDatabase::Devanagari}, "Devanagari", "fonts-noto-core"},
+    };
+    return table;
+}
+
+// Collects the scripts of the text typeset into the report (HTML: markup and entities are ASCII).
+void collectScripts(const QString &text, std::set<QChar::Script> &scripts) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x80)
+            continue;
+        char32_t codePoint = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            codePoint = QChar::surrogateToUcs4(c, text.at(++i));
+        scripts.insert(QChar::script(codePoint));
+    }
+}
+
+// One warning per collected script that no installed font covers.
+QStringList missingFontWarnings(const std::set<QChar::Script> &scripts) {
+    QStringList warnings;
+    for (const ScriptFont &entry : scriptFonts()) {
+        if (!scripts.count(entry.script))
+            continue;
+        const bool covered = std::any_of(
+            entry.writingSystems.begin(), entry.writingSystems.end(),
+            [](QFontDatabase::WritingSystem system) { return !QFontDatabase::families(system).isEmpty(); });
+        if (!covered)
+            warnings << Text::tr("warning: no installed font has %1 characters: the PDF shows them as empty "
+                                 "boxes (on Debian, install %2)")
+                            .arg(QLatin1String(entry.name), QLatin1String(entry.package));
+    }
+    return warnings;
+}
+
 } // namespace
 
 // Rows typeset at once. A QTextDocument holds its whole layout in memory (a million rows took about
@@ -297,13 +357,29 @@ private:
 constexpr size_t RowsPerChunk = 1000;
 
 bool PdfReport::write(const QString &path, const CtlDocument &document, const ValidationReport &report,
-                      const PdfOptions &options, QString *error, int *pageCount) {
-    QSaveFile file(path); // atomic: a failed export leaves no half-written file
-    if (!file.open(QIODevice::WriteOnly)) {
+                      const PdfOptions &options, QString *error, int *pageCount, const QStringList &inputs,
+                      QStringList *fontWarnings) {
+    // Atomic: a failed export leaves no half-written file.
+    auto target = ExportTarget::open(path, inputs);
+    if (!target) {
         if (error)
-            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = target.error().toString();
         return false;
     }
+    if (!write(target.value()->device(), document, report, options, error, pageCount, fontWarnings)) {
+        target.value()->cancel();
+        return false;
+    }
+    if (const auto failed = target.value()->commit()) {
+        if (error)
+            *error = failed->toString();
+        return false;
+    }
+    return true;
+}
+
+bool PdfReport::write(QIODevice &file, const CtlDocument &document, const ValidationReport &report,
+                      const PdfOptions &options, QString *error, int *pageCount, QStringList *fontWarnings) {
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     int pages = 0;
@@ -328,7 +404,6 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
         if (!painter.begin(&writer)) {
             if (error)
                 *error = Text::tr("cannot start the PDF writer");
-            file.cancelWriting();
             return false;
         }
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
@@ -346,10 +421,14 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
             const size_t begin = (part - 1) * RowsPerChunk;
             return builder.entries(begin, std::min(entryCount, begin + RowsPerChunk));
         };
+        std::set<QChar::Script> scripts; // of every part's text, collected on the first pass
         const auto typeset = [&](QTextDocument &text, size_t part) {
             text.documentLayout()->setPaintDevice(&writer);
             text.setDefaultFont(font);
-            text.setHtml(partHtml(part));
+            const QString html = partHtml(part);
+            if (fontWarnings)
+                collectScripts(html, scripts);
+            text.setHtml(html);
             text.setPageSize(body);
         };
         // "Page x of y" needs y first: a first pass counts each part's pages. Lists of one chunk (most
@@ -369,6 +448,10 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
             pages += count;
         const QString footerLeft = Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
                                        .arg(options.programVersion, shortDateTime(options.locale, generated));
+        if (fontWarnings) {
+            collectScripts(footerLeft + Text::tr("Page %1 of %2"), scripts);
+            *fontWarnings = missingFontWarnings(scripts);
+        }
         int pageNumber = 0;
         for (size_t part = 0; part <= chunks; ++part) {
             std::unique_ptr<QTextDocument> text = std::move(keptParts[part]);
@@ -392,12 +475,11 @@ bool PdfReport::write(const QString &path, const CtlDocument &document, const Va
                                  Text::tr("Page %1 of %2").arg(pageNumber).arg(pages));
             }
         }
-        painter.end();
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
+        if (!painter.end() || !file.isOpen()) {
+            if (error)
+                *error = Text::tr("cannot write the PDF: %1").arg(file.errorString());
+            return false;
+        }
     }
     if (pageCount)
         *pageCount = pages;

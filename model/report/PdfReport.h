@@ -21,9 +21,18 @@ struct PdfOptions {
 
 class PdfReport {
 public:
-    // Writes the PDF atomically: on failure nothing is left at `path` and `error` says why.
+    // Writes the PDF atomically through ExportTarget (FileAccess.h): on failure nothing is left at `path`
+    // and `error` says why. `inputs` are the files the report is made from, which it never replaces; a
+    // special file (device, FIFO, folder) is never replaced either. `fontWarnings` gets one line per script
+    // in the report that no installed font covers (its characters come out as empty boxes), naming the
+    // Debian package that has a font for it.
     static bool write(const QString &path, const CtlDocument &document, const ValidationReport &report,
-                      const PdfOptions &options, QString *error = nullptr, int *pageCount = nullptr);
+                      const PdfOptions &options, QString *error = nullptr, int *pageCount = nullptr,
+                      const QStringList &inputs = {}, QStringList *fontWarnings = nullptr);
+    // Writes the PDF to an open device (ctltool's "-", standard output).
+    static bool write(QIODevice &device, const CtlDocument &document, const ValidationReport &report,
+                      const PdfOptions &options, QString *error = nullptr, int *pageCount = nullptr,
+                      QStringList *fontWarnings = nullptr);
 };
 
 } // namespace ctlv

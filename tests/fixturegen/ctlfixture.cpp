@@ -13,7 +13,7 @@
 //
 // Synthetic entries, i = 0 .. N-1, with s(i) = ASCII "ctlfixture entry <i>" (decimal i, no padding):
 //   identifier             SHA-1(s(i))   (subjectAlgorithm is sha1, as in authroot)
-//   .11  friendly name     UTF-16LE "Fixture Root <i>" + UTF-16 NUL
+//   .11  friendly name     UTF-16LE "Fixture Root <i>" + UTF-16 NUL (entry 0: --first-name TEXT if given)
 //   .98  SHA-256           SHA-256(s(i))
 //   .20  key identifier    SHA-1("ctlfixture key <i>")
 //   .29  subject-name MD5  MD5("ctlfixture subject <i>")
@@ -115,6 +115,7 @@ struct Options {
     // CTL fields
     std::vector<std::string> usages; // empty: default szOID_ROOT_LIST_SIGNER
     std::optional<std::string> listIdentifier;
+    std::optional<std::string> firstFriendlyName; // --first-name
     bool withSequenceNumber = true;
     UtcDateTime thisUpdate = *parseIsoDateTime("2025-06-16T17:56:11Z");
     std::optional<UtcDateTime> nextUpdate;
@@ -186,6 +187,7 @@ CTL content:
   --generalized-time            GeneralizedTime even before 2050
   --entries N                   default 3 (0 = no entries field)
   --minimal-entries             entries hold identifier + friendly name only
+  --first-name TEXT             friendly name of entry 0 (UTF-8 in, UTF-16LE + NUL in the file)
   --ctlogs N                    ctlExtension 1.3.6.1.4.1.311.10.3.52 with N fresh EC P-256 keys
 Signer and chain:
   --key rsa2048|rsa4096|ec256   signer key (default rsa2048); weak keys for tests: rsa1024, rsa-e1
@@ -346,6 +348,8 @@ Options parseCommandLine(int argc, char **argv) {
             options.entryCount = parseCount(name, value());
         } else if (name == "--minimal-entries") {
             flag(options.minimalEntries);
+        } else if (name == "--first-name") {
+            options.firstFriendlyName = value();
         } else if (name == "--ctlogs") {
             const std::uint64_t count = parseCount(name, value());
             if (count > 10000)
@@ -507,7 +511,7 @@ Bytes attribute(std::string_view typeOid, const Bytes &valueTlv) {
 // allocations or algorithm fetches.
 class EntryEncoder {
 public:
-    explicit EntryEncoder(bool minimal)
+    explicit EntryEncoder(bool minimal, std::optional<std::string> firstName = std::nullopt)
         : m_minimal(minimal), m_sha1(DigestKind::Sha1), m_sha256(DigestKind::Sha256), m_md5(DigestKind::Md5),
           m_typeFriendlyName(der::oid(oid::propFriendlyName)),
           m_typeEnhancedKeyUsage(der::oid(oid::propEnhancedKeyUsage)),
@@ -531,7 +535,8 @@ public:
               der::sequence(der::sequence(der::oid(oid::rootProgramFlags), der::bitString(Bytes{0xC0})))))),
           m_chainPolicies(oidSequence({oid::autoUpdateCaRevocation})), m_unknownValue{0x01, 0x02, 0x03},
           m_disabledFiletime(filetimeLittleEndian(*parseIsoDateTime("2020-01-01T00:00:00Z"))),
-          m_notBeforeFiletime(filetimeLittleEndian(*parseIsoDateTime("2021-02-03T04:05:06Z"))) {}
+          m_notBeforeFiletime(filetimeLittleEndian(*parseIsoDateTime("2021-02-03T04:05:06Z"))),
+          m_firstName(std::move(firstName)) {}
 
     // With computeHashes == false the hash-valued fields are zero-filled: the encoding has exactly the
     // same length, which lets the caller size the output buffer before the real (hashing) pass.
@@ -556,6 +561,8 @@ public:
         }
         m_friendlyName.push_back(0);
         m_friendlyName.push_back(0);
+        if (index == 0 && m_firstName)
+            m_friendlyName = der::utf16LeWithTerminator(*m_firstName);
         addAttribute(m_typeFriendlyName, m_friendlyName);
 
         if (!m_minimal) {
@@ -644,6 +651,7 @@ private:
     std::array<std::uint8_t, 8> m_disabledFiletime, m_notBeforeFiletime;
 
     std::array<char, 64> m_text{};
+    std::optional<std::string> m_firstName;
     Bytes m_friendlyName;
     std::vector<Bytes> m_attributes;
     std::size_t m_attributeCount = 0;
@@ -712,7 +720,7 @@ BuiltCtl buildCtl(const Options &options) {
     const Bytes head = der::concatenate(headFields);
     const Bytes extensions = options.ctLogKeyCount > 0 ? ctLogListExtension(options.ctLogKeyCount) : Bytes{};
 
-    EntryEncoder encoder(options.minimalEntries);
+    EntryEncoder encoder(options.minimalEntries, options.firstFriendlyName);
     // Sizing pass (no hashing): the output is then written once into an exactly sized buffer, with no
     // reallocation and no copy of the (possibly hundreds of megabytes of) entries.
     std::size_t entriesLength = 0;

@@ -1,0 +1,112 @@
+# bash completion for ctltool(1), the command-line tool of CTL Viewer: its commands, their options, the
+# values of --lang, --paper, --separator and --accept-eku (the CTL-signing purposes), and files by type.
+# Needs nothing from the bash-completion package; installed as
+# /usr/share/bash-completion/completions/ctltool.
+
+# Files whose extension matches the regular expression $1 (case-insensitive) and directories; every file
+# when none matches, since ctltool recognises its input by content, not by name.
+_ctltool_files() {
+    local IFS=$'\n' file pattern=$1
+    local -a matching=() all=()
+    compopt -o filenames 2>/dev/null
+    for file in $(compgen -f -- "$cur"); do
+        if [[ -d $file ]]; then
+            matching+=("$file")
+        elif [[ ${file,,} =~ \.($pattern)$ ]]; then
+            matching+=("$file")
+        fi
+        all+=("$file")
+    done
+    if ((${#matching[@]} > 0)); then
+        COMPREPLY=("${matching[@]}")
+    else
+        COMPREPLY=("${all[@]}")
+    fi
+}
+
+_ctltool() {
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=
+    ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
+    COMPREPLY=()
+
+    # The command is the first word that is neither an option nor the value of --lang (which may stand
+    # anywhere, also before the command).
+    local command= i
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        case ${COMP_WORDS[i]} in
+        --lang) ((i++)) ;;
+        -*) ;;
+        *)
+            command=${COMP_WORDS[i]}
+            break
+            ;;
+        esac
+    done
+
+    local ctl_types='stl|ctl|cab|pem|p7b|p7s|p7c|b64|der|txt'
+    case $prev in
+    --lang)
+        COMPREPLY=($(compgen -W 'en de ko' -- "$cur"))
+        return
+        ;;
+    --paper)
+        COMPREPLY=($(compgen -W 'a4 letter' -- "$cur"))
+        return
+        ;;
+    --separator)
+        COMPREPLY=($(compgen -W ', ; | \\t' -- "$cur"))
+        return
+        ;;
+    --accept-eku)
+        # Microsoft Trust List Signing, Root List Signer, Pin Rules Signer
+        COMPREPLY=($(compgen -W '1.3.6.1.4.1.311.10.3.1 1.3.6.1.4.1.311.10.3.9 1.3.6.1.4.1.311.10.3.31' -- "$cur"))
+        return
+        ;;
+    --at)
+        COMPREPLY=($(compgen -W "$(date -u +%Y-%m-%d) $(date -u +%Y-%m-%dT%H:%M:%SZ)" -- "$cur"))
+        return
+        ;;
+    --trust)
+        _ctltool_files 'pem|crt|cer|der'
+        return
+        ;;
+    --pdf)
+        _ctltool_files 'pdf'
+        return
+        ;;
+    --csv)
+        _ctltool_files 'csv'
+        return
+        ;;
+    esac
+
+    local validation='--trust --at --accept-eku --no-system-trust'
+    local common='--lang --help'
+    case $command in
+    '')
+        if [[ $cur == -* ]]; then
+            COMPREPLY=($(compgen -W '--help --version --lang' -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W 'dump verify export help' -- "$cur"))
+        fi
+        ;;
+    help)
+        COMPREPLY=($(compgen -W 'dump verify export' -- "$cur"))
+        ;;
+    dump | verify | export)
+        if [[ $cur == -?* ]]; then
+            local options
+            case $command in
+            dump) options="--json --compact --json-lines $validation $common" ;;
+            verify) options="--json --compact --json-lines --entries $validation $common" ;;
+            export) options="--pdf --csv --paper --findings --separator --bom $validation $common" ;;
+            esac
+            COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        else
+            _ctltool_files "$ctl_types"
+        fi
+        ;;
+    esac
+}
+
+complete -F _ctltool ctltool

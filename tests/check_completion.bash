@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# ctltool's bash completion answers as it should: commands, options per command, option values, and
+# files by type. Usage: check_completion.bash resources/completions/ctltool.bash
+set -u
+source "$1"
+[[ $(complete -p ctltool) == "complete -F _ctltool ctltool" ]] || { echo "FAIL: not registered"; exit 1; }
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir "$scratch/sub"
+touch "$scratch/a.stl" "$scratch/B.CAB" "$scratch/c.pem" "$scratch/notes.odt" "$scratch/report.pdf" \
+    "$scratch/list.csv"
+mkdir "$scratch/other"
+touch "$scratch/other/unknown.bin"
+
+failures=0
+# check "EXPECTED WORDS" WORD... : the last word is the one being completed.
+check() {
+    local expected=$1
+    shift
+    COMP_WORDS=("$@")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    COMP_LINE="$*"
+    COMP_POINT=${#COMP_LINE}
+    COMPREPLY=()
+    _ctltool
+    local actual
+    actual=$(printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' ')
+    expected=$(printf '%s\n' $expected | sort | tr '\n' ' ')
+    if [[ $actual != "$expected" ]]; then
+        echo "FAIL: '$*': expected [$expected], got [$actual]"
+        failures=$((failures + 1))
+    fi
+}
+
+check "dump export help verify" ctltool ""
+check "verify" ctltool ve
+check "--help --version --lang" ctltool --
+check "en de ko" ctltool --lang ""
+check "--no-system-trust" ctltool --lang de verify --no
+check "--json --json-lines" ctltool dump --js
+check "" ctltool dump --ent
+check "--entries" ctltool verify --ent
+check "a4 letter" ctltool export --paper ""
+check "--pdf --paper" ctltool export --p
+check "1.3.6.1.4.1.311.10.3.1 1.3.6.1.4.1.311.10.3.9 1.3.6.1.4.1.311.10.3.31" \
+    ctltool verify --accept-eku 1.3.6.1.4.1.311.10.3.
+check "dump export verify" ctltool help ""
+# Input files: lists (any case), PEM and directories, not other documents.
+check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" ctltool verify "$scratch/"
+check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" \
+    ctltool dump --json --trust "$scratch/c.pem" "$scratch/"
+# Outputs by their type; roots for --trust.
+check "$scratch/other $scratch/report.pdf $scratch/sub" ctltool export --pdf "$scratch/"
+check "$scratch/list.csv $scratch/other $scratch/sub" ctltool export --csv "$scratch/"
+check "$scratch/c.pem $scratch/other $scratch/sub" ctltool verify --trust "$scratch/"
+# No file of a known type: every file, since ctltool reads by content.
+check "$scratch/other/unknown.bin" ctltool dump "$scratch/other/"
+
+if ((failures > 0)); then
+    echo "$failures completion case(s) failed"
+    exit 1
+fi
+echo "bash completion: all cases passed"

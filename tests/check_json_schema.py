@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Validates ctltool's JSON output against resources/schema/ctltool.schema.json (python3-jsonschema):
+`dump --json` and `verify --json` of every real sample, `--json-lines` with entries, and the error results
+of files that give no list (a text file, a truncated list, a missing file).
+
+Usage: check_json_schema.py CTLTOOL SCHEMA DATA_DIR"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+
+def main():
+    ctltool, schema_path, data_dir = sys.argv[1:4]
+    with open(schema_path, encoding="utf-8") as handle:
+        schema = json.load(handle)
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema)
+
+    samples = sorted(glob.glob(os.path.join(data_dir, "real", "*.stl")) +
+                     glob.glob(os.path.join(data_dir, "real", "*.cab")))
+    if len(samples) < 10:
+        print("too few samples in %s: %d" % (data_dir, len(samples)))
+        return 1
+    failures = 0
+    checked = 0
+
+    def check(arguments, expect_exit):
+        nonlocal failures, checked
+        run = subprocess.run([ctltool] + arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+        label = " ".join(arguments)
+        if run.returncode not in expect_exit:
+            print("FAIL %s: exit %d, stderr %s" % (label, run.returncode, run.stderr.decode(errors="replace")))
+            failures += 1
+            return
+        if "--json-lines" in arguments:
+            documents = [json.loads(line) for line in run.stdout.decode().splitlines()]
+        else:
+            documents = [json.loads(run.stdout)]
+        for document in documents:
+            errors = sorted(validator.iter_errors(document), key=lambda error: list(error.absolute_path))
+            for error in errors[:5]:
+                print("FAIL %s: at %s: %s" % (label, "/".join(str(part) for part in error.absolute_path),
+                                              error.message[:300]))
+            failures += bool(errors)
+            checked += 1
+
+    for sample in samples:
+        check(["dump", "--json", sample], {0})
+        check(["verify", "--json", "--no-system-trust", sample], {0, 1})
+    check(["verify", "--json-lines", "--entries", "--no-system-trust"] + samples[:3], {0, 1})
+    check(["dump", "--json", "--compact"] + samples[:2], {0})
+
+    with tempfile.TemporaryDirectory() as scratch:
+        truncated = os.path.join(scratch, "truncated.stl")
+        with open(samples[0], "rb") as whole, open(truncated, "wb") as cut:
+            cut.write(whole.read(1000))
+        unreadable = [os.path.join(data_dir, "real", "SOURCES.md"), truncated, os.path.join(scratch, "missing.stl")]
+        check(["dump", "--json"] + unreadable, {2})
+        check(["verify", "--json-lines"] + unreadable, {2})
+
+    # The schema must refuse what it should: a null, an unknown key, a result without a file.
+    for bad in ({"formatVersion": 1, "results": [{"file": "x", "error": {"code": "empty", "message": "m", "offset": None}}]},
+                {"formatVersion": 1, "results": [{"file": "x", "error": {"code": "empty", "message": "m"}, "extra": 1}]},
+                {"formatVersion": 1, "results": [{"error": {"code": "empty", "message": "m"}}]},
+                {"formatVersion": 2, "results": []}):
+        if validator.is_valid(bad):
+            print("FAIL the schema accepts %s" % json.dumps(bad))
+            failures += 1
+
+    print("%d documents checked against %s, %d failed" % (checked, schema_path, failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
