@@ -374,6 +374,22 @@ SHA-1: %4</translation>
         <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (1.3.6.1.4.1.311.10.1)</source>
         <translation>dies ist eine signierte PKCS-#7-Nachricht mit dem Inhaltstyp %1, keine Zertifikatvertrauensliste (1.3.6.1.4.1.311.10.1)</translation>
     </message>
+    <message>
+        <source>the list carries more than %1 certificates in all, the limit (certificate %2 starts at offset %3)</source>
+        <translation>die Liste enthält mehr als %1 Zertifikate insgesamt, die Grenze (Zertifikat %2 beginnt bei Offset %3)</translation>
+    </message>
+    <message>
+        <source>the list carries more than %1 signatures (signerInfos, countersignatures and nested signatures together), the limit (signature %2 starts at offset %3)</source>
+        <translation>die Liste enthält mehr als %1 Signaturen (signerInfos, Gegensignaturen und verschachtelte Signaturen zusammen), die Grenze (Signatur %2 beginnt bei Offset %3)</translation>
+    </message>
+    <message>
+        <source>the list carries more than %1 nested signatures, the limit (nested signature %2 starts at offset %3)</source>
+        <translation>die Liste enthält mehr als %1 verschachtelte Signaturen, die Grenze (verschachtelte Signatur %2 beginnt bei Offset %3)</translation>
+    </message>
+    <message>
+        <source>the CTL sequenceNumber at offset %1 is negative; it counts the list&apos;s versions up from zero</source>
+        <translation>die sequenceNumber der CTL bei Offset %1 ist negativ; sie zählt die Versionen der Liste von null an</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::CtlTool</name>
@@ -444,7 +460,7 @@ ctltool export --csv AUSGABE [--findings] [--separator ZEICHEN] [--bom] [PRÜFOP
                       is ready (NDJSON)
 </source>
         <translation>Ausgabeoptionen:
-  --json              ein JSON-Dokument: {"formatVersion", "results": [eines je Liste
+  --json              ein JSON-Dokument: {&quot;formatVersion&quot;, &quot;results&quot;: [eines je Liste
                       oder unlesbarer Datei]}, für Menschen eingerückt
   --compact           mit --json: dasselbe Dokument in einer Zeile
   --json-lines        ein kompaktes JSON-Objekt je Zeile, jedes geschrieben, sobald es
@@ -583,7 +599,7 @@ Exportoptionen:
   --paper GRÖSSE      a4 (Vorgabe) oder letter
   --csv AUSGABE       CSV (RFC 4180, UTF-8) nach AUSGABE schreiben
   --findings          mit --csv: eine Zeile je Befund statt je Eintrag
-  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe ','; '\t' für einen Tabulator)
+  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe &apos;,&apos;; &apos;\t&apos; für einen Tabulator)
   --bom               mit --csv: mit einer UTF-8-Bytereihenfolgemarke beginnen
 </translation>
     </message>
@@ -2446,6 +2462,10 @@ Exportoptionen:
         <source>the signer certificate&apos;s public key cannot be read</source>
         <translation>der öffentliche Schlüssel des Signaturgeber-Zertifikats kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>the list asks for more than %1 different hashes of its content (by digest algorithm and byte range), the limit; this one was not computed</source>
+        <translation>die Liste verlangt mehr als %1 verschiedene Hashwerte ihres Inhalts (nach Hashverfahren und Bytebereich), die Grenze; dieser wurde nicht berechnet</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::TrustSettings</name>
@@ -2826,10 +2846,6 @@ Exportoptionen:
         <translation>Gegensignaturgeber ist keine Zeitstempelstelle</translation>
     </message>
     <message>
-        <source>The countersignature&apos;s certificate %1 is good for %2, not for time stamping, so its time is only indicative.</source>
-        <translation>Das Zertifikat %1 der Gegensignatur taugt für %2, nicht für Zeitstempel, daher ist sein Zeitpunkt nur ein Anhaltspunkt.</translation>
-    </message>
-    <message>
         <source>Qualified Subordination is not a CTL-signing purpose</source>
         <translation>Qualifizierte Unterordnung ist kein Zweck zum Signieren von CTLs</translation>
     </message>
@@ -2962,6 +2978,92 @@ Exportoptionen:
     <message>
         <source>Windows&apos; &quot;not valid&quot; warning is real</source>
         <translation>Die Warnung „nicht gültig“ von Windows ist berechtigt</translation>
+    </message>
+    <message>
+        <source>Entry attributes that cannot be decoded</source>
+        <translation>Eintragsattribute, die sich nicht dekodieren lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) carry a purpose list that cannot be decoded; the first at offset %1: %2. Microsoft writes these lists correctly in every real file; these entries were damaged or crafted, and their purposes are shown as undecodable.</source>
+        <translation>
+            <numerusform>%n Eintrag trägt eine Zweckliste, die sich nicht dekodieren lässt; der erste bei Offset %1: %2. Microsoft schreibt diese Listen in jeder echten Datei korrekt; diese Einträge wurden beschädigt oder manipuliert, und ihre Zwecke werden als nicht dekodierbar angezeigt.</numerusform>
+            <numerusform>%n Einträge tragen eine Zweckliste, die sich nicht dekodieren lässt; der erste bei Offset %1: %2. Microsoft schreibt diese Listen in jeder echten Datei korrekt; diese Einträge wurden beschädigt oder manipuliert, und ihre Zwecke werden als nicht dekodierbar angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timestamp time not used</source>
+        <translation>Zeitpunkt des Zeitstempels nicht verwendet</translation>
+    </message>
+    <message>
+        <source>The countersignature (timestamp) says %1, which is %2. A timestamp is made over the list&apos;s signature, so it can be neither older than the list nor later than today. Its time is ignored and the list is judged at its thisUpdate time.</source>
+        <translation>Die Gegensignatur (Zeitstempel) nennt %1, also %2. Ein Zeitstempel wird über die Signatur der Liste erstellt und kann daher weder älter als die Liste noch später als heute sein. Sein Zeitpunkt wird ignoriert, und die Liste wird zu ihrem thisUpdate-Zeitpunkt beurteilt.</translation>
+    </message>
+    <message>
+        <source>before the list&apos;s thisUpdate time (%1)</source>
+        <translation>vor dem thisUpdate-Zeitpunkt der Liste (%1)</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>its RSA public exponent is %1; RSA needs an odd exponent of at least 3, and with this one anyone can forge its signatures</source>
+        <translation>sein öffentlicher RSA-Exponent ist %1; RSA braucht einen ungeraden Exponenten von mindestens 3, und mit diesem kann jeder seine Signaturen fälschen</translation>
+    </message>
+    <message>
+        <source>its RSA key has only %1 bits; keys under 2048 bits are considered breakable, under 1024 bits they have been broken</source>
+        <translation>sein RSA-Schlüssel hat nur %1 Bit; Schlüssel unter 2048 Bit gelten als brechbar, unter 1024 Bit wurden sie gebrochen</translation>
+    </message>
+    <message>
+        <source>its EC key spells out its curve parameters instead of naming a standard curve, which lets a forger choose a weak curve</source>
+        <translation>sein EC-Schlüssel schreibt seine Kurvenparameter aus, statt eine Standardkurve zu nennen, womit ein Fälscher eine schwache Kurve wählen kann</translation>
+    </message>
+    <message>
+        <source>Weak key in the chain of the %1</source>
+        <translation>Schwacher Schlüssel in der Kette des %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the chain of the %2, and %3. %4</source>
+        <translation>%1 ist in der Kette des %2, und %3. %4</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s time is not used.</source>
+        <translation>Der Zeitpunkt des Zeitstempels wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The list cannot be trusted.</source>
+        <translation>Der Liste kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft never signed its lists with such a key.</source>
+        <translation>Microsoft hat seine Listen nie mit einem solchen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The countersignature&apos;s certificate %1 is good for %2: it, and every CA above it, must carry the Time Stamping purpose (1.3.6.1.5.5.7.3.8). Its time is ignored and the list is judged at its thisUpdate time.</source>
+        <translation>Das Zertifikat %1 der Gegensignatur ist gültig für %2: es und jede CA darüber müssen den Verwendungszweck Zeitstempel (1.3.6.1.5.5.7.3.8) tragen. Sein Zeitpunkt wird ignoriert, und die Liste wird zu ihrem thisUpdate-Zeitpunkt beurteilt.</translation>
+    </message>
+    <message>
+        <source>List is dated in the future</source>
+        <translation>Liste ist in die Zukunft datiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</source>
+        <translation>
+            <numerusform>Die Liste gibt an, am %1 erstellt worden zu sein (thisUpdate), %n Tag nach %2 (%3). Eine Liste kann nicht signiert werden, bevor sie erstellt wurde: ihr Datum ist falsch, die Uhr des Computers geht falsch, oder die Liste wurde neuer gemacht, als sie ist. Verlassen Sie sich nicht auf ihr Datum.</numerusform>
+            <numerusform>Die Liste gibt an, am %1 erstellt worden zu sein (thisUpdate), %n Tage nach %2 (%3). Eine Liste kann nicht signiert werden, bevor sie erstellt wurde: ihr Datum ist falsch, die Uhr des Computers geht falsch, oder die Liste wurde neuer gemacht, als sie ist. Verlassen Sie sich nicht auf ihr Datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>the time it is judged at</source>
+        <translation>dem Zeitpunkt, zu dem sie beurteilt wird</translation>
+    </message>
+    <message>
+        <source>the chain of the %1 holds a weak key</source>
+        <translation>die Kette des %1 enthält einen schwachen Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3492,26 @@ Exportoptionen:
     <message>
         <source>the PSS salt length</source>
         <translation>die PSS-Salt-Länge</translation>
+    </message>
+    <message>
+        <source>the attribute&apos;s OCTET STRING</source>
+        <translation>der OCTET STRING des Attributs</translation>
+    </message>
+    <message>
+        <source>the %1 at offset %2 uses the BER constructed form of a string type; DER requires the primitive form</source>
+        <translation>%1 bei Offset %2 verwendet die konstruierte BER-Form eines Zeichenkettentyps; DER verlangt die primitive Form</translation>
+    </message>
+    <message>
+        <source>the INTEGER at offset %1 has no content octets; DER requires at least one</source>
+        <translation>der INTEGER bei Offset %1 hat keine Inhaltsoktette; DER verlangt mindestens eines</translation>
+    </message>
+    <message>
+        <source>the INTEGER at offset %1 is not minimally encoded (its first octet is redundant), which DER forbids</source>
+        <translation>der INTEGER bei Offset %1 ist nicht minimal kodiert (sein erstes Oktett ist überflüssig), was DER verbietet</translation>
+    </message>
+    <message>
+        <source>the SET OF at offset %1 is not sorted as DER requires: the element at offset %2 must come before the one at offset %3</source>
+        <translation>das SET OF bei Offset %1 ist nicht so sortiert, wie DER es verlangt: das Element bei Offset %2 muss vor dem bei Offset %3 stehen</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,20 @@
             <numerusform>The list was produced on %1 (thisUpdate), %n days before %2. Windows Update publishes a new authroot list every few weeks to months; an old copy is not wrong, but may miss recent changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) carry a purpose list that cannot be decoded; the first at offset %1: %2. Microsoft writes these lists correctly in every real file; these entries were damaged or crafted, and their purposes are shown as undecodable.</source>
+        <translation>
+            <numerusform>%n entry carries a purpose list that cannot be decoded; the first at offset %1: %2. Microsoft writes these lists correctly in every real file; this entry was damaged or crafted, and its purposes are shown as undecodable.</numerusform>
+            <numerusform>%n entries carry a purpose list that cannot be decoded; the first at offset %1: %2. Microsoft writes these lists correctly in every real file; these entries were damaged or crafted, and their purposes are shown as undecodable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</source>
+        <translation>
+            <numerusform>The list says it was produced on %1 (thisUpdate), %n day after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer's clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</numerusform>
+            <numerusform>The list says it was produced on %1 (thisUpdate), %n days after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer's clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ctlv::VerdictBanner</name>

@@ -211,7 +211,7 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>the base64 text goes on after its closing &quot;=&quot; padding at offset %1; the file is damaged</source>
-        <translation>base64 텍스트가 오프셋 %1에서 끝의 "=" 채움 문자 뒤에도 이어집니다. 파일이 손상되었습니다</translation>
+        <translation>base64 텍스트가 오프셋 %1에서 끝의 &quot;=&quot; 채움 문자 뒤에도 이어집니다. 파일이 손상되었습니다</translation>
     </message>
     <message>
         <source>the base64 text holds %1 at offset %2, a character base64 does not use; the file is damaged</source>
@@ -219,7 +219,7 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member &quot;%2&quot;); the archive looks like a decompression bomb</source>
-        <translation>CAB 보관 파일의 압축을 풀면 전체 한도 %1바이트를 넘습니다(구성 요소 "%2"에서). 압축 폭탄으로 보입니다</translation>
+        <translation>CAB 보관 파일의 압축을 풀면 전체 한도 %1바이트를 넘습니다(구성 요소 &quot;%2&quot;에서). 압축 폭탄으로 보입니다</translation>
     </message>
 </context>
 <context>
@@ -372,6 +372,22 @@ SHA-1: %4</translation>
         <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (1.3.6.1.4.1.311.10.1)</source>
         <translation>콘텐츠 형식이 %1인 PKCS #7 서명 메시지이며 인증서 신뢰 목록(1.3.6.1.4.1.311.10.1)이 아님</translation>
     </message>
+    <message>
+        <source>the list carries more than %1 certificates in all, the limit (certificate %2 starts at offset %3)</source>
+        <translation>목록에 인증서가 모두 합쳐 한도인 %1개보다 많습니다(인증서 %2은(는) 오프셋 %3에서 시작)</translation>
+    </message>
+    <message>
+        <source>the list carries more than %1 signatures (signerInfos, countersignatures and nested signatures together), the limit (signature %2 starts at offset %3)</source>
+        <translation>목록에 서명(signerInfos, 부서명, 중첩 서명 합계)이 한도인 %1개보다 많습니다(서명 %2은(는) 오프셋 %3에서 시작)</translation>
+    </message>
+    <message>
+        <source>the list carries more than %1 nested signatures, the limit (nested signature %2 starts at offset %3)</source>
+        <translation>목록에 중첩 서명이 한도인 %1개보다 많습니다(중첩 서명 %2은(는) 오프셋 %3에서 시작)</translation>
+    </message>
+    <message>
+        <source>the CTL sequenceNumber at offset %1 is negative; it counts the list&apos;s versions up from zero</source>
+        <translation>오프셋 %1의 CTL sequenceNumber가 음수입니다. 이 값은 목록의 버전을 0부터 셉니다</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::CtlTool</name>
@@ -442,7 +458,7 @@ ctltool export --csv 출력 [--findings] [--separator 문자] [--bom] [검증 �
                       is ready (NDJSON)
 </source>
         <translation>출력 옵션:
-  --json              JSON 문서 하나: {"formatVersion", "results": [목록 또는 읽을 수 없는
+  --json              JSON 문서 하나: {&quot;formatVersion&quot;, &quot;results&quot;: [목록 또는 읽을 수 없는
                       파일마다 하나]}, 사람이 읽기 좋게 들여쓰기
   --compact           --json과 함께: 같은 문서를 한 줄로
   --json-lines        한 줄에 간결한 JSON 객체 하나, 준비되는 대로 바로 기록(NDJSON)
@@ -519,7 +535,7 @@ See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
            verify: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
            2 읽을 수 없거나 인증서 신뢰 목록이 아님.
 모든 명령은 사용법 오류가 있거나 출력을 쓸 수 없으면 2로 끝납니다.
-"ctltool 명령 --help"와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
+&quot;ctltool 명령 --help&quot;와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
 </translation>
     </message>
     <message>
@@ -578,7 +594,7 @@ Export options:
   --paper 크기        a4(기본값) 또는 letter
   --csv 출력          CSV(RFC 4180, UTF-8)를 출력에 기록
   --findings          --csv와 함께: 항목 대신 발견 사항마다 한 행
-  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 ',', 탭은 '\t')
+  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 &apos;,&apos;, 탭은 &apos;\t&apos;)
   --bom               --csv와 함께: UTF-8 바이트 순서 표시로 시작
 </translation>
     </message>
@@ -590,11 +606,11 @@ Export options:
     </message>
     <message>
         <source>ctltool: %1 (see &quot;ctltool --help&quot;)</source>
-        <translation>ctltool: %1 ("ctltool --help" 참조)</translation>
+        <translation>ctltool: %1 (&quot;ctltool --help&quot; 참조)</translation>
     </message>
     <message>
         <source>ctltool %1: %2 (see &quot;ctltool %1 --help&quot;)</source>
-        <translation>ctltool %1: %2 ("ctltool %1 --help" 참조)</translation>
+        <translation>ctltool %1: %2 (&quot;ctltool %1 --help&quot; 참조)</translation>
     </message>
     <message>
         <source>ctltool: cannot write the output: %1</source>
@@ -630,15 +646,15 @@ Export options:
     </message>
     <message>
         <source>help: there is no command &quot;%1&quot;</source>
-        <translation>help: "%1" 명령이 없음</translation>
+        <translation>help: &quot;%1&quot; 명령이 없음</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command; the command comes first</source>
-        <translation>"%1"은(는) 명령이 아님. 명령을 먼저 지정</translation>
+        <translation>&quot;%1&quot;은(는) 명령이 아님. 명령을 먼저 지정</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>알 수 없는 명령 "%1"</translation>
+        <translation>알 수 없는 명령 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2447,10 @@ Export options:
         <source>the signer certificate&apos;s public key cannot be read</source>
         <translation>서명자 인증서의 공개 키를 읽을 수 없음</translation>
     </message>
+    <message>
+        <source>the list asks for more than %1 different hashes of its content (by digest algorithm and byte range), the limit; this one was not computed</source>
+        <translation>목록이 내용의 서로 다른 해시(다이제스트 알고리즘과 바이트 범위별)를 한도인 %1개보다 많이 요구합니다. 이 해시는 계산하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::TrustSettings</name>
@@ -2810,10 +2830,6 @@ Export options:
         <translation>연대 서명자가 타임스탬프 기관이 아님</translation>
     </message>
     <message>
-        <source>The countersignature&apos;s certificate %1 is good for %2, not for time stamping, so its time is only indicative.</source>
-        <translation>연대 서명의 인증서 %1은(는) 타임스탬프용이 아니라 %2 용도이므로 그 시간은 참고용일 뿐입니다.</translation>
-    </message>
-    <message>
         <source>Qualified Subordination is not a CTL-signing purpose</source>
         <translation>정규화된 하위(Qualified Subordination)는 CTL 서명 용도가 아님</translation>
     </message>
@@ -2944,6 +2960,90 @@ Export options:
     <message>
         <source>Windows&apos; &quot;not valid&quot; warning is real</source>
         <translation>Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제임</translation>
+    </message>
+    <message>
+        <source>Entry attributes that cannot be decoded</source>
+        <translation>디코딩할 수 없는 항목 특성</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) carry a purpose list that cannot be decoded; the first at offset %1: %2. Microsoft writes these lists correctly in every real file; these entries were damaged or crafted, and their purposes are shown as undecodable.</source>
+        <translation>
+            <numerusform>항목 %n개에 디코딩할 수 없는 용도 목록이 있습니다. 첫 번째는 오프셋 %1: %2. Microsoft는 실제 파일에서 이 목록을 항상 올바르게 기록합니다. 이 항목은 손상되었거나 조작되었으며, 그 용도는 디코딩할 수 없음으로 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timestamp time not used</source>
+        <translation>타임스탬프 시간을 사용하지 않음</translation>
+    </message>
+    <message>
+        <source>The countersignature (timestamp) says %1, which is %2. A timestamp is made over the list&apos;s signature, so it can be neither older than the list nor later than today. Its time is ignored and the list is judged at its thisUpdate time.</source>
+        <translation>부서명(타임스탬프)의 시간은 %1이며, 이는 %2입니다. 타임스탬프는 목록의 서명에 대해 만들어지므로 목록보다 오래되었거나 오늘보다 나중일 수 없습니다. 이 시간은 무시되며 목록은 thisUpdate 시간 기준으로 판정됩니다.</translation>
+    </message>
+    <message>
+        <source>before the list&apos;s thisUpdate time (%1)</source>
+        <translation>목록의 thisUpdate 시간(%1) 이전</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>미래</translation>
+    </message>
+    <message>
+        <source>its RSA public exponent is %1; RSA needs an odd exponent of at least 3, and with this one anyone can forge its signatures</source>
+        <translation>RSA 공개 지수가 %1입니다. RSA에는 3 이상의 홀수 지수가 필요하며, 이 지수로는 누구나 서명을 위조할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>its RSA key has only %1 bits; keys under 2048 bits are considered breakable, under 1024 bits they have been broken</source>
+        <translation>RSA 키가 %1비트뿐입니다. 2048비트 미만의 키는 깨질 수 있다고 보며, 1024비트 미만은 이미 깨졌습니다</translation>
+    </message>
+    <message>
+        <source>its EC key spells out its curve parameters instead of naming a standard curve, which lets a forger choose a weak curve</source>
+        <translation>EC 키가 표준 곡선을 지정하는 대신 곡선 매개변수를 직접 기술하므로, 위조자가 약한 곡선을 고를 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Weak key in the chain of the %1</source>
+        <translation>%1의 체인에 약한 키</translation>
+    </message>
+    <message>
+        <source>%1 is in the chain of the %2, and %3. %4</source>
+        <translation>%1은(는) %2의 체인에 있으며, %3. %4</translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s time is not used.</source>
+        <translation>타임스탬프의 시간은 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The list cannot be trusted.</source>
+        <translation>이 목록은 신뢰할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Microsoft never signed its lists with such a key.</source>
+        <translation>Microsoft는 이런 키로 목록에 서명한 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The countersignature&apos;s certificate %1 is good for %2: it, and every CA above it, must carry the Time Stamping purpose (1.3.6.1.5.5.7.3.8). Its time is ignored and the list is judged at its thisUpdate time.</source>
+        <translation>부서명의 인증서 %1은(는) %2 용도입니다. 이 인증서와 그 위의 모든 CA에 타임스탬프 용도(1.3.6.1.5.5.7.3.8)가 있어야 합니다. 이 시간은 무시되며 목록은 thisUpdate 시간 기준으로 판정됩니다.</translation>
+    </message>
+    <message>
+        <source>List is dated in the future</source>
+        <translation>목록 날짜가 미래임</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</source>
+        <translation>
+            <numerusform>목록은 %1(thisUpdate)에 만들어졌다고 하며, 이는 %2(%3)보다 %n일 뒤입니다. 목록은 만들어지기 전에 서명될 수 없습니다. 날짜가 틀렸거나, 컴퓨터 시계가 틀렸거나, 목록이 실제보다 새것처럼 보이도록 만들어졌습니다. 이 날짜를 믿지 마십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>the time it is judged at</source>
+        <translation>판정 시점</translation>
+    </message>
+    <message>
+        <source>the chain of the %1 holds a weak key</source>
+        <translation>%1의 체인에 약한 키가 있음</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3470,26 @@ Export options:
     <message>
         <source>the PSS salt length</source>
         <translation>PSS 솔트 길이</translation>
+    </message>
+    <message>
+        <source>the attribute&apos;s OCTET STRING</source>
+        <translation>특성의 OCTET STRING</translation>
+    </message>
+    <message>
+        <source>the %1 at offset %2 uses the BER constructed form of a string type; DER requires the primitive form</source>
+        <translation>오프셋 %2의 %1이(가) 문자열 유형의 BER 구성 형식을 사용합니다. DER에는 기본 형식이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the INTEGER at offset %1 has no content octets; DER requires at least one</source>
+        <translation>오프셋 %1의 INTEGER에 내용 옥텟이 없습니다. DER에는 최소 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the INTEGER at offset %1 is not minimally encoded (its first octet is redundant), which DER forbids</source>
+        <translation>오프셋 %1의 INTEGER가 최소 길이로 인코딩되지 않았습니다(첫 옥텟이 불필요). DER은 이를 금지합니다</translation>
+    </message>
+    <message>
+        <source>the SET OF at offset %1 is not sorted as DER requires: the element at offset %2 must come before the one at offset %3</source>
+        <translation>오프셋 %1의 SET OF가 DER 요구대로 정렬되지 않았습니다. 오프셋 %2의 요소가 오프셋 %3의 요소보다 앞에 와야 합니다</translation>
     </message>
 </context>
 <context>
