@@ -114,6 +114,29 @@ void screenshot(QWidget *widget, const QString &name) {
     QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
+// Holds every load worker back until release() (a file as slow as a test likes; at most 60 s), and lets
+// the workers run freely again when it goes out of scope.
+class HeldWorkers {
+public:
+    HeldWorkers() {
+        LoadJob::setWorkerHookForTests([this] {
+            for (int i = 0; i < 6000 && !m_released.load(); ++i)
+                QThread::msleep(10);
+        });
+    }
+    ~HeldWorkers() {
+        release();
+        LoadJob::setWorkerHookForTests({});
+    }
+    HeldWorkers(const HeldWorkers &) = delete;
+    HeldWorkers &operator=(const HeldWorkers &) = delete;
+    void release() { m_released = true; }
+    void hold() { m_released = false; }
+
+private:
+    std::atomic<bool> m_released{false};
+};
+
 } // namespace
 
 class TestViewer : public QObject {
@@ -507,15 +530,7 @@ private Q_SLOTS:
         // Issue 13, item 9: the file is read and checked on a worker thread. The worker is held back until
         // the test lets go (a file as slow as one likes), and meanwhile the event loop runs and the tab
         // says what is going on.
-        std::atomic<bool> release{false};
-        LoadJob::setWorkerHookForTests([&release] {
-            for (int i = 0; i < 6000 && !release.load(); ++i)
-                QThread::msleep(10);
-        });
-        const auto cleanup = qScopeGuard([&release] {
-            release = true;
-            LoadJob::setWorkerHookForTests({});
-        });
+        HeldWorkers held;
         MainWindow window;
         window.resize(1200, 800);
         window.show();
@@ -532,22 +547,14 @@ private Q_SLOTS:
         QVERIFY2(view->progressLabel()->text().contains(stl2025), qPrintable(view->progressLabel()->text()));
         QVERIFY(view->cancelButton()->isVisible());
         screenshot(&window, QStringLiteral("8-loading"));
-        release = true;
+        held.release();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.currentView()->countLabel()->text(), QStringLiteral("514 of 514 entries"));
         QVERIFY(!window.currentView()->progressLabel());
     }
 
     void cancelAndCloseWhileLoading() {
-        std::atomic<bool> release{false};
-        LoadJob::setWorkerHookForTests([&release] {
-            for (int i = 0; i < 6000 && !release.load(); ++i)
-                QThread::msleep(10);
-        });
-        const auto cleanup = qScopeGuard([&release] {
-            release = true;
-            LoadJob::setWorkerHookForTests({});
-        });
+        HeldWorkers held;
         {
             MainWindow window;
             window.show();
@@ -564,7 +571,7 @@ private Q_SLOTS:
             QCOMPARE(window.tabs()->count(), 1);
             window.setLanguage(QStringLiteral("de"), false);
             QVERIFY(window.currentView()->isLoading());
-            release = true;
+            held.release();
             QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
             QTRY_COMPARE_WITH_TIMEOUT(LoadJob::activeWorkers(), 0, 30000);
             QCoreApplication::processEvents();
@@ -574,14 +581,14 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         }
         // A window closed while its files load: the workers finish into nothing.
-        release = false;
+        held.hold();
         {
             MainWindow window;
             window.show();
             window.openFiles({realPath(stl2025)});
             QVERIFY(window.isLoading());
         }
-        release = true;
+        held.release();
         QTRY_COMPARE_WITH_TIMEOUT(LoadJob::activeWorkers(), 0, 30000);
         QCoreApplication::processEvents();
     }
