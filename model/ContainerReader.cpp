@@ -103,8 +103,8 @@ LoadError badBase64Error(const QString &file, const QByteArray &bytes, qsizetype
                         "damaged")
                    .arg(byte > 0x20 && byte < 0x7f
                             ? QStringLiteral("\"%1\" (%2)").arg(QString(QLatin1Char(c)), hex)
-                            : hex)
-                   .arg(offset);
+                            : hex,
+                        QString::number(offset));
     }
     return makeError(LoadError::Code::BadBase64, file, what, offset);
 }
@@ -202,9 +202,7 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
             return makeError(
                 LoadError::Code::TooLarge, fileName,
                 Text::tr("the CAB member \"%1\" would expand to %2 bytes, more than the limit of %3 bytes")
-                    .arg(member.name)
-                    .arg(member.size)
-                    .arg(limits.maxMemberSize));
+                    .arg(member.name, QString::number(member.size), QString::number(limits.maxMemberSize)));
         // The first bytes decide whether the member is kept: only what begins like a CTL is read further
         // (the same test unwrap() applies); the rest is expanded and counted, but not kept.
         constexpr qsizetype probeSize = 128;
@@ -234,9 +232,8 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                     LoadError::Code::TooLarge, fileName,
                     Text::tr("the CAB member \"%1\" expands beyond the limits (%2 bytes per member, %3 times "
                              "the archive's size); the archive looks like a decompression bomb")
-                        .arg(member.name)
-                        .arg(limits.maxMemberSize)
-                        .arg(limits.maxCompressionRatio));
+                        .arg(member.name, QString::number(limits.maxMemberSize),
+                             QString::number(limits.maxCompressionRatio)));
             if (keep.value_or(true))
                 member.data.append(block, read);
             if (!keep && member.data.size() >= probeSize) {
@@ -262,8 +259,7 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
     if (bytes.size() > limits.maxInputSize)
         return makeError(Code::TooLarge, fileName,
                          Text::tr("the file has %1 bytes, more than the limit of %2 bytes")
-                             .arg(bytes.size())
-                             .arg(limits.maxInputSize));
+                             .arg(QString::number(bytes.size()), QString::number(limits.maxInputSize)));
 
     if (bytes.startsWith("MSCF")) {
         auto members = extractCab(bytes, fileName, limits);
@@ -272,7 +268,7 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
         std::vector<Payload> payloads;
         QStringList listing;
         for (CabMember &member : members.value()) {
-            listing << Text::tr("%1 (%2 bytes)").arg(member.name).arg(member.size);
+            listing << Text::tr("%1 (%2 bytes)").arg(member.name, QString::number(member.size));
             if (looksLikeCtl(member.data))
                 payloads.push_back({ContainerKind::Cab, member.name, std::move(member.data)});
         }
@@ -333,8 +329,7 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                         return makeError(
                             Code::MalformedDer, fileName,
                             Text::tr("the PEM block \"%1\" at offset %2 holds no valid base64 data")
-                                .arg(label)
-                                .arg(found.capturedStart(0)),
+                                .arg(label, QString::number(found.capturedStart(0))),
                             found.capturedStart(0));
                     payloads.push_back({ContainerKind::Pem, QString(), der});
                 } else {

@@ -315,9 +315,8 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
     out << "  " << verdictSentence(report.verdict) << '\n';
     out << "  "
         << Text::tr("List: %1, %2 entries, produced %3")
-               .arg(listKindLabel(document.kind()))
-               .arg(document.entries.size())
-               .arg(isoUtc(document.thisUpdate.utc))
+               .arg(listKindLabel(document.kind()), QString::number(document.entries.size()),
+                    isoUtc(document.thisUpdate.utc))
         << '\n';
     out << "  " << Text::tr("Windows' CTL dialog:") << ' '
         << (!report.nativeDialog.wouldWarn ? Text::tr("no warning")

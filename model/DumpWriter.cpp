@@ -120,7 +120,8 @@ void writeCertificate(JsonWriter &json, const CertificateInfo &certificate) {
     json.stringArray(certificate.ekus);
     json.field(L("hasEkuExtension"), certificate.hasEkuExtension);
     json.field(L("signatureAlgorithm"), certificate.signatureAlgorithm);
-    json.field(L("key"), QStringLiteral("%1 %2").arg(certificate.keyAlgorithm).arg(certificate.keyBits));
+    json.field(L("key"),
+               QStringLiteral("%1 %2").arg(certificate.keyAlgorithm, QString::number(certificate.keyBits)));
     json.field(L("source"), certificate.source == CertificateSource::SignedDataBag ? L("signedData")
                                                                                    : L("nestedSignature"));
     if (!certificate.parsed)
@@ -332,11 +333,10 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
         row(Text::tr("  SHA-1"), toHex(certificate.sha1));
         row(Text::tr("  EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus)
                                                             : Text::tr("(no EKU extension: any purpose)"));
-        row(Text::tr("  Key"), QStringLiteral("%1 %2 %3")
-                                   .arg(certificate.keyAlgorithm)
-                                   .arg(certificate.keyBits)
-                                   .arg(certificate.curve)
-                                   .trimmed());
+        row(Text::tr("  Key"),
+            QStringLiteral("%1 %2 %3")
+                .arg(certificate.keyAlgorithm, QString::number(certificate.keyBits), certificate.curve)
+                .trimmed());
         row(Text::tr("  Signature"), oid::describe(certificate.signatureAlgorithm));
     }
 
@@ -390,10 +390,12 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
         if (entry.hasRootProgramPolicies) {
             QStringList policies;
             for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
-                policies << (policy.flags ? QStringLiteral("%1 [flags 0x%2]")
-                                                .arg(oid::describe(policy.policyOid))
-                                                .arg(*policy.flags, 2, 16, QLatin1Char('0'))
-                                          : oid::describe(policy.policyOid));
+                policies
+                    << (policy.flags
+                            ? QStringLiteral("%1 [flags 0x%2]")
+                                  .arg(oid::describe(policy.policyOid),
+                                       QString::number(*policy.flags, 16).rightJustified(2, QLatin1Char('0')))
+                            : oid::describe(policy.policyOid));
             row(Text::tr("  EV policies"), policies.join(QStringLiteral(", ")));
         }
         if (entry.pinRuleIndexes) {

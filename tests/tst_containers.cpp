@@ -198,6 +198,13 @@ private Q_SLOTS:
         QCOMPARE(error.toString(),
                  QStringLiteral("update.cab: the CAB archive holds no Certificate Trust List; its members "
                                 "are: readme.txt (12 bytes), data.bin (4 bytes)"));
+        // Issue 13, item 10: a member name with placeholders stays as it is (each value is substituted once;
+        // a chained arg() would have put the size into the name: "x12y (12 bytes)").
+        const LoadError named =
+            refusal(makeStoredCab({{"x%2y%1.txt", "hello there\n"}}), QStringLiteral("update.cab"));
+        QCOMPARE(named.toString(),
+                 QStringLiteral("update.cab: the CAB archive holds no Certificate Trust List; its "
+                                "members are: x%2y%1.txt (12 bytes)"));
     }
 
     void cabFindsCtlAmongOtherMembers() {

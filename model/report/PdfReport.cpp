@@ -277,8 +277,8 @@ private:
             };
             m_html +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(index + 1)
-                    .arg(identity, purposes, filetime(entry.disabledFrom, entry.disabledEkus),
+                    .arg(QString::number(index + 1), identity, purposes,
+                         filetime(entry.disabledFrom, entry.disabledEkus),
                          filetime(entry.notBefore, entry.notBeforeEkus),
                          esc(entryStatusLabel(EntryTableModel::statusFor(entry, kind, reference))));
         }
@@ -471,8 +471,9 @@ bool PdfReport::write(QIODevice &file, const CtlDocument &document, const Valida
                 const QRectF footer(0, body.height() + metrics.height(), body.width(),
                                     metrics.height() * 1.2);
                 painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
-                painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                                 Text::tr("Page %1 of %2").arg(pageNumber).arg(pages));
+                painter.drawText(
+                    footer, Qt::AlignRight | Qt::AlignVCenter,
+                    Text::tr("Page %1 of %2").arg(QString::number(pageNumber), QString::number(pages)));
             }
         }
         if (!painter.end() || !file.isOpen()) {
