@@ -5,10 +5,8 @@
 ctl_add_test(tst_robustness tst_robustness.cpp)
 target_compile_definitions(tst_robustness PRIVATE CTLTOOL_PATH="$<TARGET_FILE:ctltool>")
 add_dependencies(tst_robustness ctltool)
-if(TARGET ctlfixture)
-    target_compile_definitions(tst_robustness PRIVATE CTLFIXTURE_PATH="$<TARGET_FILE:ctlfixture>")
-    add_dependencies(tst_robustness ctlfixture)
-endif()
+target_compile_definitions(tst_robustness PRIVATE CTLFIXTURE_PATH="$<TARGET_FILE:ctlfixture>")
+add_dependencies(tst_robustness ctlfixture)
 # The sweeps try some 300,000 inputs: about 90 s in a RelWithDebInfo build, about 7 minutes under ASan and
 # UBSan, where one data row of randomCorruptions alone takes close to Qt Test's default function timeout
 # of 5 minutes. A hang still fails: each input must finish within 10 s (hangThresholdMs) and the test

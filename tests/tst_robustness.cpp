@@ -383,28 +383,13 @@ class TestRobustness : public QObject {
     Reference m_stlReference;
     Reference m_cabReference;
     QTemporaryDir m_dir;
-#ifdef CTLFIXTURE_PATH
     FixtureGenerator m_fixtures{QStringLiteral(CTLFIXTURE_PATH), m_dir.path()};
-#endif
 
     QString fixture(const QString &name, const QStringList &arguments) {
-#ifdef CTLFIXTURE_PATH
         return m_fixtures.list(name, arguments);
-#else
-        Q_UNUSED(name);
-        Q_UNUSED(arguments);
-        qWarning("ctlfixture was not built");
-        return {};
-#endif
     }
 
-    QString rootPem() const {
-#ifdef CTLFIXTURE_PATH
-        return m_fixtures.rootPem();
-#else
-        return {};
-#endif
-    }
+    QString rootPem() const { return m_fixtures.rootPem(); }
 
     ValidationOptions fixtureOptions() const {
         ValidationOptions options;
@@ -453,9 +438,7 @@ private Q_SLOTS:
         QCOMPARE(m_stlReference.signedRanges.size(), 3); // CTL, signed attributes, the one signature
         QVERIFY(m_dir.isValid());
 
-#ifdef CTLFIXTURE_PATH
         QVERIFY(m_fixtures.writeRoot());
-#endif
     }
 
     void cleanupTestCase() {
