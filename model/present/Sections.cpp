@@ -175,9 +175,10 @@ std::vector<Field> extensionDetails(const CtlExtension &extension, const Builder
         add("pinRule", Text::tr("Pin rule %1").arg(number), pinRuleText(rule), toHex(rule.der),
             FieldKind::Text);
     }
-    if (extension.logEndDate)
+    if (extension.logEndDate) // a report has the date as the extension's summary already
         add("logEndDate", Text::tr("Log end date"), builder.dateText(*extension.logEndDate),
-            isoUtc(*extension.logEndDate), FieldKind::Date);
+            isoUtc(*extension.logEndDate), FieldKind::Date)
+            .shown = Shown::PaneOnly;
     if (!extension.decodeProblem.isEmpty())
         add("decodeProblem", Text::tr("Decoding problem"), extension.decodeProblem, extension.decodeProblem,
             FieldKind::Warning);
@@ -199,16 +200,6 @@ QString flagsHex(int flags) {
 
 Sections listSections(const CtlDocument &document, const QLocale &locale, const ValidationReport *report) {
     Builder b(locale);
-    b.section("file", Text::tr("File"));
-    b.text("file", Text::tr("Name"), document.fileName);
-    b.add("fileSize", Text::tr("Size"), bytesText(document.fileSize, locale),
-          QString::number(document.fileSize));
-    b.hex("fileSha256", Text::tr("SHA-256"), document.fileSha256);
-    b.add("container", Text::tr("Container"), containerLabel(document.container),
-          containerKindKey(document.container));
-    if (!document.member.isEmpty())
-        b.text("member", Text::tr("CAB member"), document.member);
-
     b.section("general", Text::tr("General"));
     b.add("kind", Text::tr("Kind"), listKindLabel(document.kind()), listKindKey(document.kind()));
     b.oids("subjectUsage", Text::tr("Subject usage"), document.subjectUsage);
@@ -247,17 +238,15 @@ Sections listSections(const CtlDocument &document, const QLocale &locale, const 
                                     : Text::tr("CTL SEQUENCE under [0] EXPLICIT (Microsoft style)"),
           document.ctlInOctetString ? QStringLiteral("octet-string") : QStringLiteral("explicit"));
 
-    b.section("extensions", Text::tr("Extensions"));
-    for (const CtlExtension &extension : document.extensions) {
-        Field &field = b.add("extension", oid::label(extension.oid), extensionSummary(extension, b),
-                             extension.oid, oid::describe(extension.oid));
-        field.labelOid = extension.oid;
-        if (extension.logEndDate && extension.ctLogs.isEmpty() && extension.pinRules.isEmpty()) {
-            field.kind = FieldKind::Date; // the summary is the date
-            field.raw = isoUtc(*extension.logEndDate);
-        }
-        field.children = extensionDetails(extension, b);
-    }
+    b.section("file", Text::tr("File"));
+    b.text("file", Text::tr("Name"), document.fileName);
+    b.add("fileSize", Text::tr("Size"), bytesText(document.fileSize, locale),
+          QString::number(document.fileSize));
+    b.hex("fileSha256", Text::tr("SHA-256"), document.fileSha256);
+    b.add("container", Text::tr("Container"), containerLabel(document.container),
+          containerKindKey(document.container));
+    if (!document.member.isEmpty())
+        b.text("member", Text::tr("CAB member"), document.member);
 
     b.section("signature", label::signature());
     b.add("signerCount", label::signers(), QString::number(document.signers.size()),
@@ -272,6 +261,18 @@ Sections listSections(const CtlDocument &document, const QLocale &locale, const 
     if (!document.digestAlgorithms.isEmpty())
         b.oids("digestAlgorithms", Text::tr("Digest algorithms"), document.digestAlgorithms).shown =
             Shown::PaneOnly;
+
+    b.section("extensions", Text::tr("Extensions"));
+    for (const CtlExtension &extension : document.extensions) {
+        Field &field = b.add("extension", oid::label(extension.oid), extensionSummary(extension, b),
+                             extension.oid, oid::describe(extension.oid));
+        field.labelOid = extension.oid;
+        if (extension.logEndDate && extension.ctLogs.isEmpty() && extension.pinRules.isEmpty()) {
+            field.kind = FieldKind::Date; // the summary is the date
+            field.raw = isoUtc(*extension.logEndDate);
+        }
+        field.children = extensionDetails(extension, b);
+    }
 
     b.section("notes", Text::tr("Notes"));
     for (const ParseNote &note : document.notes)
@@ -315,8 +316,8 @@ Sections entrySections(const CtlEntry &entry, const QLocale &locale) {
             field.labelOid = eku;
             field.shown = Shown::PaneOnly;
         }
-        if (entry.ekus->isEmpty())
-            b.add("ekus", label::purposes(), Text::tr("None"), QString()).shown = Shown::PaneOnly;
+        if (entry.ekus->isEmpty()) // an empty list: every view says so
+            b.add("ekus", label::purposes(), Text::tr("None"), QString());
         else
             b.oids("ekus", label::purposes(), *entry.ekus).shown = Shown::ReportsOnly;
     } else {
@@ -601,14 +602,21 @@ Section findingSection(const Finding &finding, const CtlDocument *document, cons
     return sections.empty() ? Section{} : std::move(sections.front());
 }
 
+namespace {
+void keepShown(std::vector<Field> &fields, Shown audience) {
+    fields.erase(std::remove_if(fields.begin(), fields.end(),
+                                [audience](const Field &field) {
+                                    return field.shown != Shown::Everywhere && field.shown != audience;
+                                }),
+                 fields.end());
+    for (Field &field : fields)
+        keepShown(field.children, audience);
+}
+} // namespace
+
 Sections shownIn(Sections sections, Shown audience) {
     for (Section &section : sections)
-        section.fields.erase(std::remove_if(section.fields.begin(), section.fields.end(),
-                                            [audience](const Field &field) {
-                                                return field.shown != Shown::Everywhere &&
-                                                       field.shown != audience;
-                                            }),
-                             section.fields.end());
+        keepShown(section.fields, audience);
     sections.erase(std::remove_if(sections.begin(), sections.end(),
                                   [](const Section &section) { return section.fields.empty(); }),
                    sections.end());

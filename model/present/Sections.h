@@ -51,7 +51,7 @@ struct Section {
 
 using Sections = std::vector<Section>;
 
-// A list: File, General, Extensions, Signature, Notes. With `report`, General also gives the list's age.
+// A list: General, File, Signature, Extensions, Notes. With `report`, General also gives the list's age.
 Sections listSections(const CtlDocument &document, const QLocale &locale,
                       const ValidationReport *report = nullptr);
 // One entry (index < document.entries.size()): Identity, Purposes, Restrictions, EV policies,
