@@ -88,7 +88,6 @@ public:
     }
 
     QString dateText(const QDateTime &time) const { return modeltext::utcText(time, m_locale); }
-    const QLocale &locale() const { return m_locale; }
 
     Sections finish() {
         m_sections.erase(std::remove_if(m_sections.begin(), m_sections.end(),
@@ -98,7 +97,7 @@ public:
     }
 
 private:
-    const QLocale &m_locale;
+    QLocale m_locale; // a copy (implicitly shared): the builder never depends on the caller's lifetime
     Sections m_sections;
 };
 
