@@ -4,18 +4,17 @@
 #include "FileAccess.h"
 #include "JsonWriter.h"
 #include "Oids.h"
+#include "Sections.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace ctlv {
 
 namespace {
-// lupdate files these strings under the same context that Text::tr() uses at run time.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ctlv::DumpWriter)
-};
-
 QLatin1String L(const char *text) {
     return QLatin1String(text);
 }
@@ -259,168 +258,112 @@ void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, 
 
 namespace {
 
-QString oidListText(const QStringList &oids) {
-    if (oids.isEmpty())
-        return Text::tr("(none)");
-    QStringList parts;
-    for (const QString &oid : oids)
-        parts << oid::describe(oid);
-    return parts.join(QStringLiteral(", "));
+// A field's value as the dump writes it: dates in ISO 8601 (scripts read the dump), OIDs with their
+// names and numbers.
+QString dumpValue(const sections::Field &field) {
+    switch (field.kind) {
+    case sections::FieldKind::Date:
+        return field.raw.isEmpty() ? field.value : field.raw;
+    case sections::FieldKind::Oids:
+        return sections::describedOids(field, QStringLiteral(", "));
+    default:
+        break;
+    }
+    return field.value;
 }
 
-QString filetimeText(const FiletimeValue &value) {
-    return value.empty ? Text::tr("always (empty value)") : isoUtc(value.utc);
-}
+class TextDump {
+public:
+    explicit TextDump(QTextStream &out) : m_out(out) {}
+
+    // "  Label:              value", the values of one block in one column. Every label and value may
+    // come from the file (names, URLs, members, subjects): each is escaped for the terminal, so that none
+    // can start a line of its own or send control sequences.
+    void row(int indent, const QString &label, const QString &value) {
+        m_out << QString(indent, QLatin1Char(' '))
+              << (escapeForTerminal(label) + QLatin1Char(':')).leftJustified(22 - std::min(indent, 16)) << ' '
+              << escapeForTerminal(value) << '\n';
+    }
+
+    void fields(int indent, const std::vector<sections::Field> &fields) {
+        for (const sections::Field &field : fields) {
+            row(indent, sections::describedLabel(field), dumpValue(field));
+            for (const sections::Field &child : field.children)
+                row(indent + 4, child.label,
+                    child.note.isEmpty() ? dumpValue(child)
+                                         : dumpValue(child) + QStringLiteral("  ") + child.note);
+        }
+    }
+
+    void section(const sections::Section *section) {
+        if (!section)
+            return;
+        m_out << '\n' << escapeForTerminal(section->title) << '\n';
+        fields(2, section->fields);
+    }
+
+    // Every section's fields under one heading (a certificate, a signer, an entry).
+    void flat(const sections::Sections &all) {
+        for (const sections::Section &section : all)
+            fields(4, section.fields);
+    }
+
+    QTextStream &out() { return m_out; }
+
+private:
+    QTextStream &m_out;
+};
 
 } // namespace
 
 void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
-    // Every value may come from the file (names, URLs, members, subjects): each is escaped for the
-    // terminal, so that none can start a line of its own or send control sequences.
-    const auto row = [&out](const QString &label, const QString &value) {
-        out << "  " << (label + QLatin1Char(':')).leftJustified(20) << ' ' << escapeForTerminal(value)
-            << '\n';
-    };
-    out << Text::tr("File") << ": " << escapeForTerminal(document.fileName) << '\n';
-    row(Text::tr("Size"), Text::tr("%n byte(s)", nullptr, static_cast<int>(document.fileSize)));
-    row(Text::tr("SHA-256"), toHex(document.fileSha256));
-    row(Text::tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
-                                                         : Text::tr("CAB, member %1").arg(document.member));
-    out << '\n' << Text::tr("Certificate Trust List") << '\n';
-    row(Text::tr("Kind"), listKindLabel(document.kind()));
-    row(Text::tr("Subject usage"), oidListText(document.subjectUsage));
-    if (document.version)
-        row(Text::tr("Version"), QString::number(*document.version));
-    if (!document.listIdentifier.isEmpty()) {
-        const QString text = document.listIdentifierText();
-        row(Text::tr("List identifier"), text.isEmpty() ? toHex(document.listIdentifier) : text);
+    using namespace sections;
+    // Numbers without digit grouping and dates in ISO 8601, whatever the language, as the dump always had.
+    const QLocale locale = QLocale::c();
+    TextDump dump(out);
+    const Sections all = listSections(document, locale);
+    const Sections list = shownIn(all, Shown::ReportsOnly);
+    // File, list, extensions; then the certificates, signers and entries; the parser's notes last.
+    // "File: name" opens each document's dump (ctltool dump takes several files), the file's facts below.
+    if (const Section *file = findSection(list, u"file")) {
+        std::vector<Field> facts = file->fields;
+        if (!facts.empty() && facts.front().key == QLatin1String("file")) {
+            out << escapeForTerminal(file->title) << ": " << escapeForTerminal(facts.front().value) << '\n';
+            facts.erase(facts.begin());
+        }
+        dump.fields(2, facts);
     }
-    if (document.hasSequenceNumber) {
-        const auto time = document.sequenceNumberTime();
-        row(Text::tr("Sequence number"),
-            time ? Text::tr("%1 (FILETIME %2)").arg(document.sequenceNumberHex(), isoUtc(*time))
-                 : document.sequenceNumberHex());
-    }
-    row(Text::tr("This update"), isoUtc(document.thisUpdate.utc));
-    row(Text::tr("Next update"), document.nextUpdate ? isoUtc(document.nextUpdate->utc) : Text::tr("(none)"));
-    row(Text::tr("Subject algorithm"), oid::describe(document.subjectAlgorithm));
-    row(Text::tr("Entries"), QString::number(document.entries.size()));
-    row(Text::tr("Encoding"), document.ctlInOctetString
-                                  ? Text::tr("CTL inside an OCTET STRING (CMS style)")
-                                  : Text::tr("CTL SEQUENCE under [0] EXPLICIT (Microsoft style)"));
-    for (const CtlExtension &extension : document.extensions) {
-        QString summary = oid::describe(extension.oid);
-        if (!extension.ctLogs.isEmpty())
-            summary += Text::tr(": %1 log keys").arg(extension.ctLogs.size());
-        if (!extension.pinRules.isEmpty())
-            summary += Text::tr(": %1 rules").arg(extension.pinRules.size());
-        if (extension.logEndDate)
-            summary += QStringLiteral(": ") + isoUtc(*extension.logEndDate);
-        row(Text::tr("Extension"), summary);
-        for (const CtLogKey &log : extension.ctLogs)
-            out << "      " << Text::tr("log ID") << ' ' << toHex(log.logId) << "  "
-                << escapeForTerminal(log.keyAlgorithm) << ' ' << escapeForTerminal(log.curve) << '\n';
-    }
+    dump.section(findSection(list, u"general"));
+    dump.section(findSection(list, u"extensions"));
 
-    out << '\n' << Text::tr("Certificates") << " (" << document.certificates.size() << ")\n";
+    out << '\n' << label::certificates() << " (" << document.certificates.size() << ")\n";
     for (size_t i = 0; i < document.certificates.size(); ++i) {
         const CertificateInfo &certificate = document.certificates[i];
         out << "  [" << i + 1 << "] " << escapeForTerminal(certificate.subject) << '\n';
-        row(Text::tr("  Issuer"), certificate.issuer);
-        row(Text::tr("  Serial"), certificate.serialHex);
-        row(Text::tr("  Valid"),
-            Text::tr("%1 to %2").arg(isoUtc(certificate.notBefore), isoUtc(certificate.notAfter)));
-        row(Text::tr("  SHA-1"), toHex(certificate.sha1));
-        row(Text::tr("  EKUs"), certificate.hasEkuExtension ? oidListText(certificate.ekus)
-                                                            : Text::tr("(no EKU extension: any purpose)"));
-        row(Text::tr("  Key"),
-            QStringLiteral("%1 %2 %3")
-                .arg(certificate.keyAlgorithm, QString::number(certificate.keyBits), certificate.curve)
-                .trimmed());
-        row(Text::tr("  Signature"), oid::describe(certificate.signatureAlgorithm));
+        dump.flat(shownIn(certificateSections(certificate, locale), Shown::ReportsOnly));
     }
 
-    out << '\n' << Text::tr("Signers") << " (" << document.signers.size() << ")\n";
-    if (!document.signerInfosPresent)
-        out << "  " << Text::tr("none: the list is unsigned") << '\n';
-    for (const SignerInfoData &signer : document.signers) {
-        const int certificateIndex = findSignerCertificate(document, signer);
-        out << "  " << signerKindKey(signer.kind) << ": "
-            << (certificateIndex >= 0 ? escapeForTerminal(document.certificates[certificateIndex].subject)
-                                      : Text::tr("(signer certificate not in the file)"))
-            << '\n';
-        row(Text::tr("  Issuer"), signer.issuerText);
-        row(Text::tr("  Serial"), toHex(signer.serialNumber));
-        row(Text::tr("  Digest"), oid::describe(signer.digestAlgorithm));
-        row(Text::tr("  Signature"), oid::describe(signer.signatureAlgorithm));
-        if (signer.programName)
-            row(Text::tr("  Program name"), *signer.programName);
-        if (signer.moreInfoUrl)
-            row(Text::tr("  More info"), *signer.moreInfoUrl);
-        if (signer.signingTime)
-            row(Text::tr("  Signing time"), isoUtc(*signer.signingTime));
-        if (certificateIndex >= 0) {
-            const CertificateInfo &certificate = document.certificates[certificateIndex];
-            row(Text::tr("  Signer EKUs"),
-                certificate.hasEkuExtension ? oidListText(certificate.ekus) : Text::tr("(any purpose)"));
-        }
+    out << '\n' << label::signers() << " (" << document.signers.size() << ")\n";
+    if (const Field *unsignedField = findField(list, u"unsigned"))
+        dump.row(2, unsignedField->label, unsignedField->value);
+    for (size_t i = 0; i < document.signers.size(); ++i) {
+        const Sections signer = signerSections(document, static_cast<int>(i), nullptr, locale);
+        const Field *certificate = findField(signer, u"certificate");
+        out << "  " << signerKindKey(document.signers[i].kind) << ": "
+            << escapeForTerminal(certificate ? certificate->value : QString()) << '\n';
+        dump.flat(shownIn(signer, Shown::ReportsOnly));
     }
 
-    out << '\n' << Text::tr("Entries") << " (" << document.entries.size() << ")\n";
+    out << '\n' << label::entries() << " (" << document.entries.size() << ")\n";
     int number = 0;
     for (const CtlEntry &entry : document.entries) {
         out << "  #" << ++number << ' ' << escapeForTerminal(entry.identifierText());
         if (entry.friendlyName)
             out << "  \"" << escapeForTerminal(*entry.friendlyName) << '"';
         out << '\n';
-        if (!entry.sha256.isEmpty())
-            row(Text::tr("  SHA-256"), toHex(entry.sha256));
-        if (entry.ekus)
-            row(Text::tr("  EKUs"), oidListText(*entry.ekus));
-        if (entry.disabledFrom)
-            row(Text::tr("  Disabled from"), filetimeText(*entry.disabledFrom));
-        if (entry.disabledEkus)
-            row(Text::tr("  Disabled EKUs"), oidListText(*entry.disabledEkus));
-        if (entry.notBefore)
-            row(Text::tr("  NotBefore"), filetimeText(*entry.notBefore));
-        if (entry.notBeforeEkus)
-            row(Text::tr("  NotBefore EKUs"), oidListText(*entry.notBeforeEkus));
-        if (entry.chainPolicies)
-            row(Text::tr("  Chain policies"), oidListText(*entry.chainPolicies));
-        if (entry.hasRootProgramPolicies) {
-            QStringList policies;
-            for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
-                policies
-                    << (policy.flags
-                            ? QStringLiteral("%1 [flags 0x%2]")
-                                  .arg(oid::describe(policy.policyOid),
-                                       QString::number(*policy.flags, 16).rightJustified(2, QLatin1Char('0')))
-                            : oid::describe(policy.policyOid));
-            row(Text::tr("  EV policies"), policies.join(QStringLiteral(", ")));
-        }
-        if (entry.pinRuleIndexes) {
-            QStringList indexes;
-            for (qint64 index : *entry.pinRuleIndexes)
-                indexes << QString::number(index);
-            row(Text::tr("  Pin rule index"), indexes.join(QStringLiteral(", ")));
-        }
-        if (entry.pinRuleFlags)
-            row(Text::tr("  Pin rule flags"), QStringLiteral("0x%1").arg(*entry.pinRuleFlags, 0, 16));
-        for (const RawAttribute &attribute : entry.unknownAttributes) {
-            QStringList values;
-            for (const QByteArray &value : attribute.values)
-                values << toHex(value);
-            row(Text::tr("  Unknown %1").arg(escapeForTerminal(attribute.oid)),
-                values.join(QLatin1Char(' ')));
-        }
-        for (const AttributeProblem &problem : entry.problems)
-            row(Text::tr("  Problem"), QStringLiteral("%1: %2").arg(problem.oid, problem.message));
+        dump.flat(shownIn(entrySections(entry, locale), Shown::ReportsOnly));
     }
-    if (!document.notes.empty()) {
-        out << '\n' << Text::tr("Notes") << '\n';
-        for (const ParseNote &note : document.notes)
-            out << "  " << escapeForTerminal(note.message) << '\n';
-    }
+    dump.section(findSection(list, u"notes"));
 }
 
 } // namespace ctlv

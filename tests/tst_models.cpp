@@ -884,14 +884,13 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  QStringLiteral("1401dbdee7f1a4f449"));
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("File SHA-256"))
+        QCOMPARE(detailValue(model, QStringLiteral("File"), QStringLiteral("SHA-256"))
                      .data(RawValueRole)
                      .toString(),
                  QStringLiteral("21cfd197dcd8d8097606a3ca2774b832d0c7737498fe95cb12dd632ebf5b5e68"));
-        QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("File size"))
-                     .data(RawValueRole)
-                     .toString(),
-                 QStringLiteral("189331"));
+        QCOMPARE(
+            detailValue(model, QStringLiteral("File"), QStringLiteral("Size")).data(RawValueRole).toString(),
+            QStringLiteral("189331"));
         QCOMPARE(detailValue(model, QStringLiteral("General"), QStringLiteral("Subject usage"))
                      .data(RawValueRole)
                      .toString(),

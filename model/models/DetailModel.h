@@ -1,7 +1,8 @@
 #pragma once
-// A two-column tree (Field, Value) of sections and fields, gcr style, for whatever the viewer
-// selects: the list, an entry, a certificate, a signer or an extension. Every value is plain text;
-// RawValueRole gives the unformatted value (hex without separators, ISO 8601 date) for copying.
+// A two-column tree (Field, Value) of the sections the sections builder (present/Sections.h) lays out
+// for whatever the viewer selects: the list, an entry, a certificate, a signer or an extension. Every
+// value is plain text; RawValueRole gives the unformatted value (hex without separators, ISO 8601 date)
+// for copying.
 
 #include "Roles.h"
 #include "Validation.h"
@@ -21,7 +22,7 @@ public:
     explicit DetailModel(QObject *parent = nullptr);
     ~DetailModel() override;
 
-    /// The list's metadata: General, Signature, Extensions, Notes.
+    /// The list's metadata: General, File, Signature, Extensions, Notes.
     void setList(const CtlDocument &document);
     /// One entry: Identity, Purposes, Restrictions, EV policies, Pin rules, Unknown attributes,
     /// Problems, All attributes.

@@ -4,6 +4,7 @@
 #include "EntryTableModel.h"
 #include "FileAccess.h"
 #include "Oids.h"
+#include "Sections.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -51,8 +52,7 @@ public:
         m_html += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("Certificate Trust List report")));
         m_html += QStringLiteral("<p>%1</p>").arg(esc(QFileInfo(m_doc.fileName).fileName()));
         verdict();
-        fileSection();
-        listSection();
+        listSections();
         findingsSection();
         signersSection();
         m_html += QStringLiteral("</body></html>");
@@ -108,62 +108,52 @@ private:
         m_html += QStringLiteral("</td></tr></table>");
     }
 
-    void fileSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("File")));
+    // A value as the report typesets it: hex in a monospace face, OIDs with their names and numbers one
+    // per line, and a field's details (an extension's log IDs) small beneath it.
+    static QString valueHtml(const sections::Field &field) {
+        QString html;
+        switch (field.kind) {
+        case sections::FieldKind::Monospace:
+            html = QStringLiteral("<tt>%1</tt>").arg(esc(field.value));
+            break;
+        case sections::FieldKind::Oids:
+            html = esc(sections::describedOids(field, QStringLiteral("\n")))
+                       .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+            break;
+        case sections::FieldKind::Warning:
+            html = QStringLiteral("<b>%1</b>").arg(esc(field.value));
+            break;
+        default:
+            html = esc(field.value);
+            break;
+        }
+        QStringList details;
+        for (const sections::Field &child : field.children)
+            details << (child.kind == sections::FieldKind::Monospace
+                            ? esc(child.value)
+                            : esc(child.label + QStringLiteral(": ") + child.value));
+        if (!details.isEmpty())
+            html +=
+                QStringLiteral("<br/><small><tt>%1</tt></small>").arg(details.join(QStringLiteral("<br/>")));
+        return html;
+    }
+
+    void sectionTable(const sections::Section *section) {
+        if (!section)
+            return;
+        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(section->title));
         beginFacts();
-        row(Text::tr("Name"), esc(m_doc.fileName));
-        row(Text::tr("Size"), esc(Text::tr("%1 byte(s)", "%1 is the count with the locale's digit grouping",
-                                           static_cast<int>(m_doc.fileSize))
-                                      .arg(m_options.locale.toString(m_doc.fileSize))));
-        row(Text::tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(toHex(m_doc.fileSha256)));
-        row(Text::tr("Container"), esc(containerKindKey(m_doc.container).toUpper()));
-        if (!m_doc.member.isEmpty())
-            row(Text::tr("CAB member"), esc(m_doc.member));
+        for (const sections::Field &field : section->fields)
+            row(sections::describedLabel(field), valueHtml(field));
         endTable();
     }
 
-    void listSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("List")));
-        beginFacts();
-        row(Text::tr("Kind"), esc(listKindLabel(m_doc.kind())));
-        row(Text::tr("Subject usage"), oids(m_doc.subjectUsage));
-        if (!m_doc.listIdentifier.isEmpty()) {
-            const QString text = m_doc.listIdentifierText();
-            row(Text::tr("List identifier"), esc(text.isEmpty() ? toHex(m_doc.listIdentifier) : text));
-        }
-        if (m_doc.hasSequenceNumber) {
-            const auto time = m_doc.sequenceNumberTime();
-            row(Text::tr("Sequence number"),
-                QStringLiteral("<tt>%1</tt>%2")
-                    .arg(m_doc.sequenceNumberHex(),
-                         time ? esc(QStringLiteral(" (") + date(*time) + QLatin1Char(')')) : QString()));
-        }
-        row(Text::tr("This update"), esc(date(m_doc.thisUpdate.utc)));
-        row(Text::tr("Next update"), esc(m_doc.nextUpdate ? date(m_doc.nextUpdate->utc) : Text::tr("none")));
-        if (m_report.listAgeDays && *m_report.listAgeDays >= 0) // a future list has a finding instead
-            row(Text::tr("Age"),
-                esc(Text::tr("%n day(s)", nullptr, static_cast<int>(*m_report.listAgeDays))));
-        row(Text::tr("Subject algorithm"), esc(oid::describe(m_doc.subjectAlgorithm)));
-        row(Text::tr("Entries"),
-            esc(m_options.locale.toString(static_cast<qlonglong>(m_doc.entries.size()))));
-        for (const CtlExtension &extension : m_doc.extensions) {
-            QString value = esc(oid::describe(extension.oid));
-            if (!extension.ctLogs.isEmpty()) {
-                value +=
-                    esc(Text::tr(": %n log key(s)", nullptr, static_cast<int>(extension.ctLogs.size()))) +
-                    QStringLiteral("<br/><small><tt>");
-                QStringList ids;
-                for (const CtLogKey &log : extension.ctLogs)
-                    ids << toHex(log.logId);
-                value += ids.join(QStringLiteral("<br/>")) + QStringLiteral("</tt></small>");
-            }
-            if (!extension.pinRules.isEmpty())
-                value += esc(Text::tr(": %n rule(s)", nullptr, static_cast<int>(extension.pinRules.size())));
-            if (extension.logEndDate)
-                value += esc(QStringLiteral(": ") + date(*extension.logEndDate));
-            row(Text::tr("Extension"), value);
-        }
-        endTable();
+    // File, General (with the list's age) and Extensions, from the sections builder.
+    void listSections() {
+        const sections::Sections list = sections::shownIn(
+            sections::listSections(m_doc, m_options.locale, &m_report), sections::Shown::ReportsOnly);
+        for (const char *key : {"file", "general", "extensions"})
+            sectionTable(sections::findSection(list, QString::fromLatin1(key)));
     }
 
     void findingsSection() {
@@ -176,12 +166,17 @@ private:
         for (const Finding &finding : m_report.findings)
             if (finding.code != QLatin1String("native-dialog-warning"))
                 ordered.push_back(&finding);
-        for (const Finding *finding : ordered) {
-            QString tag = severityLabel(finding->severity);
-            if (finding->cosmetic)
-                tag += QStringLiteral(", ") + Text::tr("cosmetic");
+        for (const Finding *item : ordered) {
+            const sections::Sections finding = sections::shownIn(
+                {sections::findingSection(*item, &m_doc, m_options.locale)}, sections::Shown::ReportsOnly);
+            if (finding.empty())
+                continue;
+            const sections::Field *severity = sections::findField(finding, u"severity");
+            const sections::Field *explanation = sections::findField(finding, u"explanation");
+            const sections::Section &section = finding.front();
             m_html += QStringLiteral("<p><b>[%1] %2</b><br/>%3</p>")
-                          .arg(esc(tag), esc(finding->title), esc(finding->explanation));
+                          .arg(esc(severity ? severity->value : QString()), esc(section.title),
+                               esc(explanation ? explanation->value : QString()));
         }
     }
 
@@ -195,8 +190,8 @@ private:
             m_html += QStringLiteral("<h3>%1</h3>")
                           .arg(esc(Text::tr("Signer %1: %2").arg(i + 1).arg(signerKindKey(signer.kind))));
             beginFacts();
-            row(Text::tr("Digest"), esc(oid::describe(signer.digestAlgorithm)));
-            row(Text::tr("Signature"),
+            row(sections::label::digestAlgorithm(), esc(oid::describe(signer.digestAlgorithm)));
+            row(sections::label::signature(),
                 esc(result.intact() ? Text::tr("intact")
                                     : Text::tr("does not verify: %1").arg(result.failure)));
             row(Text::tr("Chain"),
@@ -204,7 +199,7 @@ private:
                         ? Text::tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
                         : result.chainAtSigning.errors.join(QStringLiteral("; "))));
             if (signer.programName)
-                row(Text::tr("Program name"), esc(*signer.programName));
+                row(sections::label::programName(), esc(*signer.programName));
             endTable();
             int depth = 0;
             for (const ChainElement &element : result.chainAtSigning.elements) {
@@ -234,7 +229,7 @@ private:
     void entriesSection(size_t begin, size_t end) {
         const QDateTime reference = m_report.now.isValid() ? m_report.now : QDateTime::currentDateTimeUtc();
         if (begin == 0) {
-            m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Entries")));
+            m_html += QStringLiteral("<h2>%1</h2>").arg(esc(sections::label::entries()));
             m_html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Status as of %1.").arg(date(reference))));
         }
         m_html +=
@@ -243,8 +238,9 @@ private:
                            "<th width=\"4%\">#</th><th width=\"50%\">%1</th><th width=\"19%\">%2</th><th "
                            "width=\"9%\">%3</th>"
                            "<th width=\"9%\">%4</th><th width=\"9%\">%5</th></tr></thead>")
-                .arg(esc(Text::tr("Friendly name, identifier, SHA-256")), esc(Text::tr("Purposes")),
-                     esc(Text::tr("Disabled from")), esc(Text::tr("NotBefore")), esc(Text::tr("Status")));
+                .arg(esc(Text::tr("Friendly name, identifier, SHA-256")), esc(sections::label::purposes()),
+                     esc(sections::label::disabledFrom()), esc(sections::label::notBefore()),
+                     esc(Text::tr("Status")));
         const ListKind kind = m_doc.kind();
         for (size_t index = begin; index < end; ++index) {
             const CtlEntry entry = m_doc.entries[index];
