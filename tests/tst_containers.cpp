@@ -1,5 +1,6 @@
 // Reading by content: CAB, DER (both CTL encodings), PEM, base64, and every refusal with its exact
 // message. Inputs that are not trust lists are built here by hand, so nothing depends on the parser.
+#include "ContainerReader.h"
 #include "DocumentLoader.h"
 #include "FileAccess.h"
 #include "TestBytes.h"
