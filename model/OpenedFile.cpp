@@ -20,6 +20,10 @@ OpenedFile OpenedFile::unread(const OpenSource &source) {
     return file;
 }
 
+OpenedFile openAndValidate(const OpenSource &source, const std::optional<ValidationOptions> &validation) {
+    return *openAndValidate(source, validation, OpenProgress{}); // nothing can stop it: always a file
+}
+
 std::optional<OpenedFile> openAndValidate(const OpenSource &source,
                                           const std::optional<ValidationOptions> &validation,
                                           const OpenProgress &progress) {

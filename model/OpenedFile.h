@@ -42,10 +42,11 @@ struct OpenProgress {
 };
 
 // Reads `source` and validates each list it holds with `validation` (without it the lists are only read,
-// as `ctltool dump` shows them). A file that gives no list comes back with its error. std::nullopt when
-// progress.cancelled() said stop.
+// as `ctltool dump` shows them). A file that gives no list comes back with its error.
+OpenedFile openAndValidate(const OpenSource &source, const std::optional<ValidationOptions> &validation);
+// The same, followed and stoppable: std::nullopt when progress.cancelled() said stop.
 std::optional<OpenedFile> openAndValidate(const OpenSource &source,
                                           const std::optional<ValidationOptions> &validation,
-                                          const OpenProgress &progress = {});
+                                          const OpenProgress &progress);
 
 } // namespace ctlv

@@ -449,7 +449,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
         // dump shows the validation only in JSON: plain dump reads the lists and checks nothing.
         const bool validate = verify || writer;
         const OpenedFile opened =
-            *openAndValidate(OpenSource{file, {}, {}}, validate ? std::optional(validation) : std::nullopt);
+            openAndValidate(OpenSource{file, {}, {}}, validate ? std::optional(validation) : std::nullopt);
         if (opened.error) {
             const LoadError &error = *opened.error;
             const bool malformed = isMalformedList(error);
@@ -559,7 +559,7 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         errors << "ctltool export: " << Text::tr("this program writes no PDF; run ctltool-export") << '\n';
         return ExitUnreadable;
     }
-    const OpenedFile opened = *openAndValidate(OpenSource{files.first(), {}, {}}, validation);
+    const OpenedFile opened = openAndValidate(OpenSource{files.first(), {}, {}}, validation);
     if (opened.error) {
         errors << "ctltool: " << escapeForTerminal(opened.error->toString()) << '\n';
         return ExitUnreadable;
