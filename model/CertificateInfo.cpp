@@ -276,4 +276,15 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
     return info;
 }
 
+QByteArray encodeCertificate(const QByteArray &der, CertificateEncoding encoding) {
+    if (encoding == CertificateEncoding::Der)
+        return der;
+    const QByteArray base64 = der.toBase64();
+    QByteArray pem = "-----BEGIN CERTIFICATE-----\n";
+    for (qsizetype i = 0; i < base64.size(); i += 64)
+        pem += base64.mid(i, 64) + '\n';
+    pem += "-----END CERTIFICATE-----\n";
+    return pem;
+}
+
 } // namespace ctlv

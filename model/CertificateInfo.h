@@ -55,4 +55,10 @@ QString nameText(const QByteArray &nameDer);
 // Decodes a DER certificate with OpenSSL.
 CertificateInfo describeCertificate(const QByteArray &der, CertificateSource source);
 
+// How a certificate is exported on its own: its DER as it is, or PEM (RFC 7468's textual encoding:
+// base64 in lines of 64 characters between "-----BEGIN CERTIFICATE-----" and "-----END CERTIFICATE-----",
+// each line ending in LF), byte for byte what `openssl x509 -outform PEM` writes.
+enum class CertificateEncoding { Der, Pem };
+QByteArray encodeCertificate(const QByteArray &der, CertificateEncoding encoding);
+
 } // namespace ctlv

@@ -237,6 +237,41 @@ QByteArray issuerSerialKey(const QByteArray &issuerDer, const QByteArray &serial
     return issuerDer + serialNumber;
 }
 
+namespace {
+bool certificateMatches(const CertificateInfo &certificate, const SignerInfoData &signer) {
+    if (!certificate.parsed)
+        return false;
+    if (!signer.subjectKeyIdentifier.isEmpty())
+        return certificate.subjectKeyIdentifier == signer.subjectKeyIdentifier;
+    return certificate.serialNumber == signer.serialNumber && certificate.issuerDer == signer.issuerDer;
+}
+} // namespace
+
+int findSignerCertificate(const CtlDocument &document, const SignerInfoData &signer) {
+    const bool indexed = !document.certificatesByIssuerSerial.isEmpty() ||
+                         !document.certificatesBySubjectKeyId.isEmpty() || document.certificates.empty();
+    if (indexed) {
+        // The signer's own bag first (its SignedData's certificates), then any other.
+        const QList<int> candidates =
+            signer.subjectKeyIdentifier.isEmpty()
+                ? document.certificatesByIssuerSerial.value(
+                      issuerSerialKey(signer.issuerDer, signer.serialNumber))
+                : document.certificatesBySubjectKeyId.value(signer.subjectKeyIdentifier);
+        for (int index : candidates)
+            if (signer.bagCertificates.contains(index))
+                return index;
+        return candidates.isEmpty() ? -1 : candidates.first();
+    }
+    // A document built without the parser (tests): the same search, linearly.
+    for (int index : signer.bagCertificates)
+        if (certificateMatches(document.certificates[index], signer))
+            return index;
+    for (size_t index = 0; index < document.certificates.size(); ++index)
+        if (certificateMatches(document.certificates[index], signer))
+            return static_cast<int>(index);
+    return -1;
+}
+
 void CtlDocument::indexCertificates() {
     certificatesByIssuerSerial.clear();
     certificatesBySubjectKeyId.clear();

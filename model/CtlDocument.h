@@ -301,6 +301,10 @@ struct CtlDocument {
 // unambiguous) followed by the serial number's magnitude.
 QByteArray issuerSerialKey(const QByteArray &issuerDer, const QByteArray &serialNumber);
 
+// The certificate a signerInfo names (issuerAndSerialNumber or subjectKeyIdentifier), searched in the
+// signer's own bag first and then in every certificate of the document; -1 when absent.
+int findSignerCertificate(const CtlDocument &document, const SignerInfoData &signer);
+
 // Helpers shared by the parser, dump writers and models.
 QString toHex(const QByteArray &bytes);                // lowercase, no separators
 QString isoUtc(const QDateTime &time);                 // 2025-06-16T17:56:11Z (milliseconds when non-zero)

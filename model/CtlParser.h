@@ -1,9 +1,9 @@
 #pragma once
 // Parses the DER of a PKCS#7 SignedData that carries a Certificate Trust List into a CtlDocument.
 
-#include "ContainerReader.h"
 #include "CtlDocument.h"
 #include "LoadError.h"
+#include "ReadLimits.h"
 
 namespace ctlv {
 

@@ -2,9 +2,9 @@
 // Reads a file (or bytes) into the CTL documents it holds: the single entry point for the viewer,
 // ctltool, tests and fuzzers.
 
-#include "ContainerReader.h"
 #include "CtlDocument.h"
 #include "LoadError.h"
+#include "ReadLimits.h"
 
 #include <vector>
 
@@ -19,9 +19,5 @@ public:
     static Expected<std::vector<CtlDocument>> loadBytes(const QByteArray &bytes, const QString &fileName,
                                                         const ReadLimits &limits = {});
 };
-
-// The certificate a signerInfo names (issuerAndSerialNumber or subjectKeyIdentifier), searched in the
-// signer's own bag first and then in every certificate of the document; -1 when absent.
-int findSignerCertificate(const CtlDocument &document, const SignerInfoData &signer);
 
 } // namespace ctlv

@@ -1,6 +1,6 @@
 #include "DumpWriter.h"
 
-#include "DocumentLoader.h"
+#include "CtlDocument.h"
 #include "FileAccess.h"
 #include "JsonWriter.h"
 #include "Oids.h"

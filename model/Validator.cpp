@@ -1,5 +1,5 @@
 #include "ChainBuilder.h"
-#include "DocumentLoader.h"
+#include "CtlDocument.h"
 #include "Oids.h"
 #include "SignatureVerifier.h"
 #include "Validation.h"

@@ -1,12 +1,15 @@
 // Reading by content: CAB, DER (both CTL encodings), PEM, base64, and every refusal with its exact
 // message. Inputs that are not trust lists are built here by hand, so nothing depends on the parser.
+#include "ContainerReader.h"
 #include "DocumentLoader.h"
 #include "FileAccess.h"
+#include "OpenedFile.h"
 #include "TestBytes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -458,6 +461,65 @@ private Q_SLOTS:
         QCOMPARE(loaded.error().code, LoadError::Code::TooLarge);
         QVERIFY2(loaded.error().message.startsWith(QStringLiteral("the CAB member \"authroot.stl\"")),
                  qPrintable(loaded.error().message));
+    }
+    // openAndValidate, the one step the viewer's LoadJob and ctltool share: a report per list, the
+    // verifying phase only when there is something to validate, and a stop asked at any of its checks
+    // (one after reading, one before each list) drops the result.
+    void openAndValidateFollowsItsCaller() {
+        const QString path = QStringLiteral(CTL_TEST_DATA_DIR "/real/") + sample2025;
+        ValidationOptions options;
+        options.useSystemStore = false;
+        int verifying = 0;
+        int checks = 0;
+        const std::optional<OpenedFile> opened = openAndValidate(OpenSource{path, {}, {}}, options,
+                                                                 OpenProgress{[&] {
+                                                                                  ++checks;
+                                                                                  return false;
+                                                                              },
+                                                                              [&] { ++verifying; }});
+        QVERIFY(opened);
+        QVERIFY(!opened->error);
+        QCOMPARE(opened->documents.size(), size_t(1));
+        QCOMPARE(opened->documents.front()->entries.size(), size_t(514)); // SOURCES.md
+        QCOMPARE(opened->reports.size(), size_t(1));
+        QCOMPARE(opened->displayName, sample2025);
+        QCOMPARE(opened->path, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(verifying, 1);
+        QCOMPARE(checks, 2); // after reading, before the one list
+
+        for (int stopAt = 1; stopAt <= checks; ++stopAt) {
+            int asked = 0;
+            verifying = 0;
+            const std::optional<OpenedFile> stopped =
+                openAndValidate(OpenSource{path, {}, {}}, options,
+                                OpenProgress{[&] { return ++asked >= stopAt; }, [&] { ++verifying; }});
+            QVERIFY(!stopped);
+            QCOMPARE(asked, stopAt);
+            QCOMPARE(verifying, stopAt == 1 ? 0 : 1);
+        }
+
+        // Read only (ctltool dump): the lists, no reports, no verifying phase.
+        verifying = 0;
+        const std::optional<OpenedFile> readOnly =
+            openAndValidate(OpenSource{path, {}, {}}, std::nullopt, OpenProgress{{}, [&] { ++verifying; }});
+        QVERIFY(readOnly);
+        QCOMPARE(readOnly->documents.size(), size_t(1));
+        QVERIFY(readOnly->reports.empty());
+        QCOMPARE(verifying, 0);
+
+        // Bytes that hold no list: the error, named after what the bytes are called; nothing validated.
+        const QString pasted = QStringLiteral("pasted text");
+        const std::optional<OpenedFile> refused = openAndValidate(
+            OpenSource{{}, QByteArray("hello"), pasted}, options, OpenProgress{{}, [&] { ++verifying; }});
+        QVERIFY(refused);
+        QVERIFY(refused->error);
+        QCOMPARE(refused->error->file, pasted);
+        QVERIFY(refused->documents.empty());
+        QVERIFY(refused->reports.empty());
+        QCOMPARE(refused->displayName, pasted);
+        QVERIFY(refused->path.isEmpty());
+        QCOMPARE(refused->bytes, QByteArray("hello"));
+        QCOMPARE(verifying, 0);
     }
 };
 

@@ -1,9 +1,11 @@
 // `ctltool dump`: the JSON keys the issue fixes, the text report and the exit codes, run in-process
 // and once as a real process.
+#include "CtlDocument.h"
 #include "CtlTool.h"
 #include "FixtureGenerator.h"
 #include "JsonWriter.h"
 #include "TestBytes.h"
+#include "Validation.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -826,6 +828,50 @@ private Q_SLOTS:
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
         QCOMPARE(namesIn(dir.path()), QStringList());
+    }
+
+    // The commands write a PDF only through the writer their executable hands in (ctltool-export's is
+    // PdfReport; ctltool hands `export` over before any command runs): without one, --pdf is refused and
+    // nothing is written; with one, it gets the list, its validation and the paper, and its bytes land
+    // in the file.
+    void pdfWriterIsHandedIn() {
+        const QString list = dataPath(QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+        QTemporaryDir dir;
+        const QString output = dir.filePath(QStringLiteral("report.pdf"));
+        const Run refused = runTool({QStringLiteral("export"), QStringLiteral("--pdf"), output, list});
+        QCOMPARE(refused.exitCode, int(ExitUnreadable));
+        QCOMPARE(QString::fromUtf8(refused.err),
+                 QStringLiteral("ctltool export: this program writes no PDF; run ctltool-export\n"));
+        QCOMPARE(namesIn(dir.path()), QStringList());
+
+        int calls = 0;
+        PaperSize paperSeen = PaperSize::A4;
+        size_t entriesSeen = 0;
+        Verdict verdictSeen = Verdict::Malformed;
+        const PdfWriter standIn = [&](QIODevice &device, const CtlDocument &document,
+                                      const ValidationReport &report, PaperSize paper, QStringList *) {
+            ++calls;
+            paperSeen = paper;
+            entriesSeen = document.entries.size();
+            verdictSeen = report.verdict;
+            return device.write("stand-in") == 8;
+        };
+        QBuffer out, err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        QCOMPARE(
+            runCtlTool({QStringLiteral("export"), QStringLiteral("--pdf"), output, QStringLiteral("--paper"),
+                        QStringLiteral("letter"), QStringLiteral("--no-system-trust"), list},
+                       out, err, standIn),
+            int(ExitOk));
+        QCOMPARE(err.data(), QByteArray());
+        QCOMPARE(calls, 1);
+        QCOMPARE(paperSeen, PaperSize::Letter);
+        QCOMPARE(entriesSeen, size_t(72)); // SOURCES.md: 72 entries
+        QVERIFY(verdictSeen != Verdict::Malformed);
+        QFile written(output);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("stand-in"));
     }
 
     // Item 5: an export never replaces its input, whatever name leads to it.

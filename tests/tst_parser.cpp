@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 #include <openssl/pem.h>
@@ -743,6 +744,27 @@ private Q_SLOTS:
         QCOMPARE(document.notes.front().message,
                  QStringLiteral("the SignedData has no signerInfos field, which PKCS #7 requires: the list "
                                 "carries no signature"));
+    }
+    void certificateExportMatchesOpenssl() {
+        // Every certificate of a real list, written as PEM by the core and by
+        // `openssl x509 -inform DER -outform PEM` (their lengths differ, so the last base64 line does too).
+        const CtlDocument document = loadSingle(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        QVERIFY(!document.certificates.empty());
+        for (const CertificateInfo &certificate : document.certificates) {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                           QStringLiteral("-outform"), QStringLiteral("PEM")});
+            QVERIFY2(openssl.waitForStarted(30000), "openssl is needed for this test");
+            openssl.write(certificate.der);
+            openssl.closeWriteChannel();
+            QVERIFY(openssl.waitForFinished(30000));
+            QCOMPARE(openssl.exitCode(), 0);
+            const QByteArray expected = openssl.readAllStandardOutput();
+            QVERIFY(expected.startsWith("-----BEGIN CERTIFICATE-----\n"));
+            QCOMPARE(encodeCertificate(certificate.der, CertificateEncoding::Pem), expected);
+            QCOMPARE(encodeCertificate(certificate.der, CertificateEncoding::Der), certificate.der);
+        }
     }
 };
 

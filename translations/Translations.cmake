@@ -17,7 +17,7 @@ set(CTL_TS_PLURALS ${CMAKE_CURRENT_LIST_DIR}/ctlviewer_en.ts)
 # An empty normal variable: set(VAR) alone would unset it and let list(APPEND) grow the cached list of the
 # previous configure, which keeps files that were deleted since.
 set(CTL_I18N_SOURCES "")
-foreach(target IN ITEMS ctlcore ctlreport ctltoolcli ctlui ctltool ctlviewer)
+foreach(target IN ITEMS ctlcore ctlreport ctltoolcli ctlui ctltool ctltool-export ctlviewer)
     get_target_property(sources ${target} SOURCES)
     get_target_property(folder ${target} SOURCE_DIR)
     foreach(source IN LISTS sources)

@@ -1,5 +1,6 @@
 #include "DocumentView.h"
 
+#include "CertificateInfo.h"
 #include "ChainTreeModel.h"
 #include "CsvExport.h"
 #include "DetailModel.h"
@@ -49,13 +50,7 @@ DocumentView::DocumentView(OpenedFile file, QWidget *parent) : QWidget(parent), 
 
 DocumentView::DocumentView(LoadRequest request, QWidget *parent) : QWidget(parent) {
     // Who this tab is, known before anything is read: MainWindow finds tabs by path.
-    if (request.path.isEmpty()) {
-        m_file.displayName = request.displayName;
-        m_file.bytes = request.bytes;
-    } else {
-        m_file.path = QFileInfo(request.path).absoluteFilePath();
-        m_file.displayName = QFileInfo(request.path).fileName();
-    }
+    m_file = OpenedFile::unread(OpenSource{request.path, request.bytes, request.displayName});
     buildLoadingPage();
     m_job = new LoadJob(std::move(request), this);
     connect(m_job, &LoadJob::phaseChanged, this, &DocumentView::showPhase);
@@ -505,29 +500,26 @@ void DocumentView::detailContextMenu(const QPoint &position) {
     if (!m_detailCertificateDer.isEmpty()) {
         menu.addSeparator();
         const QByteArray der = m_detailCertificateDer;
-        menu.addAction(tr("Export certificate as PEM\u2026"), this,
-                       [this, der] { exportCertificate(der, QStringLiteral("certificate.pem"), true); });
-        menu.addAction(tr("Export certificate as DER\u2026"), this,
-                       [this, der] { exportCertificate(der, QStringLiteral("certificate.cer"), false); });
+        menu.addAction(tr("Export certificate as PEM\u2026"), this, [this, der] {
+            exportCertificate(der, QStringLiteral("certificate.pem"), CertificateEncoding::Pem);
+        });
+        menu.addAction(tr("Export certificate as DER\u2026"), this, [this, der] {
+            exportCertificate(der, QStringLiteral("certificate.cer"), CertificateEncoding::Der);
+        });
     }
     if (!menu.isEmpty())
         menu.exec(m_detail->viewport()->mapToGlobal(position));
 }
 
-void DocumentView::exportCertificate(const QByteArray &der, const QString &suggestedName, bool pem) {
+void DocumentView::exportCertificate(const QByteArray &der, const QString &suggestedName,
+                                     CertificateEncoding encoding) {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"), suggestedName,
-                                                      pem ? tr("PEM certificate (*.pem *.crt)")
+                                                      encoding == CertificateEncoding::Pem
+                                                          ? tr("PEM certificate (*.pem *.crt)")
                                                           : tr("DER certificate (*.cer *.der)"));
     if (path.isEmpty())
         return;
-    QByteArray bytes = der;
-    if (pem) {
-        const QByteArray base64 = der.toBase64();
-        bytes = "-----BEGIN CERTIFICATE-----\n";
-        for (qsizetype i = 0; i < base64.size(); i += 64)
-            bytes += base64.mid(i, 64) + '\n';
-        bytes += "-----END CERTIFICATE-----\n";
-    }
+    const QByteArray bytes = encodeCertificate(der, encoding);
     auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
     if (!out) {
         plaintext::warning(this, tr("Export certificate"), out.error().toString());

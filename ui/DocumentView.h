@@ -98,7 +98,7 @@ private:
     void entryContextMenu(const QPoint &position);
     void detailContextMenu(const QPoint &position);
     void headerContextMenu(const QPoint &position);
-    void exportCertificate(const QByteArray &der, const QString &suggestedName, bool pem);
+    void exportCertificate(const QByteArray &der, const QString &suggestedName, CertificateEncoding encoding);
 
     OpenedFile m_file;
     int m_documentIndex = -1;

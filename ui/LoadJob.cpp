@@ -1,9 +1,6 @@
 #include "LoadJob.h"
 
-#include "DocumentLoader.h"
-
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QMutex>
 #include <QPointer>
 #include <QThreadPool>
@@ -93,33 +90,16 @@ void LoadJob::work(const std::shared_ptr<Shared> &shared, const LoadRequest &req
         return;
     enter(Phase::Reading);
 
-    OpenedFile file;
-    file.bytes = request.bytes;
-    if (request.path.isEmpty()) {
-        file.displayName = request.displayName;
-    } else {
-        file.path = QFileInfo(request.path).absoluteFilePath();
-        file.displayName = QFileInfo(request.path).fileName();
-    }
-    const ValidationOptions options = request.trust.toOptions(&file.trustProblems);
-    Expected<std::vector<CtlDocument>> loaded =
-        request.path.isEmpty() ? DocumentLoader::loadBytes(request.bytes, request.displayName)
-                               : DocumentLoader::loadFile(request.path);
-    if (stopped())
+    // The trusted-root files of the settings are read here too, off the GUI thread.
+    QStringList trustProblems;
+    const ValidationOptions options = request.trust.toOptions(&trustProblems);
+    std::optional<OpenedFile> opened =
+        openAndValidate(OpenSource{request.path, request.bytes, request.displayName}, options,
+                        OpenProgress{stopped, [&enter] { enter(Phase::Verifying); }});
+    if (!opened)
         return;
-    if (!loaded) {
-        file.error = loaded.error();
-    } else {
-        enter(Phase::Verifying);
-        for (CtlDocument &document : loaded.value()) {
-            if (stopped())
-                return;
-            auto kept = std::make_shared<const CtlDocument>(std::move(document));
-            file.reports.push_back(
-                std::make_shared<const ValidationReport>(Validator::validate(*kept, options)));
-            file.documents.push_back(std::move(kept));
-        }
-    }
+    OpenedFile file = std::move(*opened);
+    file.trustProblems = std::move(trustProblems);
     postToJob(shared, [file = std::move(file)](LoadJob *job) mutable {
         job->m_result = std::move(file);
         Q_EMIT job->finished();

@@ -1,9 +1,9 @@
 #include "TrustSettingsDialog.h"
 
 #include "ChainBuilder.h"
-#include "ContainerReader.h"
 #include "FileAccess.h"
 #include "PlainText.h"
+#include "ReadLimits.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "ChainTreeModel.h"
 
-#include "DocumentLoader.h"
+#include "CtlDocument.h"
 #include "ModelText.h"
 
 #include <optional>

@@ -2,7 +2,7 @@
 
 #include "NodeTree.h"
 
-#include "DocumentLoader.h"
+#include "CtlDocument.h"
 #include "ModelText.h"
 #include "Oids.h"
 #include "Sections.h"

@@ -6,23 +6,6 @@
 
 namespace ctlv {
 
-EntryStatus entryStatusFor(const EntryStatusFacts &facts, ListKind kind, const QDateTime &reference) {
-    if (kind == ListKind::Disallowed)
-        return EntryStatus::Distrusted;
-    if (kind == ListKind::PinRules)
-        return EntryStatus::PinRule;
-    if (facts.disabled != EntryStatusFacts::Disabled::No) {
-        // CERT_DISALLOWED_FILETIME_PROP_ID: an empty value means disabled since forever.
-        if (facts.disabled == EntryStatusFacts::Disabled::Always ||
-            facts.disabledFromMs <= reference.toMSecsSinceEpoch())
-            return facts.someDisabledPurposes ? EntryStatus::DisabledForSomePurposes : EntryStatus::Disabled;
-        return EntryStatus::WillBeDisabled;
-    }
-    if (facts.notBefore)
-        return EntryStatus::NotBeforeRestricted;
-    return EntryStatus::Trusted;
-}
-
 void EntrySearchIndex::reserve(size_t rows, size_t uniqueBytes) {
     m_unique.reserve(uniqueBytes);
     m_rowStart.reserve(rows + 1);

@@ -6,6 +6,7 @@
 // Plain C++ (no QObject): EntryTableModel builds it on a worker thread.
 
 #include "CtlDocument.h"
+#include "EntryStatus.h"
 #include "Roles.h"
 
 #include <QByteArray>
@@ -18,15 +19,6 @@
 #include <vector>
 
 namespace ctlv {
-
-/// The attributes an entry's status depends on, small enough to keep for every row.
-struct EntryStatusFacts {
-    enum class Disabled : quint8 { No, Always, From };
-    Disabled disabled = Disabled::No;
-    bool someDisabledPurposes = false; // a non-empty disabled-purposes list
-    bool notBefore = false;
-    qint64 disabledFromMs = 0; // when Disabled::From, milliseconds since the Unix epoch (UTC)
-};
 
 class EntrySearchIndex {
 public:
@@ -57,9 +49,5 @@ private:
     std::vector<EntryStatusFacts> m_facts;
     QHash<QString, quint32> m_sharedIds; // shared text -> index in m_shared
 };
-
-/// How an entry's status follows from its facts for a list kind at `reference` (the one rule, used by
-/// the model, the index, and the CSV export).
-EntryStatus entryStatusFor(const EntryStatusFacts &facts, ListKind kind, const QDateTime &reference);
 
 } // namespace ctlv

@@ -82,7 +82,7 @@ void EntryTableModel::startIndexing() {
                                          return; // superseded; nobody reads it
                                      const CtlEntry entry = entries[i];
                                      part.addRow(uniqueSearchText(entry, locale).toLower().toUtf8(),
-                                                 sharedSearchText(entry).toLower(), statusFacts(entry));
+                                                 sharedSearchText(entry).toLower(), entryStatusFacts(entry));
                                  }
                              };
                              const size_t half = entries.size() / 2;
@@ -160,24 +160,7 @@ QModelIndex EntryTableModel::indexOfEntry(int entryIndex, int column) const {
 EntryStatus EntryTableModel::statusAt(int entryIndex) const {
     if (!m_document || entryIndex < 0 || static_cast<size_t>(entryIndex) >= m_document->entries.size())
         return EntryStatus::Trusted;
-    return statusFor(cachedEntry(entryIndex), m_kind, m_referenceTime);
-}
-
-EntryStatusFacts EntryTableModel::statusFacts(const CtlEntry &entry) {
-    EntryStatusFacts facts;
-    if (entry.disabledFrom) {
-        facts.disabled =
-            entry.disabledFrom->empty ? EntryStatusFacts::Disabled::Always : EntryStatusFacts::Disabled::From;
-        if (!entry.disabledFrom->empty)
-            facts.disabledFromMs = entry.disabledFrom->utc.toMSecsSinceEpoch();
-    }
-    facts.someDisabledPurposes = entry.disabledEkus && !entry.disabledEkus->isEmpty();
-    facts.notBefore = entry.notBefore.has_value();
-    return facts;
-}
-
-EntryStatus EntryTableModel::statusFor(const CtlEntry &entry, ListKind kind, const QDateTime &reference) {
-    return entryStatusFor(statusFacts(entry), kind, reference);
+    return entryStatusFor(cachedEntry(entryIndex), m_kind, m_referenceTime);
 }
 
 bool EntryTableModel::isNumericColumn(int column) {
@@ -189,7 +172,7 @@ std::vector<EntryTableModel::SortKey> EntryTableModel::sortKeys(int column) cons
     std::vector<SortKey> keys(static_cast<size_t>(rowCount()));
     for (size_t row = 0; row < keys.size(); ++row) {
         const CtlEntry entry = m_document->entries[row];
-        const QVariant value = sortValue(entry, column, statusFor(entry, m_kind, m_referenceTime));
+        const QVariant value = sortValue(entry, column, entryStatusFor(entry, m_kind, m_referenceTime));
         SortKey &key = keys[row];
         key.present = value.isValid();
         if (!key.present)

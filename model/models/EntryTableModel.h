@@ -45,9 +45,6 @@ public:
     /// The status of an entry at the reference time.
     EntryStatus statusAt(int entryIndex) const;
 
-    /// How an entry's attributes translate into a status for a list kind at `reference`.
-    static EntryStatus statusFor(const CtlEntry &entry, ListKind kind, const QDateTime &reference);
-    static EntryStatusFacts statusFacts(const CtlEntry &entry);
     ListKind listKind() const { return m_kind; }
 
     /// The filter's index of the current document; waits for the worker thread when it is still

@@ -3,6 +3,8 @@
 // viewer and the tests name them the same way. Models only present the core's values: status and
 // severity are semantic values (ints of the enums below), never colours or icons.
 
+#include "EntryStatus.h"
+
 #include <QString>
 #include <Qt>
 
@@ -57,19 +59,6 @@ enum Column : int { Name, Origin, Problems, ColumnCount };
 namespace DetailColumn {
 enum Column : int { Field, Value, ColumnCount };
 } // namespace DetailColumn
-
-/// What an entry means for Windows at a reference date (EntryTableModel::setReferenceTime).
-enum class EntryStatus {
-    Trusted,                 ///< no restriction
-    DisabledForSomePurposes, ///< disabled date reached, for the EKUs in the disabled-EKU attribute only
-    Disabled,                ///< disabled date reached (or empty: since forever) for every purpose
-    NotBeforeRestricted,     ///< certificates issued after the NotBefore date are not trusted
-    WillBeDisabled,          ///< a disabled date is set in the future
-    Distrusted,              ///< an entry of a disallowed list: Windows distrusts the certificate
-    PinRule,                 ///< an entry of a pin-rules list: a domain, not a trust decision
-};
-QString entryStatusKey(EntryStatus status);   ///< "trusted", "disabled-for-some-purposes", ...
-QString entryStatusLabel(EntryStatus status); ///< translated, short
 
 /// Node kinds of DocumentTreeModel (NodeKindRole).
 enum class DocumentNodeKind {

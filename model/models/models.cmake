@@ -1,6 +1,6 @@
 # Qt item models over the document and the validation report (presentation only; no QtWidgets).
 target_sources(ctlcore PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/Roles.h ${CMAKE_CURRENT_LIST_DIR}/Roles.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Roles.h
     ${CMAKE_CURRENT_LIST_DIR}/NodeTree.h
     ${CMAKE_CURRENT_LIST_DIR}/ModelText.h ${CMAKE_CURRENT_LIST_DIR}/ModelText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EntryTableModel.h ${CMAKE_CURRENT_LIST_DIR}/EntryTableModel.cpp

@@ -1,6 +1,6 @@
 #include "CsvExport.h"
 
-#include "EntryTableModel.h"
+#include "EntryStatus.h"
 #include "Oids.h"
 
 #include <QLocale>
@@ -106,7 +106,7 @@ bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const 
                     entry.friendlyName.value_or(QString()), toHex(entry.sha256), joinLabels(entry.ekus),
                     joinOids(entry.ekus), filetime(entry.disabledFrom), joinOids(entry.disabledEkus),
                     filetime(entry.notBefore), joinOids(entry.notBeforeEkus), policies.join(QLatin1Char(' ')),
-                    entryStatusKey(EntryTableModel::statusFor(entry, kind, statusAt)), isoUtc(statusAt),
+                    entryStatusKey(entryStatusFor(entry, kind, statusAt)), isoUtc(statusAt),
                     unknown.join(QLatin1Char(' '))});
     };
     if (rows) {

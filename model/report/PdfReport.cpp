@@ -1,7 +1,7 @@
 #include "PdfReport.h"
 
-#include "DocumentLoader.h"
-#include "EntryTableModel.h"
+#include "CtlDocument.h"
+#include "EntryStatus.h"
 #include "FileAccess.h"
 #include "Oids.h"
 #include "Sections.h"
@@ -276,7 +276,7 @@ private:
                     .arg(QString::number(index + 1), identity, purposes,
                          filetime(entry.disabledFrom, entry.disabledEkus),
                          filetime(entry.notBefore, entry.notBeforeEkus),
-                         esc(entryStatusLabel(EntryTableModel::statusFor(entry, kind, reference))));
+                         esc(entryStatusLabel(entryStatusFor(entry, kind, reference))));
         }
         m_html += QStringLiteral("</table>");
     }

@@ -1,4 +1,4 @@
-#include "Roles.h"
+#include "EntryStatus.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +45,40 @@ QString entryStatusLabel(EntryStatus status) {
         break;
     }
     return QCoreApplication::translate("ctlv::EntryStatus", "Pin rule");
+}
+
+EntryStatusFacts entryStatusFacts(const CtlEntry &entry) {
+    EntryStatusFacts facts;
+    if (entry.disabledFrom) {
+        facts.disabled =
+            entry.disabledFrom->empty ? EntryStatusFacts::Disabled::Always : EntryStatusFacts::Disabled::From;
+        if (!entry.disabledFrom->empty)
+            facts.disabledFromMs = entry.disabledFrom->utc.toMSecsSinceEpoch();
+    }
+    facts.someDisabledPurposes = entry.disabledEkus && !entry.disabledEkus->isEmpty();
+    facts.notBefore = entry.notBefore.has_value();
+    return facts;
+}
+
+EntryStatus entryStatusFor(const EntryStatusFacts &facts, ListKind kind, const QDateTime &reference) {
+    if (kind == ListKind::Disallowed)
+        return EntryStatus::Distrusted;
+    if (kind == ListKind::PinRules)
+        return EntryStatus::PinRule;
+    if (facts.disabled != EntryStatusFacts::Disabled::No) {
+        // CERT_DISALLOWED_FILETIME_PROP_ID: an empty value means disabled since forever.
+        if (facts.disabled == EntryStatusFacts::Disabled::Always ||
+            facts.disabledFromMs <= reference.toMSecsSinceEpoch())
+            return facts.someDisabledPurposes ? EntryStatus::DisabledForSomePurposes : EntryStatus::Disabled;
+        return EntryStatus::WillBeDisabled;
+    }
+    if (facts.notBefore)
+        return EntryStatus::NotBeforeRestricted;
+    return EntryStatus::Trusted;
+}
+
+EntryStatus entryStatusFor(const CtlEntry &entry, ListKind kind, const QDateTime &reference) {
+    return entryStatusFor(entryStatusFacts(entry), kind, reference);
 }
 
 } // namespace ctlv

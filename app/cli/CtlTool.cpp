@@ -1,16 +1,13 @@
 #include "CtlTool.h"
 
-#include "DocumentLoader.h"
+#include "ChainBuilder.h"
+#include "CsvExport.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
 #include "JsonWriter.h"
+#include "OpenedFile.h"
+#include "ReadLimits.h"
 #include "Validation.h"
-
-#include "ChainBuilder.h"
-#include "CsvExport.h"
-#ifndef CTLTOOL_WITHOUT_PDF
-#include "PdfReport.h"
-#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -449,9 +446,12 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     int status = ExitOk;
     int written = 0;
     for (const QString &file : files) {
-        auto loaded = DocumentLoader::loadFile(file);
-        if (!loaded) {
-            const LoadError &error = loaded.error();
+        // dump shows the validation only in JSON: plain dump reads the lists and checks nothing.
+        const bool validate = verify || writer;
+        const OpenedFile opened =
+            openAndValidate(OpenSource{file, {}, {}}, validate ? std::optional(validation) : std::nullopt);
+        if (opened.error) {
+            const LoadError &error = *opened.error;
             const bool malformed = isMalformedList(error);
             // A damaged list is a verdict for verify (exit 1); for dump, like any unreadable file, 2.
             status = verify && malformed ? std::max(status, int(ExitInvalid)) : int(ExitUnreadable);
@@ -471,10 +471,9 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                 return streams.writeFailure();
             continue;
         }
-        for (const CtlDocument &document : loaded.value()) {
-            const bool validate = verify || writer;
-            const ValidationReport report =
-                validate ? Validator::validate(document, validation) : ValidationReport{};
+        for (size_t i = 0; i < opened.documents.size(); ++i) {
+            const CtlDocument &document = *opened.documents[i];
+            const ValidationReport report = validate ? *opened.reports[i] : ValidationReport{};
             if (verify && (report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings))
                 status = std::max(status, int(ExitInvalid));
             if (writer) {
@@ -506,7 +505,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     return status;
 }
 
-int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
+int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter) {
     QTextStream errors(&err);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -555,18 +554,23 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         errors << "ctltool export: " << escapeForTerminal(refused->toString()) << '\n';
         return ExitUnreadable;
     }
-    auto loaded = DocumentLoader::loadFile(files.first());
-    if (!loaded) {
-        errors << "ctltool: " << escapeForTerminal(loaded.error().toString()) << '\n';
+    if (parser.isSet(pdf) && !pdfWriter) {
+        // ctltool hands every export to ctltool-export (ctltool.cpp) before it gets here.
+        errors << "ctltool export: " << Text::tr("this program writes no PDF; run ctltool-export") << '\n';
         return ExitUnreadable;
     }
-    if (loaded.value().size() > 1)
+    const OpenedFile opened = openAndValidate(OpenSource{files.first(), {}, {}}, validation);
+    if (opened.error) {
+        errors << "ctltool: " << escapeForTerminal(opened.error->toString()) << '\n';
+        return ExitUnreadable;
+    }
+    if (opened.documents.size() > 1)
         errors << Text::tr("ctltool export: %1 holds %2 lists; exporting the first")
                       .arg(escapeForTerminal(displayFileName(files.first())),
-                           QString::number(loaded.value().size()))
+                           QString::number(opened.documents.size()))
                << '\n';
-    const CtlDocument &document = loaded.value().front();
-    const ValidationReport report = Validator::validate(document, validation);
+    const CtlDocument &document = *opened.documents.front();
+    const ValidationReport &report = *opened.reports.front();
     auto target = ExportTarget::open(outputPath, inputs, &out);
     if (!target) {
         errors << "ctltool export: " << escapeForTerminal(target.error().toString()) << '\n';
@@ -576,17 +580,9 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     bool written = false;
     QStringList fontWarnings; // scripts of the PDF that no installed font covers
     if (parser.isSet(pdf)) {
-#ifdef CTLTOOL_WITHOUT_PDF
-        // ctltool hands every export to ctltool-export (app/ctltool.cpp); this build has no PDF writer.
-        Q_UNREACHABLE();
-        return ExitUnreadable;
-#else
-        PdfOptions options;
-        options.pageSize = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-        options.programVersion = QCoreApplication::applicationVersion();
-        written =
-            PdfReport::write(output.device(), document, report, options, nullptr, nullptr, &fontWarnings);
-#endif
+        written = pdfWriter(output.device(), document, report,
+                            paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4,
+                            &fontWarnings);
     } else {
         CsvOptions options;
         options.separator = separatorChar;
@@ -614,7 +610,7 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
 
 } // namespace
 
-int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err) {
+int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter) {
     // Without arguments the usage goes to standard error: nothing asked for it on standard output.
     if (arguments.isEmpty()) {
         err.write(usageText().toUtf8());
@@ -641,7 +637,7 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     if (command == QLatin1String("dump") || command == QLatin1String("verify"))
         return runCommand(command, rest, out, err);
     if (command == QLatin1String("export"))
-        return runExport(rest, out, err);
+        return runExport(rest, out, err, pdfWriter);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(err, QString(),
                           Text::tr("\"%1\" is not a command; the command comes first").arg(command));

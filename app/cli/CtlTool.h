@@ -1,0 +1,36 @@
+#pragma once
+// The commands of `ctltool` (dump, verify, export, help), a QtCore library so that tests run them
+// in-process. The two executables only choose how a PDF is written and forward their arguments and
+// streams (CtlToolMain.h).
+
+#include <QIODevice>
+#include <QStringList>
+
+#include <functional>
+
+namespace ctlv {
+
+struct CtlDocument;
+struct ValidationReport;
+
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitInvalid = 1,    // read, but the list is untrusted, invalid, unsigned or malformed (verify)
+    ExitUnreadable = 2, // unreadable input, not a CTL, or a usage error
+};
+
+enum class PaperSize { A4, Letter };
+
+// Writes the PDF report of `document` to `device` and adds to `fontWarnings` the scripts of the report
+// that no installed font covers; false when the device refused the bytes. The PDF writer needs QtGui, so
+// the executable that has it supplies it: ctltool-export (PdfReport); ctltool has none, it hands `export`
+// to ctltool-export before any command runs.
+using PdfWriter =
+    std::function<bool(QIODevice &device, const CtlDocument &document, const ValidationReport &report,
+                       PaperSize paper, QStringList *fontWarnings)>;
+
+// `arguments` excludes the program name. Output goes to `out`, messages to `err`. Without `pdfWriter`,
+// `export --pdf` is refused with exit code 2.
+int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter = {});
+
+} // namespace ctlv
