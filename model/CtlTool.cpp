@@ -6,8 +6,12 @@
 #include "JsonWriter.h"
 #include "Validation.h"
 
+#include "CertificateLinker.h"
+#include "CertificateSourceWriter.h"
+#include "CertificateSources.h"
 #include "ChainBuilder.h"
 #include "CsvExport.h"
+#include "TrustBundle.h"
 #ifndef CTLTOOL_WITHOUT_PDF
 #include "PdfReport.h"
 #endif
@@ -15,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimeZone>
@@ -333,6 +338,132 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
     }
 }
 
+// --- Certificate sources (issue #14): kept together so that the command functions only call them. ---
+
+// --certs SOURCE (repeatable: files or folders) and --recursive (folders: their subfolders too).
+struct CertificateCommandLine {
+    QCommandLineOption certs{QStringLiteral("certs"), QString(), QStringLiteral("SOURCE")};
+    QCommandLineOption recursive{QStringLiteral("recursive"), QString()};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({certs, recursive}); }
+    CertificateReadOptions options(const QCommandLineParser &parser) const {
+        CertificateReadOptions options;
+        options.recursive = parser.isSet(recursive);
+        return options;
+    }
+    // Reads every source; the notes (skipped files, empty folders) go to `err`. On failure the message.
+    QString read(const QCommandLineParser &parser, std::vector<CertificateSourceData> &sources,
+                 QIODevice &err) const {
+        for (const QString &path : parser.values(certs)) {
+            auto source = CertificateSources::read(path, options(parser));
+            if (!source)
+                return QStringLiteral("--certs ") + source.error().toString();
+            for (const QString &note : source.value().notes)
+                err.write((QStringLiteral("ctltool: ") + escapeForTerminal(note)).toUtf8() + '\n');
+            sources.push_back(std::move(source.value()));
+        }
+        return {};
+    }
+};
+
+// What one FILE argument held: lists, and a certificate source when it was one (a registry export is
+// both: its EncodedCtl values are lists, its Blob values certificates).
+struct InputContents {
+    std::vector<CtlDocument> documents;
+    std::optional<CertificateSourceData> source;
+};
+
+// Load errors after which the bytes may still be a certificate source.
+bool mayBeCertificateSource(LoadError::Code code) {
+    using Code = LoadError::Code;
+    return code == Code::SerializedStore || code == Code::Certificate || code == Code::PemNotCtl ||
+           code == Code::NotSignedData || code == Code::NotACtl || code == Code::TextFile ||
+           code == Code::Unrecognised || code == Code::BadBase64;
+}
+
+Expected<InputContents> loadInput(const QString &file, const CertificateReadOptions &options) {
+    InputContents contents;
+    if (!isStandardStream(file) && QFileInfo(file).isDir()) {
+        auto folder = CertificateSources::read(file, options);
+        if (!folder)
+            return folder.error();
+        contents.source = std::move(folder.value());
+        return contents;
+    }
+    const auto bytes = readInputFile(file, ReadLimits{}.maxInputSize);
+    if (!bytes)
+        return bytes.error();
+    auto loaded = DocumentLoader::loadBytes(bytes.value(), displayFileName(file));
+    if (loaded) {
+        contents.documents = std::move(loaded.value());
+        return contents;
+    }
+    if (!mayBeCertificateSource(loaded.error().code))
+        return loaded.error();
+    auto source = CertificateSources::readBytes(bytes.value(), displayFileName(file), options);
+    if (!source) // what the list reader said, unless the bytes were recognised as a certificate source
+        return source.error().code == LoadError::Code::Unrecognised ? loaded.error() : source.error();
+    for (const RegistryList &list : source.value().lists) {
+        auto documents = DocumentLoader::loadBytes(list.der, displayFileName(file));
+        if (!documents) {
+            LoadError error = documents.error();
+            error.member = list.key + QLatin1Char('\\') + list.valueName;
+            return error;
+        }
+        for (CtlDocument &document : documents.value()) {
+            document.member = list.key + QLatin1Char('\\') + list.valueName;
+            contents.documents.push_back(std::move(document));
+        }
+    }
+    contents.source = std::move(source.value());
+    return contents;
+}
+
+// The sources one list is linked to: the --certs sources, and the certificates of its own file (a
+// registry export's Blob values).
+std::vector<CertificateSourceData> sourcesFor(const std::vector<CertificateSourceData> &given,
+                                              const std::optional<CertificateSourceData> &own) {
+    std::vector<CertificateSourceData> sources;
+    if (own && !own->certificates.empty())
+        sources.push_back(*own);
+    sources.insert(sources.end(), given.begin(), given.end());
+    return sources;
+}
+
+// An error finding for each entry whose certificate has the right identifier but another SHA-256.
+void addCertificateFindings(ValidationReport &report, const CtlDocument &document, const CertificateLinks &links) {
+    for (size_t i = 0; i < links.entries.size(); ++i) {
+        const EntryLink &link = links.entries[i];
+        if (link.match != CertificateMatch::Sha256Mismatch)
+            continue;
+        const CtlEntry entry = document.entries.decode(i);
+        const StoredCertificate &certificate = links.certificates[static_cast<size_t>(link.certificate)];
+        Finding finding;
+        finding.code = QStringLiteral("certificate-sha256-mismatch");
+        finding.severity = Severity::Error;
+        finding.title = Text::tr("Certificate does not match the list's SHA-256");
+        finding.explanation =
+            Text::tr("Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that "
+                     "certificate's SHA-256 is %4. It is not the certificate the list means; it is not linked.")
+                .arg(entry.identifierText(), certificate.origin, toHex(entry.sha256),
+                     toHex(certificate.info.sha256));
+        finding.entryIndex = static_cast<int>(i);
+        report.findings.push_back(std::move(finding));
+    }
+}
+
+// `ctltool dump` and `verify` of a certificate source itself.
+void writeSourceResult(std::optional<JsonWriter> &writer, QTextStream &text, int &written,
+                       const CertificateSourceData &source) {
+    if (writer) {
+        CertificateSourceWriter::writeSourceJson(*writer, source);
+        return;
+    }
+    if (written++ > 0)
+        text << '\n';
+    CertificateSourceWriter::writeSourceText(text, source);
+}
+
 // A usage error: one line that points to the command's help, never the whole usage text.
 int usageError(QIODevice &err, const QString &command, QString problem) {
     if (problem.endsWith(QLatin1Char('.')))
@@ -395,6 +526,8 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const ValidationCommandLine options;
     options.addTo(parser);
+    const CertificateCommandLine certificateOptions;
+    certificateOptions.addTo(parser);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption json(QStringLiteral("json"), QString());
     const QCommandLineOption jsonLines(QStringLiteral("json-lines"), QString());
@@ -422,6 +555,11 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
         return usageError(err, command, Text::tr("--compact goes with --json"));
     if (verify && parser.isSet(entries) && !parser.isSet(json) && !lines)
         return usageError(err, command, Text::tr("--entries goes with --json or --json-lines"));
+    std::vector<CertificateSourceData> certificateSources;
+    if (const QString problem = certificateOptions.read(parser, certificateSources, err); !problem.isEmpty()) {
+        err.write(QStringLiteral("ctltool %1: %2\n").arg(command, escapeForTerminal(problem)).toUtf8());
+        return ExitUnreadable;
+    }
 
     Streams streams(out, err);
     QTextStream &text = streams.text();
@@ -449,7 +587,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     int status = ExitOk;
     int written = 0;
     for (const QString &file : files) {
-        auto loaded = DocumentLoader::loadFile(file);
+        auto loaded = loadInput(file, certificateOptions.options(parser));
         if (!loaded) {
             const LoadError &error = loaded.error();
             const bool malformed = isMalformedList(error);
@@ -471,18 +609,56 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                 return streams.writeFailure();
             continue;
         }
-        for (const CtlDocument &document : loaded.value()) {
+        const std::optional<CertificateSourceData> &ownCertificates = loaded.value().source;
+        if (ownCertificates && verify && loaded.value().documents.empty()) {
+            // A certificate source holds no list to verify.
+            LoadError error;
+            error.code = LoadError::Code::NotACtl;
+            error.file = ownCertificates->file;
+            error.message = Text::tr("this is a certificate source (%1), not a Certificate Trust List; give it "
+                                     "with --certs to link it to a list")
+                                .arg(certificateSourceKindKey(ownCertificates->kind));
+            status = ExitUnreadable;
+            streams.message(QStringLiteral("ctltool: ") + escapeForTerminal(error.toString()));
+            if (writer) {
+                beginResult();
+                writeErrorJson(*writer, error);
+                writer->endObject();
+            }
+            continue;
+        }
+        if (ownCertificates && !verify) {
+            if (writer)
+                beginResult();
+            writeSourceResult(writer, text, written, *ownCertificates);
+            if (writer)
+                writer->endObject();
+        }
+        for (const CtlDocument &document : loaded.value().documents) {
             const bool validate = verify || writer;
-            const ValidationReport report =
-                validate ? Validator::validate(document, validation) : ValidationReport{};
-            if (verify && (report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings))
+            ValidationReport report = validate ? Validator::validate(document, validation) : ValidationReport{};
+            const std::vector<CertificateSourceData> sources = sourcesFor(certificateSources, ownCertificates);
+            std::optional<CertificateLinks> links;
+            if (!sources.empty()) {
+                links = CertificateLinker::link(document, sources);
+                addCertificateFindings(report, document, *links);
+            }
+            if (verify && ((report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings) ||
+                           (links && links->mismatched > 0)))
                 status = std::max(status, int(ExitInvalid));
             if (writer) {
                 beginResult();
                 jsonOptions.signerExtra = [&report](JsonWriter &w, int signer) {
                     writeSignerValidationJson(w, report, signer);
                 };
+                jsonOptions.entryExtra = nullptr;
+                if (links)
+                    jsonOptions.entryExtra = [&links](JsonWriter &w, size_t entry) {
+                        CertificateSourceWriter::writeEntryLinkJson(w, *links, entry);
+                    };
                 DumpWriter::writeJsonFields(*writer, document, jsonOptions);
+                if (links)
+                    CertificateSourceWriter::writeLinksJson(*writer, sources, *links);
                 writeValidationJson(*writer, report, document);
                 writer->endObject();
             } else {
@@ -490,8 +666,14 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                     text << '\n';
                 if (verify)
                     writeVerifyText(text, document, report);
+                else if (links)
+                    DumpWriter::writeText(text, document, [&links](QTextStream &out, size_t entry) {
+                        CertificateSourceWriter::writeEntryLinkText(out, *links, entry);
+                    });
                 else
                     DumpWriter::writeText(text, document);
+                if (links)
+                    CertificateSourceWriter::writeLinksText(text, sources, *links);
             }
             if (!streams.flush())
                 return streams.writeFailure();

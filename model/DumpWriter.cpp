@@ -48,7 +48,7 @@ void writeRawAttributes(JsonWriter &json, const QList<RawAttribute> &attributes)
     json.endArray();
 }
 
-void writeEntry(JsonWriter &json, const CtlEntry &entry) {
+void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions &options, size_t index) {
     json.beginObject();
     json.field(L("identifier"), entry.identifierText());
     json.field(L("identifierKind"), identifierKindKey(entry.identifierKind));
@@ -102,6 +102,8 @@ void writeEntry(JsonWriter &json, const CtlEntry &entry) {
         }
         json.endArray();
     }
+    if (options.entryExtra)
+        options.entryExtra(json, index);
     json.endObject();
 }
 
@@ -204,8 +206,8 @@ void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, 
     if (options.entries) {
         json.key(L("entries"));
         json.beginArray();
-        for (const CtlEntry &entry : document.entries)
-            writeEntry(json, entry);
+        for (size_t index = 0; index < document.entries.size(); ++index)
+            writeEntry(json, document.entries.decode(index), options, index);
         json.endArray();
     }
 
@@ -274,7 +276,7 @@ QString filetimeText(const FiletimeValue &value) {
 
 } // namespace
 
-void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
+void DumpWriter::writeText(QTextStream &out, const CtlDocument &document, const EntryTextExtra &entryExtra) {
     // Every value may come from the file (names, URLs, members, subjects): each is escaped for the
     // terminal, so that none can start a line of its own or send control sequences.
     const auto row = [&out](const QString &label, const QString &value) {
@@ -285,7 +287,9 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
     row(Text::tr("Size"), Text::tr("%n byte(s)", nullptr, static_cast<int>(document.fileSize)));
     row(Text::tr("SHA-256"), toHex(document.fileSha256));
     row(Text::tr("Container"), document.member.isEmpty() ? containerKindKey(document.container).toUpper()
-                                                         : Text::tr("CAB, member %1").arg(document.member));
+                               : document.container == ContainerKind::Cab
+                                   ? Text::tr("CAB, member %1").arg(document.member)
+                                   : Text::tr("registry value %1").arg(document.member));
     out << '\n' << Text::tr("Certificate Trust List") << '\n';
     row(Text::tr("Kind"), listKindLabel(document.kind()));
     row(Text::tr("Subject usage"), oidListText(document.subjectUsage));
@@ -415,6 +419,8 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
         }
         for (const AttributeProblem &problem : entry.problems)
             row(Text::tr("  Problem"), QStringLiteral("%1: %2").arg(problem.oid, problem.message));
+        if (entryExtra)
+            entryExtra(out, static_cast<size_t>(number - 1));
     }
     if (!document.notes.empty()) {
         out << '\n' << Text::tr("Notes") << '\n';
