@@ -464,6 +464,66 @@ void writeSourceResult(std::optional<JsonWriter> &writer, QTextStream &text, int
     CertificateSourceWriter::writeSourceText(text, source);
 }
 
+// export --pem OUT [--purpose P] [--not-before include|exclude]: the trust bundle.
+struct TrustBundleCommandLine {
+    QCommandLineOption pem{QStringLiteral("pem"), QString(), QStringLiteral("OUT")};
+    QCommandLineOption purpose{QStringLiteral("purpose"), QString(), QStringLiteral("P")};
+    QCommandLineOption notBefore{QStringLiteral("not-before"), QString(), QStringLiteral("include|exclude")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({pem, purpose, notBefore}); }
+    // On a bad combination or value the message.
+    QString read(const QCommandLineParser &parser, const CertificateCommandLine &certificates,
+                 TrustBundleOptions &options) const {
+        if (!parser.isSet(pem)) {
+            if (parser.isSet(purpose) || parser.isSet(notBefore))
+                return Text::tr("--purpose and --not-before go with --pem");
+            return {};
+        }
+        if (!parser.isSet(certificates.certs))
+            return Text::tr("--pem needs the certificates: give --certs SOURCE");
+        if (parser.isSet(purpose)) {
+            options.purposeOid = TrustBundle::purposeOid(parser.value(purpose));
+            if (options.purposeOid.isEmpty())
+                return Text::tr("--purpose %1: give an OID or one of server-auth, client-auth, code-signing, "
+                                "email, time-stamping, ocsp-signing")
+                    .arg(parser.value(purpose));
+        }
+        const QString choice = parser.value(notBefore);
+        if (parser.isSet(notBefore) && choice != QLatin1String("include") && choice != QLatin1String("exclude"))
+            return Text::tr("--not-before must be include or exclude");
+        options.includeNotBeforeRestricted = choice == QLatin1String("include");
+        return {};
+    }
+};
+
+// What went into the bundle and what did not, on standard error: never a silent drop.
+void writeTrustBundleSummary(QTextStream &errors, const TrustBundleSummary &summary, const QString &output) {
+    for (const QString &entry : summary.missing)
+        errors << "ctltool export: " << escapeForTerminal(Text::tr("no certificate for entry %1").arg(entry)) << '\n';
+    for (const QString &entry : summary.mismatched)
+        errors << "ctltool export: "
+               << escapeForTerminal(Text::tr("entry %1: the certificate's SHA-256 differs from the list's; left "
+                                             "out")
+                                        .arg(entry))
+               << '\n';
+    errors << "ctltool export: "
+           << Text::tr("%1: %2 certificates written; %3 entries without a certificate, %4 with a SHA-256 "
+                       "mismatch, %5 not granted the purpose, %6 disabled at %7")
+                  .arg(escapeForTerminal(output), QString::number(summary.written),
+                       QString::number(summary.missing.size()), QString::number(summary.mismatched.size()),
+                       QString::number(summary.notGranted), QString::number(summary.disabled), isoUtc(summary.at))
+           << '\n';
+    errors << "ctltool export: "
+           << (summary.notBeforeIncluded > 0
+                   ? Text::tr("%1 roots restricted by a NotBefore date are included without that restriction: "
+                              "a PEM bundle cannot express it")
+                         .arg(summary.notBeforeIncluded)
+                   : Text::tr("%1 roots restricted by a NotBefore date are left out (--not-before include puts "
+                              "them in): a PEM bundle cannot express the restriction")
+                         .arg(summary.notBeforeExcluded))
+           << '\n';
+}
+
 // A usage error: one line that points to the command's help, never the whole usage text.
 int usageError(QIODevice &err, const QString &command, QString problem) {
     if (problem.endsWith(QLatin1Char('.')))
@@ -703,6 +763,10 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
                                    QStringLiteral("a4"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
     parser.addOptions({pdf, csv, findings, separator, bom, paper, help});
+    const CertificateCommandLine certificateOptions;
+    certificateOptions.addTo(parser);
+    const TrustBundleCommandLine bundleOptions;
+    bundleOptions.addTo(parser);
     const QString command = QStringLiteral("export");
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
         return usageError(err, command, parser.errorText());
@@ -714,8 +778,12 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         return ExitUnreadable;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || parser.isSet(pdf) == parser.isSet(csv))
-        return usageError(err, command, Text::tr("give exactly one of --pdf OUT or --csv OUT, and one FILE"));
+    if (files.size() != 1 || int(parser.isSet(pdf)) + int(parser.isSet(csv)) + int(parser.isSet(bundleOptions.pem)) != 1)
+        return usageError(err, command,
+                          Text::tr("give exactly one of --pdf OUT, --csv OUT or --pem OUT, and one FILE"));
+    TrustBundleOptions bundle;
+    if (const QString problem = bundleOptions.read(parser, certificateOptions, bundle); !problem.isEmpty())
+        return usageError(err, command, problem);
     const QString paperName = parser.value(paper).toLower();
     if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
         return usageError(err, command, Text::tr("--paper must be a4 or letter"));
@@ -731,23 +799,42 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     }
     // The output is checked before anything is read or written: never the input (nor a --trust file),
     // never a special file. "-" is standard output.
-    const QString outputPath = parser.value(parser.isSet(pdf) ? pdf : csv);
-    const QStringList inputs = QStringList{files.first()} + parser.values(validationOptions.trust);
+    const QString outputPath = parser.value(parser.isSet(pdf)   ? pdf
+                                            : parser.isSet(csv) ? csv
+                                                                : bundleOptions.pem);
+    const QStringList inputs = QStringList{files.first()} + parser.values(validationOptions.trust) +
+                               parser.values(certificateOptions.certs);
     if (const auto refused = ExportTarget::check(outputPath, inputs)) {
         errors << "ctltool export: " << escapeForTerminal(refused->toString()) << '\n';
         return ExitUnreadable;
     }
-    auto loaded = DocumentLoader::loadFile(files.first());
+    std::vector<CertificateSourceData> certificateSources;
+    if (const QString problem = certificateOptions.read(parser, certificateSources, err); !problem.isEmpty()) {
+        errors << "ctltool export: " << escapeForTerminal(problem) << '\n';
+        return ExitUnreadable;
+    }
+    auto loaded = loadInput(files.first(), certificateOptions.options(parser));
+    if (loaded && loaded.value().documents.empty()) {
+        LoadError error;
+        error.code = LoadError::Code::NotACtl;
+        error.file = displayFileName(files.first());
+        error.message = Text::tr("this is a certificate source, not a Certificate Trust List; give it with --certs");
+        loaded = error;
+    }
     if (!loaded) {
         errors << "ctltool: " << escapeForTerminal(loaded.error().toString()) << '\n';
         return ExitUnreadable;
     }
-    if (loaded.value().size() > 1)
+    if (loaded.value().documents.size() > 1)
         errors << Text::tr("ctltool export: %1 holds %2 lists; exporting the first")
                       .arg(escapeForTerminal(displayFileName(files.first())),
-                           QString::number(loaded.value().size()))
+                           QString::number(loaded.value().documents.size()))
                << '\n';
-    const CtlDocument &document = loaded.value().front();
+    const CtlDocument &document = loaded.value().documents.front();
+    const std::vector<CertificateSourceData> sources = sourcesFor(certificateSources, loaded.value().source);
+    std::optional<CertificateLinks> links;
+    if (!sources.empty())
+        links = CertificateLinker::link(document, sources);
     const ValidationReport report = Validator::validate(document, validation);
     auto target = ExportTarget::open(outputPath, inputs, &out);
     if (!target) {
@@ -757,7 +844,11 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     ExportTarget &output = *target.value();
     bool written = false;
     QStringList fontWarnings; // scripts of the PDF that no installed font covers
-    if (parser.isSet(pdf)) {
+    TrustBundleSummary bundleSummary;
+    if (parser.isSet(bundleOptions.pem)) {
+        bundle.at = validation.at.value_or(QDateTime());
+        written = TrustBundle::write(output.device(), document, *links, bundle, bundleSummary);
+    } else if (parser.isSet(pdf)) {
 #ifdef CTLTOOL_WITHOUT_PDF
         // ctltool hands every export to ctltool-export (app/ctltool.cpp); this build has no PDF writer.
         Q_UNREACHABLE();
@@ -774,6 +865,7 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         options.separator = separatorChar;
         options.byteOrderMark = parser.isSet(bom);
         options.statusAt = report.now;
+        options.links = links ? &*links : nullptr;
         written = parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
                                          : CsvExport::writeEntries(output.device(), document, options);
     }
@@ -791,6 +883,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     }
     for (const QString &warning : fontWarnings)
         errors << "ctltool: " << warning << '\n';
+    if (parser.isSet(bundleOptions.pem))
+        writeTrustBundleSummary(errors, bundleSummary, output.name());
     return ExitOk;
 }
 
