@@ -431,7 +431,8 @@ std::vector<CertificateSourceData> sourcesFor(const std::vector<CertificateSourc
 }
 
 // An error finding for each entry whose certificate has the right identifier but another SHA-256.
-void addCertificateFindings(ValidationReport &report, const CtlDocument &document, const CertificateLinks &links) {
+void addCertificateFindings(ValidationReport &report, const CtlDocument &document,
+                            const CertificateLinks &links) {
     for (size_t i = 0; i < links.entries.size(); ++i) {
         const EntryLink &link = links.entries[i];
         if (link.match != CertificateMatch::Sha256Mismatch)
@@ -443,8 +444,9 @@ void addCertificateFindings(ValidationReport &report, const CtlDocument &documen
         finding.severity = Severity::Error;
         finding.title = Text::tr("Certificate does not match the list's SHA-256");
         finding.explanation =
-            Text::tr("Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that "
-                     "certificate's SHA-256 is %4. It is not the certificate the list means; it is not linked.")
+            Text::tr(
+                "Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that "
+                "certificate's SHA-256 is %4. It is not the certificate the list means; it is not linked.")
                 .arg(entry.identifierText(), certificate.origin, toHex(entry.sha256),
                      toHex(certificate.info.sha256));
         finding.entryIndex = static_cast<int>(i);
@@ -489,7 +491,8 @@ struct TrustBundleCommandLine {
                     .arg(parser.value(purpose));
         }
         const QString choice = parser.value(notBefore);
-        if (parser.isSet(notBefore) && choice != QLatin1String("include") && choice != QLatin1String("exclude"))
+        if (parser.isSet(notBefore) && choice != QLatin1String("include") &&
+            choice != QLatin1String("exclude"))
             return Text::tr("--not-before must be include or exclude");
         options.includeNotBeforeRestricted = choice == QLatin1String("include");
         return {};
@@ -499,29 +502,33 @@ struct TrustBundleCommandLine {
 // What went into the bundle and what did not, on standard error: never a silent drop.
 void writeTrustBundleSummary(QTextStream &errors, const TrustBundleSummary &summary, const QString &output) {
     for (const QString &entry : summary.missing)
-        errors << "ctltool export: " << escapeForTerminal(Text::tr("no certificate for entry %1").arg(entry)) << '\n';
+        errors << "ctltool export: " << escapeForTerminal(Text::tr("no certificate for entry %1").arg(entry))
+               << '\n';
     for (const QString &entry : summary.mismatched)
         errors << "ctltool export: "
-               << escapeForTerminal(Text::tr("entry %1: the certificate's SHA-256 differs from the list's; left "
-                                             "out")
-                                        .arg(entry))
+               << escapeForTerminal(
+                      Text::tr("entry %1: the certificate's SHA-256 differs from the list's; left "
+                               "out")
+                          .arg(entry))
                << '\n';
     errors << "ctltool export: "
            << Text::tr("%1: %2 certificates written; %3 entries without a certificate, %4 with a SHA-256 "
                        "mismatch, %5 not granted the purpose, %6 disabled at %7")
                   .arg(escapeForTerminal(output), QString::number(summary.written),
                        QString::number(summary.missing.size()), QString::number(summary.mismatched.size()),
-                       QString::number(summary.notGranted), QString::number(summary.disabled), isoUtc(summary.at))
+                       QString::number(summary.notGranted), QString::number(summary.disabled),
+                       isoUtc(summary.at))
            << '\n';
-    errors << "ctltool export: "
-           << (summary.notBeforeIncluded > 0
-                   ? Text::tr("%1 roots restricted by a NotBefore date are included without that restriction: "
-                              "a PEM bundle cannot express it")
-                         .arg(summary.notBeforeIncluded)
-                   : Text::tr("%1 roots restricted by a NotBefore date are left out (--not-before include puts "
-                              "them in): a PEM bundle cannot express the restriction")
-                         .arg(summary.notBeforeExcluded))
-           << '\n';
+    errors
+        << "ctltool export: "
+        << (summary.notBeforeIncluded > 0
+                ? Text::tr("%1 roots restricted by a NotBefore date are included without that restriction: "
+                           "a PEM bundle cannot express it")
+                      .arg(summary.notBeforeIncluded)
+                : Text::tr("%1 roots restricted by a NotBefore date are left out (--not-before include puts "
+                           "them in): a PEM bundle cannot express the restriction")
+                      .arg(summary.notBeforeExcluded))
+        << '\n';
 }
 
 // A usage error: one line that points to the command's help, never the whole usage text.
@@ -616,7 +623,8 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     if (verify && parser.isSet(entries) && !parser.isSet(json) && !lines)
         return usageError(err, command, Text::tr("--entries goes with --json or --json-lines"));
     std::vector<CertificateSourceData> certificateSources;
-    if (const QString problem = certificateOptions.read(parser, certificateSources, err); !problem.isEmpty()) {
+    if (const QString problem = certificateOptions.read(parser, certificateSources, err);
+        !problem.isEmpty()) {
         err.write(QStringLiteral("ctltool %1: %2\n").arg(command, escapeForTerminal(problem)).toUtf8());
         return ExitUnreadable;
     }
@@ -675,9 +683,10 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
             LoadError error;
             error.code = LoadError::Code::NotACtl;
             error.file = ownCertificates->file;
-            error.message = Text::tr("this is a certificate source (%1), not a Certificate Trust List; give it "
-                                     "with --certs to link it to a list")
-                                .arg(certificateSourceKindKey(ownCertificates->kind));
+            error.message =
+                Text::tr("this is a certificate source (%1), not a Certificate Trust List; give it "
+                         "with --certs to link it to a list")
+                    .arg(certificateSourceKindKey(ownCertificates->kind));
             status = ExitUnreadable;
             streams.message(QStringLiteral("ctltool: ") + escapeForTerminal(error.toString()));
             if (writer) {
@@ -696,15 +705,18 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
         }
         for (const CtlDocument &document : loaded.value().documents) {
             const bool validate = verify || writer;
-            ValidationReport report = validate ? Validator::validate(document, validation) : ValidationReport{};
-            const std::vector<CertificateSourceData> sources = sourcesFor(certificateSources, ownCertificates);
+            ValidationReport report =
+                validate ? Validator::validate(document, validation) : ValidationReport{};
+            const std::vector<CertificateSourceData> sources =
+                sourcesFor(certificateSources, ownCertificates);
             std::optional<CertificateLinks> links;
             if (!sources.empty()) {
                 links = CertificateLinker::link(document, sources);
                 addCertificateFindings(report, document, *links);
             }
-            if (verify && ((report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings) ||
-                           (links && links->mismatched > 0)))
+            if (verify &&
+                ((report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings) ||
+                 (links && links->mismatched > 0)))
                 status = std::max(status, int(ExitInvalid));
             if (writer) {
                 beginResult();
@@ -778,7 +790,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         return ExitUnreadable;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || int(parser.isSet(pdf)) + int(parser.isSet(csv)) + int(parser.isSet(bundleOptions.pem)) != 1)
+    if (files.size() != 1 ||
+        int(parser.isSet(pdf)) + int(parser.isSet(csv)) + int(parser.isSet(bundleOptions.pem)) != 1)
         return usageError(err, command,
                           Text::tr("give exactly one of --pdf OUT, --csv OUT or --pem OUT, and one FILE"));
     TrustBundleOptions bundle;
@@ -809,7 +822,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         return ExitUnreadable;
     }
     std::vector<CertificateSourceData> certificateSources;
-    if (const QString problem = certificateOptions.read(parser, certificateSources, err); !problem.isEmpty()) {
+    if (const QString problem = certificateOptions.read(parser, certificateSources, err);
+        !problem.isEmpty()) {
         errors << "ctltool export: " << escapeForTerminal(problem) << '\n';
         return ExitUnreadable;
     }
@@ -818,7 +832,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         LoadError error;
         error.code = LoadError::Code::NotACtl;
         error.file = displayFileName(files.first());
-        error.message = Text::tr("this is a certificate source, not a Certificate Trust List; give it with --certs");
+        error.message =
+            Text::tr("this is a certificate source, not a Certificate Trust List; give it with --certs");
         loaded = error;
     }
     if (!loaded) {

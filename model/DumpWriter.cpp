@@ -48,7 +48,8 @@ void writeRawAttributes(JsonWriter &json, const QList<RawAttribute> &attributes)
     json.endArray();
 }
 
-void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions &options, size_t index) {
+void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions &options,
+                size_t index) {
     json.beginObject();
     json.field(L("identifier"), entry.identifierText());
     json.field(L("identifierKind"), identifierKindKey(entry.identifierKind));

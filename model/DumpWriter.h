@@ -28,7 +28,8 @@ public:
     static void writeJsonFields(JsonWriter &json, const CtlDocument &document, const JsonOptions &options);
     // The document as one JSON object.
     static void writeJson(JsonWriter &json, const CtlDocument &document);
-    static void writeText(QTextStream &out, const CtlDocument &document, const EntryTextExtra &entryExtra = {});
+    static void writeText(QTextStream &out, const CtlDocument &document,
+                          const EntryTextExtra &entryExtra = {});
 };
 
 } // namespace ctlv

@@ -24,7 +24,7 @@ struct EntryLink {
 struct CertificateLinks {
     // Every distinct certificate of the sources (by SHA-256), in source order.
     std::vector<StoredCertificate> certificates;
-    int duplicates = 0;              // certificates met again (in the same or another source) and dropped
+    int duplicates = 0;             // certificates met again (in the same or another source) and dropped
     std::vector<EntryLink> entries; // one per list entry, in list order
     std::vector<int> unlisted;      // certificates no entry names
     qint64 matched = 0;
@@ -35,7 +35,8 @@ struct CertificateLinks {
 
 class CertificateLinker {
 public:
-    static CertificateLinks link(const CtlDocument &document, const std::vector<CertificateSourceData> &sources);
+    static CertificateLinks link(const CtlDocument &document,
+                                 const std::vector<CertificateSourceData> &sources);
 };
 
 } // namespace ctlv

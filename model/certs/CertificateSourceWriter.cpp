@@ -76,7 +76,8 @@ void writeCertificateDetailsJson(JsonWriter &json, const StoredCertificate &cert
 void writeCertificateText(QTextStream &out, const StoredCertificate &certificate, size_t number) {
     const CertificateInfo &info = certificate.info;
     const auto row = [&out](const QString &label, const QString &value) {
-        out << "    " << (label + QLatin1Char(':')).leftJustified(22) << ' ' << escapeForTerminal(value) << '\n';
+        out << "    " << (label + QLatin1Char(':')).leftJustified(22) << ' ' << escapeForTerminal(value)
+            << '\n';
     };
     out << "  [" << number << "] " << escapeForTerminal(info.subject) << '\n';
     if (certificate.friendlyName)
@@ -86,10 +87,12 @@ void writeCertificateText(QTextStream &out, const StoredCertificate &certificate
     row(Text::tr("Valid"), Text::tr("%1 to %2").arg(isoUtc(info.notBefore), isoUtc(info.notAfter)));
     row(Text::tr("SHA-1"), toHex(info.sha1));
     row(Text::tr("SHA-256"), toHex(info.sha256));
-    row(Text::tr("Key"),
-        QStringLiteral("%1 %2 %3").arg(info.keyAlgorithm, QString::number(info.keyBits), info.curve).trimmed());
+    row(Text::tr("Key"), QStringLiteral("%1 %2 %3")
+                             .arg(info.keyAlgorithm, QString::number(info.keyBits), info.curve)
+                             .trimmed());
     row(Text::tr("Signature"), oid::describe(info.signatureAlgorithm));
-    row(Text::tr("EKUs"), info.hasEkuExtension ? oidListText(info.ekus) : Text::tr("(no EKU extension: any purpose)"));
+    row(Text::tr("EKUs"),
+        info.hasEkuExtension ? oidListText(info.ekus) : Text::tr("(no EKU extension: any purpose)"));
     row(Text::tr("Basic constraints"),
         !info.basicConstraintsCa ? Text::tr("(none)")
         : *info.basicConstraintsCa
@@ -108,7 +111,8 @@ void writeCertificateText(QTextStream &out, const StoredCertificate &certificate
         if (const auto text = propertyText(property))
             value += QLatin1Char('"') + *text + QLatin1Char('"');
         else if (property.value.size() > 48)
-            value += Text::tr("%1... (%2 bytes)").arg(toHex(property.value.left(48)), QString::number(property.value.size()));
+            value += Text::tr("%1... (%2 bytes)")
+                         .arg(toHex(property.value.left(48)), QString::number(property.value.size()));
         else
             value += property.value.isEmpty() ? Text::tr("(empty)") : toHex(property.value);
         row(label, value);
@@ -116,7 +120,8 @@ void writeCertificateText(QTextStream &out, const StoredCertificate &certificate
 }
 } // namespace
 
-void CertificateSourceWriter::writeCertificateSummaryJson(JsonWriter &json, const StoredCertificate &certificate) {
+void CertificateSourceWriter::writeCertificateSummaryJson(JsonWriter &json,
+                                                          const StoredCertificate &certificate) {
     const CertificateInfo &info = certificate.info;
     json.field(L("subject"), info.subject);
     json.field(L("issuer"), info.issuer);
@@ -162,14 +167,17 @@ void CertificateSourceWriter::writeSourceJson(JsonWriter &json, const Certificat
 
 void CertificateSourceWriter::writeSourceText(QTextStream &out, const CertificateSourceData &source) {
     out << Text::tr("File") << ": " << escapeForTerminal(source.file) << '\n';
-    out << "  " << Text::tr("Certificate source: %1, %n certificate(s)", nullptr,
-                            static_cast<int>(source.certificates.size()))
-                       .arg(certificateSourceKindKey(source.kind))
+    out << "  "
+        << Text::tr("Certificate source: %1, %n certificate(s)", nullptr,
+                    static_cast<int>(source.certificates.size()))
+               .arg(certificateSourceKindKey(source.kind))
         << '\n';
     for (const RegistryList &list : source.lists)
-        out << "  " << escapeForTerminal(Text::tr("List in %1\\%2 (%3 bytes), LastSyncTime %4")
-                                             .arg(list.key, list.valueName, QString::number(list.der.size()),
-                                                  list.lastSyncTime ? isoUtc(*list.lastSyncTime) : Text::tr("(none)")))
+        out << "  "
+            << escapeForTerminal(
+                   Text::tr("List in %1\\%2 (%3 bytes), LastSyncTime %4")
+                       .arg(list.key, list.valueName, QString::number(list.der.size()),
+                            list.lastSyncTime ? isoUtc(*list.lastSyncTime) : Text::tr("(none)")))
             << '\n';
     if (!source.certificates.empty())
         out << '\n' << Text::tr("Certificates") << " (" << source.certificates.size() << ")\n";
@@ -182,7 +190,8 @@ void CertificateSourceWriter::writeSourceText(QTextStream &out, const Certificat
     }
 }
 
-void CertificateSourceWriter::writeEntryLinkJson(JsonWriter &json, const CertificateLinks &links, size_t entryIndex) {
+void CertificateSourceWriter::writeEntryLinkJson(JsonWriter &json, const CertificateLinks &links,
+                                                 size_t entryIndex) {
     if (entryIndex >= links.entries.size())
         return;
     const EntryLink &link = links.entries[entryIndex];
@@ -197,7 +206,8 @@ void CertificateSourceWriter::writeEntryLinkJson(JsonWriter &json, const Certifi
     json.field(L("certificateMatch"), certificateMatchKey(link.match));
 }
 
-void CertificateSourceWriter::writeLinksJson(JsonWriter &json, const std::vector<CertificateSourceData> &sources,
+void CertificateSourceWriter::writeLinksJson(JsonWriter &json,
+                                             const std::vector<CertificateSourceData> &sources,
                                              const CertificateLinks &links) {
     json.key(L("certificateSources"));
     json.beginArray();
@@ -219,7 +229,8 @@ void CertificateSourceWriter::writeLinksJson(JsonWriter &json, const std::vector
     json.endArray();
 }
 
-void CertificateSourceWriter::writeEntryLinkText(QTextStream &out, const CertificateLinks &links, size_t entryIndex) {
+void CertificateSourceWriter::writeEntryLinkText(QTextStream &out, const CertificateLinks &links,
+                                                 size_t entryIndex) {
     if (entryIndex >= links.entries.size())
         return;
     const EntryLink &link = links.entries[entryIndex];
@@ -238,15 +249,19 @@ void CertificateSourceWriter::writeEntryLinkText(QTextStream &out, const Certifi
         << '\n';
     if (link.match == CertificateMatch::Sha256Mismatch)
         out << "  " << QString().leftJustified(20) << ' '
-            << Text::tr("SHA-256 MISMATCH: the certificate's SHA-256 is %1").arg(toHex(certificate.info.sha256)) << '\n';
+            << Text::tr("SHA-256 MISMATCH: the certificate's SHA-256 is %1")
+                   .arg(toHex(certificate.info.sha256))
+            << '\n';
 }
 
-void CertificateSourceWriter::writeLinksText(QTextStream &out, const std::vector<CertificateSourceData> &sources,
+void CertificateSourceWriter::writeLinksText(QTextStream &out,
+                                             const std::vector<CertificateSourceData> &sources,
                                              const CertificateLinks &links) {
     out << '\n' << Text::tr("Certificate sources") << '\n';
     for (const CertificateSourceData &source : sources)
-        out << "  " << escapeForTerminal(source.file) << " (" << certificateSourceKindKey(source.kind) << "): "
-            << Text::tr("%n certificate(s)", nullptr, static_cast<int>(source.certificates.size())) << '\n';
+        out << "  " << escapeForTerminal(source.file) << " (" << certificateSourceKindKey(source.kind)
+            << "): " << Text::tr("%n certificate(s)", nullptr, static_cast<int>(source.certificates.size()))
+            << '\n';
     out << "  "
         << Text::tr("%1 entries matched, %2 without a certificate, %3 with a SHA-256 mismatch; %4 duplicate "
                     "certificates ignored")
@@ -256,7 +271,8 @@ void CertificateSourceWriter::writeLinksText(QTextStream &out, const std::vector
     out << '\n' << Text::tr("Not in this list") << " (" << links.unlisted.size() << ")\n";
     for (int index : links.unlisted) {
         const StoredCertificate &certificate = links.certificates[static_cast<size_t>(index)];
-        out << "  " << toHex(certificate.info.sha1) << "  " << escapeForTerminal(certificate.info.subject) << '\n';
+        out << "  " << toHex(certificate.info.sha1) << "  " << escapeForTerminal(certificate.info.subject)
+            << '\n';
     }
 }
 

@@ -116,7 +116,8 @@ std::optional<QList<QByteArray>> pkcs7Certificates(const QByteArray &der) {
 }
 
 bool isWholeCertificate(const QByteArray &der) {
-    return derTlvLength(der, 0) == der.size() && describeCertificate(der, CertificateSource::SignedDataBag).parsed;
+    return derTlvLength(der, 0) == der.size() &&
+           describeCertificate(der, CertificateSource::SignedDataBag).parsed;
 }
 
 // PEM text: every CERTIFICATE block, and the certificates of PKCS7 blocks; anything between the blocks
@@ -133,16 +134,18 @@ Expected<CertificateSourceData> readPem(const QByteArray &bytes, const QString &
         const qsizetype labelEnd = bytes.indexOf("-----", labelStart);
         const qsizetype lineEnd = bytes.indexOf('\n', labelStart);
         if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd))
-            return sourceError(LoadError::Code::MalformedCertificateSource, fileName, position,
-                               Text::tr("the PEM header at offset %1 is not closed by \"-----\"").arg(position));
+            return sourceError(
+                LoadError::Code::MalformedCertificateSource, fileName, position,
+                Text::tr("the PEM header at offset %1 is not closed by \"-----\"").arg(position));
         const QByteArray label = bytes.mid(labelStart, labelEnd - labelStart);
         const QByteArray endMarker = "-----END " + label + "-----";
         const qsizetype bodyStart = labelEnd + 5;
         const qsizetype end = bytes.indexOf(endMarker, bodyStart);
         if (end < 0)
-            return sourceError(LoadError::Code::Truncated, fileName, position,
-                               Text::tr("the PEM block \"%1\" at offset %2 has no END line; the file is truncated")
-                                   .arg(QString::fromLatin1(label), QString::number(position)));
+            return sourceError(
+                LoadError::Code::Truncated, fileName, position,
+                Text::tr("the PEM block \"%1\" at offset %2 has no END line; the file is truncated")
+                    .arg(QString::fromLatin1(label), QString::number(position)));
         QByteArray digits = bytes.mid(bodyStart, end - bodyStart);
         digits.replace('\r', "").replace('\n', "").replace(' ', "").replace('\t', "");
         auto decoded = QByteArray::fromBase64Encoding(digits, QByteArray::AbortOnBase64DecodingErrors);
@@ -161,9 +164,9 @@ Expected<CertificateSourceData> readPem(const QByteArray &bytes, const QString &
         } else if (label == "PKCS7") {
             const auto bag = pkcs7Certificates(*decoded);
             if (!bag)
-                return sourceError(LoadError::Code::MalformedCertificateSource, fileName, position,
-                                   Text::tr("the PKCS7 block at offset %1 is not a PKCS #7 signed message")
-                                       .arg(position));
+                return sourceError(
+                    LoadError::Code::MalformedCertificateSource, fileName, position,
+                    Text::tr("the PKCS7 block at offset %1 is not a PKCS #7 signed message").arg(position));
             for (const QByteArray &der : *bag)
                 data.certificates.push_back(CertificateSources::describe(der, fileName));
             ++pkcs7Blocks;
@@ -176,7 +179,7 @@ Expected<CertificateSourceData> readPem(const QByteArray &bytes, const QString &
                                Text::tr("more than %1 certificates").arg(options.maxCertificates));
         position = end + endMarker.size();
     }
-    data.kind = pkcs7Blocks > 0 && certificateBlocks == 0 ? CertificateSourceKind::Pkcs7
+    data.kind = pkcs7Blocks > 0 && certificateBlocks == 0    ? CertificateSourceKind::Pkcs7
                 : certificateBlocks == 1 && pkcs7Blocks == 0 ? CertificateSourceKind::Certificate
                                                              : CertificateSourceKind::PemBundle;
     if (certificateBlocks + pkcs7Blocks == 0)
@@ -225,7 +228,8 @@ Expected<CertificateSourceData> readRegistry(const QByteArray &bytes, const QStr
                 data.lists.push_back(std::move(list));
             } else if (value.name == QLatin1String("Blob") && binary) {
                 const QString origin = fileName + QStringLiteral(" \u25b8 ") + key.path;
-                auto blob = CertificateSources::readStoreElements(value.data, 0, false, fileName, origin, options);
+                auto blob =
+                    CertificateSources::readStoreElements(value.data, 0, false, fileName, origin, options);
                 if (!blob) {
                     LoadError error = blob.error();
                     error.member = key.path + QStringLiteral("\\Blob");
@@ -305,34 +309,62 @@ QString certificateSourceKindKey(CertificateSourceKind kind) {
 QString storePropertyName(quint32 id) {
     // wincrypt.h, "Certificate, CRL and CTL property IDs" (see the top of this file).
     switch (id) {
-    case 2: return QStringLiteral("CERT_KEY_PROV_INFO_PROP_ID");
-    case 3: return QStringLiteral("CERT_SHA1_HASH_PROP_ID");
-    case 4: return QStringLiteral("CERT_MD5_HASH_PROP_ID");
-    case 6: return QStringLiteral("CERT_KEY_SPEC_PROP_ID");
-    case 9: return QStringLiteral("CERT_ENHKEY_USAGE_PROP_ID");
-    case 10: return QStringLiteral("CERT_NEXT_UPDATE_LOCATION_PROP_ID");
-    case 11: return QStringLiteral("CERT_FRIENDLY_NAME_PROP_ID");
-    case 13: return QStringLiteral("CERT_DESCRIPTION_PROP_ID");
-    case 15: return QStringLiteral("CERT_SIGNATURE_HASH_PROP_ID");
-    case 20: return QStringLiteral("CERT_KEY_IDENTIFIER_PROP_ID");
-    case 24: return QStringLiteral("CERT_ISSUER_PUBLIC_KEY_MD5_HASH_PROP_ID");
-    case 25: return QStringLiteral("CERT_SUBJECT_PUBLIC_KEY_MD5_HASH_PROP_ID");
-    case 28: return QStringLiteral("CERT_ISSUER_SERIAL_NUMBER_MD5_HASH_PROP_ID");
-    case 29: return QStringLiteral("CERT_SUBJECT_NAME_MD5_HASH_PROP_ID");
-    case 83: return QStringLiteral("CERT_ROOT_PROGRAM_CERT_POLICIES_PROP_ID");
-    case 84: return QStringLiteral("CERT_ROOT_PROGRAM_NAME_CONSTRAINTS_PROP_ID");
-    case 98: return QStringLiteral("CERT_AUTH_ROOT_SHA256_HASH_PROP_ID");
-    case 104: return QStringLiteral("CERT_DISALLOWED_FILETIME_PROP_ID");
-    case 105: return QStringLiteral("CERT_ROOT_PROGRAM_CHAIN_POLICIES_PROP_ID");
-    case 107: return QStringLiteral("CERT_SHA256_HASH_PROP_ID");
-    case 122: return QStringLiteral("CERT_DISALLOWED_ENHKEY_USAGE_PROP_ID");
-    case 123: return QStringLiteral("CERT_NONCOMPLIANT_ROOT_URL_PROP_ID");
-    case 124: return QStringLiteral("CERT_PIN_SHA256_HASH_PROP_ID");
-    case 126: return QStringLiteral("CERT_NOT_BEFORE_FILETIME_PROP_ID");
-    case 127: return QStringLiteral("CERT_NOT_BEFORE_ENHKEY_USAGE_PROP_ID");
-    case 128: return QStringLiteral("CERT_DISALLOWED_CA_FILETIME_PROP_ID");
-    case 129: return QStringLiteral("CERT_SHA1_SHA256_HASH_PROP_ID");
-    default: return {};
+    case 2:
+        return QStringLiteral("CERT_KEY_PROV_INFO_PROP_ID");
+    case 3:
+        return QStringLiteral("CERT_SHA1_HASH_PROP_ID");
+    case 4:
+        return QStringLiteral("CERT_MD5_HASH_PROP_ID");
+    case 6:
+        return QStringLiteral("CERT_KEY_SPEC_PROP_ID");
+    case 9:
+        return QStringLiteral("CERT_ENHKEY_USAGE_PROP_ID");
+    case 10:
+        return QStringLiteral("CERT_NEXT_UPDATE_LOCATION_PROP_ID");
+    case 11:
+        return QStringLiteral("CERT_FRIENDLY_NAME_PROP_ID");
+    case 13:
+        return QStringLiteral("CERT_DESCRIPTION_PROP_ID");
+    case 15:
+        return QStringLiteral("CERT_SIGNATURE_HASH_PROP_ID");
+    case 20:
+        return QStringLiteral("CERT_KEY_IDENTIFIER_PROP_ID");
+    case 24:
+        return QStringLiteral("CERT_ISSUER_PUBLIC_KEY_MD5_HASH_PROP_ID");
+    case 25:
+        return QStringLiteral("CERT_SUBJECT_PUBLIC_KEY_MD5_HASH_PROP_ID");
+    case 28:
+        return QStringLiteral("CERT_ISSUER_SERIAL_NUMBER_MD5_HASH_PROP_ID");
+    case 29:
+        return QStringLiteral("CERT_SUBJECT_NAME_MD5_HASH_PROP_ID");
+    case 83:
+        return QStringLiteral("CERT_ROOT_PROGRAM_CERT_POLICIES_PROP_ID");
+    case 84:
+        return QStringLiteral("CERT_ROOT_PROGRAM_NAME_CONSTRAINTS_PROP_ID");
+    case 98:
+        return QStringLiteral("CERT_AUTH_ROOT_SHA256_HASH_PROP_ID");
+    case 104:
+        return QStringLiteral("CERT_DISALLOWED_FILETIME_PROP_ID");
+    case 105:
+        return QStringLiteral("CERT_ROOT_PROGRAM_CHAIN_POLICIES_PROP_ID");
+    case 107:
+        return QStringLiteral("CERT_SHA256_HASH_PROP_ID");
+    case 122:
+        return QStringLiteral("CERT_DISALLOWED_ENHKEY_USAGE_PROP_ID");
+    case 123:
+        return QStringLiteral("CERT_NONCOMPLIANT_ROOT_URL_PROP_ID");
+    case 124:
+        return QStringLiteral("CERT_PIN_SHA256_HASH_PROP_ID");
+    case 126:
+        return QStringLiteral("CERT_NOT_BEFORE_FILETIME_PROP_ID");
+    case 127:
+        return QStringLiteral("CERT_NOT_BEFORE_ENHKEY_USAGE_PROP_ID");
+    case 128:
+        return QStringLiteral("CERT_DISALLOWED_CA_FILETIME_PROP_ID");
+    case 129:
+        return QStringLiteral("CERT_SHA1_SHA256_HASH_PROP_ID");
+    default:
+        return {};
     }
 }
 
@@ -373,16 +405,18 @@ CertificateSources::readStoreElements(const QByteArray &bytes, qsizetype begin, 
     bool ended = false;
     while (position < bytes.size()) {
         if (bytes.size() - position < 12)
-            return sourceError(LoadError::Code::Truncated, fileName, position,
-                               Text::tr("the store ends inside an element header at offset %1 (%2 of 12 bytes)")
-                                   .arg(QString::number(position), QString::number(bytes.size() - position)));
+            return sourceError(
+                LoadError::Code::Truncated, fileName, position,
+                Text::tr("the store ends inside an element header at offset %1 (%2 of 12 bytes)")
+                    .arg(QString::number(position), QString::number(bytes.size() - position)));
         const quint32 id = readU32(bytes, position);
         const quint32 encoding = readU32(bytes, position + 4);
         const quint32 length = readU32(bytes, position + 8);
         if (id == prop::EndMarker) {
             if (encoding != 0 || length != 0)
-                return sourceError(LoadError::Code::MalformedCertificateSource, fileName, position,
-                                   Text::tr("the end marker at offset %1 is not twelve zero bytes").arg(position));
+                return sourceError(
+                    LoadError::Code::MalformedCertificateSource, fileName, position,
+                    Text::tr("the end marker at offset %1 is not twelve zero bytes").arg(position));
             position += 12;
             ended = true;
             break;
@@ -392,28 +426,31 @@ CertificateSources::readStoreElements(const QByteArray &bytes, qsizetype begin, 
                                Text::tr("the element at offset %1 has the id %2; ids go up to 65535")
                                    .arg(QString::number(position), QString::number(id)));
         if (encoding != 1)
-            return sourceError(LoadError::Code::MalformedCertificateSource, fileName, position,
-                               Text::tr("the element at offset %1 (id %2) has the encoding type %3; a store "
-                                        "uses 1 (X.509 ASN.1)")
-                                   .arg(QString::number(position), QString::number(id), QString::number(encoding)));
+            return sourceError(
+                LoadError::Code::MalformedCertificateSource, fileName, position,
+                Text::tr("the element at offset %1 (id %2) has the encoding type %3; a store "
+                         "uses 1 (X.509 ASN.1)")
+                    .arg(QString::number(position), QString::number(id), QString::number(encoding)));
         if (static_cast<qint64>(length) > options.maxPropertyLength)
-            return sourceError(LoadError::Code::TooLarge, fileName, position,
-                               Text::tr("the element at offset %1 (id %2) says it is %3 bytes long, more than "
-                                        "the %4 bytes an element may take")
-                                   .arg(QString::number(position), QString::number(id), QString::number(length),
-                                        QString::number(options.maxPropertyLength)));
+            return sourceError(
+                LoadError::Code::TooLarge, fileName, position,
+                Text::tr("the element at offset %1 (id %2) says it is %3 bytes long, more than "
+                         "the %4 bytes an element may take")
+                    .arg(QString::number(position), QString::number(id), QString::number(length),
+                         QString::number(options.maxPropertyLength)));
         const qsizetype valueOffset = position + 12;
         if (static_cast<qint64>(length) > bytes.size() - valueOffset)
-            return sourceError(LoadError::Code::Truncated, fileName, position,
-                               Text::tr("the element at offset %1 (id %2) says it is %3 bytes long, but only %4 "
-                                        "bytes follow; the store is truncated")
-                                   .arg(QString::number(position), QString::number(id), QString::number(length),
-                                        QString::number(bytes.size() - valueOffset)));
+            return sourceError(
+                LoadError::Code::Truncated, fileName, position,
+                Text::tr("the element at offset %1 (id %2) says it is %3 bytes long, but only %4 "
+                         "bytes follow; the store is truncated")
+                    .arg(QString::number(position), QString::number(id), QString::number(length),
+                         QString::number(bytes.size() - valueOffset)));
         const QByteArray value = bytes.mid(valueOffset, length);
         if (id == prop::CertificateElement) {
             StoredCertificate certificate = describe(value, origin);
             if (!certificate.info.parsed)
-                return sourceError(LoadError::Code::MalformedCertificateSource, fileName, valueOffset,
+                return sourceError(LoadError::Code::MalformedCertificateSource, fileName, position,
                                    Text::tr("the certificate element at offset %1 holds no readable "
                                             "certificate")
                                        .arg(position));
@@ -436,21 +473,24 @@ CertificateSources::readStoreElements(const QByteArray &bytes, qsizetype begin, 
         position = valueOffset + length;
     }
     if (!pending.isEmpty())
-        return sourceError(LoadError::Code::Truncated, fileName, pending.front().offset,
-                           Text::tr("the properties from offset %1 on belong to no certificate: the store ends "
-                                    "before it")
-                               .arg(pending.front().offset));
+        return sourceError(
+            LoadError::Code::Truncated, fileName, pending.front().offset,
+            Text::tr("the properties from offset %1 on belong to no certificate: the store ends "
+                     "before it")
+                .arg(pending.front().offset));
     if (endMarkerRequired && !ended)
-        return sourceError(LoadError::Code::Truncated, fileName, position,
-                           Text::tr("the store has no end marker; it is truncated at offset %1").arg(position));
+        return sourceError(
+            LoadError::Code::Truncated, fileName, position,
+            Text::tr("the store has no end marker; it is truncated at offset %1").arg(position));
     if (ended && position < bytes.size())
         return sourceError(LoadError::Code::MalformedCertificateSource, fileName, position,
-                           Text::tr("%1 bytes follow the end marker at offset %2")
-                               .arg(QString::number(bytes.size() - position), QString::number(position - 12)));
+                           Text::tr("%1 bytes follow the end marker, from offset %2 on")
+                               .arg(QString::number(bytes.size() - position), QString::number(position)));
     return certificates;
 }
 
-Expected<CertificateSourceData> CertificateSources::readBytes(const QByteArray &bytes, const QString &fileName,
+Expected<CertificateSourceData> CertificateSources::readBytes(const QByteArray &bytes,
+                                                              const QString &fileName,
                                                               const CertificateReadOptions &options) {
     if (bytes.isEmpty())
         return sourceError(LoadError::Code::Empty, fileName, -1, Text::tr("the file is empty"));
@@ -463,10 +503,13 @@ Expected<CertificateSourceData> CertificateSources::readBytes(const QByteArray &
         data.kind = CertificateSourceKind::SerializedStore;
         data.certificates = std::move(elements.value());
         for (const StoredCertificate &certificate : data.certificates)
-            if (const StoreProperty *sha1 = certificate.property(prop::Sha1Hash); sha1 && sha1->value != certificate.info.sha1)
-                data.notes << Text::tr("%1: the SHA-1 property at offset %2 says %3, but the certificate's SHA-1 is %4")
-                                  .arg(fileName, QString::number(sha1->offset), toHex(sha1->value),
-                                       toHex(certificate.info.sha1));
+            if (const StoreProperty *sha1 = certificate.property(prop::Sha1Hash);
+                sha1 && sha1->value != certificate.info.sha1)
+                data.notes
+                    << Text::tr(
+                           "%1: the SHA-1 property at offset %2 says %3, but the certificate's SHA-1 is %4")
+                           .arg(fileName, QString::number(sha1->offset), toHex(sha1->value),
+                                toHex(certificate.info.sha1));
         return data;
     }
     if (RegistryExport::looksLikeRegistryExport(bytes))
@@ -497,7 +540,8 @@ Expected<CertificateSourceData> CertificateSources::readBytes(const QByteArray &
                                 "export (.reg), PEM, a DER certificate nor a PKCS #7 certificate bag"));
 }
 
-Expected<CertificateSourceData> CertificateSources::read(const QString &path, const CertificateReadOptions &options) {
+Expected<CertificateSourceData> CertificateSources::read(const QString &path,
+                                                         const CertificateReadOptions &options) {
     if (!isStandardStream(path) && QFileInfo(path).isDir())
         return readFolder(path, options);
     auto bytes = readInputFile(path, options.maxInputSize);

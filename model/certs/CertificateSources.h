@@ -79,17 +79,18 @@ struct CertificateSourceData {
 };
 
 struct CertificateReadOptions {
-    bool recursive = false;                       // folders: descend into subfolders
-    qint64 maxInputSize = 256LL * 1024 * 1024;    // each file
-    int maxCertificates = 200'000;                // in one source, folders included
+    bool recursive = false;                        // folders: descend into subfolders
+    qint64 maxInputSize = 256LL * 1024 * 1024;     // each file
+    int maxCertificates = 200'000;                 // in one source, folders included
     qint64 maxPropertyLength = 16LL * 1024 * 1024; // one serialized-store element
-    int maxFiles = 100'000;                       // in one folder tree
+    int maxFiles = 100'000;                        // in one folder tree
 };
 
 class CertificateSources {
 public:
     // A file or a folder. Folders take every file that is a certificate source and note the others.
-    static Expected<CertificateSourceData> read(const QString &path, const CertificateReadOptions &options = {});
+    static Expected<CertificateSourceData> read(const QString &path,
+                                                const CertificateReadOptions &options = {});
     // The bytes of one file; `fileName` names it in messages and origins.
     static Expected<CertificateSourceData> readBytes(const QByteArray &bytes, const QString &fileName,
                                                      const CertificateReadOptions &options = {});
@@ -97,8 +98,9 @@ public:
     // (`endMarkerRequired`), or a registry Blob (no header, no end marker). Offsets in messages are
     // `offsetBase` + the position in `bytes`.
     static Expected<std::vector<StoredCertificate>>
-    readStoreElements(const QByteArray &bytes, qsizetype begin, bool endMarkerRequired, const QString &fileName,
-                      const QString &origin, const CertificateReadOptions &options = {});
+    readStoreElements(const QByteArray &bytes, qsizetype begin, bool endMarkerRequired,
+                      const QString &fileName, const QString &origin,
+                      const CertificateReadOptions &options = {});
     // A certificate with the values the linker needs, described once.
     static StoredCertificate describe(const QByteArray &der, const QString &origin);
     // True when the bytes are a serialized store (header 00000000 "CERT").

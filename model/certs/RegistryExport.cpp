@@ -163,9 +163,10 @@ Expected<std::vector<RegistryKey>> RegistryExport::parse(const QByteArray &bytes
         } else if (data.startsWith(QLatin1String("hex"))) {
             const qsizetype colon = data.indexOf(QLatin1Char(':'));
             const QStringView type = colon < 0 ? QStringView() : data.left(colon);
-            if (type != QLatin1String("hex") &&
-                !(type.startsWith(QLatin1String("hex(")) && type.endsWith(QLatin1Char(')')) && type.size() > 5))
-                return lineError(fileName, lineNumber, Text::tr("unknown value type \"%1\"").arg(data.left(12)));
+            if (type != QLatin1String("hex") && !(type.startsWith(QLatin1String("hex(")) &&
+                                                  type.endsWith(QLatin1Char(')')) && type.size() > 5))
+                return lineError(fileName, lineNumber,
+                                 Text::tr("unknown value type \"%1\"").arg(data.left(12)));
             value.type = type.toString();
             bool continues = false;
             QString problem = readHexBytes(data.mid(colon + 1), value.data, continues);
@@ -174,8 +175,9 @@ Expected<std::vector<RegistryKey>> RegistryExport::parse(const QByteArray &bytes
                 ++index;
                 continuationLine = static_cast<int>(index) + 1;
                 if (index >= lines.size()) {
-                    problem = Text::tr("the hex value of \"%1\" ends with a backslash, but the file ends there")
-                                  .arg(value.name);
+                    problem =
+                        Text::tr("the hex value of \"%1\" ends with a backslash, but the file ends there")
+                            .arg(value.name);
                     break;
                 }
                 QStringView next = lines[index];

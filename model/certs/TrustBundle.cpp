@@ -99,11 +99,11 @@ bool TrustBundle::write(QIODevice &out, const CtlDocument &document, const Certi
     text += comment(QStringLiteral("Trust bundle from %1 (%2 entries, thisUpdate %3)")
                         .arg(document.fileName, QString::number(document.entries.size()),
                              isoUtc(document.thisUpdate.utc)));
-    text += comment(purpose.isEmpty()
-                        ? QStringLiteral("Purpose: any the list grants; Disable dates judged at %1")
-                              .arg(isoUtc(summary.at))
-                        : QStringLiteral("Purpose: %1; Disable dates judged at %2")
-                              .arg(oid::describe(purpose), isoUtc(summary.at)));
+    text +=
+        comment(purpose.isEmpty() ? QStringLiteral("Purpose: any the list grants; Disable dates judged at %1")
+                                        .arg(isoUtc(summary.at))
+                                  : QStringLiteral("Purpose: %1; Disable dates judged at %2")
+                                        .arg(oid::describe(purpose), isoUtc(summary.at)));
     text += comment(QStringLiteral("A PEM bundle cannot express NotBefore restrictions: roots restricted by "
                                    "one are %1.")
                         .arg(options.includeNotBeforeRestricted ? QStringLiteral("included without it")
@@ -150,9 +150,9 @@ bool TrustBundle::write(QIODevice &out, const CtlDocument &document, const Certi
                                                         : QStringLiteral("every purpose")));
         if (entry.notBefore)
             text += comment(QStringLiteral("NotBefore: %1 for %2 (not expressed by this bundle)")
-                                .arg(filetimeText(*entry.notBefore),
-                                     entry.notBeforeEkus ? oidList(*entry.notBeforeEkus)
-                                                         : QStringLiteral("every purpose")));
+                                .arg(filetimeText(*entry.notBefore), entry.notBeforeEkus
+                                                                         ? oidList(*entry.notBeforeEkus)
+                                                                         : QStringLiteral("every purpose")));
         text += pemOf(certificate.info.der);
         text += '\n';
         ++summary.written;

@@ -21,10 +21,10 @@ struct TrustBundleOptions {
 
 struct TrustBundleSummary {
     qint64 written = 0;
-    QStringList missing;        // entries without a certificate: "identifier (friendly name)"
-    QStringList mismatched;     // entries whose certificate's SHA-256 differs from the list's: never written
-    qint64 notGranted = 0;      // the list does not grant the purpose
-    qint64 disabled = 0;        // a Disable date reached (for the purpose, or for every purpose)
+    QStringList missing;    // entries without a certificate: "identifier (friendly name)"
+    QStringList mismatched; // entries whose certificate's SHA-256 differs from the list's: never written
+    qint64 notGranted = 0;  // the list does not grant the purpose
+    qint64 disabled = 0;    // a Disable date reached (for the purpose, or for every purpose)
     qint64 notBeforeIncluded = 0;
     qint64 notBeforeExcluded = 0;
     QDateTime at;

@@ -83,11 +83,12 @@ QChar CsvExport::separatorForLocale(const QLocale &locale) {
 bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
                              const std::vector<int> *rows) {
     Writer writer(out, options);
-    QStringList header({QStringLiteral("identifier"), QStringLiteral("identifierKind"),
-                QStringLiteral("friendlyName"), QStringLiteral("sha256"), QStringLiteral("ekuNames"),
-                QStringLiteral("ekuOids"), QStringLiteral("disabledFrom"), QStringLiteral("disabledEkus"),
-                QStringLiteral("notBefore"), QStringLiteral("notBeforeEkus"), QStringLiteral("evPolicies"),
-                QStringLiteral("status"), QStringLiteral("statusAt"), QStringLiteral("unknownAttributes")});
+    QStringList header(
+        {QStringLiteral("identifier"), QStringLiteral("identifierKind"), QStringLiteral("friendlyName"),
+         QStringLiteral("sha256"), QStringLiteral("ekuNames"), QStringLiteral("ekuOids"),
+         QStringLiteral("disabledFrom"), QStringLiteral("disabledEkus"), QStringLiteral("notBefore"),
+         QStringLiteral("notBeforeEkus"), QStringLiteral("evPolicies"), QStringLiteral("status"),
+         QStringLiteral("statusAt"), QStringLiteral("unknownAttributes")});
     if (options.links)
         header << QStringLiteral("certificateSubject") << QStringLiteral("certificateNotAfter")
                << QStringLiteral("certificateMatch");
@@ -106,12 +107,19 @@ bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const 
                 values << toHex(value);
             unknown << attribute.oid + QLatin1Char('=') + values.join(QLatin1Char(','));
         }
-        QStringList cells{entry.identifierText(), identifierKindKey(entry.identifierKind),
-                          entry.friendlyName.value_or(QString()), toHex(entry.sha256), joinLabels(entry.ekus),
-                          joinOids(entry.ekus), filetime(entry.disabledFrom), joinOids(entry.disabledEkus),
-                          filetime(entry.notBefore), joinOids(entry.notBeforeEkus),
+        QStringList cells{entry.identifierText(),
+                          identifierKindKey(entry.identifierKind),
+                          entry.friendlyName.value_or(QString()),
+                          toHex(entry.sha256),
+                          joinLabels(entry.ekus),
+                          joinOids(entry.ekus),
+                          filetime(entry.disabledFrom),
+                          joinOids(entry.disabledEkus),
+                          filetime(entry.notBefore),
+                          joinOids(entry.notBeforeEkus),
                           policies.join(QLatin1Char(' ')),
-                          entryStatusKey(EntryTableModel::statusFor(entry, kind, statusAt)), isoUtc(statusAt),
+                          entryStatusKey(EntryTableModel::statusFor(entry, kind, statusAt)),
+                          isoUtc(statusAt),
                           unknown.join(QLatin1Char(' '))};
         if (options.links && index < options.links->entries.size()) {
             const EntryLink &link = options.links->entries[index];
