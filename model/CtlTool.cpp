@@ -36,16 +36,21 @@ struct Text {
 
 // The synopsis of each command, shared by the overview and each command's --help.
 QString dumpSynopsis() {
-    return Text::tr("ctltool dump [--json [--compact] | --json-lines] [VALIDATION OPTIONS] FILE...");
+    return Text::tr(
+        "ctltool dump [--json [--compact] | --json-lines] [--certs SOURCE]... [VALIDATION OPTIONS] FILE...");
 }
 QString verifySynopsis() {
-    return Text::tr(
-        "ctltool verify [--json [--compact] | --json-lines] [--entries] [VALIDATION OPTIONS] FILE...");
+    return Text::tr("ctltool verify [--json [--compact] | --json-lines] [--entries] [--certs SOURCE]... "
+                    "[VALIDATION OPTIONS] "
+                    "FILE...");
 }
 QString exportSynopsis() {
-    return Text::tr(
-        "ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE\n"
-        "ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE");
+    return Text::tr("ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE\n"
+                    "ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [--certs SOURCE]... "
+                    "[VALIDATION OPTIONS] "
+                    "FILE\n"
+                    "ctltool export --pem OUT --certs SOURCE... [--purpose P] [--at DATE] [--not-before "
+                    "include|exclude] FILE");
 }
 
 QString jsonOptionsText(bool withEntries) {
@@ -71,6 +76,15 @@ QString validationOptionsText() {
         "  --no-system-trust   do not use the system's trusted roots, only the bundled Microsoft roots\n");
 }
 
+QString certificateOptionsText() {
+    return Text::tr(
+        "Certificate options:\n"
+        "  --certs SOURCE      link each entry to its certificate from SOURCE: a .sst store, a PEM bundle,\n"
+        "                      a .crt/.cer/.pem certificate, a .p7b/.p7c bag, a regedit export (.reg) or a\n"
+        "                      folder of these; repeatable\n"
+        "  --recursive         with --certs: read the subfolders of folders too\n");
+}
+
 QString commonOptionsText() {
     return Text::tr(
         "Every command:\n"
@@ -90,18 +104,20 @@ QString usageText() {
                     "  help      show the help of a command\n"
                     "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
-           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + validationOptionsText() +
-           QLatin1Char('\n') + commonOptionsText() +
-           Text::tr("  --version           show the program's version\n"
-                    "\n"
-                    "FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.\n"
-                    "Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.\n"
-                    "            dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
-                    "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
-                    "malformed;\n"
-                    "            2 unreadable or not a Certificate Trust List.\n"
-                    "Every command exits with 2 on a usage error or when its output cannot be written.\n"
-                    "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
+           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
+           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+           Text::tr(
+               "  --version           show the program's version\n"
+               "\n"
+               "FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab; dump\n"
+               "also shows a certificate source's certificates, and a .reg export's lists.\n"
+               "Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.\n"
+               "            dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
+               "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
+               "malformed;\n"
+               "            2 unreadable or not a Certificate Trust List.\n"
+               "Every command exits with 2 on a usage error or when its output cannot be written.\n"
+               "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
 }
 
 // `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.
@@ -111,9 +127,11 @@ QString commandHelp(const QString &command) {
         return usage + dumpSynopsis() + QStringLiteral("\n\n") +
                Text::tr(
                    "Show everything a Certificate Trust List holds: the file, the list's metadata, every\n"
-                   "certificate, signer and entry. With --json, the validation too.\n") +
-               QLatin1Char('\n') + jsonOptionsText(false) + QLatin1Char('\n') + validationOptionsText() +
-               QLatin1Char('\n') + commonOptionsText() + QLatin1Char('\n') +
+                   "certificate, signer and entry. With --json, the validation too. Given a certificate\n"
+                   "source (see --certs), its certificates with their store properties.\n") +
+               QLatin1Char('\n') + jsonOptionsText(false) + QLatin1Char('\n') + certificateOptionsText() +
+               QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+               QLatin1Char('\n') +
                Text::tr(
                    "Exit codes: 0 read; 2 unreadable, not a Certificate Trust List, a usage error, or the\n"
                    "output cannot be written.\n");
@@ -122,25 +140,37 @@ QString commandHelp(const QString &command) {
                Text::tr(
                    "Check signatures, chain, signer authorisation and times, and explain the verdict and\n"
                    "whether Windows' warning about the list is cosmetic.\n") +
-               QLatin1Char('\n') + jsonOptionsText(true) + QLatin1Char('\n') + validationOptionsText() +
-               QLatin1Char('\n') + commonOptionsText() + QLatin1Char('\n') +
+               QLatin1Char('\n') + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
+               QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+               QLatin1Char('\n') +
                Text::tr("Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
-                        "malformed;\n"
+                        "malformed, or\n"
+                        "an entry's certificate (--certs) does not match the list's SHA-256;\n"
                         "2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be\n"
                         "written.\n");
     return usage + exportSynopsis() + QStringLiteral("\n\n") +
-           Text::tr("Write a PDF report of one list, or its entries (with --findings, its findings) as CSV.\n"
-                    "The file OUT is replaced atomically.\n"
-                    "\n"
-                    "Export options:\n"
-                    "  --pdf OUT           write the PDF report to OUT\n"
-                    "  --paper SIZE        a4 (the default) or letter\n"
-                    "  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT\n"
-                    "  --findings          with --csv: one row per finding instead of one per entry\n"
-                    "  --separator CHAR    with --csv: the field separator (default ','; '\\t' for a tab)\n"
-                    "  --bom               with --csv: begin with a UTF-8 byte order mark\n") +
-           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
-           QLatin1Char('\n') +
+           Text::tr(
+               "Write a PDF report of one list, its entries (with --findings, its findings) as CSV, or\n"
+               "the roots it names as a PEM trust bundle.\n"
+               "The file OUT is replaced atomically.\n"
+               "\n"
+               "Export options:\n"
+               "  --pdf OUT           write the PDF report to OUT\n"
+               "  --paper SIZE        a4 (the default) or letter\n"
+               "  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT\n"
+               "  --findings          with --csv: one row per finding instead of one per entry\n"
+               "  --separator CHAR    with --csv: the field separator (default ','; '\\t' for a tab)\n"
+               "  --bom               with --csv: begin with a UTF-8 byte order mark\n"
+               "  --pem OUT           write the trust bundle: the certificates the list names (--certs), as\n"
+               "                      PEM with comment lines, in list order; entries without a certificate\n"
+               "                      are listed on standard error\n"
+               "  --purpose P         with --pem: only the roots the list grants P (an OID, or server-auth,\n"
+               "                      client-auth, code-signing, email, time-stamping, ocsp-signing)\n"
+               "  --not-before WHAT   with --pem: include or exclude (the default) roots restricted by a\n"
+               "                      NotBefore date, which a PEM bundle cannot express\n"
+               "                      (--at DATE: the date Disable dates are judged at; default now)\n") +
+           QLatin1Char('\n') + certificateOptionsText() + QLatin1Char('\n') + validationOptionsText() +
+           QLatin1Char('\n') + commonOptionsText() + QLatin1Char('\n') +
            Text::tr("Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be "
                     "written.\n");
 }
@@ -378,7 +408,7 @@ bool mayBeCertificateSource(LoadError::Code code) {
     using Code = LoadError::Code;
     return code == Code::SerializedStore || code == Code::Certificate || code == Code::PemNotCtl ||
            code == Code::NotSignedData || code == Code::NotACtl || code == Code::TextFile ||
-           code == Code::Unrecognised || code == Code::BadBase64;
+           code == Code::Unrecognised;
 }
 
 Expected<InputContents> loadInput(const QString &file, const CertificateReadOptions &options) {
@@ -401,8 +431,17 @@ Expected<InputContents> loadInput(const QString &file, const CertificateReadOpti
     if (!mayBeCertificateSource(loaded.error().code))
         return loaded.error();
     auto source = CertificateSources::readBytes(bytes.value(), displayFileName(file), options);
-    if (!source) // what the list reader said, unless the bytes were recognised as a certificate source
-        return source.error().code == LoadError::Code::Unrecognised ? loaded.error() : source.error();
+    if (!source) {
+        // What the list reader said, unless the bytes are no list at all and the certificate reader knew
+        // what they are (a damaged .sst, .reg or certificate PEM): a damaged PEM or PKCS #7 list keeps the
+        // list reader's message and offset.
+        using Code = LoadError::Code;
+        const Code listCode = loaded.error().code;
+        const bool noList = listCode == Code::SerializedStore || listCode == Code::Certificate ||
+                            listCode == Code::PemNotCtl || listCode == Code::TextFile ||
+                            listCode == Code::Unrecognised;
+        return noList && source.error().code != Code::Unrecognised ? source.error() : loaded.error();
+    }
     for (const RegistryList &list : source.value().lists) {
         auto documents = DocumentLoader::loadBytes(list.der, displayFileName(file));
         if (!documents) {

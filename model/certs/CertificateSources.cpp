@@ -149,7 +149,7 @@ Expected<CertificateSourceData> readPem(const QByteArray &bytes, const QString &
         QByteArray digits = bytes.mid(bodyStart, end - bodyStart);
         digits.replace('\r', "").replace('\n', "").replace(' ', "").replace('\t', "");
         auto decoded = QByteArray::fromBase64Encoding(digits, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.isEmpty())
+        if (digits.size() % 4 != 0 || !decoded || decoded.decoded.isEmpty())
             return sourceError(LoadError::Code::BadBase64, fileName, bodyStart,
                                Text::tr("the PEM block \"%1\" at offset %2 is not valid base64")
                                    .arg(QString::fromLatin1(label), QString::number(position)));
