@@ -487,7 +487,7 @@ void addCertificateFindings(ValidationReport &report, const CtlDocument &documen
                 "Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that "
                 "certificate's SHA-256 is %4. It is not the certificate the list means; it is not linked.")
                 .arg(entry.identifierText(), certificate.origin, toHex(entry.sha256),
-                     toHex(certificate.info.sha256));
+                     toHex(certificate.sha256));
         finding.entryIndex = static_cast<int>(i);
         report.findings.push_back(std::move(finding));
     }

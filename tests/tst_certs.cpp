@@ -107,8 +107,8 @@ private Q_SLOTS:
         QCOMPARE(fingerprints.size(), 507);
         for (int i = 0; i < 507; ++i) {
             const QList<QByteArray> pair = fingerprints[i].split(' ');
-            QCOMPARE(hex(bundle.certificates[size_t(i)].info.sha1), QString::fromLatin1(pair[0]));
-            QCOMPARE(hex(bundle.certificates[size_t(i)].info.sha256), QString::fromLatin1(pair[1]));
+            QCOMPARE(hex(bundle.certificates[size_t(i)].sha1), QString::fromLatin1(pair[0]));
+            QCOMPARE(hex(bundle.certificates[size_t(i)].sha256), QString::fromLatin1(pair[1]));
         }
         const CtlDocument list = loadList(list2025_08);
         const CertificateLinks links = CertificateLinker::link(list, {bundle});
@@ -149,7 +149,7 @@ private Q_SLOTS:
             // SOURCES.md: the disallowed store carries only prop 3, the SHA-1.
             QCOMPARE(certificate.properties.size(), 1);
             QCOMPARE(certificate.properties.front().id, 3u);
-            QCOMPARE(certificate.properties.front().value, certificate.info.sha1);
+            QCOMPARE(certificate.properties.front().value, certificate.sha1);
         }
         QVERIFY(store.notes.isEmpty());
         // The first element sits right after the 8-byte header: `xxd` shows 03000000 01000000 14000000.
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(links.missing, 514 - 15);
         QSet<QString> unlisted;
         for (int index : links.unlisted)
-            unlisted.insert(hex(links.certificates[size_t(index)].info.sha1));
+            unlisted.insert(hex(links.certificates[size_t(index)].sha1));
         QCOMPARE(unlisted, (QSet<QString>{QStringLiteral("3ad38a39ce4e88dcdf46995e969fc339d0799858"),
                                           QStringLiteral("905f942fd9f28f679b378180fd4f846347f645c1"),
                                           QStringLiteral("9cde26d07bb68de350c835e7950ee81cde9787f5"),
@@ -219,7 +219,7 @@ private Q_SLOTS:
             QCOMPARE(bag.kind, CertificateSourceKind::Pkcs7);
             QSet<QString> sha1s;
             for (const StoredCertificate &certificate : bag.certificates)
-                sha1s.insert(hex(certificate.info.sha1));
+                sha1s.insert(hex(certificate.sha1));
             QCOMPARE(sha1s, (QSet<QString>{QStringLiteral("8da7f965ec5efc37910f1c6e59fdc1cc6a6ede16"),
                                            QStringLiteral("dac9024f54d8f6df94935fb1732638ca6ad77c13"),
                                            QStringLiteral("0ff9407618d3d76a4b98f0a8359e0cfd27accced")}));
@@ -230,12 +230,12 @@ private Q_SLOTS:
         const CertificateSourceData der =
             readSource(dataPath(QStringLiteral("roots-crt/amazon-root-ca-1_duplicate.cer")));
         QCOMPARE(der.kind, CertificateSourceKind::Certificate);
-        QCOMPARE(der.certificates.front().info.sha1, amazonSha1);
-        QCOMPARE(der.certificates.front().info.sha256, amazonSha256);
+        QCOMPARE(der.certificates.front().sha1, amazonSha1);
+        QCOMPARE(der.certificates.front().sha256, amazonSha256);
         const CertificateSourceData pem =
             readSource(dataPath(QStringLiteral("roots-crt/8DA7F965EC5EFC37910F1C6E59FDC1CC6A6EDE16.crt")));
         QCOMPARE(pem.kind, CertificateSourceKind::Certificate);
-        QCOMPARE(pem.certificates.front().info.sha256, amazonSha256);
+        QCOMPARE(pem.certificates.front().sha256, amazonSha256);
     }
 
     void registryExport() {
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(source.certificates[0].friendlyName,
                  QStringLiteral("Microsoft Root Certificate Authority 2010"));
         QCOMPARE(source.certificates[1].friendlyName, QStringLiteral("DST Root CA X3"));
-        QCOMPARE(hex(source.certificates[1].info.sha1),
+        QCOMPARE(hex(source.certificates[1].sha1),
                  QStringLiteral("dac9024f54d8f6df94935fb1732638ca6ad77c13"));
         QVERIFY(source.notes.isEmpty());
         // Its own certificates link to its own list: 2 of 514.
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(storePropertyName(0x1234).isEmpty());
         QCOMPARE(storePropertyName(11), QStringLiteral("CERT_FRIENDLY_NAME_PROP_ID"));
         QCOMPARE(certificate.friendlyName, QStringLiteral("Amazon (test)"));
-        QCOMPARE(certificate.info.sha256, amazonSha256);
+        QCOMPARE(certificate.sha256, amazonSha256);
     }
 
     void storeDamage_data() {
@@ -418,7 +418,7 @@ private Q_SLOTS:
         auto deep = CertificateSources::read(folder.path(), options);
         QVERIFY(deep);
         QCOMPARE(deep.value().certificates.size(), size_t(1));
-        QCOMPARE(deep.value().certificates.front().info.sha1, amazonSha1);
+        QCOMPARE(deep.value().certificates.front().sha1, amazonSha1);
     }
 
     // --- Linking rules ---
@@ -442,7 +442,7 @@ private Q_SLOTS:
             if (links.entries[i].match != CertificateMatch::Sha256Mismatch)
                 continue;
             QCOMPARE(list.entries[i].identifier, amazonSha1);
-            QCOMPARE(links.certificates[size_t(links.entries[i].certificate)].info.sha256, amazonSha256);
+            QCOMPARE(links.certificates[size_t(links.entries[i].certificate)].sha256, amazonSha256);
         }
         QCOMPARE(certificateMatchKey(CertificateMatch::Sha256Mismatch), QStringLiteral("sha256-mismatch"));
     }

@@ -33,7 +33,7 @@ QString oidListText(const QStringList &oids) {
 }
 
 void writeCertificateDetailsJson(JsonWriter &json, const StoredCertificate &certificate) {
-    const CertificateInfo &info = certificate.info;
+    const CertificateInfo &info = certificate.info();
     if (certificate.friendlyName)
         json.field(L("friendlyName"), *certificate.friendlyName);
     json.field(L("version"), static_cast<qint64>(info.version));
@@ -74,7 +74,7 @@ void writeCertificateDetailsJson(JsonWriter &json, const StoredCertificate &cert
 }
 
 void writeCertificateText(QTextStream &out, const StoredCertificate &certificate, size_t number) {
-    const CertificateInfo &info = certificate.info;
+    const CertificateInfo &info = certificate.info();
     const auto row = [&out](const QString &label, const QString &value) {
         out << "    " << (label + QLatin1Char(':')).leftJustified(22) << ' ' << escapeForTerminal(value)
             << '\n';
@@ -122,7 +122,7 @@ void writeCertificateText(QTextStream &out, const StoredCertificate &certificate
 
 void CertificateSourceWriter::writeCertificateSummaryJson(JsonWriter &json,
                                                           const StoredCertificate &certificate) {
-    const CertificateInfo &info = certificate.info;
+    const CertificateInfo &info = certificate.info();
     json.field(L("subject"), info.subject);
     json.field(L("issuer"), info.issuer);
     json.field(L("serial"), info.serialHex);
@@ -241,16 +241,15 @@ void CertificateSourceWriter::writeEntryLinkText(QTextStream &out, const Certifi
         return;
     }
     const StoredCertificate &certificate = links.certificates[static_cast<size_t>(link.certificate)];
-    out << escapeForTerminal(certificate.info.subject) << '\n';
+    out << escapeForTerminal(certificate.info().subject) << '\n';
     out << "  " << QString().leftJustified(20) << ' '
         << escapeForTerminal(Text::tr("expires %1, %2 %3, from %4")
-                                 .arg(isoUtc(certificate.info.notAfter), certificate.info.keyAlgorithm,
-                                      QString::number(certificate.info.keyBits), certificate.origin))
+                                 .arg(isoUtc(certificate.info().notAfter), certificate.info().keyAlgorithm,
+                                      QString::number(certificate.info().keyBits), certificate.origin))
         << '\n';
     if (link.match == CertificateMatch::Sha256Mismatch)
         out << "  " << QString().leftJustified(20) << ' '
-            << Text::tr("SHA-256 MISMATCH: the certificate's SHA-256 is %1")
-                   .arg(toHex(certificate.info.sha256))
+            << Text::tr("SHA-256 MISMATCH: the certificate's SHA-256 is %1").arg(toHex(certificate.sha256))
             << '\n';
 }
 
@@ -271,7 +270,7 @@ void CertificateSourceWriter::writeLinksText(QTextStream &out,
     out << '\n' << Text::tr("Not in this list") << " (" << links.unlisted.size() << ")\n";
     for (int index : links.unlisted) {
         const StoredCertificate &certificate = links.certificates[static_cast<size_t>(index)];
-        out << "  " << toHex(certificate.info.sha1) << "  " << escapeForTerminal(certificate.info.subject)
+        out << "  " << toHex(certificate.sha1) << "  " << escapeForTerminal(certificate.info().subject)
             << '\n';
     }
 }

@@ -50,33 +50,89 @@ quint32 readU32(const QByteArray &bytes, qsizetype at) {
     return qFromLittleEndian<quint32>(bytes.constData() + at);
 }
 
-// The [tag, length] header of the DER TLV at `at`; the whole TLV's length, or -1 when it does not fit.
-qsizetype derTlvLength(const QByteArray &der, qsizetype at) {
-    if (at + 2 > der.size())
-        return -1;
+// One DER header: its tag, where its value starts and how long it is; nothing when it does not fit in
+// [at, end).
+struct DerHeader {
+    quint8 tag = 0;
+    qsizetype value = 0;
+    qsizetype length = 0;
+    qsizetype end() const { return value + length; }
+};
+std::optional<DerHeader> readHeader(const QByteArray &der, qsizetype at, qsizetype end) {
+    if (at + 2 > end)
+        return std::nullopt;
+    DerHeader header;
+    header.tag = static_cast<quint8>(der[at]);
     const auto first = static_cast<unsigned char>(der[at + 1]);
-    qsizetype header = 2;
     qsizetype length = first;
+    qsizetype value = at + 2;
     if (first & 0x80) {
         const int octets = first & 0x7f;
-        if (octets == 0 || octets > 4 || at + 2 + octets > der.size())
-            return -1;
+        if (octets == 0 || octets > 4 || value + octets > end)
+            return std::nullopt;
         length = 0;
         for (int i = 0; i < octets; ++i)
-            length = (length << 8) | static_cast<unsigned char>(der[at + 2 + i]);
-        header += octets;
+            length = (length << 8) | static_cast<unsigned char>(der[value + i]);
+        value += octets;
     }
-    return at + header + length <= der.size() ? header + length : -1;
+    if (length > end - value)
+        return std::nullopt;
+    header.value = value;
+    header.length = length;
+    return header;
 }
 
-// The tbsCertificate's DER: the first element inside the certificate SEQUENCE.
-QByteArray tbsCertificate(const QByteArray &der) {
-    if (der.size() < 4 || static_cast<unsigned char>(der[0]) != 0x30)
-        return {};
-    const auto first = static_cast<unsigned char>(der[1]);
-    const qsizetype outerHeader = (first & 0x80) ? 2 + (first & 0x7f) : 2;
-    const qsizetype length = derTlvLength(der, outerHeader);
-    return length < 0 ? QByteArray() : der.mid(outerHeader, length);
+// The spans of a certificate the linker hashes, found by walking its outer structure (RFC 5280 4.1):
+// Certificate { tbsCertificate { [0] version?, serial, signature, issuer, validity, subject,
+// subjectPublicKeyInfo { algorithm, subjectPublicKey BIT STRING }, ... }, signatureAlgorithm,
+// signatureValue }. OpenSSL decodes the rest when it is shown.
+struct CertificateSpans {
+    qsizetype tbsOffset = 0;
+    qsizetype tbsLength = 0;
+    qsizetype keyOffset = 0; // the subjectPublicKey bits, after the unused-bits octet
+    qsizetype keyLength = 0;
+};
+std::optional<CertificateSpans> certificateSpans(const QByteArray &der) {
+    const auto outer = readHeader(der, 0, der.size());
+    if (!outer || outer->tag != 0x30 || outer->end() != der.size())
+        return std::nullopt;
+    const auto tbs = readHeader(der, outer->value, outer->end());
+    if (!tbs || tbs->tag != 0x30)
+        return std::nullopt;
+    const auto algorithm = readHeader(der, tbs->end(), outer->end());
+    if (!algorithm || algorithm->tag != 0x30)
+        return std::nullopt;
+    const auto signature = readHeader(der, algorithm->end(), outer->end());
+    if (!signature || signature->tag != 0x03 || signature->end() != outer->end())
+        return std::nullopt;
+    CertificateSpans spans;
+    spans.tbsOffset = outer->value;
+    spans.tbsLength = tbs->end() - outer->value;
+    qsizetype at = tbs->value;
+    auto field = readHeader(der, at, tbs->end());
+    if (field && field->tag == 0xa0) { // [0] EXPLICIT version
+        at = field->end();
+        field = readHeader(der, at, tbs->end());
+    }
+    // serial INTEGER, signature, issuer, validity, subject, then subjectPublicKeyInfo.
+    static constexpr quint8 expected[] = {0x02, 0x30, 0x30, 0x30, 0x30};
+    for (const quint8 tag : expected) {
+        if (!field || field->tag != tag)
+            return std::nullopt;
+        at = field->end();
+        field = readHeader(der, at, tbs->end());
+    }
+    if (!field || field->tag != 0x30)
+        return std::nullopt;
+    const auto keyAlgorithm = readHeader(der, field->value, field->end());
+    if (!keyAlgorithm || keyAlgorithm->tag != 0x30)
+        return std::nullopt;
+    const auto key = readHeader(der, keyAlgorithm->end(), field->end());
+    if (!key || key->tag != 0x03 || key->length < 1)
+        return std::nullopt;
+    spans.keyOffset = key->value + 1;
+    spans.keyLength = key->length - 1;
+    return spans;
 }
 
 QByteArray digest(const EVP_MD *type, QByteArrayView data) {
@@ -116,8 +172,7 @@ std::optional<QList<QByteArray>> pkcs7Certificates(const QByteArray &der) {
 }
 
 bool isWholeCertificate(const QByteArray &der) {
-    return derTlvLength(der, 0) == der.size() &&
-           describeCertificate(der, CertificateSource::SignedDataBag).parsed;
+    return certificateSpans(der).has_value();
 }
 
 // PEM text: every CERTIFICATE block, and the certificates of PKCS7 blocks; anything between the blocks
@@ -155,10 +210,11 @@ Expected<CertificateSourceData> readPem(const QByteArray &bytes, const QString &
                                    .arg(QString::fromLatin1(label), QString::number(position)));
         if (isPemCertificateLabel(label)) {
             StoredCertificate certificate = CertificateSources::describe(*decoded, fileName);
-            if (!certificate.info.parsed)
-                return sourceError(LoadError::Code::MalformedCertificateSource, fileName, position,
-                                   Text::tr("the certificate at offset %1 cannot be read: %2")
-                                       .arg(QString::number(position), certificate.info.parseError));
+            if (!certificate.wellFormed)
+                return sourceError(
+                    LoadError::Code::MalformedCertificateSource, fileName, position,
+                    Text::tr("the certificate at offset %1 is not built as an X.509 certificate")
+                        .arg(position));
             data.certificates.push_back(std::move(certificate));
             ++certificateBlocks;
         } else if (label == "PKCS7") {
@@ -237,10 +293,10 @@ Expected<CertificateSourceData> readRegistry(const QByteArray &bytes, const QStr
                 }
                 for (StoredCertificate &certificate : blob.value()) {
                     // The key is named after the certificate's SHA-1 (Certificates\<SHA1>).
-                    if (toHex(certificate.info.sha1).compare(keyTail, Qt::CaseInsensitive) != 0)
+                    if (toHex(certificate.sha1).compare(keyTail, Qt::CaseInsensitive) != 0)
                         data.notes << Text::tr("%1: the key %2 is named after another SHA-1 than its "
                                                "certificate's (%3)")
-                                          .arg(fileName, key.path, toHex(certificate.info.sha1));
+                                          .arg(fileName, key.path, toHex(certificate.sha1));
                     data.certificates.push_back(std::move(certificate));
                 }
             }
@@ -377,18 +433,25 @@ const StoreProperty *StoredCertificate::property(quint32 id) const {
 
 StoredCertificate CertificateSources::describe(const QByteArray &der, const QString &origin) {
     StoredCertificate certificate;
-    certificate.info = describeCertificate(der, CertificateSource::SignedDataBag);
+    certificate.der = der;
     certificate.origin = origin;
-    if (!certificate.info.parsed)
+    certificate.sha1 = ossl::sha1(der);
+    certificate.sha256 = ossl::sha256(der);
+    const auto spans = certificateSpans(der);
+    certificate.wellFormed = spans.has_value();
+    if (!spans)
         return certificate;
-    if (ossl::X509Ptr x509 = ossl::certificateFromDer(der)) {
-        if (const ASN1_BIT_STRING *key = X509_get0_pubkey_bitstr(x509.get()))
-            certificate.publicKeyMd5 =
-                digest(EVP_md5(), QByteArrayView(reinterpret_cast<const char *>(ASN1_STRING_get0_data(key)),
-                                                 ASN1_STRING_length(key)));
-    }
-    certificate.tbsSha384 = digest(EVP_sha384(), tbsCertificate(der));
+    const QByteArrayView bytes(der);
+    certificate.publicKeyMd5 = digest(EVP_md5(), bytes.sliced(spans->keyOffset, spans->keyLength));
+    certificate.tbsSha384 = digest(EVP_sha384(), bytes.sliced(spans->tbsOffset, spans->tbsLength));
     return certificate;
+}
+
+const CertificateInfo &StoredCertificate::info() const {
+    if (!m_info)
+        m_info = std::make_shared<const CertificateInfo>(
+            describeCertificate(der, CertificateSource::SignedDataBag));
+    return *m_info;
 }
 
 bool CertificateSources::isSerializedStore(const QByteArray &bytes) {
@@ -449,7 +512,7 @@ CertificateSources::readStoreElements(const QByteArray &bytes, qsizetype begin, 
         const QByteArray value = bytes.mid(valueOffset, length);
         if (id == prop::CertificateElement) {
             StoredCertificate certificate = describe(value, origin);
-            if (!certificate.info.parsed)
+            if (!certificate.wellFormed)
                 return sourceError(LoadError::Code::MalformedCertificateSource, fileName, position,
                                    Text::tr("the certificate element at offset %1 holds no readable "
                                             "certificate")
@@ -504,12 +567,12 @@ Expected<CertificateSourceData> CertificateSources::readBytes(const QByteArray &
         data.certificates = std::move(elements.value());
         for (const StoredCertificate &certificate : data.certificates)
             if (const StoreProperty *sha1 = certificate.property(prop::Sha1Hash);
-                sha1 && sha1->value != certificate.info.sha1)
+                sha1 && sha1->value != certificate.sha1)
                 data.notes
                     << Text::tr(
                            "%1: the SHA-1 property at offset %2 says %3, but the certificate's SHA-1 is %4")
                            .arg(fileName, QString::number(sha1->offset), toHex(sha1->value),
-                                toHex(certificate.info.sha1));
+                                toHex(certificate.sha1));
         return data;
     }
     if (RegistryExport::looksLikeRegistryExport(bytes))

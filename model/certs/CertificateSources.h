@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -51,14 +52,24 @@ struct StoreProperty {
 };
 
 struct StoredCertificate {
-    CertificateInfo info;                // subject, issuer, hashes, key, EKUs ... (OpenSSL)
-    QList<StoreProperty> properties;     // the store's properties, in file order (empty for PEM/DER)
-    std::optional<QString> friendlyName; // CERT_FRIENDLY_NAME_PROP_ID, decoded
-    QString origin;                      // where it came from: a file, "file @ offset", "file ▸ key"
+    QByteArray der;
+    bool wellFormed = false; // the DER has a certificate's outer structure (checked without OpenSSL)
+    QByteArray sha1;
+    QByteArray sha256;
     QByteArray publicKeyMd5;             // MD5 of the subjectPublicKey bits (disallowed lists' 16-byte ids)
     QByteArray tbsSha384;                // SHA-384 of the DER tbsCertificate (their 48-byte ids)
+    QList<StoreProperty> properties;     // the store's properties, in file order (empty for PEM/DER)
+    std::optional<QString> friendlyName; // CERT_FRIENDLY_NAME_PROP_ID, decoded
+    QString origin;                      // where it came from: a file, or "file ▸ registry key"
 
+    // Subject, issuer, validity, key, extensions: decoded by OpenSSL on first use and kept. That parse
+    // (OpenSSL 3 decodes the public key through its provider decoders) is most of the cost of a
+    // certificate, and linking needs only the hashes above.
+    const CertificateInfo &info() const;
     const StoreProperty *property(quint32 id) const;
+
+private:
+    mutable std::shared_ptr<const CertificateInfo> m_info;
 };
 
 // A list a registry export carries (AuthRoot\AutoUpdate\EncodedCtl and its siblings).

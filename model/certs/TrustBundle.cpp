@@ -136,10 +136,10 @@ bool TrustBundle::write(QIODevice &out, const CtlDocument &document, const Certi
             ++summary.notBeforeIncluded;
         }
         const StoredCertificate &certificate = links.certificates[static_cast<size_t>(link.certificate)];
-        text += comment(entry.friendlyName ? *entry.friendlyName : certificate.info.subject);
-        text += comment(QStringLiteral("Subject: %1").arg(certificate.info.subject));
-        text += comment(QStringLiteral("SHA-1: %1").arg(toHex(certificate.info.sha1)));
-        text += comment(QStringLiteral("SHA-256: %1").arg(toHex(certificate.info.sha256)));
+        text += comment(entry.friendlyName ? *entry.friendlyName : certificate.info().subject);
+        text += comment(QStringLiteral("Subject: %1").arg(certificate.info().subject));
+        text += comment(QStringLiteral("SHA-1: %1").arg(toHex(certificate.sha1)));
+        text += comment(QStringLiteral("SHA-256: %1").arg(toHex(certificate.sha256)));
         text += comment(entry.ekus ? QStringLiteral("EKUs: %1").arg(oidList(*entry.ekus))
                                    : QStringLiteral("EKUs: (no EKU attribute: not restricted by the list)"));
         if (entry.disabledFrom || entry.disabledEkus)
@@ -153,7 +153,7 @@ bool TrustBundle::write(QIODevice &out, const CtlDocument &document, const Certi
                                 .arg(filetimeText(*entry.notBefore), entry.notBeforeEkus
                                                                          ? oidList(*entry.notBeforeEkus)
                                                                          : QStringLiteral("every purpose")));
-        text += pemOf(certificate.info.der);
+        text += pemOf(certificate.der);
         text += '\n';
         ++summary.written;
         if (text.size() > (1 << 16)) {

@@ -126,8 +126,8 @@ bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const 
             const StoredCertificate *certificate =
                 link.certificate >= 0 ? &options.links->certificates[static_cast<size_t>(link.certificate)]
                                       : nullptr;
-            cells << (certificate ? certificate->info.subject : QString())
-                  << (certificate ? isoUtc(certificate->info.notAfter) : QString())
+            cells << (certificate ? certificate->info().subject : QString())
+                  << (certificate ? isoUtc(certificate->info().notAfter) : QString())
                   << certificateMatchKey(link.match);
         }
         writer.row(cells);
