@@ -389,6 +389,32 @@ private Q_SLOTS:
         QVERIFY(source.error().toString().startsWith(QStringLiteral("damaged.sst: ")));
     }
 
+    // A real store and a real registry Blob cut at every length: always an error naming an offset (or,
+    // for the .reg, a line), never a crash or a shorter source taken for whole.
+    void everyTruncationIsRefused() {
+        const QByteArray store =
+            readData(QStringLiteral("disallowedcert_2019-12_serialized-store.sst")).left(4000);
+        // The first three certificates and their SHA-1 properties, then the end marker.
+        auto whole = CertificateSources::readBytes(
+            readData(QStringLiteral("disallowedcert_2019-12_serialized-store.sst")),
+            QStringLiteral("all.sst"));
+        QVERIFY(whole);
+        for (qsizetype length = 8; length < store.size(); ++length) {
+            auto cut = CertificateSources::readBytes(store.left(length), QStringLiteral("cut.sst"));
+            QVERIFY2(!cut, qPrintable(QString::number(length)));
+            QVERIFY(cut.error().offset >= 8 && cut.error().offset <= length);
+        }
+        QStringList lines = registryText().split(QStringLiteral("\r\n"));
+        for (int keep = 7; keep < 7580; keep += 97) {
+            QStringList cut = lines.mid(0, keep);
+            cut.last().append(QLatin1Char('\\'));
+            auto source = CertificateSources::readBytes(utf16leWithBom(cut.join(QStringLiteral("\r\n"))),
+                                                        QStringLiteral("cut.reg"));
+            QVERIFY2(!source, qPrintable(QString::number(keep)));
+            QVERIFY(source.error().message.startsWith(QStringLiteral("line ")));
+        }
+    }
+
     void emptyFolder() {
         QTemporaryDir folder;
         const CertificateSourceData source = readSource(folder.path());
