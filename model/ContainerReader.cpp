@@ -290,7 +290,7 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
         return makeError(
             Code::SerializedStore, fileName,
             Text::tr("this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "
-                     "open it with the Windows certificate manager (certmgr.msc) or certutil"));
+                     "\"ctltool dump\" lists its certificates, and --certs links them to a list"));
 
     const qint64 triangles = binaryStlTriangles(bytes);
     if (triangles >= 0 && !looksLikeText(bytes.left(80)))

@@ -47,7 +47,8 @@ void writeRawAttributes(JsonWriter &json, const QList<RawAttribute> &attributes)
     json.endArray();
 }
 
-void writeEntry(JsonWriter &json, const CtlEntry &entry) {
+void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions &options,
+                size_t index) {
     json.beginObject();
     json.field(L("identifier"), entry.identifierText());
     json.field(L("identifierKind"), identifierKindKey(entry.identifierKind));
@@ -101,6 +102,8 @@ void writeEntry(JsonWriter &json, const CtlEntry &entry) {
         }
         json.endArray();
     }
+    if (options.entryExtra)
+        options.entryExtra(json, index);
     json.endObject();
 }
 
@@ -203,8 +206,8 @@ void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, 
     if (options.entries) {
         json.key(L("entries"));
         json.beginArray();
-        for (const CtlEntry &entry : document.entries)
-            writeEntry(json, entry);
+        for (size_t index = 0; index < document.entries.size(); ++index)
+            writeEntry(json, document.entries.decode(index), options, index);
         json.endArray();
     }
 
@@ -316,7 +319,7 @@ private:
 
 } // namespace
 
-void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
+void DumpWriter::writeText(QTextStream &out, const CtlDocument &document, const EntryTextExtra &entryExtra) {
     using namespace sections;
     // Numbers without digit grouping and dates in ISO 8601, whatever the language, as the dump always had.
     const QLocale locale = QLocale::c();
@@ -362,6 +365,8 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document) {
             out << "  \"" << escapeForTerminal(*entry.friendlyName) << '"';
         out << '\n';
         dump.flat(shownIn(entrySections(entry, locale), Shown::ReportsOnly));
+        if (entryExtra)
+            entryExtra(out, static_cast<size_t>(number - 1));
     }
     dump.section(findSection(list, u"notes"));
 }

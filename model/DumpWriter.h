@@ -18,13 +18,18 @@ public:
         bool entries = true; // `verify --json` leaves the entries out unless asked for them
         // Appends keys to each signer's object (the validation results do).
         std::function<void(JsonWriter &, int signerIndex)> signerExtra;
+        // Appends keys to each entry's object (the linked certificate does).
+        std::function<void(JsonWriter &, size_t entryIndex)> entryExtra;
     };
+    // Appends lines after each entry of the text dump (the linked certificate does).
+    using EntryTextExtra = std::function<void(QTextStream &, size_t entryIndex)>;
     // Writes the keys of one document into the object the caller has begun, so that it can add its own
     // (formatVersion, the validation). A value that is missing is an absent key, never null.
     static void writeJsonFields(JsonWriter &json, const CtlDocument &document, const JsonOptions &options);
     // The document as one JSON object.
     static void writeJson(JsonWriter &json, const CtlDocument &document);
-    static void writeText(QTextStream &out, const CtlDocument &document);
+    static void writeText(QTextStream &out, const CtlDocument &document,
+                          const EntryTextExtra &entryExtra = {});
 };
 
 } // namespace ctlv

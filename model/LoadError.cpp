@@ -53,6 +53,8 @@ QString LoadError::codeKey() const {
         return QStringLiteral("output-is-input");
     case Code::Unwritable:
         return QStringLiteral("unwritable");
+    case Code::MalformedCertificateSource:
+        return QStringLiteral("malformed-certificate-source");
     case Code::Unrecognised:
         break;
     }

@@ -28,6 +28,8 @@ struct LoadError {
         CabError,      // the CAB could not be read
         CabWithoutCtl, // a readable CAB without any CTL member
         Unrecognised,
+        // A certificate source (.sst, registry export, PEM bundle, PKCS #7 bag) that is damaged.
+        MalformedCertificateSource,
         // Exports (ExportTarget): the output would replace the input, or it cannot be written.
         OutputIsInput,
         Unwritable,

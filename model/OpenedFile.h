@@ -1,8 +1,9 @@
 #pragma once
-// One file the user opened: its lists with their validation, or the error that explains why there are
-// none; and openAndValidate(), the one step that reads and validates it, for the viewer (LoadJob, on a
-// worker thread) and for ctltool alike.
+// One file the user opened: its lists with their validation and the certificates it holds, or the error
+// that explains why there are none; and openAndValidate(), the one step that reads and validates it, for
+// the viewer (LoadJob, on a worker thread) and for ctltool alike.
 
+#include "CertificateSources.h"
 #include "CtlDocument.h"
 #include "LoadError.h"
 #include "Validation.h"
@@ -19,6 +20,7 @@ struct OpenSource {
     QString path;        // as the user named it ("-" is standard input), or empty for `bytes`
     QByteArray bytes;    // read when `path` is empty
     QString displayName; // what `bytes` are called; a file is called by its name
+    CertificateReadOptions certificateOptions; // when it is a certificate source (a folder, a store)
 };
 
 struct OpenedFile {
@@ -27,6 +29,9 @@ struct OpenedFile {
     std::vector<std::shared_ptr<const CtlDocument>> documents;
     // Parallel to documents; empty when the lists were only read (openAndValidate without options).
     std::vector<std::shared_ptr<const ValidationReport>> reports;
+    // The certificates the file holds: a store, a bundle, a folder, or a registry export's Blob values
+    // (a registry export can hold lists and certificates both).
+    std::optional<CertificateSourceData> certificates;
     std::optional<LoadError> error;
     QByteArray bytes;          // pasted or bundled bytes (empty for files on disk): to read them again
     QStringList trustProblems; // trusted-root files of the settings that could not be used
@@ -42,7 +47,8 @@ struct OpenProgress {
 };
 
 // Reads `source` and validates each list it holds with `validation` (without it the lists are only read,
-// as `ctltool dump` shows them). A file that gives no list comes back with its error.
+// as `ctltool dump` shows them). A certificate source comes back with its certificates (and the lists of a
+// registry export). A file that gives neither comes back with its error.
 OpenedFile openAndValidate(const OpenSource &source, const std::optional<ValidationOptions> &validation);
 // The same, followed and stoppable: std::nullopt when progress.cancelled() said stop.
 std::optional<OpenedFile> openAndValidate(const OpenSource &source,

@@ -28,3 +28,10 @@ set_target_properties(ctl_hostile_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CM
 target_include_directories(ctl_hostile_bench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(ctl_hostile_bench PRIVATE ctlcore Qt6::Test OpenSSL::Crypto ctl_warnings)
 add_dependencies(ctl_bench ctl_hostile_bench)
+
+# Issue 14: linking a million entries to a thousand certificates, opening 600-certificate sources.
+add_executable(ctl_certs_bench ${ctl_bench_exclude} ${CMAKE_CURRENT_SOURCE_DIR}/bench/bench_certs.cpp)
+set_target_properties(ctl_certs_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
+target_include_directories(ctl_certs_bench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(ctl_certs_bench PRIVATE ctlcore Qt6::Test OpenSSL::Crypto ctl_warnings)
+add_dependencies(ctl_bench ctl_certs_bench)

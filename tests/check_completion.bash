@@ -42,7 +42,10 @@ check "--json --json-lines" ctltool dump --js
 check "" ctltool dump --ent
 check "--entries" ctltool verify --ent
 check "a4 letter" ctltool export --paper ""
-check "--pdf --paper" ctltool export --p
+check "--pdf --paper --pem --purpose" ctltool export --p
+check "--certs --compact" ctltool dump --c
+check "server-auth" ctltool export --purpose ser
+check "include exclude" ctltool export --not-before ""
 check "1.3.6.1.4.1.311.10.3.1 1.3.6.1.4.1.311.10.3.9 1.3.6.1.4.1.311.10.3.31" \
     ctltool verify --accept-eku 1.3.6.1.4.1.311.10.3.
 check "dump export verify" ctltool help ""

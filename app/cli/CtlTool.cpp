@@ -9,9 +9,15 @@
 #include "ReadLimits.h"
 #include "Validation.h"
 
+#include "CertificateLinker.h"
+#include "CertificateSourceWriter.h"
+#include "CertificateSources.h"
+#include "TrustBundle.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimeZone>
@@ -28,16 +34,21 @@ struct Text {
 
 // The synopsis of each command, shared by the overview and each command's --help.
 QString dumpSynopsis() {
-    return Text::tr("ctltool dump [--json [--compact] | --json-lines] [VALIDATION OPTIONS] FILE...");
+    return Text::tr(
+        "ctltool dump [--json [--compact] | --json-lines] [--certs SOURCE]... [VALIDATION OPTIONS] FILE...");
 }
 QString verifySynopsis() {
-    return Text::tr(
-        "ctltool verify [--json [--compact] | --json-lines] [--entries] [VALIDATION OPTIONS] FILE...");
+    return Text::tr("ctltool verify [--json [--compact] | --json-lines] [--entries] [--certs SOURCE]... "
+                    "[VALIDATION OPTIONS] "
+                    "FILE...");
 }
 QString exportSynopsis() {
-    return Text::tr(
-        "ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE\n"
-        "ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE");
+    return Text::tr("ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE\n"
+                    "ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [--certs SOURCE]... "
+                    "[VALIDATION OPTIONS] "
+                    "FILE\n"
+                    "ctltool export --pem OUT --certs SOURCE... [--purpose P] [--at DATE] [--not-before "
+                    "include|exclude] FILE");
 }
 
 QString jsonOptionsText(bool withEntries) {
@@ -63,6 +74,15 @@ QString validationOptionsText() {
         "  --no-system-trust   do not use the system's trusted roots, only the bundled Microsoft roots\n");
 }
 
+QString certificateOptionsText() {
+    return Text::tr(
+        "Certificate options:\n"
+        "  --certs SOURCE      link each entry to its certificate from SOURCE: a .sst store, a PEM bundle,\n"
+        "                      a .crt/.cer/.pem certificate, a .p7b/.p7c bag, a regedit export (.reg) or a\n"
+        "                      folder of these; repeatable\n"
+        "  --recursive         with --certs: read the subfolders of folders too\n");
+}
+
 QString commonOptionsText() {
     return Text::tr(
         "Every command:\n"
@@ -82,18 +102,20 @@ QString usageText() {
                     "  help      show the help of a command\n"
                     "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
-           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + validationOptionsText() +
-           QLatin1Char('\n') + commonOptionsText() +
-           Text::tr("  --version           show the program's version\n"
-                    "\n"
-                    "FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.\n"
-                    "Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.\n"
-                    "            dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
-                    "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
-                    "malformed;\n"
-                    "            2 unreadable or not a Certificate Trust List.\n"
-                    "Every command exits with 2 on a usage error or when its output cannot be written.\n"
-                    "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
+           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
+           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+           Text::tr(
+               "  --version           show the program's version\n"
+               "\n"
+               "FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab; dump\n"
+               "also shows a certificate source's certificates, and a .reg export's lists.\n"
+               "Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.\n"
+               "            dump: 0 read, 2 unreadable or not a Certificate Trust List.\n"
+               "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
+               "malformed;\n"
+               "            2 unreadable or not a Certificate Trust List.\n"
+               "Every command exits with 2 on a usage error or when its output cannot be written.\n"
+               "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
 }
 
 // `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.
@@ -103,9 +125,11 @@ QString commandHelp(const QString &command) {
         return usage + dumpSynopsis() + QStringLiteral("\n\n") +
                Text::tr(
                    "Show everything a Certificate Trust List holds: the file, the list's metadata, every\n"
-                   "certificate, signer and entry. With --json, the validation too.\n") +
-               QLatin1Char('\n') + jsonOptionsText(false) + QLatin1Char('\n') + validationOptionsText() +
-               QLatin1Char('\n') + commonOptionsText() + QLatin1Char('\n') +
+                   "certificate, signer and entry. With --json, the validation too. Given a certificate\n"
+                   "source (see --certs), its certificates with their store properties.\n") +
+               QLatin1Char('\n') + jsonOptionsText(false) + QLatin1Char('\n') + certificateOptionsText() +
+               QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+               QLatin1Char('\n') +
                Text::tr(
                    "Exit codes: 0 read; 2 unreadable, not a Certificate Trust List, a usage error, or the\n"
                    "output cannot be written.\n");
@@ -114,25 +138,37 @@ QString commandHelp(const QString &command) {
                Text::tr(
                    "Check signatures, chain, signer authorisation and times, and explain the verdict and\n"
                    "whether Windows' warning about the list is cosmetic.\n") +
-               QLatin1Char('\n') + jsonOptionsText(true) + QLatin1Char('\n') + validationOptionsText() +
-               QLatin1Char('\n') + commonOptionsText() + QLatin1Char('\n') +
+               QLatin1Char('\n') + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
+               QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+               QLatin1Char('\n') +
                Text::tr("Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
-                        "malformed;\n"
+                        "malformed, or\n"
+                        "an entry's certificate (--certs) does not match the list's SHA-256;\n"
                         "2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be\n"
                         "written.\n");
     return usage + exportSynopsis() + QStringLiteral("\n\n") +
-           Text::tr("Write a PDF report of one list, or its entries (with --findings, its findings) as CSV.\n"
-                    "The file OUT is replaced atomically.\n"
-                    "\n"
-                    "Export options:\n"
-                    "  --pdf OUT           write the PDF report to OUT\n"
-                    "  --paper SIZE        a4 (the default) or letter\n"
-                    "  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT\n"
-                    "  --findings          with --csv: one row per finding instead of one per entry\n"
-                    "  --separator CHAR    with --csv: the field separator (default ','; '\\t' for a tab)\n"
-                    "  --bom               with --csv: begin with a UTF-8 byte order mark\n") +
-           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
-           QLatin1Char('\n') +
+           Text::tr(
+               "Write a PDF report of one list, its entries (with --findings, its findings) as CSV, or\n"
+               "the roots it names as a PEM trust bundle.\n"
+               "The file OUT is replaced atomically.\n"
+               "\n"
+               "Export options:\n"
+               "  --pdf OUT           write the PDF report to OUT\n"
+               "  --paper SIZE        a4 (the default) or letter\n"
+               "  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT\n"
+               "  --findings          with --csv: one row per finding instead of one per entry\n"
+               "  --separator CHAR    with --csv: the field separator (default ','; '\\t' for a tab)\n"
+               "  --bom               with --csv: begin with a UTF-8 byte order mark\n"
+               "  --pem OUT           write the trust bundle: the certificates the list names (--certs), as\n"
+               "                      PEM with comment lines, in list order; entries without a certificate\n"
+               "                      are listed on standard error\n"
+               "  --purpose P         with --pem: only the roots the list grants P (an OID, or server-auth,\n"
+               "                      client-auth, code-signing, email, time-stamping, ocsp-signing)\n"
+               "  --not-before WHAT   with --pem: include or exclude (the default) roots restricted by a\n"
+               "                      NotBefore date, which a PEM bundle cannot express\n"
+               "                      (--at DATE: the date Disable dates are judged at; default now)\n") +
+           QLatin1Char('\n') + certificateOptionsText() + QLatin1Char('\n') + validationOptionsText() +
+           QLatin1Char('\n') + commonOptionsText() + QLatin1Char('\n') +
            Text::tr("Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be "
                     "written.\n");
 }
@@ -330,6 +366,146 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
     }
 }
 
+// --- Certificate sources (issue #14): kept together so that the command functions only call them. ---
+
+// --certs SOURCE (repeatable: files or folders) and --recursive (folders: their subfolders too).
+struct CertificateCommandLine {
+    QCommandLineOption certs{QStringLiteral("certs"), QString(), QStringLiteral("SOURCE")};
+    QCommandLineOption recursive{QStringLiteral("recursive"), QString()};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({certs, recursive}); }
+    CertificateReadOptions options(const QCommandLineParser &parser) const {
+        CertificateReadOptions options;
+        options.recursive = parser.isSet(recursive);
+        return options;
+    }
+    // Reads every source; the notes (skipped files, empty folders) go to `err`. On failure the message.
+    QString read(const QCommandLineParser &parser, std::vector<CertificateSourceData> &sources,
+                 QIODevice &err) const {
+        for (const QString &path : parser.values(certs)) {
+            auto source = CertificateSources::read(path, options(parser));
+            if (!source)
+                return QStringLiteral("--certs ") + source.error().toString();
+            for (const QString &note : source.value().notes)
+                err.write((QStringLiteral("ctltool: ") + escapeForTerminal(note)).toUtf8() + '\n');
+            sources.push_back(std::move(source.value()));
+        }
+        return {};
+    }
+};
+
+// The sources one list is linked to: the --certs sources, and the certificates of its own file (a
+// registry export's Blob values).
+std::vector<CertificateSourceData> sourcesFor(const std::vector<CertificateSourceData> &given,
+                                              const std::optional<CertificateSourceData> &own) {
+    std::vector<CertificateSourceData> sources;
+    if (own && !own->certificates.empty())
+        sources.push_back(*own);
+    sources.insert(sources.end(), given.begin(), given.end());
+    return sources;
+}
+
+// An error finding for each entry whose certificate has the right identifier but another SHA-256.
+void addCertificateFindings(ValidationReport &report, const CtlDocument &document,
+                            const CertificateLinks &links) {
+    for (size_t i = 0; i < links.entries.size(); ++i) {
+        const EntryLink &link = links.entries[i];
+        if (link.match != CertificateMatch::Sha256Mismatch)
+            continue;
+        const CtlEntry entry = document.entries.decode(i);
+        const StoredCertificate &certificate = links.certificates[static_cast<size_t>(link.certificate)];
+        Finding finding;
+        finding.code = QStringLiteral("certificate-sha256-mismatch");
+        finding.severity = Severity::Error;
+        finding.title = Text::tr("Certificate does not match the list's SHA-256");
+        finding.explanation =
+            Text::tr(
+                "Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that "
+                "certificate's SHA-256 is %4. It is not the certificate the list means; it is not linked.")
+                .arg(entry.identifierText(), certificate.origin, toHex(entry.sha256),
+                     toHex(certificate.sha256));
+        finding.entryIndex = static_cast<int>(i);
+        report.findings.push_back(std::move(finding));
+    }
+}
+
+// `ctltool dump` and `verify` of a certificate source itself.
+void writeSourceResult(std::optional<JsonWriter> &writer, QTextStream &text, int &written,
+                       const CertificateSourceData &source) {
+    if (writer) {
+        CertificateSourceWriter::writeSourceJson(*writer, source);
+        return;
+    }
+    if (written++ > 0)
+        text << '\n';
+    CertificateSourceWriter::writeSourceText(text, source);
+}
+
+// export --pem OUT [--purpose P] [--not-before include|exclude]: the trust bundle.
+struct TrustBundleCommandLine {
+    QCommandLineOption pem{QStringLiteral("pem"), QString(), QStringLiteral("OUT")};
+    QCommandLineOption purpose{QStringLiteral("purpose"), QString(), QStringLiteral("P")};
+    QCommandLineOption notBefore{QStringLiteral("not-before"), QString(), QStringLiteral("include|exclude")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({pem, purpose, notBefore}); }
+    // On a bad combination or value the message.
+    QString read(const QCommandLineParser &parser, const CertificateCommandLine &certificates,
+                 TrustBundleOptions &options) const {
+        if (!parser.isSet(pem)) {
+            if (parser.isSet(purpose) || parser.isSet(notBefore))
+                return Text::tr("--purpose and --not-before go with --pem");
+            return {};
+        }
+        if (!parser.isSet(certificates.certs))
+            return Text::tr("--pem needs the certificates: give --certs SOURCE");
+        if (parser.isSet(purpose)) {
+            options.purposeOid = TrustBundle::purposeOid(parser.value(purpose));
+            if (options.purposeOid.isEmpty())
+                return Text::tr("--purpose %1: give an OID or one of server-auth, client-auth, code-signing, "
+                                "email, time-stamping, ocsp-signing")
+                    .arg(parser.value(purpose));
+        }
+        const QString choice = parser.value(notBefore);
+        if (parser.isSet(notBefore) && choice != QLatin1String("include") &&
+            choice != QLatin1String("exclude"))
+            return Text::tr("--not-before must be include or exclude");
+        options.includeNotBeforeRestricted = choice == QLatin1String("include");
+        return {};
+    }
+};
+
+// What went into the bundle and what did not, on standard error: never a silent drop.
+void writeTrustBundleSummary(QTextStream &errors, const TrustBundleSummary &summary, const QString &output) {
+    for (const QString &entry : summary.missing)
+        errors << "ctltool export: " << escapeForTerminal(Text::tr("no certificate for entry %1").arg(entry))
+               << '\n';
+    for (const QString &entry : summary.mismatched)
+        errors << "ctltool export: "
+               << escapeForTerminal(
+                      Text::tr("entry %1: the certificate's SHA-256 differs from the list's; left "
+                               "out")
+                          .arg(entry))
+               << '\n';
+    errors << "ctltool export: "
+           << Text::tr("%1: %2 certificates written; %3 entries without a certificate, %4 with a SHA-256 "
+                       "mismatch, %5 not granted the purpose, %6 disabled at %7")
+                  .arg(escapeForTerminal(output), QString::number(summary.written),
+                       QString::number(summary.missing.size()), QString::number(summary.mismatched.size()),
+                       QString::number(summary.notGranted), QString::number(summary.disabled),
+                       isoUtc(summary.at))
+           << '\n';
+    errors
+        << "ctltool export: "
+        << (summary.notBeforeIncluded > 0
+                ? Text::tr("%1 roots restricted by a NotBefore date are included without that restriction: "
+                           "a PEM bundle cannot express it")
+                      .arg(summary.notBeforeIncluded)
+                : Text::tr("%1 roots restricted by a NotBefore date are left out (--not-before include puts "
+                           "them in): a PEM bundle cannot express the restriction")
+                      .arg(summary.notBeforeExcluded))
+        << '\n';
+}
+
 // A usage error: one line that points to the command's help, never the whole usage text.
 int usageError(QIODevice &err, const QString &command, QString problem) {
     if (problem.endsWith(QLatin1Char('.')))
@@ -392,6 +568,8 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const ValidationCommandLine options;
     options.addTo(parser);
+    const CertificateCommandLine certificateOptions;
+    certificateOptions.addTo(parser);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption json(QStringLiteral("json"), QString());
     const QCommandLineOption jsonLines(QStringLiteral("json-lines"), QString());
@@ -419,6 +597,12 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
         return usageError(err, command, Text::tr("--compact goes with --json"));
     if (verify && parser.isSet(entries) && !parser.isSet(json) && !lines)
         return usageError(err, command, Text::tr("--entries goes with --json or --json-lines"));
+    std::vector<CertificateSourceData> certificateSources;
+    if (const QString problem = certificateOptions.read(parser, certificateSources, err);
+        !problem.isEmpty()) {
+        err.write(QStringLiteral("ctltool %1: %2\n").arg(command, escapeForTerminal(problem)).toUtf8());
+        return ExitUnreadable;
+    }
 
     Streams streams(out, err);
     QTextStream &text = streams.text();
@@ -449,7 +633,8 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
         // dump shows the validation only in JSON: plain dump reads the lists and checks nothing.
         const bool validate = verify || writer;
         const OpenedFile opened =
-            openAndValidate(OpenSource{file, {}, {}}, validate ? std::optional(validation) : std::nullopt);
+            openAndValidate(OpenSource{file, {}, {}, certificateOptions.options(parser)},
+                            validate ? std::optional(validation) : std::nullopt);
         if (opened.error) {
             const LoadError &error = *opened.error;
             const bool malformed = isMalformedList(error);
@@ -471,17 +656,59 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                 return streams.writeFailure();
             continue;
         }
+        const std::optional<CertificateSourceData> &ownCertificates = opened.certificates;
+        if (ownCertificates && verify && opened.documents.empty()) {
+            // A certificate source holds no list to verify.
+            LoadError error;
+            error.code = LoadError::Code::NotACtl;
+            error.file = ownCertificates->file;
+            error.message =
+                Text::tr("this is a certificate source (%1), not a Certificate Trust List; give it "
+                         "with --certs to link it to a list")
+                    .arg(certificateSourceKindKey(ownCertificates->kind));
+            status = ExitUnreadable;
+            streams.message(QStringLiteral("ctltool: ") + escapeForTerminal(error.toString()));
+            if (writer) {
+                beginResult();
+                writeErrorJson(*writer, error);
+                writer->endObject();
+            }
+            continue;
+        }
+        if (ownCertificates && !verify) {
+            if (writer)
+                beginResult();
+            writeSourceResult(writer, text, written, *ownCertificates);
+            if (writer)
+                writer->endObject();
+        }
         for (size_t i = 0; i < opened.documents.size(); ++i) {
             const CtlDocument &document = *opened.documents[i];
-            const ValidationReport report = validate ? *opened.reports[i] : ValidationReport{};
-            if (verify && (report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings))
+            ValidationReport report = validate ? *opened.reports[i] : ValidationReport{};
+            const std::vector<CertificateSourceData> sources =
+                sourcesFor(certificateSources, ownCertificates);
+            std::optional<CertificateLinks> links;
+            if (!sources.empty()) {
+                links = CertificateLinker::link(document, sources);
+                addCertificateFindings(report, document, *links);
+            }
+            if (verify &&
+                ((report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings) ||
+                 (links && links->mismatched > 0)))
                 status = std::max(status, int(ExitInvalid));
             if (writer) {
                 beginResult();
                 jsonOptions.signerExtra = [&report](JsonWriter &w, int signer) {
                     writeSignerValidationJson(w, report, signer);
                 };
+                jsonOptions.entryExtra = nullptr;
+                if (links)
+                    jsonOptions.entryExtra = [&links](JsonWriter &w, size_t entry) {
+                        CertificateSourceWriter::writeEntryLinkJson(w, *links, entry);
+                    };
                 DumpWriter::writeJsonFields(*writer, document, jsonOptions);
+                if (links)
+                    CertificateSourceWriter::writeLinksJson(*writer, sources, *links);
                 writeValidationJson(*writer, report, document);
                 writer->endObject();
             } else {
@@ -489,8 +716,14 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                     text << '\n';
                 if (verify)
                     writeVerifyText(text, document, report);
+                else if (links)
+                    DumpWriter::writeText(text, document, [&links](QTextStream &out, size_t entry) {
+                        CertificateSourceWriter::writeEntryLinkText(out, *links, entry);
+                    });
                 else
                     DumpWriter::writeText(text, document);
+                if (links)
+                    CertificateSourceWriter::writeLinksText(text, sources, *links);
             }
             if (!streams.flush())
                 return streams.writeFailure();
@@ -520,6 +753,10 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
                                    QStringLiteral("a4"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
     parser.addOptions({pdf, csv, findings, separator, bom, paper, help});
+    const CertificateCommandLine certificateOptions;
+    certificateOptions.addTo(parser);
+    const TrustBundleCommandLine bundleOptions;
+    bundleOptions.addTo(parser);
     const QString command = QStringLiteral("export");
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
         return usageError(err, command, parser.errorText());
@@ -531,8 +768,13 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         return ExitUnreadable;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || parser.isSet(pdf) == parser.isSet(csv))
-        return usageError(err, command, Text::tr("give exactly one of --pdf OUT or --csv OUT, and one FILE"));
+    if (files.size() != 1 ||
+        int(parser.isSet(pdf)) + int(parser.isSet(csv)) + int(parser.isSet(bundleOptions.pem)) != 1)
+        return usageError(err, command,
+                          Text::tr("give exactly one of --pdf OUT, --csv OUT or --pem OUT, and one FILE"));
+    TrustBundleOptions bundle;
+    if (const QString problem = bundleOptions.read(parser, certificateOptions, bundle); !problem.isEmpty())
+        return usageError(err, command, problem);
     const QString paperName = parser.value(paper).toLower();
     if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
         return usageError(err, command, Text::tr("--paper must be a4 or letter"));
@@ -548,8 +790,11 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
     }
     // The output is checked before anything is read or written: never the input (nor a --trust file),
     // never a special file. "-" is standard output.
-    const QString outputPath = parser.value(parser.isSet(pdf) ? pdf : csv);
-    const QStringList inputs = QStringList{files.first()} + parser.values(validationOptions.trust);
+    const QString outputPath = parser.value(parser.isSet(pdf)   ? pdf
+                                            : parser.isSet(csv) ? csv
+                                                                : bundleOptions.pem);
+    const QStringList inputs = QStringList{files.first()} + parser.values(validationOptions.trust) +
+                               parser.values(certificateOptions.certs);
     if (const auto refused = ExportTarget::check(outputPath, inputs)) {
         errors << "ctltool export: " << escapeForTerminal(refused->toString()) << '\n';
         return ExitUnreadable;
@@ -559,7 +804,22 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         errors << "ctltool export: " << Text::tr("this program writes no PDF; run ctltool-export") << '\n';
         return ExitUnreadable;
     }
-    const OpenedFile opened = openAndValidate(OpenSource{files.first(), {}, {}}, validation);
+    std::vector<CertificateSourceData> certificateSources;
+    if (const QString problem = certificateOptions.read(parser, certificateSources, err);
+        !problem.isEmpty()) {
+        errors << "ctltool export: " << escapeForTerminal(problem) << '\n';
+        return ExitUnreadable;
+    }
+    OpenedFile opened =
+        openAndValidate(OpenSource{files.first(), {}, {}, certificateOptions.options(parser)}, validation);
+    if (!opened.error && opened.documents.empty()) {
+        LoadError error;
+        error.code = LoadError::Code::NotACtl;
+        error.file = displayFileName(files.first());
+        error.message =
+            Text::tr("this is a certificate source, not a Certificate Trust List; give it with --certs");
+        opened.error = error;
+    }
     if (opened.error) {
         errors << "ctltool: " << escapeForTerminal(opened.error->toString()) << '\n';
         return ExitUnreadable;
@@ -571,6 +831,10 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
                << '\n';
     const CtlDocument &document = *opened.documents.front();
     const ValidationReport &report = *opened.reports.front();
+    const std::vector<CertificateSourceData> sources = sourcesFor(certificateSources, opened.certificates);
+    std::optional<CertificateLinks> links;
+    if (!sources.empty())
+        links = CertificateLinker::link(document, sources);
     auto target = ExportTarget::open(outputPath, inputs, &out);
     if (!target) {
         errors << "ctltool export: " << escapeForTerminal(target.error().toString()) << '\n';
@@ -579,7 +843,11 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
     ExportTarget &output = *target.value();
     bool written = false;
     QStringList fontWarnings; // scripts of the PDF that no installed font covers
-    if (parser.isSet(pdf)) {
+    TrustBundleSummary bundleSummary;
+    if (parser.isSet(bundleOptions.pem)) {
+        bundle.at = validation.at.value_or(QDateTime());
+        written = TrustBundle::write(output.device(), document, *links, bundle, bundleSummary);
+    } else if (parser.isSet(pdf)) {
         written = pdfWriter(output.device(), document, report,
                             paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4,
                             &fontWarnings);
@@ -588,6 +856,7 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         options.separator = separatorChar;
         options.byteOrderMark = parser.isSet(bom);
         options.statusAt = report.now;
+        options.links = links ? &*links : nullptr;
         written = parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
                                          : CsvExport::writeEntries(output.device(), document, options);
     }
@@ -605,6 +874,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
     }
     for (const QString &warning : fontWarnings)
         errors << "ctltool: " << warning << '\n';
+    if (parser.isSet(bundleOptions.pem))
+        writeTrustBundleSummary(errors, bundleSummary, output.name());
     return ExitOk;
 }
 

@@ -245,7 +245,9 @@ Sections listSections(const CtlDocument &document, const QLocale &locale, const 
     b.add("container", Text::tr("Container"), containerLabel(document.container),
           containerKindKey(document.container));
     if (!document.member.isEmpty())
-        b.text("member", Text::tr("CAB member"), document.member);
+        b.text("member",
+               document.container == ContainerKind::Cab ? Text::tr("CAB member") : Text::tr("Registry value"),
+               document.member);
 
     b.section("signature", label::signature());
     b.add("signerCount", label::signers(), QString::number(document.signers.size()),

@@ -83,15 +83,20 @@ QChar CsvExport::separatorForLocale(const QLocale &locale) {
 bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
                              const std::vector<int> *rows) {
     Writer writer(out, options);
-    writer.row({QStringLiteral("identifier"), QStringLiteral("identifierKind"),
-                QStringLiteral("friendlyName"), QStringLiteral("sha256"), QStringLiteral("ekuNames"),
-                QStringLiteral("ekuOids"), QStringLiteral("disabledFrom"), QStringLiteral("disabledEkus"),
-                QStringLiteral("notBefore"), QStringLiteral("notBeforeEkus"), QStringLiteral("evPolicies"),
-                QStringLiteral("status"), QStringLiteral("statusAt"), QStringLiteral("unknownAttributes")});
+    QStringList header(
+        {QStringLiteral("identifier"), QStringLiteral("identifierKind"), QStringLiteral("friendlyName"),
+         QStringLiteral("sha256"), QStringLiteral("ekuNames"), QStringLiteral("ekuOids"),
+         QStringLiteral("disabledFrom"), QStringLiteral("disabledEkus"), QStringLiteral("notBefore"),
+         QStringLiteral("notBeforeEkus"), QStringLiteral("evPolicies"), QStringLiteral("status"),
+         QStringLiteral("statusAt"), QStringLiteral("unknownAttributes")});
+    if (options.links)
+        header << QStringLiteral("certificateSubject") << QStringLiteral("certificateNotAfter")
+               << QStringLiteral("certificateMatch");
+    writer.row(header);
     const QDateTime statusAt =
         options.statusAt.isValid() ? options.statusAt.toUTC() : QDateTime::currentDateTimeUtc();
     const ListKind kind = document.kind();
-    const auto writeEntry = [&](const CtlEntry &entry) {
+    const auto writeEntry = [&](const CtlEntry &entry, size_t index) {
         QStringList policies;
         for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
             policies << policy.policyOid;
@@ -102,20 +107,38 @@ bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const 
                 values << toHex(value);
             unknown << attribute.oid + QLatin1Char('=') + values.join(QLatin1Char(','));
         }
-        writer.row({entry.identifierText(), identifierKindKey(entry.identifierKind),
-                    entry.friendlyName.value_or(QString()), toHex(entry.sha256), joinLabels(entry.ekus),
-                    joinOids(entry.ekus), filetime(entry.disabledFrom), joinOids(entry.disabledEkus),
-                    filetime(entry.notBefore), joinOids(entry.notBeforeEkus), policies.join(QLatin1Char(' ')),
-                    entryStatusKey(entryStatusFor(entry, kind, statusAt)), isoUtc(statusAt),
-                    unknown.join(QLatin1Char(' '))});
+        QStringList cells{entry.identifierText(),
+                          identifierKindKey(entry.identifierKind),
+                          entry.friendlyName.value_or(QString()),
+                          toHex(entry.sha256),
+                          joinLabels(entry.ekus),
+                          joinOids(entry.ekus),
+                          filetime(entry.disabledFrom),
+                          joinOids(entry.disabledEkus),
+                          filetime(entry.notBefore),
+                          joinOids(entry.notBeforeEkus),
+                          policies.join(QLatin1Char(' ')),
+                          entryStatusKey(entryStatusFor(entry, kind, statusAt)),
+                          isoUtc(statusAt),
+                          unknown.join(QLatin1Char(' '))};
+        if (options.links && index < options.links->entries.size()) {
+            const EntryLink &link = options.links->entries[index];
+            const StoredCertificate *certificate =
+                link.certificate >= 0 ? &options.links->certificates[static_cast<size_t>(link.certificate)]
+                                      : nullptr;
+            cells << (certificate ? certificate->info().subject : QString())
+                  << (certificate ? isoUtc(certificate->info().notAfter) : QString())
+                  << certificateMatchKey(link.match);
+        }
+        writer.row(cells);
     };
     if (rows) {
         for (int index : *rows)
             if (index >= 0 && index < static_cast<int>(document.entries.size()))
-                writeEntry(document.entries[static_cast<size_t>(index)]);
+                writeEntry(document.entries[static_cast<size_t>(index)], static_cast<size_t>(index));
     } else {
-        for (const CtlEntry &entry : document.entries)
-            writeEntry(entry);
+        for (size_t index = 0; index < document.entries.size(); ++index)
+            writeEntry(document.entries.decode(index), index);
     }
     return writer.flush();
 }

@@ -3,6 +3,7 @@
 // optionally with the locale's separator and a BOM for spreadsheet programs. Cells that a spreadsheet
 // would run as a formula are neutralised. Dates stay ISO 8601 whatever the locale.
 
+#include "CertificateLinker.h"
 #include "CtlDocument.h"
 #include "Validation.h"
 
@@ -16,6 +17,9 @@ struct CsvOptions {
     QChar separator = QLatin1Char(',');
     bool byteOrderMark = false;
     QDateTime statusAt; // the date the status column is computed for; invalid: now
+    // With --certs: the linked certificates, as the columns certificateSubject, certificateNotAfter and
+    // certificateMatch after the others.
+    const CertificateLinks *links = nullptr;
 };
 
 class CsvExport {

@@ -1,5 +1,6 @@
 # bash completion for ctltool(1), the command-line tool of CTL Viewer: its commands, their options, the
-# values of --lang, --paper, --separator and --accept-eku (the CTL-signing purposes), and files by type.
+# values of --lang, --paper, --separator, --accept-eku (the CTL-signing purposes), --purpose and
+# --not-before, and files by type.
 # Needs nothing from the bash-completion package; installed as
 # /usr/share/bash-completion/completions/ctltool.
 
@@ -78,9 +79,27 @@ _ctltool() {
         _ctltool_files 'csv'
         return
         ;;
+    --pem)
+        _ctltool_files 'pem|crt'
+        return
+        ;;
+    --certs)
+        # Certificate sources: stores, bundles, certificates, PKCS #7 bags, registry exports, folders.
+        _ctltool_files 'sst|pem|crt|cer|der|p7b|p7c|reg'
+        return
+        ;;
+    --purpose)
+        COMPREPLY=($(compgen -W 'server-auth client-auth code-signing email time-stamping ocsp-signing' -- "$cur"))
+        return
+        ;;
+    --not-before)
+        COMPREPLY=($(compgen -W 'include exclude' -- "$cur"))
+        return
+        ;;
     esac
 
     local validation='--trust --at --accept-eku --no-system-trust'
+    local certificates='--certs --recursive'
     local common='--lang --help'
     case $command in
     '')
@@ -97,9 +116,12 @@ _ctltool() {
         if [[ $cur == -?* ]]; then
             local options
             case $command in
-            dump) options="--json --compact --json-lines $validation $common" ;;
-            verify) options="--json --compact --json-lines --entries $validation $common" ;;
-            export) options="--pdf --csv --paper --findings --separator --bom $validation $common" ;;
+            dump) options="--json --compact --json-lines $certificates $validation $common" ;;
+            verify) options="--json --compact --json-lines --entries $certificates $validation $common" ;;
+            export)
+                options="--pdf --csv --pem --paper --findings --separator --bom --purpose --not-before"
+                options+=" $certificates $validation $common"
+                ;;
             esac
             COMPREPLY=($(compgen -W "$options" -- "$cur"))
         else
