@@ -3,6 +3,7 @@
 #include "DocumentLoader.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
+#include "FindingText.h"
 #include "JsonWriter.h"
 #include "Validation.h"
 
@@ -196,10 +197,10 @@ constexpr qint64 jsonFormatVersion = 1;
 
 void writeFindingJson(JsonWriter &json, const Finding &finding, const CtlDocument *document) {
     json.beginObject();
-    json.field(QLatin1String("code"), finding.code);
+    json.field(QLatin1String("code"), findingCodeKey(finding.code));
     json.field(QLatin1String("severity"), severityKey(finding.severity));
-    json.field(QLatin1String("title"), finding.title);
-    json.field(QLatin1String("explanation"), finding.explanation);
+    json.field(QLatin1String("title"), findingTitle(finding));
+    json.field(QLatin1String("explanation"), findingExplanation(finding));
     json.field(QLatin1String("cosmetic"), finding.cosmetic);
     // What the prose names, as data: scripts never need to parse the translated text.
     if (finding.signerIndex >= 0)
@@ -243,7 +244,7 @@ void writeValidationJson(JsonWriter &json, const ValidationReport &report, const
     json.beginObject();
     json.field(QLatin1String("wouldWarn"), report.nativeDialog.wouldWarn);
     json.field(QLatin1String("cosmetic"), report.nativeDialog.cosmetic);
-    json.field(QLatin1String("explanation"), report.nativeDialog.explanation);
+    json.field(QLatin1String("explanation"), nativeDialogExplanation(report.nativeDialog));
     json.endObject();
     json.key(QLatin1String("findings"));
     json.beginArray();
@@ -265,8 +266,8 @@ void writeSignerValidationJson(JsonWriter &json, const ValidationReport &report,
     for (const ChainElement &element : result.chainAtSigning.elements)
         json.value(element.certificate.subject);
     json.endArray();
-    if (!result.failure.isEmpty())
-        json.field(QLatin1String("failure"), result.failure);
+    if (!result.failures.empty())
+        json.field(QLatin1String("failure"), signerFailureText(result));
 }
 
 // A load error on bytes that are a CTL (truncated, malformed DER) is a malformed list, not an unreadable
@@ -296,10 +297,9 @@ void writeErrorJson(JsonWriter &json, const LoadError &error) {
     json.key(QLatin1String("findings"));
     json.beginArray();
     Finding finding;
-    finding.code = QStringLiteral("malformed");
+    finding.code = FindingCode::Malformed;
     finding.severity = Severity::Error;
-    finding.title = Text::tr("The file is damaged");
-    finding.explanation = error.toString();
+    finding.arguments.detail = error.toString();
     writeFindingJson(json, finding, nullptr);
     json.endArray();
     json.endObject();
@@ -324,12 +324,13 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
                                            : Text::tr("would say \"not valid\" (real)"))
         << '\n';
     // The answer to "should I worry about Windows' warning?" comes first, the details after.
-    out << "      " << escapeForTerminal(report.nativeDialog.explanation) << '\n';
+    out << "      " << escapeForTerminal(nativeDialogExplanation(report.nativeDialog)) << '\n';
     for (const Finding &finding : report.findings) {
-        if (finding.code == QLatin1String("native-dialog-warning"))
+        if (finding.code == FindingCode::NativeDialogWarning)
             continue;
-        out << "  [" << severityKey(finding.severity) << "] " << escapeForTerminal(finding.title) << '\n';
-        out << "      " << escapeForTerminal(finding.explanation) << '\n';
+        out << "  [" << severityKey(finding.severity) << "] " << escapeForTerminal(findingTitle(finding))
+            << '\n';
+        out << "      " << escapeForTerminal(findingExplanation(finding)) << '\n';
     }
 }
 

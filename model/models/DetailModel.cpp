@@ -3,6 +3,7 @@
 #include "NodeTree.h"
 
 #include "DocumentLoader.h"
+#include "FindingText.h"
 #include "ModelText.h"
 #include "Oids.h"
 
@@ -451,9 +452,9 @@ void DetailModel::setSigner(const CtlDocument &document, int signerIndex, const 
         else
             b.oids(tr("Effective purposes"), result->effectiveEkus);
         b.yesNo(tr("Authorised to sign this list"), result->ekuAuthorised);
-        if (!result->failure.isEmpty())
-            b.field(tr("Failure"), result->failure);
-        for (const QString &error : result->chainAtSigning.errors)
+        if (!result->failures.empty())
+            b.field(tr("Failure"), signerFailureText(*result));
+        for (const QString &error : chainProblemTexts(result->chainAtSigning.errors))
             b.field(tr("Chain error"), error);
     }
 

@@ -3,6 +3,7 @@
 #include "DocumentLoader.h"
 #include "EntryTableModel.h"
 #include "FileAccess.h"
+#include "FindingText.h"
 #include "Oids.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -102,9 +103,9 @@ private:
                           .arg(esc(m_report.nativeDialog.cosmetic
                                        ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
                                        : Text::tr("Windows' \"not valid\" warning is real.")),
-                               esc(m_report.nativeDialog.explanation));
+                               esc(nativeDialogExplanation(m_report.nativeDialog)));
         else
-            m_html += QStringLiteral("<p>%1</p>").arg(esc(m_report.nativeDialog.explanation));
+            m_html += QStringLiteral("<p>%1</p>").arg(esc(nativeDialogExplanation(m_report.nativeDialog)));
         m_html += QStringLiteral("</td></tr></table>");
     }
 
@@ -171,17 +172,17 @@ private:
         // Windows' dialog warning first: it is why most readers opened the report.
         std::vector<const Finding *> ordered;
         for (const Finding &finding : m_report.findings)
-            if (finding.code == QLatin1String("native-dialog-warning"))
+            if (finding.code == FindingCode::NativeDialogWarning)
                 ordered.push_back(&finding);
         for (const Finding &finding : m_report.findings)
-            if (finding.code != QLatin1String("native-dialog-warning"))
+            if (finding.code != FindingCode::NativeDialogWarning)
                 ordered.push_back(&finding);
         for (const Finding *finding : ordered) {
             QString tag = severityLabel(finding->severity);
             if (finding->cosmetic)
                 tag += QStringLiteral(", ") + Text::tr("cosmetic");
             m_html += QStringLiteral("<p><b>[%1] %2</b><br/>%3</p>")
-                          .arg(esc(tag), esc(finding->title), esc(finding->explanation));
+                          .arg(esc(tag), esc(findingTitle(*finding)), esc(findingExplanation(*finding)));
         }
     }
 
@@ -198,11 +199,11 @@ private:
             row(Text::tr("Digest"), esc(oid::describe(signer.digestAlgorithm)));
             row(Text::tr("Signature"),
                 esc(result.intact() ? Text::tr("intact")
-                                    : Text::tr("does not verify: %1").arg(result.failure)));
+                                    : Text::tr("does not verify: %1").arg(signerFailureText(result))));
             row(Text::tr("Chain"),
                 esc(result.chainAtSigning.trusted
                         ? Text::tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
-                        : result.chainAtSigning.errors.join(QStringLiteral("; "))));
+                        : chainProblemsText(result.chainAtSigning.errors)));
             if (signer.programName)
                 row(Text::tr("Program name"), esc(*signer.programName));
             endTable();
