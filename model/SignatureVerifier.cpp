@@ -7,17 +7,11 @@
 #include <openssl/err.h>
 #include <openssl/rsa.h>
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace ctlv {
 
 namespace {
-// lupdate files these strings under the same context that Text::tr() uses at run time.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ctlv::SignatureVerifier)
-};
-
 const char RsaEncryption[] = "1.2.840.113549.1.1.1";
 const char RsaPss[] = "1.2.840.113549.1.1.10";
 const char Mgf1[] = "1.2.840.113549.1.1.8";
@@ -38,6 +32,7 @@ bool isEcdsaSignatureAlgorithm(const QString &oid) {
 
 struct PssParameters {
     QString hashOid = QString::fromLatin1(oid::Sha1); // RFC 4055 defaults
+    QString mgfOid = QString::fromLatin1(Mgf1);
     QString mgfHashOid = QString::fromLatin1(oid::Sha1);
     int saltLength = 20;
 };
@@ -67,8 +62,9 @@ PssParameters parsePssParameters(const QByteArray &parameters) {
         const QString mgf =
             der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier,
                                                         QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
+        result.mgfOid = mgf;
         if (mgf != QLatin1String(Mgf1))
-            throw der::DerError(tlv.offset, Text::tr("unsupported PSS mask generation function %1").arg(mgf));
+            return result; // no parameters known to read: verifyRawSignature refuses it
         der::Cursor hash = algorithm.enter(
             algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
         result.mgfHashOid =
@@ -135,6 +131,10 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
             pssParameters = parsePssParameters(signer.signatureAlgorithmParameters);
         } catch (const der::DerError &error) {
             failure = {SignatureFailure::Kind::PssParametersUnreadable, {}, {}, 0, error.message()};
+            return false;
+        }
+        if (pssParameters.mgfOid != QLatin1String(Mgf1)) {
+            failure = {SignatureFailure::Kind::UnsupportedMaskGeneration, pssParameters.mgfOid, {}, 0, {}};
             return false;
         }
         if (pssParameters.hashOid != digestOid) {

@@ -120,6 +120,7 @@ struct SignatureFailure {
         ContentTypeMismatch,           // `oids`: the signed contentTypes; `oid`: the content's type
         PublicKeyUnreadable,           //
         PssParametersUnreadable,       // `detail`: the DER reader's message
+        UnsupportedMaskGeneration,     // `oid`: the RSA-PSS mask generation function
         PssHashMismatch,               // `oids`: {PSS hash, signer's digest}
         PssWithoutRsaKey,              //
         RsaKeyMismatch,                //

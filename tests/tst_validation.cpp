@@ -646,6 +646,25 @@ private Q_SLOTS:
         QVERIFY(!fourth.digestMatches);
     }
 
+    // An RSA-PSS signature whose mask generation function is not MGF1 cannot be checked; the reason names
+    // the function's OID. The parameters, by hand: SEQUENCE { [1] { SEQUENCE { OID 1.2.3.4 } } }.
+    void pssWithUnknownMaskGenerationIsRefused() {
+        const CtlDocument document =
+            load(realPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        QVERIFY(!document.signers.empty());
+        SignerInfoData signer = document.signers.front();
+        const int certificate = findSignerCertificate(document, signer);
+        QVERIFY(certificate >= 0);
+        signer.signatureAlgorithm = QStringLiteral("1.2.840.113549.1.1.10");
+        signer.signatureAlgorithmParameters = QByteArray::fromHex("3009a1073005060"
+                                                                  "32a0304");
+        const SignatureCheck check =
+            verifySignerInfo(document, signer, document.certificates[static_cast<size_t>(certificate)].der);
+        QVERIFY(!check.signatureValid);
+        QCOMPARE(failureText(check), QStringLiteral("the RSA-PSS parameters cannot be read: unsupported PSS "
+                                                    "mask generation function 1.2.3.4"));
+    }
+
     // ---- ctltool verify ----
 
     void verifyExitCodesAndJson() {

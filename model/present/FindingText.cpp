@@ -619,6 +619,9 @@ QString signatureFailureText(const SignatureFailure &failure) {
         return SignatureText::tr("the signer certificate's public key cannot be read");
     case Kind::PssParametersUnreadable:
         return SignatureText::tr("the RSA-PSS parameters cannot be read: %1").arg(failure.detail);
+    case Kind::UnsupportedMaskGeneration:
+        return SignatureText::tr("the RSA-PSS parameters cannot be read: %1")
+            .arg(SignatureText::tr("unsupported PSS mask generation function %1").arg(failure.oid));
     case Kind::PssHashMismatch:
         return SignatureText::tr("the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)")
             .arg(oid::describe(failure.oids.value(0)), oid::describe(failure.oids.value(1)));
