@@ -605,6 +605,12 @@ private Q_SLOTS:
         window.openFiles({path});
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.currentView()->countLabel()->text(), QStringLiteral("514 of 514 entries"));
+        // What the user looks at stays: the filter, and the findings page with its selected row.
+        window.currentView()->filterEdit()->setText(QStringLiteral("Microsoft"));
+        const int visible = window.currentView()->entryTable()->model()->rowCount();
+        QVERIFY(visible > 0 && visible < 514);
+        window.currentView()->showFindings();
+        window.currentView()->findingsTable()->selectRow(2);
         QVERIFY(QFile::remove(path));
 
         window.setLanguage(QStringLiteral("de"), false);
@@ -616,8 +622,11 @@ private Q_SLOTS:
         QVERIFY(view->countLabel() && view->banner());
         // The German of translations/ctlviewer_de.ts: "%1 of %Ln entries", the valid-with-warnings verdict
         // (SOURCES.md: the 2025-06-16 list's signer has expired since), "Show all findings (%1, %2)".
-        QCOMPARE(view->countLabel()->text(), QStringLiteral("514 von 514 Einträgen"));
-        QCOMPARE(view->entryTable()->model()->rowCount(), 514);
+        QCOMPARE(view->countLabel()->text(), QStringLiteral("%1 von 514 Einträgen").arg(visible));
+        QCOMPARE(view->filterEdit()->text(), QStringLiteral("Microsoft"));
+        QCOMPARE(view->entryTable()->model()->rowCount(), visible);
+        QVERIFY(view->findingsTable()->isVisible());
+        QCOMPARE(view->findingsTable()->currentIndex().row(), 2);
         const QString banner = view->banner()->text();
         QVERIFY2(banner.startsWith(QStringLiteral("Die Liste ist echt: ihre Signaturen sind intakt, und ihr "
                                                   "Signaturgeber ist berechtigt; einige Punkte verdienen "
@@ -627,6 +636,7 @@ private Q_SLOTS:
         // A finding's title, worded when shown: "Signature intact (%1)" with "primary signature".
         QVERIFY(allTexts(view->findingsTable()->model())
                     .contains(QStringLiteral("Signatur intakt (Hauptsignatur)")));
+        screenshot(&window, QStringLiteral("9-language-switched"));
     }
 
     void reloadWhenTheFileChanges() {
