@@ -76,7 +76,7 @@ enum class FindingCode {
     DuplicateCertificate,
     LegacyCertificateMd5,
     NativeDialogWarning,
-    Malformed, // not from the engine: a list whose bytes cannot be parsed (ctltool's JSON)
+    Malformed, // not from the engine: a list whose bytes cannot be parsed (ctltool's JSON); stays last
 };
 QString findingCodeKey(FindingCode code); // the stable string, e.g. "signature-invalid"
 std::optional<FindingCode> findingCodeFromKey(const QString &key);
@@ -175,17 +175,19 @@ struct FindingArguments {
     ChainElement::Origin otherOrigin = ChainElement::Origin::File;
     QString serialNumberHex; // signer-certificate-missing: the certificate the signerInfo names
     QString issuerName;
-    qint64 count = 0;         // bytes, entries, days, as the code says
-    qsizetype offset = 0;     // entry-attribute-malformed: where the first undecodable list starts
-    QString detail;           // entry-attribute-malformed, malformed: the reader's message
-    QString oid;              // content-type-mismatch: the signed content's type
-    QStringList oids;         // content types, effective purposes
-    QStringList acceptedOids; // eku-authorised: the accepted purposes among the effective ones
-    bool flag = false;        // unsigned: signerInfos present; legacy-digest-sha1: a nested signature exists;
-                              // countersignature-time-implausible: before thisUpdate (else in the future);
-                              // list-from-future: after today (else after the evaluation time);
-                              // eku-*: the signer is authorised; eku-not-authorised: a pin-rules list
-    bool anyPurpose = false;
+    qint64 count = 0;                // bytes, entries, days, as the code says
+    qsizetype offset = 0;            // entry-attribute-malformed: where the first undecodable list starts
+    QString detail;                  // entry-attribute-malformed, malformed: the reader's message
+    QString oid;                     // content-type-mismatch: the signed content's type
+    QStringList oids;                // content types, effective purposes
+    QStringList acceptedOids;        // eku-authorised: the accepted purposes among the effective ones
+    bool signerInfosPresent = false; // unsigned: the set is there but empty (else missing)
+    bool nestedSignature = false;    // legacy-digest-sha1: the list also carries a SHA-256 signature
+    bool beforeThisUpdate = false;   // countersignature-time-implausible: too early (else in the future)
+    bool afterNow = false;           // list-from-future: later than today (else than the evaluation time)
+    bool authorised = false;         // eku-*: the signer is authorised to sign this list
+    bool pinRules = false;           // eku-not-authorised: the list is a pin-rules list
+    bool anyPurpose = false;         // eku-*, countersigner-not-timestamping: no purpose restriction
     EvaluationTimeSource timeSource = EvaluationTimeSource::ThisUpdate;
     KeyWeakness key;
     std::vector<ChainProblem> chainProblems;

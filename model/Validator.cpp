@@ -199,7 +199,7 @@ Finding &Engine::addForSigner(FindingCode code, Severity severity, int index, co
 
 void Engine::checkStructure() {
     if (!m_doc.signerInfosPresent || !m_doc.isSigned())
-        add(FindingCode::Unsigned, Severity::Error).arguments.flag = m_doc.signerInfosPresent;
+        add(FindingCode::Unsigned, Severity::Error).arguments.signerInfosPresent = m_doc.signerInfosPresent;
     if (m_doc.trailingBytes > 0)
         add(FindingCode::TrailingBytes, Severity::Error).arguments.count = m_doc.trailingBytes;
 }
@@ -287,7 +287,7 @@ bool Engine::timestampUsable(int index, const SignerInfoData &signer, const Sign
         return true;
     Finding &finding =
         add(FindingCode::CountersignatureTimeImplausible, Severity::Warning, index, result.certificateIndex);
-    finding.arguments.flag = beforeList;
+    finding.arguments.beforeThisUpdate = beforeList;
     finding.times = {{QLatin1String("signingTime"), time},
                      {QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
                      {QLatin1String("now"), m_report.now}};
@@ -384,8 +384,9 @@ void Engine::reportDigestAlgorithm(int index, const SignerInfoData &signer) {
     } else if (digest == QLatin1String("sha1") && signer.kind != SignerKind::Countersignature) {
         FindingArguments &arguments = add(FindingCode::LegacyDigestSha1, Severity::Warning, index).arguments;
         arguments.signerKind = signer.kind;
-        arguments.flag = std::any_of(m_doc.signers.begin(), m_doc.signers.end(),
-                                     [](const SignerInfoData &s) { return s.kind == SignerKind::Nested; });
+        arguments.nestedSignature =
+            std::any_of(m_doc.signers.begin(), m_doc.signers.end(),
+                        [](const SignerInfoData &s) { return s.kind == SignerKind::Nested; });
     }
 }
 
@@ -511,7 +512,7 @@ void Engine::reportEkus(int index, const SignerInfoData &signer, SignerResult &r
     const auto purposes = [&](Finding &finding) -> Finding & {
         finding.arguments.oids = result.effectiveEkus;
         finding.arguments.anyPurpose = result.anyPurpose;
-        finding.arguments.flag = result.ekuAuthorised;
+        finding.arguments.authorised = result.ekuAuthorised;
         return finding;
     };
     if (signer.kind == SignerKind::Countersignature) {
@@ -536,7 +537,7 @@ void Engine::reportEkus(int index, const SignerInfoData &signer, SignerResult &r
     } else {
         Finding &finding = purposes(
             addForSigner(FindingCode::EkuNotAuthorised, Severity::Error, index, certificate.subject));
-        finding.arguments.flag = m_doc.kind() == ListKind::PinRules;
+        finding.arguments.pinRules = m_doc.kind() == ListKind::PinRules;
     }
 }
 
@@ -565,7 +566,7 @@ bool Engine::checkListNotFromFuture() {
         return false;
     const QDateTime &reference = afterNow ? m_report.now : m_report.evaluationTime;
     Finding &finding = add(FindingCode::ListFromFuture, Severity::Warning);
-    finding.arguments.flag = afterNow;
+    finding.arguments.afterNow = afterNow;
     finding.arguments.count = reference.secsTo(produced) / 86400;
     finding.times = {{QLatin1String("thisUpdate"), produced},
                      {afterNow ? QLatin1String("now") : QLatin1String("evaluationTime"), reference}};

@@ -234,8 +234,8 @@ QString documentExplanation(const Finding &finding) {
                         "anyone could have "
                         "written or changed it. Do not import it; get the list again from Windows Update or "
                         "from a trusted copy.")
-            .arg(a.flag ? Text::tr("its signerInfos set is empty")
-                        : Text::tr("the signerInfos field that PKCS #7 requires is missing"));
+            .arg(a.signerInfosPresent ? Text::tr("its signerInfos set is empty")
+                                      : Text::tr("the signerInfos field that PKCS #7 requires is missing"));
     case FindingCode::TrailingBytes:
         return Text::tr(
             "%n byte(s) follow the end of the PKCS #7 structure. Windows never writes such data; the "
@@ -270,8 +270,8 @@ QString documentExplanation(const Finding &finding) {
                    "list's signature, so it can be neither older than the list nor later than today. Its "
                    "time is ignored and the list is judged at its thisUpdate time.")
             .arg(when(finding.time(QLatin1String("signingTime"))),
-                 a.flag ? Text::tr("before the list's thisUpdate time (%1)").arg(when(thisUpdate))
-                        : Text::tr("in the future"));
+                 a.beforeThisUpdate ? Text::tr("before the list's thisUpdate time (%1)").arg(when(thisUpdate))
+                                    : Text::tr("in the future"));
     }
     case FindingCode::ListAge:
         return Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update "
@@ -291,8 +291,8 @@ QString documentExplanation(const Finding &finding) {
                         "wrong, or the list was made to look newer than it is. Do not rely on its date.",
                         nullptr, plural(a.count))
             .arg(when(finding.time(QLatin1String("thisUpdate"))),
-                 when(finding.time(a.flag ? QLatin1String("now") : QLatin1String("evaluationTime"))),
-                 a.flag ? Text::tr("today") : Text::tr("the time it is judged at"));
+                 when(finding.time(a.afterNow ? QLatin1String("now") : QLatin1String("evaluationTime"))),
+                 a.afterNow ? Text::tr("today") : Text::tr("the time it is judged at"));
     case FindingCode::DuplicateCertificate:
         return Text::tr("%1 appears more than once in the list's certificate bag. Microsoft's 2007–2008 "
                         "lists did this; "
@@ -380,14 +380,15 @@ QString signatureExplanation(const Finding &finding) {
                         "timestamps of its 2006–2008 lists; Windows still accepts those old lists.")
             .arg(role);
     case FindingCode::LegacyDigestSha1:
-        return a.flag ? Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. This list "
-                                 "also carries a "
-                                 "nested SHA-256 signature, which newer Windows versions check as well.")
-                            .arg(role)
-                      : Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. Windows "
-                                 "accepts it for trust "
-                                 "lists of that era; lists signed since January 2020 use SHA-256.")
-                            .arg(role);
+        return a.nestedSignature
+                   ? Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. This list "
+                              "also carries a "
+                              "nested SHA-256 signature, which newer Windows versions check as well.")
+                         .arg(role)
+                   : Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. Windows "
+                              "accepts it for trust "
+                              "lists of that era; lists signed since January 2020 use SHA-256.")
+                         .arg(role);
     case FindingCode::SignedAfterThisUpdate:
         return Text::tr(
                    "A certificate in the chain of the %1 (%2) only became valid after the list's "
@@ -485,8 +486,9 @@ QString purposeExplanation(const Finding &finding) {
                         "authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer "
                         "1.3.6.1.4.1.311.10.3.9. %2")
             .arg(a.subject,
-                 a.flag ? Text::tr("This signer is authorised by another of its purposes.")
-                        : Text::tr("This signer has neither, so it is not authorised to sign trust lists."));
+                 a.authorised
+                     ? Text::tr("This signer is authorised by another of its purposes.")
+                     : Text::tr("This signer has neither, so it is not authorised to sign trust lists."));
     case FindingCode::EkuAuthorised:
         return Text::tr("The purposes of %1, narrowed by every CA above it as Windows does, are: %2. %3")
             .arg(a.subject, effective,
@@ -505,8 +507,8 @@ QString purposeExplanation(const Finding &finding) {
                         "its own purpose "
                         "for this, accept it with --accept-eku.")
             .arg(a.subject, effective.isEmpty() ? Text::tr("none") : effective,
-                 a.flag ? Text::tr(", or for pin rules Pin Rules Signer (1.3.6.1.4.1.311.10.3.31)")
-                        : QString());
+                 a.pinRules ? Text::tr(", or for pin rules Pin Rules Signer (1.3.6.1.4.1.311.10.3.31)")
+                            : QString());
     default:
         break;
     }
