@@ -4,7 +4,6 @@
 
 #include <openssl/pem.h>
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -19,11 +18,6 @@ static void initialiseTrustResources() {
 namespace ctlv {
 
 namespace {
-// lupdate files these strings under the same context that Text::tr() uses at run time.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ctlv::ChainBuilder)
-};
-
 QList<QByteArray> readResourceCertificates(const QString &folder) {
     QList<QByteArray> certificates;
     const QDir dir(folder);
@@ -193,13 +187,13 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer,
     result.evaluatedAt = at;
     ossl::X509Ptr leaf = ossl::certificateFromDer(leafDer);
     if (!leaf) {
-        result.errors << Text::tr("the signer certificate cannot be read");
+        result.errors.push_back({ChainProblem::Kind::LeafUnreadable, 0, {}, {}});
         return result;
     }
     ossl::StoreCtxPtr context(X509_STORE_CTX_new());
     if (!context || X509_STORE_CTX_init(context.get(), d->store.get(), leaf.get(),
                                         d->untrustedFor(documentCertificates)) != 1) {
-        result.errors << Text::tr("the chain cannot be built: %1").arg(ossl::takeLastError());
+        result.errors.push_back({ChainProblem::Kind::CannotBuild, 0, {}, ossl::takeLastError()});
         return result;
     }
     X509_VERIFY_PARAM *parameters = X509_STORE_CTX_get0_param(context.get());
@@ -242,7 +236,6 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer,
             error.code == X509_V_ERR_CERT_NOT_YET_VALID || error.code == X509_V_ERR_CERT_HAS_EXPIRED;
         if (error.code == X509_V_ERR_CERT_NOT_YET_VALID)
             result.notYetValid = true;
-        const QString text = QString::fromLatin1(X509_verify_cert_error_string(error.code));
         ChainElement *element = error.depth >= 0 && error.depth < static_cast<int>(result.elements.size())
                                     ? &result.elements[static_cast<size_t>(error.depth)]
                                     : nullptr;
@@ -252,41 +245,40 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer,
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
             if (!result.elements.empty())
                 result.missingIssuer = result.elements.back().certificate.issuer;
-            result.errors << Text::tr("issuer not found: %1").arg(result.missingIssuer);
+            result.errors.push_back(
+                {ChainProblem::Kind::IssuerNotFound, error.code, result.missingIssuer, {}});
             break;
         case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
             // OpenSSL's follow-up to a missing issuer of the leaf: already said.
             if (!result.missingIssuer.isEmpty())
                 continue;
-            result.errors << QStringLiteral("%1: %2").arg(subject, text);
+            result.errors.push_back({ChainProblem::Kind::Verify, error.code, subject, {}});
             break;
         case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-            result.errors << Text::tr("the root %1 is not a trusted root").arg(subject);
+            result.errors.push_back({ChainProblem::Kind::UntrustedRoot, error.code, subject, {}});
             break;
         case X509_V_ERR_INVALID_CA:
             // The 1997 Microsoft Root Authority is a v3 certificate without BasicConstraints; Windows
             // accepts such legacy roots, strict X.509 does not.
             if (element && !element->certificate.basicConstraintsCa.has_value()) {
-                result.toleratedLegacy
-                    << Text::tr("%1 is a version 3 CA certificate without the BasicConstraints extension")
-                           .arg(subject);
+                result.toleratedLegacy << subject;
                 continue;
             }
-            result.errors << QStringLiteral("%1: %2").arg(subject, text);
+            result.errors.push_back({ChainProblem::Kind::Verify, error.code, subject, {}});
             break;
         default:
-            result.errors << (subject.isEmpty() ? text : QStringLiteral("%1: %2").arg(subject, text));
+            result.errors.push_back({ChainProblem::Kind::Verify, error.code, subject, {}});
             break;
         }
         if (element)
-            element->problems << text;
+            element->problems << error.code;
         if (!timeError)
             result.timeErrorsOnly = false;
         if (!anchorError)
             result.anchorProblemsOnly = false;
     }
-    if (result.errors.isEmpty()) {
+    if (result.errors.empty()) {
         result.timeErrorsOnly = false;
         result.anchorProblemsOnly = false;
     }
@@ -299,7 +291,7 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer,
                    error.code == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
         });
     }
-    result.trusted = anchored && result.errors.isEmpty();
+    result.trusted = anchored && result.errors.empty();
     return result;
 }
 

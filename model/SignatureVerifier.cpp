@@ -7,17 +7,11 @@
 #include <openssl/err.h>
 #include <openssl/rsa.h>
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace ctlv {
 
 namespace {
-// lupdate files these strings under the same context that Text::tr() uses at run time.
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(ctlv::SignatureVerifier)
-};
-
 const char RsaEncryption[] = "1.2.840.113549.1.1.1";
 const char RsaPss[] = "1.2.840.113549.1.1.10";
 const char Mgf1[] = "1.2.840.113549.1.1.8";
@@ -38,6 +32,7 @@ bool isEcdsaSignatureAlgorithm(const QString &oid) {
 
 struct PssParameters {
     QString hashOid = QString::fromLatin1(oid::Sha1); // RFC 4055 defaults
+    QString mgfOid = QString::fromLatin1(Mgf1);
     QString mgfHashOid = QString::fromLatin1(oid::Sha1);
     int saltLength = 20;
 };
@@ -67,8 +62,9 @@ PssParameters parsePssParameters(const QByteArray &parameters) {
         const QString mgf =
             der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier,
                                                         QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
+        result.mgfOid = mgf;
         if (mgf != QLatin1String(Mgf1))
-            throw der::DerError(tlv.offset, Text::tr("unsupported PSS mask generation function %1").arg(mgf));
+            return result; // no parameters known to read: verifyRawSignature refuses it
         der::Cursor hash = algorithm.enter(
             algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
         result.mgfHashOid =
@@ -125,7 +121,7 @@ bool verifyBareDigestSignature(EVP_PKEY *key, const SignerInfoData &signer, cons
 // `digest` is the hash of the signed bytes with the signer's digest algorithm: the signature is checked
 // over it, so that content hashed once serves every signer (see DigestCache).
 bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &digest,
-                        QString &failure, bool &bareDigest) {
+                        SignatureFailure &failure, bool &bareDigest) {
     QString digestOid = signer.digestAlgorithm;
     const bool pss = signer.signatureAlgorithm == QLatin1String(RsaPss);
     PssParameters pssParameters;
@@ -134,46 +130,48 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         try {
             pssParameters = parsePssParameters(signer.signatureAlgorithmParameters);
         } catch (const der::DerError &error) {
-            failure = Text::tr("the RSA-PSS parameters cannot be read: %1").arg(error.message());
+            failure = {SignatureFailure::Kind::PssParametersUnreadable, {}, {}, 0, error.message()};
+            return false;
+        }
+        if (pssParameters.mgfOid != QLatin1String(Mgf1)) {
+            failure = {SignatureFailure::Kind::UnsupportedMaskGeneration, pssParameters.mgfOid, {}, 0, {}};
             return false;
         }
         if (pssParameters.hashOid != digestOid) {
-            failure = Text::tr("the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)")
-                          .arg(oid::describe(pssParameters.hashOid), oid::describe(digestOid));
+            failure = {
+                SignatureFailure::Kind::PssHashMismatch, {}, {pssParameters.hashOid, digestOid}, 0, {}};
             return false;
         }
         if (keyType != EVP_PKEY_RSA && keyType != EVP_PKEY_RSA_PSS) {
-            failure = Text::tr("an RSA-PSS signature cannot come from the signer's non-RSA key");
+            failure = {SignatureFailure::Kind::PssWithoutRsaKey, {}, {}, 0, {}};
             return false;
         }
     } else if (isRsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_RSA) {
-            failure = Text::tr(
-                "the signature algorithm is RSA, but the signer certificate holds a different kind of key");
+            failure = {SignatureFailure::Kind::RsaKeyMismatch, {}, {}, 0, {}};
             return false;
         }
     } else if (isEcdsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_EC) {
-            failure = Text::tr(
-                "the signature algorithm is ECDSA, but the signer certificate holds a different kind of key");
+            failure = {SignatureFailure::Kind::EcdsaKeyMismatch, {}, {}, 0, {}};
             return false;
         }
     } else {
-        failure =
-            Text::tr("unsupported signature algorithm %1").arg(oid::describe(signer.signatureAlgorithm));
+        failure = {
+            SignatureFailure::Kind::UnsupportedSignatureAlgorithm, signer.signatureAlgorithm, {}, 0, {}};
         return false;
     }
 
     const QString digestName = opensslDigestName(digestOid);
     if (digestName.isEmpty()) {
-        failure = Text::tr("unsupported digest algorithm %1").arg(oid::describe(digestOid));
+        failure = {SignatureFailure::Kind::UnsupportedDigest, digestOid, {}, 0, {}};
         return false;
     }
     ossl::EvpMdPtr md(EVP_MD_fetch(nullptr, digestName.toLatin1().constData(), nullptr));
     ossl::EvpPkeyCtxPtr keyContext(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
     if (!md || digest.isEmpty() || !keyContext || EVP_PKEY_verify_init(keyContext.get()) != 1 ||
         EVP_PKEY_CTX_set_signature_md(keyContext.get(), md.get()) != 1) {
-        failure = Text::tr("the signature cannot be checked: %1").arg(ossl::takeLastError());
+        failure = {SignatureFailure::Kind::CannotCheck, {}, {}, 0, ossl::takeLastError()};
         return false;
     }
     if (pss) {
@@ -182,7 +180,7 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
             EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext.get(), pssParameters.saltLength) != 1 ||
             EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext.get(), mgfName.toLatin1().constData(), nullptr) !=
                 1) {
-            failure = Text::tr("the RSA-PSS parameters are not usable: %1").arg(ossl::takeLastError());
+            failure = {SignatureFailure::Kind::PssParametersUnusable, {}, {}, 0, ossl::takeLastError()};
             return false;
         }
     }
@@ -197,9 +195,7 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         bareDigest = true;
         return true;
     }
-    failure = detail.isEmpty()
-                  ? Text::tr("the signature does not match the signer's public key")
-                  : Text::tr("the signature does not match the signer's public key (%1)").arg(detail);
+    failure = {SignatureFailure::Kind::SignatureMismatch, {}, {}, 0, detail};
     return false;
 }
 
@@ -246,20 +242,18 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
     QStringList duplicates;
     for (const RawAttribute &attribute : signer.signedAttributes) {
         if (seen.contains(attribute.oid))
-            duplicates << oid::describe(attribute.oid);
+            duplicates << attribute.oid;
         seen.insert(attribute.oid);
     }
     check.attributesWellFormed = duplicates.isEmpty();
     if (!duplicates.isEmpty())
-        check.failures << Text::tr("the signed attributes contain %1 more than once, which PKCS #9 forbids")
-                              .arg(duplicates.join(QStringLiteral(", ")));
+        check.failures.push_back({SignatureFailure::Kind::DuplicateAttributes, {}, duplicates, 0, {}});
 
     if (signer.hasSignedAttributes) {
         if (signer.messageDigests.size() != 1) {
             check.attributesWellFormed = false;
-            check.failures << Text::tr(
-                                  "the signed attributes hold %1 messageDigest values instead of exactly one")
-                                  .arg(signer.messageDigests.size());
+            check.failures.push_back(
+                {SignatureFailure::Kind::MessageDigestCount, {}, {}, signer.messageDigests.size(), {}});
         }
         const QString digestName = opensslDigestName(signer.digestAlgorithm);
         const QByteArray digest =
@@ -267,17 +261,14 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
         check.digestMatches =
             !digest.isEmpty() && signer.messageDigests.size() == 1 && signer.messageDigests.first() == digest;
         if (digestName.isEmpty())
-            check.failures
-                << Text::tr("unsupported digest algorithm %1").arg(oid::describe(signer.digestAlgorithm));
+            check.failures.push_back(
+                {SignatureFailure::Kind::UnsupportedDigest, signer.digestAlgorithm, {}, 0, {}});
         else if (digest.isEmpty())
-            check.failures << Text::tr(
-                                  "the list asks for more than %1 different hashes of its content (by "
-                                  "digest algorithm and byte range), the limit; this one was not computed")
-                                  .arg(DigestCache::MaxLargeHashes);
+            check.failures.push_back(
+                {SignatureFailure::Kind::TooManyHashes, {}, {}, DigestCache::MaxLargeHashes, {}});
         else if (!check.digestMatches && signer.messageDigests.size() == 1)
-            check.failures << Text::tr("the content's %1 hash does not equal the signed messageDigest: the "
-                                       "signed bytes were changed after signing")
-                                  .arg(oid::label(signer.digestAlgorithm));
+            check.failures.push_back(
+                {SignatureFailure::Kind::DigestMismatch, signer.digestAlgorithm, {}, 0, {}});
         // A countersignature has no contentType (RFC 5652 11.4); the others must name their content.
         if (signer.kind == SignerKind::Countersignature) {
             check.contentTypeMatches =
@@ -287,11 +278,11 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
             check.contentTypeMatches = signer.contentTypes == QStringList{signer.encapsulatedContentType};
         }
         if (!check.contentTypeMatches)
-            check.failures
-                << Text::tr("the signed contentType attribute (%1) does not name the signed content (%2)")
-                       .arg(signer.contentTypes.isEmpty() ? Text::tr("missing")
-                                                          : signer.contentTypes.join(QStringLiteral(", ")),
-                            oid::describe(signer.encapsulatedContentType));
+            check.failures.push_back({SignatureFailure::Kind::ContentTypeMismatch,
+                                      signer.encapsulatedContentType,
+                                      signer.contentTypes,
+                                      0,
+                                      {}});
     } else {
         // Without signed attributes the signature covers the content itself.
         check.digestMatches = true;
@@ -302,10 +293,10 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
     EVP_PKEY *key = certificate ? X509_get0_pubkey(certificate.get()) : nullptr;
     if (!key) {
         ossl::takeLastError();
-        check.failures << Text::tr("the signer certificate's public key cannot be read");
+        check.failures.push_back({SignatureFailure::Kind::PublicKeyUnreadable, {}, {}, 0, {}});
         return check;
     }
-    QString failure;
+    SignatureFailure failure;
     const QString signatureDigestName = opensslDigestName(signer.digestAlgorithm);
     const QByteArray signedDigest = signatureDigestName.isEmpty() ? QByteArray()
                                     : signer.hasSignedAttributes
@@ -313,7 +304,7 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
                                         : contentDigest(signer, content, signatureDigestName, digests);
     check.signatureValid = verifyRawSignature(key, signer, signedDigest, failure, check.bareDigestSignature);
     if (!check.signatureValid)
-        check.failures << failure;
+        check.failures.push_back(std::move(failure));
     return check;
 }
 

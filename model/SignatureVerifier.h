@@ -3,6 +3,7 @@
 // for CTLs: it does not hash the CTL value octets and insists on an OCTET STRING eContent.
 
 #include "CtlDocument.h"
+#include "Validation.h"
 
 #include <QHash>
 
@@ -14,8 +15,8 @@ struct SignatureCheck {
     bool contentTypeMatches = false;
     bool attributesWellFormed = false;
     bool bareDigestSignature =
-        false;            // PKCS#1 v1.5 block holding the bare hash, no DigestInfo (old VeriSign timestamps)
-    QStringList failures; // every reason, in words
+        false; // PKCS#1 v1.5 block holding the bare hash, no DigestInfo (old VeriSign timestamps)
+    std::vector<SignatureFailure> failures; // every reason, as data
 };
 
 // Content digests already computed in one validation, by digest name and byte range: every signerInfo of

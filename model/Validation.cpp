@@ -92,10 +92,81 @@ QString chainOriginLabel(ChainElement::Origin origin) {
     return Text::tr("trust file you named");
 }
 
-const Finding *ValidationReport::find(const QString &code) const {
+namespace {
+// The one table between finding codes and their stable strings (JSON, CSV, the item models' CodeRole).
+constexpr std::pair<FindingCode, const char *> findingCodeKeys[] = {
+    {FindingCode::Unsigned, "unsigned"},
+    {FindingCode::TrailingBytes, "trailing-bytes"},
+    {FindingCode::EvaluationTime, "evaluation-time"},
+    {FindingCode::EntryAttributeMalformed, "entry-attribute-malformed"},
+    {FindingCode::CountersignatureTimeImplausible, "countersignature-time-implausible"},
+    {FindingCode::WeakRsaExponent, "weak-rsa-exponent"},
+    {FindingCode::ShortRsaKey, "short-rsa-key"},
+    {FindingCode::EcExplicitCurve, "ec-explicit-curve"},
+    {FindingCode::SignerCertificateMissing, "signer-certificate-missing"},
+    {FindingCode::SignedAfterThisUpdate, "signed-after-this-update"},
+    {FindingCode::LegacyBareDigestSignature, "legacy-bare-digest-signature"},
+    {FindingCode::CountersignatureInvalid, "countersignature-invalid"},
+    {FindingCode::SignatureValid, "signature-valid"},
+    {FindingCode::ContentTampered, "content-tampered"},
+    {FindingCode::SignatureInvalid, "signature-invalid"},
+    {FindingCode::ContentTypeMismatch, "content-type-mismatch"},
+    {FindingCode::SignedAttributesMalformed, "signed-attributes-malformed"},
+    {FindingCode::LegacyDigestMd5, "legacy-digest-md5"},
+    {FindingCode::LegacyDigestSha1, "legacy-digest-sha1"},
+    {FindingCode::ChainTrusted, "chain-trusted"},
+    {FindingCode::CountersignatureUntrusted, "countersignature-untrusted"},
+    {FindingCode::IssuerNotInFile, "issuer-not-in-file"},
+    {FindingCode::LegacyRootWithoutBasicConstraints, "legacy-root-without-basic-constraints"},
+    {FindingCode::ChainUntrusted, "chain-untrusted"},
+    {FindingCode::ChainInvalid, "chain-invalid"},
+    {FindingCode::SignerExpiredSinceSigning, "signer-expired-since-signing"},
+    {FindingCode::ChainFailsToday, "chain-fails-today"},
+    {FindingCode::CountersignerNotTimestamping, "countersigner-not-timestamping"},
+    {FindingCode::EkuQualifiedSubordination, "eku-qualified-subordination"},
+    {FindingCode::EkuAuthorised, "eku-authorised"},
+    {FindingCode::EkuNotAuthorised, "eku-not-authorised"},
+    {FindingCode::ListAge, "list-age"},
+    {FindingCode::NextUpdatePassed, "next-update-passed"},
+    {FindingCode::ListFromFuture, "list-from-future"},
+    {FindingCode::DuplicateCertificate, "duplicate-certificate"},
+    {FindingCode::LegacyCertificateMd5, "legacy-certificate-md5"},
+    {FindingCode::NativeDialogWarning, "native-dialog-warning"},
+    {FindingCode::CertificateSha256Mismatch, "certificate-sha256-mismatch"},
+    {FindingCode::Malformed, "malformed"},
+};
+} // namespace
+
+QString findingCodeKey(FindingCode code) {
+    for (const auto &[value, key] : findingCodeKeys)
+        if (value == code)
+            return QString::fromLatin1(key);
+    return QStringLiteral("malformed"); // not reached: every code is in the table (tst_validation)
+}
+
+std::optional<FindingCode> findingCodeFromKey(const QString &key) {
+    for (const auto &[value, text] : findingCodeKeys)
+        if (key == QLatin1String(text))
+            return value;
+    return std::nullopt;
+}
+
+QDateTime Finding::time(QLatin1String name) const {
+    for (const auto &[key, value] : times)
+        if (key == name)
+            return value;
+    return {};
+}
+
+const Finding *ValidationReport::find(FindingCode code) const {
     const auto found =
         std::find_if(findings.begin(), findings.end(), [&](const Finding &f) { return f.code == code; });
     return found == findings.end() ? nullptr : &*found;
+}
+
+const Finding *ValidationReport::find(const QString &codeKey) const {
+    const std::optional<FindingCode> code = findingCodeFromKey(codeKey);
+    return code ? find(*code) : nullptr;
 }
 
 int ValidationReport::count(Severity severity) const {

@@ -10,10 +10,13 @@
 #include "EntryFilterProxy.h"
 #include "EntrySearchIndex.h"
 #include "EntryTableModel.h"
+#include "FindingText.h"
 #include "FindingsModel.h"
 #include "FixtureGenerator.h"
 #include "Oids.h"
 #include "Roles.h"
+
+#include <openssl/x509_vfy.h>
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -140,7 +143,7 @@ QModelIndex detailValue(const QAbstractItemModel &model, const QString &section,
 }
 
 ChainElement element(const CertificateInfo &certificate, ChainElement::Origin origin, int documentIndex,
-                     QStringList problems = {}) {
+                     QList<int> problems = {}) {
     ChainElement result;
     result.certificate = certificate;
     result.origin = origin;
@@ -687,35 +690,53 @@ private Q_SLOTS:
         FindingsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
+        // Typed findings; the model words them when asked (English here: no translation is loaded).
         std::vector<Finding> findings(3);
-        findings[0].code = QStringLiteral("native-dialog-warning");
+        findings[0].code = FindingCode::NativeDialogWarning;
         findings[0].severity = Severity::Warning;
-        findings[0].title = QStringLiteral("Windows would warn");
-        findings[0].explanation =
-            QStringLiteral("The dialog warns because the signer certificate has expired.");
+        findings[0].arguments.nativeDialog.wouldWarn = true;
+        findings[0].arguments.nativeDialog.cosmetic = true;
+        findings[0].arguments.nativeDialog.signerSubject = QStringLiteral("CN=Fixture Signer");
         findings[0].cosmetic = true;
-        findings[1].code = QStringLiteral("signature-invalid");
+        findings[1].code = FindingCode::SignatureInvalid;
         findings[1].severity = Severity::Error;
-        findings[1].title = QStringLiteral("Signature does not verify");
-        findings[1].explanation = QStringLiteral("The RSA signature over the signed attributes fails.");
+        findings[1].arguments.subject = QStringLiteral("CN=Fixture Signer");
+        findings[1].arguments.signatureFailures = {{SignatureFailure::Kind::SignatureMismatch,
+                                                    {},
+                                                    {},
+                                                    0,
+                                                    QStringLiteral("RSA verification failed")}};
         findings[1].signerIndex = 0;
         findings[1].certificateIndex = 1;
-        findings[2].code = QStringLiteral("list-age");
+        findings[2].code = FindingCode::NextUpdatePassed;
         findings[2].severity = Severity::Info;
-        findings[2].title = QStringLiteral("List age");
+        findings[2].times = {
+            {QLatin1String("nextUpdate"), QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::utc())}};
         findings[2].entryIndex = 7;
         model.setFindings(findings);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(FindingColumn::ColumnCount));
+        const QStringList titles{QStringLiteral("Windows' \"not valid\" warning is cosmetic"),
+                                 QStringLiteral("Signature does not verify (primary signature)"),
+                                 QStringLiteral("Next update date has passed")};
+        const QStringList explained{QStringLiteral("CN=Fixture Signer"),
+                                    QStringLiteral("CN=Fixture Signer: the signature does not match the "
+                                                   "signer's public key (RSA verification failed)."),
+                                    QStringLiteral("replaced by 2025-01-02 03:04:05 UTC (nextUpdate)")};
+        const QStringList codes{QStringLiteral("native-dialog-warning"), QStringLiteral("signature-invalid"),
+                                QStringLiteral("next-update-passed")};
         for (int r = 0; r < 3; ++r) {
             const Finding &f = findings[static_cast<size_t>(r)];
             QCOMPARE(model.index(r, FindingColumn::Severity).data().toString(), severityLabel(f.severity));
-            QCOMPARE(model.index(r, FindingColumn::Title).data().toString(), f.title);
+            QCOMPARE(model.index(r, FindingColumn::Title).data().toString(), titles[r]);
             QCOMPARE(model.index(r, FindingColumn::Title).data(SeverityRole).toInt(), int(f.severity));
-            QCOMPARE(model.index(r, FindingColumn::Severity).data(CodeRole).toString(), f.code);
-            QCOMPARE(model.index(r, FindingColumn::Cosmetic).data(ExplanationRole).toString(), f.explanation);
+            QCOMPARE(model.index(r, FindingColumn::Severity).data(CodeRole).toString(), codes[r]);
+            const QString explanation =
+                model.index(r, FindingColumn::Cosmetic).data(ExplanationRole).toString();
+            QVERIFY2(explanation.contains(explained[r]), qPrintable(explanation));
+            QCOMPARE(explanation, findingExplanation(f));
             QCOMPARE(model.index(r, FindingColumn::Title).data(CosmeticRole).toBool(), f.cosmetic);
-            QCOMPARE(model.index(r, FindingColumn::Title).data(Qt::ToolTipRole).toString(), f.explanation);
+            QCOMPARE(model.index(r, FindingColumn::Title).data(Qt::ToolTipRole).toString(), explanation);
             QCOMPARE(model.index(r, FindingColumn::Cosmetic).data().toString().isEmpty(), !f.cosmetic);
             QCOMPARE(model.findingAt(model.index(r, 1))->code, f.code);
         }
@@ -729,7 +750,7 @@ private Q_SLOTS:
         proxy.setSortRole(SortRole);
         proxy.sort(FindingColumn::Severity, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data(CodeRole).toString(), QStringLiteral("signature-invalid"));
-        QCOMPARE(proxy.index(2, 0).data(CodeRole).toString(), QStringLiteral("list-age"));
+        QCOMPARE(proxy.index(2, 0).data(CodeRole).toString(), QStringLiteral("next-update-passed"));
 
         model.setFindings({findings[2]});
         QCOMPARE(model.rowCount(), 1);
@@ -762,9 +783,10 @@ private Q_SLOTS:
             document.certificates[static_cast<size_t>(publisher)], ChainElement::Origin::File, publisher));
         result.chainAtSigning.elements.push_back(element(document.certificates[static_cast<size_t>(listCa)],
                                                          ChainElement::Origin::File, listCa,
-                                                         {QStringLiteral("certificate has expired")}));
+                                                         {X509_V_ERR_CERT_HAS_EXPIRED}));
         result.chainAtSigning.missingIssuer = rootName;
-        result.chainAtSigning.errors << QStringLiteral("unable to get issuer certificate");
+        result.chainAtSigning.errors.push_back(
+            {ChainProblem::Kind::Verify, X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT, {}, {}});
         result.chainNow.trusted = true;
         result.chainNow.elements = result.chainAtSigning.elements;
         CertificateInfo bundledRoot;
@@ -823,7 +845,11 @@ private Q_SLOTS:
         // A signer whose certificate is not in the file, and a broken signature.
         report.signers[0].certificateIndex = -1;
         report.signers[0].signatureValid = false;
-        report.signers[0].failure = QStringLiteral("RSA verification failed");
+        report.signers[0].failures = {{SignatureFailure::Kind::SignatureMismatch,
+                                       {},
+                                       {},
+                                       0,
+                                       QStringLiteral("RSA verification failed")}};
         model.setReport(document, report);
         QVERIFY(model.index(0, 0).data().toString().contains(QLatin1String("not in the file")));
         QCOMPARE(model.index(0, 0).data(CertificateIndexRole).toInt(), -1);
@@ -831,7 +857,8 @@ private Q_SLOTS:
         QVERIFY(model.index(0, ChainColumn::Problems)
                     .data()
                     .toString()
-                    .startsWith(QLatin1String("RSA verification failed")));
+                    .startsWith(QLatin1String(
+                        "the signature does not match the signer's public key (RSA verification failed)")));
 
         // Other documents (primary and nested signer), then empty.
         for (const auto &other : {m_disallowed, m_pinRules}) {
@@ -1101,7 +1128,11 @@ private Q_SLOTS:
         result.certificateIndex = publisher;
         result.digestMatches = true;
         result.signatureValid = false;
-        result.failure = QStringLiteral("RSA verification failed");
+        result.failures = {{SignatureFailure::Kind::SignatureMismatch,
+                            {},
+                            {},
+                            0,
+                            QStringLiteral("RSA verification failed")}};
         result.effectiveEkus << QLatin1String(oid::RootListSigner);
         model.setSigner(document, 0, &result);
         QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Digest matches"))
@@ -1114,7 +1145,7 @@ private Q_SLOTS:
                  QStringLiteral("false"));
         QCOMPARE(
             detailValue(model, QStringLiteral("Verification"), QStringLiteral("Failure")).data().toString(),
-            QStringLiteral("RSA verification failed"));
+            QStringLiteral("the signature does not match the signer's public key (RSA verification failed)"));
         QCOMPARE(detailValue(model, QStringLiteral("Verification"), QStringLiteral("Effective purposes"))
                      .data(RawValueRole)
                      .toString(),

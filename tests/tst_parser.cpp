@@ -4,6 +4,7 @@
 // computation.
 #include "CtlParser.h"
 #include "DocumentLoader.h"
+#include "FindingText.h"
 #include "Oids.h"
 #include "TestBytes.h"
 #include "Validation.h"
@@ -726,8 +727,8 @@ private Q_SLOTS:
         const Finding *finding = report.find(QStringLiteral("entry-attribute-malformed"));
         QVERIFY(finding);
         QCOMPARE(finding->severity, Severity::Warning);
-        QVERIFY2(finding->explanation.contains(QLatin1String("malformed OBJECT IDENTIFIER")),
-                 qPrintable(finding->explanation));
+        QVERIFY2(findingExplanation(*finding).contains(QLatin1String("malformed OBJECT IDENTIFIER")),
+                 qPrintable(findingExplanation(*finding)));
     }
 
     void unsignedMalformedSample() {

@@ -4,6 +4,7 @@
 #include "CsvExport.h"
 #include "CtlTool.h"
 #include "DocumentLoader.h"
+#include "FindingText.h"
 #include "PdfReport.h"
 #include "TestBytes.h"
 
@@ -233,9 +234,10 @@ private Q_SLOTS:
         const QJsonArray rows = parseWithPython(path, QStringLiteral(","));
         QCOMPARE(rows.size(), 1 + static_cast<int>(report.findings.size()));
         for (size_t i = 0; i < report.findings.size(); ++i) {
-            QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(0).toString(), report.findings[i].code);
+            QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(0).toString(),
+                     findingCodeKey(report.findings[i].code));
             QCOMPARE(rows.at(static_cast<int>(i) + 1).toArray().at(3).toString(),
-                     report.findings[i].explanation);
+                     findingExplanation(report.findings[i]));
         }
         // The cosmetic column: of the 2025 list's findings only Windows' dialog warning is cosmetic (README,
         // "Verification": the signer carries Root List Signer only, which Windows' chain engine accepts).

@@ -408,7 +408,7 @@ class TestRobustness : public QObject {
         QStringList list;
         for (const Finding &finding : report.findings)
             if (finding.severity != Severity::Info)
-                list << finding.code;
+                list << findingCodeKey(finding.code);
         return verdictKey(report.verdict) + QStringLiteral(": ") + list.join(QLatin1Char(' '));
     }
 

@@ -563,7 +563,7 @@ private Q_SLOTS:
             QVERIFY(window.currentView()->isLoading());
             QTest::mouseClick(window.currentView()->cancelButton(), Qt::LeftButton);
             QCOMPARE(window.tabs()->count(), 0);
-            // Closing a tab while it loads, and a language switch (every tab read again) while loading.
+            // Closing a tab while it loads, and a language switch while loading.
             window.openFiles(
                 {realPath(stl2025), realPath(QStringLiteral("disallowedcertstl_2019-08-13.cab"))});
             QCOMPARE(window.tabs()->count(), 2);
@@ -591,6 +591,52 @@ private Q_SLOTS:
         held.release();
         QTRY_COMPARE_WITH_TIMEOUT(LoadJob::activeWorkers(), 0, 30000);
         QCoreApplication::processEvents();
+    }
+
+    // Issue 12: switching the language shows the open tabs again from what they hold. The file is gone
+    // by then, so reading it again (as the viewer once did) turns the tab into an error page.
+    void languageSwitchKeepsAListWhoseFileIsGone() {
+        QFile source(realPath(stl2025));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString path = writeFile(QStringLiteral("gone.stl"), source.readAll());
+        MainWindow window;
+        window.show();
+        const auto english = qScopeGuard([&window] { window.setLanguage(QString(), false); });
+        window.openFiles({path});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QCOMPARE(window.currentView()->countLabel()->text(), QStringLiteral("514 of 514 entries"));
+        // What the user looks at stays: the filter, and the findings page with its selected row.
+        window.currentView()->filterEdit()->setText(QStringLiteral("Microsoft"));
+        const int visible = window.currentView()->entryTable()->model()->rowCount();
+        QVERIFY(visible > 0 && visible < 514);
+        window.currentView()->showFindings();
+        window.currentView()->findingsTable()->selectRow(2);
+        QVERIFY(QFile::remove(path));
+
+        window.setLanguage(QStringLiteral("de"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.tabs()->count(), 1);
+        DocumentView *view = window.currentView();
+        QVERIFY2(!view->hasError(), qPrintable(view->errorLabel() ? view->errorLabel()->text() : QString()));
+        QVERIFY(view->countLabel() && view->banner());
+        // The German of translations/ctlviewer_de.ts: "%1 of %Ln entries", the valid-with-warnings verdict
+        // (SOURCES.md: the 2025-06-16 list's signer has expired since), "Show all findings (%1, %2)".
+        QCOMPARE(view->countLabel()->text(), QStringLiteral("%1 von 514 Einträgen").arg(visible));
+        QCOMPARE(view->filterEdit()->text(), QStringLiteral("Microsoft"));
+        QCOMPARE(view->entryTable()->model()->rowCount(), visible);
+        QVERIFY(view->findingsTable()->isVisible());
+        QCOMPARE(view->findingsTable()->currentIndex().row(), 2);
+        const QString banner = view->banner()->text();
+        QVERIFY2(banner.startsWith(QStringLiteral("Die Liste ist echt: ihre Signaturen sind intakt, und ihr "
+                                                  "Signaturgeber ist berechtigt; einige Punkte verdienen "
+                                                  "Aufmerksamkeit.")),
+                 qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("Alle Befunde zeigen")), qPrintable(banner));
+        // A finding's title, worded when shown: "Signature intact (%1)" with "primary signature".
+        QVERIFY(allTexts(view->findingsTable()->model())
+                    .contains(QStringLiteral("Signatur intakt (Hauptsignatur)")));
+        screenshot(&window, QStringLiteral("9-language-switched"));
     }
 
     void reloadWhenTheFileChanges() {

@@ -297,6 +297,72 @@ void DocumentView::buildDocumentPages() {
         m_tree->setCurrentIndex(list);
 }
 
+void DocumentView::retranslate() {
+    if (m_job) { // still reading: only the loading page has words
+        showPhase(m_job->phase());
+        m_cancel->setText(tr("Cancel"));
+        return;
+    }
+    // What is shown, to show it again.
+    const QModelIndex node = m_tree ? m_tree->currentIndex() : QModelIndex();
+    const DocumentNodeKind nodeKind = m_treeModel ? m_treeModel->nodeKind(node) : DocumentNodeKind::List;
+    const int nodeDocument = m_treeModel ? m_treeModel->documentIndex(node) : -1;
+    const int nodeItem = m_treeModel ? m_treeModel->itemIndex(node) : -1;
+    const int page = m_pages ? m_pages->currentIndex() : EntriesPage;
+    const QString filter = m_filter ? m_filter->text() : QString();
+    const bool hideDisabled = m_hideDisabled && m_hideDisabled->isChecked();
+    const int entryRow = m_entries ? m_entries->currentIndex().row() : -1;
+    const int findingRow = m_findings ? m_findings->currentIndex().row() : -1;
+    saveState();
+
+    // Every widget and model of the tab is built again from m_file; the widgets go first, so that no
+    // view outlives its model.
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        if (child->isWidgetType())
+            delete child;
+    const QObjectList rest = this->children(); // the layout and the models
+    for (QObject *child : rest)
+        delete child;
+    m_banner = nullptr;
+    m_mainSplitter = m_rightSplitter = nullptr;
+    m_tree = nullptr;
+    m_pages = nullptr;
+    m_filter = nullptr;
+    m_hideDisabled = nullptr;
+    m_count = nullptr;
+    m_entries = m_findings = nullptr;
+    m_findingText = nullptr;
+    m_chain = m_detail = nullptr;
+    m_errorLabel = nullptr;
+    m_treeModel = nullptr;
+    m_entryModel = nullptr;
+    m_entryProxy = nullptr;
+    m_findingsModel = nullptr;
+    m_chainModel = nullptr;
+    m_detailModel = nullptr;
+    m_documentIndex = -1;
+    buildResultPages();
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (!child->testAttribute(Qt::WA_WState_ExplicitShowHide))
+            child->show();
+    if (!m_treeModel)
+        return; // the error page
+
+    m_filter->setText(filter);
+    m_hideDisabled->setChecked(hideDisabled);
+    QModelIndex again = m_treeModel->findNode(nodeKind, nodeDocument, nodeItem);
+    if (!again.isValid())
+        again = m_treeModel->findNode(DocumentNodeKind::List, std::max(nodeDocument, 0));
+    if (again.isValid())
+        m_tree->setCurrentIndex(again);
+    m_pages->setCurrentIndex(page);
+    if (entryRow >= 0 && entryRow < m_entryProxy->rowCount())
+        m_entries->setCurrentIndex(m_entryProxy->index(entryRow, EntryColumn::FriendlyName));
+    if (findingRow >= 0 && findingRow < m_findingsModel->rowCount())
+        m_findings->setCurrentIndex(m_findingsModel->index(findingRow, FindingColumn::Title));
+}
+
 void DocumentView::saveState() const {
     if (!m_mainSplitter)
         return;

@@ -56,6 +56,9 @@ public:
     // Copies the selected entry rows as tab-separated text.
     void copySelection();
     void saveState() const;
+    // Shows what the tab holds again in the language now chosen, keeping the list, page, filter and
+    // selection shown: the lists and their validation stay in memory, nothing is read or checked again.
+    void retranslate();
 
     // Exports of the list shown; each returns an empty string or the error, and writes atomically.
     enum class EntryScope { All, FilteredView, SelectedRows };

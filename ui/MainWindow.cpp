@@ -105,7 +105,7 @@ void MainWindow::setLanguage(const QString &code, bool remember) {
 
 void MainWindow::retranslate() {
     // Texts are set once, where the widgets are built, so building again is the one complete way to
-    // change them: the menus, the welcome page, and every tab (its findings come from validation).
+    // change them: the menus, the welcome page, and every tab (from what it holds in memory).
     setWindowTitle(tr("CTL Viewer"));
     m_tabs->setAccessibleName(tr("Opened files"));
     setMenuBar(new QMenuBar(this)); // the old bar is deleted later, so this is safe from its own action
@@ -117,13 +117,12 @@ void MainWindow::retranslate() {
     rebuildRecentMenu();
     if (welcomeShown)
         m_stack->setCurrentWidget(m_welcome);
-    // Every tab is read and checked again, in the new language (its findings come from validation).
-    const int current = m_tabs->currentIndex();
+    // Every tab shows what it holds in the new language: findings are data, worded when shown, so
+    // nothing is read or checked again (the file may be gone by now).
     for (int i = 0; i < m_tabs->count(); ++i) {
-        documentView(i)->saveState();
-        replaceView(i, startLoading(requestFor(documentView(i)->file()), false));
+        documentView(i)->retranslate();
+        updateTab(i);
     }
-    m_tabs->setCurrentIndex(current);
 }
 
 void MainWindow::buildLanguageMenu(QMenu *menu) {

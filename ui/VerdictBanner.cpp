@@ -1,5 +1,6 @@
 #include "VerdictBanner.h"
 
+#include "FindingText.h"
 #include "Icons.h"
 #include "ModelText.h"
 
@@ -49,7 +50,8 @@ void VerdictBanner::setReport(const ValidationReport &report) {
         detail = (report.nativeDialog.cosmetic ? tr("<b>Windows' \"not valid\" warning is cosmetic.</b> ")
                                                : tr("<b>Windows' \"not valid\" warning is real.</b> ")) +
                  // The explanation names the signer as its certificate does: escaped, one line.
-                 modeltext::oneLine(report.nativeDialog.explanation).toHtmlEscaped() + QStringLiteral(" ");
+                 modeltext::oneLine(nativeDialogExplanation(report.nativeDialog)).toHtmlEscaped() +
+                 QStringLiteral(" ");
     const int errors = report.count(Severity::Error), warnings = report.count(Severity::Warning);
     // Each count with its own plural form ("1 warning", "1 Warnung"), then the sentence around them.
     detail +=

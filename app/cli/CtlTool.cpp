@@ -4,6 +4,7 @@
 #include "CsvExport.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
+#include "FindingText.h"
 #include "JsonWriter.h"
 #include "OpenedFile.h"
 #include "ReadLimits.h"
@@ -229,10 +230,10 @@ constexpr qint64 jsonFormatVersion = 1;
 
 void writeFindingJson(JsonWriter &json, const Finding &finding, const CtlDocument *document) {
     json.beginObject();
-    json.field(QLatin1String("code"), finding.code);
+    json.field(QLatin1String("code"), findingCodeKey(finding.code));
     json.field(QLatin1String("severity"), severityKey(finding.severity));
-    json.field(QLatin1String("title"), finding.title);
-    json.field(QLatin1String("explanation"), finding.explanation);
+    json.field(QLatin1String("title"), findingTitle(finding));
+    json.field(QLatin1String("explanation"), findingExplanation(finding));
     json.field(QLatin1String("cosmetic"), finding.cosmetic);
     // What the prose names, as data: scripts never need to parse the translated text.
     if (finding.signerIndex >= 0)
@@ -276,7 +277,7 @@ void writeValidationJson(JsonWriter &json, const ValidationReport &report, const
     json.beginObject();
     json.field(QLatin1String("wouldWarn"), report.nativeDialog.wouldWarn);
     json.field(QLatin1String("cosmetic"), report.nativeDialog.cosmetic);
-    json.field(QLatin1String("explanation"), report.nativeDialog.explanation);
+    json.field(QLatin1String("explanation"), nativeDialogExplanation(report.nativeDialog));
     json.endObject();
     json.key(QLatin1String("findings"));
     json.beginArray();
@@ -298,8 +299,8 @@ void writeSignerValidationJson(JsonWriter &json, const ValidationReport &report,
     for (const ChainElement &element : result.chainAtSigning.elements)
         json.value(element.certificate.subject);
     json.endArray();
-    if (!result.failure.isEmpty())
-        json.field(QLatin1String("failure"), result.failure);
+    if (!result.failures.empty())
+        json.field(QLatin1String("failure"), signerFailureText(result));
 }
 
 // A load error on bytes that are a CTL (truncated, malformed DER) is a malformed list, not an unreadable
@@ -329,10 +330,9 @@ void writeErrorJson(JsonWriter &json, const LoadError &error) {
     json.key(QLatin1String("findings"));
     json.beginArray();
     Finding finding;
-    finding.code = QStringLiteral("malformed");
+    finding.code = FindingCode::Malformed;
     finding.severity = Severity::Error;
-    finding.title = Text::tr("The file is damaged");
-    finding.explanation = error.toString();
+    finding.arguments.detail = error.toString();
     writeFindingJson(json, finding, nullptr);
     json.endArray();
     json.endObject();
@@ -357,12 +357,13 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
                                            : Text::tr("would say \"not valid\" (real)"))
         << '\n';
     // The answer to "should I worry about Windows' warning?" comes first, the details after.
-    out << "      " << escapeForTerminal(report.nativeDialog.explanation) << '\n';
+    out << "      " << escapeForTerminal(nativeDialogExplanation(report.nativeDialog)) << '\n';
     for (const Finding &finding : report.findings) {
-        if (finding.code == QLatin1String("native-dialog-warning"))
+        if (finding.code == FindingCode::NativeDialogWarning)
             continue;
-        out << "  [" << severityKey(finding.severity) << "] " << escapeForTerminal(finding.title) << '\n';
-        out << "      " << escapeForTerminal(finding.explanation) << '\n';
+        out << "  [" << severityKey(finding.severity) << "] " << escapeForTerminal(findingTitle(finding))
+            << '\n';
+        out << "      " << escapeForTerminal(findingExplanation(finding)) << '\n';
     }
 }
 
@@ -415,15 +416,12 @@ void addCertificateFindings(ValidationReport &report, const CtlDocument &documen
         const CtlEntry entry = document.entries.decode(i);
         const StoredCertificate &certificate = links.certificates[static_cast<size_t>(link.certificate)];
         Finding finding;
-        finding.code = QStringLiteral("certificate-sha256-mismatch");
+        finding.code = FindingCode::CertificateSha256Mismatch;
         finding.severity = Severity::Error;
-        finding.title = Text::tr("Certificate does not match the list's SHA-256");
-        finding.explanation =
-            Text::tr(
-                "Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that "
-                "certificate's SHA-256 is %4. It is not the certificate the list means; it is not linked.")
-                .arg(entry.identifierText(), certificate.origin, toHex(entry.sha256),
-                     toHex(certificate.sha256));
+        finding.arguments.identifier = entry.identifierText();
+        finding.arguments.source = certificate.origin;
+        finding.arguments.listSha256 = entry.sha256;
+        finding.arguments.certificateSha256 = certificate.sha256;
         finding.entryIndex = static_cast<int>(i);
         report.findings.push_back(std::move(finding));
     }

@@ -1,6 +1,7 @@
 #include "ChainTreeModel.h"
 
 #include "CtlDocument.h"
+#include "FindingText.h"
 #include "ModelText.h"
 
 #include <optional>
@@ -71,9 +72,9 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
             const ChainResult &chain =
                 which == ChainTime::AtSigning ? result->chainAtSigning : result->chainNow;
             node->origin = chain.trusted ? tr("Chain trusted") : tr("Chain not trusted");
-            QStringList problems = chain.errors;
-            if (!result->failure.isEmpty())
-                problems.prepend(result->failure);
+            QStringList problems = chainProblemTexts(chain.errors);
+            if (!result->failures.empty())
+                problems.prepend(signerFailureText(*result));
             node->problems = problems.join(QLatin1String("; "));
             if (!result->intact())
                 node->severity = Severity::Error;
@@ -92,7 +93,7 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
                 child->name = element.certificate.subject;
                 child->raw = element.certificate.subject;
                 child->origin = chainOriginLabel(element.origin);
-                child->problems = element.problems.join(QLatin1String("; "));
+                child->problems = chainElementProblemsText(element);
                 child->severity = element.problems.isEmpty() ? Severity::Info : Severity::Error;
                 child->toolTip = tr("Issuer: %1\nValid from %2 to %3\nSHA-1: %4")
                                      .arg(modeltext::oneLine(element.certificate.issuer),

@@ -3,6 +3,7 @@
 #include "NodeTree.h"
 
 #include "CtlDocument.h"
+#include "FindingText.h"
 #include "ModelText.h"
 #include "Oids.h"
 #include "Sections.h"

@@ -1,5 +1,6 @@
 #include "FindingsModel.h"
 
+#include "FindingText.h"
 #include "ModelText.h"
 
 namespace ctlv {
@@ -49,7 +50,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
             return severityLabel(finding->severity);
         case FindingColumn::Title:
             // Titles and explanations may quote names from the file: one line, controls visible.
-            return modeltext::oneLine(finding->title);
+            return modeltext::oneLine(findingTitle(*finding));
         case FindingColumn::Cosmetic:
             //: A finding that changes nothing about the list's validity
             return finding->cosmetic ? tr("Cosmetic") : QString();
@@ -57,15 +58,16 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
             break;
         }
         break;
-    case Qt::ToolTipRole:
-        return finding->explanation.isEmpty() ? QVariant()
-                                              : QVariant(modeltext::oneLine(finding->explanation));
+    case Qt::ToolTipRole: {
+        const QString explanation = findingExplanation(*finding);
+        return explanation.isEmpty() ? QVariant() : QVariant(modeltext::oneLine(explanation));
+    }
     case SortRole:
         switch (column) {
         case FindingColumn::Severity:
             return static_cast<int>(finding->severity);
         case FindingColumn::Title:
-            return finding->title;
+            return findingTitle(*finding);
         case FindingColumn::Cosmetic:
             return finding->cosmetic ? 1 : 0;
         default:
@@ -77,7 +79,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
         case FindingColumn::Severity:
             return severityKey(finding->severity);
         case FindingColumn::Title:
-            return finding->title;
+            return findingTitle(*finding);
         case FindingColumn::Cosmetic:
             return finding->cosmetic ? QStringLiteral("true") : QStringLiteral("false");
         default:
@@ -87,9 +89,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
     case SeverityRole:
         return static_cast<int>(finding->severity);
     case CodeRole:
-        return finding->code;
+        return findingCodeKey(finding->code);
     case ExplanationRole:
-        return finding->explanation;
+        return findingExplanation(*finding);
     case CosmeticRole:
         return finding->cosmetic;
     case SignerIndexRole:

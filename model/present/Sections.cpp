@@ -2,6 +2,8 @@
 // parts, written once (see Sections.h).
 #include "Sections.h"
 
+#include "FindingText.h"
+
 #include "DocumentLoader.h"
 #include "ModelText.h"
 #include "Oids.h"
@@ -534,9 +536,9 @@ Sections signerSections(const CtlDocument &document, int signerIndex, const Sign
         else
             b.oids("effectiveEkus", Text::tr("Effective purposes"), result->effectiveEkus);
         b.yesNo("ekuAuthorised", Text::tr("Authorised to sign this list"), result->ekuAuthorised);
-        if (!result->failure.isEmpty())
-            b.text("failure", Text::tr("Failure"), result->failure).kind = FieldKind::Warning;
-        for (const QString &error : result->chainAtSigning.errors)
+        if (!result->failures.empty())
+            b.text("failure", Text::tr("Failure"), signerFailureText(*result)).kind = FieldKind::Warning;
+        for (const QString &error : chainProblemTexts(result->chainAtSigning.errors))
             b.text("chainError", Text::tr("Chain error"), error).kind = FieldKind::Warning;
     }
     return b.finish();
@@ -567,22 +569,16 @@ Sections extensionSections(const CtlExtension &extension, const QLocale &locale)
     return b.finish();
 }
 
-FindingText findingText(const Finding &finding) {
-    // Today the validator writes the words into the finding; when findings become typed data, this is
-    // the one call to swap for the renderer that words them.
-    return {finding.title, finding.explanation};
-}
-
 Section findingSection(const Finding &finding, const CtlDocument *document, const QLocale &locale) {
     Builder b(locale);
-    const FindingText text = findingText(finding);
-    b.section("finding", text.title);
+    // The finding is data; FindingText words it in the current language.
+    b.section("finding", findingTitle(finding));
     QString severity = severityLabel(finding.severity);
     if (finding.cosmetic)
         severity += QStringLiteral(", ") + Text::tr("cosmetic");
     b.add("severity", Text::tr("Severity"), severity, severityKey(finding.severity));
-    b.text("explanation", Text::tr("Explanation"), text.explanation);
-    b.text("code", Text::tr("Code"), finding.code).shown = Shown::PaneOnly;
+    b.text("explanation", Text::tr("Explanation"), findingExplanation(finding));
+    b.text("code", Text::tr("Code"), findingCodeKey(finding.code)).shown = Shown::PaneOnly;
     if (document) {
         if (finding.signerIndex >= 0 && static_cast<size_t>(finding.signerIndex) < document->signers.size())
             b.text(

@@ -68,13 +68,6 @@ Sections extensionSections(const CtlExtension &extension, const QLocale &locale)
 // One finding: its title as the section title, then Severity, Explanation and what it refers to.
 Section findingSection(const Finding &finding, const CtlDocument *document, const QLocale &locale);
 
-// A finding's words, in the current language. The one place that reads them from a Finding.
-struct FindingText {
-    QString title;
-    QString explanation;
-};
-FindingText findingText(const Finding &finding);
-
 // Sections without a field left, and fields not meant for `audience` (PaneOnly or ReportsOnly), removed.
 Sections shownIn(Sections sections, Shown audience);
 // The first field with this key in any section (or among a field's children), or null.

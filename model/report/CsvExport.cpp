@@ -1,6 +1,7 @@
 #include "CsvExport.h"
 
 #include "EntryStatus.h"
+#include "FindingText.h"
 #include "Oids.h"
 
 #include <QLocale>
@@ -148,7 +149,8 @@ bool CsvExport::writeFindings(QIODevice &out, const ValidationReport &report, co
     writer.row({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("title"),
                 QStringLiteral("explanation"), QStringLiteral("cosmetic")});
     for (const Finding &finding : report.findings)
-        writer.row({finding.code, severityKey(finding.severity), finding.title, finding.explanation,
+        writer.row({findingCodeKey(finding.code), severityKey(finding.severity), findingTitle(finding),
+                    findingExplanation(finding),
                     finding.cosmetic ? QStringLiteral("true") : QStringLiteral("false")});
     return writer.flush();
 }

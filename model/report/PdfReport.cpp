@@ -3,6 +3,7 @@
 #include "CtlDocument.h"
 #include "EntryStatus.h"
 #include "FileAccess.h"
+#include "FindingText.h"
 #include "Oids.h"
 #include "Sections.h"
 
@@ -102,9 +103,9 @@ private:
                           .arg(esc(m_report.nativeDialog.cosmetic
                                        ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
                                        : Text::tr("Windows' \"not valid\" warning is real.")),
-                               esc(m_report.nativeDialog.explanation));
+                               esc(nativeDialogExplanation(m_report.nativeDialog)));
         else
-            m_html += QStringLiteral("<p>%1</p>").arg(esc(m_report.nativeDialog.explanation));
+            m_html += QStringLiteral("<p>%1</p>").arg(esc(nativeDialogExplanation(m_report.nativeDialog)));
         m_html += QStringLiteral("</td></tr></table>");
     }
 
@@ -161,10 +162,10 @@ private:
         // Windows' dialog warning first: it is why most readers opened the report.
         std::vector<const Finding *> ordered;
         for (const Finding &finding : m_report.findings)
-            if (finding.code == QLatin1String("native-dialog-warning"))
+            if (finding.code == FindingCode::NativeDialogWarning)
                 ordered.push_back(&finding);
         for (const Finding &finding : m_report.findings)
-            if (finding.code != QLatin1String("native-dialog-warning"))
+            if (finding.code != FindingCode::NativeDialogWarning)
                 ordered.push_back(&finding);
         for (const Finding *item : ordered) {
             const sections::Sections finding = sections::shownIn(
@@ -193,11 +194,11 @@ private:
             row(sections::label::digestAlgorithm(), esc(oid::describe(signer.digestAlgorithm)));
             row(sections::label::signature(),
                 esc(result.intact() ? Text::tr("intact")
-                                    : Text::tr("does not verify: %1").arg(result.failure)));
+                                    : Text::tr("does not verify: %1").arg(signerFailureText(result))));
             row(Text::tr("Chain"),
                 esc(result.chainAtSigning.trusted
                         ? Text::tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
-                        : result.chainAtSigning.errors.join(QStringLiteral("; "))));
+                        : chainProblemsText(result.chainAtSigning.errors)));
             if (signer.programName)
                 row(sections::label::programName(), esc(*signer.programName));
             endTable();
