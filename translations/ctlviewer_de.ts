@@ -9,6 +9,266 @@
     </message>
 </context>
 <context>
+    <name>ctlv::CertificateSourceWriter</name>
+    <message>
+        <source>Friendly name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>EKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no EKU extension: any purpose)</source>
+        <translation>(keine EKU-Erweiterung: jeder Zweck)</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>Basiseinschränkungen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>CA, path length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1... (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate source: %1, %n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List in %1\%2 (%3 bytes), LastSyncTime %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>  Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (not in the certificate sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1, %2 %3, from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 MISMATCH: the certificate&apos;s SHA-256 is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries matched, %2 without a certificate, %3 with a SHA-256 mismatch; %4 duplicate certificates ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CertificateSources</name>
+    <message>
+        <source>the PEM header at offset %1 is not closed by &quot;-----&quot;</source>
+        <translation>der PEM-Kopf bei Offset %1 wird nicht mit „-----“ geschlossen</translation>
+    </message>
+    <message>
+        <source>the PEM block &quot;%1&quot; at offset %2 has no END line; the file is truncated</source>
+        <translation>der PEM-Block „%1“ bei Offset %2 hat keine END-Zeile; die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the PEM block &quot;%1&quot; at offset %2 is not valid base64</source>
+        <translation>der PEM-Block „%1“ bei Offset %2 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>the certificate at offset %1 is not built as an X.509 certificate</source>
+        <translation>das Zertifikat bei Offset %1 ist nicht als X.509-Zertifikat aufgebaut</translation>
+    </message>
+    <message>
+        <source>the PKCS7 block at offset %1 is not a PKCS #7 signed message</source>
+        <translation>der PKCS7-Block bei Offset %1 ist keine signierte PKCS-#7-Nachricht</translation>
+    </message>
+    <message>
+        <source>%1: skipped the PEM block &quot;%2&quot; at offset %3 (not a certificate)</source>
+        <translation>%1: PEM-Block „%2“ bei Offset %3 übersprungen (kein Zertifikat)</translation>
+    </message>
+    <message>
+        <source>more than %1 certificates</source>
+        <translation>mehr als %1 Zertifikate</translation>
+    </message>
+    <message>
+        <source>the PEM file holds no CERTIFICATE or PKCS7 block</source>
+        <translation>die PEM-Datei enthält keinen CERTIFICATE- oder PKCS7-Block</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is named after another SHA-1 than its certificate&apos;s (%3)</source>
+        <translation>%1: der Schlüssel %2 ist nach einem anderen SHA-1 benannt als dem seines Zertifikats (%3)</translation>
+    </message>
+    <message>
+        <source>the folder holds more than %1 files</source>
+        <translation>der Ordner enthält mehr als %1 Dateien</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no certificate</source>
+        <translation>%1: der Ordner enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>the store ends inside an element header at offset %1 (%2 of 12 bytes)</source>
+        <translation>der Speicher endet in einem Elementkopf bei Offset %1 (%2 von 12 Bytes)</translation>
+    </message>
+    <message>
+        <source>the end marker at offset %1 is not twelve zero bytes</source>
+        <translation>die Endmarke bei Offset %1 besteht nicht aus zwölf Nullbytes</translation>
+    </message>
+    <message>
+        <source>the element at offset %1 has the id %2; ids go up to 65535</source>
+        <translation>das Element bei Offset %1 hat die ID %2; IDs reichen bis 65535</translation>
+    </message>
+    <message>
+        <source>the element at offset %1 (id %2) has the encoding type %3; a store uses 1 (X.509 ASN.1)</source>
+        <translation>das Element bei Offset %1 (ID %2) hat den Kodierungstyp %3; ein Speicher verwendet 1 (X.509 ASN.1)</translation>
+    </message>
+    <message>
+        <source>the element at offset %1 (id %2) says it is %3 bytes long, more than the %4 bytes an element may take</source>
+        <translation>das Element bei Offset %1 (ID %2) gibt %3 Bytes Länge an, mehr als die %4 Bytes, die ein Element haben darf</translation>
+    </message>
+    <message>
+        <source>the element at offset %1 (id %2) says it is %3 bytes long, but only %4 bytes follow; the store is truncated</source>
+        <translation>das Element bei Offset %1 (ID %2) gibt %3 Bytes Länge an, aber nur %4 Bytes folgen; der Speicher ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the certificate element at offset %1 holds no readable certificate</source>
+        <translation>das Zertifikatelement bei Offset %1 enthält kein lesbares Zertifikat</translation>
+    </message>
+    <message>
+        <source>more than 4096 properties before a certificate</source>
+        <translation>mehr als 4096 Eigenschaften vor einem Zertifikat</translation>
+    </message>
+    <message>
+        <source>the properties from offset %1 on belong to no certificate: the store ends before it</source>
+        <translation>die Eigenschaften ab Offset %1 gehören zu keinem Zertifikat: der Speicher endet davor</translation>
+    </message>
+    <message>
+        <source>the store has no end marker; it is truncated at offset %1</source>
+        <translation>der Speicher hat keine Endmarke; er ist bei Offset %1 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the end marker, from offset %2 on</source>
+        <translation>%1 Bytes folgen auf die Endmarke, ab Offset %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-1 property at offset %2 says %3, but the certificate&apos;s SHA-1 is %4</source>
+        <translation>%1: die SHA-1-Eigenschaft bei Offset %2 lautet %3, aber das SHA-1 des Zertifikats ist %4</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS #7 message holds no certificate</source>
+        <translation>%1: die PKCS-#7-Nachricht enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>not a certificate source: neither a serialized store (.sst), a registry export (.reg), PEM, a DER certificate nor a PKCS #7 certificate bag</source>
+        <translation>keine Zertifikatquelle: weder ein serialisierter Speicher (.sst), ein Registry-Export (.reg), PEM, ein DER-Zertifikat noch ein PKCS-#7-Zertifikatbündel</translation>
+    </message>
+</context>
+<context>
     <name>ctlv::ChainBuilder</name>
     <message>
         <source>the signer certificate cannot be read</source>
@@ -163,10 +423,6 @@ SHA-1: %4</translation>
         <translation>das CAB-Archiv enthält keine Zertifikatvertrauensliste; seine Bestandteile sind: %1</translation>
     </message>
     <message>
-        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; open it with the Windows certificate manager (certmgr.msc) or certutil</source>
-        <translation>dies ist ein serialisierter Windows-Zertifikatspeicher (.sst), keine Zertifikatvertrauensliste; öffnen Sie ihn mit der Windows-Zertifikatverwaltung (certmgr.msc) oder certutil</translation>
-    </message>
-    <message>
         <source>this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
         <translation>dies ist ein 3D-Modell im binären STL-Format (%1 Dreiecke), keine Zertifikatvertrauensliste; Windows-Vertrauenslisten teilen die Endung .stl mit 3D-Modellen</translation>
     </message>
@@ -221,6 +477,10 @@ SHA-1: %4</translation>
     <message>
         <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member &quot;%2&quot;); the archive looks like a decompression bomb</source>
         <translation>das CAB-Archiv entpackt sich zu mehr als der Grenze von insgesamt %1 Bytes (beim Bestandteil „%2“); das Archiv sieht wie eine Dekompressionsbombe aus</translation>
+    </message>
+    <message>
+        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; &quot;ctltool dump&quot; lists its certificates, and --certs links them to a list</source>
+        <translation>dies ist ein serialisierter Windows-Zertifikatspeicher (.sst), keine Zertifikatvertrauensliste; „ctltool dump“ listet seine Zertifikate, und --certs verknüpft sie mit einer Liste</translation>
     </message>
 </context>
 <context>
@@ -438,20 +698,6 @@ SHA-1: %4</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>ctltool dump [--json [--compact] | --json-lines] [VALIDATION OPTIONS] FILE...</source>
-        <translation>ctltool dump [--json [--compact] | --json-lines] [PRÜFOPTIONEN] DATEI...</translation>
-    </message>
-    <message>
-        <source>ctltool verify [--json [--compact] | --json-lines] [--entries] [VALIDATION OPTIONS] FILE...</source>
-        <translation>ctltool verify [--json [--compact] | --json-lines] [--entries] [PRÜFOPTIONEN] DATEI...</translation>
-    </message>
-    <message>
-        <source>ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
-ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE</source>
-        <translation>ctltool export --pdf AUSGABE [--paper a4|letter] [PRÜFOPTIONEN] DATEI
-ctltool export --csv AUSGABE [--findings] [--separator ZEICHEN] [--bom] [PRÜFOPTIONEN] DATEI</translation>
-    </message>
-    <message>
         <source>Output options:
   --json              one JSON document: {&quot;formatVersion&quot;, &quot;results&quot;: [one per list
                       or unreadable file]}, indented for people
@@ -520,38 +766,8 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>  --version           show the program&apos;s version
-
-FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.
-Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
-            dump: 0 read, 2 unreadable or not a Certificate Trust List.
-            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
-            2 unreadable or not a Certificate Trust List.
-Every command exits with 2 on a usage error or when its output cannot be written.
-See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
-</source>
-        <translation>  --version           die Version des Programms zeigen
-
-DATEI kann eine .stl oder .ctl (DER, PEM oder Base64) oder eine .cab wie authrootstl.cab sein.
-Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreibbar.
-            dump: 0 gelesen, 2 unlesbar oder keine Zertifikatvertrauensliste.
-            verify: 0 gültig oder gültig mit Warnungen; 1 nicht vertrauenswürdig, ungültig, unsigniert oder fehlerhaft;
-            2 unlesbar oder keine Zertifikatvertrauensliste.
-Jeder Befehl endet mit 2 bei einem Bedienfehler oder wenn seine Ausgabe nicht geschrieben werden kann.
-Siehe „ctltool BEFEHL --help“ und die Handbuchseite ctltool(1).
-</translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
-    </message>
-    <message>
-        <source>Show everything a Certificate Trust List holds: the file, the list&apos;s metadata, every
-certificate, signer and entry. With --json, the validation too.
-</source>
-        <translation>Alles zeigen, was eine Zertifikatvertrauensliste enthält: die Datei, die Metadaten der Liste,
-jedes Zertifikat, jeden Signaturgeber und jeden Eintrag. Mit --json auch die Prüfung.
-</translation>
     </message>
     <message>
         <source>Exit codes: 0 read; 2 unreadable, not a Certificate Trust List, a usage error, or the
@@ -567,40 +783,6 @@ whether Windows&apos; warning about the list is cosmetic.
 </source>
         <translation>Signaturen, Kette, Berechtigung des Signaturgebers und Zeiten prüfen, das Ergebnis erklären und
 sagen, ob die Warnung von Windows zur Liste nur kosmetisch ist.
-</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
-2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be
-written.
-</source>
-        <translation>Exit-Codes: 0 gültig oder gültig mit Warnungen; 1 nicht vertrauenswürdig, ungültig, unsigniert oder
-fehlerhaft; 2 unlesbar, keine Zertifikatvertrauensliste, ein Bedienfehler, oder die Ausgabe kann
-nicht geschrieben werden.
-</translation>
-    </message>
-    <message>
-        <source>Write a PDF report of one list, or its entries (with --findings, its findings) as CSV.
-The file OUT is replaced atomically.
-
-Export options:
-  --pdf OUT           write the PDF report to OUT
-  --paper SIZE        a4 (the default) or letter
-  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT
-  --findings          with --csv: one row per finding instead of one per entry
-  --separator CHAR    with --csv: the field separator (default &apos;,&apos;; &apos;\t&apos; for a tab)
-  --bom               with --csv: begin with a UTF-8 byte order mark
-</source>
-        <translation>Einen PDF-Bericht einer Liste schreiben, oder ihre Einträge (mit --findings ihre Befunde) als CSV.
-Die Datei AUSGABE wird atomar ersetzt.
-
-Exportoptionen:
-  --pdf AUSGABE       den PDF-Bericht nach AUSGABE schreiben
-  --paper GRÖSSE      a4 (Vorgabe) oder letter
-  --csv AUSGABE       CSV (RFC 4180, UTF-8) nach AUSGABE schreiben
-  --findings          mit --csv: eine Zeile je Befund statt je Eintrag
-  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe &apos;,&apos;; &apos;\t&apos; für einen Tabulator)
-  --bom               mit --csv: mit einer UTF-8-Bytereihenfolgemarke beginnen
 </translation>
     </message>
     <message>
@@ -638,10 +820,6 @@ Exportoptionen:
         <translation>--entries gehört zu --json oder --json-lines</translation>
     </message>
     <message>
-        <source>give exactly one of --pdf OUT or --csv OUT, and one FILE</source>
-        <translation>genau eines von --pdf AUSGABE oder --csv AUSGABE angeben, und eine DATEI</translation>
-    </message>
-    <message>
         <source>--paper must be a4 or letter</source>
         <translation>--paper muss a4 oder letter sein</translation>
     </message>
@@ -661,566 +839,198 @@ Exportoptionen:
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
+    <message>
+        <source>ctltool dump [--json [--compact] | --json-lines] [--certs SOURCE]... [VALIDATION OPTIONS] FILE...</source>
+        <translation>ctltool dump [--json [--compact] | --json-lines] [--certs QUELLE]... [PRÜFOPTIONEN] DATEI...</translation>
+    </message>
+    <message>
+        <source>ctltool verify [--json [--compact] | --json-lines] [--entries] [--certs SOURCE]... [VALIDATION OPTIONS] FILE...</source>
+        <translation>ctltool verify [--json [--compact] | --json-lines] [--entries] [--certs QUELLE]... [PRÜFOPTIONEN] DATEI...</translation>
+    </message>
+    <message>
+        <source>ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
+ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [--certs SOURCE]... [VALIDATION OPTIONS] FILE
+ctltool export --pem OUT --certs SOURCE... [--purpose P] [--at DATE] [--not-before include|exclude] FILE</source>
+        <translation>ctltool export --pdf AUSGABE [--paper a4|letter] [PRÜFOPTIONEN] DATEI
+ctltool export --csv AUSGABE [--findings] [--separator ZEICHEN] [--bom] [--certs QUELLE]... [PRÜFOPTIONEN] DATEI
+ctltool export --pem AUSGABE --certs QUELLE... [--purpose P] [--at DATUM] [--not-before include|exclude] DATEI</translation>
+    </message>
+    <message>
+        <source>Certificate options:
+  --certs SOURCE      link each entry to its certificate from SOURCE: a .sst store, a PEM bundle,
+                      a .crt/.cer/.pem certificate, a .p7b/.p7c bag, a regedit export (.reg) or a
+                      folder of these; repeatable
+  --recursive         with --certs: read the subfolders of folders too
+</source>
+        <translation>Zertifikatoptionen:
+  --certs QUELLE      jeden Eintrag mit seinem Zertifikat aus QUELLE verknüpfen: ein .sst-Speicher,
+                      ein PEM-Bündel, ein .crt/.cer/.pem-Zertifikat, ein .p7b/.p7c-Bündel, ein
+                      regedit-Export (.reg) oder ein Ordner davon; wiederholbar
+  --recursive         mit --certs: auch die Unterordner von Ordnern lesen
+</translation>
+    </message>
+    <message>
+        <source>  --version           show the program&apos;s version
+
+FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab; dump
+also shows a certificate source&apos;s certificates, and a .reg export&apos;s lists.
+Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
+            dump: 0 read, 2 unreadable or not a Certificate Trust List.
+            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
+            2 unreadable or not a Certificate Trust List.
+Every command exits with 2 on a usage error or when its output cannot be written.
+See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
+</source>
+        <translation>  --version           die Version des Programms zeigen
+
+DATEI kann eine .stl oder .ctl (DER, PEM oder Base64) oder eine .cab wie authrootstl.cab sein; dump
+zeigt auch die Zertifikate einer Zertifikatquelle und die Listen eines .reg-Exports.
+Exit-Codes: export: 0 geschrieben, 2 Eingabe unlesbar oder Ausgabe nicht schreibbar.
+            dump: 0 gelesen, 2 unlesbar oder keine Zertifikatvertrauensliste.
+            verify: 0 gültig oder gültig mit Warnungen; 1 nicht vertrauenswürdig, ungültig, unsigniert oder fehlerhaft;
+            2 unlesbar oder keine Zertifikatvertrauensliste.
+Jeder Befehl endet mit 2 bei einem Bedienfehler oder wenn seine Ausgabe nicht geschrieben werden kann.
+Siehe „ctltool BEFEHL --help“ und die Handbuchseite ctltool(1).
+</translation>
+    </message>
+    <message>
+        <source>Show everything a Certificate Trust List holds: the file, the list&apos;s metadata, every
+certificate, signer and entry. With --json, the validation too. Given a certificate
+source (see --certs), its certificates with their store properties.
+</source>
+        <translation>Alles zeigen, was eine Zertifikatvertrauensliste enthält: die Datei, die Metadaten der Liste,
+jedes Zertifikat, jeden Signaturgeber und jeden Eintrag. Mit --json auch die Prüfung. Bei einer
+Zertifikatquelle (siehe --certs) ihre Zertifikate mit ihren Speichereigenschaften.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed, or
+an entry&apos;s certificate (--certs) does not match the list&apos;s SHA-256;
+2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be
+written.
+</source>
+        <translation>Exit-Codes: 0 gültig oder gültig mit Warnungen; 1 nicht vertrauenswürdig, ungültig, unsigniert oder
+fehlerhaft, oder das Zertifikat eines Eintrags (--certs) passt nicht zum SHA-256 der Liste;
+2 unlesbar, keine Zertifikatvertrauensliste, ein Bedienfehler, oder die Ausgabe kann nicht
+geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of one list, its entries (with --findings, its findings) as CSV, or
+the roots it names as a PEM trust bundle.
+The file OUT is replaced atomically.
+
+Export options:
+  --pdf OUT           write the PDF report to OUT
+  --paper SIZE        a4 (the default) or letter
+  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT
+  --findings          with --csv: one row per finding instead of one per entry
+  --separator CHAR    with --csv: the field separator (default &apos;,&apos;; &apos;\t&apos; for a tab)
+  --bom               with --csv: begin with a UTF-8 byte order mark
+  --pem OUT           write the trust bundle: the certificates the list names (--certs), as
+                      PEM with comment lines, in list order; entries without a certificate
+                      are listed on standard error
+  --purpose P         with --pem: only the roots the list grants P (an OID, or server-auth,
+                      client-auth, code-signing, email, time-stamping, ocsp-signing)
+  --not-before WHAT   with --pem: include or exclude (the default) roots restricted by a
+                      NotBefore date, which a PEM bundle cannot express
+                      (--at DATE: the date Disable dates are judged at; default now)
+</source>
+        <translation>Einen PDF-Bericht einer Liste schreiben, ihre Einträge (mit --findings ihre Befunde) als CSV, oder
+die Stammzertifikate, die sie nennt, als PEM-Vertrauensbündel.
+Die Datei AUSGABE wird atomar ersetzt.
+
+Exportoptionen:
+  --pdf AUSGABE       den PDF-Bericht nach AUSGABE schreiben
+  --paper GRÖSSE      a4 (Vorgabe) oder letter
+  --csv AUSGABE       CSV (RFC 4180, UTF-8) nach AUSGABE schreiben
+  --findings          mit --csv: eine Zeile je Befund statt je Eintrag
+  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe ','; '\t' für einen Tabulator)
+  --bom               mit --csv: mit einer UTF-8-Bytereihenfolgemarke beginnen
+  --pem AUSGABE       das Vertrauensbündel schreiben: die Zertifikate, die die Liste nennt (--certs),
+                      als PEM mit Kommentarzeilen, in Listenreihenfolge; Einträge ohne Zertifikat
+                      werden auf der Standardfehlerausgabe genannt
+  --purpose P         mit --pem: nur die Stammzertifikate, denen die Liste P gewährt (eine OID, oder
+                      server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing)
+  --not-before WAS    mit --pem: Stammzertifikate mit NotBefore-Datum einschließen (include) oder
+                      auslassen (exclude, Vorgabe); ein PEM-Bündel kann diese Einschränkung nicht ausdrücken
+                      (--at DATUM: der Zeitpunkt, zu dem Disable-Daten beurteilt werden; Vorgabe jetzt)
+</translation>
+    </message>
+    <message>
+        <source>--purpose and --not-before go with --pem</source>
+        <translation>--purpose und --not-before gehören zu --pem</translation>
+    </message>
+    <message>
+        <source>--pem needs the certificates: give --certs SOURCE</source>
+        <translation>--pem braucht die Zertifikate: --certs QUELLE angeben</translation>
+    </message>
+    <message>
+        <source>--purpose %1: give an OID or one of server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing</source>
+        <translation>--purpose %1: eine OID oder eines von server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing angeben</translation>
+    </message>
+    <message>
+        <source>--not-before must be include or exclude</source>
+        <translation>--not-before muss include oder exclude sein</translation>
+    </message>
+    <message>
+        <source>no certificate for entry %1</source>
+        <translation>kein Zertifikat für Eintrag %1</translation>
+    </message>
+    <message>
+        <source>entry %1: the certificate&apos;s SHA-256 differs from the list&apos;s; left out</source>
+        <translation>Eintrag %1: das SHA-256 des Zertifikats weicht von dem der Liste ab; ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: %2 certificates written; %3 entries without a certificate, %4 with a SHA-256 mismatch, %5 not granted the purpose, %6 disabled at %7</source>
+        <translation>%1: %2 Zertifikate geschrieben; %3 Einträge ohne Zertifikat, %4 mit abweichendem SHA-256, %5 ohne den Zweck, %6 deaktiviert am %7</translation>
+    </message>
+    <message>
+        <source>%1 roots restricted by a NotBefore date are included without that restriction: a PEM bundle cannot express it</source>
+        <translation>%1 Stammzertifikate mit NotBefore-Datum sind ohne diese Einschränkung enthalten: ein PEM-Bündel kann sie nicht ausdrücken</translation>
+    </message>
+    <message>
+        <source>%1 roots restricted by a NotBefore date are left out (--not-before include puts them in): a PEM bundle cannot express the restriction</source>
+        <translation>%1 Stammzertifikate mit NotBefore-Datum sind ausgelassen (--not-before include nimmt sie auf): ein PEM-Bündel kann die Einschränkung nicht ausdrücken</translation>
+    </message>
+    <message>
+        <source>this is a certificate source (%1), not a Certificate Trust List; give it with --certs to link it to a list</source>
+        <translation>dies ist eine Zertifikatquelle (%1), keine Zertifikatvertrauensliste; mit --certs angeben, um sie mit einer Liste zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>give exactly one of --pdf OUT, --csv OUT or --pem OUT, and one FILE</source>
+        <translation>genau eines von --pdf AUSGABE, --csv AUSGABE oder --pem AUSGABE und eine DATEI angeben</translation>
+    </message>
+    <message>
+        <source>this program writes no PDF; run ctltool-export</source>
+        <translation>dieses Programm schreibt kein PDF; ctltool-export ausführen</translation>
+    </message>
+    <message>
+        <source>this is a certificate source, not a Certificate Trust List; give it with --certs</source>
+        <translation>dies ist eine Zertifikatquelle, keine Zertifikatvertrauensliste; mit --certs angeben</translation>
+    </message>
+    <message>
+        <source>Certificate does not match the list&apos;s SHA-256</source>
+        <translation>Zertifikat passt nicht zum SHA-256 der Liste</translation>
+    </message>
+    <message>
+        <source>Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that certificate&apos;s SHA-256 is %4. It is not the certificate the list means; it is not linked.</source>
+        <translation>Eintrag %1 nennt ein Zertifikat, das %2 enthält, aber die Liste gibt das SHA-256 %3 an, und das SHA-256 dieses Zertifikats ist %4. Es ist nicht das Zertifikat, das die Liste meint; es wird nicht verknüpft.</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DetailModel</name>
     <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>The attribute is present with an empty value.</source>
-        <translation>Das Attribut ist mit leerem Wert vorhanden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 byte(s)</source>
-        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
-        <translation>
-            <numerusform>%1 Byte</numerusform>
-            <numerusform>%1 Bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>a file size in KiB or MiB, then the exact count of bytes</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Cabinet archive (CAB)</source>
-        <translation>Cabinet-Archiv (CAB)</translation>
-    </message>
-    <message>
-        <source>DER (binary PKCS #7)</source>
-        <translation>DER (binäres PKCS #7)</translation>
-    </message>
-    <message>
-        <source>PEM text</source>
-        <translation>PEM-Text</translation>
-    </message>
-    <message>
-        <source>Base64 text</source>
-        <translation>Base64-Text</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CT log key(s)</source>
-        <translation>
-            <numerusform>%n CT-Log-Schlüssel</numerusform>
-            <numerusform>%n CT-Log-Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pin rule(s)</source>
-        <translation>
-            <numerusform>%n Pinning-Regel</numerusform>
-            <numerusform>%n Pinning-Regeln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>numbers %1; %n pin(s)</source>
-        <translation>
-            <numerusform>Nummern %1; %n Pin</numerusform>
-            <numerusform>Nummern %1; %n Pins</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CT log %1</source>
-        <translation>CT-Log %1</translation>
-    </message>
-    <message>
-        <source>Log ID (SHA-256 of the log&apos;s public key); key: %1</source>
-        <translation>Log-ID (SHA-256 des öffentlichen Schlüssels des Logs); Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source>Pin rule %1</source>
-        <translation>Pinning-Regel %1</translation>
-    </message>
-    <message>
-        <source>Log end date</source>
-        <translation>Enddatum des Logs</translation>
-    </message>
-    <message>
-        <source>Decoding problem</source>
-        <translation>Dekodierungsproblem</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Subject usage</source>
-        <translation>Verwendung der Subjekte</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>List identifier</source>
-        <translation>Listenkennung</translation>
-    </message>
-    <message>
-        <source>Sequence number</source>
-        <translation>Sequenznummer</translation>
-    </message>
-    <message>
-        <source>Sequence number as FILETIME</source>
-        <translation>Sequenznummer als FILETIME</translation>
-    </message>
-    <message>
-        <source>Microsoft writes the FILETIME of the list&apos;s creation as its sequence number.</source>
-        <translation>Microsoft schreibt die FILETIME der Erstellung der Liste als ihre Sequenznummer.</translation>
-    </message>
-    <message>
-        <source>This update</source>
-        <translation>Diese Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>Nächste Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Subject algorithm</source>
-        <translation>Subjekt-Algorithmus</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Kodierung</translation>
-    </message>
-    <message>
-        <source>CTL inside an OCTET STRING (CMS style)</source>
-        <translation>CTL in einem OCTET STRING (CMS-Stil)</translation>
-    </message>
-    <message>
-        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
-        <translation>CTL-SEQUENCE unter [0] EXPLICIT (Microsoft-Stil)</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <source>CAB member</source>
-        <translation>CAB-Bestandteil</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>File size</source>
-        <translation>Dateigröße</translation>
-    </message>
-    <message>
-        <source>File SHA-256</source>
-        <translation>SHA-256 der Datei</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>Signers</source>
-        <translation>Signaturgeber</translation>
-    </message>
-    <message>
-        <source>Certificates in the file</source>
-        <translation>Zertifikate in der Datei</translation>
-    </message>
-    <message>
-        <source>None: the list is unsigned</source>
-        <translation>Keine: die Liste ist nicht signiert</translation>
-    </message>
-    <message>
-        <source>Digest algorithms</source>
-        <translation>Hash-Algorithmen</translation>
-    </message>
-    <message>
-        <source>Extensions</source>
-        <translation>Erweiterungen</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Offset %1</source>
-        <translation>Offset %1</translation>
-    </message>
-    <message>
-        <source>Trailing bytes</source>
-        <translation>Überzählige Bytes am Ende</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identität</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Kennung</translation>
-    </message>
-    <message>
-        <source>Identifier kind</source>
-        <translation>Art der Kennung</translation>
-    </message>
-    <message>
-        <source>Friendly name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Key identifier</source>
-        <translation>Schlüsselkennung</translation>
-    </message>
-    <message>
-        <source>Subject name MD5</source>
-        <translation>MD5 des Subjektnamens</translation>
-    </message>
-    <message>
-        <source>Signature hash</source>
-        <translation>Signatur-Hash</translation>
-    </message>
-    <message>
-        <source>Public key MD5</source>
-        <translation>MD5 des öffentlichen Schlüssels</translation>
-    </message>
-    <message>
-        <source>Purposes</source>
-        <translation>Verwendungszwecke</translation>
-    </message>
-    <message>
-        <source>None listed</source>
-        <translation>Keine aufgeführt</translation>
-    </message>
-    <message>
-        <source>Restrictions</source>
-        <translation>Einschränkungen</translation>
-    </message>
-    <message>
-        <source>Disabled from</source>
-        <translation>Deaktiviert ab</translation>
-    </message>
-    <message>
-        <source>Always (disabled since forever)</source>
-        <translation>Immer (seit jeher deaktiviert)</translation>
-    </message>
-    <message>
-        <source>Disabled purposes</source>
-        <translation>Deaktivierte Verwendungszwecke</translation>
-    </message>
-    <message>
-        <source>NotBefore</source>
-        <translation>NotBefore</translation>
-    </message>
-    <message>
-        <source>Always (empty value)</source>
-        <translation>Immer (leerer Wert)</translation>
-    </message>
-    <message>
-        <source>NotBefore purposes</source>
-        <translation>NotBefore-Verwendungszwecke</translation>
-    </message>
-    <message>
-        <source>Chain policies</source>
-        <translation>Kettenrichtlinien</translation>
-    </message>
-    <message>
-        <source>Disallowed as CA from</source>
-        <translation>Als CA gesperrt ab</translation>
-    </message>
-    <message>
-        <source>EV policies</source>
-        <translation>EV-Richtlinien</translation>
-    </message>
-    <message>
-        <source>%1, flags 0x%2 (%3)</source>
-        <translation>%1, Flags 0x%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Pin rules</source>
-        <translation>Pinning-Regeln</translation>
-    </message>
-    <message>
-        <source>Pin rule indexes</source>
-        <translation>Indizes der Pinning-Regeln</translation>
-    </message>
-    <message>
-        <source>Pin rule flags</source>
-        <translation>Flags der Pinning-Regeln</translation>
-    </message>
-    <message>
-        <source>Unknown attributes</source>
-        <translation>Unbekannte Attribute</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>%1 (offset %2)</source>
-        <translation>%1 (Offset %2)</translation>
-    </message>
-    <message>
-        <source>All attributes</source>
-        <translation>Alle Attribute</translation>
-    </message>
-    <message>
         <source>Entry %1 of %2: %3</source>
         <translation>Eintrag %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subjekt</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Aussteller</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <source>Found in</source>
-        <translation>Gefunden in</translation>
-    </message>
-    <message>
-        <source>the certificates of the signed data</source>
-        <translation>den Zertifikaten der signierten Daten</translation>
-    </message>
-    <message>
-        <source>the certificates of the nested signature</source>
-        <translation>den Zertifikaten der verschachtelten Signatur</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Gültigkeit</translation>
-    </message>
-    <message>
-        <source>Not before</source>
-        <translation>Nicht vor</translation>
-    </message>
-    <message>
-        <source>Not after</source>
-        <translation>Nicht nach</translation>
-    </message>
-    <message>
-        <source>Fingerprints</source>
-        <translation>Fingerabdrücke</translation>
-    </message>
-    <message>
-        <source>SHA-1</source>
-        <translation>SHA-1</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Öffentlicher Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 %2 bits</source>
-        <translation>%1 %2 Bit</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Signature algorithm</source>
-        <translation>Signaturalgorithmus</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>Erweiterte Schlüsselverwendung</translation>
-    </message>
-    <message>
-        <source>Any purpose (no EKU extension)</source>
-        <translation>Jeder Zweck (keine EKU-Erweiterung)</translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation>Zertifizierungsstelle</translation>
-    </message>
-    <message>
-        <source>End entity</source>
-        <translation>Endentität</translation>
-    </message>
-    <message>
-        <source>Certificate authority, path length %1</source>
-        <translation>Zertifizierungsstelle, Pfadlänge %1</translation>
-    </message>
-    <message>
-        <source>Basic constraints</source>
-        <translation>Basiseinschränkungen</translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation>Schlüsselverwendung</translation>
-    </message>
-    <message>
-        <source>Subject key identifier</source>
-        <translation>Schlüsselkennung des Subjekts</translation>
-    </message>
-    <message>
-        <source>Authority key identifier</source>
-        <translation>Schlüsselkennung der Zertifizierungsstelle</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Signaturgeber</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Not in the file</source>
-        <translation>Nicht in der Datei</translation>
-    </message>
-    <message>
-        <source>Digest algorithm</source>
-        <translation>Hash-Algorithmus</translation>
-    </message>
-    <message>
-        <source>Program name</source>
-        <translation>Programmname</translation>
-    </message>
-    <message>
-        <source>More information</source>
-        <translation>Weitere Informationen</translation>
-    </message>
-    <message>
-        <source>Signing time</source>
-        <translation>Signaturzeitpunkt</translation>
-    </message>
-    <message>
-        <source>Signed content</source>
-        <translation>Signierter Inhalt</translation>
-    </message>
-    <message>
-        <source>Digested bytes</source>
-        <translation>Gehashte Bytes</translation>
-    </message>
-    <message>
-        <source>%1 bytes from offset %2</source>
-        <translation>%1 Bytes ab Offset %2</translation>
-    </message>
-    <message>
-        <source>Content type attribute</source>
-        <translation>Attribut Inhaltstyp</translation>
-    </message>
-    <message>
-        <source>Message digest</source>
-        <translation>Nachrichtenhash</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Digest matches</source>
-        <translation>Hash stimmt überein</translation>
-    </message>
-    <message>
-        <source>Signature valid</source>
-        <translation>Signatur gültig</translation>
-    </message>
-    <message>
-        <source>Content type matches</source>
-        <translation>Inhaltstyp stimmt überein</translation>
-    </message>
-    <message>
-        <source>Signed attributes well formed</source>
-        <translation>Signierte Attribute wohlgeformt</translation>
-    </message>
-    <message>
-        <source>Chain trusted at signing</source>
-        <translation>Kette beim Signieren vertrauenswürdig</translation>
-    </message>
-    <message>
-        <source>Chain trusted now</source>
-        <translation>Kette jetzt vertrauenswürdig</translation>
-    </message>
-    <message>
-        <source>Effective purposes</source>
-        <translation>Wirksame Verwendungszwecke</translation>
-    </message>
-    <message>
-        <source>Any purpose</source>
-        <translation>Jeder Zweck</translation>
-    </message>
-    <message>
-        <source>Authorised to sign this list</source>
-        <translation>Berechtigt, diese Liste zu signieren</translation>
-    </message>
-    <message>
-        <source>Failure</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Chain error</source>
-        <translation>Kettenfehler</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Extension</source>
-        <translation>Erweiterung</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>OID</source>
-        <translation>OID</translation>
-    </message>
-    <message>
-        <source>SDK name</source>
-        <translation>SDK-Name</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Value size</source>
-        <translation>Größe des Werts</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Log list version</source>
-        <translation>Version der Log-Liste</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1470,240 +1280,6 @@ Exportoptionen:
     <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
-    </message>
-</context>
-<context>
-    <name>ctlv::DumpWriter</name>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>always (empty value)</source>
-        <translation>immer (leerer Wert)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <source>CAB, member %1</source>
-        <translation>CAB, Bestandteil %1</translation>
-    </message>
-    <message>
-        <source>Certificate Trust List</source>
-        <translation>Zertifikatvertrauensliste</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Subject usage</source>
-        <translation>Verwendung der Subjekte</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>List identifier</source>
-        <translation>Listenkennung</translation>
-    </message>
-    <message>
-        <source>Sequence number</source>
-        <translation>Sequenznummer</translation>
-    </message>
-    <message>
-        <source>%1 (FILETIME %2)</source>
-        <translation>%1 (FILETIME %2)</translation>
-    </message>
-    <message>
-        <source>This update</source>
-        <translation>Diese Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>Nächste Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Subject algorithm</source>
-        <translation>Subjekt-Algorithmus</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Kodierung</translation>
-    </message>
-    <message>
-        <source>CTL inside an OCTET STRING (CMS style)</source>
-        <translation>CTL in einem OCTET STRING (CMS-Stil)</translation>
-    </message>
-    <message>
-        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
-        <translation>CTL-SEQUENCE unter [0] EXPLICIT (Microsoft-Stil)</translation>
-    </message>
-    <message>
-        <source>: %1 log keys</source>
-        <translation>: %1 Log-Schlüssel</translation>
-    </message>
-    <message>
-        <source>: %1 rules</source>
-        <translation>: %1 Regeln</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Erweiterung</translation>
-    </message>
-    <message>
-        <source>log ID</source>
-        <translation>Log-ID</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Zertifikate</translation>
-    </message>
-    <message>
-        <source>  Issuer</source>
-        <translation>  Aussteller</translation>
-    </message>
-    <message>
-        <source>  Serial</source>
-        <translation>  Seriennummer</translation>
-    </message>
-    <message>
-        <source>  Valid</source>
-        <translation>  Gültig</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>  SHA-1</source>
-        <translation>  SHA-1</translation>
-    </message>
-    <message>
-        <source>  EKUs</source>
-        <translation>  EKUs</translation>
-    </message>
-    <message>
-        <source>(no EKU extension: any purpose)</source>
-        <translation>(keine EKU-Erweiterung: jeder Zweck)</translation>
-    </message>
-    <message>
-        <source>  Key</source>
-        <translation>  Schlüssel</translation>
-    </message>
-    <message>
-        <source>  Signature</source>
-        <translation>  Signatur</translation>
-    </message>
-    <message>
-        <source>Signers</source>
-        <translation>Signaturgeber</translation>
-    </message>
-    <message>
-        <source>none: the list is unsigned</source>
-        <translation>keine: die Liste ist nicht signiert</translation>
-    </message>
-    <message>
-        <source>(signer certificate not in the file)</source>
-        <translation>(Zertifikat des Signaturgebers nicht in der Datei)</translation>
-    </message>
-    <message>
-        <source>  Digest</source>
-        <translation>  Hash</translation>
-    </message>
-    <message>
-        <source>  Program name</source>
-        <translation>  Programmname</translation>
-    </message>
-    <message>
-        <source>  More info</source>
-        <translation>  Weitere Infos</translation>
-    </message>
-    <message>
-        <source>  Signing time</source>
-        <translation>  Signaturzeitpunkt</translation>
-    </message>
-    <message>
-        <source>  Signer EKUs</source>
-        <translation>  EKUs des Signaturgebers</translation>
-    </message>
-    <message>
-        <source>(any purpose)</source>
-        <translation>(jeder Zweck)</translation>
-    </message>
-    <message>
-        <source>  SHA-256</source>
-        <translation>  SHA-256</translation>
-    </message>
-    <message>
-        <source>  Disabled from</source>
-        <translation>  Deaktiviert ab</translation>
-    </message>
-    <message>
-        <source>  Disabled EKUs</source>
-        <translation>  Deaktivierte EKUs</translation>
-    </message>
-    <message>
-        <source>  NotBefore</source>
-        <translation>  NotBefore</translation>
-    </message>
-    <message>
-        <source>  NotBefore EKUs</source>
-        <translation>  NotBefore-EKUs</translation>
-    </message>
-    <message>
-        <source>  Chain policies</source>
-        <translation>  Kettenrichtlinien</translation>
-    </message>
-    <message>
-        <source>  EV policies</source>
-        <translation>  EV-Richtlinien</translation>
-    </message>
-    <message>
-        <source>  Pin rule index</source>
-        <translation>  Index der Pinning-Regel</translation>
-    </message>
-    <message>
-        <source>  Pin rule flags</source>
-        <translation>  Flags der Pinning-Regel</translation>
-    </message>
-    <message>
-        <source>  Unknown %1</source>
-        <translation>  Unbekannt %1</translation>
-    </message>
-    <message>
-        <source>  Problem</source>
-        <translation>  Problem</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
@@ -2167,109 +1743,8 @@ Exportoptionen:
         <translation>Die Warnung „nicht gültig“ von Windows ist berechtigt.</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 byte(s)</source>
-        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
-        <translation>
-            <numerusform>%1 Byte</numerusform>
-            <numerusform>%1 Bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <source>CAB member</source>
-        <translation>CAB-Bestandteil</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Subject usage</source>
-        <translation>Verwendung der Subjekte</translation>
-    </message>
-    <message>
-        <source>List identifier</source>
-        <translation>Listenkennung</translation>
-    </message>
-    <message>
-        <source>Sequence number</source>
-        <translation>Sequenznummer</translation>
-    </message>
-    <message>
-        <source>This update</source>
-        <translation>Diese Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>Nächste Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Alter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Subject algorithm</source>
-        <translation>Subjekt-Algorithmus</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Einträge</translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n log key(s)</source>
-        <translation>
-            <numerusform>: %n Log-Schlüssel</numerusform>
-            <numerusform>: %n Log-Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n rule(s)</source>
-        <translation>
-            <numerusform>: %n Regel</numerusform>
-            <numerusform>: %n Regeln</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Erweiterung</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>cosmetic</source>
-        <translation>kosmetisch</translation>
     </message>
     <message>
         <source>Signers and certificate chains</source>
@@ -2282,14 +1757,6 @@ Exportoptionen:
     <message>
         <source>Signer %1: %2</source>
         <translation>Signaturgeber %1: %2</translation>
-    </message>
-    <message>
-        <source>Digest</source>
-        <translation>Hash</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
     </message>
     <message>
         <source>intact</source>
@@ -2306,10 +1773,6 @@ Exportoptionen:
     <message>
         <source>trusted as of %1</source>
         <translation>vertrauenswürdig zum Zeitpunkt %1</translation>
-    </message>
-    <message>
-        <source>Program name</source>
-        <translation>Programmname</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
@@ -2344,18 +1807,6 @@ Exportoptionen:
         <translation>Anzeigename, Kennung, SHA-256</translation>
     </message>
     <message>
-        <source>Purposes</source>
-        <translation>Verwendungszwecke</translation>
-    </message>
-    <message>
-        <source>Disabled from</source>
-        <translation>Deaktiviert ab</translation>
-    </message>
-    <message>
-        <source>NotBefore</source>
-        <translation>NotBefore</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2386,6 +1837,657 @@ Exportoptionen:
     <message>
         <source>cannot write the PDF: %1</source>
         <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::RegistryExport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the hex value ends with a comma but no backslash; its continuation line is missing</source>
+        <translation>der Hex-Wert endet mit einem Komma, aber ohne Backslash; seine Fortsetzungszeile fehlt</translation>
+    </message>
+    <message>
+        <source>two commas without a hex byte between them</source>
+        <translation>zwei Kommas ohne Hex-Byte dazwischen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex byte</source>
+        <translation>„%1“ ist kein Hex-Byte</translation>
+    </message>
+    <message>
+        <source>a registry export begins with &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>ein Registry-Export beginnt mit „%1“ oder „%2“</translation>
+    </message>
+    <message>
+        <source>the key name has no closing &quot;]&quot;</source>
+        <translation>der Schlüsselname hat keine schließende „]“</translation>
+    </message>
+    <message>
+        <source>a value before the first [key]</source>
+        <translation>ein Wert vor dem ersten [Schlüssel]</translation>
+    </message>
+    <message>
+        <source>expected a [key], a &quot;name&quot;=value line or a blank line</source>
+        <translation>erwartet: ein [Schlüssel], eine Zeile „Name“=Wert oder eine Leerzeile</translation>
+    </message>
+    <message>
+        <source>the value name is not followed by &quot;=&quot;</source>
+        <translation>auf den Wertnamen folgt kein „=“</translation>
+    </message>
+    <message>
+        <source>the string value is not closed by &quot;</source>
+        <translation>der Zeichenkettenwert wird nicht mit " geschlossen</translation>
+    </message>
+    <message>
+        <source>a dword value takes eight hex digits</source>
+        <translation>ein dword-Wert hat acht Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>unknown value type &quot;%1&quot;</source>
+        <translation>unbekannter Werttyp „%1“</translation>
+    </message>
+    <message>
+        <source>the hex value of &quot;%1&quot; ends with a backslash, but the file ends there</source>
+        <translation>der Hex-Wert von „%1“ endet mit einem Backslash, aber die Datei endet dort</translation>
+    </message>
+    <message>
+        <source>the hex value of &quot;%1&quot; ends with a backslash, but line %2 does not continue it</source>
+        <translation>der Hex-Wert von „%1“ endet mit einem Backslash, aber Zeile %2 setzt ihn nicht fort</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Sections</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The attribute is present with an empty value.</source>
+        <translation>Das Attribut ist mit leerem Wert vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a file size in KiB or MiB, then the exact count of bytes</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cabinet archive (CAB)</source>
+        <translation>Cabinet-Archiv (CAB)</translation>
+    </message>
+    <message>
+        <source>DER (binary PKCS #7)</source>
+        <translation>DER (binäres PKCS #7)</translation>
+    </message>
+    <message>
+        <source>PEM text</source>
+        <translation>PEM-Text</translation>
+    </message>
+    <message>
+        <source>Base64 text</source>
+        <translation>Base64-Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CT log key(s)</source>
+        <translation>
+            <numerusform>%n CT-Log-Schlüssel</numerusform>
+            <numerusform>%n CT-Log-Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pin rule(s)</source>
+        <translation>
+            <numerusform>%n Pinning-Regel</numerusform>
+            <numerusform>%n Pinning-Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>numbers %1; %n pin(s)</source>
+        <translation>
+            <numerusform>Nummern %1; %n Pin</numerusform>
+            <numerusform>Nummern %1; %n Pins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CT log %1</source>
+        <translation>CT-Log %1</translation>
+    </message>
+    <message>
+        <source>Log ID (SHA-256 of the log&apos;s public key); key: %1</source>
+        <translation>Log-ID (SHA-256 des öffentlichen Schlüssels des Logs); Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Pin rule %1</source>
+        <translation>Pinning-Regel %1</translation>
+    </message>
+    <message>
+        <source>Log end date</source>
+        <translation>Enddatum des Logs</translation>
+    </message>
+    <message>
+        <source>Decoding problem</source>
+        <translation>Dekodierungsproblem</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation>Verwendung der Subjekte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation>Listenkennung</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>Sequence number as FILETIME</source>
+        <translation>Sequenznummer als FILETIME</translation>
+    </message>
+    <message>
+        <source>Microsoft writes the FILETIME of the list&apos;s creation as its sequence number.</source>
+        <translation>Microsoft schreibt die FILETIME der Erstellung der Liste als ihre Sequenznummer.</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>Diese Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation>Subjekt-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>CTL inside an OCTET STRING (CMS style)</source>
+        <translation>CTL in einem OCTET STRING (CMS-Stil)</translation>
+    </message>
+    <message>
+        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
+        <translation>CTL-SEQUENCE unter [0] EXPLICIT (Microsoft-Stil)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB-Bestandteil</translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation>Registry-Wert</translation>
+    </message>
+    <message>
+        <source>Certificates in the file</source>
+        <translation>Zertifikate in der Datei</translation>
+    </message>
+    <message>
+        <source>None: the list is unsigned</source>
+        <translation>Keine: die Liste ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>Digest algorithms</source>
+        <translation>Hash-Algorithmen</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Offset %1</source>
+        <translation>Offset %1</translation>
+    </message>
+    <message>
+        <source>Trailing bytes</source>
+        <translation>Überzählige Bytes am Ende</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Identifier kind</source>
+        <translation>Art der Kennung</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>Schlüsselkennung</translation>
+    </message>
+    <message>
+        <source>Subject name MD5</source>
+        <translation>MD5 des Subjektnamens</translation>
+    </message>
+    <message>
+        <source>Signature hash</source>
+        <translation>Signatur-Hash</translation>
+    </message>
+    <message>
+        <source>Public key MD5</source>
+        <translation>MD5 des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>Keine aufgeführt</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Always (disabled since forever)</source>
+        <translation>Immer (seit jeher deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation>Deaktivierte Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Always (empty value)</source>
+        <translation>Immer (leerer Wert)</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation>NotBefore-Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Chain policies</source>
+        <translation>Kettenrichtlinien</translation>
+    </message>
+    <message>
+        <source>Disallowed as CA from</source>
+        <translation>Als CA gesperrt ab</translation>
+    </message>
+    <message>
+        <source>EV policies</source>
+        <translation>EV-Richtlinien</translation>
+    </message>
+    <message>
+        <source>%1, flags 0x%2 (%3)</source>
+        <translation>%1, Flags 0x%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pin rules</source>
+        <translation>Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin rule indexes</source>
+        <translation>Indizes der Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin rule flags</source>
+        <translation>Flags der Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Unknown attributes</source>
+        <translation>Unbekannte Attribute</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>%1 (offset %2)</source>
+        <translation>%1 (Offset %2)</translation>
+    </message>
+    <message>
+        <source>All attributes</source>
+        <translation>Alle Attribute</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>the certificates of the signed data</source>
+        <translation>den Zertifikaten der signierten Daten</translation>
+    </message>
+    <message>
+        <source>the certificates of the nested signature</source>
+        <translation>den Zertifikaten der verschachtelten Signatur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Nicht nach</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>Fingerabdrücke</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 Bit</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Any purpose (no EKU extension)</source>
+        <translation>Jeder Zweck (keine EKU-Erweiterung)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>End entity</source>
+        <translation>Endentität</translation>
+    </message>
+    <message>
+        <source>Certificate authority, path length %1</source>
+        <translation>Zertifizierungsstelle, Pfadlänge %1</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>Basiseinschränkungen</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Subject key identifier</source>
+        <translation>Schlüsselkennung des Subjekts</translation>
+    </message>
+    <message>
+        <source>Authority key identifier</source>
+        <translation>Schlüsselkennung der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signaturgeber</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>Nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Weitere Informationen</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>Signaturzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation>Signierter Inhalt</translation>
+    </message>
+    <message>
+        <source>Digested bytes</source>
+        <translation>Gehashte Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes from offset %2</source>
+        <translation>%1 Bytes ab Offset %2</translation>
+    </message>
+    <message>
+        <source>Content type attribute</source>
+        <translation>Attribut Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Message digest</source>
+        <translation>Nachrichtenhash</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation>Hash stimmt überein</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>Signatur gültig</translation>
+    </message>
+    <message>
+        <source>Content type matches</source>
+        <translation>Inhaltstyp stimmt überein</translation>
+    </message>
+    <message>
+        <source>Signed attributes well formed</source>
+        <translation>Signierte Attribute wohlgeformt</translation>
+    </message>
+    <message>
+        <source>Chain trusted at signing</source>
+        <translation>Kette beim Signieren vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Chain trusted now</source>
+        <translation>Kette jetzt vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Effective purposes</source>
+        <translation>Wirksame Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <source>Authorised to sign this list</source>
+        <translation>Berechtigt, diese Liste zu signieren</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Chain error</source>
+        <translation>Kettenfehler</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <source>SDK name</source>
+        <translation>SDK-Name</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Value size</source>
+        <translation>Größe des Werts</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Log list version</source>
+        <translation>Version der Log-Liste</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>kosmetisch</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>Deaktiviert ab</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation>NotBefore</translation>
+    </message>
+    <message>
+        <source>Digest algorithm</source>
+        <translation>Hash-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Programmname</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signaturgeber</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
     </message>
 </context>
 <context>

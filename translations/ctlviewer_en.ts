@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ctlv::CertificateSourceWriter</name>
+    <message numerus="yes">
+        <source>Certificate source: %1, %n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctlv::ContainerReader</name>
     <message numerus="yes">
         <source>the CAB archive is damaged after %n member(s): %1</source>
@@ -22,7 +39,17 @@
     </message>
 </context>
 <context>
-    <name>ctlv::DetailModel</name>
+    <name>ctlv::DocumentView</name>
+    <message numerus="yes">
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%1 of %Ln entry</numerusform>
+            <numerusform>%1 of %Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Sections</name>
     <message numerus="yes">
         <source>%1 byte(s)</source>
         <comment>%1 is the count with the locale&apos;s digit grouping</comment>
@@ -52,56 +79,11 @@
             <numerusform>numbers %1; %n pins</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ctlv::DocumentView</name>
-    <message numerus="yes">
-        <source>%1 of %Ln entries</source>
-        <translation>
-            <numerusform>%1 of %Ln entry</numerusform>
-            <numerusform>%1 of %Ln entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ctlv::DumpWriter</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ctlv::PdfReport</name>
-    <message numerus="yes">
-        <source>%1 byte(s)</source>
-        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
-        <translation>
-            <numerusform>%1 byte</numerusform>
-            <numerusform>%1 bytes</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n log key(s)</source>
-        <translation>
-            <numerusform>: %n log key</numerusform>
-            <numerusform>: %n log keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n rule(s)</source>
-        <translation>
-            <numerusform>: %n rule</numerusform>
-            <numerusform>: %n rules</numerusform>
         </translation>
     </message>
 </context>
@@ -138,8 +120,8 @@
     <message numerus="yes">
         <source>The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</source>
         <translation>
-            <numerusform>The list says it was produced on %1 (thisUpdate), %n day after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer's clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</numerusform>
-            <numerusform>The list says it was produced on %1 (thisUpdate), %n days after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer's clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</numerusform>
+            <numerusform>The list says it was produced on %1 (thisUpdate), %n day after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</numerusform>
+            <numerusform>The list says it was produced on %1 (thisUpdate), %n days after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</numerusform>
         </translation>
     </message>
 </context>

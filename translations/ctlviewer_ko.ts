@@ -9,6 +9,264 @@
     </message>
 </context>
 <context>
+    <name>ctlv::CertificateSourceWriter</name>
+    <message>
+        <source>Friendly name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>EKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no EKU extension: any purpose)</source>
+        <translation>(EKU 확장 없음: 모든 용도)</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>기본 제약 조건</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>CA, path length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1... (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate source: %1, %n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List in %1\%2 (%3 bytes), LastSyncTime %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>  Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (not in the certificate sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1, %2 %3, from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 MISMATCH: the certificate&apos;s SHA-256 is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries matched, %2 without a certificate, %3 with a SHA-256 mismatch; %4 duplicate certificates ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CertificateSources</name>
+    <message>
+        <source>the PEM header at offset %1 is not closed by &quot;-----&quot;</source>
+        <translation>PEM 헤더(오프셋 %1)가 "-----"로 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>the PEM block &quot;%1&quot; at offset %2 has no END line; the file is truncated</source>
+        <translation>PEM 블록 "%1"(오프셋 %2)에 END 줄이 없습니다. 파일이 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>the PEM block &quot;%1&quot; at offset %2 is not valid base64</source>
+        <translation>PEM 블록 "%1"(오프셋 %2)이 올바른 base64가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the certificate at offset %1 is not built as an X.509 certificate</source>
+        <translation>오프셋 %1의 인증서가 X.509 인증서 구조가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the PKCS7 block at offset %1 is not a PKCS #7 signed message</source>
+        <translation>오프셋 %1의 PKCS7 블록이 PKCS #7 서명 메시지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: skipped the PEM block &quot;%2&quot; at offset %3 (not a certificate)</source>
+        <translation>%1: PEM 블록 "%2"(오프셋 %3)를 건너뜀(인증서 아님)</translation>
+    </message>
+    <message>
+        <source>more than %1 certificates</source>
+        <translation>인증서가 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the PEM file holds no CERTIFICATE or PKCS7 block</source>
+        <translation>PEM 파일에 CERTIFICATE 또는 PKCS7 블록이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is named after another SHA-1 than its certificate&apos;s (%3)</source>
+        <translation>%1: 키 %2의 이름이 인증서의 SHA-1(%3)과 다른 SHA-1입니다</translation>
+    </message>
+    <message>
+        <source>the folder holds more than %1 files</source>
+        <translation>폴더에 파일이 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no certificate</source>
+        <translation>%1: 폴더에 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>the store ends inside an element header at offset %1 (%2 of 12 bytes)</source>
+        <translation>저장소가 오프셋 %1의 요소 헤더 안에서 끝납니다(12바이트 중 %2바이트)</translation>
+    </message>
+    <message>
+        <source>the end marker at offset %1 is not twelve zero bytes</source>
+        <translation>오프셋 %1의 끝 표시가 0 바이트 12개가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the element at offset %1 has the id %2; ids go up to 65535</source>
+        <translation>오프셋 %1의 요소 ID가 %2입니다. ID는 65535까지입니다</translation>
+    </message>
+    <message>
+        <source>the element at offset %1 (id %2) has the encoding type %3; a store uses 1 (X.509 ASN.1)</source>
+        <translation>오프셋 %1의 요소(ID %2)의 인코딩 유형이 %3입니다. 저장소는 1(X.509 ASN.1)을 사용합니다</translation>
+    </message>
+    <message>
+        <source>the element at offset %1 (id %2) says it is %3 bytes long, more than the %4 bytes an element may take</source>
+        <translation>오프셋 %1의 요소(ID %2) 길이가 %3바이트로, 요소 하나에 허용되는 %4바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the element at offset %1 (id %2) says it is %3 bytes long, but only %4 bytes follow; the store is truncated</source>
+        <translation>오프셋 %1의 요소(ID %2) 길이가 %3바이트이지만 %4바이트만 이어집니다. 저장소가 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>the certificate element at offset %1 holds no readable certificate</source>
+        <translation>오프셋 %1의 인증서 요소에 읽을 수 있는 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>more than 4096 properties before a certificate</source>
+        <translation>인증서 앞에 속성이 4096개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the properties from offset %1 on belong to no certificate: the store ends before it</source>
+        <translation>오프셋 %1부터의 속성은 어느 인증서에도 속하지 않습니다. 저장소가 그 전에 끝납니다</translation>
+    </message>
+    <message>
+        <source>the store has no end marker; it is truncated at offset %1</source>
+        <translation>저장소에 끝 표시가 없습니다. 오프셋 %1에서 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the end marker, from offset %2 on</source>
+        <translation>끝 표시 뒤에 %1바이트가 이어집니다(오프셋 %2부터)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-1 property at offset %2 says %3, but the certificate&apos;s SHA-1 is %4</source>
+        <translation>%1: 오프셋 %2의 SHA-1 속성은 %3이지만 인증서의 SHA-1은 %4입니다</translation>
+    </message>
+    <message>
+        <source>%1: the PKCS #7 message holds no certificate</source>
+        <translation>%1: PKCS #7 메시지에 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>not a certificate source: neither a serialized store (.sst), a registry export (.reg), PEM, a DER certificate nor a PKCS #7 certificate bag</source>
+        <translation>인증서 소스가 아닙니다: 직렬화된 저장소(.sst), 레지스트리 내보내기(.reg), PEM, DER 인증서, PKCS #7 인증서 묶음 중 어느 것도 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>ctlv::ChainBuilder</name>
     <message>
         <source>the signer certificate cannot be read</source>
@@ -162,10 +420,6 @@ SHA-1: %4</translation>
         <translation>CAB 압축 파일에 인증서 신뢰 목록이 없음. 내부 파일: %1</translation>
     </message>
     <message>
-        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; open it with the Windows certificate manager (certmgr.msc) or certutil</source>
-        <translation>Windows 직렬화된 인증서 저장소(.sst)이며 인증서 신뢰 목록이 아님. Windows 인증서 관리자(certmgr.msc)나 certutil로 여십시오</translation>
-    </message>
-    <message>
         <source>this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
         <translation>이진 STL 형식의 3D 모델(삼각형 %1개)이며 인증서 신뢰 목록이 아님. Windows 신뢰 목록은 3D 모델과 같은 .stl 확장자를 씀</translation>
     </message>
@@ -220,6 +474,10 @@ SHA-1: %4</translation>
     <message>
         <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member &quot;%2&quot;); the archive looks like a decompression bomb</source>
         <translation>CAB 보관 파일의 압축을 풀면 전체 한도 %1바이트를 넘습니다(구성 요소 &quot;%2&quot;에서). 압축 폭탄으로 보입니다</translation>
+    </message>
+    <message>
+        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; &quot;ctltool dump&quot; lists its certificates, and --certs links them to a list</source>
+        <translation>Windows 직렬화 인증서 저장소(.sst)이며 인증서 신뢰 목록이 아닙니다. "ctltool dump"로 인증서를 나열하고, --certs로 목록에 연결할 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -436,20 +694,6 @@ SHA-1: %4</translation>
         <translation>%1을(를) 쓸 수 없음: %2</translation>
     </message>
     <message>
-        <source>ctltool dump [--json [--compact] | --json-lines] [VALIDATION OPTIONS] FILE...</source>
-        <translation>ctltool dump [--json [--compact] | --json-lines] [검증 옵션] 파일...</translation>
-    </message>
-    <message>
-        <source>ctltool verify [--json [--compact] | --json-lines] [--entries] [VALIDATION OPTIONS] FILE...</source>
-        <translation>ctltool verify [--json [--compact] | --json-lines] [--entries] [검증 옵션] 파일...</translation>
-    </message>
-    <message>
-        <source>ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
-ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [VALIDATION OPTIONS] FILE</source>
-        <translation>ctltool export --pdf 출력 [--paper a4|letter] [검증 옵션] 파일
-ctltool export --csv 출력 [--findings] [--separator 문자] [--bom] [검증 옵션] 파일</translation>
-    </message>
-    <message>
         <source>Output options:
   --json              one JSON document: {&quot;formatVersion&quot;, &quot;results&quot;: [one per list
                       or unreadable file]}, indented for people
@@ -517,38 +761,8 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>  --version           show the program&apos;s version
-
-FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab.
-Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
-            dump: 0 read, 2 unreadable or not a Certificate Trust List.
-            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
-            2 unreadable or not a Certificate Trust List.
-Every command exits with 2 on a usage error or when its output cannot be written.
-See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
-</source>
-        <translation>  --version           프로그램 버전 표시
-
-파일은 .stl 또는 .ctl(DER, PEM, base64)이거나 authrootstl.cab 같은 .cab일 수 있습니다.
-종료 코드: export: 0 기록함, 2 입력을 읽을 수 없거나 출력을 쓸 수 없음.
-           dump: 0 읽음, 2 읽을 수 없거나 인증서 신뢰 목록이 아님.
-           verify: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
-           2 읽을 수 없거나 인증서 신뢰 목록이 아님.
-모든 명령은 사용법 오류가 있거나 출력을 쓸 수 없으면 2로 끝납니다.
-&quot;ctltool 명령 --help&quot;와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
-</translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation>사용법:</translation>
-    </message>
-    <message>
-        <source>Show everything a Certificate Trust List holds: the file, the list&apos;s metadata, every
-certificate, signer and entry. With --json, the validation too.
-</source>
-        <translation>인증서 신뢰 목록의 내용을 모두 표시합니다: 파일, 목록의 메타데이터, 모든 인증서,
-서명자, 항목. --json이면 검증 결과도 포함합니다.
-</translation>
     </message>
     <message>
         <source>Exit codes: 0 read; 2 unreadable, not a Certificate Trust List, a usage error, or the
@@ -563,39 +777,6 @@ whether Windows&apos; warning about the list is cosmetic.
 </source>
         <translation>서명, 체인, 서명자 권한과 시간을 확인하고, 판정과 함께 목록에 대한 Windows의 경고가
 단지 표면적인 것인지 설명합니다.
-</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
-2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be
-written.
-</source>
-        <translation>종료 코드: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
-2 읽을 수 없음, 인증서 신뢰 목록이 아님, 사용법 오류, 또는 출력을 쓸 수 없음.
-</translation>
-    </message>
-    <message>
-        <source>Write a PDF report of one list, or its entries (with --findings, its findings) as CSV.
-The file OUT is replaced atomically.
-
-Export options:
-  --pdf OUT           write the PDF report to OUT
-  --paper SIZE        a4 (the default) or letter
-  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT
-  --findings          with --csv: one row per finding instead of one per entry
-  --separator CHAR    with --csv: the field separator (default &apos;,&apos;; &apos;\t&apos; for a tab)
-  --bom               with --csv: begin with a UTF-8 byte order mark
-</source>
-        <translation>목록 하나의 PDF 보고서, 또는 그 항목(--findings이면 발견 사항)을 CSV로 기록합니다.
-출력 파일은 원자적으로 교체됩니다.
-
-내보내기 옵션:
-  --pdf 출력          PDF 보고서를 출력에 기록
-  --paper 크기        a4(기본값) 또는 letter
-  --csv 출력          CSV(RFC 4180, UTF-8)를 출력에 기록
-  --findings          --csv와 함께: 항목 대신 발견 사항마다 한 행
-  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 &apos;,&apos;, 탭은 &apos;\t&apos;)
-  --bom               --csv와 함께: UTF-8 바이트 순서 표시로 시작
 </translation>
     </message>
     <message>
@@ -633,10 +814,6 @@ Export options:
         <translation>--entries는 --json 또는 --json-lines와 함께 사용</translation>
     </message>
     <message>
-        <source>give exactly one of --pdf OUT or --csv OUT, and one FILE</source>
-        <translation>--pdf 출력 또는 --csv 출력 중 정확히 하나와 파일 하나를 지정</translation>
-    </message>
-    <message>
         <source>--paper must be a4 or letter</source>
         <translation>--paper는 a4 또는 letter여야 함</translation>
     </message>
@@ -656,562 +833,196 @@ Export options:
         <source>unknown command &quot;%1&quot;</source>
         <translation>알 수 없는 명령 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>ctltool dump [--json [--compact] | --json-lines] [--certs SOURCE]... [VALIDATION OPTIONS] FILE...</source>
+        <translation>ctltool dump [--json [--compact] | --json-lines] [--certs 소스]... [검증 옵션] 파일...</translation>
+    </message>
+    <message>
+        <source>ctltool verify [--json [--compact] | --json-lines] [--entries] [--certs SOURCE]... [VALIDATION OPTIONS] FILE...</source>
+        <translation>ctltool verify [--json [--compact] | --json-lines] [--entries] [--certs 소스]... [검증 옵션] 파일...</translation>
+    </message>
+    <message>
+        <source>ctltool export --pdf OUT [--paper a4|letter] [VALIDATION OPTIONS] FILE
+ctltool export --csv OUT [--findings] [--separator CHAR] [--bom] [--certs SOURCE]... [VALIDATION OPTIONS] FILE
+ctltool export --pem OUT --certs SOURCE... [--purpose P] [--at DATE] [--not-before include|exclude] FILE</source>
+        <translation>ctltool export --pdf 출력 [--paper a4|letter] [검증 옵션] 파일
+ctltool export --csv 출력 [--findings] [--separator 문자] [--bom] [--certs 소스]... [검증 옵션] 파일
+ctltool export --pem 출력 --certs 소스... [--purpose P] [--at 날짜] [--not-before include|exclude] 파일</translation>
+    </message>
+    <message>
+        <source>Certificate options:
+  --certs SOURCE      link each entry to its certificate from SOURCE: a .sst store, a PEM bundle,
+                      a .crt/.cer/.pem certificate, a .p7b/.p7c bag, a regedit export (.reg) or a
+                      folder of these; repeatable
+  --recursive         with --certs: read the subfolders of folders too
+</source>
+        <translation>인증서 옵션:
+  --certs 소스        각 항목을 소스의 인증서와 연결: .sst 저장소, PEM 묶음,
+                      .crt/.cer/.pem 인증서, .p7b/.p7c 묶음, regedit 내보내기(.reg) 또는
+                      이들이 든 폴더. 여러 번 지정 가능
+  --recursive         --certs와 함께: 폴더의 하위 폴더도 읽음
+</translation>
+    </message>
+    <message>
+        <source>  --version           show the program&apos;s version
+
+FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab; dump
+also shows a certificate source&apos;s certificates, and a .reg export&apos;s lists.
+Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
+            dump: 0 read, 2 unreadable or not a Certificate Trust List.
+            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
+            2 unreadable or not a Certificate Trust List.
+Every command exits with 2 on a usage error or when its output cannot be written.
+See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
+</source>
+        <translation>  --version           프로그램 버전 표시
+
+파일은 .stl 또는 .ctl(DER, PEM, base64)이거나 authrootstl.cab 같은 .cab일 수 있습니다. dump는
+인증서 소스의 인증서와 .reg 내보내기의 목록도 표시합니다.
+종료 코드: export: 0 기록함, 2 입력을 읽을 수 없거나 출력을 쓸 수 없음.
+           dump: 0 읽음, 2 읽을 수 없거나 인증서 신뢰 목록이 아님.
+           verify: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
+           2 읽을 수 없거나 인증서 신뢰 목록이 아님.
+모든 명령은 사용법 오류가 있거나 출력을 쓸 수 없으면 2로 끝납니다.
+"ctltool 명령 --help"와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
+</translation>
+    </message>
+    <message>
+        <source>Show everything a Certificate Trust List holds: the file, the list&apos;s metadata, every
+certificate, signer and entry. With --json, the validation too. Given a certificate
+source (see --certs), its certificates with their store properties.
+</source>
+        <translation>인증서 신뢰 목록의 내용을 모두 표시합니다: 파일, 목록의 메타데이터, 모든 인증서,
+서명자, 항목. --json이면 검증 결과도 포함합니다. 인증서 소스(--certs 참조)이면
+그 인증서와 저장소 속성을 표시합니다.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed, or
+an entry&apos;s certificate (--certs) does not match the list&apos;s SHA-256;
+2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be
+written.
+</source>
+        <translation>종료 코드: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
+또는 항목의 인증서(--certs)가 목록의 SHA-256과 일치하지 않음,
+2 읽을 수 없음, 인증서 신뢰 목록이 아님, 사용법 오류, 또는 출력을 쓸 수 없음.
+</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of one list, its entries (with --findings, its findings) as CSV, or
+the roots it names as a PEM trust bundle.
+The file OUT is replaced atomically.
+
+Export options:
+  --pdf OUT           write the PDF report to OUT
+  --paper SIZE        a4 (the default) or letter
+  --csv OUT           write CSV (RFC 4180, UTF-8) to OUT
+  --findings          with --csv: one row per finding instead of one per entry
+  --separator CHAR    with --csv: the field separator (default &apos;,&apos;; &apos;\t&apos; for a tab)
+  --bom               with --csv: begin with a UTF-8 byte order mark
+  --pem OUT           write the trust bundle: the certificates the list names (--certs), as
+                      PEM with comment lines, in list order; entries without a certificate
+                      are listed on standard error
+  --purpose P         with --pem: only the roots the list grants P (an OID, or server-auth,
+                      client-auth, code-signing, email, time-stamping, ocsp-signing)
+  --not-before WHAT   with --pem: include or exclude (the default) roots restricted by a
+                      NotBefore date, which a PEM bundle cannot express
+                      (--at DATE: the date Disable dates are judged at; default now)
+</source>
+        <translation>목록 하나의 PDF 보고서, 그 항목(--findings이면 발견 사항)의 CSV, 또는
+목록이 지정하는 루트 인증서의 PEM 신뢰 묶음을 기록합니다.
+출력 파일은 원자적으로 교체됩니다.
+
+내보내기 옵션:
+  --pdf 출력          PDF 보고서를 출력에 기록
+  --paper 크기        a4(기본값) 또는 letter
+  --csv 출력          CSV(RFC 4180, UTF-8)를 출력에 기록
+  --findings          --csv와 함께: 항목 대신 발견 사항마다 한 행
+  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 ',', 탭은 '\t')
+  --bom               --csv와 함께: UTF-8 바이트 순서 표시로 시작
+  --pem 출력          신뢰 묶음 기록: 목록이 지정하는 인증서(--certs)를 주석 줄과 함께
+                      목록 순서대로 PEM으로 기록. 인증서가 없는 항목은 표준 오류에 표시
+  --purpose P         --pem과 함께: 목록이 P를 허용하는 루트만(OID 또는 server-auth,
+                      client-auth, code-signing, email, time-stamping, ocsp-signing)
+  --not-before 선택   --pem과 함께: NotBefore 날짜로 제한된 루트를 포함(include) 또는
+                      제외(exclude, 기본값). PEM 묶음은 이 제한을 표현할 수 없음
+                      (--at 날짜: Disable 날짜를 판단하는 시점, 기본값은 지금)
+</translation>
+    </message>
+    <message>
+        <source>--purpose and --not-before go with --pem</source>
+        <translation>--purpose와 --not-before는 --pem과 함께 씁니다</translation>
+    </message>
+    <message>
+        <source>--pem needs the certificates: give --certs SOURCE</source>
+        <translation>--pem에는 인증서가 필요합니다: --certs 소스를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--purpose %1: give an OID or one of server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing</source>
+        <translation>--purpose %1: OID 또는 server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing 중 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--not-before must be include or exclude</source>
+        <translation>--not-before는 include 또는 exclude여야 합니다</translation>
+    </message>
+    <message>
+        <source>no certificate for entry %1</source>
+        <translation>항목 %1의 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <source>entry %1: the certificate&apos;s SHA-256 differs from the list&apos;s; left out</source>
+        <translation>항목 %1: 인증서의 SHA-256이 목록의 값과 다릅니다. 제외함</translation>
+    </message>
+    <message>
+        <source>%1: %2 certificates written; %3 entries without a certificate, %4 with a SHA-256 mismatch, %5 not granted the purpose, %6 disabled at %7</source>
+        <translation>%1: 인증서 %2개 기록함. 인증서 없는 항목 %3개, SHA-256 불일치 %4개, 용도 미허용 %5개, %7 기준 비활성화 %6개</translation>
+    </message>
+    <message>
+        <source>%1 roots restricted by a NotBefore date are included without that restriction: a PEM bundle cannot express it</source>
+        <translation>NotBefore 날짜로 제한된 루트 %1개가 제한 없이 포함되었습니다. PEM 묶음은 이 제한을 표현할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 roots restricted by a NotBefore date are left out (--not-before include puts them in): a PEM bundle cannot express the restriction</source>
+        <translation>NotBefore 날짜로 제한된 루트 %1개를 제외했습니다(--not-before include로 포함 가능). PEM 묶음은 이 제한을 표현할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a certificate source (%1), not a Certificate Trust List; give it with --certs to link it to a list</source>
+        <translation>인증서 소스(%1)이며 인증서 신뢰 목록이 아닙니다. 목록에 연결하려면 --certs로 지정하십시오</translation>
+    </message>
+    <message>
+        <source>give exactly one of --pdf OUT, --csv OUT or --pem OUT, and one FILE</source>
+        <translation>--pdf 출력, --csv 출력, --pem 출력 중 정확히 하나와 파일 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>this program writes no PDF; run ctltool-export</source>
+        <translation>이 프로그램은 PDF를 쓰지 않습니다. ctltool-export를 실행하십시오</translation>
+    </message>
+    <message>
+        <source>this is a certificate source, not a Certificate Trust List; give it with --certs</source>
+        <translation>인증서 소스이며 인증서 신뢰 목록이 아닙니다. --certs로 지정하십시오</translation>
+    </message>
+    <message>
+        <source>Certificate does not match the list&apos;s SHA-256</source>
+        <translation>인증서가 목록의 SHA-256과 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that certificate&apos;s SHA-256 is %4. It is not the certificate the list means; it is not linked.</source>
+        <translation>항목 %1이 %2에 있는 인증서를 가리키지만, 목록의 SHA-256은 %3이고 그 인증서의 SHA-256은 %4입니다. 목록이 뜻하는 인증서가 아니므로 연결하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DetailModel</name>
     <message>
-        <source>Yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>The attribute is present with an empty value.</source>
-        <translation>특성이 빈 값으로 있습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 byte(s)</source>
-        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
-        <translation>
-            <numerusform>%1바이트</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>a file size in KiB or MiB, then the exact count of bytes</comment>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
-        <source>Cabinet archive (CAB)</source>
-        <translation>캐비닛 압축 파일(CAB)</translation>
-    </message>
-    <message>
-        <source>DER (binary PKCS #7)</source>
-        <translation>DER(이진 PKCS #7)</translation>
-    </message>
-    <message>
-        <source>PEM text</source>
-        <translation>PEM 텍스트</translation>
-    </message>
-    <message>
-        <source>Base64 text</source>
-        <translation>Base64 텍스트</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CT log key(s)</source>
-        <translation>
-            <numerusform>CT 로그 키 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pin rule(s)</source>
-        <translation>
-            <numerusform>고정 규칙 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>numbers %1; %n pin(s)</source>
-        <translation>
-            <numerusform>번호 %1, 고정 값 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CT log %1</source>
-        <translation>CT 로그 %1</translation>
-    </message>
-    <message>
-        <source>Log ID (SHA-256 of the log&apos;s public key); key: %1</source>
-        <translation>로그 ID(로그 공개 키의 SHA-256), 키: %1</translation>
-    </message>
-    <message>
-        <source>Pin rule %1</source>
-        <translation>고정 규칙 %1</translation>
-    </message>
-    <message>
-        <source>Log end date</source>
-        <translation>로그 종료 날짜</translation>
-    </message>
-    <message>
-        <source>Decoding problem</source>
-        <translation>디코딩 문제</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>일반</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Subject usage</source>
-        <translation>주체 용도</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>버전</translation>
-    </message>
-    <message>
-        <source>List identifier</source>
-        <translation>목록 식별자</translation>
-    </message>
-    <message>
-        <source>Sequence number</source>
-        <translation>일련 번호</translation>
-    </message>
-    <message>
-        <source>Sequence number as FILETIME</source>
-        <translation>FILETIME으로 본 일련 번호</translation>
-    </message>
-    <message>
-        <source>Microsoft writes the FILETIME of the list&apos;s creation as its sequence number.</source>
-        <translation>Microsoft는 목록을 만든 시각의 FILETIME을 일련 번호로 기록합니다.</translation>
-    </message>
-    <message>
-        <source>This update</source>
-        <translation>이번 업데이트</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>다음 업데이트</translation>
-    </message>
-    <message>
-        <source>Subject algorithm</source>
-        <translation>주체 알고리즘</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>인코딩</translation>
-    </message>
-    <message>
-        <source>CTL inside an OCTET STRING (CMS style)</source>
-        <translation>OCTET STRING 안의 CTL(CMS 방식)</translation>
-    </message>
-    <message>
-        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
-        <translation>[0] EXPLICIT 아래의 CTL SEQUENCE(Microsoft 방식)</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>컨테이너</translation>
-    </message>
-    <message>
-        <source>CAB member</source>
-        <translation>CAB 내부 파일</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>File size</source>
-        <translation>파일 크기</translation>
-    </message>
-    <message>
-        <source>File SHA-256</source>
-        <translation>파일 SHA-256</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>서명</translation>
-    </message>
-    <message>
-        <source>Signers</source>
-        <translation>서명자</translation>
-    </message>
-    <message>
-        <source>Certificates in the file</source>
-        <translation>파일에 있는 인증서</translation>
-    </message>
-    <message>
-        <source>None: the list is unsigned</source>
-        <translation>없음: 목록이 서명되지 않음</translation>
-    </message>
-    <message>
-        <source>Digest algorithms</source>
-        <translation>다이제스트 알고리즘</translation>
-    </message>
-    <message>
-        <source>Extensions</source>
-        <translation>확장</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>참고</translation>
-    </message>
-    <message>
-        <source>Offset %1</source>
-        <translation>오프셋 %1</translation>
-    </message>
-    <message>
-        <source>Trailing bytes</source>
-        <translation>끝의 남는 바이트</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>식별 정보</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>식별자</translation>
-    </message>
-    <message>
-        <source>Identifier kind</source>
-        <translation>식별자 종류</translation>
-    </message>
-    <message>
-        <source>Friendly name</source>
-        <translation>표시 이름</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Key identifier</source>
-        <translation>키 식별자</translation>
-    </message>
-    <message>
-        <source>Subject name MD5</source>
-        <translation>주체 이름 MD5</translation>
-    </message>
-    <message>
-        <source>Signature hash</source>
-        <translation>서명 해시</translation>
-    </message>
-    <message>
-        <source>Public key MD5</source>
-        <translation>공개 키 MD5</translation>
-    </message>
-    <message>
-        <source>Purposes</source>
-        <translation>용도</translation>
-    </message>
-    <message>
-        <source>None listed</source>
-        <translation>나열된 것 없음</translation>
-    </message>
-    <message>
-        <source>Restrictions</source>
-        <translation>제한</translation>
-    </message>
-    <message>
-        <source>Disabled from</source>
-        <translation>비활성화 시작일</translation>
-    </message>
-    <message>
-        <source>Always (disabled since forever)</source>
-        <translation>항상(처음부터 비활성화됨)</translation>
-    </message>
-    <message>
-        <source>Disabled purposes</source>
-        <translation>비활성화된 용도</translation>
-    </message>
-    <message>
-        <source>NotBefore</source>
-        <translation>NotBefore</translation>
-    </message>
-    <message>
-        <source>Always (empty value)</source>
-        <translation>항상(빈 값)</translation>
-    </message>
-    <message>
-        <source>NotBefore purposes</source>
-        <translation>NotBefore 용도</translation>
-    </message>
-    <message>
-        <source>Chain policies</source>
-        <translation>체인 정책</translation>
-    </message>
-    <message>
-        <source>Disallowed as CA from</source>
-        <translation>CA 사용 금지 시작일</translation>
-    </message>
-    <message>
-        <source>EV policies</source>
-        <translation>EV 정책</translation>
-    </message>
-    <message>
-        <source>%1, flags 0x%2 (%3)</source>
-        <translation>%1, 플래그 0x%2(%3)</translation>
-    </message>
-    <message>
-        <source>Pin rules</source>
-        <translation>고정 규칙</translation>
-    </message>
-    <message>
-        <source>Pin rule indexes</source>
-        <translation>고정 규칙 인덱스</translation>
-    </message>
-    <message>
-        <source>Pin rule flags</source>
-        <translation>고정 규칙 플래그</translation>
-    </message>
-    <message>
-        <source>Unknown attributes</source>
-        <translation>알 수 없는 특성</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>문제</translation>
-    </message>
-    <message>
-        <source>%1 (offset %2)</source>
-        <translation>%1(오프셋 %2)</translation>
-    </message>
-    <message>
-        <source>All attributes</source>
-        <translation>모든 특성</translation>
-    </message>
-    <message>
         <source>Entry %1 of %2: %3</source>
         <translation>항목 %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>주체</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>발급자</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>일련 번호</translation>
-    </message>
-    <message>
-        <source>Found in</source>
-        <translation>찾은 위치</translation>
-    </message>
-    <message>
-        <source>the certificates of the signed data</source>
-        <translation>서명된 데이터의 인증서</translation>
-    </message>
-    <message>
-        <source>the certificates of the nested signature</source>
-        <translation>중첩 서명의 인증서</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>문제</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>유효 기간</translation>
-    </message>
-    <message>
-        <source>Not before</source>
-        <translation>유효 시작</translation>
-    </message>
-    <message>
-        <source>Not after</source>
-        <translation>유효 종료</translation>
-    </message>
-    <message>
-        <source>Fingerprints</source>
-        <translation>지문</translation>
-    </message>
-    <message>
-        <source>SHA-1</source>
-        <translation>SHA-1</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>공개 키</translation>
-    </message>
-    <message>
-        <source>%1 %2 bits</source>
-        <translation>%1 %2비트</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>Signature algorithm</source>
-        <translation>서명 알고리즘</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>확장 키 사용</translation>
-    </message>
-    <message>
-        <source>Any purpose (no EKU extension)</source>
-        <translation>모든 용도(EKU 확장 없음)</translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation>인증 기관</translation>
-    </message>
-    <message>
-        <source>End entity</source>
-        <translation>최종 엔터티</translation>
-    </message>
-    <message>
-        <source>Certificate authority, path length %1</source>
-        <translation>인증 기관, 경로 길이 %1</translation>
-    </message>
-    <message>
-        <source>Basic constraints</source>
-        <translation>기본 제약 조건</translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation>키 사용</translation>
-    </message>
-    <message>
-        <source>Subject key identifier</source>
-        <translation>주체 키 식별자</translation>
-    </message>
-    <message>
-        <source>Authority key identifier</source>
-        <translation>기관 키 식별자</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>서명자</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>인증서</translation>
-    </message>
-    <message>
-        <source>Not in the file</source>
-        <translation>파일에 없음</translation>
-    </message>
-    <message>
-        <source>Digest algorithm</source>
-        <translation>다이제스트 알고리즘</translation>
-    </message>
-    <message>
-        <source>Program name</source>
-        <translation>프로그램 이름</translation>
-    </message>
-    <message>
-        <source>More information</source>
-        <translation>추가 정보</translation>
-    </message>
-    <message>
-        <source>Signing time</source>
-        <translation>서명 시간</translation>
-    </message>
-    <message>
-        <source>Signed content</source>
-        <translation>서명된 콘텐츠</translation>
-    </message>
-    <message>
-        <source>Digested bytes</source>
-        <translation>다이제스트 대상 바이트</translation>
-    </message>
-    <message>
-        <source>%1 bytes from offset %2</source>
-        <translation>오프셋 %2부터 %1바이트</translation>
-    </message>
-    <message>
-        <source>Content type attribute</source>
-        <translation>콘텐츠 형식 특성</translation>
-    </message>
-    <message>
-        <source>Message digest</source>
-        <translation>메시지 다이제스트</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>검증</translation>
-    </message>
-    <message>
-        <source>Digest matches</source>
-        <translation>다이제스트 일치</translation>
-    </message>
-    <message>
-        <source>Signature valid</source>
-        <translation>서명 유효</translation>
-    </message>
-    <message>
-        <source>Content type matches</source>
-        <translation>콘텐츠 형식 일치</translation>
-    </message>
-    <message>
-        <source>Signed attributes well formed</source>
-        <translation>서명된 특성 형식 올바름</translation>
-    </message>
-    <message>
-        <source>Chain trusted at signing</source>
-        <translation>서명 시점에 체인 신뢰됨</translation>
-    </message>
-    <message>
-        <source>Chain trusted now</source>
-        <translation>현재 체인 신뢰됨</translation>
-    </message>
-    <message>
-        <source>Effective purposes</source>
-        <translation>유효 용도</translation>
-    </message>
-    <message>
-        <source>Any purpose</source>
-        <translation>모든 용도</translation>
-    </message>
-    <message>
-        <source>Authorised to sign this list</source>
-        <translation>이 목록에 서명할 권한 있음</translation>
-    </message>
-    <message>
-        <source>Failure</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>Chain error</source>
-        <translation>체인 오류</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Extension</source>
-        <translation>확장</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>OID</source>
-        <translation>OID</translation>
-    </message>
-    <message>
-        <source>SDK name</source>
-        <translation>SDK 이름</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>중요</translation>
-    </message>
-    <message>
-        <source>Value size</source>
-        <translation>값 크기</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>값</translation>
-    </message>
-    <message>
-        <source>Log list version</source>
-        <translation>로그 목록 버전</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>내용</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1460,239 +1271,6 @@ Export options:
     <message>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
-    </message>
-</context>
-<context>
-    <name>ctlv::DumpWriter</name>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>always (empty value)</source>
-        <translation>항상(빈 값)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n바이트</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>컨테이너</translation>
-    </message>
-    <message>
-        <source>CAB, member %1</source>
-        <translation>CAB, 내부 파일 %1</translation>
-    </message>
-    <message>
-        <source>Certificate Trust List</source>
-        <translation>인증서 신뢰 목록</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Subject usage</source>
-        <translation>주체 용도</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>버전</translation>
-    </message>
-    <message>
-        <source>List identifier</source>
-        <translation>목록 식별자</translation>
-    </message>
-    <message>
-        <source>Sequence number</source>
-        <translation>일련 번호</translation>
-    </message>
-    <message>
-        <source>%1 (FILETIME %2)</source>
-        <translation>%1(FILETIME %2)</translation>
-    </message>
-    <message>
-        <source>This update</source>
-        <translation>이번 업데이트</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>다음 업데이트</translation>
-    </message>
-    <message>
-        <source>Subject algorithm</source>
-        <translation>주체 알고리즘</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>인코딩</translation>
-    </message>
-    <message>
-        <source>CTL inside an OCTET STRING (CMS style)</source>
-        <translation>OCTET STRING 안의 CTL(CMS 방식)</translation>
-    </message>
-    <message>
-        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
-        <translation>[0] EXPLICIT 아래의 CTL SEQUENCE(Microsoft 방식)</translation>
-    </message>
-    <message>
-        <source>: %1 log keys</source>
-        <translation>: 로그 키 %1개</translation>
-    </message>
-    <message>
-        <source>: %1 rules</source>
-        <translation>: 규칙 %1개</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>확장</translation>
-    </message>
-    <message>
-        <source>log ID</source>
-        <translation>로그 ID</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>인증서</translation>
-    </message>
-    <message>
-        <source>  Issuer</source>
-        <translation>  발급자</translation>
-    </message>
-    <message>
-        <source>  Serial</source>
-        <translation>  일련 번호</translation>
-    </message>
-    <message>
-        <source>  Valid</source>
-        <translation>  유효 기간</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 ~ %2</translation>
-    </message>
-    <message>
-        <source>  SHA-1</source>
-        <translation>  SHA-1</translation>
-    </message>
-    <message>
-        <source>  EKUs</source>
-        <translation>  EKU</translation>
-    </message>
-    <message>
-        <source>(no EKU extension: any purpose)</source>
-        <translation>(EKU 확장 없음: 모든 용도)</translation>
-    </message>
-    <message>
-        <source>  Key</source>
-        <translation>  키</translation>
-    </message>
-    <message>
-        <source>  Signature</source>
-        <translation>  서명</translation>
-    </message>
-    <message>
-        <source>Signers</source>
-        <translation>서명자</translation>
-    </message>
-    <message>
-        <source>none: the list is unsigned</source>
-        <translation>없음: 목록이 서명되지 않음</translation>
-    </message>
-    <message>
-        <source>(signer certificate not in the file)</source>
-        <translation>(서명자 인증서가 파일에 없음)</translation>
-    </message>
-    <message>
-        <source>  Digest</source>
-        <translation>  다이제스트</translation>
-    </message>
-    <message>
-        <source>  Program name</source>
-        <translation>  프로그램 이름</translation>
-    </message>
-    <message>
-        <source>  More info</source>
-        <translation>  추가 정보</translation>
-    </message>
-    <message>
-        <source>  Signing time</source>
-        <translation>  서명 시간</translation>
-    </message>
-    <message>
-        <source>  Signer EKUs</source>
-        <translation>  서명자 EKU</translation>
-    </message>
-    <message>
-        <source>(any purpose)</source>
-        <translation>(모든 용도)</translation>
-    </message>
-    <message>
-        <source>  SHA-256</source>
-        <translation>  SHA-256</translation>
-    </message>
-    <message>
-        <source>  Disabled from</source>
-        <translation>  비활성화 시작일</translation>
-    </message>
-    <message>
-        <source>  Disabled EKUs</source>
-        <translation>  비활성화된 EKU</translation>
-    </message>
-    <message>
-        <source>  NotBefore</source>
-        <translation>  NotBefore</translation>
-    </message>
-    <message>
-        <source>  NotBefore EKUs</source>
-        <translation>  NotBefore EKU</translation>
-    </message>
-    <message>
-        <source>  Chain policies</source>
-        <translation>  체인 정책</translation>
-    </message>
-    <message>
-        <source>  EV policies</source>
-        <translation>  EV 정책</translation>
-    </message>
-    <message>
-        <source>  Pin rule index</source>
-        <translation>  고정 규칙 인덱스</translation>
-    </message>
-    <message>
-        <source>  Pin rule flags</source>
-        <translation>  고정 규칙 플래그</translation>
-    </message>
-    <message>
-        <source>  Unknown %1</source>
-        <translation>  알 수 없음 %1</translation>
-    </message>
-    <message>
-        <source>  Problem</source>
-        <translation>  문제</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>참고</translation>
     </message>
 </context>
 <context>
@@ -2156,105 +1734,8 @@ Export options:
         <translation>Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제입니다.</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 byte(s)</source>
-        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
-        <translation>
-            <numerusform>%1바이트</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>컨테이너</translation>
-    </message>
-    <message>
-        <source>CAB member</source>
-        <translation>CAB 내부 파일</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>목록</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Subject usage</source>
-        <translation>주체 용도</translation>
-    </message>
-    <message>
-        <source>List identifier</source>
-        <translation>목록 식별자</translation>
-    </message>
-    <message>
-        <source>Sequence number</source>
-        <translation>일련 번호</translation>
-    </message>
-    <message>
-        <source>This update</source>
-        <translation>이번 업데이트</translation>
-    </message>
-    <message>
-        <source>Next update</source>
-        <translation>다음 업데이트</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>경과 기간</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n일</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Subject algorithm</source>
-        <translation>주체 알고리즘</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>항목</translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n log key(s)</source>
-        <translation>
-            <numerusform>: 로그 키 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>: %n rule(s)</source>
-        <translation>
-            <numerusform>: 규칙 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>확장</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>발견 사항</translation>
-    </message>
-    <message>
-        <source>cosmetic</source>
-        <translation>표면적</translation>
     </message>
     <message>
         <source>Signers and certificate chains</source>
@@ -2267,14 +1748,6 @@ Export options:
     <message>
         <source>Signer %1: %2</source>
         <translation>서명자 %1: %2</translation>
-    </message>
-    <message>
-        <source>Digest</source>
-        <translation>다이제스트</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>서명</translation>
     </message>
     <message>
         <source>intact</source>
@@ -2291,10 +1764,6 @@ Export options:
     <message>
         <source>trusted as of %1</source>
         <translation>%1 시점에 신뢰됨</translation>
-    </message>
-    <message>
-        <source>Program name</source>
-        <translation>프로그램 이름</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
@@ -2329,18 +1798,6 @@ Export options:
         <translation>표시 이름, 식별자, SHA-256</translation>
     </message>
     <message>
-        <source>Purposes</source>
-        <translation>용도</translation>
-    </message>
-    <message>
-        <source>Disabled from</source>
-        <translation>비활성화 시작일</translation>
-    </message>
-    <message>
-        <source>NotBefore</source>
-        <translation>NotBefore</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -2371,6 +1828,652 @@ Export options:
     <message>
         <source>cannot write the PDF: %1</source>
         <translation>PDF를 쓸 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::RegistryExport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>the hex value ends with a comma but no backslash; its continuation line is missing</source>
+        <translation>16진 값이 쉼표로 끝나지만 백슬래시가 없습니다. 이어지는 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>two commas without a hex byte between them</source>
+        <translation>두 쉼표 사이에 16진 바이트가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex byte</source>
+        <translation>"%1"은 16진 바이트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a registry export begins with &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>레지스트리 내보내기는 "%1" 또는 "%2"로 시작합니다</translation>
+    </message>
+    <message>
+        <source>the key name has no closing &quot;]&quot;</source>
+        <translation>키 이름에 닫는 "]"가 없습니다</translation>
+    </message>
+    <message>
+        <source>a value before the first [key]</source>
+        <translation>첫 [키] 앞에 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>expected a [key], a &quot;name&quot;=value line or a blank line</source>
+        <translation>[키], "이름"=값 줄 또는 빈 줄이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>the value name is not followed by &quot;=&quot;</source>
+        <translation>값 이름 뒤에 "="가 없습니다</translation>
+    </message>
+    <message>
+        <source>the string value is not closed by &quot;</source>
+        <translation>문자열 값이 "로 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>a dword value takes eight hex digits</source>
+        <translation>dword 값은 16진 숫자 8자리입니다</translation>
+    </message>
+    <message>
+        <source>unknown value type &quot;%1&quot;</source>
+        <translation>알 수 없는 값 유형 "%1"</translation>
+    </message>
+    <message>
+        <source>the hex value of &quot;%1&quot; ends with a backslash, but the file ends there</source>
+        <translation>"%1"의 16진 값이 백슬래시로 끝나지만 파일이 거기서 끝납니다</translation>
+    </message>
+    <message>
+        <source>the hex value of &quot;%1&quot; ends with a backslash, but line %2 does not continue it</source>
+        <translation>"%1"의 16진 값이 백슬래시로 끝나지만 %2행이 이어지지 않습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::Sections</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The attribute is present with an empty value.</source>
+        <translation>특성이 빈 값으로 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <translation>
+            <numerusform>%1바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a file size in KiB or MiB, then the exact count of bytes</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Cabinet archive (CAB)</source>
+        <translation>캐비닛 압축 파일(CAB)</translation>
+    </message>
+    <message>
+        <source>DER (binary PKCS #7)</source>
+        <translation>DER(이진 PKCS #7)</translation>
+    </message>
+    <message>
+        <source>PEM text</source>
+        <translation>PEM 텍스트</translation>
+    </message>
+    <message>
+        <source>Base64 text</source>
+        <translation>Base64 텍스트</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CT log key(s)</source>
+        <translation>
+            <numerusform>CT 로그 키 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pin rule(s)</source>
+        <translation>
+            <numerusform>고정 규칙 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>numbers %1; %n pin(s)</source>
+        <translation>
+            <numerusform>번호 %1, 고정 값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CT log %1</source>
+        <translation>CT 로그 %1</translation>
+    </message>
+    <message>
+        <source>Log ID (SHA-256 of the log&apos;s public key); key: %1</source>
+        <translation>로그 ID(로그 공개 키의 SHA-256), 키: %1</translation>
+    </message>
+    <message>
+        <source>Pin rule %1</source>
+        <translation>고정 규칙 %1</translation>
+    </message>
+    <message>
+        <source>Log end date</source>
+        <translation>로그 종료 날짜</translation>
+    </message>
+    <message>
+        <source>Decoding problem</source>
+        <translation>디코딩 문제</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation>주체 용도</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation>목록 식별자</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>일련 번호</translation>
+    </message>
+    <message>
+        <source>Sequence number as FILETIME</source>
+        <translation>FILETIME으로 본 일련 번호</translation>
+    </message>
+    <message>
+        <source>Microsoft writes the FILETIME of the list&apos;s creation as its sequence number.</source>
+        <translation>Microsoft는 목록을 만든 시각의 FILETIME을 일련 번호로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>이번 업데이트</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>다음 업데이트</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과 기간</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation>주체 알고리즘</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>CTL inside an OCTET STRING (CMS style)</source>
+        <translation>OCTET STRING 안의 CTL(CMS 방식)</translation>
+    </message>
+    <message>
+        <source>CTL SEQUENCE under [0] EXPLICIT (Microsoft style)</source>
+        <translation>[0] EXPLICIT 아래의 CTL SEQUENCE(Microsoft 방식)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>CAB member</source>
+        <translation>CAB 내부 파일</translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation>레지스트리 값</translation>
+    </message>
+    <message>
+        <source>Certificates in the file</source>
+        <translation>파일에 있는 인증서</translation>
+    </message>
+    <message>
+        <source>None: the list is unsigned</source>
+        <translation>없음: 목록이 서명되지 않음</translation>
+    </message>
+    <message>
+        <source>Digest algorithms</source>
+        <translation>다이제스트 알고리즘</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>확장</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Offset %1</source>
+        <translation>오프셋 %1</translation>
+    </message>
+    <message>
+        <source>Trailing bytes</source>
+        <translation>끝의 남는 바이트</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>식별 정보</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>Identifier kind</source>
+        <translation>식별자 종류</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation>키 식별자</translation>
+    </message>
+    <message>
+        <source>Subject name MD5</source>
+        <translation>주체 이름 MD5</translation>
+    </message>
+    <message>
+        <source>Signature hash</source>
+        <translation>서명 해시</translation>
+    </message>
+    <message>
+        <source>Public key MD5</source>
+        <translation>공개 키 MD5</translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>나열된 것 없음</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <source>Always (disabled since forever)</source>
+        <translation>항상(처음부터 비활성화됨)</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation>비활성화된 용도</translation>
+    </message>
+    <message>
+        <source>Always (empty value)</source>
+        <translation>항상(빈 값)</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation>NotBefore 용도</translation>
+    </message>
+    <message>
+        <source>Chain policies</source>
+        <translation>체인 정책</translation>
+    </message>
+    <message>
+        <source>Disallowed as CA from</source>
+        <translation>CA 사용 금지 시작일</translation>
+    </message>
+    <message>
+        <source>EV policies</source>
+        <translation>EV 정책</translation>
+    </message>
+    <message>
+        <source>%1, flags 0x%2 (%3)</source>
+        <translation>%1, 플래그 0x%2(%3)</translation>
+    </message>
+    <message>
+        <source>Pin rules</source>
+        <translation>고정 규칙</translation>
+    </message>
+    <message>
+        <source>Pin rule indexes</source>
+        <translation>고정 규칙 인덱스</translation>
+    </message>
+    <message>
+        <source>Pin rule flags</source>
+        <translation>고정 규칙 플래그</translation>
+    </message>
+    <message>
+        <source>Unknown attributes</source>
+        <translation>알 수 없는 특성</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>%1 (offset %2)</source>
+        <translation>%1(오프셋 %2)</translation>
+    </message>
+    <message>
+        <source>All attributes</source>
+        <translation>모든 특성</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>일련 번호</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>찾은 위치</translation>
+    </message>
+    <message>
+        <source>the certificates of the signed data</source>
+        <translation>서명된 데이터의 인증서</translation>
+    </message>
+    <message>
+        <source>the certificates of the nested signature</source>
+        <translation>중첩 서명의 인증서</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>유효 시작</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>공개 키</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2비트</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>서명 알고리즘</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>확장 키 사용</translation>
+    </message>
+    <message>
+        <source>Any purpose (no EKU extension)</source>
+        <translation>모든 용도(EKU 확장 없음)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>인증 기관</translation>
+    </message>
+    <message>
+        <source>End entity</source>
+        <translation>최종 엔터티</translation>
+    </message>
+    <message>
+        <source>Certificate authority, path length %1</source>
+        <translation>인증 기관, 경로 길이 %1</translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation>기본 제약 조건</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>키 사용</translation>
+    </message>
+    <message>
+        <source>Subject key identifier</source>
+        <translation>주체 키 식별자</translation>
+    </message>
+    <message>
+        <source>Authority key identifier</source>
+        <translation>기관 키 식별자</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>파일에 없음</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>추가 정보</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>서명 시간</translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation>서명된 콘텐츠</translation>
+    </message>
+    <message>
+        <source>Digested bytes</source>
+        <translation>다이제스트 대상 바이트</translation>
+    </message>
+    <message>
+        <source>%1 bytes from offset %2</source>
+        <translation>오프셋 %2부터 %1바이트</translation>
+    </message>
+    <message>
+        <source>Content type attribute</source>
+        <translation>콘텐츠 형식 특성</translation>
+    </message>
+    <message>
+        <source>Message digest</source>
+        <translation>메시지 다이제스트</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation>다이제스트 일치</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>서명 유효</translation>
+    </message>
+    <message>
+        <source>Content type matches</source>
+        <translation>콘텐츠 형식 일치</translation>
+    </message>
+    <message>
+        <source>Signed attributes well formed</source>
+        <translation>서명된 특성 형식 올바름</translation>
+    </message>
+    <message>
+        <source>Chain trusted at signing</source>
+        <translation>서명 시점에 체인 신뢰됨</translation>
+    </message>
+    <message>
+        <source>Chain trusted now</source>
+        <translation>현재 체인 신뢰됨</translation>
+    </message>
+    <message>
+        <source>Effective purposes</source>
+        <translation>유효 용도</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>모든 용도</translation>
+    </message>
+    <message>
+        <source>Authorised to sign this list</source>
+        <translation>이 목록에 서명할 권한 있음</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Chain error</source>
+        <translation>체인 오류</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>확장</translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <source>SDK name</source>
+        <translation>SDK 이름</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>중요</translation>
+    </message>
+    <message>
+        <source>Value size</source>
+        <translation>값 크기</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Log list version</source>
+        <translation>로그 목록 버전</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>표면적</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation>비활성화 시작일</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation>NotBefore</translation>
+    </message>
+    <message>
+        <source>Digest algorithm</source>
+        <translation>다이제스트 알고리즘</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>프로그램 이름</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>항목</translation>
     </message>
 </context>
 <context>
