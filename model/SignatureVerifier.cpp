@@ -18,22 +18,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::SignatureVerifier)
 };
 
-const char RsaEncryption[] = "1.2.840.113549.1.1.1";
-const char RsaPss[] = "1.2.840.113549.1.1.10";
-const char Mgf1[] = "1.2.840.113549.1.1.8";
-const char EcPublicKey[] = "1.2.840.10045.2.1";
-
-bool isRsaSignatureAlgorithm(const QString &oid) {
-    static const QSet<QString> oids{
-        QStringLiteral("1.2.840.113549.1.1.1"),  QStringLiteral("1.2.840.113549.1.1.4"),
-        QStringLiteral("1.2.840.113549.1.1.5"),  QStringLiteral("1.2.840.113549.1.1.11"),
-        QStringLiteral("1.2.840.113549.1.1.12"), QStringLiteral("1.2.840.113549.1.1.13"),
-        QStringLiteral("1.3.14.3.2.29")};
-    return oids.contains(oid);
+bool isRsaSignatureAlgorithm(const QString &dotted) {
+    static const QSet<QString> oids{QLatin1String(oid::RsaEncryption), QLatin1String(oid::Md5WithRsa),
+                                    QLatin1String(oid::Sha1WithRsa),   QLatin1String(oid::Sha256WithRsa),
+                                    QLatin1String(oid::Sha384WithRsa), QLatin1String(oid::Sha512WithRsa),
+                                    QLatin1String(oid::OiwSha1WithRsa)};
+    return oids.contains(dotted);
 }
 
-bool isEcdsaSignatureAlgorithm(const QString &oid) {
-    return oid == QLatin1String(EcPublicKey) || oid.startsWith(QLatin1String("1.2.840.10045.4."));
+bool isEcdsaSignatureAlgorithm(const QString &dotted) {
+    return dotted == QLatin1String(oid::EcPublicKey) ||
+           dotted.startsWith(QLatin1String(oid::EcdsaSignaturePrefix));
 }
 
 struct PssParameters {
@@ -42,43 +37,71 @@ struct PssParameters {
     int saltLength = 20;
 };
 
+// The OID of the AlgorithmIdentifier inside the explicit tag `wrapperTlv`: [n] { SEQUENCE { OID ... } }.
+der::Result<QString> readAlgorithmOid(const QByteArray &parameters, const der::Cursor &fields,
+                                      const der::Tlv &wrapperTlv, const char *algorithmWhat,
+                                      const char *oidWhat) {
+    CTLV_ASSIGN_OR_RETURN(der::Cursor wrapper, fields.enter(wrapperTlv));
+    CTLV_ASSIGN_OR_RETURN(const der::Tlv sequence, wrapper.expect(der::Sequence, algorithmWhat));
+    CTLV_ASSIGN_OR_RETURN(der::Cursor algorithm, wrapper.enter(sequence));
+    CTLV_ASSIGN_OR_RETURN(const der::Tlv oidTlv, algorithm.expect(der::ObjectIdentifier, oidWhat));
+    return der::decodeOid(parameters, oidTlv);
+}
+
+// maskGenAlgorithm: MGF1 (the only one RFC 4055 defines) and the hash it uses.
+der::Result<QString> readMgf1HashOid(const QByteArray &parameters, const der::Cursor &fields,
+                                     const der::Tlv &wrapperTlv) {
+    CTLV_ASSIGN_OR_RETURN(der::Cursor wrapper, fields.enter(wrapperTlv));
+    CTLV_ASSIGN_OR_RETURN(
+        const der::Tlv sequence,
+        wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS mask generation algorithm")));
+    CTLV_ASSIGN_OR_RETURN(der::Cursor algorithm, wrapper.enter(sequence));
+    CTLV_ASSIGN_OR_RETURN(
+        const der::Tlv mgfTlv,
+        algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
+    CTLV_ASSIGN_OR_RETURN(const QString mgf, der::decodeOid(parameters, mgfTlv));
+    if (mgf != QLatin1String(oid::Mgf1))
+        return der::DerError(wrapperTlv.offset,
+                             Text::tr("unsupported PSS mask generation function %1").arg(mgf));
+    CTLV_ASSIGN_OR_RETURN(
+        const der::Tlv hashTlv,
+        algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
+    CTLV_ASSIGN_OR_RETURN(der::Cursor hash, algorithm.enter(hashTlv));
+    CTLV_ASSIGN_OR_RETURN(
+        const der::Tlv hashOid,
+        hash.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash OID")));
+    return der::decodeOid(parameters, hashOid);
+}
+
 // RSASSA-PSS-params ::= SEQUENCE { [0] hashAlgorithm, [1] maskGenAlgorithm, [2] saltLength, [3] trailerField
 // }
-PssParameters parsePssParameters(const QByteArray &parameters) {
+der::Result<PssParameters> parsePssParameters(const QByteArray &parameters) {
     PssParameters result;
     if (parameters.isEmpty())
         return result;
     der::Cursor top(parameters);
-    der::Cursor fields =
-        top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "RSASSA-PSS parameters")));
-    der::Tlv tlv;
-    if (fields.readIf(der::ContextConstructed0, tlv)) {
-        der::Cursor wrapper = fields.enter(tlv);
-        der::Cursor algorithm = wrapper.enter(
-            wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash algorithm")));
-        result.hashOid =
-            der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier,
-                                                        QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash OID")));
+    CTLV_ASSIGN_OR_RETURN(const der::Tlv sequence,
+                          top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "RSASSA-PSS parameters")));
+    CTLV_ASSIGN_OR_RETURN(der::Cursor fields, top.enter(sequence));
+    CTLV_ASSIGN_OR_RETURN(const std::optional<der::Tlv> hash, fields.readIf(der::ContextConstructed0));
+    if (hash) {
+        CTLV_ASSIGN_OR_RETURN(result.hashOid,
+                              readAlgorithmOid(parameters, fields, *hash,
+                                               QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash algorithm"),
+                                               QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash OID")));
     }
-    if (fields.readIf(der::ContextConstructed1, tlv)) {
-        der::Cursor wrapper = fields.enter(tlv);
-        der::Cursor algorithm = wrapper.enter(wrapper.expect(
-            der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS mask generation algorithm")));
-        const QString mgf =
-            der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier,
-                                                        QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
-        if (mgf != QLatin1String(Mgf1))
-            throw der::DerError(tlv.offset, Text::tr("unsupported PSS mask generation function %1").arg(mgf));
-        der::Cursor hash = algorithm.enter(
-            algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
-        result.mgfHashOid =
-            der::decodeOid(parameters, hash.expect(der::ObjectIdentifier,
-                                                   QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash OID")));
+    CTLV_ASSIGN_OR_RETURN(const std::optional<der::Tlv> mask, fields.readIf(der::ContextConstructed1));
+    if (mask) {
+        CTLV_ASSIGN_OR_RETURN(result.mgfHashOid, readMgf1HashOid(parameters, fields, *mask));
     }
-    if (fields.readIf(der::ContextConstructed2, tlv)) {
-        der::Cursor wrapper = fields.enter(tlv);
-        result.saltLength = static_cast<int>(der::decodeSmallInteger(
-            parameters, wrapper.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the PSS salt length"))));
+    CTLV_ASSIGN_OR_RETURN(const std::optional<der::Tlv> salt, fields.readIf(der::ContextConstructed2));
+    if (salt) {
+        CTLV_ASSIGN_OR_RETURN(der::Cursor wrapper, fields.enter(*salt));
+        CTLV_ASSIGN_OR_RETURN(
+            const der::Tlv saltLength,
+            wrapper.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the PSS salt length")));
+        CTLV_ASSIGN_OR_RETURN(const qint64 length, der::decodeSmallInteger(parameters, saltLength));
+        result.saltLength = static_cast<int>(length);
     }
     return result;
 }
@@ -127,16 +150,16 @@ bool verifyBareDigestSignature(EVP_PKEY *key, const SignerInfoData &signer, cons
 bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &digest,
                         QString &failure, bool &bareDigest) {
     QString digestOid = signer.digestAlgorithm;
-    const bool pss = signer.signatureAlgorithm == QLatin1String(RsaPss);
+    const bool pss = signer.signatureAlgorithm == QLatin1String(oid::RsaPss);
     PssParameters pssParameters;
     const int keyType = EVP_PKEY_get_base_id(key);
     if (pss) {
-        try {
-            pssParameters = parsePssParameters(signer.signatureAlgorithmParameters);
-        } catch (const der::DerError &error) {
-            failure = Text::tr("the RSA-PSS parameters cannot be read: %1").arg(error.message());
+        der::Result<PssParameters> parsed = parsePssParameters(signer.signatureAlgorithmParameters);
+        if (!parsed) {
+            failure = Text::tr("the RSA-PSS parameters cannot be read: %1").arg(parsed.error().message());
             return false;
         }
+        pssParameters = std::move(parsed).value();
         if (pssParameters.hashOid != digestOid) {
             failure = Text::tr("the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)")
                           .arg(oid::describe(pssParameters.hashOid), oid::describe(digestOid));
