@@ -584,16 +584,20 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         PdfOptions options;
         options.pageSize = paperName == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         options.programVersion = QCoreApplication::applicationVersion();
-        written =
-            PdfReport::write(output.device(), document, report, options, nullptr, nullptr, &fontWarnings);
+        options.reportMissingFonts = true;
+        const auto pdfWritten = PdfReport::write(output.device(), document, report, options);
+        written = pdfWritten.hasValue();
+        if (written)
+            fontWarnings = pdfWritten.value().fontWarnings;
 #endif
     } else {
         CsvOptions options;
         options.separator = separatorChar;
         options.byteOrderMark = parser.isSet(bom);
         options.statusAt = report.now;
-        written = parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
-                                         : CsvExport::writeEntries(output.device(), document, options);
+        written = (parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
+                                          : CsvExport::writeEntries(output.device(), document, options))
+                      .hasValue();
     }
     if (!written) {
         output.cancel(); // atomic: a failed export leaves no half-written file

@@ -53,6 +53,8 @@ QString LoadError::codeKey() const {
         return QStringLiteral("output-is-input");
     case Code::Unwritable:
         return QStringLiteral("unwritable");
+    case Code::NothingToExport:
+        return QStringLiteral("nothing-to-export");
     case Code::Unrecognised:
         break;
     }

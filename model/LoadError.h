@@ -33,6 +33,7 @@ struct LoadError {
         // Exports (ExportTarget): the output would replace the input, or it cannot be written.
         OutputIsInput,
         Unwritable,
+        NothingToExport, // the viewer's export found no list, or no selected entries, to write
     };
 
     Code code = Code::Unrecognised;

@@ -60,6 +60,16 @@ private:
     bool m_ok = true;
 };
 
+// The result of a whole export: the device's error when it refused a write.
+Expected<void> writtenOrError(bool written, const QIODevice &out) {
+    if (written)
+        return {};
+    LoadError error;
+    error.code = LoadError::Code::Unwritable;
+    error.message = out.errorString();
+    return error;
+}
+
 } // namespace
 
 QString CsvExport::cell(const QString &value, QChar separator) {
@@ -80,8 +90,8 @@ QChar CsvExport::separatorForLocale(const QLocale &locale) {
     return locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
 }
 
-bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
-                             const std::vector<int> *rows) {
+Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
+                                       const std::vector<int> *rows) {
     Writer writer(out, options);
     writer.row({QStringLiteral("identifier"), QStringLiteral("identifierKind"),
                 QStringLiteral("friendlyName"), QStringLiteral("sha256"), QStringLiteral("ekuNames"),
@@ -117,17 +127,18 @@ bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const 
         for (const CtlEntry &entry : document.entries)
             writeEntry(entry);
     }
-    return writer.flush();
+    return writtenOrError(writer.flush(), out);
 }
 
-bool CsvExport::writeFindings(QIODevice &out, const ValidationReport &report, const CsvOptions &options) {
+Expected<void> CsvExport::writeFindings(QIODevice &out, const ValidationReport &report,
+                                        const CsvOptions &options) {
     Writer writer(out, options);
     writer.row({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("title"),
                 QStringLiteral("explanation"), QStringLiteral("cosmetic")});
     for (const Finding &finding : report.findings)
         writer.row({finding.code, severityKey(finding.severity), finding.title, finding.explanation,
                     finding.cosmetic ? QStringLiteral("true") : QStringLiteral("false")});
-    return writer.flush();
+    return writtenOrError(writer.flush(), out);
 }
 
 } // namespace ctlv
