@@ -1,3 +1,5 @@
+// Finds the PKCS#7 bytes in what the user opened (CAB, DER, PEM, base64) by content, and names the
+// files people mistake for a CTL.
 #include "ContainerReader.h"
 
 #include <archive.h>

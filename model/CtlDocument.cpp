@@ -1,3 +1,5 @@
+// The document model's helpers: stable keys and labels of its enums, lazy entry decoding (EntryList)
+// and the list-level values derived from what the file states.
 #include "CtlDocument.h"
 
 #include "CtlParser.h"

@@ -551,8 +551,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     // never a special file. "-" is standard output.
     const QString outputPath = parser.value(parser.isSet(pdf) ? pdf : csv);
     const QStringList inputs = QStringList{files.first()} + parser.values(validationOptions.trust);
-    if (const auto refused = ExportTarget::check(outputPath, inputs)) {
-        errors << "ctltool export: " << escapeForTerminal(refused->toString()) << '\n';
+    if (const auto checked = ExportTarget::check(outputPath, inputs); !checked) {
+        errors << "ctltool export: " << escapeForTerminal(checked.error().toString()) << '\n';
         return ExitUnreadable;
     }
     auto loaded = DocumentLoader::loadFile(files.first());
@@ -607,8 +607,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err) {
                << '\n';
         return ExitUnreadable;
     }
-    if (const auto failed = output.commit()) {
-        errors << "ctltool: " << escapeForTerminal(failed->toString()) << '\n';
+    if (const auto committed = output.commit(); !committed) {
+        errors << "ctltool: " << escapeForTerminal(committed.error().toString()) << '\n';
         return ExitUnreadable;
     }
     for (const QString &warning : fontWarnings)

@@ -1,3 +1,5 @@
+// The strict DER reader: TLV headers, nesting, and the value decoders (OIDs, times, integers, SET OF
+// order), each failing with a DerError that says what was wrong and at which offset.
 #include "Der.h"
 
 #include <QCoreApplication>

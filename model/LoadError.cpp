@@ -1,3 +1,4 @@
+// The text of a LoadError for people (file, CAB member, message) and its stable machine key.
 #include "LoadError.h"
 
 #include <QFileInfo>

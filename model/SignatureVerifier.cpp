@@ -1,3 +1,5 @@
+// Verifies one signerInfo with OpenSSL primitives (digest over the right bytes, signed attributes,
+// RSA, RSA-PSS and ECDSA signatures), which OpenSSL's PKCS#7/CMS verification cannot do for CTLs.
 #include "SignatureVerifier.h"
 
 #include "Der.h"

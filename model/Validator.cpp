@@ -756,8 +756,7 @@ private:
                         .arg(certificate.subject),
                     false, -1, static_cast<int>(i));
             seen.insert(certificate.sha1);
-            if (certificate.signatureAlgorithm == QLatin1String("1.2.840.113549.1.1.4") &&
-                !certificate.selfIssued)
+            if (certificate.signatureAlgorithm == QLatin1String(oid::Md5WithRsa) && !certificate.selfIssued)
                 add(QStringLiteral("legacy-certificate-md5"), Severity::Warning,
                     Text::tr("Certificate signed with MD5"),
                     Text::tr("%1 is signed with MD5 with RSA. Microsoft's 2005 CTL-signing CA was; Windows "

@@ -1,3 +1,5 @@
+// One opened file in its tab: builds the banner, navigation tree, entry table, findings, chain and
+// detail panes, wires them together, and runs the tab's exports.
 #include "DocumentView.h"
 
 #include "ChainTreeModel.h"
@@ -538,8 +540,8 @@ void DocumentView::exportCertificate(const QByteArray &der, const QString &sugge
         out.value()->cancel();
         plaintext::warning(this, tr("Export certificate"),
                            tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));
-    } else if (const auto failed = out.value()->commit()) {
-        plaintext::warning(this, tr("Export certificate"), failed->toString());
+    } else if (const auto committed = out.value()->commit(); !committed) {
+        plaintext::warning(this, tr("Export certificate"), committed.error().toString());
     }
 }
 
@@ -585,8 +587,8 @@ Expected<void> DocumentView::exportEntriesCsv(const QString &path, EntryScope sc
         return exportError(LoadError::Code::Unwritable,
                            tr("Could not write %1: %2").arg(path, written.error().message));
     }
-    if (const auto failed = out.value()->commit())
-        return *failed;
+    if (const auto committed = out.value()->commit(); !committed)
+        return committed.error();
     return {};
 }
 
@@ -607,8 +609,8 @@ Expected<void> DocumentView::exportFindingsCsv(const QString &path, QChar separa
         return exportError(LoadError::Code::Unwritable,
                            tr("Could not write %1: %2").arg(path, written.error().message));
     }
-    if (const auto failed = out.value()->commit())
-        return *failed;
+    if (const auto committed = out.value()->commit(); !committed)
+        return committed.error();
     return {};
 }
 

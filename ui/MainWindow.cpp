@@ -1,3 +1,5 @@
+// The viewer's window: tabs, menus, the welcome page, drag-and-drop, paste, recent files, reload on
+// change, exports and the stored window state.
 #include "MainWindow.h"
 
 #include "CsvExport.h"

@@ -1,3 +1,5 @@
+// The Tools ▸ Trust and purposes dialog and the stored trust settings it edits (extra trusted roots,
+// accepted CTL-signing purposes, use of the system store).
 #include "TrustSettingsDialog.h"
 
 #include "ChainBuilder.h"

@@ -1,3 +1,4 @@
+// Keys and labels of the entry statuses that the item models, the exports and the tests share.
 #include "Roles.h"
 
 #include <QCoreApplication>

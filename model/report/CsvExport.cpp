@@ -1,3 +1,5 @@
+// Writes a list's entries and its findings as CSV (RFC 4180), with cells that a spreadsheet would
+// run as a formula neutralised.
 #include "CsvExport.h"
 
 #include "EntryTableModel.h"

@@ -1,3 +1,5 @@
+// Typesets the PDF report of one list with QTextDocument and QPdfWriter, the entries in chunks so that
+// a million-entry list fits in memory.
 #include "PdfReport.h"
 
 #include "DocumentLoader.h"
@@ -368,8 +370,8 @@ Expected<PdfWritten> PdfReport::write(const QString &path, const CtlDocument &do
         target.value()->cancel();
         return written;
     }
-    if (const auto failed = target.value()->commit())
-        return *failed;
+    if (const auto committed = target.value()->commit(); !committed)
+        return committed.error();
     return written;
 }
 
