@@ -146,11 +146,20 @@ bool verifyBareDigestSignature(EVP_PKEY *key, const SignerInfoData &signer, cons
     return recovered == digest;
 }
 
-// True when the signature holds; otherwise `failure` says why.
+// How a signature that holds was made: PKCS #1 v1.5 over the DigestInfo (or PSS, or ECDSA) as the
+// standards say, or over the bare hash as old VeriSign timestamps do.
+enum class SignatureForm { Standard, BareDigest };
+
+// Why a signature does not hold, for people.
+struct SignatureFailure {
+    QString reason;
+};
+
+// The form of the signature when it holds, otherwise why not.
 // `digest` is the hash of the signed bytes with the signer's digest algorithm: the signature is checked
 // over it, so that content hashed once serves every signer (see DigestCache).
-bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &digest,
-                        QString &failure, bool &bareDigest) {
+Expected<SignatureForm, SignatureFailure> verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer,
+                                                             const QByteArray &digest) {
     QString digestOid = signer.digestAlgorithm;
     const bool pss = signer.signatureAlgorithm == QLatin1String(oid::RsaPss);
     PssParameters pssParameters;
@@ -158,48 +167,43 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
     if (pss) {
         der::Result<PssParameters> parsed = parsePssParameters(signer.signatureAlgorithmParameters);
         if (!parsed) {
-            failure = Text::tr("the RSA-PSS parameters cannot be read: %1").arg(parsed.error().message());
-            return false;
+            return SignatureFailure{
+                Text::tr("the RSA-PSS parameters cannot be read: %1").arg(parsed.error().message())};
         }
         pssParameters = std::move(parsed).value();
         if (pssParameters.hashOid != digestOid) {
-            failure = Text::tr("the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)")
-                          .arg(oid::describe(pssParameters.hashOid), oid::describe(digestOid));
-            return false;
+            return SignatureFailure{
+                Text::tr("the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)")
+                    .arg(oid::describe(pssParameters.hashOid), oid::describe(digestOid))};
         }
         if (keyType != EVP_PKEY_RSA && keyType != EVP_PKEY_RSA_PSS) {
-            failure = Text::tr("an RSA-PSS signature cannot come from the signer's non-RSA key");
-            return false;
+            return SignatureFailure{
+                Text::tr("an RSA-PSS signature cannot come from the signer's non-RSA key")};
         }
     } else if (isRsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_RSA) {
-            failure = Text::tr(
-                "the signature algorithm is RSA, but the signer certificate holds a different kind of key");
-            return false;
+            return SignatureFailure{Text::tr(
+                "the signature algorithm is RSA, but the signer certificate holds a different kind of key")};
         }
     } else if (isEcdsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_EC) {
-            failure = Text::tr(
-                "the signature algorithm is ECDSA, but the signer certificate holds a different kind of key");
-            return false;
+            return SignatureFailure{Text::tr("the signature algorithm is ECDSA, but the signer certificate "
+                                             "holds a different kind of key")};
         }
     } else {
-        failure =
-            Text::tr("unsupported signature algorithm %1").arg(oid::describe(signer.signatureAlgorithm));
-        return false;
+        return SignatureFailure{
+            Text::tr("unsupported signature algorithm %1").arg(oid::describe(signer.signatureAlgorithm))};
     }
 
     const QString digestName = opensslDigestName(digestOid);
     if (digestName.isEmpty()) {
-        failure = Text::tr("unsupported digest algorithm %1").arg(oid::describe(digestOid));
-        return false;
+        return SignatureFailure{Text::tr("unsupported digest algorithm %1").arg(oid::describe(digestOid))};
     }
     ossl::EvpMdPtr md(EVP_MD_fetch(nullptr, digestName.toLatin1().constData(), nullptr));
     ossl::EvpPkeyCtxPtr keyContext(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
     if (!md || digest.isEmpty() || !keyContext || EVP_PKEY_verify_init(keyContext.get()) != 1 ||
         EVP_PKEY_CTX_set_signature_md(keyContext.get(), md.get()) != 1) {
-        failure = Text::tr("the signature cannot be checked: %1").arg(ossl::takeLastError());
-        return false;
+        return SignatureFailure{Text::tr("the signature cannot be checked: %1").arg(ossl::takeLastError())};
     }
     if (pss) {
         const QString mgfName = opensslDigestName(pssParameters.mgfHashOid);
@@ -207,8 +211,8 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
             EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext.get(), pssParameters.saltLength) != 1 ||
             EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext.get(), mgfName.toLatin1().constData(), nullptr) !=
                 1) {
-            failure = Text::tr("the RSA-PSS parameters are not usable: %1").arg(ossl::takeLastError());
-            return false;
+            return SignatureFailure{
+                Text::tr("the RSA-PSS parameters are not usable: %1").arg(ossl::takeLastError())};
         }
     }
     const int result = EVP_PKEY_verify(
@@ -216,16 +220,13 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         static_cast<size_t>(signer.signature.size()),
         reinterpret_cast<const unsigned char *>(digest.constData()), static_cast<size_t>(digest.size()));
     if (result == 1)
-        return true;
+        return SignatureForm::Standard;
     const QString detail = ossl::takeLastError();
-    if (!pss && keyType == EVP_PKEY_RSA && verifyBareDigestSignature(key, signer, digest)) {
-        bareDigest = true;
-        return true;
-    }
-    failure = detail.isEmpty()
-                  ? Text::tr("the signature does not match the signer's public key")
-                  : Text::tr("the signature does not match the signer's public key (%1)").arg(detail);
-    return false;
+    if (!pss && keyType == EVP_PKEY_RSA && verifyBareDigestSignature(key, signer, digest))
+        return SignatureForm::BareDigest;
+    return SignatureFailure{
+        detail.isEmpty() ? Text::tr("the signature does not match the signer's public key")
+                         : Text::tr("the signature does not match the signer's public key (%1)").arg(detail)};
 }
 
 } // namespace
@@ -330,15 +331,17 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
         check.failures << Text::tr("the signer certificate's public key cannot be read");
         return check;
     }
-    QString failure;
     const QString signatureDigestName = opensslDigestName(signer.digestAlgorithm);
     const QByteArray signedDigest = signatureDigestName.isEmpty() ? QByteArray()
                                     : signer.hasSignedAttributes
                                         ? computeDigest(signatureDigestName, signer.signedAttributesDer)
                                         : contentDigest(signer, content, signatureDigestName, digests);
-    check.signatureValid = verifyRawSignature(key, signer, signedDigest, failure, check.bareDigestSignature);
-    if (!check.signatureValid)
-        check.failures << failure;
+    const auto verified = verifyRawSignature(key, signer, signedDigest);
+    check.signatureValid = verified.hasValue();
+    if (verified)
+        check.bareDigestSignature = verified.value() == SignatureForm::BareDigest;
+    else
+        check.failures << verified.error().reason;
     return check;
 }
 
