@@ -1134,10 +1134,10 @@ der::Result<CtlEntry> CtlParser::parseEntry(const QByteArray &der, qsizetype off
 
 namespace {
 // The property attributes whose value is a DER SEQUENCE OF OBJECT IDENTIFIER in an OCTET STRING:
-// szOID_CERT_PROP_ID_PREFIX (1.3.6.1.4.1.311.10.11.) + 9 (EKUs), 105 (chain policies), 122 (disabled
-// EKUs), 127 (NotBefore EKUs), as encoded OID content octets.
+// szOID_CERT_PROP_ID_PREFIX + 9 (EKUs), 105 (chain policies), 122 (disabled EKUs), 127 (NotBefore EKUs),
+// compared as encoded OID content octets (the prefix's, then one octet for the property id).
 bool isOidListProperty(QByteArrayView typeValue) {
-    static const QByteArray prefix = QByteArray::fromHex("2b0601040182370a0b");
+    static const QByteArray prefix = der::encodeOid(oid::PropIdPrefix).sliced(2);
     if (typeValue.size() != prefix.size() + 1 || !typeValue.startsWith(prefix))
         return false;
     const auto property = static_cast<std::uint8_t>(typeValue.back());

@@ -138,20 +138,22 @@ Result<Tlv> readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end
     return tlv;
 }
 
-Result<Cursor> Cursor::range(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth) {
+// Cursor's members are defined with trailing return types: after a template return type (Result<...>
+// Cursor::name) lupdate files Text::tr() strings under "Text" instead of ctlv::der.
+auto Cursor::range(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth) -> Result<Cursor> {
     if (depth > MaxNestingDepth)
         return DerError(begin, Text::tr("structures nested more than %1 levels deep at offset %2")
                                    .arg(QString::number(MaxNestingDepth), QString::number(begin)));
     return Cursor(buffer, begin, end, depth);
 }
 
-Result<Tlv> Cursor::parseAt(qsizetype position) const {
+auto Cursor::parseAt(qsizetype position) const -> Result<Tlv> {
     CTLV_ASSIGN_OR_RETURN(Tlv tlv, readHeader(*m_buffer, position, m_end));
     tlv.depth = m_depth;
     return tlv;
 }
 
-Result<Tlv> Cursor::peek() const {
+auto Cursor::peek() const -> Result<Tlv> {
     return parseAt(m_position);
 }
 
@@ -161,13 +163,13 @@ std::uint8_t Cursor::peekTag() const {
     return static_cast<std::uint8_t>(m_buffer->at(m_position));
 }
 
-Result<Tlv> Cursor::readAny() {
+auto Cursor::readAny() -> Result<Tlv> {
     CTLV_ASSIGN_OR_RETURN(const Tlv tlv, parseAt(m_position));
     m_position = tlv.end();
     return tlv;
 }
 
-Result<Tlv> Cursor::expect(std::uint8_t tag, const char *what) {
+auto Cursor::expect(std::uint8_t tag, const char *what) -> Result<Tlv> {
     if (atEnd())
         return DerError(m_position,
                         Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
@@ -181,14 +183,14 @@ Result<Tlv> Cursor::expect(std::uint8_t tag, const char *what) {
     return tlv;
 }
 
-Result<std::optional<Tlv>> Cursor::readIf(std::uint8_t tag) {
+auto Cursor::readIf(std::uint8_t tag) -> Result<std::optional<Tlv>> {
     if (atEnd() || peekTag() != tag)
         return std::optional<Tlv>();
     CTLV_ASSIGN_OR_RETURN(const Tlv tlv, readAny());
     return std::optional<Tlv>(tlv);
 }
 
-Result<void> Cursor::expectEnd(const char *what) const {
+auto Cursor::expectEnd(const char *what) const -> Result<void> {
     if (!atEnd())
         return DerError(m_position,
                         Text::tr("unexpected %1 at offset %2 after the end of %3")
@@ -464,6 +466,31 @@ QByteArray encodeLength(qsizetype length) {
     out.append(static_cast<char>(0x80 | digits.size()));
     out.append(digits);
     return out;
+}
+
+QByteArray encodeOid(const char *dotted) {
+    QByteArray text(dotted);
+    if (text.endsWith('.'))
+        text.chop(1);
+    const QList<QByteArray> arcs = text.split('.');
+    Q_ASSERT(arcs.size() >= 2);
+    QByteArray content;
+    // X.690 8.19: base 128, most significant group first, every group but the last with the top bit set.
+    const auto append = [&content](quint64 arc) {
+        char groups[10];
+        int count = 0;
+        do {
+            groups[count++] = static_cast<char>(arc & 0x7f);
+            arc >>= 7;
+        } while (arc != 0);
+        while (count > 1)
+            content.append(static_cast<char>(groups[--count] | 0x80));
+        content.append(groups[0]);
+    };
+    append(arcs[0].toULongLong() * 40 + arcs[1].toULongLong()); // the first two arcs share one subidentifier
+    for (qsizetype i = 2; i < arcs.size(); ++i)
+        append(arcs[i].toULongLong());
+    return static_cast<char>(ObjectIdentifier) + encodeLength(content.size()) + content;
 }
 
 } // namespace ctlv::der

@@ -150,5 +150,8 @@ Result<QStringList> decodeOidSequence(const QByteArray &der);
 
 // Encoding helpers used where a signature covers re-tagged bytes.
 QByteArray encodeLength(qsizetype length);
+// The DER of a dotted OID from the registry (identifier, length and content octets), for matching encoded
+// bytes without decoding them. A trailing dot (a prefix such as oid::PropIdPrefix) is ignored.
+QByteArray encodeOid(const char *dotted);
 
 } // namespace ctlv::der

@@ -48,6 +48,17 @@ private Q_SLOTS:
         QCOMPARE(der::oidFromValue(value).value_or(QString()), dotted);
     }
 
+    // The registry's OIDs encoded for matching bytes: the hand-computed encodings of oidDecoding_data,
+    // with the OBJECT IDENTIFIER tag and length in front.
+    void oidEncoding() {
+        QCOMPARE(der::encodeOid("1.3.6.1.4.1.311.10.1").toHex(), QByteArray("06092b0601040182370a01"));
+        QCOMPARE(der::encodeOid("2.16.840.1.101.3.4.2.1").toHex(), QByteArray("0609608648016503040201"));
+        QCOMPARE(der::encodeOid("2.5.29.37.0").toHex(), QByteArray("0604551d2500"));
+        QCOMPARE(der::encodeOid("2.999").toHex(), QByteArray("06028837"));
+        // A prefix: its trailing dot is ignored.
+        QCOMPARE(der::encodeOid("1.3.6.1.4.1.311.10.11.").toHex(), QByteArray("06092b0601040182370a0b"));
+    }
+
     void rejectsIndefiniteLength() {
         const QByteArray ber = QByteArray::fromHex("3080020101 0000");
         der::Cursor cursor(ber);
