@@ -50,8 +50,9 @@ struct LoadError {
 
 // The one error style of the project: a value, or the typed error that explains why there is none.
 // E is LoadError for whatever reads or writes a file; the DER reader uses der::DerError. An error of
-// another type converts when E can be made from it (the parser turns a der::DerError into a LoadError's
-// code), so CTLV_ASSIGN_OR_RETURN passes it up unchanged. Expected<void, E> is success or an error.
+// another type converts when E can be made from it (the parser's own failure type is made from a
+// der::DerError), so CTLV_ASSIGN_OR_RETURN passes a reader's error up through the parser's steps.
+// Expected<void, E> is success or an error.
 template <class T, class E = LoadError> class [[nodiscard]] Expected {
 public:
     Expected(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
