@@ -1,3 +1,5 @@
+// Decodes a certificate from a CTL's bag with OpenSSL into the plain CertificateInfo values (names,
+// validity, key, extensions, thumbprints) that the rest of the program reads.
 #include "CertificateInfo.h"
 
 #include "CtlDocument.h"

@@ -1,3 +1,5 @@
+// Builds each signer's certificate chain with OpenSSL's X509_STORE and collects every error, telling
+// the legacy quirks Windows accepts apart from real failures.
 #include "ChainBuilder.h"
 
 #include "OsslPtr.h"

@@ -1,4 +1,9 @@
+// Finds the PKCS#7 bytes in what the user opened (CAB, DER, PEM, base64) by content, and names the
+// files people mistake for a CTL.
 #include "ContainerReader.h"
+
+#include "Der.h"
+#include "Oids.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -33,8 +38,8 @@ struct ArchiveDeleter {
 };
 using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 
-// The DER encoding of the szOID_CTL OBJECT IDENTIFIER (1.3.6.1.4.1.311.10.1).
-const QByteArray ctlOidDer = QByteArray::fromHex("06092b0601040182370a01");
+// The DER encoding of the szOID_CTL OBJECT IDENTIFIER.
+const QByteArray ctlOidDer = der::encodeOid(oid::Ctl);
 
 bool isBase64Text(QByteArrayView text) {
     qsizetype significant = 0;

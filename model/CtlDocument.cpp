@@ -1,3 +1,5 @@
+// The document model's helpers: stable keys and labels of its enums, lazy entry decoding (EntryList)
+// and the list-level values derived from what the file states.
 #include "CtlDocument.h"
 
 #include "CtlParser.h"
@@ -163,16 +165,16 @@ std::optional<QDateTime> CtlDocument::sequenceNumberTime() const {
 }
 
 CtlEntry EntryList::decode(size_t index) const {
-    try {
-        return CtlParser::parseEntry(m_der, m_offsets[index], m_subjectAlgorithm, m_maxAttributes);
-    } catch (const der::DerError &error) {
-        // Not reached for a parsed document (CtlParser::checkEntry ran the same checks); kept so that a
-        // broken invariant shows up as a visible problem rather than a crash.
-        CtlEntry entry;
-        entry.offset = m_offsets[index];
-        entry.problems << AttributeProblem{QString(), error.offset(), error.message()};
-        return entry;
-    }
+    der::Result<CtlEntry> entry =
+        CtlParser::parseEntry(m_der, m_offsets[index], m_subjectAlgorithm, m_maxAttributes);
+    if (entry)
+        return std::move(entry).value();
+    // Not reached for a parsed document (CtlParser::checkEntry ran the same checks); kept so that a
+    // broken invariant shows up as a visible problem rather than a crash.
+    CtlEntry broken;
+    broken.offset = m_offsets[index];
+    broken.problems << AttributeProblem{QString(), entry.error().offset(), entry.error().message()};
+    return broken;
 }
 
 const SignerInfoData *CtlDocument::primarySigner() const {

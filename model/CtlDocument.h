@@ -143,8 +143,8 @@ public:
 
     size_t size() const { return m_offsets.size(); }
     bool empty() const { return m_offsets.empty(); }
-    // Decodes entry `index` (< size()). Never throws: the structure was checked at load; a value that
-    // cannot be decoded is reported in CtlEntry::problems. The const result makes `entries[i].x = y`
+    // Decodes entry `index` (< size()). Always gives an entry: the structure was checked at load; a value
+    // that cannot be decoded is reported in CtlEntry::problems. The const result makes `entries[i].x = y`
     // (which would change nothing) a compile error.
     const CtlEntry operator[](size_t index) const { return decode(index); }
     const CtlEntry at(size_t index) const { return decode(index); }

@@ -1,6 +1,7 @@
+// Parses the DER of a CTL (a PKCS #7 SignedData around a CertificateTrustList) into a CtlDocument, one
+// named step per structure: content info, signed data, CTL content, entries, attributes, signers.
 #include "CtlParser.h"
 
-#include "Der.h"
 #include "Oids.h"
 #include "OsslPtr.h"
 
@@ -11,6 +12,7 @@ namespace ctlv {
 
 using der::Cursor;
 using der::DerError;
+using der::Result;
 using der::Tlv;
 
 namespace {
@@ -24,80 +26,96 @@ bool isOid(const QString &value, const char *oid) {
     return value == QLatin1String(oid);
 }
 
-// A structure beyond a ReadLimits bound. It is a DerError (so that callers of parseEntry need to know
-// one exception type), but parse() reports it as LoadError::Code::TooLarge rather than as malformed DER.
-class LimitError : public DerError {
-public:
-    using DerError::DerError;
+// A structure beyond a ReadLimits bound. It is a DerError (so that callers of parseEntry see one error
+// type), but parse() reports it as LoadError::Code::TooLarge rather than as malformed DER.
+DerError beyondLimit(qsizetype offset, const QString &message) {
+    return DerError(offset, message, DerError::Kind::BeyondLimit);
+}
+
+// An AlgorithmIdentifier: its OID, and its parameters' DER unless absent or NULL.
+struct Algorithm {
+    QString oid;
+    QByteArray parameters;
 };
 
-// The AlgorithmIdentifier at the cursor: its OID, and its parameters' DER unless absent or NULL.
-QString readAlgorithm(Cursor &cursor, const char *what, QByteArray *parameters = nullptr) {
-    const Tlv sequence = cursor.expect(der::Sequence, what);
-    Cursor inner = cursor.enter(sequence);
-    const QString oid =
-        der::decodeOid(cursor.buffer(), inner.expect(der::ObjectIdentifier,
-                                                     QT_TRANSLATE_NOOP("ctlv::der", "an algorithm OID")));
+Result<Algorithm> readAlgorithm(Cursor &cursor, const char *what) {
+    CTLV_ASSIGN_OR_RETURN(const Tlv sequence, cursor.expect(der::Sequence, what));
+    CTLV_ASSIGN_OR_RETURN(Cursor inner, cursor.enter(sequence));
+    CTLV_ASSIGN_OR_RETURN(const Tlv oidTlv, inner.expect(der::ObjectIdentifier,
+                                                         QT_TRANSLATE_NOOP("ctlv::der", "an algorithm OID")));
+    Algorithm algorithm;
+    CTLV_ASSIGN_OR_RETURN(algorithm.oid, der::decodeOid(cursor.buffer(), oidTlv));
     if (!inner.atEnd()) {
-        const Tlv params = inner.readAny();
-        if (parameters && params.tag != der::Null)
-            *parameters = inner.whole(params);
+        CTLV_ASSIGN_OR_RETURN(const Tlv params, inner.readAny());
+        if (params.tag != der::Null)
+            algorithm.parameters = inner.whole(params);
     }
-    inner.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the AlgorithmIdentifier"));
-    return oid;
+    CTLV_RETURN_IF_ERROR(inner.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the AlgorithmIdentifier")));
+    return algorithm;
 }
 
 // Walks Attributes ::= SET OF SEQUENCE { type OID, values SET OF ANY } with every structural check
-// (including the type OID's encoding), calling visit(attributeTlv, typeTlv, valuesCursor) for each one.
-// Shared by the load-time check of every entry (which builds nothing) and the decoders, so that both
-// refuse exactly the same bytes. With `maxCount` >= 0, more attributes than that are refused (LimitError).
+// (including the type OID's encoding), calling visit(attributeTlv, typeTlv, valuesCursor) for each one;
+// visit returns a Result<void> too. Shared by the load-time check of every entry (which builds nothing)
+// and the decoders, so that both refuse exactly the same bytes. With `maxCount` >= 0, more attributes
+// than that are refused (DerError::Kind::BeyondLimit).
 template <typename Visit>
-void walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&visit) {
-    Cursor items = parent.enter(set);
+Result<void> walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&visit) {
+    CTLV_ASSIGN_OR_RETURN(Cursor items, parent.enter(set));
     int count = 0;
     while (!items.atEnd()) {
-        const Tlv attribute =
-            items.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute SEQUENCE"));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv attribute,
+            items.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute SEQUENCE")));
         if (maxCount >= 0 && count >= maxCount)
-            throw LimitError(
+            return beyondLimit(
                 attribute.offset,
                 Text::tr("the attribute SET at offset %1 holds more than %2 attributes, the limit for "
                          "one entry (attribute %3 starts at offset %4)")
                     .arg(QString::number(set.offset), QString::number(maxCount),
                          QString::number(maxCount + 1), QString::number(attribute.offset)));
         ++count;
-        Cursor fields = items.enter(attribute);
-        const Tlv type =
-            fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the attribute type"));
-        der::checkOid(items.buffer(), type);
-        const Tlv values =
-            fields.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values"));
-        fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute"));
-        der::checkSetOrder(fields, values);
-        Cursor valueCursor = fields.enter(values);
-        visit(attribute, type, valueCursor);
+        CTLV_ASSIGN_OR_RETURN(Cursor fields, items.enter(attribute));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv type,
+            fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the attribute type")));
+        CTLV_RETURN_IF_ERROR(der::checkOid(items.buffer(), type));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv values,
+            fields.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values")));
+        CTLV_RETURN_IF_ERROR(fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute")));
+        CTLV_RETURN_IF_ERROR(der::checkSetOrder(fields, values));
+        CTLV_ASSIGN_OR_RETURN(Cursor valueCursor, fields.enter(values));
+        CTLV_RETURN_IF_ERROR(visit(attribute, type, valueCursor));
     }
     // After the walk, so that a set beyond the limit is refused as too large whatever its order.
-    der::checkSetOrder(parent, set);
+    return der::checkSetOrder(parent, set);
 }
 
-RawAttribute rawAttribute(const Tlv &type, Cursor &values) {
+Result<RawAttribute> rawAttribute(const Tlv &type, Cursor &values) {
     RawAttribute raw;
-    raw.oid = der::decodeOid(values.buffer(), type);
-    while (!values.atEnd())
-        raw.values << values.whole(values.readAny());
+    CTLV_ASSIGN_OR_RETURN(raw.oid, der::decodeOid(values.buffer(), type));
+    while (!values.atEnd()) {
+        CTLV_ASSIGN_OR_RETURN(const Tlv value, values.readAny());
+        raw.values << values.whole(value);
+    }
     return raw;
 }
 
 // The attributes with their values kept as DER.
-QList<RawAttribute> readAttributes(const Cursor &parent, const Tlv &set, int maxCount = -1) {
+Result<QList<RawAttribute>> readAttributes(const Cursor &parent, const Tlv &set) {
     QList<RawAttribute> attributes;
-    walkAttributes(parent, set, maxCount, [&](const Tlv &, const Tlv &type, Cursor &values) {
-        attributes << rawAttribute(type, values);
-    });
+    const auto keep = [&](const Tlv &, const Tlv &type, Cursor &values) -> Result<void> {
+        CTLV_ASSIGN_OR_RETURN(RawAttribute raw, rawAttribute(type, values));
+        attributes << std::move(raw);
+        return {};
+    };
+    CTLV_RETURN_IF_ERROR(walkAttributes(parent, set, -1, keep));
     return attributes;
 }
 
+// Decodes the attributes of one entry into CtlEntry's fields. A value that does not decode is recorded
+// as an AttributeProblem of the entry, which keeps the rest.
 struct EntryDecoder {
     const QByteArray &der;
     CtlEntry &entry;
@@ -115,23 +133,25 @@ struct EntryDecoder {
         }
         const QByteArray &value = attribute.values.first();
         Cursor cursor(value);
-        Tlv tlv;
-        if (!cursor.readIf(der::OctetString, tlv) || !cursor.atEnd()) {
+        // The value's header was read when the attribute was walked, so only its tag can be wrong here.
+        const Result<std::optional<Tlv>> tlv = cursor.readIf(der::OctetString);
+        if (!tlv || !tlv.value() || !cursor.atEnd()) {
             problem(attribute.oid, offset, Text::tr("expected an OCTET STRING value"));
             return std::nullopt;
         }
-        return cursor.value(tlv);
+        return cursor.value(*tlv.value());
     }
 
     // INTEGER values (pin rules); a little-endian DWORD in an OCTET STRING is tolerated, as
-    // certificate properties are stored that way elsewhere.
-    std::optional<QList<qint64>> integers(const RawAttribute &attribute, qsizetype offset) {
+    // certificate properties are stored that way elsewhere. A malformed INTEGER fails the entry.
+    Result<std::optional<QList<qint64>>> integers(const RawAttribute &attribute, qsizetype offset) {
         QList<qint64> numbers;
         for (const QByteArray &value : attribute.values) {
             Cursor cursor(value);
-            const Tlv tlv = cursor.readAny();
+            CTLV_ASSIGN_OR_RETURN(const Tlv tlv, cursor.readAny());
             if (tlv.tag == der::Integer && tlv.length <= 8) {
-                numbers << der::decodeSmallInteger(value, tlv);
+                CTLV_ASSIGN_OR_RETURN(const qint64 number, der::decodeSmallInteger(value, tlv));
+                numbers << number;
             } else if (tlv.tag == der::OctetString && tlv.length <= 8) {
                 qint64 number = 0;
                 const QByteArray bytes = cursor.value(tlv);
@@ -140,22 +160,22 @@ struct EntryDecoder {
                 numbers << number;
             } else {
                 problem(attribute.oid, offset, Text::tr("expected an INTEGER value"));
-                return std::nullopt;
+                return std::optional<QList<qint64>>();
             }
         }
-        return numbers;
+        return std::optional<QList<qint64>>(numbers);
     }
 
     std::optional<QStringList> oidList(const RawAttribute &attribute, qsizetype offset) {
         const auto bytes = octets(attribute, offset);
         if (!bytes)
             return std::nullopt;
-        try {
-            return der::decodeOidSequence(*bytes);
-        } catch (const DerError &error) {
-            problem(attribute.oid, offset, error.message());
+        Result<QStringList> oids = der::decodeOidSequence(*bytes);
+        if (!oids) {
+            problem(attribute.oid, offset, oids.error().message());
             return std::nullopt;
         }
+        return std::move(oids).value();
     }
 
     std::optional<FiletimeValue> filetime(const RawAttribute &attribute, qsizetype offset) {
@@ -185,114 +205,139 @@ struct EntryDecoder {
         return value;
     }
 
+    // One PolicyInformation of the root program policies: its OID and the root program flags qualifier.
+    static Result<RootProgramPolicy> readPolicy(const QByteArray &bytes, Cursor &policies) {
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv information,
+            policies.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyInformation")));
+        CTLV_ASSIGN_OR_RETURN(Cursor info, policies.enter(information));
+        RootProgramPolicy policy;
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv policyOid,
+            info.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the policy OID")));
+        CTLV_ASSIGN_OR_RETURN(policy.policyOid, der::decodeOid(bytes, policyOid));
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> qualifiers, info.readIf(der::Sequence));
+        if (!qualifiers)
+            return policy;
+        CTLV_ASSIGN_OR_RETURN(Cursor qualifierList, info.enter(*qualifiers));
+        while (!qualifierList.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv qualifierTlv,
+                qualifierList.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyQualifierInfo")));
+            CTLV_ASSIGN_OR_RETURN(Cursor qualifier, qualifierList.enter(qualifierTlv));
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv idTlv,
+                qualifier.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the qualifier OID")));
+            CTLV_ASSIGN_OR_RETURN(const QString id, der::decodeOid(bytes, idTlv));
+            if (!isOid(id, oid::RootProgramFlags))
+                continue;
+            CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> bits, qualifier.readIf(der::BitString));
+            if (bits && bits->length >= 2)
+                policy.flags = static_cast<unsigned char>(bytes.at(bits->valueOffset() + 1));
+        }
+        return policy;
+    }
+
+    // CertificatePolicies; the policies read before a malformed one are kept.
+    Result<void> readPolicies(const QByteArray &bytes) {
+        Cursor top(bytes);
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv list, top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "CertificatePolicies")));
+        CTLV_RETURN_IF_ERROR(top.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "CertificatePolicies")));
+        CTLV_ASSIGN_OR_RETURN(Cursor policies, top.enter(list));
+        while (!policies.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(RootProgramPolicy policy, readPolicy(bytes, policies));
+            entry.rootProgramPolicies << policy;
+        }
+        return {};
+    }
+
     void policies(const RawAttribute &attribute, qsizetype offset) {
         const auto bytes = octets(attribute, offset);
         if (!bytes)
             return;
         entry.hasRootProgramPolicies = true;
-        try {
-            Cursor top(*bytes);
-            const Tlv list = top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "CertificatePolicies"));
-            top.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "CertificatePolicies"));
-            Cursor policies = top.enter(list);
-            while (!policies.atEnd()) {
-                Cursor info = policies.enter(
-                    policies.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyInformation")));
-                RootProgramPolicy policy;
-                policy.policyOid =
-                    der::decodeOid(*bytes, info.expect(der::ObjectIdentifier,
-                                                       QT_TRANSLATE_NOOP("ctlv::der", "the policy OID")));
-                Tlv qualifiers;
-                if (info.readIf(der::Sequence, qualifiers)) {
-                    Cursor qualifierList = info.enter(qualifiers);
-                    while (!qualifierList.atEnd()) {
-                        Cursor qualifier = qualifierList.enter(qualifierList.expect(
-                            der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "PolicyQualifierInfo")));
-                        const QString id = der::decodeOid(
-                            *bytes, qualifier.expect(der::ObjectIdentifier,
-                                                     QT_TRANSLATE_NOOP("ctlv::der", "the qualifier OID")));
-                        Tlv bits;
-                        if (isOid(id, oid::RootProgramFlags) && qualifier.readIf(der::BitString, bits) &&
-                            bits.length >= 2)
-                            policy.flags = static_cast<unsigned char>(bytes->at(bits.valueOffset() + 1));
-                    }
-                }
-                entry.rootProgramPolicies << policy;
+        if (const Result<void> read = readPolicies(*bytes); !read)
+            problem(attribute.oid, offset, read.error().message());
+    }
+
+    // A property attribute (szOID_CERT_PROP_ID_PREFIX + id); false when the id is not one decoded here.
+    bool decodeProperty(int property, const RawAttribute &attribute, qsizetype offset) {
+        switch (property) {
+        case 9:
+            entry.ekus = oidList(attribute, offset);
+            return true;
+        case 11:
+            if (const auto bytes = octets(attribute, offset)) {
+                if (auto text = utf16leText(*bytes))
+                    entry.friendlyName = *text;
+                else if (bytes->isEmpty() || *bytes == QByteArray(2, '\0'))
+                    entry.friendlyName = QString();
+                else
+                    problem(attribute.oid, offset, Text::tr("the friendly name is not UTF-16LE text"));
             }
-        } catch (const DerError &error) {
-            problem(attribute.oid, offset, error.message());
+            return true;
+        case 15:
+            entry.signatureHash = octets(attribute, offset).value_or(QByteArray());
+            return true;
+        case 20:
+            entry.keyIdentifier = octets(attribute, offset).value_or(QByteArray());
+            return true;
+        case 25:
+            entry.subjectPublicKeyMd5 = octets(attribute, offset).value_or(QByteArray());
+            return true;
+        case 29:
+            entry.subjectNameMd5 = octets(attribute, offset).value_or(QByteArray());
+            return true;
+        case 83:
+            policies(attribute, offset);
+            return true;
+        case 98:
+            entry.sha256 = octets(attribute, offset).value_or(QByteArray());
+            return true;
+        case 104:
+            entry.disabledFrom = filetime(attribute, offset);
+            return true;
+        case 105:
+            entry.chainPolicies = oidList(attribute, offset);
+            return true;
+        case 122:
+            entry.disabledEkus = oidList(attribute, offset);
+            return true;
+        case 126:
+            entry.notBefore = filetime(attribute, offset);
+            return true;
+        case 127:
+            entry.notBeforeEkus = oidList(attribute, offset);
+            return true;
+        case 128:
+            entry.disallowedCaFrom = filetime(attribute, offset);
+            return true;
+        default:
+            return false;
         }
     }
 
-    void decode(const RawAttribute &attribute, qsizetype offset) {
+    Result<void> decode(const RawAttribute &attribute, qsizetype offset) {
         const QString &id = attribute.oid;
         if (id.startsWith(QLatin1String(oid::PropIdPrefix))) {
             bool numeric = false;
             const int property = QStringView(id).mid(qstrlen(oid::PropIdPrefix)).toInt(&numeric);
-            switch (numeric ? property : -1) {
-            case 9:
-                entry.ekus = oidList(attribute, offset);
-                return;
-            case 11:
-                if (const auto bytes = octets(attribute, offset)) {
-                    if (auto text = utf16leText(*bytes))
-                        entry.friendlyName = *text;
-                    else if (bytes->isEmpty() || *bytes == QByteArray(2, '\0'))
-                        entry.friendlyName = QString();
-                    else
-                        problem(id, offset, Text::tr("the friendly name is not UTF-16LE text"));
-                }
-                return;
-            case 15:
-                entry.signatureHash = octets(attribute, offset).value_or(QByteArray());
-                return;
-            case 20:
-                entry.keyIdentifier = octets(attribute, offset).value_or(QByteArray());
-                return;
-            case 25:
-                entry.subjectPublicKeyMd5 = octets(attribute, offset).value_or(QByteArray());
-                return;
-            case 29:
-                entry.subjectNameMd5 = octets(attribute, offset).value_or(QByteArray());
-                return;
-            case 83:
-                policies(attribute, offset);
-                return;
-            case 98:
-                entry.sha256 = octets(attribute, offset).value_or(QByteArray());
-                return;
-            case 104:
-                entry.disabledFrom = filetime(attribute, offset);
-                return;
-            case 105:
-                entry.chainPolicies = oidList(attribute, offset);
-                return;
-            case 122:
-                entry.disabledEkus = oidList(attribute, offset);
-                return;
-            case 126:
-                entry.notBefore = filetime(attribute, offset);
-                return;
-            case 127:
-                entry.notBeforeEkus = oidList(attribute, offset);
-                return;
-            case 128:
-                entry.disallowedCaFrom = filetime(attribute, offset);
-                return;
-            default:
-                break;
-            }
+            if (decodeProperty(numeric ? property : -1, attribute, offset))
+                return {};
         } else if (isOid(id, oid::SitePinRulesIndex)) {
-            entry.pinRuleIndexes = integers(attribute, offset);
-            return;
+            CTLV_ASSIGN_OR_RETURN(entry.pinRuleIndexes, integers(attribute, offset));
+            return {};
         } else if (isOid(id, oid::SitePinRulesFlags)) {
-            if (const auto flags = integers(attribute, offset); flags && flags->size() == 1)
+            CTLV_ASSIGN_OR_RETURN(const std::optional<QList<qint64>> flags, integers(attribute, offset));
+            if (flags && flags->size() == 1)
                 entry.pinRuleFlags = flags->first();
             else if (flags)
                 problem(attribute.oid, offset, Text::tr("expected one value, found %1").arg(flags->size()));
-            return;
+            return {};
         }
         entry.unknownAttributes << attribute;
+        return {};
     }
 };
 
@@ -304,7 +349,7 @@ IdentifierKind classifyIdentifier(const QString &subjectAlgorithm, const QByteAr
         return IdentifierKind::Sha1OfCertificate;
     if (isOid(subjectAlgorithm, oid::Sha256) && size == 32)
         return IdentifierKind::Sha256Hash;
-    if (subjectAlgorithm == QLatin1String("1.3.6.1.4.1.311.10.11.15")) {
+    if (isOid(subjectAlgorithm, oid::CertSignatureHashPropId)) {
         if (size == 16)
             return IdentifierKind::Md5OfPublicKey;
         if (size == 48)
@@ -313,15 +358,44 @@ IdentifierKind classifyIdentifier(const QString &subjectAlgorithm, const QByteAr
     return IdentifierKind::Other;
 }
 
+// Why parse() refuses the bytes: DER that is malformed, cut short or beyond a limit, or well-formed
+// PKCS #7 that is not a CTL. Made from a DerError where the reader fails, so every step passes either up.
+struct ParseFailure {
+    ParseFailure(LoadError::Code code, qsizetype offset, const QString &message)
+        : code(code), offset(offset), message(message) {}
+    ParseFailure(const DerError &error)
+        : code(codeOf(error.kind())), offset(error.offset()), message(error.message()) {}
+
+    static LoadError::Code codeOf(DerError::Kind kind) {
+        switch (kind) {
+        case DerError::Kind::Truncated:
+            return LoadError::Code::Truncated;
+        case DerError::Kind::BeyondLimit:
+            return LoadError::Code::TooLarge;
+        case DerError::Kind::Malformed:
+            break;
+        }
+        return LoadError::Code::MalformedDer;
+    }
+
+    LoadError::Code code;
+    qsizetype offset;
+    QString message;
+};
+
+using Status = Expected<void, ParseFailure>;
+
+// Reads the whole document; each method is one step of the structure, in the order of the bytes.
 class DocumentParser {
 public:
     DocumentParser(CtlDocument &document, const ReadLimits &limits)
         : m_doc(document), m_der(document.der), m_limits(limits) {}
 
-    void run() {
+    Status run() {
         Cursor top(m_der);
-        const Tlv contentInfo =
-            top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PKCS #7 ContentInfo SEQUENCE"));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv contentInfo,
+            top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PKCS #7 ContentInfo SEQUENCE")));
         if (!top.atEnd()) {
             m_doc.trailingBytes = top.end() - top.position();
             m_doc.notes.push_back(
@@ -329,137 +403,183 @@ public:
                                           nullptr, static_cast<int>(m_doc.trailingBytes))
                                      .arg(top.position())});
         }
-        Cursor info = top.enter(contentInfo);
-        const Tlv typeTlv = info.expect(der::ObjectIdentifier,
-                                        QT_TRANSLATE_NOOP("ctlv::der", "the ContentInfo content type"));
-        const QString contentType = der::decodeOid(m_der, typeTlv);
-        if (!isOid(contentType, oid::SignedData))
-            throw NotSignedData{typeTlv.offset,
-                                contentType}; // braces: clang 14 lacks C++20 parenthesised aggregate init
-        const Tlv explicitContent = info.expect(
-            der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data"));
-        Cursor wrapper = info.enter(explicitContent);
-        const Tlv signedData =
-            wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData SEQUENCE"));
-        wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data"));
-        parseSignedData(info.enter(signedData), SignerKind::Primary, -1);
+        return readContentInfo(top, contentInfo);
     }
 
-    struct NotSignedData {
-        qsizetype offset;
-        QString contentType;
-    };
-    struct NotCtl {
-        qsizetype offset;
-        QString contentType;
-    };
-
 private:
-    void parseSignedData(Cursor cursor, SignerKind signerKind, int parent) {
+    // ContentInfo ::= SEQUENCE { contentType (signed data), [0] EXPLICIT SignedData }
+    Status readContentInfo(const Cursor &top, const Tlv &contentInfo) {
+        CTLV_ASSIGN_OR_RETURN(Cursor info, top.enter(contentInfo));
+        CTLV_ASSIGN_OR_RETURN(const Tlv typeTlv,
+                              info.expect(der::ObjectIdentifier,
+                                          QT_TRANSLATE_NOOP("ctlv::der", "the ContentInfo content type")));
+        CTLV_ASSIGN_OR_RETURN(const QString contentType, der::decodeOid(m_der, typeTlv));
+        if (!isOid(contentType, oid::SignedData))
+            return ParseFailure(
+                LoadError::Code::NotSignedData, typeTlv.offset,
+                Text::tr("this is a PKCS #7 structure of type %1, not signed data, so it cannot be a "
+                         "Certificate Trust List")
+                    .arg(oid::describe(contentType)));
+        CTLV_ASSIGN_OR_RETURN(const Tlv explicitContent,
+                              info.expect(der::ContextConstructed0,
+                                          QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data")));
+        CTLV_ASSIGN_OR_RETURN(Cursor wrapper, info.enter(explicitContent));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv signedData,
+            wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData SEQUENCE")));
+        CTLV_RETURN_IF_ERROR(
+            wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT signed data")));
+        CTLV_ASSIGN_OR_RETURN(Cursor content, info.enter(signedData));
+        return readSignedData(content, SignerKind::Primary, -1);
+    }
+
+    // SignedData ::= SEQUENCE { version, digestAlgorithms, encapContentInfo, [0] certificates,
+    // [1] crls, signerInfos }. The outer one carries the CTL; nested ones (signatures inside an unsigned
+    // attribute) sign it detached.
+    Status readSignedData(Cursor cursor, SignerKind signerKind, int parent) {
         const bool outer = signerKind == SignerKind::Primary;
-        const qint64 version = der::decodeSmallInteger(
-            m_der, cursor.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData version")));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv versionTlv,
+            cursor.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData version")));
+        CTLV_ASSIGN_OR_RETURN(const qint64 version, der::decodeSmallInteger(m_der, versionTlv));
         if (outer)
             m_doc.signedDataVersion = static_cast<int>(version);
-        const Tlv digestSet =
-            cursor.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData digestAlgorithms SET"));
-        der::checkSetOrder(cursor, digestSet);
-        if (outer) {
-            Cursor digests = cursor.enter(digestSet);
-            while (!digests.atEnd())
-                m_doc.digestAlgorithms
-                    << readAlgorithm(digests, QT_TRANSLATE_NOOP("ctlv::der", "a digest AlgorithmIdentifier"));
+        CTLV_RETURN_IF_ERROR(readDigestAlgorithms(cursor, outer));
+        CTLV_ASSIGN_OR_RETURN(const QString encapType, readEncapsulatedContent(cursor, outer));
+        CTLV_ASSIGN_OR_RETURN(const QList<int> bag, readCertificateBag(cursor, outer));
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> crls, cursor.readIf(der::ContextConstructed1));
+        if (crls)
+            m_doc.notes.push_back(
+                {crls->offset,
+                 Text::tr("the signed data carries CRLs at offset %1 (not used by CTLs)").arg(crls->offset)});
+        return readSignerInfos(cursor, signerKind, parent, encapType, bag);
+    }
+
+    Result<void> readDigestAlgorithms(Cursor &cursor, bool outer) {
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv digestSet,
+            cursor.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData digestAlgorithms SET")));
+        CTLV_RETURN_IF_ERROR(der::checkSetOrder(cursor, digestSet));
+        if (!outer)
+            return {};
+        CTLV_ASSIGN_OR_RETURN(Cursor digests, cursor.enter(digestSet));
+        while (!digests.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(
+                const Algorithm digest,
+                readAlgorithm(digests, QT_TRANSLATE_NOOP("ctlv::der", "a digest AlgorithmIdentifier")));
+            m_doc.digestAlgorithms << digest.oid;
         }
-        const Tlv encapsulated = cursor.expect(
-            der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo SEQUENCE"));
-        Cursor encap = cursor.enter(encapsulated);
-        const Tlv encapTypeTlv = encap.expect(
-            der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated content type"));
-        const QString encapType = der::decodeOid(m_der, encapTypeTlv);
+        return {};
+    }
+
+    // The encapsulated ContentInfo: the CTL itself in the outer SignedData, nothing (detached) in a
+    // nested one. Returns the content type.
+    Expected<QString, ParseFailure> readEncapsulatedContent(Cursor &cursor, bool outer) {
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv encapsulated,
+            cursor.expect(der::Sequence,
+                          QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo SEQUENCE")));
+        CTLV_ASSIGN_OR_RETURN(Cursor encap, cursor.enter(encapsulated));
+        CTLV_ASSIGN_OR_RETURN(const Tlv encapTypeTlv,
+                              encap.expect(der::ObjectIdentifier,
+                                           QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated content type")));
+        CTLV_ASSIGN_OR_RETURN(QString encapType, der::decodeOid(m_der, encapTypeTlv));
         if (outer) {
             m_doc.encapsulatedContentType = encapType;
             if (!isOid(encapType, oid::Ctl))
-                throw NotCtl{encapTypeTlv.offset, encapType};
-            parseCtlContent(encap);
+                return ParseFailure(
+                    LoadError::Code::NotACtl, encapTypeTlv.offset,
+                    Text::tr("this is a PKCS #7 signed message whose content type is %1, not a Certificate "
+                             "Trust List (%2)")
+                        .arg(oid::describe(encapType), QLatin1String(oid::Ctl)));
+            CTLV_RETURN_IF_ERROR(readCtlContent(encap));
         } else {
-            Tlv ignored;
-            encap.readIf(der::ContextConstructed0, ignored); // a nested signature is detached
-            encap.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo"));
+            CTLV_RETURN_IF_ERROR(encap.readIf(der::ContextConstructed0)); // a nested signature is detached
+            CTLV_RETURN_IF_ERROR(
+                encap.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo")));
         }
+        return encapType;
+    }
 
+    // [0] IMPLICIT certificates: the indexes in m_doc.certificates of the ones this SignedData carries.
+    Result<QList<int>> readCertificateBag(Cursor &cursor, bool outer) {
         QList<int> bag;
-        Tlv certificates;
-        if (cursor.readIf(der::ContextConstructed0, certificates)) {
-            Cursor certs = cursor.enter(certificates);
-            int count = 0;
-            while (!certs.atEnd()) {
-                const Tlv certificate = certs.readAny();
-                if (++count > m_limits.maxCertificatesPerBag)
-                    throw LimitError(
-                        certificate.offset,
-                        Text::tr(
-                            "the certificate bag at offset %1 holds more than %2 certificates, the limit "
-                            "(certificate %3 starts at offset %4)")
-                            .arg(QString::number(certificates.offset),
-                                 QString::number(m_limits.maxCertificatesPerBag), QString::number(count),
-                                 QString::number(certificate.offset)));
-                if (++m_certificateCount > m_limits.maxCertificates)
-                    throw LimitError(certificate.offset,
-                                     Text::tr("the list carries more than %1 certificates in all, the limit "
-                                              "(certificate %2 starts at offset %3)")
-                                         .arg(QString::number(m_limits.maxCertificates),
-                                              QString::number(m_certificateCount),
-                                              QString::number(certificate.offset)));
-                if (certificate.tag != der::Sequence) {
-                    m_doc.notes.push_back(
-                        {certificate.offset,
-                         Text::tr("certificate bag element of type %1 at offset %2 is "
-                                  "not an X.509 certificate; kept aside")
-                             .arg(der::tagName(certificate.tag), QString::number(certificate.offset))});
-                    continue;
-                }
-                bag << static_cast<int>(m_doc.certificates.size());
-                m_doc.certificates.push_back(describeCertificate(
-                    certs.whole(certificate),
-                    outer ? CertificateSource::SignedDataBag : CertificateSource::NestedSignatureBag));
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> certificates, cursor.readIf(der::ContextConstructed0));
+        if (!certificates)
+            return bag;
+        CTLV_ASSIGN_OR_RETURN(Cursor certs, cursor.enter(*certificates));
+        int count = 0;
+        while (!certs.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(const Tlv certificate, certs.readAny());
+            if (++count > m_limits.maxCertificatesPerBag)
+                return beyondLimit(
+                    certificate.offset,
+                    Text::tr("the certificate bag at offset %1 holds more than %2 certificates, the limit "
+                             "(certificate %3 starts at offset %4)")
+                        .arg(QString::number(certificates->offset),
+                             QString::number(m_limits.maxCertificatesPerBag), QString::number(count),
+                             QString::number(certificate.offset)));
+            if (++m_certificateCount > m_limits.maxCertificates)
+                return beyondLimit(certificate.offset,
+                                   Text::tr("the list carries more than %1 certificates in all, the limit "
+                                            "(certificate %2 starts at offset %3)")
+                                       .arg(QString::number(m_limits.maxCertificates),
+                                            QString::number(m_certificateCount),
+                                            QString::number(certificate.offset)));
+            if (certificate.tag != der::Sequence) {
+                m_doc.notes.push_back(
+                    {certificate.offset,
+                     Text::tr("certificate bag element of type %1 at offset %2 is "
+                              "not an X.509 certificate; kept aside")
+                         .arg(der::tagName(certificate.tag), QString::number(certificate.offset))});
+                continue;
             }
+            bag << static_cast<int>(m_doc.certificates.size());
+            m_doc.certificates.push_back(
+                describeCertificate(certs.whole(certificate), outer ? CertificateSource::SignedDataBag
+                                                                    : CertificateSource::NestedSignatureBag));
         }
-        Tlv crls;
-        if (cursor.readIf(der::ContextConstructed1, crls))
-            m_doc.notes.push_back(
-                {crls.offset,
-                 Text::tr("the signed data carries CRLs at offset %1 (not used by CTLs)").arg(crls.offset)});
+        return bag;
+    }
 
-        Tlv signerInfos;
-        if (!cursor.readIf(der::Set, signerInfos)) {
+    Status readSignerInfos(Cursor &cursor, SignerKind signerKind, int parent, const QString &encapType,
+                           const QList<int> &bag) {
+        const bool outer = signerKind == SignerKind::Primary;
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> signerInfos, cursor.readIf(der::Set));
+        if (!signerInfos) {
             if (outer) {
                 m_doc.signerInfosPresent = false;
                 m_doc.notes.push_back(
                     {cursor.position(), Text::tr("the SignedData has no signerInfos field, which PKCS #7 "
                                                  "requires: the list carries no signature")});
             }
-            cursor.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignedData"));
-            return;
+            CTLV_RETURN_IF_ERROR(cursor.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignedData")));
+            return {};
         }
-        cursor.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignedData"));
+        CTLV_RETURN_IF_ERROR(cursor.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignedData")));
         if (outer)
             m_doc.signerInfosPresent = true;
-        der::checkSetOrder(cursor, signerInfos);
-        Cursor signers = cursor.enter(signerInfos);
+        CTLV_RETURN_IF_ERROR(der::checkSetOrder(cursor, *signerInfos));
+        CTLV_ASSIGN_OR_RETURN(Cursor signers, cursor.enter(*signerInfos));
         while (!signers.atEnd()) {
-            const Tlv signer =
-                signers.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SignerInfo SEQUENCE"));
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv signer,
+                signers.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SignerInfo SEQUENCE")));
             const ByteRange digested =
                 outer ? (m_doc.ctlInOctetString ? m_doc.ctlTlv : m_doc.ctlValue) : m_doc.ctlTlv;
-            parseSignerInfo(signers, signer, outer ? SignerKind::Primary : signerKind, parent, encapType,
-                            digested, bag);
+            CTLV_RETURN_IF_ERROR(readSignerInfo(signers, signer, outer ? SignerKind::Primary : signerKind,
+                                                parent, encapType, digested, bag));
         }
+        return {};
     }
 
-    void parseSignerInfo(const Cursor &parentCursor, const Tlv &signerTlv, SignerKind kind, int parent,
-                         const QString &encapType, ByteRange digested, const QList<int> &bag) {
+    // SignerInfo ::= SEQUENCE { version, sid, digestAlgorithm, [0] signedAttrs, signatureAlgorithm,
+    // signature, [1] unsignedAttrs }; countersignatures and nested signatures in the unsigned attributes
+    // become signers of their own.
+    Status readSignerInfo(const Cursor &parentCursor, const Tlv &signerTlv, SignerKind kind, int parent,
+                          const QString &encapType, ByteRange digested, const QList<int> &bag) {
         if (++m_signatureCount > m_limits.maxSignatures)
-            throw LimitError(
+            return beyondLimit(
                 signerTlv.offset,
                 Text::tr("the list carries more than %1 signatures (signerInfos, countersignatures "
                          "and nested signatures together), the limit (signature %2 starts at "
@@ -474,349 +594,503 @@ private:
         signer.digestedContent = digested;
         signer.bagCertificates = bag;
 
-        Cursor fields = parentCursor.enter(signerTlv);
-        signer.version = static_cast<int>(der::decodeSmallInteger(
-            m_der, fields.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignerInfo version"))));
-        const Tlv sid = fields.readAny();
-        if (sid.tag == der::Sequence) {
-            Cursor issuerAndSerial = fields.enter(sid);
-            const Tlv issuer = issuerAndSerial.expect(
-                der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the signer's issuer Name"));
-            const Tlv serial = issuerAndSerial.expect(
-                der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the signer's serial number"));
-            issuerAndSerial.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "issuerAndSerialNumber"));
-            signer.issuerDer = fields.whole(issuer);
-            signer.serialNumber = fields.value(serial);
-            while (signer.serialNumber.size() > 1 && signer.serialNumber.at(0) == '\0')
-                signer.serialNumber.remove(0, 1);
-            signer.issuerText = nameText(signer.issuerDer);
-        } else if (sid.tag == der::ContextPrimitive0) {
-            signer.subjectKeyIdentifier = fields.value(sid);
-        } else {
-            throw DerError(sid.offset, Text::tr("expected the signer identifier (issuerAndSerialNumber or "
-                                                "[0] subjectKeyIdentifier) at offset %1, found %2")
-                                           .arg(QString::number(sid.offset), der::tagName(sid.tag)));
+        CTLV_ASSIGN_OR_RETURN(Cursor fields, parentCursor.enter(signerTlv));
+        CTLV_RETURN_IF_ERROR(readSignerFields(fields, signer));
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> unsignedAttributes,
+                              fields.readIf(der::ContextConstructed1));
+        CTLV_RETURN_IF_ERROR(fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignerInfo")));
+        if (unsignedAttributes) {
+            CTLV_ASSIGN_OR_RETURN(signer.unsignedAttributes, readAttributes(fields, *unsignedAttributes));
         }
-        signer.digestAlgorithm =
-            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signer's digest AlgorithmIdentifier"));
-        Tlv signedAttributes;
-        if (fields.readIf(der::ContextConstructed0, signedAttributes)) {
-            signer.hasSignedAttributes = true;
-            signer.signedAttributesDer = fields.whole(signedAttributes);
-            signer.signedAttributesDer[0] = static_cast<char>(der::Set); // the signature covers the SET form
-            signer.signedAttributes = readAttributes(fields, signedAttributes);
-        }
-        signer.signatureAlgorithm =
-            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signature AlgorithmIdentifier"),
-                          &signer.signatureAlgorithmParameters);
-        const Tlv signature =
-            fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the signature OCTET STRING"));
-        signer.signature = fields.value(signature);
-        signer.signatureValue = {signature.valueOffset(), signature.length};
-        Tlv unsignedAttributes;
-        const bool hasUnsigned = fields.readIf(der::ContextConstructed1, unsignedAttributes);
-        fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SignerInfo"));
-        if (hasUnsigned)
-            signer.unsignedAttributes = readAttributes(fields, unsignedAttributes);
 
         decodeSignedAttributes(signer);
         const int index = static_cast<int>(m_doc.signers.size());
-        const QList<RawAttribute> unsignedCopy = signer.unsignedAttributes;
         const ByteRange signatureRange = signer.signatureValue;
         m_doc.signers.push_back(std::move(signer));
-
-        // Unsigned attributes that hold further signatures: the value DER is a copy, so locate it
-        // again inside the document to keep offsets absolute.
-        if (!hasUnsigned)
-            return;
-        Cursor unsignedCursor = fields.enter(unsignedAttributes);
-        while (!unsignedCursor.atEnd()) {
-            Cursor attribute = unsignedCursor.enter(
-                unsignedCursor.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute")));
-            const QString type =
-                der::decodeOid(m_der, attribute.expect(der::ObjectIdentifier,
-                                                       QT_TRANSLATE_NOOP("ctlv::der", "the attribute type")));
-            Cursor values = attribute.enter(
-                attribute.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute values")));
-            while (!values.atEnd()) {
-                const Tlv value = values.readAny();
-                if (isOid(type, oid::CounterSignature) && value.tag == der::Sequence) {
-                    parseSignerInfo(values, value, SignerKind::Countersignature, index, QString(),
-                                    signatureRange, bag);
-                } else if (isOid(type, oid::NestedSignature) && value.tag == der::Sequence) {
-                    Cursor nestedInfo = values.enter(value);
-                    const Tlv nestedTypeTlv = nestedInfo.expect(
-                        der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the nested content type"));
-                    if (!isOid(der::decodeOid(m_der, nestedTypeTlv), oid::SignedData)) {
-                        m_doc.notes.push_back(
-                            {nestedTypeTlv.offset, Text::tr("nested signature at offset %1 is not PKCS #7 "
-                                                            "signed data; kept as an attribute")
-                                                       .arg(nestedTypeTlv.offset)});
-                        continue;
-                    }
-                    if (++m_nestedCount > m_limits.maxNestedSignatures)
-                        throw LimitError(
-                            value.offset,
-                            Text::tr("the list carries more than %1 nested signatures, the limit "
-                                     "(nested signature %2 starts at offset %3)")
-                                .arg(QString::number(m_limits.maxNestedSignatures),
-                                     QString::number(m_nestedCount), QString::number(value.offset)));
-                    Cursor nestedWrapper = nestedInfo.enter(nestedInfo.expect(
-                        der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the nested [0] content")));
-                    const Tlv nestedSignedData = nestedWrapper.expect(
-                        der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the nested SignedData"));
-                    parseSignedData(nestedWrapper.enter(nestedSignedData), SignerKind::Nested, index);
-                }
-            }
-        }
+        if (!unsignedAttributes)
+            return {};
+        return readUnsignedSignatures(fields, *unsignedAttributes, index, signatureRange, bag);
     }
 
+    // The SignerInfo's fields from version to signature.
+    Result<void> readSignerFields(Cursor &fields, SignerInfoData &signer) {
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv versionTlv,
+            fields.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignerInfo version")));
+        CTLV_ASSIGN_OR_RETURN(const qint64 version, der::decodeSmallInteger(m_der, versionTlv));
+        signer.version = static_cast<int>(version);
+        CTLV_RETURN_IF_ERROR(readSignerIdentifier(fields, signer));
+        CTLV_ASSIGN_OR_RETURN(
+            const Algorithm digest,
+            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signer's digest AlgorithmIdentifier")));
+        signer.digestAlgorithm = digest.oid;
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> signedAttributes,
+                              fields.readIf(der::ContextConstructed0));
+        if (signedAttributes) {
+            signer.hasSignedAttributes = true;
+            signer.signedAttributesDer = fields.whole(*signedAttributes);
+            signer.signedAttributesDer[0] = static_cast<char>(der::Set); // the signature covers the SET form
+            CTLV_ASSIGN_OR_RETURN(signer.signedAttributes, readAttributes(fields, *signedAttributes));
+        }
+        CTLV_ASSIGN_OR_RETURN(
+            const Algorithm signatureAlgorithm,
+            readAlgorithm(fields, QT_TRANSLATE_NOOP("ctlv::der", "the signature AlgorithmIdentifier")));
+        signer.signatureAlgorithm = signatureAlgorithm.oid;
+        signer.signatureAlgorithmParameters = signatureAlgorithm.parameters;
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv signature,
+            fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the signature OCTET STRING")));
+        signer.signature = fields.value(signature);
+        signer.signatureValue = {signature.valueOffset(), signature.length};
+        return {};
+    }
+
+    // sid: issuerAndSerialNumber or [0] subjectKeyIdentifier.
+    Result<void> readSignerIdentifier(Cursor &fields, SignerInfoData &signer) {
+        CTLV_ASSIGN_OR_RETURN(const Tlv sid, fields.readAny());
+        if (sid.tag == der::ContextPrimitive0) {
+            signer.subjectKeyIdentifier = fields.value(sid);
+            return {};
+        }
+        if (sid.tag != der::Sequence)
+            return DerError(sid.offset, Text::tr("expected the signer identifier (issuerAndSerialNumber or "
+                                                 "[0] subjectKeyIdentifier) at offset %1, found %2")
+                                            .arg(QString::number(sid.offset), der::tagName(sid.tag)));
+        CTLV_ASSIGN_OR_RETURN(Cursor issuerAndSerial, fields.enter(sid));
+        CTLV_ASSIGN_OR_RETURN(const Tlv issuer,
+                              issuerAndSerial.expect(
+                                  der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the signer's issuer Name")));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv serial,
+            issuerAndSerial.expect(der::Integer,
+                                   QT_TRANSLATE_NOOP("ctlv::der", "the signer's serial number")));
+        CTLV_RETURN_IF_ERROR(
+            issuerAndSerial.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "issuerAndSerialNumber")));
+        signer.issuerDer = fields.whole(issuer);
+        signer.serialNumber = fields.value(serial);
+        while (signer.serialNumber.size() > 1 && signer.serialNumber.at(0) == '\0')
+            signer.serialNumber.remove(0, 1);
+        signer.issuerText = nameText(signer.issuerDer);
+        return {};
+    }
+
+    // Unsigned attributes that hold further signatures: countersignatures (a SignerInfo over this
+    // signature) and nested signatures (a whole SignedData). They are read in place inside the document,
+    // so that their offsets stay absolute.
+    Status readUnsignedSignatures(const Cursor &fields, const Tlv &unsignedAttributes, int index,
+                                  ByteRange signatureRange, const QList<int> &bag) {
+        CTLV_ASSIGN_OR_RETURN(Cursor unsignedCursor, fields.enter(unsignedAttributes));
+        while (!unsignedCursor.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv attributeTlv,
+                unsignedCursor.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an attribute")));
+            CTLV_ASSIGN_OR_RETURN(Cursor attribute, unsignedCursor.enter(attributeTlv));
+            CTLV_ASSIGN_OR_RETURN(const Tlv typeTlv,
+                                  attribute.expect(der::ObjectIdentifier,
+                                                   QT_TRANSLATE_NOOP("ctlv::der", "the attribute type")));
+            CTLV_ASSIGN_OR_RETURN(const QString type, der::decodeOid(m_der, typeTlv));
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv valuesTlv,
+                attribute.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute values")));
+            CTLV_ASSIGN_OR_RETURN(Cursor values, attribute.enter(valuesTlv));
+            while (!values.atEnd()) {
+                CTLV_ASSIGN_OR_RETURN(const Tlv value, values.readAny());
+                if (value.tag != der::Sequence)
+                    continue;
+                if (isOid(type, oid::CounterSignature))
+                    CTLV_RETURN_IF_ERROR(readSignerInfo(values, value, SignerKind::Countersignature, index,
+                                                        QString(), signatureRange, bag));
+                else if (isOid(type, oid::NestedSignature))
+                    CTLV_RETURN_IF_ERROR(readNestedSignature(values, value, index));
+            }
+        }
+        return {};
+    }
+
+    // A nested signature: ContentInfo { signed data, [0] SignedData } signing the same CTL detached.
+    Status readNestedSignature(const Cursor &values, const Tlv &value, int parent) {
+        CTLV_ASSIGN_OR_RETURN(Cursor nestedInfo, values.enter(value));
+        CTLV_ASSIGN_OR_RETURN(const Tlv nestedTypeTlv,
+                              nestedInfo.expect(der::ObjectIdentifier,
+                                                QT_TRANSLATE_NOOP("ctlv::der", "the nested content type")));
+        CTLV_ASSIGN_OR_RETURN(const QString nestedType, der::decodeOid(m_der, nestedTypeTlv));
+        if (!isOid(nestedType, oid::SignedData)) {
+            m_doc.notes.push_back(
+                {nestedTypeTlv.offset, Text::tr("nested signature at offset %1 is not PKCS #7 "
+                                                "signed data; kept as an attribute")
+                                           .arg(nestedTypeTlv.offset)});
+            return {};
+        }
+        if (++m_nestedCount > m_limits.maxNestedSignatures)
+            return beyondLimit(value.offset,
+                               Text::tr("the list carries more than %1 nested signatures, the limit "
+                                        "(nested signature %2 starts at offset %3)")
+                                   .arg(QString::number(m_limits.maxNestedSignatures),
+                                        QString::number(m_nestedCount), QString::number(value.offset)));
+        CTLV_ASSIGN_OR_RETURN(const Tlv wrapperTlv,
+                              nestedInfo.expect(der::ContextConstructed0,
+                                                QT_TRANSLATE_NOOP("ctlv::der", "the nested [0] content")));
+        CTLV_ASSIGN_OR_RETURN(Cursor nestedWrapper, nestedInfo.enter(wrapperTlv));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv nestedSignedData,
+            nestedWrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the nested SignedData")));
+        CTLV_ASSIGN_OR_RETURN(Cursor content, nestedWrapper.enter(nestedSignedData));
+        return readSignedData(content, SignerKind::Nested, parent);
+    }
+
+    // The signed attributes the verifier and the views use; one that does not decode becomes a note.
     void decodeSignedAttributes(SignerInfoData &signer) {
         for (const RawAttribute &attribute : std::as_const(signer.signedAttributes)) {
             for (const QByteArray &value : attribute.values) {
-                try {
-                    Cursor cursor(value);
-                    const Tlv tlv = cursor.readAny();
-                    if (isOid(attribute.oid, oid::ContentType) && tlv.tag == der::ObjectIdentifier) {
-                        signer.contentTypes << der::decodeOid(value, tlv);
-                    } else if (isOid(attribute.oid, oid::MessageDigest) && tlv.tag == der::OctetString) {
-                        signer.messageDigests << cursor.value(tlv);
-                    } else if (isOid(attribute.oid, oid::SigningTime)) {
-                        signer.signingTime = der::decodeTime(value, tlv);
-                    } else if (isOid(attribute.oid, oid::SpcSpOpusInfo) && tlv.tag == der::Sequence) {
-                        signer.hasOpusInfo = true;
-                        decodeOpusInfo(value, cursor.enter(tlv), signer);
-                    }
-                } catch (const DerError &error) {
+                if (const Result<void> decoded = decodeSignedAttribute(attribute.oid, value, signer);
+                    !decoded)
                     m_doc.notes.push_back(
                         {signer.offset,
                          Text::tr("signed attribute %1 of the signer at offset %2 could not be decoded: %3")
-                             .arg(attribute.oid, QString::number(signer.offset), error.message())});
-                }
+                             .arg(attribute.oid, QString::number(signer.offset), decoded.error().message())});
             }
         }
     }
 
-    static void decodeOpusInfo(const QByteArray &value, Cursor fields, SignerInfoData &signer) {
-        Tlv programName;
-        if (fields.readIf(der::ContextConstructed0, programName)) {
-            Cursor choice = fields.enter(programName);
-            if (!choice.atEnd())
-                signer.programName = der::decodeString(value, choice.readAny());
+    static Result<void> decodeSignedAttribute(const QString &type, const QByteArray &value,
+                                              SignerInfoData &signer) {
+        Cursor cursor(value);
+        CTLV_ASSIGN_OR_RETURN(const Tlv tlv, cursor.readAny());
+        if (isOid(type, oid::ContentType) && tlv.tag == der::ObjectIdentifier) {
+            CTLV_ASSIGN_OR_RETURN(QString contentType, der::decodeOid(value, tlv));
+            signer.contentTypes << contentType;
+        } else if (isOid(type, oid::MessageDigest) && tlv.tag == der::OctetString) {
+            signer.messageDigests << cursor.value(tlv);
+        } else if (isOid(type, oid::SigningTime)) {
+            CTLV_ASSIGN_OR_RETURN(signer.signingTime, der::decodeTime(value, tlv));
+        } else if (isOid(type, oid::SpcSpOpusInfo) && tlv.tag == der::Sequence) {
+            signer.hasOpusInfo = true;
+            CTLV_ASSIGN_OR_RETURN(Cursor fields, cursor.enter(tlv));
+            return decodeOpusInfo(value, fields, signer);
         }
-        Tlv moreInfo;
-        if (fields.readIf(der::ContextConstructed1, moreInfo)) {
-            Cursor link = fields.enter(moreInfo);
-            if (!link.atEnd()) {
-                const Tlv url = link.readAny();
-                if (url.tag == der::ContextPrimitive0) // SpcLink url [0] IMPLICIT IA5String
-                    signer.moreInfoUrl = QString::fromLatin1(link.value(url));
-                else if (url.tag == 0xa2) { // file [2] EXPLICIT SpcString
-                    Cursor file = link.enter(url);
-                    if (!file.atEnd())
-                        signer.moreInfoUrl = der::decodeString(value, file.readAny());
-                }
-            }
-        }
+        return {};
     }
 
-    void parseCtlContent(Cursor &encap) {
-        const Tlv explicitContent = encap.expect(
-            der::ContextConstructed0, QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content"));
-        encap.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo"));
-        Cursor wrapper = encap.enter(explicitContent);
+    // SpcSpOpusInfo ::= SEQUENCE { [0] EXPLICIT programName SpcString, [1] EXPLICIT moreInfo SpcLink }
+    static Result<void> decodeOpusInfo(const QByteArray &value, Cursor &fields, SignerInfoData &signer) {
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> programName, fields.readIf(der::ContextConstructed0));
+        if (programName) {
+            CTLV_ASSIGN_OR_RETURN(Cursor choice, fields.enter(*programName));
+            if (!choice.atEnd()) {
+                CTLV_ASSIGN_OR_RETURN(const Tlv name, choice.readAny());
+                signer.programName = der::decodeString(value, name);
+            }
+        }
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> moreInfo, fields.readIf(der::ContextConstructed1));
+        if (!moreInfo)
+            return {};
+        CTLV_ASSIGN_OR_RETURN(Cursor link, fields.enter(*moreInfo));
+        if (link.atEnd())
+            return {};
+        CTLV_ASSIGN_OR_RETURN(const Tlv url, link.readAny());
+        if (url.tag == der::ContextPrimitive0) { // SpcLink url [0] IMPLICIT IA5String
+            signer.moreInfoUrl = QString::fromLatin1(link.value(url));
+        } else if (url.tag == der::ContextConstructed2) { // file [2] EXPLICIT SpcString
+            CTLV_ASSIGN_OR_RETURN(Cursor file, link.enter(url));
+            if (!file.atEnd()) {
+                CTLV_ASSIGN_OR_RETURN(const Tlv text, file.readAny());
+                signer.moreInfoUrl = der::decodeString(value, text);
+            }
+        }
+        return {};
+    }
+
+    // [0] EXPLICIT content: the CertificateTrustList SEQUENCE, directly (PKCS #7) or inside an OCTET
+    // STRING (CMS).
+    Result<void> readCtlContent(Cursor &encap) {
+        CTLV_ASSIGN_OR_RETURN(const Tlv explicitContent,
+                              encap.expect(der::ContextConstructed0,
+                                           QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content")));
+        CTLV_RETURN_IF_ERROR(encap.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the encapsulated ContentInfo")));
+        CTLV_ASSIGN_OR_RETURN(Cursor wrapper, encap.enter(explicitContent));
         Tlv ctl;
         if (wrapper.peekTag() == der::OctetString) {
-            // CMS style: the CTL DER sits inside an OCTET STRING.
-            const Tlv octets = wrapper.readAny();
+            CTLV_ASSIGN_OR_RETURN(const Tlv octets, wrapper.readAny());
             m_doc.ctlInOctetString = true;
-            Cursor inner = wrapper.enter(octets);
-            ctl = inner.expect(
-                der::Sequence,
-                QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE inside the OCTET STRING"));
-            inner.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the OCTET STRING holding the CTL"));
+            CTLV_ASSIGN_OR_RETURN(Cursor inner, wrapper.enter(octets));
+            CTLV_ASSIGN_OR_RETURN(
+                ctl, inner.expect(der::Sequence,
+                                  QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList "
+                                                                 "SEQUENCE inside the OCTET STRING")));
+            CTLV_RETURN_IF_ERROR(
+                inner.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the OCTET STRING holding the CTL")));
         } else {
-            ctl = wrapper.expect(der::Sequence,
-                                 QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE"));
+            CTLV_ASSIGN_OR_RETURN(
+                ctl, wrapper.expect(der::Sequence,
+                                    QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList SEQUENCE")));
         }
-        wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content"));
+        CTLV_RETURN_IF_ERROR(
+            wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] EXPLICIT CTL content")));
         m_doc.ctlTlv = {ctl.offset, ctl.totalLength()};
         m_doc.ctlValue = {ctl.valueOffset(), ctl.length};
-        parseCtl(wrapper.enter(ctl));
+        CTLV_ASSIGN_OR_RETURN(Cursor fields, wrapper.enter(ctl));
+        return readCtl(fields);
     }
 
-    void parseCtl(Cursor fields) {
-        Tlv tlv;
-        if (fields.readIf(der::Integer, tlv))
-            m_doc.version = der::decodeSmallInteger(m_der, tlv);
-        const Tlv usage =
-            fields.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectUsage SEQUENCE"));
-        Cursor usages = fields.enter(usage);
-        while (!usages.atEnd())
-            m_doc.subjectUsage << der::decodeOid(
-                m_der,
+    // CertificateTrustList ::= SEQUENCE { version, subjectUsage, listIdentifier, sequenceNumber,
+    // thisUpdate, nextUpdate, subjectAlgorithm, trustedSubjects, [0] extensions }
+    Result<void> readCtl(Cursor &fields) {
+        CTLV_RETURN_IF_ERROR(readListIdentity(fields));
+        CTLV_RETURN_IF_ERROR(readUpdateTimes(fields));
+        CTLV_ASSIGN_OR_RETURN(
+            const Algorithm subjectAlgorithm,
+            readAlgorithm(fields,
+                          QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectAlgorithm AlgorithmIdentifier")));
+        m_doc.subjectAlgorithm = subjectAlgorithm.oid;
+        m_doc.subjectAlgorithmParameters = subjectAlgorithm.parameters;
+        CTLV_RETURN_IF_ERROR(readEntries(fields));
+        CTLV_RETURN_IF_ERROR(readExtensions(fields));
+        return fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList"));
+    }
+
+    // version, subjectUsage, listIdentifier and sequenceNumber.
+    Result<void> readListIdentity(Cursor &fields) {
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> version, fields.readIf(der::Integer));
+        if (version) {
+            CTLV_ASSIGN_OR_RETURN(m_doc.version, der::decodeSmallInteger(m_der, *version));
+        }
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv usage,
+            fields.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectUsage SEQUENCE")));
+        CTLV_ASSIGN_OR_RETURN(Cursor usages, fields.enter(usage));
+        while (!usages.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv usageTlv,
                 usages.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "a subjectUsage OID")));
-        if (fields.readIf(der::OctetString, tlv))
-            m_doc.listIdentifier = fields.value(tlv);
-        if (fields.readIf(der::Integer, tlv)) {
-            der::checkInteger(m_der, tlv);
-            if (der::isNegativeInteger(m_der, tlv))
-                throw DerError(tlv.offset, Text::tr("the CTL sequenceNumber at offset %1 is negative; it "
-                                                    "counts the list's versions up from zero")
-                                               .arg(tlv.offset));
-            m_doc.sequenceNumber = fields.value(tlv);
+            CTLV_ASSIGN_OR_RETURN(QString usageOid, der::decodeOid(m_der, usageTlv));
+            m_doc.subjectUsage << usageOid;
+        }
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> identifier, fields.readIf(der::OctetString));
+        if (identifier)
+            m_doc.listIdentifier = fields.value(*identifier);
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> sequenceNumber, fields.readIf(der::Integer));
+        if (sequenceNumber) {
+            CTLV_RETURN_IF_ERROR(der::checkInteger(m_der, *sequenceNumber));
+            if (der::isNegativeInteger(m_der, *sequenceNumber))
+                return DerError(sequenceNumber->offset,
+                                Text::tr("the CTL sequenceNumber at offset %1 is negative; it "
+                                         "counts the list's versions up from zero")
+                                    .arg(sequenceNumber->offset));
+            m_doc.sequenceNumber = fields.value(*sequenceNumber);
             m_doc.hasSequenceNumber = true;
         }
+        return {};
+    }
+
+    // thisUpdate and the optional nextUpdate.
+    Result<void> readUpdateTimes(Cursor &fields) {
         const std::uint8_t timeTag = fields.peekTag();
         if (timeTag != der::UtcTime && timeTag != der::GeneralizedTime)
-            throw DerError(
+            return DerError(
                 fields.position(),
                 Text::tr(
                     "expected the CTL thisUpdate time (UTCTime or GeneralizedTime) at offset %1, found %2")
                     .arg(QString::number(fields.position()),
                          fields.atEnd() ? Text::tr("the end of the CTL") : der::tagName(timeTag)));
-        tlv = fields.readAny();
-        m_doc.thisUpdate = {der::decodeTime(m_der, tlv), tlv.tag == der::GeneralizedTime};
+        CTLV_ASSIGN_OR_RETURN(const Tlv thisUpdate, fields.readAny());
+        CTLV_ASSIGN_OR_RETURN(const QDateTime thisUpdateTime, der::decodeTime(m_der, thisUpdate));
+        m_doc.thisUpdate = {thisUpdateTime, thisUpdate.tag == der::GeneralizedTime};
         if (fields.peekTag() == der::UtcTime || fields.peekTag() == der::GeneralizedTime) {
-            tlv = fields.readAny();
-            m_doc.nextUpdate = CtlTime{der::decodeTime(m_der, tlv), tlv.tag == der::GeneralizedTime};
+            CTLV_ASSIGN_OR_RETURN(const Tlv nextUpdate, fields.readAny());
+            CTLV_ASSIGN_OR_RETURN(const QDateTime nextUpdateTime, der::decodeTime(m_der, nextUpdate));
+            m_doc.nextUpdate = CtlTime{nextUpdateTime, nextUpdate.tag == der::GeneralizedTime};
         }
-        m_doc.subjectAlgorithm = readAlgorithm(
-            fields, QT_TRANSLATE_NOOP("ctlv::der", "the CTL subjectAlgorithm AlgorithmIdentifier"),
-            &m_doc.subjectAlgorithmParameters);
+        return {};
+    }
+
+    // trustedSubjects: every entry is checked now (CtlParser::checkEntry) and decoded when it is shown.
+    Result<void> readEntries(Cursor &fields) {
         std::vector<qsizetype> offsets;
-        if (fields.readIf(der::Sequence, tlv)) {
-            Cursor entries = fields.enter(tlv);
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> subjects, fields.readIf(der::Sequence));
+        if (subjects) {
+            CTLV_ASSIGN_OR_RETURN(Cursor entries, fields.enter(*subjects));
             while (!entries.atEnd()) {
-                const Tlv entry = entries.expect(der::Sequence,
-                                                 QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
+                CTLV_ASSIGN_OR_RETURN(
+                    const Tlv entry,
+                    entries.expect(der::Sequence,
+                                   QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE")));
                 if (static_cast<qint64>(offsets.size()) >= m_limits.maxEntries)
-                    throw LimitError(
+                    return beyondLimit(
                         entry.offset,
                         Text::tr(
                             "the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
                             .arg(QString::number(m_limits.maxEntries),
                                  QString::number(m_limits.maxEntries + 1), QString::number(entry.offset)));
-                QString problem;
-                qsizetype problemOffset = 0;
-                CtlParser::checkEntry(m_der, entry.offset, m_limits.maxAttributesPerEntry, &problem,
-                                      &problemOffset);
-                if (!problem.isEmpty() && m_doc.entriesWithUndecodableAttributes++ == 0)
-                    m_doc.firstUndecodableAttribute = ParseNote{problemOffset, problem};
+                CTLV_ASSIGN_OR_RETURN(
+                    const std::optional<ParseNote> problem,
+                    CtlParser::checkEntry(m_der, entry.offset, m_limits.maxAttributesPerEntry));
+                if (problem && m_doc.entriesWithUndecodableAttributes++ == 0)
+                    m_doc.firstUndecodableAttribute = *problem;
                 offsets.push_back(entry.offset);
             }
         }
         m_doc.entries =
             EntryList(m_der, m_doc.subjectAlgorithm, std::move(offsets), m_limits.maxAttributesPerEntry);
-        if (fields.readIf(der::ContextConstructed0, tlv)) {
-            Cursor wrapper = fields.enter(tlv);
-            Cursor extensions = wrapper.enter(
-                wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL Extensions SEQUENCE")));
-            wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] CTL extensions"));
-            while (!extensions.atEnd())
-                m_doc.extensions.push_back(parseExtension(extensions));
-        }
-        fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the CertificateTrustList"));
+        return {};
     }
 
-    CtlExtension parseExtension(Cursor &extensions) {
-        Cursor fields = extensions.enter(
-            extensions.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an Extension SEQUENCE")));
-        CtlExtension extension;
-        extension.oid = der::decodeOid(
-            m_der, fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the extension OID")));
-        Tlv tlv;
-        if (fields.readIf(der::Boolean, tlv))
-            extension.critical = tlv.length == 1 && m_der.at(tlv.valueOffset()) != '\0';
-        extension.value = fields.value(fields.expect(
-            der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the extension value OCTET STRING")));
-        fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the Extension"));
-        try {
-            if (isOid(extension.oid, oid::CertLogListExt))
-                decodeCtLogs(extension);
-            else if (extension.oid == QLatin1String("1.3.6.1.4.1.311.10.3.33"))
-                decodePinRules(extension);
-            else if (extension.oid == QLatin1String("1.3.6.1.4.1.311.10.3.35")) {
-                Cursor value(extension.value);
-                extension.logEndDate = der::decodeTime(extension.value, value.readAny());
-            }
-        } catch (const DerError &error) {
-            extension.decodeProblem = error.message();
+    // [0] Extensions.
+    Result<void> readExtensions(Cursor &fields) {
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> wrapperTlv, fields.readIf(der::ContextConstructed0));
+        if (!wrapperTlv)
+            return {};
+        CTLV_ASSIGN_OR_RETURN(Cursor wrapper, fields.enter(*wrapperTlv));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv sequence,
+            wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CTL Extensions SEQUENCE")));
+        CTLV_ASSIGN_OR_RETURN(Cursor extensions, wrapper.enter(sequence));
+        CTLV_RETURN_IF_ERROR(wrapper.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the [0] CTL extensions")));
+        while (!extensions.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(CtlExtension extension, readExtension(extensions));
+            m_doc.extensions.push_back(std::move(extension));
         }
+        return {};
+    }
+
+    // Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }. A value
+    // that does not decode keeps the extension, with decodeProblem saying why.
+    Result<CtlExtension> readExtension(Cursor &extensions) {
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv sequence,
+            extensions.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "an Extension SEQUENCE")));
+        CTLV_ASSIGN_OR_RETURN(Cursor fields, extensions.enter(sequence));
+        CtlExtension extension;
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv oidTlv,
+            fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the extension OID")));
+        CTLV_ASSIGN_OR_RETURN(extension.oid, der::decodeOid(m_der, oidTlv));
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> critical, fields.readIf(der::Boolean));
+        if (critical)
+            extension.critical = critical->length == 1 && m_der.at(critical->valueOffset()) != '\0';
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv value,
+            fields.expect(der::OctetString,
+                          QT_TRANSLATE_NOOP("ctlv::der", "the extension value OCTET STRING")));
+        extension.value = fields.value(value);
+        CTLV_RETURN_IF_ERROR(fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the Extension")));
+        if (const Result<void> decoded = decodeExtensionValue(extension); !decoded)
+            extension.decodeProblem = decoded.error().message();
         return extension;
     }
 
-    static void decodeCtLogs(CtlExtension &extension) {
+    static Result<void> decodeExtensionValue(CtlExtension &extension) {
+        if (isOid(extension.oid, oid::CertLogListExt))
+            return decodeCtLogs(extension);
+        if (isOid(extension.oid, oid::PinRulesExt))
+            return decodePinRules(extension);
+        if (isOid(extension.oid, oid::PinRulesLogEndDateExt)) {
+            Cursor value(extension.value);
+            CTLV_ASSIGN_OR_RETURN(const Tlv time, value.readAny());
+            CTLV_ASSIGN_OR_RETURN(extension.logEndDate, der::decodeTime(extension.value, time));
+        }
+        return {};
+    }
+
+    static Result<void> decodeCtLogs(CtlExtension &extension) {
         const QByteArray &value = extension.value;
         Cursor top(value);
-        Cursor list =
-            top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CT log list SEQUENCE")));
-        top.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the CT log list"));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv listTlv,
+            top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the CT log list SEQUENCE")));
+        CTLV_ASSIGN_OR_RETURN(Cursor list, top.enter(listTlv));
+        CTLV_RETURN_IF_ERROR(top.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the CT log list")));
         if (list.peekTag() == der::Sequence) {
             // The first element is a SEQUENCE of INTEGERs (a version) when it contains no algorithm.
-            const Tlv first = list.peek();
-            Cursor probe = list.enter(first);
+            CTLV_ASSIGN_OR_RETURN(const Tlv first, list.peek());
+            CTLV_ASSIGN_OR_RETURN(Cursor probe, list.enter(first));
             if (probe.peekTag() == der::Integer) {
-                list.readAny();
+                CTLV_RETURN_IF_ERROR(list.readAny());
                 QList<int> numbers;
-                while (!probe.atEnd())
-                    numbers << static_cast<int>(der::decodeSmallInteger(
-                        value,
-                        probe.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "a version number"))));
+                while (!probe.atEnd()) {
+                    CTLV_ASSIGN_OR_RETURN(
+                        const Tlv numberTlv,
+                        probe.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "a version number")));
+                    CTLV_ASSIGN_OR_RETURN(const qint64 number, der::decodeSmallInteger(value, numberTlv));
+                    numbers << static_cast<int>(number);
+                }
                 extension.ctLogListVersion = numbers;
             }
         }
         while (!list.atEnd()) {
-            const Tlv spki =
-                list.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a log's SubjectPublicKeyInfo"));
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv spki,
+                list.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a log's SubjectPublicKeyInfo")));
             CtLogKey key;
             key.subjectPublicKeyInfo = list.whole(spki);
             key.logId = QCryptographicHash::hash(key.subjectPublicKeyInfo, QCryptographicHash::Sha256);
-            Cursor spkiFields = list.enter(spki);
-            Cursor algorithm = spkiFields.enter(spkiFields.expect(
-                der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the key AlgorithmIdentifier")));
-            key.keyAlgorithm = oid::label(
-                der::decodeOid(value, algorithm.expect(der::ObjectIdentifier,
-                                                       QT_TRANSLATE_NOOP("ctlv::der", "the key algorithm"))));
-            Tlv curve;
-            if (algorithm.readIf(der::ObjectIdentifier, curve))
-                key.curve = oid::label(der::decodeOid(value, curve));
+            CTLV_ASSIGN_OR_RETURN(Cursor spkiFields, list.enter(spki));
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv algorithmTlv,
+                spkiFields.expect(der::Sequence,
+                                  QT_TRANSLATE_NOOP("ctlv::der", "the key AlgorithmIdentifier")));
+            CTLV_ASSIGN_OR_RETURN(Cursor algorithm, spkiFields.enter(algorithmTlv));
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv keyAlgorithm,
+                algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the key algorithm")));
+            CTLV_ASSIGN_OR_RETURN(const QString keyAlgorithmOid, der::decodeOid(value, keyAlgorithm));
+            key.keyAlgorithm = oid::label(keyAlgorithmOid);
+            CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> curve, algorithm.readIf(der::ObjectIdentifier));
+            if (curve) {
+                CTLV_ASSIGN_OR_RETURN(const QString curveOid, der::decodeOid(value, *curve));
+                key.curve = oid::label(curveOid);
+            }
             extension.ctLogs << key;
         }
+        return {};
     }
 
-    static void decodePinRules(CtlExtension &extension) {
+    static Result<void> decodePinRules(CtlExtension &extension) {
         const QByteArray &value = extension.value;
         Cursor top(value);
-        Cursor rules =
-            top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the pin rules SEQUENCE")));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv rulesTlv,
+            top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the pin rules SEQUENCE")));
+        CTLV_ASSIGN_OR_RETURN(Cursor rules, top.enter(rulesTlv));
         while (!rules.atEnd()) {
-            const Tlv ruleTlv =
-                rules.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin rule SEQUENCE"));
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv ruleTlv,
+                rules.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin rule SEQUENCE")));
             PinRule rule;
             rule.der = rules.whole(ruleTlv);
-            Cursor fields = rules.enter(ruleTlv);
+            CTLV_ASSIGN_OR_RETURN(Cursor fields, rules.enter(ruleTlv));
             while (!fields.atEnd()) {
-                const Tlv field = fields.readAny();
+                CTLV_ASSIGN_OR_RETURN(const Tlv field, fields.readAny());
                 if (field.tag == der::Integer && field.length <= 8) {
-                    rule.numbers << der::decodeSmallInteger(value, field);
+                    CTLV_ASSIGN_OR_RETURN(const qint64 number, der::decodeSmallInteger(value, field));
+                    rule.numbers << number;
                 } else if (field.tag == der::Sequence) {
-                    Cursor pins = fields.enter(field);
-                    while (!pins.atEnd()) {
-                        Cursor pin = pins.enter(
-                            pins.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin SEQUENCE")));
-                        QList<QByteArray> parts;
-                        while (!pin.atEnd()) {
-                            const Tlv part = pin.readAny();
-                            if (part.tag == der::OctetString)
-                                parts << pin.value(part);
-                        }
-                        rule.pins << parts;
-                    }
+                    CTLV_ASSIGN_OR_RETURN(QList<QList<QByteArray>> pins, readPins(fields, field));
+                    rule.pins << pins;
                 }
             }
             extension.pinRules << rule;
         }
+        return {};
+    }
+
+    // The pins of one rule: a SEQUENCE of SEQUENCEs, each giving its OCTET STRINGs.
+    static Result<QList<QList<QByteArray>>> readPins(const Cursor &fields, const Tlv &field) {
+        QList<QList<QByteArray>> all;
+        CTLV_ASSIGN_OR_RETURN(Cursor pins, fields.enter(field));
+        while (!pins.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv pinTlv,
+                pins.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a pin SEQUENCE")));
+            CTLV_ASSIGN_OR_RETURN(Cursor pin, pins.enter(pinTlv));
+            QList<QByteArray> parts;
+            while (!pin.atEnd()) {
+                CTLV_ASSIGN_OR_RETURN(const Tlv part, pin.readAny());
+                if (part.tag == der::OctetString)
+                    parts << pin.value(part);
+            }
+            all << parts;
+        }
+        return all;
     }
 
     CtlDocument &m_doc;
@@ -829,121 +1103,112 @@ private:
 
 } // namespace
 
-CtlEntry CtlParser::parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm,
-                               int maxAttributes) {
-    Cursor outer(der, offset, der.size());
-    const Tlv entryTlv =
-        outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
-    Cursor fields = outer.enter(entryTlv);
+der::Result<CtlEntry> CtlParser::parseEntry(const QByteArray &der, qsizetype offset,
+                                            const QString &subjectAlgorithm, int maxAttributes) {
+    Cursor outer(der, offset);
+    CTLV_ASSIGN_OR_RETURN(
+        const Tlv entryTlv,
+        outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE")));
+    CTLV_ASSIGN_OR_RETURN(Cursor fields, outer.enter(entryTlv));
     CtlEntry entry;
     entry.offset = offset;
-    entry.identifier = fields.value(fields.expect(
-        der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING")));
+    CTLV_ASSIGN_OR_RETURN(
+        const Tlv identifier,
+        fields.expect(der::OctetString,
+                      QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING")));
+    entry.identifier = fields.value(identifier);
     entry.identifierKind = classifyIdentifier(subjectAlgorithm, entry.identifier);
-    Tlv attributesTlv;
-    if (fields.readIf(der::Set, attributesTlv)) {
+    CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> attributesTlv, fields.readIf(der::Set));
+    if (attributesTlv) {
         EntryDecoder decoder{der, entry};
-        walkAttributes(fields, attributesTlv, maxAttributes,
-                       [&](const Tlv &attribute, const Tlv &type, Cursor &values) {
-                           entry.allAttributes << rawAttribute(type, values);
-                           decoder.decode(entry.allAttributes.constLast(), attribute.offset);
-                       });
+        const auto decode = [&](const Tlv &attribute, const Tlv &type, Cursor &values) -> Result<void> {
+            CTLV_ASSIGN_OR_RETURN(RawAttribute raw, rawAttribute(type, values));
+            entry.allAttributes << std::move(raw);
+            return decoder.decode(entry.allAttributes.constLast(), attribute.offset);
+        };
+        CTLV_RETURN_IF_ERROR(walkAttributes(fields, *attributesTlv, maxAttributes, decode));
     }
-    fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject"));
+    CTLV_RETURN_IF_ERROR(fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject")));
     return entry;
 }
 
 namespace {
 // The property attributes whose value is a DER SEQUENCE OF OBJECT IDENTIFIER in an OCTET STRING:
-// szOID_CERT_PROP_ID_PREFIX (1.3.6.1.4.1.311.10.11.) + 9 (EKUs), 105 (chain policies), 122 (disabled
-// EKUs), 127 (NotBefore EKUs), as encoded OID content octets.
+// szOID_CERT_PROP_ID_PREFIX + 9 (EKUs), 105 (chain policies), 122 (disabled EKUs), 127 (NotBefore EKUs),
+// compared as encoded OID content octets (the prefix's, then one octet for the property id).
 bool isOidListProperty(QByteArrayView typeValue) {
-    static const QByteArray prefix = QByteArray::fromHex("2b0601040182370a0b");
+    static const QByteArray prefix = der::encodeOid(oid::PropIdPrefix).sliced(2);
     if (typeValue.size() != prefix.size() + 1 || !typeValue.startsWith(prefix))
         return false;
     const auto property = static_cast<std::uint8_t>(typeValue.back());
     return property == 9 || property == 105 || property == 122 || property == 127;
 }
 
-// Why an OID-list attribute value does not decode, or an empty string.
-QString oidListProblem(const QByteArray &der, Cursor &values) {
-    try {
-        const Tlv octets =
-            values.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's OCTET STRING"));
-        values.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values"));
-        Cursor list(der, octets.valueOffset(), octets.end(), octets.depth + 1);
-        Cursor oids = list.enter(
-            list.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SEQUENCE OF OBJECT IDENTIFIER")));
-        list.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SEQUENCE OF OBJECT IDENTIFIER"));
-        while (!oids.atEnd())
-            der::checkOid(der, oids.expect(der::ObjectIdentifier,
-                                           QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
-    } catch (const LimitError &) {
-        throw;
-    } catch (const DerError &error) {
-        return error.message();
+// The checks of decoding an OID-list attribute value, without building the list.
+Result<void> checkOidList(const QByteArray &der, Cursor &values) {
+    CTLV_ASSIGN_OR_RETURN(
+        const Tlv octets,
+        values.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's OCTET STRING")));
+    CTLV_RETURN_IF_ERROR(values.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values")));
+    CTLV_ASSIGN_OR_RETURN(Cursor list,
+                          Cursor::range(der, octets.valueOffset(), octets.end(), octets.depth + 1));
+    CTLV_ASSIGN_OR_RETURN(
+        const Tlv sequence,
+        list.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SEQUENCE OF OBJECT IDENTIFIER")));
+    CTLV_ASSIGN_OR_RETURN(Cursor oids, list.enter(sequence));
+    CTLV_RETURN_IF_ERROR(list.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SEQUENCE OF OBJECT IDENTIFIER")));
+    while (!oids.atEnd()) {
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv item,
+            oids.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
+        CTLV_RETURN_IF_ERROR(der::checkOid(der, item));
     }
     return {};
 }
 } // namespace
 
-void CtlParser::checkEntry(const QByteArray &der, qsizetype offset, int maxAttributes,
-                           QString *attributeProblem, qsizetype *problemOffset) {
-    Cursor outer(der, offset, der.size());
-    const Tlv entryTlv =
-        outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
-    Cursor fields = outer.enter(entryTlv);
-    fields.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING"));
-    Tlv attributesTlv;
-    if (fields.readIf(der::Set, attributesTlv)) {
-        walkAttributes(
-            fields, attributesTlv, maxAttributes, [&](const Tlv &attribute, const Tlv &type, Cursor &values) {
-                if (attributeProblem && attributeProblem->isEmpty() &&
-                    isOidListProperty(QByteArrayView(der).sliced(type.valueOffset(), type.length))) {
-                    Cursor copy = values;
-                    *attributeProblem = oidListProblem(der, copy);
-                    if (problemOffset)
-                        *problemOffset = attribute.offset;
-                }
-                while (!values.atEnd())
-                    values.readAny();
-            });
+der::Result<std::optional<ParseNote>> CtlParser::checkEntry(const QByteArray &der, qsizetype offset,
+                                                            int maxAttributes) {
+    Cursor outer(der, offset);
+    CTLV_ASSIGN_OR_RETURN(
+        const Tlv entryTlv,
+        outer.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE")));
+    CTLV_ASSIGN_OR_RETURN(Cursor fields, outer.enter(entryTlv));
+    CTLV_RETURN_IF_ERROR(fields.expect(
+        der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the subject identifier OCTET STRING")));
+    std::optional<ParseNote> attributeProblem;
+    CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> attributesTlv, fields.readIf(der::Set));
+    if (attributesTlv) {
+        const auto check = [&](const Tlv &attribute, const Tlv &type, Cursor &values) -> Result<void> {
+            if (!attributeProblem &&
+                isOidListProperty(QByteArrayView(der).sliced(type.valueOffset(), type.length))) {
+                Cursor copy = values;
+                if (const Result<void> checked = checkOidList(der, copy); !checked)
+                    attributeProblem = ParseNote{attribute.offset, checked.error().message()};
+            }
+            while (!values.atEnd())
+                CTLV_RETURN_IF_ERROR(values.readAny());
+            return {};
+        };
+        CTLV_RETURN_IF_ERROR(walkAttributes(fields, *attributesTlv, maxAttributes, check));
     }
-    fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject"));
+    CTLV_RETURN_IF_ERROR(fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject")));
+    return attributeProblem;
 }
 
 Expected<CtlDocument> CtlParser::parse(const QByteArray &der, const ReadLimits &limits) {
     CtlDocument document;
     document.der = der;
-    LoadError error;
-    try {
-        DocumentParser(document, limits).run();
-        document.indexCertificates();
-        return document;
-    } catch (const LimitError &failure) {
-        error.code = LoadError::Code::TooLarge;
-        error.offset = failure.offset();
-        error.message = failure.message();
-    } catch (const DerError &failure) {
-        error.code = failure.isTruncation() ? LoadError::Code::Truncated : LoadError::Code::MalformedDer;
-        error.offset = failure.offset();
-        error.message = failure.message();
-    } catch (const DocumentParser::NotSignedData &failure) {
-        error.code = LoadError::Code::NotSignedData;
+    if (const Status parsed = DocumentParser(document, limits).run(); !parsed) {
+        const ParseFailure &failure = parsed.error();
+        LoadError error;
+        error.code = failure.code;
         error.offset = failure.offset;
-        error.message = Text::tr("this is a PKCS #7 structure of type %1, not signed data, so it cannot be a "
-                                 "Certificate Trust List")
-                            .arg(oid::describe(failure.contentType));
-    } catch (const DocumentParser::NotCtl &failure) {
-        error.code = LoadError::Code::NotACtl;
-        error.offset = failure.offset;
-        error.message =
-            Text::tr(
-                "this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List "
-                "(1.3.6.1.4.1.311.10.1)")
-                .arg(oid::describe(failure.contentType));
+        error.message = failure.message;
+        return error;
     }
-    return error;
+    document.indexCertificates();
+    return document;
 }
 
 } // namespace ctlv

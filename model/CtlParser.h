@@ -2,6 +2,7 @@
 // Parses the DER of a PKCS#7 SignedData that carries a Certificate Trust List into a CtlDocument.
 
 #include "CtlDocument.h"
+#include "Der.h"
 #include "LoadError.h"
 #include "ReadLimits.h"
 
@@ -14,18 +15,18 @@ public:
     // (entries, attributes per entry, certificates per bag) is refused with LoadError::Code::TooLarge.
     static Expected<CtlDocument> parse(const QByteArray &der, const ReadLimits &limits = {});
 
-    // Decodes one TrustedSubject at `offset` of `der` (exposed for lazy decoding and tests). Throws
-    // der::DerError when it is malformed or holds more than `maxAttributes` attributes.
-    static CtlEntry parseEntry(const QByteArray &der, qsizetype offset, const QString &subjectAlgorithm,
-                               int maxAttributes = ReadLimits{}.maxAttributesPerEntry);
+    // Decodes one TrustedSubject at `offset` of `der` (exposed for lazy decoding and tests). Fails when it
+    // is malformed or holds more than `maxAttributes` attributes (DerError::Kind::BeyondLimit).
+    static der::Result<CtlEntry> parseEntry(const QByteArray &der, qsizetype offset,
+                                            const QString &subjectAlgorithm,
+                                            int maxAttributes = ReadLimits{}.maxAttributesPerEntry);
 
     // The structural checks of parseEntry without decoding anything: parse() runs it on every entry,
-    // so that a document that loads has entries that decode. Throws der::DerError like parseEntry.
-    // A purpose list (EKU attribute) that does not decode keeps the entry: it is described in
-    // `attributeProblem` when given (with its offset in `problemOffset`).
-    static void checkEntry(const QByteArray &der, qsizetype offset,
-                           int maxAttributes = ReadLimits{}.maxAttributesPerEntry,
-                           QString *attributeProblem = nullptr, qsizetype *problemOffset = nullptr);
+    // so that a document that loads has entries that decode. Fails like parseEntry. A purpose list (EKU
+    // attribute) that does not decode keeps the entry: the first such one is returned, with its offset.
+    static der::Result<std::optional<ParseNote>>
+    checkEntry(const QByteArray &der, qsizetype offset,
+               int maxAttributes = ReadLimits{}.maxAttributesPerEntry);
 };
 
 } // namespace ctlv

@@ -1,3 +1,5 @@
+// The strict DER reader: TLV headers, nesting, and the value decoders (OIDs, times, integers, SET OF
+// order), each failing with a DerError that says what was wrong and at which offset.
 #include "Der.h"
 
 #include <QCoreApplication>
@@ -69,55 +71,56 @@ bool isConstructedString(std::uint8_t tag) {
 }
 } // namespace
 
-Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
+Result<Tlv> readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     const auto *bytes = reinterpret_cast<const std::uint8_t *>(buffer.constData());
     if (offset >= end)
-        throw DerError(offset,
-                       Text::tr("expected a DER element at offset %1, but the data ends there").arg(offset),
-                       true);
+        return DerError(offset,
+                        Text::tr("expected a DER element at offset %1, but the data ends there").arg(offset),
+                        DerError::Kind::Truncated);
     Tlv tlv;
     tlv.offset = offset;
     tlv.tag = bytes[offset];
     if ((tlv.tag & 0x1f) == 0x1f)
-        throw DerError(offset,
-                       Text::tr("multi-byte tag at offset %1 is not used by any CTL structure").arg(offset));
+        return DerError(offset,
+                        Text::tr("multi-byte tag at offset %1 is not used by any CTL structure").arg(offset));
     if (isConstructedString(tlv.tag))
-        throw DerError(offset, Text::tr("the %1 at offset %2 uses the BER constructed form of a string type; "
-                                        "DER requires the primitive form")
-                                   .arg(tagName(tlv.tag & ~0x20), QString::number(offset)));
+        return DerError(offset,
+                        Text::tr("the %1 at offset %2 uses the BER constructed form of a string type; "
+                                 "DER requires the primitive form")
+                            .arg(tagName(tlv.tag & ~0x20), QString::number(offset)));
     qsizetype position = offset + 1;
     if (position >= end)
-        throw DerError(
+        return DerError(
             position,
             Text::tr("truncated: the length of the %1 at offset %2 is missing (data ends at offset %3)")
                 .arg(tagName(tlv.tag), QString::number(offset), QString::number(end)),
-            true);
+            DerError::Kind::Truncated);
     const std::uint8_t first = bytes[position++];
     if (first < 0x80) {
         tlv.length = first;
     } else if (first == 0x80) {
-        throw DerError(
+        return DerError(
             offset,
             Text::tr("the %1 at offset %2 uses a BER indefinite length; DER requires a definite length")
                 .arg(tagName(tlv.tag), QString::number(offset)));
     } else {
         const int count = first & 0x7f;
         if (count > 4)
-            throw DerError(
+            return DerError(
                 offset,
                 Text::tr("the %1 at offset %2 declares a length of %3 octets, more than any real file needs")
                     .arg(tagName(tlv.tag), QString::number(offset), QString::number(count)));
         if (position + count > end)
-            throw DerError(
+            return DerError(
                 position,
                 Text::tr("truncated: the length of the %1 at offset %2 is cut off (data ends at offset %3)")
                     .arg(tagName(tlv.tag), QString::number(offset), QString::number(end)),
-                true);
+                DerError::Kind::Truncated);
         quint64 length = 0;
         for (int i = 0; i < count; ++i)
             length = (length << 8) | bytes[position++];
         if (bytes[offset + 2] == 0 || length < 0x80)
-            throw DerError(
+            return DerError(
                 offset,
                 Text::tr("the %1 at offset %2 has a length that is not minimally encoded (BER, not DER)")
                     .arg(tagName(tlv.tag), QString::number(offset)));
@@ -125,30 +128,32 @@ Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     }
     tlv.headerLength = position - offset;
     if (tlv.length > end - position)
-        throw DerError(
+        return DerError(
             offset,
             Text::tr("truncated: the %1 at offset %2 declares %3 bytes of content, but only %4 bytes follow "
                      "(the enclosing data ends at offset %5)")
                 .arg(tagName(tlv.tag), QString::number(offset), QString::number(tlv.length),
                      QString::number(end - position), QString::number(end)),
-            true);
+            DerError::Kind::Truncated);
     return tlv;
 }
 
-Cursor::Cursor(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth)
-    : m_buffer(&buffer), m_position(begin), m_end(end), m_depth(depth) {
+// Cursor's members are defined with trailing return types: after a template return type (Result<...>
+// Cursor::name) lupdate files Text::tr() strings under "Text" instead of ctlv::der.
+auto Cursor::range(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth) -> Result<Cursor> {
     if (depth > MaxNestingDepth)
-        throw DerError(begin, Text::tr("structures nested more than %1 levels deep at offset %2")
-                                  .arg(QString::number(MaxNestingDepth), QString::number(begin)));
+        return DerError(begin, Text::tr("structures nested more than %1 levels deep at offset %2")
+                                   .arg(QString::number(MaxNestingDepth), QString::number(begin)));
+    return Cursor(buffer, begin, end, depth);
 }
 
-Tlv Cursor::parseAt(qsizetype position) const {
-    Tlv tlv = readHeader(*m_buffer, position, m_end);
+auto Cursor::parseAt(qsizetype position) const -> Result<Tlv> {
+    CTLV_ASSIGN_OR_RETURN(Tlv tlv, readHeader(*m_buffer, position, m_end));
     tlv.depth = m_depth;
     return tlv;
 }
 
-Tlv Cursor::peek() const {
+auto Cursor::peek() const -> Result<Tlv> {
     return parseAt(m_position);
 }
 
@@ -158,38 +163,39 @@ std::uint8_t Cursor::peekTag() const {
     return static_cast<std::uint8_t>(m_buffer->at(m_position));
 }
 
-Tlv Cursor::readAny() {
-    Tlv tlv = parseAt(m_position);
+auto Cursor::readAny() -> Result<Tlv> {
+    CTLV_ASSIGN_OR_RETURN(const Tlv tlv, parseAt(m_position));
     m_position = tlv.end();
     return tlv;
 }
 
-Tlv Cursor::expect(std::uint8_t tag, const char *what) {
+auto Cursor::expect(std::uint8_t tag, const char *what) -> Result<Tlv> {
     if (atEnd())
-        throw DerError(m_position,
-                       Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
-                           .arg(described(what), tagName(tag), QString::number(m_position)));
-    Tlv tlv = parseAt(m_position);
+        return DerError(m_position,
+                        Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
+                            .arg(described(what), tagName(tag), QString::number(m_position)));
+    CTLV_ASSIGN_OR_RETURN(const Tlv tlv, parseAt(m_position));
     if (tlv.tag != tag)
-        throw DerError(m_position, Text::tr("expected %1 (%2) at offset %3, found %4")
-                                       .arg(described(what), tagName(tag), QString::number(m_position),
-                                            tagName(tlv.tag)));
+        return DerError(m_position, Text::tr("expected %1 (%2) at offset %3, found %4")
+                                        .arg(described(what), tagName(tag), QString::number(m_position),
+                                             tagName(tlv.tag)));
     m_position = tlv.end();
     return tlv;
 }
 
-bool Cursor::readIf(std::uint8_t tag, Tlv &out) {
+auto Cursor::readIf(std::uint8_t tag) -> Result<std::optional<Tlv>> {
     if (atEnd() || peekTag() != tag)
-        return false;
-    out = readAny();
-    return true;
+        return std::optional<Tlv>();
+    CTLV_ASSIGN_OR_RETURN(const Tlv tlv, readAny());
+    return std::optional<Tlv>(tlv);
 }
 
-void Cursor::expectEnd(const char *what) const {
+auto Cursor::expectEnd(const char *what) const -> Result<void> {
     if (!atEnd())
-        throw DerError(m_position,
-                       Text::tr("unexpected %1 at offset %2 after the end of %3")
-                           .arg(tagName(peekTag()), QString::number(m_position), described(what)));
+        return DerError(m_position,
+                        Text::tr("unexpected %1 at offset %2 after the end of %3")
+                            .arg(tagName(peekTag()), QString::number(m_position), described(what)));
+    return {};
 }
 
 namespace {
@@ -226,9 +232,9 @@ bool isWellFormedOid(QByteArrayView value) {
     return true;
 }
 
-QString oidFromValue(QByteArrayView value) {
+std::optional<QString> oidFromValue(QByteArrayView value) {
     if (!isWellFormedOid(value))
-        return {};
+        return std::nullopt;
     // Every arc needs at most 20 digits and a dot, and takes at least one byte: one buffer, one
     // allocation for the result (this runs for every attribute of every entry).
     QVarLengthArray<char, 128> text(value.size() * 21 + 2);
@@ -259,21 +265,22 @@ namespace {
 QByteArrayView valueOf(const QByteArray &buffer, const Tlv &tlv) {
     return QByteArrayView(buffer.constData() + tlv.valueOffset(), tlv.length);
 }
-[[noreturn]] void throwMalformedOid(const Tlv &tlv) {
-    throw DerError(tlv.offset, Text::tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
+DerError malformedOid(const Tlv &tlv) {
+    return DerError(tlv.offset, Text::tr("malformed OBJECT IDENTIFIER at offset %1").arg(tlv.offset));
 }
 } // namespace
 
-QString decodeOid(const QByteArray &buffer, const Tlv &tlv) {
-    const QString dotted = oidFromValue(valueOf(buffer, tlv));
-    if (dotted.isEmpty())
-        throwMalformedOid(tlv);
-    return dotted;
+Result<QString> decodeOid(const QByteArray &buffer, const Tlv &tlv) {
+    std::optional<QString> dotted = oidFromValue(valueOf(buffer, tlv));
+    if (!dotted)
+        return malformedOid(tlv);
+    return std::move(*dotted);
 }
 
-void checkOid(const QByteArray &buffer, const Tlv &tlv) {
+Result<void> checkOid(const QByteArray &buffer, const Tlv &tlv) {
     if (!isWellFormedOid(valueOf(buffer, tlv)))
-        throwMalformedOid(tlv);
+        return malformedOid(tlv);
+    return {};
 }
 
 namespace {
@@ -334,18 +341,18 @@ QDateTime strictTime(std::uint8_t tag, const QByteArray &text) {
 }
 } // namespace
 
-QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv) {
+Result<QDateTime> decodeTime(const QByteArray &buffer, const Tlv &tlv) {
     if (tlv.tag != UtcTime && tlv.tag != GeneralizedTime)
-        throw DerError(tlv.offset,
-                       Text::tr("expected a time (UTCTime or GeneralizedTime) at offset %1, found %2")
-                           .arg(QString::number(tlv.offset), tagName(tlv.tag)));
+        return DerError(tlv.offset,
+                        Text::tr("expected a time (UTCTime or GeneralizedTime) at offset %1, found %2")
+                            .arg(QString::number(tlv.offset), tagName(tlv.tag)));
     const QByteArray text = buffer.mid(tlv.valueOffset(), tlv.length);
     QDateTime result = strictTime(tlv.tag, text);
     // One multi-argument arg(): the text from the file is never searched for placeholders.
     if (!result.isValid())
-        throw DerError(tlv.offset,
-                       Text::tr("malformed %1 \"%2\" at offset %3")
-                           .arg(tagName(tlv.tag), visibleText(text), QString::number(tlv.offset)));
+        return DerError(tlv.offset,
+                        Text::tr("malformed %1 \"%2\" at offset %3")
+                            .arg(tagName(tlv.tag), visibleText(text), QString::number(tlv.offset)));
     result.setTimeZone(QTimeZone::utc());
     return result;
 }
@@ -368,45 +375,52 @@ QString decodeString(const QByteArray &buffer, const Tlv &tlv) {
     }
 }
 
-void checkInteger(const QByteArray &buffer, const Tlv &tlv) {
+Result<void> checkInteger(const QByteArray &buffer, const Tlv &tlv) {
     if (tlv.length == 0)
-        throw DerError(tlv.offset, Text::tr("the INTEGER at offset %1 has no content octets; DER requires "
-                                            "at least one")
-                                       .arg(tlv.offset));
+        return DerError(tlv.offset, Text::tr("the INTEGER at offset %1 has no content octets; DER requires "
+                                             "at least one")
+                                        .arg(tlv.offset));
     if (tlv.length > 1) {
         const auto first = static_cast<std::uint8_t>(buffer[tlv.valueOffset()]);
         const auto second = static_cast<std::uint8_t>(buffer[tlv.valueOffset() + 1]);
         if ((first == 0x00 && second < 0x80) || (first == 0xff && second >= 0x80))
-            throw DerError(tlv.offset, Text::tr("the INTEGER at offset %1 is not minimally encoded (its "
-                                                "first octet is redundant), which DER forbids")
-                                           .arg(tlv.offset));
+            return DerError(tlv.offset, Text::tr("the INTEGER at offset %1 is not minimally encoded (its "
+                                                 "first octet is redundant), which DER forbids")
+                                            .arg(tlv.offset));
     }
+    return {};
 }
 
 bool isNegativeInteger(const QByteArray &buffer, const Tlv &tlv) {
     return tlv.length > 0 && (static_cast<std::uint8_t>(buffer[tlv.valueOffset()]) & 0x80) != 0;
 }
 
-qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv) {
+Result<qint64> decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv) {
     if (tlv.tag != Integer || tlv.length < 1 || tlv.length > 8)
-        throw DerError(tlv.offset, Text::tr("expected a small INTEGER at offset %1").arg(tlv.offset));
-    checkInteger(buffer, tlv);
+        return DerError(tlv.offset, Text::tr("expected a small INTEGER at offset %1").arg(tlv.offset));
+    CTLV_RETURN_IF_ERROR(checkInteger(buffer, tlv));
     qint64 value = static_cast<std::int8_t>(buffer[tlv.valueOffset()]);
     for (qsizetype i = 1; i < tlv.length; ++i)
         value = (value << 8) | static_cast<std::uint8_t>(buffer[tlv.valueOffset() + i]);
     return value;
 }
 
-QStringList decodeOidSequence(const QByteArray &der) {
+Result<QStringList> decodeOidSequence(const QByteArray &der) {
     Cursor outer(der);
-    const Tlv sequence =
-        outer.expect(Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SEQUENCE OF OBJECT IDENTIFIER"));
-    outer.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SEQUENCE OF OBJECT IDENTIFIER"));
-    Cursor items = outer.enter(sequence);
+    CTLV_ASSIGN_OR_RETURN(
+        const Tlv sequence,
+        outer.expect(Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SEQUENCE OF OBJECT IDENTIFIER")));
+    CTLV_RETURN_IF_ERROR(
+        outer.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the SEQUENCE OF OBJECT IDENTIFIER")));
+    CTLV_ASSIGN_OR_RETURN(Cursor items, outer.enter(sequence));
     QStringList oids;
-    while (!items.atEnd())
-        oids << decodeOid(
-            der, items.expect(ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
+    while (!items.atEnd()) {
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv item,
+            items.expect(ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "an OBJECT IDENTIFIER")));
+        CTLV_ASSIGN_OR_RETURN(QString oid, decodeOid(der, item));
+        oids << std::move(oid);
+    }
     return oids;
 }
 
@@ -418,25 +432,26 @@ bool isBefore(QByteArrayView a, QByteArrayView b) {
 }
 } // namespace
 
-void checkSetOrder(const Cursor &parent, const Tlv &set) {
+Result<void> checkSetOrder(const Cursor &parent, const Tlv &set) {
     const QByteArray &buffer = parent.buffer();
-    Cursor items = parent.enter(set);
+    CTLV_ASSIGN_OR_RETURN(Cursor items, parent.enter(set));
     QByteArrayView previous;
     qsizetype previousOffset = 0;
     while (!items.atEnd()) {
-        const Tlv item = items.readAny();
+        CTLV_ASSIGN_OR_RETURN(const Tlv item, items.readAny());
         const QByteArrayView current(buffer.constData() + item.offset, item.totalLength());
         // X.690 11.6: ascending order of the encodings, the shorter one padded with trailing zeros. A
         // plain lexicographic comparison agrees: one whole TLV is never a proper prefix of another.
         if (!previous.isNull() && isBefore(current, previous))
-            throw DerError(item.offset,
-                           Text::tr("the SET OF at offset %1 is not sorted as DER requires: the element at "
-                                    "offset %2 must come before the one at offset %3")
-                               .arg(QString::number(set.offset), QString::number(item.offset),
-                                    QString::number(previousOffset)));
+            return DerError(item.offset,
+                            Text::tr("the SET OF at offset %1 is not sorted as DER requires: the element at "
+                                     "offset %2 must come before the one at offset %3")
+                                .arg(QString::number(set.offset), QString::number(item.offset),
+                                     QString::number(previousOffset)));
         previous = current;
         previousOffset = item.offset;
     }
+    return {};
 }
 
 QByteArray encodeLength(qsizetype length) {
@@ -451,6 +466,31 @@ QByteArray encodeLength(qsizetype length) {
     out.append(static_cast<char>(0x80 | digits.size()));
     out.append(digits);
     return out;
+}
+
+QByteArray encodeOid(const char *dotted) {
+    QByteArray text(dotted);
+    if (text.endsWith('.'))
+        text.chop(1);
+    const QList<QByteArray> arcs = text.split('.');
+    Q_ASSERT(arcs.size() >= 2);
+    QByteArray content;
+    // X.690 8.19: base 128, most significant group first, every group but the last with the top bit set.
+    const auto append = [&content](quint64 arc) {
+        char groups[10];
+        int count = 0;
+        do {
+            groups[count++] = static_cast<char>(arc & 0x7f);
+            arc >>= 7;
+        } while (arc != 0);
+        while (count > 1)
+            content.append(static_cast<char>(groups[--count] | 0x80));
+        content.append(groups[0]);
+    };
+    append(arcs[0].toULongLong() * 40 + arcs[1].toULongLong()); // the first two arcs share one subidentifier
+    for (qsizetype i = 2; i < arcs.size(); ++i)
+        append(arcs[i].toULongLong());
+    return static_cast<char>(ObjectIdentifier) + encodeLength(content.size()) + content;
 }
 
 } // namespace ctlv::der

@@ -2,6 +2,8 @@
 // A strict, bounds-checked DER reader. Every TLV knows its absolute offset in the buffer it came
 // from, so an error can say exactly where a file went wrong.
 
+#include "LoadError.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
@@ -9,7 +11,7 @@
 #include <QStringList>
 
 #include <cstdint>
-#include <stdexcept>
+#include <optional>
 
 namespace ctlv::der {
 
@@ -53,21 +55,30 @@ struct Tlv {
     bool isConstructed() const { return (tag & 0x20) != 0; }
 };
 
-// Thrown inside the parsers only; the public entry points turn it into a typed LoadError.
-class DerError : public std::runtime_error {
+// What is wrong with the bytes, and where. Every reading step returns it as a typed result
+// (der::Result<T>); the public entry points of the parser turn it into a LoadError.
+class DerError {
 public:
-    DerError(qsizetype offset, const QString &message, bool truncated = false)
-        : std::runtime_error(message.toStdString()), m_offset(offset), m_message(message),
-          m_truncated(truncated) {}
+    enum class Kind {
+        Malformed,   // not DER, or not the structure expected there
+        Truncated,   // the data ends inside an element
+        BeyondLimit, // well formed, but beyond a ReadLimits bound (the parser's limits, not the reader's)
+    };
+    DerError(qsizetype offset, const QString &message, Kind kind = Kind::Malformed)
+        : m_offset(offset), m_message(message), m_kind(kind) {}
     qsizetype offset() const { return m_offset; }
     const QString &message() const { return m_message; }
-    bool isTruncation() const { return m_truncated; }
+    Kind kind() const { return m_kind; }
+    bool isTruncation() const { return m_kind == Kind::Truncated; }
 
 private:
     qsizetype m_offset;
     QString m_message;
-    bool m_truncated;
+    Kind m_kind;
 };
+
+// The result of one reading step: the value, or the DerError that says what was wrong and where.
+template <class T> using Result = Expected<T, DerError>;
 
 // Human name of a tag, for messages ("SEQUENCE", "OCTET STRING", "[0]").
 QString tagName(std::uint8_t tag);
@@ -75,8 +86,11 @@ QString tagName(std::uint8_t tag);
 // Reads the TLVs inside one range of a buffer, in order.
 class Cursor {
 public:
-    Cursor(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth = 0);
-    explicit Cursor(const QByteArray &buffer) : Cursor(buffer, 0, buffer.size()) {}
+    explicit Cursor(const QByteArray &buffer) : Cursor(buffer, 0, buffer.size(), 0) {}
+    // From `begin` to the end of `buffer`, at the top level (a TrustedSubject found by its offset).
+    Cursor(const QByteArray &buffer, qsizetype begin) : Cursor(buffer, begin, buffer.size(), 0) {}
+    // The bytes from `begin` to `end` at nesting `depth`; refused beyond MaxNestingDepth.
+    static Result<Cursor> range(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth);
 
     bool atEnd() const { return m_position >= m_end; }
     qsizetype position() const { return m_position; }
@@ -84,25 +98,29 @@ public:
     const QByteArray &buffer() const { return *m_buffer; }
 
     // The next TLV without consuming it.
-    Tlv peek() const;
+    Result<Tlv> peek() const;
+    // The identifier octet of the next TLV, 0 at the end.
     std::uint8_t peekTag() const;
     // The next TLV, whatever its tag.
-    Tlv readAny();
-    // The next TLV; throws "expected <what> (<tag>) at offset N, found <tag>" otherwise.
-    Tlv expect(std::uint8_t tag, const char *what);
-    // The next TLV when it carries this tag, otherwise nothing is consumed.
-    bool readIf(std::uint8_t tag, Tlv &out);
-    // Throws when bytes remain, naming the structure that should have ended.
-    void expectEnd(const char *what) const;
+    Result<Tlv> readAny();
+    // The next TLV; "expected <what> (<tag>) at offset N, found <tag>" otherwise.
+    Result<Tlv> expect(std::uint8_t tag, const char *what);
+    // The next TLV when it carries this tag; nothing (and nothing consumed) otherwise.
+    Result<std::optional<Tlv>> readIf(std::uint8_t tag);
+    // An error when bytes remain, naming the structure that should have ended.
+    Result<void> expectEnd(const char *what) const;
 
-    Cursor enter(const Tlv &tlv) const {
-        return Cursor(*m_buffer, tlv.valueOffset(), tlv.end(), tlv.depth + 1);
+    // A cursor over the content of `tlv`, one level deeper.
+    Result<Cursor> enter(const Tlv &tlv) const {
+        return range(*m_buffer, tlv.valueOffset(), tlv.end(), tlv.depth + 1);
     }
     QByteArray value(const Tlv &tlv) const { return m_buffer->mid(tlv.valueOffset(), tlv.length); }
     QByteArray whole(const Tlv &tlv) const { return m_buffer->mid(tlv.offset, tlv.totalLength()); }
 
 private:
-    Tlv parseAt(qsizetype position) const;
+    Cursor(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth)
+        : m_buffer(&buffer), m_position(begin), m_end(end), m_depth(depth) {}
+    Result<Tlv> parseAt(qsizetype position) const;
 
     const QByteArray *m_buffer;
     qsizetype m_position;
@@ -111,26 +129,29 @@ private:
 };
 
 // Reads the TLV header at `offset` of a whole buffer (used for sniffing content).
-Tlv readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end);
+Result<Tlv> readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end);
 
-// Value decoders. Each throws DerError with the TLV's offset when the value is malformed.
-QString decodeOid(const QByteArray &buffer, const Tlv &tlv);
-QString oidFromValue(QByteArrayView value); // empty when malformed
+// Value decoders. Each fails with a DerError carrying the TLV's offset when the value is malformed.
+Result<QString> decodeOid(const QByteArray &buffer, const Tlv &tlv);
+std::optional<QString> oidFromValue(QByteArrayView value); // nothing when malformed
 // The same checks as decodeOid without building the text (the load-time walk over every entry).
 bool isWellFormedOid(QByteArrayView value);
-void checkOid(const QByteArray &buffer, const Tlv &tlv);
-QDateTime decodeTime(const QByteArray &buffer, const Tlv &tlv);
+Result<void> checkOid(const QByteArray &buffer, const Tlv &tlv);
+Result<QDateTime> decodeTime(const QByteArray &buffer, const Tlv &tlv);
 QString decodeString(const QByteArray &buffer, const Tlv &tlv);
-qint64 decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv);
-// Throws unless the INTEGER has content octets and none of them is redundant (X.690 8.3.2).
-void checkInteger(const QByteArray &buffer, const Tlv &tlv);
+Result<qint64> decodeSmallInteger(const QByteArray &buffer, const Tlv &tlv);
+// Fails unless the INTEGER has content octets and none of them is redundant (X.690 8.3.2).
+Result<void> checkInteger(const QByteArray &buffer, const Tlv &tlv);
 bool isNegativeInteger(const QByteArray &buffer, const Tlv &tlv);
-// Throws unless the elements of the SET OF `set` (read from `parent`) are in DER order (X.690 11.6).
-void checkSetOrder(const Cursor &parent, const Tlv &set);
+// Fails unless the elements of the SET OF `set` (read from `parent`) are in DER order (X.690 11.6).
+Result<void> checkSetOrder(const Cursor &parent, const Tlv &set);
 // A DER SEQUENCE OF OBJECT IDENTIFIER held in a byte string (EKU lists in attributes).
-QStringList decodeOidSequence(const QByteArray &der);
+Result<QStringList> decodeOidSequence(const QByteArray &der);
 
 // Encoding helpers used where a signature covers re-tagged bytes.
 QByteArray encodeLength(qsizetype length);
+// The DER of a dotted OID from the registry (identifier, length and content octets), for matching encoded
+// bytes without decoding them. A trailing dot (a prefix such as oid::PropIdPrefix) is ignored.
+QByteArray encodeOid(const char *dotted);
 
 } // namespace ctlv::der

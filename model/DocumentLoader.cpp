@@ -1,3 +1,5 @@
+// Reads a file or bytes into its CTL documents: containers unwrapped, each payload recognised and
+// parsed, and every refusal turned into a LoadError that names the file.
 #include "DocumentLoader.h"
 
 #include "ContainerReader.h"

@@ -1,3 +1,4 @@
+// `ctltool dump`: writes a CTL document and its validation as a readable text report or as JSON.
 #include "DumpWriter.h"
 
 #include "CtlDocument.h"

@@ -1,3 +1,4 @@
+// The entry-status rule (EntryStatus.h): what Windows makes of an entry at a given time.
 #include "EntryStatus.h"
 
 #include <QCoreApplication>

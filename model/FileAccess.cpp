@@ -1,3 +1,5 @@
+// The core's boundary with the file system and the terminal: bounded reads of regular files only,
+// atomic exports that never replace their input or a special file, file-name encoding and escaping.
 #include "FileAccess.h"
 
 #include <QCoreApplication>
@@ -300,9 +302,9 @@ public:
     bool open() { return m_file.open(QIODevice::WriteOnly); }
     QString errorString() const { return m_file.errorString(); }
     QIODevice &device() override { return m_file; }
-    std::optional<LoadError> commit() override {
+    Expected<void> commit() override {
         if (m_file.commit())
-            return std::nullopt;
+            return {};
         return makeError(LoadError::Code::Unwritable, name(),
                          WriteText::tr("cannot write the file: %1").arg(m_file.errorString()));
     }
@@ -323,11 +325,11 @@ public:
         }
     }
     QIODevice &device() override { return *m_device; }
-    std::optional<LoadError> commit() override {
+    Expected<void> commit() override {
         if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !file->flush())
             return makeError(LoadError::Code::Unwritable, name(),
                              WriteText::tr("cannot write the file: %1").arg(file->errorString()));
-        return std::nullopt;
+        return {};
     }
     void cancel() override {}
 
@@ -340,9 +342,9 @@ private:
 
 ExportTarget::~ExportTarget() = default;
 
-std::optional<LoadError> ExportTarget::check(const QString &path, const QStringList &inputs) {
+Expected<void> ExportTarget::check(const QString &path, const QStringList &inputs) {
     if (isStandardStream(path))
-        return std::nullopt;
+        return {};
     const QByteArray native = encodeFileName(path);
     // QSaveFile takes the name as a QString and encodes it as UTF-8: a name with bytes that are not
     // UTF-8 would be written under another name.
@@ -353,7 +355,7 @@ std::optional<LoadError> ExportTarget::check(const QString &path, const QStringL
     struct stat link {};
     if (::lstat(native.constData(), &link) != 0) {
         if (errno == ENOENT)
-            return std::nullopt; // a new file (a missing folder is reported when it is opened)
+            return {}; // a new file (a missing folder is reported when it is opened)
         return makeError(LoadError::Code::Unwritable, path,
                          WriteText::tr("cannot write the file: %1").arg(systemError(errno)));
     }
@@ -381,13 +383,13 @@ std::optional<LoadError> ExportTarget::check(const QString &path, const QStringL
                                            "the list it is made from")
                                  .arg(displayFileName(input)));
     }
-    return std::nullopt;
+    return {};
 }
 
 Expected<std::unique_ptr<ExportTarget>> ExportTarget::open(const QString &path, const QStringList &inputs,
                                                            QIODevice *standardOutput) {
-    if (auto refused = check(path, inputs))
-        return *refused;
+    if (const auto checked = check(path, inputs); !checked)
+        return checked.error();
     if (isStandardStream(path))
         return std::unique_ptr<ExportTarget>(new StreamTarget(standardOutput));
     // Through a symbolic link, the link's final target is replaced and the link kept (check() made sure

@@ -53,12 +53,12 @@ public:
     static Expected<std::unique_ptr<ExportTarget>> open(const QString &path, const QStringList &inputs = {},
                                                         QIODevice *standardOutput = nullptr);
     // Only the checks of open(), without opening anything.
-    static std::optional<LoadError> check(const QString &path, const QStringList &inputs = {});
+    static Expected<void> check(const QString &path, const QStringList &inputs = {});
 
     virtual ~ExportTarget();
     virtual QIODevice &device() = 0;
     // Makes the written bytes the file's content; on failure the target is unchanged.
-    virtual std::optional<LoadError> commit() = 0;
+    virtual Expected<void> commit() = 0;
     // Drops what was written (an atomic target stays as it was).
     virtual void cancel() = 0;
     // How messages name the target: its path, or "(standard output)".

@@ -1,3 +1,4 @@
+// The streaming JSON writer: escaping, indentation, and writes that go out as they are made.
 #include "JsonWriter.h"
 
 #include <charconv>

@@ -1,3 +1,5 @@
+// Chooses and installs the programs' language: the shipped translations, --lang, the stored setting
+// or the system locale.
 #include "Language.h"
 
 #include <QCoreApplication>

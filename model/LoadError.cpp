@@ -1,3 +1,4 @@
+// The text of a LoadError for people (file, CAB member, message) and its stable machine key.
 #include "LoadError.h"
 
 #include <QFileInfo>
@@ -55,6 +56,8 @@ QString LoadError::codeKey() const {
         return QStringLiteral("unwritable");
     case Code::MalformedCertificateSource:
         return QStringLiteral("malformed-certificate-source");
+    case Code::NothingToExport:
+        return QStringLiteral("nothing-to-export");
     case Code::Unrecognised:
         break;
     }

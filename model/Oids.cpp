@@ -1,3 +1,5 @@
+// The OID registry's table: every OID the project knows with its Windows SDK name and label, and the
+// look-ups that give a person's label or description of an OID.
 #include "Oids.h"
 
 #include <QCoreApplication>

@@ -24,10 +24,13 @@ inline constexpr char PinRulesSigner[] = "1.3.6.1.4.1.311.10.3.31";
 inline constexpr char PinRulesCtl[] = "1.3.6.1.4.1.311.10.3.32";
 inline constexpr char PinRulesDomainName[] = "1.3.6.1.4.1.311.10.3.34";
 inline constexpr char CertLogListExt[] = "1.3.6.1.4.1.311.10.3.52";
+inline constexpr char PinRulesExt[] = "1.3.6.1.4.1.311.10.3.33";
+inline constexpr char PinRulesLogEndDateExt[] = "1.3.6.1.4.1.311.10.3.35";
 inline constexpr char CatalogList[] = "1.3.6.1.4.1.311.12.1.1";
 inline constexpr char AnyExtendedKeyUsage[] = "2.5.29.37.0";
 inline constexpr char TimeStamping[] = "1.3.6.1.5.5.7.3.8";
 inline constexpr char PropIdPrefix[] = "1.3.6.1.4.1.311.10.11.";
+inline constexpr char CertSignatureHashPropId[] = "1.3.6.1.4.1.311.10.11.15";
 inline constexpr char SitePinRulesIndex[] = "1.3.6.1.4.1.311.10.4.2";
 inline constexpr char SitePinRulesFlags[] = "1.3.6.1.4.1.311.10.4.3";
 inline constexpr char RootProgramFlags[] = "1.3.6.1.4.1.311.60.1.1";
@@ -36,6 +39,18 @@ inline constexpr char Md5[] = "1.2.840.113549.2.5";
 inline constexpr char Sha256[] = "2.16.840.1.101.3.4.2.1";
 inline constexpr char Sha384[] = "2.16.840.1.101.3.4.2.2";
 inline constexpr char Sha512[] = "2.16.840.1.101.3.4.2.3";
+// Key and signature algorithms the signature verifier and the validator tell apart.
+inline constexpr char RsaEncryption[] = "1.2.840.113549.1.1.1";
+inline constexpr char Md5WithRsa[] = "1.2.840.113549.1.1.4";
+inline constexpr char Sha1WithRsa[] = "1.2.840.113549.1.1.5";
+inline constexpr char Mgf1[] = "1.2.840.113549.1.1.8";
+inline constexpr char RsaPss[] = "1.2.840.113549.1.1.10";
+inline constexpr char Sha256WithRsa[] = "1.2.840.113549.1.1.11";
+inline constexpr char Sha384WithRsa[] = "1.2.840.113549.1.1.12";
+inline constexpr char Sha512WithRsa[] = "1.2.840.113549.1.1.13";
+inline constexpr char OiwSha1WithRsa[] = "1.3.14.3.2.29";
+inline constexpr char EcPublicKey[] = "1.2.840.10045.2.1";
+inline constexpr char EcdsaSignaturePrefix[] = "1.2.840.10045.4."; // every ECDSA-with-hash OID below it
 
 struct Info {
     const char *oid;

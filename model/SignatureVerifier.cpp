@@ -1,3 +1,5 @@
+// Verifies one signerInfo with OpenSSL primitives (digest over the right bytes, signed attributes,
+// RSA, RSA-PSS and ECDSA signatures), which OpenSSL's PKCS#7/CMS verification cannot do for CTLs.
 #include "SignatureVerifier.h"
 
 #include "Der.h"
@@ -12,69 +14,95 @@
 namespace ctlv {
 
 namespace {
-const char RsaEncryption[] = "1.2.840.113549.1.1.1";
-const char RsaPss[] = "1.2.840.113549.1.1.10";
-const char Mgf1[] = "1.2.840.113549.1.1.8";
-const char EcPublicKey[] = "1.2.840.10045.2.1";
-
-bool isRsaSignatureAlgorithm(const QString &oid) {
-    static const QSet<QString> oids{
-        QStringLiteral("1.2.840.113549.1.1.1"),  QStringLiteral("1.2.840.113549.1.1.4"),
-        QStringLiteral("1.2.840.113549.1.1.5"),  QStringLiteral("1.2.840.113549.1.1.11"),
-        QStringLiteral("1.2.840.113549.1.1.12"), QStringLiteral("1.2.840.113549.1.1.13"),
-        QStringLiteral("1.3.14.3.2.29")};
-    return oids.contains(oid);
+bool isRsaSignatureAlgorithm(const QString &dotted) {
+    static const QSet<QString> oids{QLatin1String(oid::RsaEncryption), QLatin1String(oid::Md5WithRsa),
+                                    QLatin1String(oid::Sha1WithRsa),   QLatin1String(oid::Sha256WithRsa),
+                                    QLatin1String(oid::Sha384WithRsa), QLatin1String(oid::Sha512WithRsa),
+                                    QLatin1String(oid::OiwSha1WithRsa)};
+    return oids.contains(dotted);
 }
 
-bool isEcdsaSignatureAlgorithm(const QString &oid) {
-    return oid == QLatin1String(EcPublicKey) || oid.startsWith(QLatin1String("1.2.840.10045.4."));
+bool isEcdsaSignatureAlgorithm(const QString &dotted) {
+    return dotted == QLatin1String(oid::EcPublicKey) ||
+           dotted.startsWith(QLatin1String(oid::EcdsaSignaturePrefix));
 }
 
 struct PssParameters {
     QString hashOid = QString::fromLatin1(oid::Sha1); // RFC 4055 defaults
-    QString mgfOid = QString::fromLatin1(Mgf1);
+    QString mgfOid = QString::fromLatin1(oid::Mgf1);
     QString mgfHashOid = QString::fromLatin1(oid::Sha1);
     int saltLength = 20;
 };
 
+// The OID of the AlgorithmIdentifier inside the explicit tag `wrapperTlv`: [n] { SEQUENCE { OID ... } }.
+der::Result<QString> readAlgorithmOid(const QByteArray &parameters, const der::Cursor &fields,
+                                      const der::Tlv &wrapperTlv, const char *algorithmWhat,
+                                      const char *oidWhat) {
+    CTLV_ASSIGN_OR_RETURN(der::Cursor wrapper, fields.enter(wrapperTlv));
+    CTLV_ASSIGN_OR_RETURN(const der::Tlv sequence, wrapper.expect(der::Sequence, algorithmWhat));
+    CTLV_ASSIGN_OR_RETURN(der::Cursor algorithm, wrapper.enter(sequence));
+    CTLV_ASSIGN_OR_RETURN(const der::Tlv oidTlv, algorithm.expect(der::ObjectIdentifier, oidWhat));
+    return der::decodeOid(parameters, oidTlv);
+}
+
+// The hash MGF1 (the only mask generation function RFC 4055 defines) uses, once the caller knows it is MGF1.
+der::Result<QString> readMgf1HashOid(const QByteArray &parameters, const der::Cursor &fields,
+                                     const der::Tlv &wrapperTlv) {
+    CTLV_ASSIGN_OR_RETURN(der::Cursor wrapper, fields.enter(wrapperTlv));
+    CTLV_ASSIGN_OR_RETURN(
+        const der::Tlv sequence,
+        wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS mask generation algorithm")));
+    CTLV_ASSIGN_OR_RETURN(der::Cursor algorithm, wrapper.enter(sequence));
+    CTLV_ASSIGN_OR_RETURN(
+        const der::Tlv mgfTlv,
+        algorithm.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
+    Q_UNUSED(mgfTlv); // MGF1, which the caller has checked
+    CTLV_ASSIGN_OR_RETURN(
+        const der::Tlv hashTlv,
+        algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
+    CTLV_ASSIGN_OR_RETURN(der::Cursor hash, algorithm.enter(hashTlv));
+    CTLV_ASSIGN_OR_RETURN(
+        const der::Tlv hashOid,
+        hash.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash OID")));
+    return der::decodeOid(parameters, hashOid);
+}
+
 // RSASSA-PSS-params ::= SEQUENCE { [0] hashAlgorithm, [1] maskGenAlgorithm, [2] saltLength, [3] trailerField
 // }
-PssParameters parsePssParameters(const QByteArray &parameters) {
+der::Result<PssParameters> parsePssParameters(const QByteArray &parameters) {
     PssParameters result;
     if (parameters.isEmpty())
         return result;
     der::Cursor top(parameters);
-    der::Cursor fields =
-        top.enter(top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "RSASSA-PSS parameters")));
-    der::Tlv tlv;
-    if (fields.readIf(der::ContextConstructed0, tlv)) {
-        der::Cursor wrapper = fields.enter(tlv);
-        der::Cursor algorithm = wrapper.enter(
-            wrapper.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash algorithm")));
-        result.hashOid =
-            der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier,
-                                                        QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash OID")));
+    CTLV_ASSIGN_OR_RETURN(const der::Tlv sequence,
+                          top.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "RSASSA-PSS parameters")));
+    CTLV_ASSIGN_OR_RETURN(der::Cursor fields, top.enter(sequence));
+    CTLV_ASSIGN_OR_RETURN(const std::optional<der::Tlv> hash, fields.readIf(der::ContextConstructed0));
+    if (hash) {
+        CTLV_ASSIGN_OR_RETURN(result.hashOid,
+                              readAlgorithmOid(parameters, fields, *hash,
+                                               QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash algorithm"),
+                                               QT_TRANSLATE_NOOP("ctlv::der", "the PSS hash OID")));
     }
-    if (fields.readIf(der::ContextConstructed1, tlv)) {
-        der::Cursor wrapper = fields.enter(tlv);
-        der::Cursor algorithm = wrapper.enter(wrapper.expect(
-            der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the PSS mask generation algorithm")));
-        const QString mgf =
-            der::decodeOid(parameters, algorithm.expect(der::ObjectIdentifier,
-                                                        QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
-        result.mgfOid = mgf;
-        if (mgf != QLatin1String(Mgf1))
+    CTLV_ASSIGN_OR_RETURN(const std::optional<der::Tlv> mask, fields.readIf(der::ContextConstructed1));
+    if (mask) {
+        CTLV_ASSIGN_OR_RETURN(
+            result.mgfOid,
+            readAlgorithmOid(parameters, fields, *mask,
+                             QT_TRANSLATE_NOOP("ctlv::der", "the PSS mask generation algorithm"),
+                             QT_TRANSLATE_NOOP("ctlv::der", "the MGF OID")));
+        if (result.mgfOid != QLatin1String(oid::Mgf1))
             return result; // no parameters known to read: verifyRawSignature refuses it
-        der::Cursor hash = algorithm.enter(
-            algorithm.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash algorithm")));
-        result.mgfHashOid =
-            der::decodeOid(parameters, hash.expect(der::ObjectIdentifier,
-                                                   QT_TRANSLATE_NOOP("ctlv::der", "the MGF1 hash OID")));
+        CTLV_ASSIGN_OR_RETURN(result.mgfHashOid, readMgf1HashOid(parameters, fields, *mask));
     }
-    if (fields.readIf(der::ContextConstructed2, tlv)) {
-        der::Cursor wrapper = fields.enter(tlv);
-        result.saltLength = static_cast<int>(der::decodeSmallInteger(
-            parameters, wrapper.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the PSS salt length"))));
+    CTLV_ASSIGN_OR_RETURN(const std::optional<der::Tlv> salt, fields.readIf(der::ContextConstructed2));
+    if (salt) {
+        CTLV_ASSIGN_OR_RETURN(der::Cursor wrapper, fields.enter(*salt));
+        CTLV_ASSIGN_OR_RETURN(
+            const der::Tlv saltLength,
+            wrapper.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the PSS salt length")));
+        CTLV_ASSIGN_OR_RETURN(const qint64 length, der::decodeSmallInteger(parameters, saltLength));
+        result.saltLength = static_cast<int>(length);
     }
     return result;
 }
@@ -117,62 +145,57 @@ bool verifyBareDigestSignature(EVP_PKEY *key, const SignerInfoData &signer, cons
     return recovered == digest;
 }
 
-// True when the signature holds; otherwise `failure` says why.
+// How a signature that holds was made: PKCS #1 v1.5 over the DigestInfo (or PSS, or ECDSA) as the
+// standards say, or over the bare hash as old VeriSign timestamps do.
+enum class SignatureForm { Standard, BareDigest };
+
+// The form of the signature when it holds, otherwise why not.
 // `digest` is the hash of the signed bytes with the signer's digest algorithm: the signature is checked
 // over it, so that content hashed once serves every signer (see DigestCache).
-bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByteArray &digest,
-                        SignatureFailure &failure, bool &bareDigest) {
+Expected<SignatureForm, SignatureFailure> verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer,
+                                                             const QByteArray &digest) {
     QString digestOid = signer.digestAlgorithm;
-    const bool pss = signer.signatureAlgorithm == QLatin1String(RsaPss);
+    const bool pss = signer.signatureAlgorithm == QLatin1String(oid::RsaPss);
     PssParameters pssParameters;
     const int keyType = EVP_PKEY_get_base_id(key);
     if (pss) {
-        try {
-            pssParameters = parsePssParameters(signer.signatureAlgorithmParameters);
-        } catch (const der::DerError &error) {
-            failure = {SignatureFailure::Kind::PssParametersUnreadable, {}, {}, 0, error.message()};
-            return false;
-        }
-        if (pssParameters.mgfOid != QLatin1String(Mgf1)) {
-            failure = {SignatureFailure::Kind::UnsupportedMaskGeneration, pssParameters.mgfOid, {}, 0, {}};
-            return false;
-        }
+        der::Result<PssParameters> parsed = parsePssParameters(signer.signatureAlgorithmParameters);
+        if (!parsed)
+            return SignatureFailure{
+                SignatureFailure::Kind::PssParametersUnreadable, {}, {}, 0, parsed.error().message()};
+        pssParameters = std::move(parsed).value();
+        if (pssParameters.mgfOid != QLatin1String(oid::Mgf1))
+            return SignatureFailure{
+                SignatureFailure::Kind::UnsupportedMaskGeneration, pssParameters.mgfOid, {}, 0, {}};
         if (pssParameters.hashOid != digestOid) {
-            failure = {
+            return SignatureFailure{
                 SignatureFailure::Kind::PssHashMismatch, {}, {pssParameters.hashOid, digestOid}, 0, {}};
-            return false;
         }
         if (keyType != EVP_PKEY_RSA && keyType != EVP_PKEY_RSA_PSS) {
-            failure = {SignatureFailure::Kind::PssWithoutRsaKey, {}, {}, 0, {}};
-            return false;
+            return SignatureFailure{SignatureFailure::Kind::PssWithoutRsaKey, {}, {}, 0, {}};
         }
     } else if (isRsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_RSA) {
-            failure = {SignatureFailure::Kind::RsaKeyMismatch, {}, {}, 0, {}};
-            return false;
+            return SignatureFailure{SignatureFailure::Kind::RsaKeyMismatch, {}, {}, 0, {}};
         }
     } else if (isEcdsaSignatureAlgorithm(signer.signatureAlgorithm)) {
         if (keyType != EVP_PKEY_EC) {
-            failure = {SignatureFailure::Kind::EcdsaKeyMismatch, {}, {}, 0, {}};
-            return false;
+            return SignatureFailure{SignatureFailure::Kind::EcdsaKeyMismatch, {}, {}, 0, {}};
         }
     } else {
-        failure = {
+        return SignatureFailure{
             SignatureFailure::Kind::UnsupportedSignatureAlgorithm, signer.signatureAlgorithm, {}, 0, {}};
-        return false;
     }
 
     const QString digestName = opensslDigestName(digestOid);
     if (digestName.isEmpty()) {
-        failure = {SignatureFailure::Kind::UnsupportedDigest, digestOid, {}, 0, {}};
-        return false;
+        return SignatureFailure{SignatureFailure::Kind::UnsupportedDigest, digestOid, {}, 0, {}};
     }
     ossl::EvpMdPtr md(EVP_MD_fetch(nullptr, digestName.toLatin1().constData(), nullptr));
     ossl::EvpPkeyCtxPtr keyContext(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
     if (!md || digest.isEmpty() || !keyContext || EVP_PKEY_verify_init(keyContext.get()) != 1 ||
         EVP_PKEY_CTX_set_signature_md(keyContext.get(), md.get()) != 1) {
-        failure = {SignatureFailure::Kind::CannotCheck, {}, {}, 0, ossl::takeLastError()};
-        return false;
+        return SignatureFailure{SignatureFailure::Kind::CannotCheck, {}, {}, 0, ossl::takeLastError()};
     }
     if (pss) {
         const QString mgfName = opensslDigestName(pssParameters.mgfHashOid);
@@ -180,8 +203,8 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
             EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext.get(), pssParameters.saltLength) != 1 ||
             EVP_PKEY_CTX_set_rsa_mgf1_md_name(keyContext.get(), mgfName.toLatin1().constData(), nullptr) !=
                 1) {
-            failure = {SignatureFailure::Kind::PssParametersUnusable, {}, {}, 0, ossl::takeLastError()};
-            return false;
+            return SignatureFailure{
+                SignatureFailure::Kind::PssParametersUnusable, {}, {}, 0, ossl::takeLastError()};
         }
     }
     const int result = EVP_PKEY_verify(
@@ -189,14 +212,11 @@ bool verifyRawSignature(EVP_PKEY *key, const SignerInfoData &signer, const QByte
         static_cast<size_t>(signer.signature.size()),
         reinterpret_cast<const unsigned char *>(digest.constData()), static_cast<size_t>(digest.size()));
     if (result == 1)
-        return true;
+        return SignatureForm::Standard;
     const QString detail = ossl::takeLastError();
-    if (!pss && keyType == EVP_PKEY_RSA && verifyBareDigestSignature(key, signer, digest)) {
-        bareDigest = true;
-        return true;
-    }
-    failure = {SignatureFailure::Kind::SignatureMismatch, {}, {}, 0, detail};
-    return false;
+    if (!pss && keyType == EVP_PKEY_RSA && verifyBareDigestSignature(key, signer, digest))
+        return SignatureForm::BareDigest;
+    return SignatureFailure{SignatureFailure::Kind::SignatureMismatch, {}, {}, 0, detail};
 }
 
 } // namespace
@@ -296,15 +316,17 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
         check.failures.push_back({SignatureFailure::Kind::PublicKeyUnreadable, {}, {}, 0, {}});
         return check;
     }
-    SignatureFailure failure;
     const QString signatureDigestName = opensslDigestName(signer.digestAlgorithm);
     const QByteArray signedDigest = signatureDigestName.isEmpty() ? QByteArray()
                                     : signer.hasSignedAttributes
                                         ? computeDigest(signatureDigestName, signer.signedAttributesDer)
                                         : contentDigest(signer, content, signatureDigestName, digests);
-    check.signatureValid = verifyRawSignature(key, signer, signedDigest, failure, check.bareDigestSignature);
-    if (!check.signatureValid)
-        check.failures.push_back(std::move(failure));
+    const auto verified = verifyRawSignature(key, signer, signedDigest);
+    check.signatureValid = verified.hasValue();
+    if (verified)
+        check.bareDigestSignature = verified.value() == SignatureForm::BareDigest;
+    else
+        check.failures.push_back(verified.error());
     return check;
 }
 

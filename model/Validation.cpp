@@ -1,3 +1,5 @@
+// Keys, labels and sentences of the validation vocabulary (severities, verdicts, chain origins) and the
+// report's look-ups.
 #include "Validation.h"
 
 #include <QCoreApplication>

@@ -226,8 +226,7 @@ void Engine::checkLegacyCertificates() {
             add(FindingCode::DuplicateCertificate, Severity::Info, -1, static_cast<int>(i))
                 .arguments.subject = certificate.subject;
         seen.insert(certificate.sha1);
-        if (certificate.signatureAlgorithm == QLatin1String("1.2.840.113549.1.1.4") &&
-            !certificate.selfIssued)
+        if (certificate.signatureAlgorithm == QLatin1String(oid::Md5WithRsa) && !certificate.selfIssued)
             add(FindingCode::LegacyCertificateMd5, Severity::Warning, -1, static_cast<int>(i))
                 .arguments.subject = certificate.subject;
     }

@@ -849,12 +849,15 @@ private Q_SLOTS:
         size_t entriesSeen = 0;
         Verdict verdictSeen = Verdict::Malformed;
         const PdfWriter standIn = [&](QIODevice &device, const CtlDocument &document,
-                                      const ValidationReport &report, PaperSize paper, QStringList *) {
+                                      const ValidationReport &report,
+                                      PaperSize paper) -> Expected<QStringList> {
             ++calls;
             paperSeen = paper;
             entriesSeen = document.entries.size();
             verdictSeen = report.verdict;
-            return device.write("stand-in") == 8;
+            if (device.write("stand-in") != 8)
+                return LoadError{LoadError::Code::Unwritable, {}, {}, -1, QStringLiteral("stand-in")};
+            return QStringList();
         };
         QBuffer out, err;
         out.open(QIODevice::WriteOnly);

@@ -11,6 +11,21 @@
 
 using namespace ctlv;
 
+namespace {
+// The time in the one TLV that `bytes` holds.
+der::Result<QDateTime> decodedTime(const QByteArray &bytes) {
+    der::Cursor cursor(bytes);
+    CTLV_ASSIGN_OR_RETURN(const der::Tlv tlv, cursor.readAny());
+    return der::decodeTime(bytes, tlv);
+}
+
+// That time as ISO 8601, or the error, so that a failed comparison shows why.
+QString timeText(const QByteArray &bytes) {
+    const auto time = decodedTime(bytes);
+    return time ? isoUtc(time.value()) : QStringLiteral("error: ") + time.error().message();
+}
+} // namespace
+
 class TestDer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -30,42 +45,47 @@ private Q_SLOTS:
     void oidDecoding() {
         QFETCH(QByteArray, value);
         QFETCH(QString, dotted);
-        QCOMPARE(der::oidFromValue(value), dotted);
+        QCOMPARE(der::oidFromValue(value).value_or(QString()), dotted);
+    }
+
+    // The registry's OIDs encoded for matching bytes: the hand-computed encodings of oidDecoding_data,
+    // with the OBJECT IDENTIFIER tag and length in front.
+    void oidEncoding() {
+        QCOMPARE(der::encodeOid("1.3.6.1.4.1.311.10.1").toHex(), QByteArray("06092b0601040182370a01"));
+        QCOMPARE(der::encodeOid("2.16.840.1.101.3.4.2.1").toHex(), QByteArray("0609608648016503040201"));
+        QCOMPARE(der::encodeOid("2.5.29.37.0").toHex(), QByteArray("0604551d2500"));
+        QCOMPARE(der::encodeOid("2.999").toHex(), QByteArray("06028837"));
+        // A prefix: its trailing dot is ignored.
+        QCOMPARE(der::encodeOid("1.3.6.1.4.1.311.10.11.").toHex(), QByteArray("06092b0601040182370a0b"));
     }
 
     void rejectsIndefiniteLength() {
         const QByteArray ber = QByteArray::fromHex("3080020101 0000");
         der::Cursor cursor(ber);
-        try {
-            cursor.readAny();
-            QFAIL("an indefinite length was accepted");
-        } catch (const der::DerError &error) {
-            QCOMPARE(
-                error.message(),
-                QStringLiteral(
-                    "the SEQUENCE at offset 0 uses a BER indefinite length; DER requires a definite length"));
-            QCOMPARE(error.offset(), 0);
-        }
+        const auto read = cursor.readAny();
+        QVERIFY2(!read, "an indefinite length was accepted");
+        QCOMPARE(
+            read.error().message(),
+            QStringLiteral(
+                "the SEQUENCE at offset 0 uses a BER indefinite length; DER requires a definite length"));
+        QCOMPARE(read.error().offset(), 0);
     }
 
     void rejectsNonMinimalLength() {
         const QByteArray ber = QByteArray::fromHex("04810161");
         der::Cursor cursor(ber);
-        QVERIFY_THROWS_EXCEPTION(der::DerError, cursor.readAny());
+        QVERIFY(!cursor.readAny());
     }
 
     void reportsTruncationWithOffsets() {
         const QByteArray cut = QByteArray::fromHex("3082010002"); // declares 256 bytes, has 2
         der::Cursor cursor(cut);
-        try {
-            cursor.readAny();
-            QFAIL("a truncated element was accepted");
-        } catch (const der::DerError &error) {
-            QVERIFY(error.isTruncation());
-            QCOMPARE(error.message(),
-                     QStringLiteral("truncated: the SEQUENCE at offset 0 declares 256 bytes of content, but "
-                                    "only 1 bytes follow (the enclosing data ends at offset 5)"));
-        }
+        const auto read = cursor.readAny();
+        QVERIFY2(!read, "a truncated element was accepted");
+        QVERIFY(read.error().isTruncation());
+        QCOMPARE(read.error().message(),
+                 QStringLiteral("truncated: the SEQUENCE at offset 0 declares 256 bytes of content, but "
+                                "only 1 bytes follow (the enclosing data ends at offset 5)"));
     }
 
     void limitsNesting() {
@@ -81,79 +101,75 @@ private Q_SLOTS:
                 deep.prepend(QByteArray::fromHex("30") + der::encodeLength(deep.size()));
             return deep;
         };
-        const auto walk = [](const QByteArray &deep) {
+        // The number of levels entered, or the error that stopped the walk.
+        const auto walk = [](const QByteArray &deep) -> der::Result<int> {
             der::Cursor current(deep);
             int entered = 0;
             while (!current.atEnd()) {
-                const der::Tlv tlv = current.readAny();
-                current = current.enter(tlv);
+                CTLV_ASSIGN_OR_RETURN(const der::Tlv tlv, current.readAny());
+                CTLV_ASSIGN_OR_RETURN(current, current.enter(tlv));
                 ++entered;
             }
             return entered;
         };
-        QCOMPARE(walk(nested(64)), 64);
+        const auto shallow = walk(nested(64));
+        QVERIFY(shallow);
+        QCOMPARE(shallow.value(), 64);
         const QByteArray tooDeep = nested(65);
-        try {
-            walk(tooDeep);
-            QFAIL("65 levels were entered");
-        } catch (const der::DerError &error) {
-            QCOMPARE(error.offset(), qsizetype(131));
-            QCOMPARE(error.message(),
-                     QStringLiteral("structures nested more than 64 levels deep at offset 131"));
-        }
-        QVERIFY_THROWS_EXCEPTION(der::DerError, walk(nested(100)));
+        const auto deep = walk(tooDeep);
+        QVERIFY2(!deep, "65 levels were entered");
+        QCOMPARE(deep.error().offset(), qsizetype(131));
+        QCOMPARE(deep.error().message(),
+                 QStringLiteral("structures nested more than 64 levels deep at offset 131"));
+        QVERIFY(!walk(nested(100)));
     }
 
     void timeDecoding() {
         // UTCTime 50..99 is 19xx, 00..49 is 20xx (RFC 5280 4.1.2.5.1).
         const QByteArray utc = QByteArray("\x17\x0d", 2) + "250616175611Z";
-        der::Cursor cursor(utc);
-        QCOMPARE(isoUtc(der::decodeTime(utc, cursor.readAny())), QStringLiteral("2025-06-16T17:56:11Z"));
+        QCOMPARE(timeText(utc), QStringLiteral("2025-06-16T17:56:11Z"));
         const QByteArray old = QByteArray("\x17\x0d", 2) + "970110070000Z";
-        der::Cursor oldCursor(old);
-        QCOMPARE(isoUtc(der::decodeTime(old, oldCursor.readAny())), QStringLiteral("1997-01-10T07:00:00Z"));
+        QCOMPARE(timeText(old), QStringLiteral("1997-01-10T07:00:00Z"));
         const QByteArray generalized = QByteArray("\x18\x0f", 2) + "20510101000000Z";
-        der::Cursor generalizedCursor(generalized);
-        QCOMPARE(isoUtc(der::decodeTime(generalized, generalizedCursor.readAny())),
-                 QStringLiteral("2051-01-01T00:00:00Z"));
+        QCOMPARE(timeText(generalized), QStringLiteral("2051-01-01T00:00:00Z"));
     }
 
     void generalizedTimeFractions() {
         // X.690 11.7: a fraction has no trailing zero; ".5" is 500 ms.
         const QByteArray half = QByteArray("\x18\x11", 2) + "20250304050607.5Z";
-        der::Cursor cursor(half);
-        QCOMPARE(isoUtc(der::decodeTime(half, cursor.readAny())), QStringLiteral("2025-03-04T05:06:07.500Z"));
+        QCOMPARE(timeText(half), QStringLiteral("2025-03-04T05:06:07.500Z"));
         for (const char *text :
              {"20250304050607.Z", "20250304050607.5", "2025030405060Z7", "20250304050607+0100"}) {
             const QByteArray bad = QByteArray(1, '\x18') + char(qstrlen(text)) + text;
-            der::Cursor badCursor(bad);
-            QVERIFY_THROWS_EXCEPTION(der::DerError, der::decodeTime(bad, badCursor.readAny()));
+            QVERIFY2(!decodedTime(bad), text);
         }
     }
 
     void integersMustBeMinimal() {
-        for (const char *text : {"0200", "02020001", "0202ff80"}) {
-            const QByteArray bad = QByteArray::fromHex(text);
-            der::Cursor cursor(bad);
-            QVERIFY_THROWS_EXCEPTION(der::DerError, der::checkInteger(bad, cursor.readAny()));
-        }
-        for (const char *text : {"020100", "02020080", "0201ff", "0202ff7f"}) {
-            const QByteArray good = QByteArray::fromHex(text);
-            der::Cursor cursor(good);
-            der::checkInteger(good, cursor.readAny());
-        }
+        const auto checked = [](const QByteArray &bytes) -> der::Result<void> {
+            der::Cursor cursor(bytes);
+            CTLV_ASSIGN_OR_RETURN(const der::Tlv tlv, cursor.readAny());
+            return der::checkInteger(bytes, tlv);
+        };
+        for (const char *text : {"0200", "02020001", "0202ff80"})
+            QVERIFY2(!checked(QByteArray::fromHex(text)), text);
+        for (const char *text : {"020100", "02020080", "0201ff", "0202ff7f"})
+            QVERIFY2(checked(QByteArray::fromHex(text)), text);
     }
 
     void setOfOrderIsUnsignedOctetOrder() {
+        const auto checked = [](const QByteArray &bytes) -> der::Result<void> {
+            der::Cursor cursor(bytes);
+            CTLV_ASSIGN_OR_RETURN(const der::Tlv set, cursor.readAny());
+            return der::checkSetOrder(cursor, set);
+        };
         // 0xb0 sorts after 0x30: the elements compare as unsigned octets (X.690 11.6).
         const QByteArray set = QByteArray::fromHex("3106040130"
                                                    "0401b0");
-        der::Cursor setCursor(set);
-        der::checkSetOrder(setCursor, setCursor.readAny());
+        QVERIFY(checked(set));
         const QByteArray unsorted = QByteArray::fromHex("31060401b0"
                                                         "040130");
-        der::Cursor unsortedCursor(unsorted);
-        QVERIFY_THROWS_EXCEPTION(der::DerError, der::checkSetOrder(unsortedCursor, unsortedCursor.readAny()));
+        QVERIFY(!checked(unsorted));
     }
 
     void filetime() {

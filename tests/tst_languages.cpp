@@ -5,6 +5,7 @@
 #include "DocumentView.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "SettingsKeys.h"
 #include "TrustSettingsDialog.h"
 #include "VerdictBanner.h"
 
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QFETCH(QString, count);
         QFETCH(QString, findings);
         language::apply(QLocale(lang));
-        QSettings().remove(QStringLiteral("recentFiles")); // the welcome page's list, empty in every language
+        QSettings().remove(settingskey::RecentFiles); // the welcome page's list, empty in every language
 
         MainWindow window;
         window.resize(1200, 800);

@@ -298,9 +298,9 @@ private Q_SLOTS:
         const QString path = folder + QStringLiteral("/authroot-2025.pdf");
         PdfOptions options;
         options.programVersion = QStringLiteral("test");
-        QString error;
-        int pages = 0;
-        QVERIFY2(PdfReport::write(path, document, report, options, &error, &pages), qPrintable(error));
+        const auto written = PdfReport::write(path, document, report, options);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+        const int pages = written.value().pageCount;
 
         const QString info = run(QStringLiteral("pdfinfo"), {path});
         QVERIFY(info.contains(QLatin1String("A4")));
@@ -366,9 +366,9 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
         const CtlDocument &document = loaded.value().front();
         const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/chunks.pdf");
-        QString error;
-        int pages = 0;
-        QVERIFY2(PdfReport::write(path, document, validate(document), {}, &error, &pages), qPrintable(error));
+        const auto written = PdfReport::write(path, document, validate(document), {});
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+        const int pages = written.value().pageCount;
         const QString info = run(QStringLiteral("pdfinfo"), {path});
         QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))),
                  qPrintable(info));
@@ -398,8 +398,8 @@ private Q_SLOTS:
         QCOMPARE(document.entries[0].friendlyName.value_or(QString()),
                  QStringLiteral("한국정보인증 루트 인증기관"));
         const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/scripts.pdf");
-        QString error;
-        QVERIFY2(PdfReport::write(path, document, validate(document), {}, &error), qPrintable(error));
+        const auto written = PdfReport::write(path, document, validate(document), {});
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
         const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("한국정보인증 루트 인증기관")));
         // Qt's PDF writer maps a few Han glyphs that the font shares with Kangxi radicals back to the radical

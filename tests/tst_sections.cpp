@@ -201,8 +201,8 @@ private Q_SLOTS:
         const ValidationReport report = Validator::validate(m_document, options);
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("sections.pdf"));
-        QString error;
-        QVERIFY2(PdfReport::write(pdf, m_document, report, PdfOptions{}, &error), qPrintable(error));
+        const auto written = PdfReport::write(pdf, m_document, report, PdfOptions{});
+        QVERIFY2(written.hasValue(), qPrintable(written ? QString() : written.error().toString()));
         const QString pdfText =
             run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified(); // a label may wrap
         QVERIFY(!pdfText.isEmpty());

@@ -1,3 +1,5 @@
+// One opened file in its tab: builds the banner, navigation tree, entry table, findings, chain and
+// detail panes, wires them together, and runs the tab's exports.
 #include "DocumentView.h"
 
 #include "CertificateInfo.h"
@@ -13,6 +15,7 @@
 #include "ModelText.h"
 #include "PdfReport.h"
 #include "PlainText.h"
+#include "SettingsKeys.h"
 #include "StatusDelegate.h"
 #include "VerdictBanner.h"
 
@@ -282,11 +285,11 @@ void DocumentView::buildDocumentPages() {
             &DocumentView::onChainSelection);
 
     QSettings settings;
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("view/mainSplitter")).toByteArray());
-    m_rightSplitter->restoreState(settings.value(QStringLiteral("view/rightSplitter")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(settingskey::ViewMainSplitter).toByteArray());
+    m_rightSplitter->restoreState(settings.value(settingskey::ViewRightSplitter).toByteArray());
 
     showDocument(0);
-    const QByteArray header = settings.value(QStringLiteral("view/entriesHeader")).toByteArray();
+    const QByteArray header = settings.value(settingskey::ViewEntriesHeader).toByteArray();
     if (header.isEmpty() || !m_entries->horizontalHeader()->restoreState(header)) {
         m_entries->resizeColumnsToContents();
         for (int column = 0; column < EntryColumn::ColumnCount; ++column)
@@ -367,9 +370,9 @@ void DocumentView::saveState() const {
     if (!m_mainSplitter)
         return;
     QSettings settings;
-    settings.setValue(QStringLiteral("view/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("view/rightSplitter"), m_rightSplitter->saveState());
-    settings.setValue(QStringLiteral("view/entriesHeader"), m_entries->horizontalHeader()->saveState());
+    settings.setValue(settingskey::ViewMainSplitter, m_mainSplitter->saveState());
+    settings.setValue(settingskey::ViewRightSplitter, m_rightSplitter->saveState());
+    settings.setValue(settingskey::ViewEntriesHeader, m_entries->horizontalHeader()->saveState());
 }
 
 void DocumentView::showDocument(int documentIndex) {
@@ -595,15 +598,25 @@ void DocumentView::exportCertificate(const QByteArray &der, const QString &sugge
         out.value()->cancel();
         plaintext::warning(this, tr("Export certificate"),
                            tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));
-    } else if (const auto failed = out.value()->commit()) {
-        plaintext::warning(this, tr("Export certificate"), failed->toString());
+    } else if (const auto committed = out.value()->commit(); !committed) {
+        plaintext::warning(this, tr("Export certificate"), committed.error().toString());
     }
 }
 
-QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
-                                       bool byteOrderMark) const {
+namespace {
+// Why an export of the viewer wrote nothing; the message names the file where it concerns one.
+LoadError exportError(LoadError::Code code, const QString &message) {
+    LoadError error;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+} // namespace
+
+Expected<void> DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
+                                              bool byteOrderMark) const {
     if (m_documentIndex < 0)
-        return tr("There is no list to export.");
+        return exportError(LoadError::Code::NothingToExport, tr("There is no list to export."));
     std::vector<int> rows;
     if (scope == EntryScope::FilteredView) {
         for (int row = 0; row < m_entryProxy->rowCount(); ++row)
@@ -615,7 +628,7 @@ QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QC
         for (const QModelIndex &index : selected)
             rows.push_back(index.data(EntryIndexRole).toInt());
         if (rows.empty())
-            return tr("No entries are selected.");
+            return exportError(LoadError::Code::NothingToExport, tr("No entries are selected."));
     }
     CsvOptions options;
     options.separator = separator;
@@ -623,48 +636,53 @@ QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QC
     options.statusAt = m_file.reports[static_cast<size_t>(m_documentIndex)]->now;
     auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
     if (!out)
-        return out.error().toString();
-    if (!CsvExport::writeEntries(out.value()->device(),
-                                 *m_file.documents[static_cast<size_t>(m_documentIndex)], options,
-                                 scope == EntryScope::All ? nullptr : &rows)) {
+        return out.error();
+    if (const auto written = CsvExport::writeEntries(out.value()->device(),
+                                                     *m_file.documents[static_cast<size_t>(m_documentIndex)],
+                                                     options, scope == EntryScope::All ? nullptr : &rows);
+        !written) {
         out.value()->cancel();
-        return tr("Could not write %1: %2").arg(path, out.value()->device().errorString());
+        return exportError(LoadError::Code::Unwritable,
+                           tr("Could not write %1: %2").arg(path, written.error().message));
     }
-    if (const auto failed = out.value()->commit())
-        return failed->toString();
+    if (const auto committed = out.value()->commit(); !committed)
+        return committed.error();
     return {};
 }
 
-QString DocumentView::exportFindingsCsv(const QString &path, QChar separator, bool byteOrderMark) const {
+Expected<void> DocumentView::exportFindingsCsv(const QString &path, QChar separator,
+                                               bool byteOrderMark) const {
     if (m_documentIndex < 0)
-        return tr("There is no list to export.");
+        return exportError(LoadError::Code::NothingToExport, tr("There is no list to export."));
     CsvOptions options;
     options.separator = separator;
     options.byteOrderMark = byteOrderMark;
     auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
     if (!out)
-        return out.error().toString();
-    if (!CsvExport::writeFindings(out.value()->device(),
-                                  *m_file.reports[static_cast<size_t>(m_documentIndex)], options)) {
+        return out.error();
+    if (const auto written = CsvExport::writeFindings(
+            out.value()->device(), *m_file.reports[static_cast<size_t>(m_documentIndex)], options);
+        !written) {
         out.value()->cancel();
-        return tr("Could not write %1: %2").arg(path, out.value()->device().errorString());
+        return exportError(LoadError::Code::Unwritable,
+                           tr("Could not write %1: %2").arg(path, written.error().message));
     }
-    if (const auto failed = out.value()->commit())
-        return failed->toString();
+    if (const auto committed = out.value()->commit(); !committed)
+        return committed.error();
     return {};
 }
 
-QString DocumentView::exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const {
+Expected<void> DocumentView::exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const {
     if (m_documentIndex < 0)
-        return tr("There is no list to export.");
+        return exportError(LoadError::Code::NothingToExport, tr("There is no list to export."));
     PdfOptions options;
     options.pageSize = pageSize;
     options.programVersion = QCoreApplication::applicationVersion();
-    QString error;
-    if (!PdfReport::write(path, *m_file.documents[static_cast<size_t>(m_documentIndex)],
-                          *m_file.reports[static_cast<size_t>(m_documentIndex)], options, &error, nullptr,
-                          {m_file.path}))
-        return error;
+    const auto written =
+        PdfReport::write(path, *m_file.documents[static_cast<size_t>(m_documentIndex)],
+                         *m_file.reports[static_cast<size_t>(m_documentIndex)], options, {m_file.path});
+    if (!written)
+        return written.error();
     return {};
 }
 

@@ -60,12 +60,12 @@ public:
     // selection shown: the lists and their validation stay in memory, nothing is read or checked again.
     void retranslate();
 
-    // Exports of the list shown; each returns an empty string or the error, and writes atomically.
+    // Exports of the list shown; each writes atomically, or fails with the error that says why.
     enum class EntryScope { All, FilteredView, SelectedRows };
-    QString exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
-                             bool byteOrderMark) const;
-    QString exportFindingsCsv(const QString &path, QChar separator, bool byteOrderMark) const;
-    QString exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const;
+    Expected<void> exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
+                                    bool byteOrderMark) const;
+    Expected<void> exportFindingsCsv(const QString &path, QChar separator, bool byteOrderMark) const;
+    Expected<void> exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const;
 
     // For tests and accessibility tooling.
     VerdictBanner *banner() const { return m_banner; }

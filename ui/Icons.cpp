@@ -1,3 +1,4 @@
+// Loads the viewer's SVG icons and maps verdicts, severities and entry statuses to them.
 #include "Icons.h"
 
 namespace ctlv::icons {

@@ -1,3 +1,5 @@
+// Reads and validates one file or pasted bytes on a worker thread and hands the result back to the
+// GUI thread.
 #include "LoadJob.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,5 @@
+// The viewer's window: tabs, menus, the welcome page, drag-and-drop, paste, recent files, reload on
+// change, exports and the stored window state.
 #include "MainWindow.h"
 
 #include "CsvExport.h"
@@ -6,6 +8,7 @@
 #include "Language.h"
 #include "ModelText.h"
 #include "PlainText.h"
+#include "SettingsKeys.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -36,7 +39,6 @@ namespace ctlv {
 namespace {
 constexpr int maxRecentFiles = 10;
 const QString bundledSampleName = QStringLiteral("authrootstl.cab");
-const QString languageKey = QStringLiteral("language");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -63,9 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(settingskey::WindowGeometry).toByteArray()))
         resize(1200, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(settingskey::WindowState).toByteArray());
     rebuildRecentMenu();
     updateEmptyState();
 }
@@ -82,7 +84,7 @@ void MainWindow::buildWelcomePage() {
 }
 
 QString MainWindow::storedLanguage() {
-    return QSettings().value(languageKey).toString();
+    return QSettings().value(settingskey::Language).toString();
 }
 
 void MainWindow::setSessionLanguage(const QString &code) {
@@ -97,7 +99,7 @@ void MainWindow::setLanguage(const QString &code, bool remember) {
     if (!locale)
         return;
     if (remember)
-        QSettings().setValue(languageKey, code);
+        QSettings().setValue(settingskey::Language, code);
     m_language = code;
     language::apply(*locale);
     retranslate();
@@ -162,29 +164,33 @@ void MainWindow::buildMenus() {
     });
     close->setShortcut(QKeySequence::Close);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("&PDF report\u2026"), this, [this] { exportCurrent(0); });
-    exportMenu->addAction(tr("Entries as CSV: &all\u2026"), this, [this] { exportCurrent(1); });
-    exportMenu->addAction(tr("Entries as CSV: &filtered view\u2026"), this, [this] { exportCurrent(2); });
-    exportMenu->addAction(tr("Entries as CSV: &selected rows\u2026"), this, [this] { exportCurrent(3); });
-    exportMenu->addAction(tr("F&indings as CSV\u2026"), this, [this] { exportCurrent(4); });
+    exportMenu->addAction(tr("&PDF report\u2026"), this, [this] { exportCurrent(ExportKind::PdfReport); });
+    exportMenu->addAction(tr("Entries as CSV: &all\u2026"), this,
+                          [this] { exportCurrent(ExportKind::AllEntriesCsv); });
+    exportMenu->addAction(tr("Entries as CSV: &filtered view\u2026"), this,
+                          [this] { exportCurrent(ExportKind::FilteredEntriesCsv); });
+    exportMenu->addAction(tr("Entries as CSV: &selected rows\u2026"), this,
+                          [this] { exportCurrent(ExportKind::SelectedEntriesCsv); });
+    exportMenu->addAction(tr("F&indings as CSV\u2026"), this,
+                          [this] { exportCurrent(ExportKind::FindingsCsv); });
     exportMenu->addSeparator();
     QSettings settings;
     QAction *localeSeparator = exportMenu->addAction(
         tr("CSV: use the locale's separator (; where the decimal separator is a comma)"));
     localeSeparator->setCheckable(true);
-    localeSeparator->setChecked(settings.value(QStringLiteral("export/localeSeparator"), false).toBool());
+    localeSeparator->setChecked(settings.value(settingskey::ExportLocaleSeparator, false).toBool());
     connect(localeSeparator, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("export/localeSeparator"), on); });
+            [](bool on) { QSettings().setValue(settingskey::ExportLocaleSeparator, on); });
     QAction *bom = exportMenu->addAction(tr("CSV: start with a byte order mark (for spreadsheet programs)"));
     bom->setCheckable(true);
-    bom->setChecked(settings.value(QStringLiteral("export/bom"), false).toBool());
+    bom->setChecked(settings.value(settingskey::ExportByteOrderMark, false).toBool());
     connect(bom, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("export/bom"), on); });
+            [](bool on) { QSettings().setValue(settingskey::ExportByteOrderMark, on); });
     QAction *letter = exportMenu->addAction(tr("PDF: US Letter paper instead of A4"));
     letter->setCheckable(true);
-    letter->setChecked(settings.value(QStringLiteral("export/letter"), false).toBool());
+    letter->setChecked(settings.value(settingskey::ExportLetterPaper, false).toBool());
     connect(letter, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("export/letter"), on); });
+            [](bool on) { QSettings().setValue(settingskey::ExportLetterPaper, on); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -389,17 +395,17 @@ DocumentView *MainWindow::currentView() const {
 
 void MainWindow::rememberRecent(const QString &path) {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList recent = settings.value(settingskey::RecentFiles).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
     while (recent.size() > maxRecentFiles)
         recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
+    settings.setValue(settingskey::RecentFiles, recent);
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu() {
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = QSettings().value(settingskey::RecentFiles).toStringList();
     m_recentMenu->clear();
     for (const QString &path : recent)
         m_recentMenu->addAction(plaintext::tabText(path), this, [this, path] { openFiles({path}); });
@@ -467,50 +473,47 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion()));
 }
 
-void MainWindow::exportCurrent(int kind) {
+void MainWindow::exportCurrent(ExportKind kind) {
     DocumentView *view = currentView();
     if (!view || view->isLoading() || view->hasError()) {
         plaintext::information(this, tr("Export"), tr("Open a trust list first."));
         return;
     }
     const QString base = QFileInfo(view->file().displayName).completeBaseName();
-    const bool pdf = kind == 0;
-    const QString suggested = base + (pdf         ? QStringLiteral(".pdf")
-                                      : kind == 4 ? QStringLiteral("-findings.csv")
-                                                  : QStringLiteral(".csv"));
+    const bool pdf = kind == ExportKind::PdfReport;
+    const QString suggested = base + (pdf                               ? QStringLiteral(".pdf")
+                                      : kind == ExportKind::FindingsCsv ? QStringLiteral("-findings.csv")
+                                                                        : QStringLiteral(".csv"));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), suggested, pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QSettings settings;
-    const QChar separator = settings.value(QStringLiteral("export/localeSeparator"), false).toBool()
+    const QChar separator = settings.value(settingskey::ExportLocaleSeparator, false).toBool()
                                 ? CsvExport::separatorForLocale(QLocale())
                                 : QLatin1Char(',');
-    const bool bom = settings.value(QStringLiteral("export/bom"), false).toBool();
-    QString error;
-    switch (kind) {
-    case 0:
-        error = view->exportPdf(path, settings.value(QStringLiteral("export/letter"), false).toBool()
-                                          ? QPageSize::Letter
-                                          : QPageSize::A4);
-        break;
-    case 1:
-        error = view->exportEntriesCsv(path, DocumentView::EntryScope::All, separator, bom);
-        break;
-    case 2:
-        error = view->exportEntriesCsv(path, DocumentView::EntryScope::FilteredView, separator, bom);
-        break;
-    case 3:
-        error = view->exportEntriesCsv(path, DocumentView::EntryScope::SelectedRows, separator, bom);
-        break;
-    default:
-        error = view->exportFindingsCsv(path, separator, bom);
-        break;
-    }
-    if (error.isEmpty())
+    const bool bom = settings.value(settingskey::ExportByteOrderMark, false).toBool();
+    const auto exported = [&]() -> Expected<void> {
+        switch (kind) {
+        case ExportKind::PdfReport:
+            return view->exportPdf(path, settings.value(settingskey::ExportLetterPaper, false).toBool()
+                                             ? QPageSize::Letter
+                                             : QPageSize::A4);
+        case ExportKind::AllEntriesCsv:
+            return view->exportEntriesCsv(path, DocumentView::EntryScope::All, separator, bom);
+        case ExportKind::FilteredEntriesCsv:
+            return view->exportEntriesCsv(path, DocumentView::EntryScope::FilteredView, separator, bom);
+        case ExportKind::SelectedEntriesCsv:
+            return view->exportEntriesCsv(path, DocumentView::EntryScope::SelectedRows, separator, bom);
+        case ExportKind::FindingsCsv:
+            break;
+        }
+        return view->exportFindingsCsv(path, separator, bom);
+    }();
+    if (exported)
         statusBar()->showMessage(tr("Exported to %1").arg(modeltext::oneLine(path)), 8000);
     else
-        plaintext::warning(this, tr("Export"), error);
+        plaintext::warning(this, tr("Export"), exported.error().toString());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
@@ -531,8 +534,8 @@ void MainWindow::dropEvent(QDropEvent *event) {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(settingskey::WindowGeometry, saveGeometry());
+    settings.setValue(settingskey::WindowState, saveState());
     if (DocumentView *view = currentView())
         view->saveState();
     QMainWindow::closeEvent(event);

@@ -82,7 +82,9 @@ private:
     void editTrustSettings();
     void showHelp();
     void showAbout();
-    void exportCurrent(int kind);
+    // What File ▸ Export writes.
+    enum class ExportKind { PdfReport, AllEntriesCsv, FilteredEntriesCsv, SelectedEntriesCsv, FindingsCsv };
+    void exportCurrent(ExportKind kind);
 
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;

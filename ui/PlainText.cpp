@@ -1,3 +1,5 @@
+// Shows text from a file as plain text in tooltips, labels and message boxes, which would otherwise
+// guess rich text.
 #include "PlainText.h"
 
 #include "ModelText.h"

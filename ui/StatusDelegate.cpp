@@ -1,3 +1,4 @@
+// Paints a status or severity cell as icon plus text from the models' roles.
 #include "StatusDelegate.h"
 
 #include "Icons.h"

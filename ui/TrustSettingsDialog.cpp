@@ -1,9 +1,12 @@
+// The Tools ▸ Trust and purposes dialog and the stored trust settings it edits (extra trusted roots,
+// accepted CTL-signing purposes, use of the system store).
 #include "TrustSettingsDialog.h"
 
 #include "ChainBuilder.h"
 #include "FileAccess.h"
 #include "PlainText.h"
 #include "ReadLimits.h"
+#include "SettingsKeys.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -23,17 +26,17 @@ namespace ctlv {
 TrustSettings TrustSettings::load() {
     QSettings settings;
     TrustSettings trust;
-    trust.trustFiles = settings.value(QStringLiteral("trust/files")).toStringList();
-    trust.acceptedEkus = settings.value(QStringLiteral("trust/acceptedEkus")).toStringList();
-    trust.useSystemStore = settings.value(QStringLiteral("trust/useSystemStore"), true).toBool();
+    trust.trustFiles = settings.value(settingskey::TrustFiles).toStringList();
+    trust.acceptedEkus = settings.value(settingskey::TrustAcceptedEkus).toStringList();
+    trust.useSystemStore = settings.value(settingskey::TrustUseSystemStore, true).toBool();
     return trust;
 }
 
 void TrustSettings::save() const {
     QSettings settings;
-    settings.setValue(QStringLiteral("trust/files"), trustFiles);
-    settings.setValue(QStringLiteral("trust/acceptedEkus"), acceptedEkus);
-    settings.setValue(QStringLiteral("trust/useSystemStore"), useSystemStore);
+    settings.setValue(settingskey::TrustFiles, trustFiles);
+    settings.setValue(settingskey::TrustAcceptedEkus, acceptedEkus);
+    settings.setValue(settingskey::TrustUseSystemStore, useSystemStore);
 }
 
 ValidationOptions TrustSettings::toOptions(QStringList *problems) const {

@@ -1,3 +1,4 @@
+// The verdict line at the top of an opened list, with the cosmetic-or-real note and the findings link.
 #include "VerdictBanner.h"
 
 #include "FindingText.h"

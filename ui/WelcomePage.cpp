@@ -1,3 +1,4 @@
+// The page shown when no file is open: Open…, the recent files and the bundled sample.
 #include "WelcomePage.h"
 
 #include "Icons.h"

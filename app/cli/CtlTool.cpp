@@ -793,8 +793,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
                                                                 : bundleOptions.pem);
     const QStringList inputs = QStringList{files.first()} + parser.values(validationOptions.trust) +
                                parser.values(certificateOptions.certs);
-    if (const auto refused = ExportTarget::check(outputPath, inputs)) {
-        errors << "ctltool export: " << escapeForTerminal(refused->toString()) << '\n';
+    if (const auto checked = ExportTarget::check(outputPath, inputs); !checked) {
+        errors << "ctltool export: " << escapeForTerminal(checked.error().toString()) << '\n';
         return ExitUnreadable;
     }
     if (parser.isSet(pdf) && !pdfWriter) {
@@ -846,17 +846,21 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         bundle.at = validation.at.value_or(QDateTime());
         written = TrustBundle::write(output.device(), document, *links, bundle, bundleSummary);
     } else if (parser.isSet(pdf)) {
-        written = pdfWriter(output.device(), document, report,
-                            paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4,
-                            &fontWarnings);
+        const Expected<QStringList> pdfWritten =
+            pdfWriter(output.device(), document, report,
+                      paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4);
+        written = pdfWritten.hasValue();
+        if (written)
+            fontWarnings = pdfWritten.value();
     } else {
         CsvOptions options;
         options.separator = separatorChar;
         options.byteOrderMark = parser.isSet(bom);
         options.statusAt = report.now;
         options.links = links ? &*links : nullptr;
-        written = parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
-                                         : CsvExport::writeEntries(output.device(), document, options);
+        written = (parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
+                                          : CsvExport::writeEntries(output.device(), document, options))
+                      .hasValue();
     }
     if (!written) {
         output.cancel(); // atomic: a failed export leaves no half-written file
@@ -866,8 +870,8 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
                << '\n';
         return ExitUnreadable;
     }
-    if (const auto failed = output.commit()) {
-        errors << "ctltool: " << escapeForTerminal(failed->toString()) << '\n';
+    if (const auto committed = output.commit(); !committed) {
+        errors << "ctltool: " << escapeForTerminal(committed.error().toString()) << '\n';
         return ExitUnreadable;
     }
     for (const QString &warning : fontWarnings)

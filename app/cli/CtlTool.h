@@ -3,6 +3,8 @@
 // in-process. The two executables only choose how a PDF is written and forward their arguments and
 // streams (CtlToolMain.h).
 
+#include "LoadError.h"
+
 #include <QIODevice>
 #include <QStringList>
 
@@ -21,13 +23,12 @@ enum ExitCode : int {
 
 enum class PaperSize { A4, Letter };
 
-// Writes the PDF report of `document` to `device` and adds to `fontWarnings` the scripts of the report
-// that no installed font covers; false when the device refused the bytes. The PDF writer needs QtGui, so
+// Writes the PDF report of `document` to `device`; gives the scripts of the report that no installed font
+// covers, or the error when the device refused the bytes. The PDF writer needs QtGui, so
 // the executable that has it supplies it: ctltool-export (PdfReport); ctltool has none, it hands `export`
 // to ctltool-export before any command runs.
-using PdfWriter =
-    std::function<bool(QIODevice &device, const CtlDocument &document, const ValidationReport &report,
-                       PaperSize paper, QStringList *fontWarnings)>;
+using PdfWriter = std::function<Expected<QStringList>(QIODevice &device, const CtlDocument &document,
+                                                      const ValidationReport &report, PaperSize paper)>;
 
 // `arguments` excludes the program name. Output goes to `out`, messages to `err`. Without `pdfWriter`,
 // `export --pdf` is refused with exit code 2.

@@ -54,12 +54,16 @@ private:
     bool m_hadPrevious = false;
 };
 
-bool writePdfReport(QIODevice &device, const ctlv::CtlDocument &document,
-                    const ctlv::ValidationReport &report, ctlv::PaperSize paper, QStringList *fontWarnings) {
+ctlv::Expected<QStringList> writePdfReport(QIODevice &device, const ctlv::CtlDocument &document,
+                                           const ctlv::ValidationReport &report, ctlv::PaperSize paper) {
     ctlv::PdfOptions options;
     options.pageSize = paper == ctlv::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4;
     options.programVersion = QCoreApplication::applicationVersion();
-    return ctlv::PdfReport::write(device, document, report, options, nullptr, nullptr, fontWarnings);
+    options.reportMissingFonts = true;
+    auto written = ctlv::PdfReport::write(device, document, report, options);
+    if (!written)
+        return written.error();
+    return written.value().fontWarnings;
 }
 
 // Fonts need a QGuiApplication; it runs on the offscreen platform, so no display is needed.

@@ -1,3 +1,4 @@
+// The signers and their certificate chains as a tree model: one node per signer, its chain below it.
 #include "ChainTreeModel.h"
 
 #include "CtlDocument.h"

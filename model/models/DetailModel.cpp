@@ -1,3 +1,5 @@
+// The detail pane's model: the sections and fields of whatever the viewer selects (list, entry,
+// certificate, signer, extension), as a two-column tree of plain text.
 #include "DetailModel.h"
 
 #include "NodeTree.h"

@@ -1,3 +1,5 @@
+// The navigation tree of one opened file: file, CAB member, CTL, and the General, Signers and chain,
+// Entries and Findings nodes under each list.
 #include "DocumentTreeModel.h"
 
 #include "NodeTree.h"

@@ -1,3 +1,5 @@
+// Filtering and sorting of the entry table, built for a million rows: the filter asks the search
+// index, and sorting compares the model's raw values.
 #include "EntryFilterProxy.h"
 
 #include "Roles.h"

@@ -1,3 +1,4 @@
+// Builds and searches the packed text index the entry filter uses, on worker threads for large lists.
 #include "EntrySearchIndex.h"
 
 #include <algorithm>

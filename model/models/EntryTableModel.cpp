@@ -1,3 +1,5 @@
+// The entries of one CTL as a flat table: each row decoded from the DER when shown (with a small
+// cache), its status computed for the report's date.
 #include "EntryTableModel.h"
 
 #include "ModelText.h"

@@ -1,3 +1,4 @@
+// The findings of a validation report as a table model: severity, title, cosmetic.
 #include "FindingsModel.h"
 
 #include "FindingText.h"

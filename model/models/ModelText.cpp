@@ -1,3 +1,4 @@
+// Small formatting helpers shared by the item models: one-line text, UTC times, names and OID lists.
 #include "ModelText.h"
 
 #include "Oids.h"

@@ -1,3 +1,5 @@
+// Writes a list's entries and its findings as CSV (RFC 4180), with cells that a spreadsheet would
+// run as a formula neutralised.
 #include "CsvExport.h"
 
 #include "EntryStatus.h"
@@ -61,6 +63,16 @@ private:
     bool m_ok = true;
 };
 
+// The result of a whole export: the device's error when it refused a write.
+Expected<void> writtenOrError(bool written, const QIODevice &out) {
+    if (written)
+        return {};
+    LoadError error;
+    error.code = LoadError::Code::Unwritable;
+    error.message = out.errorString();
+    return error;
+}
+
 } // namespace
 
 QString CsvExport::cell(const QString &value, QChar separator) {
@@ -81,8 +93,8 @@ QChar CsvExport::separatorForLocale(const QLocale &locale) {
     return locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
 }
 
-bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
-                             const std::vector<int> *rows) {
+Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
+                                       const std::vector<int> *rows) {
     Writer writer(out, options);
     QStringList header(
         {QStringLiteral("identifier"), QStringLiteral("identifierKind"), QStringLiteral("friendlyName"),
@@ -141,10 +153,11 @@ bool CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const 
         for (size_t index = 0; index < document.entries.size(); ++index)
             writeEntry(document.entries.decode(index), index);
     }
-    return writer.flush();
+    return writtenOrError(writer.flush(), out);
 }
 
-bool CsvExport::writeFindings(QIODevice &out, const ValidationReport &report, const CsvOptions &options) {
+Expected<void> CsvExport::writeFindings(QIODevice &out, const ValidationReport &report,
+                                        const CsvOptions &options) {
     Writer writer(out, options);
     writer.row({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("title"),
                 QStringLiteral("explanation"), QStringLiteral("cosmetic")});
@@ -152,7 +165,7 @@ bool CsvExport::writeFindings(QIODevice &out, const ValidationReport &report, co
         writer.row({findingCodeKey(finding.code), severityKey(finding.severity), findingTitle(finding),
                     findingExplanation(finding),
                     finding.cosmetic ? QStringLiteral("true") : QStringLiteral("false")});
-    return writer.flush();
+    return writtenOrError(writer.flush(), out);
 }
 
 } // namespace ctlv

@@ -5,6 +5,7 @@
 
 #include "CertificateLinker.h"
 #include "CtlDocument.h"
+#include "LoadError.h"
 #include "Validation.h"
 
 #include <QIODevice>
@@ -24,10 +25,12 @@ struct CsvOptions {
 
 class CsvExport {
 public:
-    // `rows`: indexes into document.entries to write, in that order; nullptr: every entry.
-    static bool writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
-                             const std::vector<int> *rows = nullptr);
-    static bool writeFindings(QIODevice &out, const ValidationReport &report, const CsvOptions &options);
+    // `rows`: indexes into document.entries to write, in that order; nullptr: every entry. Fails
+    // (LoadError::Code::Unwritable, the device's error string as the message) when `out` refuses a write.
+    static Expected<void> writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
+                                       const std::vector<int> *rows = nullptr);
+    static Expected<void> writeFindings(QIODevice &out, const ValidationReport &report,
+                                        const CsvOptions &options);
     // One cell, quoted and neutralised as the exports write it (exposed for tests).
     static QString cell(const QString &value, QChar separator);
     // The separator a spreadsheet in `locale` expects: ';' where the decimal separator is a comma.

@@ -1,3 +1,5 @@
+// Typesets the PDF report of one list with QTextDocument and QPdfWriter, the entries in chunks so that
+// a million-entry list fits in memory.
 #include "PdfReport.h"
 
 #include "CtlDocument.h"
@@ -353,30 +355,33 @@ QStringList missingFontWarnings(const std::set<QChar::Script> &scripts) {
 // one chunk exists at a time.
 constexpr size_t RowsPerChunk = 1000;
 
-bool PdfReport::write(const QString &path, const CtlDocument &document, const ValidationReport &report,
-                      const PdfOptions &options, QString *error, int *pageCount, const QStringList &inputs,
-                      QStringList *fontWarnings) {
+Expected<PdfWritten> PdfReport::write(const QString &path, const CtlDocument &document,
+                                      const ValidationReport &report, const PdfOptions &options,
+                                      const QStringList &inputs) {
     // Atomic: a failed export leaves no half-written file.
     auto target = ExportTarget::open(path, inputs);
-    if (!target) {
-        if (error)
-            *error = target.error().toString();
-        return false;
-    }
-    if (!write(target.value()->device(), document, report, options, error, pageCount, fontWarnings)) {
+    if (!target)
+        return target.error();
+    Expected<PdfWritten> written = write(target.value()->device(), document, report, options);
+    if (!written) {
         target.value()->cancel();
-        return false;
+        return written;
     }
-    if (const auto failed = target.value()->commit()) {
-        if (error)
-            *error = failed->toString();
-        return false;
-    }
-    return true;
+    if (const auto committed = target.value()->commit(); !committed)
+        return committed.error();
+    return written;
 }
 
-bool PdfReport::write(QIODevice &file, const CtlDocument &document, const ValidationReport &report,
-                      const PdfOptions &options, QString *error, int *pageCount, QStringList *fontWarnings) {
+Expected<PdfWritten> PdfReport::write(QIODevice &file, const CtlDocument &document,
+                                      const ValidationReport &report, const PdfOptions &options) {
+    // Errors name no file: the caller knows where the device writes (a path, standard output).
+    const auto unwritable = [](const QString &message) {
+        LoadError error;
+        error.code = LoadError::Code::Unwritable;
+        error.message = message;
+        return error;
+    };
+    PdfWritten written;
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     int pages = 0;
@@ -398,11 +403,8 @@ bool PdfReport::write(QIODevice &file, const CtlDocument &document, const Valida
         font.setStyleStrategy(QFont::PreferNoShaping);
 
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            if (error)
-                *error = Text::tr("cannot start the PDF writer");
-            return false;
-        }
+        if (!painter.begin(&writer))
+            return unwritable(Text::tr("cannot start the PDF writer"));
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
         const QFontMetricsF metrics(font, &writer);
         const qreal footerHeight = metrics.height() * 2.5;
@@ -423,7 +425,7 @@ bool PdfReport::write(QIODevice &file, const CtlDocument &document, const Valida
             text.documentLayout()->setPaintDevice(&writer);
             text.setDefaultFont(font);
             const QString html = partHtml(part);
-            if (fontWarnings)
+            if (options.reportMissingFonts)
                 collectScripts(html, scripts);
             text.setHtml(html);
             text.setPageSize(body);
@@ -445,9 +447,9 @@ bool PdfReport::write(QIODevice &file, const CtlDocument &document, const Valida
             pages += count;
         const QString footerLeft = Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
                                        .arg(options.programVersion, shortDateTime(options.locale, generated));
-        if (fontWarnings) {
+        if (options.reportMissingFonts) {
             collectScripts(footerLeft + Text::tr("Page %1 of %2"), scripts);
-            *fontWarnings = missingFontWarnings(scripts);
+            written.fontWarnings = missingFontWarnings(scripts);
         }
         int pageNumber = 0;
         for (size_t part = 0; part <= chunks; ++part) {
@@ -473,15 +475,11 @@ bool PdfReport::write(QIODevice &file, const CtlDocument &document, const Valida
                     Text::tr("Page %1 of %2").arg(QString::number(pageNumber), QString::number(pages)));
             }
         }
-        if (!painter.end() || !file.isOpen()) {
-            if (error)
-                *error = Text::tr("cannot write the PDF: %1").arg(file.errorString());
-            return false;
-        }
+        if (!painter.end() || !file.isOpen())
+            return unwritable(Text::tr("cannot write the PDF: %1").arg(file.errorString()));
     }
-    if (pageCount)
-        *pageCount = pages;
-    return true;
+    written.pageCount = pages;
+    return written;
 }
 
 } // namespace ctlv

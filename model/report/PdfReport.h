@@ -5,6 +5,7 @@
 // Built with QTextDocument and QPdfWriter (QtGui only), so ctltool makes the same report headless.
 
 #include "CtlDocument.h"
+#include "LoadError.h"
 #include "Validation.h"
 
 #include <QLocale>
@@ -17,22 +18,29 @@ struct PdfOptions {
     QLocale locale; // dates and numbers for people
     QString programVersion;
     QDateTime generatedAt; // invalid: now
+    // Name the scripts no installed font covers (PdfWritten::fontWarnings); costs a pass over the text.
+    bool reportMissingFonts = false;
+};
+
+// A written report: its page count and, when PdfOptions::reportMissingFonts asked for them, one line
+// per script in the report that no installed font covers (its characters come out as empty boxes),
+// naming the Debian package that has a font for it.
+struct PdfWritten {
+    int pageCount = 0;
+    QStringList fontWarnings;
 };
 
 class PdfReport {
 public:
     // Writes the PDF atomically through ExportTarget (FileAccess.h): on failure nothing is left at `path`
-    // and `error` says why. `inputs` are the files the report is made from, which it never replaces; a
-    // special file (device, FIFO, folder) is never replaced either. `fontWarnings` gets one line per script
-    // in the report that no installed font covers (its characters come out as empty boxes), naming the
-    // Debian package that has a font for it.
-    static bool write(const QString &path, const CtlDocument &document, const ValidationReport &report,
-                      const PdfOptions &options, QString *error = nullptr, int *pageCount = nullptr,
-                      const QStringList &inputs = {}, QStringList *fontWarnings = nullptr);
+    // and the error says why. `inputs` are the files the report is made from, which it never replaces; a
+    // special file (device, FIFO, folder) is never replaced either.
+    static Expected<PdfWritten> write(const QString &path, const CtlDocument &document,
+                                      const ValidationReport &report, const PdfOptions &options,
+                                      const QStringList &inputs = {});
     // Writes the PDF to an open device (ctltool's "-", standard output).
-    static bool write(QIODevice &device, const CtlDocument &document, const ValidationReport &report,
-                      const PdfOptions &options, QString *error = nullptr, int *pageCount = nullptr,
-                      QStringList *fontWarnings = nullptr);
+    static Expected<PdfWritten> write(QIODevice &device, const CtlDocument &document,
+                                      const ValidationReport &report, const PdfOptions &options);
 };
 
 } // namespace ctlv

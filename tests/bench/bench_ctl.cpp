@@ -385,9 +385,10 @@ private Q_SLOTS:
         options.generatedAt = m_validationOptions.now;
         int pages = 0;
         measure([&] {
-            QString error;
-            if (!PdfReport::write(path, doc, result, options, &error, &pages))
-                qFatal("pdf failed: %s", qPrintable(error));
+            const auto written = PdfReport::write(path, doc, result, options);
+            if (!written)
+                qFatal("pdf failed: %s", qPrintable(written.error().toString()));
+            pages = written.value().pageCount;
         });
         qInfo("pdf: %d pages, %lld bytes", pages, QFileInfo(path).size());
     }

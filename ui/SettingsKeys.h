@@ -1,0 +1,28 @@
+#pragma once
+// Every QSettings key the viewer reads or writes, named once, so that a key is never spelled two ways
+// and a reader finds all the state the viewer keeps in one place.
+
+#include <QString>
+
+namespace ctlv::settingskey {
+
+// MainWindow
+inline const QString WindowGeometry = QStringLiteral("window/geometry");
+inline const QString WindowState = QStringLiteral("window/state");
+inline const QString Language = QStringLiteral("language"); // "" for the system's language
+inline const QString RecentFiles = QStringLiteral("recentFiles");
+inline const QString ExportLocaleSeparator = QStringLiteral("export/localeSeparator");
+inline const QString ExportByteOrderMark = QStringLiteral("export/bom");
+inline const QString ExportLetterPaper = QStringLiteral("export/letter");
+
+// DocumentView
+inline const QString ViewMainSplitter = QStringLiteral("view/mainSplitter");
+inline const QString ViewRightSplitter = QStringLiteral("view/rightSplitter");
+inline const QString ViewEntriesHeader = QStringLiteral("view/entriesHeader");
+
+// TrustSettingsDialog
+inline const QString TrustFiles = QStringLiteral("trust/files");
+inline const QString TrustAcceptedEkus = QStringLiteral("trust/acceptedEkus");
+inline const QString TrustUseSystemStore = QStringLiteral("trust/useSystemStore");
+
+} // namespace ctlv::settingskey
