@@ -22,7 +22,9 @@ foreach(target IN ITEMS ctlcore ctlreport ctltoolcli ctlui ctltool ctltool-expor
     get_target_property(folder ${target} SOURCE_DIR)
     foreach(source IN LISTS sources)
         cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY ${folder} NORMALIZE)
-        if(source MATCHES "\\.(cpp|h)$" AND source MATCHES "^${PROJECT_SOURCE_DIR}/" AND EXISTS ${source})
+        # Generated sources (moc, resources) live in the build folder, which may sit inside the sources.
+        if(source MATCHES "\\.(cpp|h)$" AND source MATCHES "^${PROJECT_SOURCE_DIR}/"
+           AND NOT source MATCHES "^${PROJECT_BINARY_DIR}/")
             list(APPEND CTL_I18N_SOURCES ${source})
         endif()
     endforeach()

@@ -631,10 +631,6 @@ SHA-1: %4</translation>
         <translation>dies ist eine PKCS-#7-Struktur vom Typ %1, keine signierten Daten, und kann daher keine Zertifikatvertrauensliste sein</translation>
     </message>
     <message>
-        <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (1.3.6.1.4.1.311.10.1)</source>
-        <translation>dies ist eine signierte PKCS-#7-Nachricht mit dem Inhaltstyp %1, keine Zertifikatvertrauensliste (1.3.6.1.4.1.311.10.1)</translation>
-    </message>
-    <message>
         <source>the list carries more than %1 certificates in all, the limit (certificate %2 starts at offset %3)</source>
         <translation>die Liste enthält mehr als %1 Zertifikate insgesamt, die Grenze (Zertifikat %2 beginnt bei Offset %3)</translation>
     </message>
@@ -649,6 +645,10 @@ SHA-1: %4</translation>
     <message>
         <source>the CTL sequenceNumber at offset %1 is negative; it counts the list&apos;s versions up from zero</source>
         <translation>die sequenceNumber der CTL bei Offset %1 ist negativ; sie zählt die Versionen der Liste von null an</translation>
+    </message>
+    <message>
+        <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (%2)</source>
+        <translation>dies ist eine signierte PKCS-#7-Nachricht mit dem Inhaltstyp %1, keine Zertifikatvertrauensliste (%2)</translation>
     </message>
 </context>
 <context>
@@ -945,7 +945,7 @@ Exportoptionen:
   --paper GRÖSSE      a4 (Vorgabe) oder letter
   --csv AUSGABE       CSV (RFC 4180, UTF-8) nach AUSGABE schreiben
   --findings          mit --csv: eine Zeile je Befund statt je Eintrag
-  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe ','; '\t' für einen Tabulator)
+  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe &apos;,&apos;; &apos;\t&apos; für einen Tabulator)
   --bom               mit --csv: mit einer UTF-8-Bytereihenfolgemarke beginnen
   --pem AUSGABE       das Vertrauensbündel schreiben: die Zertifikate, die die Liste nennt (--certs),
                       als PEM mit Kommentarzeilen, in Listenreihenfolge; Einträge ohne Zertifikat
@@ -1879,7 +1879,7 @@ Exportoptionen:
     </message>
     <message>
         <source>the string value is not closed by &quot;</source>
-        <translation>der Zeichenkettenwert wird nicht mit " geschlossen</translation>
+        <translation>der Zeichenkettenwert wird nicht mit &quot; geschlossen</translation>
     </message>
     <message>
         <source>a dword value takes eight hex digits</source>

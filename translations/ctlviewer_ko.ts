@@ -163,15 +163,15 @@
     <name>ctlv::CertificateSources</name>
     <message>
         <source>the PEM header at offset %1 is not closed by &quot;-----&quot;</source>
-        <translation>PEM 헤더(오프셋 %1)가 "-----"로 닫히지 않습니다</translation>
+        <translation>PEM 헤더(오프셋 %1)가 &quot;-----&quot;로 닫히지 않습니다</translation>
     </message>
     <message>
         <source>the PEM block &quot;%1&quot; at offset %2 has no END line; the file is truncated</source>
-        <translation>PEM 블록 "%1"(오프셋 %2)에 END 줄이 없습니다. 파일이 잘렸습니다</translation>
+        <translation>PEM 블록 &quot;%1&quot;(오프셋 %2)에 END 줄이 없습니다. 파일이 잘렸습니다</translation>
     </message>
     <message>
         <source>the PEM block &quot;%1&quot; at offset %2 is not valid base64</source>
-        <translation>PEM 블록 "%1"(오프셋 %2)이 올바른 base64가 아닙니다</translation>
+        <translation>PEM 블록 &quot;%1&quot;(오프셋 %2)이 올바른 base64가 아닙니다</translation>
     </message>
     <message>
         <source>the certificate at offset %1 is not built as an X.509 certificate</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>%1: skipped the PEM block &quot;%2&quot; at offset %3 (not a certificate)</source>
-        <translation>%1: PEM 블록 "%2"(오프셋 %3)를 건너뜀(인증서 아님)</translation>
+        <translation>%1: PEM 블록 &quot;%2&quot;(오프셋 %3)를 건너뜀(인증서 아님)</translation>
     </message>
     <message>
         <source>more than %1 certificates</source>
@@ -477,7 +477,7 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; &quot;ctltool dump&quot; lists its certificates, and --certs links them to a list</source>
-        <translation>Windows 직렬화 인증서 저장소(.sst)이며 인증서 신뢰 목록이 아닙니다. "ctltool dump"로 인증서를 나열하고, --certs로 목록에 연결할 수 있습니다</translation>
+        <translation>Windows 직렬화 인증서 저장소(.sst)이며 인증서 신뢰 목록이 아닙니다. &quot;ctltool dump&quot;로 인증서를 나열하고, --certs로 목록에 연결할 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -627,10 +627,6 @@ SHA-1: %4</translation>
         <translation>형식이 %1인 PKCS #7 구조이며 서명된 데이터가 아니므로 인증서 신뢰 목록일 수 없음</translation>
     </message>
     <message>
-        <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (1.3.6.1.4.1.311.10.1)</source>
-        <translation>콘텐츠 형식이 %1인 PKCS #7 서명 메시지이며 인증서 신뢰 목록(1.3.6.1.4.1.311.10.1)이 아님</translation>
-    </message>
-    <message>
         <source>the list carries more than %1 certificates in all, the limit (certificate %2 starts at offset %3)</source>
         <translation>목록에 인증서가 모두 합쳐 한도인 %1개보다 많습니다(인증서 %2은(는) 오프셋 %3에서 시작)</translation>
     </message>
@@ -645,6 +641,10 @@ SHA-1: %4</translation>
     <message>
         <source>the CTL sequenceNumber at offset %1 is negative; it counts the list&apos;s versions up from zero</source>
         <translation>오프셋 %1의 CTL sequenceNumber가 음수입니다. 이 값은 목록의 버전을 0부터 셉니다</translation>
+    </message>
+    <message>
+        <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (%2)</source>
+        <translation>콘텐츠 형식이 %1인 PKCS #7 서명 메시지이며 인증서 신뢰 목록(%2)이 아님</translation>
     </message>
 </context>
 <context>
@@ -884,7 +884,7 @@ See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
            verify: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
            2 읽을 수 없거나 인증서 신뢰 목록이 아님.
 모든 명령은 사용법 오류가 있거나 출력을 쓸 수 없으면 2로 끝납니다.
-"ctltool 명령 --help"와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
+&quot;ctltool 명령 --help&quot;와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
 </translation>
     </message>
     <message>
@@ -938,7 +938,7 @@ Export options:
   --paper 크기        a4(기본값) 또는 letter
   --csv 출력          CSV(RFC 4180, UTF-8)를 출력에 기록
   --findings          --csv와 함께: 항목 대신 발견 사항마다 한 행
-  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 ',', 탭은 '\t')
+  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 &apos;,&apos;, 탭은 &apos;\t&apos;)
   --bom               --csv와 함께: UTF-8 바이트 순서 표시로 시작
   --pem 출력          신뢰 묶음 기록: 목록이 지정하는 인증서(--certs)를 주석 줄과 함께
                       목록 순서대로 PEM으로 기록. 인증서가 없는 항목은 표준 오류에 표시
@@ -1846,15 +1846,15 @@ Export options:
     </message>
     <message>
         <source>&quot;%1&quot; is not a hex byte</source>
-        <translation>"%1"은 16진 바이트가 아닙니다</translation>
+        <translation>&quot;%1&quot;은 16진 바이트가 아닙니다</translation>
     </message>
     <message>
         <source>a registry export begins with &quot;%1&quot; or &quot;%2&quot;</source>
-        <translation>레지스트리 내보내기는 "%1" 또는 "%2"로 시작합니다</translation>
+        <translation>레지스트리 내보내기는 &quot;%1&quot; 또는 &quot;%2&quot;로 시작합니다</translation>
     </message>
     <message>
         <source>the key name has no closing &quot;]&quot;</source>
-        <translation>키 이름에 닫는 "]"가 없습니다</translation>
+        <translation>키 이름에 닫는 &quot;]&quot;가 없습니다</translation>
     </message>
     <message>
         <source>a value before the first [key]</source>
@@ -1862,15 +1862,15 @@ Export options:
     </message>
     <message>
         <source>expected a [key], a &quot;name&quot;=value line or a blank line</source>
-        <translation>[키], "이름"=값 줄 또는 빈 줄이 와야 합니다</translation>
+        <translation>[키], &quot;이름&quot;=값 줄 또는 빈 줄이 와야 합니다</translation>
     </message>
     <message>
         <source>the value name is not followed by &quot;=&quot;</source>
-        <translation>값 이름 뒤에 "="가 없습니다</translation>
+        <translation>값 이름 뒤에 &quot;=&quot;가 없습니다</translation>
     </message>
     <message>
         <source>the string value is not closed by &quot;</source>
-        <translation>문자열 값이 "로 닫히지 않습니다</translation>
+        <translation>문자열 값이 &quot;로 닫히지 않습니다</translation>
     </message>
     <message>
         <source>a dword value takes eight hex digits</source>
@@ -1878,15 +1878,15 @@ Export options:
     </message>
     <message>
         <source>unknown value type &quot;%1&quot;</source>
-        <translation>알 수 없는 값 유형 "%1"</translation>
+        <translation>알 수 없는 값 유형 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the hex value of &quot;%1&quot; ends with a backslash, but the file ends there</source>
-        <translation>"%1"의 16진 값이 백슬래시로 끝나지만 파일이 거기서 끝납니다</translation>
+        <translation>&quot;%1&quot;의 16진 값이 백슬래시로 끝나지만 파일이 거기서 끝납니다</translation>
     </message>
     <message>
         <source>the hex value of &quot;%1&quot; ends with a backslash, but line %2 does not continue it</source>
-        <translation>"%1"의 16진 값이 백슬래시로 끝나지만 %2행이 이어지지 않습니다</translation>
+        <translation>&quot;%1&quot;의 16진 값이 백슬래시로 끝나지만 %2행이 이어지지 않습니다</translation>
     </message>
     <message>
         <source>the file is empty</source>

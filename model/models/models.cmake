@@ -2,7 +2,6 @@
 target_sources(ctlcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Roles.h
     ${CMAKE_CURRENT_LIST_DIR}/NodeTree.h
-    ${CMAKE_CURRENT_LIST_DIR}/ModelText.h ${CMAKE_CURRENT_LIST_DIR}/ModelText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EntryTableModel.h ${CMAKE_CURRENT_LIST_DIR}/EntryTableModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EntrySearchIndex.h ${CMAKE_CURRENT_LIST_DIR}/EntrySearchIndex.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EntryFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/EntryFilterProxy.cpp
