@@ -1,3 +1,5 @@
+// ctltool's commands: option parsing, dump, verify, export and help, written once for both executables
+// (CtlTool.h).
 #include "CtlTool.h"
 
 #include "ChainBuilder.h"

@@ -1,3 +1,4 @@
+// Matching a list's entries to certificates by the list's identifier type (CertificateLinker.h).
 #include "CertificateLinker.h"
 
 #include <QHash>

@@ -1,3 +1,5 @@
+// The text and JSON forms of certificate sources and linked entries for `ctltool`
+// (CertificateSourceWriter.h).
 #include "CertificateSourceWriter.h"
 
 #include "CtlDocument.h"

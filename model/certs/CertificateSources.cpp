@@ -1,3 +1,5 @@
+// Reading certificate sources by content: .sst stores, PEM, DER, PKCS #7 bags, folders, registry exports
+// (CertificateSources.h).
 #include "CertificateSources.h"
 
 #include "CtlDocument.h"

@@ -1,3 +1,4 @@
+// The regedit export reader: UTF-16LE or REGEDIT4 text into keys and typed values (RegistryExport.h).
 #include "RegistryExport.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// Writing a list's linked certificates as a commented PEM trust bundle (TrustBundle.h).
 #include "TrustBundle.h"
 
 #include "FileAccess.h"
