@@ -1,6 +1,8 @@
 // Matching a list's entries to certificates by the list's identifier type (CertificateLinker.h).
 #include "CertificateLinker.h"
 
+#include "Oids.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -93,11 +95,11 @@ std::optional<EntryHashes> entryHashes(QByteArrayView der, qsizetype offset) {
 
 // The kind of an identifier, as CtlParser classifies it (subjectAlgorithm and length).
 std::optional<IdentifierKind> linkableKind(const QString &subjectAlgorithm, qsizetype size) {
-    if (subjectAlgorithm == QLatin1String("1.3.14.3.2.26") && size == 20)
+    if (subjectAlgorithm == QLatin1String(oid::Sha1) && size == 20)
         return IdentifierKind::Sha1OfCertificate;
-    if (subjectAlgorithm == QLatin1String("2.16.840.1.101.3.4.2.1") && size == 32)
+    if (subjectAlgorithm == QLatin1String(oid::Sha256) && size == 32)
         return IdentifierKind::Sha256Hash;
-    if (subjectAlgorithm == QLatin1String("1.3.6.1.4.1.311.10.11.15")) {
+    if (subjectAlgorithm == QLatin1String(oid::CertSignatureHashPropId)) {
         if (size == 16)
             return IdentifierKind::Md5OfPublicKey;
         if (size == 48)

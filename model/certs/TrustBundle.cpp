@@ -77,17 +77,17 @@ QString TrustBundle::purposeOid(const QString &nameOrOid) {
         return nameOrOid;
     const QString name = nameOrOid.toLower();
     if (name == QLatin1String("server-auth"))
-        return QStringLiteral("1.3.6.1.5.5.7.3.1");
+        return QString::fromLatin1(oid::ServerAuth);
     if (name == QLatin1String("client-auth"))
-        return QStringLiteral("1.3.6.1.5.5.7.3.2");
+        return QString::fromLatin1(oid::ClientAuth);
     if (name == QLatin1String("code-signing"))
-        return QStringLiteral("1.3.6.1.5.5.7.3.3");
+        return QString::fromLatin1(oid::CodeSigning);
     if (name == QLatin1String("email"))
-        return QStringLiteral("1.3.6.1.5.5.7.3.4");
+        return QString::fromLatin1(oid::EmailProtection);
     if (name == QLatin1String("time-stamping"))
-        return QStringLiteral("1.3.6.1.5.5.7.3.8");
+        return QString::fromLatin1(oid::TimeStamping);
     if (name == QLatin1String("ocsp-signing"))
-        return QStringLiteral("1.3.6.1.5.5.7.3.9");
+        return QString::fromLatin1(oid::OcspSigning);
     return {};
 }
 
