@@ -176,6 +176,11 @@ QString commandHelp(const QString &command) {
                     "written.\n");
 }
 
+// A command-line value or combination that cannot be used: what to tell the user (exit code 2).
+struct UsageProblem {
+    QString message;
+};
+
 struct ValidationCommandLine {
     QCommandLineOption trust{QStringLiteral("trust"), QString(), QStringLiteral("FILE")};
     QCommandLineOption at{QStringLiteral("at"), QString(), QStringLiteral("DATE")};
@@ -184,17 +189,18 @@ struct ValidationCommandLine {
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({trust, at, acceptEku, noSystemTrust}); }
 
-    // Reads the options into `options`; on a bad value returns the message.
-    QString read(const QCommandLineParser &parser, ValidationOptions &options) const {
+    // The options, or what is wrong with a value.
+    Expected<ValidationOptions, UsageProblem> read(const QCommandLineParser &parser) const {
+        ValidationOptions options;
         for (const QString &file : parser.values(trust)) {
             // Bounded like every input; a FIFO or device is refused before it is opened.
             const auto input = readInputFile(file, ReadLimits{}.maxInputSize);
             if (!input)
-                return QStringLiteral("--trust ") + input.error().toString();
+                return UsageProblem{QStringLiteral("--trust ") + input.error().toString()};
             const QList<QByteArray> certificates = certificatesFromPem(input.value());
             if (certificates.isEmpty())
-                return Text::tr("--trust %1: the file holds no certificate (PEM or DER)")
-                    .arg(displayFileName(file));
+                return UsageProblem{Text::tr("--trust %1: the file holds no certificate (PEM or DER)")
+                                        .arg(displayFileName(file))};
             options.extraTrustAnchorsDer += certificates;
         }
         if (parser.isSet(at)) {
@@ -206,9 +212,9 @@ struct ValidationCommandLine {
                     time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
             }
             if (!time.isValid())
-                return Text::tr(
-                           "--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z")
-                    .arg(text);
+                return UsageProblem{
+                    Text::tr("--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z")
+                        .arg(text)};
             if (time.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) &&
                 !text.contains(QLatin1Char('+')))
                 time.setTimeZone(QTimeZone::utc()); // a date without an offset is taken as UTC
@@ -217,12 +223,13 @@ struct ValidationCommandLine {
         for (const QString &eku : parser.values(acceptEku)) {
             static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
             if (!dotted.match(eku).hasMatch())
-                return Text::tr("--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1")
-                    .arg(eku);
+                return UsageProblem{
+                    Text::tr("--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1")
+                        .arg(eku)};
             options.acceptedEkus << eku;
         }
         options.useSystemStore = !parser.isSet(noSystemTrust);
-        return {};
+        return options;
     }
 };
 
@@ -382,18 +389,19 @@ struct CertificateCommandLine {
         options.recursive = parser.isSet(recursive);
         return options;
     }
-    // Reads every source; the notes (skipped files, empty folders) go to `err`. On failure the message.
-    QString read(const QCommandLineParser &parser, std::vector<CertificateSourceData> &sources,
-                 QIODevice &err) const {
+    // Every source; the notes (skipped files, empty folders) go to `err`.
+    Expected<std::vector<CertificateSourceData>, UsageProblem> read(const QCommandLineParser &parser,
+                                                                    QIODevice &err) const {
+        std::vector<CertificateSourceData> sources;
         for (const QString &path : parser.values(certs)) {
             auto source = CertificateSources::read(path, options(parser));
             if (!source)
-                return QStringLiteral("--certs ") + source.error().toString();
+                return UsageProblem{QStringLiteral("--certs ") + source.error().toString()};
             for (const QString &note : source.value().notes)
                 err.write((QStringLiteral("ctltool: ") + escapeForTerminal(note)).toUtf8() + '\n');
             sources.push_back(std::move(source.value()));
         }
-        return {};
+        return sources;
     }
 };
 
@@ -448,29 +456,31 @@ struct TrustBundleCommandLine {
     QCommandLineOption notBefore{QStringLiteral("not-before"), QString(), QStringLiteral("include|exclude")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({pem, purpose, notBefore}); }
-    // On a bad combination or value the message.
-    QString read(const QCommandLineParser &parser, const CertificateCommandLine &certificates,
-                 TrustBundleOptions &options) const {
+    // The bundle's options, or what is wrong with a combination or value.
+    Expected<TrustBundleOptions, UsageProblem> read(const QCommandLineParser &parser,
+                                                    const CertificateCommandLine &certificates) const {
+        TrustBundleOptions options;
         if (!parser.isSet(pem)) {
             if (parser.isSet(purpose) || parser.isSet(notBefore))
-                return Text::tr("--purpose and --not-before go with --pem");
-            return {};
+                return UsageProblem{Text::tr("--purpose and --not-before go with --pem")};
+            return options;
         }
         if (!parser.isSet(certificates.certs))
-            return Text::tr("--pem needs the certificates: give --certs SOURCE");
+            return UsageProblem{Text::tr("--pem needs the certificates: give --certs SOURCE")};
         if (parser.isSet(purpose)) {
             options.purposeOid = TrustBundle::purposeOid(parser.value(purpose));
             if (options.purposeOid.isEmpty())
-                return Text::tr("--purpose %1: give an OID or one of server-auth, client-auth, code-signing, "
-                                "email, time-stamping, ocsp-signing")
-                    .arg(parser.value(purpose));
+                return UsageProblem{
+                    Text::tr("--purpose %1: give an OID or one of server-auth, client-auth, code-signing, "
+                             "email, time-stamping, ocsp-signing")
+                        .arg(parser.value(purpose))};
         }
         const QString choice = parser.value(notBefore);
         if (parser.isSet(notBefore) && choice != QLatin1String("include") &&
             choice != QLatin1String("exclude"))
-            return Text::tr("--not-before must be include or exclude");
+            return UsageProblem{Text::tr("--not-before must be include or exclude")};
         options.includeNotBeforeRestricted = choice == QLatin1String("include");
-        return {};
+        return options;
     }
 };
 
@@ -582,11 +592,14 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
         return usageError(err, command, parser.errorText());
     if (parser.isSet(help))
         return writeText(out, err, commandHelp(command));
-    ValidationOptions validation;
-    if (const QString problem = options.read(parser, validation); !problem.isEmpty()) {
-        err.write(QStringLiteral("ctltool %1: %2\n").arg(command, escapeForTerminal(problem)).toUtf8());
+    auto validationRead = options.read(parser);
+    if (!validationRead) {
+        err.write(QStringLiteral("ctltool %1: %2\n")
+                      .arg(command, escapeForTerminal(validationRead.error().message))
+                      .toUtf8());
         return ExitUnreadable;
     }
+    const ValidationOptions validation = std::move(validationRead.value());
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(err, command, Text::tr("no file given"));
@@ -597,12 +610,14 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
         return usageError(err, command, Text::tr("--compact goes with --json"));
     if (verify && parser.isSet(entries) && !parser.isSet(json) && !lines)
         return usageError(err, command, Text::tr("--entries goes with --json or --json-lines"));
-    std::vector<CertificateSourceData> certificateSources;
-    if (const QString problem = certificateOptions.read(parser, certificateSources, err);
-        !problem.isEmpty()) {
-        err.write(QStringLiteral("ctltool %1: %2\n").arg(command, escapeForTerminal(problem)).toUtf8());
+    auto sourcesRead = certificateOptions.read(parser, err);
+    if (!sourcesRead) {
+        err.write(QStringLiteral("ctltool %1: %2\n")
+                      .arg(command, escapeForTerminal(sourcesRead.error().message))
+                      .toUtf8());
         return ExitUnreadable;
     }
+    const std::vector<CertificateSourceData> certificateSources = std::move(sourcesRead.value());
 
     Streams streams(out, err);
     QTextStream &text = streams.text();
@@ -762,19 +777,21 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         return usageError(err, command, parser.errorText());
     if (parser.isSet(help))
         return writeText(out, err, commandHelp(command));
-    ValidationOptions validation;
-    if (const QString problem = validationOptions.read(parser, validation); !problem.isEmpty()) {
-        errors << "ctltool export: " << escapeForTerminal(problem) << '\n';
+    auto validationRead = validationOptions.read(parser);
+    if (!validationRead) {
+        errors << "ctltool export: " << escapeForTerminal(validationRead.error().message) << '\n';
         return ExitUnreadable;
     }
+    const ValidationOptions validation = std::move(validationRead.value());
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 ||
         int(parser.isSet(pdf)) + int(parser.isSet(csv)) + int(parser.isSet(bundleOptions.pem)) != 1)
         return usageError(err, command,
                           Text::tr("give exactly one of --pdf OUT, --csv OUT or --pem OUT, and one FILE"));
-    TrustBundleOptions bundle;
-    if (const QString problem = bundleOptions.read(parser, certificateOptions, bundle); !problem.isEmpty())
-        return usageError(err, command, problem);
+    auto bundleRead = bundleOptions.read(parser, certificateOptions);
+    if (!bundleRead)
+        return usageError(err, command, bundleRead.error().message);
+    TrustBundleOptions bundle = std::move(bundleRead.value());
     const QString paperName = parser.value(paper).toLower();
     if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
         return usageError(err, command, Text::tr("--paper must be a4 or letter"));
@@ -804,12 +821,12 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         errors << "ctltool export: " << Text::tr("this program writes no PDF; run ctltool-export") << '\n';
         return ExitUnreadable;
     }
-    std::vector<CertificateSourceData> certificateSources;
-    if (const QString problem = certificateOptions.read(parser, certificateSources, err);
-        !problem.isEmpty()) {
-        errors << "ctltool export: " << escapeForTerminal(problem) << '\n';
+    auto sourcesRead = certificateOptions.read(parser, err);
+    if (!sourcesRead) {
+        errors << "ctltool export: " << escapeForTerminal(sourcesRead.error().message) << '\n';
         return ExitUnreadable;
     }
+    const std::vector<CertificateSourceData> certificateSources = std::move(sourcesRead.value());
     OpenedFile opened =
         openAndValidate(OpenSource{files.first(), {}, {}, certificateOptions.options(parser)}, validation);
     if (!opened.error && opened.documents.empty()) {
