@@ -1,6 +1,7 @@
 #include "DocumentView.h"
 
 #include "CertificateInfo.h"
+#include "CertificateTableModel.h"
 #include "ChainTreeModel.h"
 #include "CsvExport.h"
 #include "DetailModel.h"
@@ -14,6 +15,7 @@
 #include "PdfReport.h"
 #include "PlainText.h"
 #include "StatusDelegate.h"
+#include "TrustBundle.h"
 #include "VerdictBanner.h"
 
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -50,7 +53,7 @@ DocumentView::DocumentView(OpenedFile file, QWidget *parent) : QWidget(parent), 
 
 DocumentView::DocumentView(LoadRequest request, QWidget *parent) : QWidget(parent) {
     // Who this tab is, known before anything is read: MainWindow finds tabs by path.
-    m_file = OpenedFile::unread(OpenSource{request.path, request.bytes, request.displayName});
+    m_file = OpenedFile::unread(OpenSource{request.path, request.bytes, request.displayName, {}});
     buildLoadingPage();
     m_job = new LoadJob(std::move(request), this);
     connect(m_job, &LoadJob::phaseChanged, this, &DocumentView::showPhase);
@@ -69,6 +72,8 @@ void DocumentView::cancelLoading() {
 void DocumentView::buildResultPages() {
     if (m_file.error)
         buildErrorPage();
+    else if (showsCertificateSource())
+        buildCertificatePage();
     else
         buildDocumentPages();
 }
@@ -151,7 +156,163 @@ void DocumentView::buildErrorPage() {
     layout->addWidget(m_errorLabel, 1);
 }
 
+bool DocumentView::showsCertificateSource() const {
+    return !m_job && !m_file.error && m_file.documents.empty() && m_file.certificates.has_value();
+}
+
+bool DocumentView::showsLists() const {
+    return !m_job && !m_file.error && !m_file.documents.empty();
+}
+
+void DocumentView::buildCertificatePage() {
+    auto *layout = new QVBoxLayout(this);
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(m_rightSplitter, 1);
+    auto *page = new QWidget(m_rightSplitter);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterBar = new QHBoxLayout;
+    m_filter = new QLineEdit(page);
+    m_filter->setPlaceholderText(tr("Filter certificates: subject, issuer, thumbprint\u2026"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter certificates"));
+    m_count = new QLabel(page);
+    m_count->setAccessibleName(tr("Certificate count"));
+    filterBar->addWidget(m_filter, 1);
+    filterBar->addWidget(m_count);
+    pageLayout->addLayout(filterBar);
+
+    m_certificateModel = new CertificateTableModel(this);
+    m_certificateModel->setSource(std::make_shared<const CertificateSourceData>(*m_file.certificates));
+    m_certificateProxy = new QSortFilterProxyModel(this);
+    m_certificateProxy->setSourceModel(m_certificateModel);
+    m_certificateProxy->setFilterRole(SearchTextRole); // the whole row, lowercase, in column 0
+    m_certificateProxy->setFilterKeyColumn(CertificateColumn::Subject);
+    m_certificateProxy->setSortRole(SortRole);
+    m_certificates = new QTableView(page);
+    m_certificates->setModel(m_certificateProxy);
+    m_certificates->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the source's order
+    m_certificates->setSortingEnabled(true);
+    m_certificates->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_certificates->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_certificates->setAlternatingRowColors(true);
+    m_certificates->setWordWrap(false);
+    m_certificates->verticalHeader()->hide();
+    m_certificates->verticalHeader()->setDefaultSectionSize(m_certificates->fontMetrics().height() + 8);
+    m_certificates->setItemDelegate(new plaintext::ToolTipDelegate(m_certificates)); // names as text
+    m_certificates->setAccessibleName(tr("Certificates"));
+    pageLayout->addWidget(m_certificates, 1);
+    const auto updateCertificateCount = [this] {
+        m_count->setText(tr("%1 of %Ln certificates", nullptr, m_certificateModel->rowCount())
+                             .arg(QLocale().toString(m_certificateProxy->rowCount())));
+    };
+    connect(m_filter, &QLineEdit::textChanged, this, [this, updateCertificateCount](const QString &text) {
+        m_certificateProxy->setFilterFixedString(text.toLower());
+        updateCertificateCount();
+    });
+    updateCertificateCount();
+
+    m_detailModel = new DetailModel(this);
+    m_detail = new QTreeView(m_rightSplitter);
+    m_detail->setModel(m_detailModel);
+    m_detail->setItemDelegate(new plaintext::ToolTipDelegate(m_detail));
+    m_detail->setAlternatingRowColors(true);
+    m_detail->setWordWrap(true);
+    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_detail->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_detail->setAccessibleName(tr("Details"));
+    connect(m_detail, &QWidget::customContextMenuRequested, this, &DocumentView::detailContextMenu);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    connect(m_certificates->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DocumentView::onCertificateSelection);
+    m_certificates->resizeColumnsToContents();
+    for (int column = 0; column < CertificateColumn::ColumnCount; ++column)
+        m_certificates->setColumnWidth(column, std::min(m_certificates->columnWidth(column), 360));
+    if (m_certificateProxy->rowCount() > 0)
+        m_certificates->setCurrentIndex(m_certificateProxy->index(0, CertificateColumn::Subject));
+}
+
+void DocumentView::onCertificateSelection() {
+    const QModelIndex current = m_certificates->currentIndex();
+    const StoredCertificate *certificate =
+        current.isValid() ? m_certificateModel->certificateAt(m_certificateProxy->mapToSource(current))
+                          : nullptr;
+    if (!certificate) {
+        m_detailModel->clear();
+        m_detailCertificateDer.clear();
+        return;
+    }
+    m_detailModel->setCertificate(*certificate);
+    m_detailCertificateDer = certificate->der;
+    m_detail->expandAll();
+    m_detail->resizeColumnToContents(DetailColumn::Field);
+}
+
+QString DocumentView::addCertificates(const QStringList &paths, QStringList *notSources) {
+    if (!showsLists())
+        return tr("Open a trust list first.");
+    QStringList problems;
+    bool added = false;
+    for (const QString &path : paths) {
+        // The one load step: whatever holds lists is not linked but opened, when the caller wants that.
+        OpenedFile opened = openAndValidate(OpenSource{path, {}, {}, {}}, std::nullopt);
+        if (opened.error) {
+            problems << opened.error->toString();
+        } else if (!opened.documents.empty() || !opened.certificates) {
+            if (notSources)
+                *notSources << path;
+            else
+                problems << tr("%1 holds no certificates to add.").arg(opened.displayName);
+        } else {
+            m_linkedSources.push_back(std::move(*opened.certificates));
+            added = true;
+        }
+    }
+    if (added) {
+        linkCertificates();
+        const int shown = m_documentIndex;
+        m_documentIndex = -1; // show it again, with its links and findings
+        showDocument(std::max(shown, 0));
+        onEntrySelection();
+        for (int column = EntryColumn::ColumnCount; column < m_entryModel->columnCount(); ++column)
+            m_entries->resizeColumnToContents(column);
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+// Links every list to the sources added so far, and adds the SHA-256 mismatches to its findings (to the
+// report as it was validated, so that adding a second source does not repeat the first's findings).
+void DocumentView::linkCertificates() {
+    if (m_unlinkedReports.empty())
+        m_unlinkedReports = m_file.reports;
+    m_links.clear();
+    if (m_linkedSources.empty())
+        return;
+    for (size_t i = 0; i < m_file.documents.size(); ++i) {
+        auto links = std::make_shared<const CertificateLinks>(
+            CertificateLinker::link(*m_file.documents[i], m_linkedSources));
+        if (i < m_unlinkedReports.size()) {
+            ValidationReport report = *m_unlinkedReports[i];
+            CertificateLinker::addFindings(report, *m_file.documents[i], *links);
+            m_file.reports[i] = std::make_shared<const ValidationReport>(std::move(report));
+        }
+        m_links.push_back(std::move(links));
+    }
+}
+
+const CertificateLinks *DocumentView::certificateLinks() const {
+    if (m_documentIndex < 0 || static_cast<size_t>(m_documentIndex) >= m_links.size())
+        return nullptr;
+    return m_links[static_cast<size_t>(m_documentIndex)].get();
+}
+
 void DocumentView::buildDocumentPages() {
+    // A registry export's own certificates (its Blob values) are linked to its lists at once.
+    if (m_linkedSources.empty() && m_file.certificates && !m_file.certificates->certificates.empty()) {
+        m_linkedSources.push_back(*m_file.certificates);
+        linkCertificates();
+    }
     auto *layout = new QVBoxLayout(this);
     m_banner = new VerdictBanner(this);
     layout->addWidget(m_banner);
@@ -208,6 +369,8 @@ void DocumentView::buildDocumentPages() {
     m_entries->setItemDelegate(new plaintext::ToolTipDelegate(m_entries)); // names as text, never HTML
     m_entries->setItemDelegateForColumn(EntryColumn::Status,
                                         new StatusDelegate(StatusDelegate::Source::EntryStatus, m_entries));
+    m_entries->setItemDelegateForColumn(
+        EntryColumn::Certificate, new StatusDelegate(StatusDelegate::Source::CertificateMatch, m_entries));
     m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->horizontalHeader()->setSectionsMovable(true);
@@ -341,6 +504,9 @@ void DocumentView::retranslate() {
     m_findingsModel = nullptr;
     m_chainModel = nullptr;
     m_detailModel = nullptr;
+    m_certificates = nullptr;
+    m_certificateModel = nullptr;
+    m_certificateProxy = nullptr;
     m_documentIndex = -1;
     buildResultPages();
     for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
@@ -382,6 +548,8 @@ void DocumentView::showDocument(int documentIndex) {
     m_banner->setReport(*report);
     m_entryModel->setReferenceTime(report->now);
     m_entryModel->setDocument(document);
+    if (static_cast<size_t>(documentIndex) < m_links.size())
+        m_entryModel->setCertificateLinks(m_links[static_cast<size_t>(documentIndex)]);
     m_findingsModel->setFindings(report->findings);
     m_chainModel->setReport(*document, *report);
     m_chain->expandAll();
@@ -421,6 +589,8 @@ void DocumentView::showFindings() {
 }
 
 void DocumentView::selectEntryRow(int row) {
+    if (!m_entries)
+        return;
     showEntries();
     m_entries->setCurrentIndex(m_entryProxy->index(row, EntryColumn::FriendlyName));
 }
@@ -480,7 +650,10 @@ void DocumentView::onEntrySelection() {
         return;
     const int entry = current.data(EntryIndexRole).toInt();
     m_detailCertificateDer.clear();
-    m_detailModel->setEntry(*m_file.documents[static_cast<size_t>(m_documentIndex)], entry);
+    m_detailModel->setEntry(*m_file.documents[static_cast<size_t>(m_documentIndex)], entry,
+                            certificateLinks());
+    if (const StoredCertificate *linked = m_entryModel->linkedCertificate(entry))
+        m_detailCertificateDer = linked->der;
     m_detail->expandAll();
     m_detail->resizeColumnToContents(DetailColumn::Field);
 }
@@ -547,6 +720,18 @@ void DocumentView::entryContextMenu(const QPoint &position) {
                        [sha256] { QGuiApplication::clipboard()->setText(sha256); });
     const QString cell = index.data(Qt::DisplayRole).toString();
     menu.addAction(tr("Copy cell"), this, [cell] { QGuiApplication::clipboard()->setText(cell); });
+    if (const StoredCertificate *linked =
+            m_entryModel->linkedCertificate(index.data(EntryIndexRole).toInt())) {
+        menu.addSeparator();
+        const QByteArray der = linked->der;
+        const QString name = toHex(linked->sha1);
+        menu.addAction(tr("Export certificate as PEM\u2026"), this, [this, der, name] {
+            exportCertificate(der, name + QStringLiteral(".pem"), CertificateEncoding::Pem);
+        });
+        menu.addAction(tr("Export certificate as DER\u2026"), this, [this, der, name] {
+            exportCertificate(der, name + QStringLiteral(".cer"), CertificateEncoding::Der);
+        });
+    }
     menu.exec(m_entries->viewport()->mapToGlobal(position));
 }
 
@@ -585,19 +770,54 @@ void DocumentView::exportCertificate(const QByteArray &der, const QString &sugge
                                                           : tr("DER certificate (*.cer *.der)"));
     if (path.isEmpty())
         return;
+    const QString error = writeCertificate(der, path, encoding);
+    if (!error.isEmpty())
+        plaintext::warning(this, tr("Export certificate"), error);
+}
+
+QString DocumentView::writeCertificate(const QByteArray &der, const QString &path,
+                                       CertificateEncoding encoding) const {
     const QByteArray bytes = encodeCertificate(der, encoding);
     auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
-    if (!out) {
-        plaintext::warning(this, tr("Export certificate"), out.error().toString());
-        return;
-    }
+    if (!out)
+        return out.error().toString();
     if (out.value()->device().write(bytes) != bytes.size()) {
         out.value()->cancel();
-        plaintext::warning(this, tr("Export certificate"),
-                           tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));
-    } else if (const auto failed = out.value()->commit()) {
-        plaintext::warning(this, tr("Export certificate"), failed->toString());
+        return tr("Could not write %1: %2").arg(path, out.value()->device().errorString());
     }
+    if (const auto failed = out.value()->commit())
+        return failed->toString();
+    return {};
+}
+
+QString DocumentView::exportLinkedCertificate(int entryIndex, const QString &path,
+                                              CertificateEncoding encoding) const {
+    const StoredCertificate *linked = m_entryModel ? m_entryModel->linkedCertificate(entryIndex) : nullptr;
+    if (!linked)
+        return tr("No certificate is linked to this entry.");
+    return writeCertificate(linked->der, path, encoding);
+}
+
+QString DocumentView::exportTrustBundle(const QString &path, QString *summary) const {
+    const CertificateLinks *links = certificateLinks();
+    if (!links)
+        return tr("Add certificates to the list first.");
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out)
+        return out.error().toString();
+    TrustBundleSummary written;
+    if (!TrustBundle::write(out.value()->device(), *m_file.documents[static_cast<size_t>(m_documentIndex)],
+                            *links, TrustBundleOptions{}, written)) {
+        out.value()->cancel();
+        return tr("Could not write %1: %2").arg(path, out.value()->device().errorString());
+    }
+    if (const auto failed = out.value()->commit())
+        return failed->toString();
+    if (summary)
+        *summary = tr("%1 certificates written, %2 entries without a certificate, %3 with another SHA-256.")
+                       .arg(QString::number(written.written), QString::number(written.missing.size()),
+                            QString::number(written.mismatched.size()));
+    return {};
 }
 
 QString DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
@@ -671,7 +891,7 @@ QString DocumentView::exportPdf(const QString &path, QPageSize::PageSizeId pageS
 void DocumentView::headerContextMenu(const QPoint &position) {
     QHeaderView *header = m_entries->horizontalHeader();
     QMenu menu(this);
-    for (int column = 0; column < EntryColumn::ColumnCount; ++column) {
+    for (int column = 0; column < m_entryModel->columnCount(); ++column) {
         QAction *action = menu.addAction(m_entryModel->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));

@@ -5,6 +5,7 @@
 // While the file is read and checked (on a worker thread, LoadJob) the tab shows what is going on and a
 // Cancel button.
 
+#include "CertificateLinker.h"
 #include "LoadJob.h"
 #include "OpenedFile.h"
 
@@ -17,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QCheckBox;
+class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -25,6 +27,7 @@ class QTreeView;
 
 namespace ctlv {
 
+class CertificateTableModel;
 class ChainTreeModel;
 class DetailModel;
 class DocumentTreeModel;
@@ -47,6 +50,23 @@ public:
     // Stops a load still running: its result is dropped and loaded() is never emitted.
     void cancelLoading();
     bool hasError() const { return m_file.error.has_value(); }
+    // True for a tab that shows a certificate source (a store, a bundle, a folder) and no list.
+    bool showsCertificateSource() const;
+    // True for a loaded tab that shows lists: certificates can be linked to them.
+    bool showsLists() const;
+
+    // Reads each path (a file or a folder) as a certificate source and links every list of the tab to
+    // all the sources added so far (CertificateLinker; the lists stay in memory, nothing is read again).
+    // Paths that hold lists instead go to `notSources` when given. Returns an empty string or what went
+    // wrong, naming the file.
+    QString addCertificates(const QStringList &paths, QStringList *notSources = nullptr);
+    // The links of the list shown, or null when no certificates are added.
+    const CertificateLinks *certificateLinks() const;
+    // Writes the certificate linked to entry `entryIndex` of the list shown; empty or the error.
+    QString exportLinkedCertificate(int entryIndex, const QString &path, CertificateEncoding encoding) const;
+    // The list shown's linked certificates as a PEM trust bundle (TrustBundle::write); empty or the error,
+    // and a one-line summary in `summary`.
+    QString exportTrustBundle(const QString &path, QString *summary = nullptr) const;
 
     void focusFilter();
     void showFindings();
@@ -73,6 +93,7 @@ public:
     QLabel *countLabel() const { return m_count; }
     QCheckBox *hideDisabledBox() const { return m_hideDisabled; }
     QTableView *entryTable() const { return m_entries; }
+    QTableView *certificateTable() const { return m_certificates; }
     QTreeView *detailView() const { return m_detail; }
     QTreeView *navigationTree() const { return m_tree; }
     QTableView *findingsTable() const { return m_findings; }
@@ -92,6 +113,10 @@ private:
     void buildResultPages();
     void buildErrorPage();
     void buildDocumentPages();
+    void buildCertificatePage();
+    void onCertificateSelection();
+    void linkCertificates();
+    QString writeCertificate(const QByteArray &der, const QString &path, CertificateEncoding encoding) const;
     void showDocument(int documentIndex);
     void onTreeSelection();
     void onEntrySelection();
@@ -132,6 +157,14 @@ private:
     FindingsModel *m_findingsModel = nullptr;
     ChainTreeModel *m_chainModel = nullptr;
     DetailModel *m_detailModel = nullptr;
+
+    // Certificate sources: the tab's own (its certificates table), and those linked to its lists.
+    QTableView *m_certificates = nullptr;
+    CertificateTableModel *m_certificateModel = nullptr;
+    QSortFilterProxyModel *m_certificateProxy = nullptr;
+    std::vector<CertificateSourceData> m_linkedSources;
+    std::vector<std::shared_ptr<const ValidationReport>> m_unlinkedReports; // as validated, before linking
+    std::vector<std::shared_ptr<const CertificateLinks>> m_links;           // parallel to the documents
 };
 
 } // namespace ctlv

@@ -35,6 +35,10 @@ namespace ctlv {
 
 namespace {
 constexpr int maxRecentFiles = 10;
+// The certificate sources the core reads (by content; the patterns only help the dialog).
+QString certificateFilter() {
+    return MainWindow::tr("Certificates (*.sst *.crt *.cer *.der *.pem *.p7b *.p7c *.reg)");
+}
 const QString bundledSampleName = QStringLiteral("authrootstl.cab");
 const QString languageKey = QStringLiteral("language");
 } // namespace
@@ -151,6 +155,8 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &bundled sample"), this, &MainWindow::openBundledSample);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("&Add certificates\u2026"), this, [this] { addCertificatesDialog(false); });
+    file->addAction(tr("Add certificate fol&der\u2026"), this, [this] { addCertificatesDialog(true); });
     QAction *reload = file->addAction(tr("&Reload"), this, [this] {
         if (DocumentView *view = currentView(); view && !view->file().path.isEmpty())
             reloadPath(view->file().path);
@@ -167,6 +173,7 @@ void MainWindow::buildMenus() {
     exportMenu->addAction(tr("Entries as CSV: &filtered view\u2026"), this, [this] { exportCurrent(2); });
     exportMenu->addAction(tr("Entries as CSV: &selected rows\u2026"), this, [this] { exportCurrent(3); });
     exportMenu->addAction(tr("F&indings as CSV\u2026"), this, [this] { exportCurrent(4); });
+    exportMenu->addAction(tr("&Trust bundle\u2026"), this, &MainWindow::exportTrustBundle);
     exportMenu->addSeparator();
     QSettings settings;
     QAction *localeSeparator = exportMenu->addAction(
@@ -308,8 +315,9 @@ void MainWindow::updateTab(int index) {
     const OpenedFile &file = view->file();
     QIcon icon; // none while loading: the tab's page says what is going on
     if (!view->isLoading())
-        icon = view->hasError() || file.reports.empty() ? icons::forSeverity(Severity::Error)
-                                                        : icons::forVerdict(file.reports.front()->verdict);
+        icon = view->showsCertificateSource()             ? icons::forSeverity(Severity::Info)
+               : view->hasError() || file.reports.empty() ? icons::forSeverity(Severity::Error)
+                                                          : icons::forVerdict(file.reports.front()->verdict);
     m_tabs->setTabIcon(index, icon);
     m_tabs->setTabText(index, plaintext::tabText(file.displayName));
     m_tabs->setTabToolTip(
@@ -410,8 +418,64 @@ void MainWindow::rebuildRecentMenu() {
 void MainWindow::openDialog() {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Certificate Trust Lists"), QString(),
-        tr("Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;All files (*)"));
+        tr("Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;%1;;All files (*)")
+            .arg(certificateFilter()));
     openFiles(files);
+}
+
+void MainWindow::addCertificatesDialog(bool folder) {
+    DocumentView *view = currentView();
+    if (!view || !view->showsLists()) {
+        plaintext::information(this, tr("Add certificates"), tr("Open a trust list first."));
+        return;
+    }
+    QStringList paths;
+    if (folder) {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Add certificate folder"));
+        if (!path.isEmpty())
+            paths << path;
+    } else {
+        paths =
+            QFileDialog::getOpenFileNames(this, tr("Add certificates"), QString(),
+                                          certificateFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    }
+    addCertificates(paths);
+}
+
+void MainWindow::addCertificates(const QStringList &paths) {
+    DocumentView *view = currentView();
+    if (paths.isEmpty() || !view)
+        return;
+    QStringList lists;
+    const QString error = view->addCertificates(paths, &lists);
+    if (!error.isEmpty())
+        plaintext::warning(this, tr("Add certificates"), error);
+    else if (const CertificateLinks *links = view->certificateLinks())
+        statusBar()->showMessage(tr("%1 entries linked, %2 missing, %3 SHA-256 mismatches")
+                                     .arg(QString::number(links->matched), QString::number(links->missing),
+                                          QString::number(links->mismatched)),
+                                 10000);
+    updateTab(m_tabs->currentIndex());
+    openFiles(lists);
+}
+
+void MainWindow::exportTrustBundle() {
+    DocumentView *view = currentView();
+    if (!view || !view->certificateLinks()) {
+        plaintext::information(this, tr("Export"), tr("Add certificates to a trust list first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QFileInfo(view->file().displayName).completeBaseName() + QStringLiteral(".pem"),
+        tr("PEM bundles (*.pem)"));
+    if (path.isEmpty())
+        return;
+    QString summary;
+    const QString error = view->exportTrustBundle(path, &summary);
+    if (error.isEmpty())
+        statusBar()->showMessage(summary, 10000);
+    else
+        plaintext::warning(this, tr("Export"), error);
 }
 
 void MainWindow::pasteText() {
@@ -526,7 +590,11 @@ void MainWindow::dropEvent(QDropEvent *event) {
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFiles(paths);
+    // Onto a tab that shows lists, certificate sources are linked to them; everything else opens.
+    if (DocumentView *view = currentView(); view && view->showsLists())
+        addCertificates(paths);
+    else
+        openFiles(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -36,6 +36,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     DocumentView *documentView(int index) const;
     DocumentView *currentView() const;
+    // Links certificate sources to the current tab's lists (what dropping them onto it does); paths that
+    // hold lists open in tabs of their own.
+    void addCertificates(const QStringList &paths);
 
     // The language chosen in View ▸ Language ("" for the system's), kept in QSettings.
     static QString storedLanguage();
@@ -78,6 +81,9 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void openDialog();
+    // File ▸ Add certificates… (files, or with `folder` one folder): linked to the current tab's lists.
+    void addCertificatesDialog(bool folder);
+    void exportTrustBundle();
     void pasteText();
     void editTrustSettings();
     void showHelp();
