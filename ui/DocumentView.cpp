@@ -253,7 +253,7 @@ QString DocumentView::addCertificates(const QStringList &paths, QStringList *not
     if (!showsLists())
         return tr("Open a trust list first.");
     QStringList problems;
-    bool added = false;
+    std::vector<CertificateSourceData> added;
     for (const QString &path : paths) {
         // The one load step: whatever holds lists is not linked but opened, when the caller wants that.
         OpenedFile opened = openAndValidate(OpenSource{path, {}, {}, {}}, std::nullopt);
@@ -265,33 +265,39 @@ QString DocumentView::addCertificates(const QStringList &paths, QStringList *not
             else
                 problems << tr("%1 holds no certificates to add.").arg(opened.displayName);
         } else {
-            m_linkedSources.push_back(std::move(*opened.certificates));
-            added = true;
+            added.push_back(std::move(*opened.certificates));
         }
     }
-    if (added) {
-        linkCertificates();
-        // The tree counts findings: built again with the linked reports, on the node it showed.
-        const QModelIndex node = m_tree->currentIndex();
-        const DocumentNodeKind nodeKind = m_treeModel->nodeKind(node);
-        const int nodeDocument = m_treeModel->documentIndex(node);
-        const int nodeItem = m_treeModel->itemIndex(node);
-        std::vector<DocumentAndReport> documents;
-        for (size_t i = 0; i < m_file.documents.size(); ++i)
-            documents.emplace_back(m_file.documents[i], m_file.reports[i]);
-        m_treeModel->setDocuments(m_file.displayName, std::move(documents));
-        m_tree->expandAll();
-        const QModelIndex again = m_treeModel->findNode(nodeKind, nodeDocument, nodeItem);
-        if (again.isValid())
-            m_tree->setCurrentIndex(again);
-        const int shown = m_documentIndex;
-        m_documentIndex = -1; // show it again, with its links and findings
-        showDocument(std::max(shown, 0));
-        onEntrySelection();
-        for (int column = EntryColumn::ColumnCount; column < m_entryModel->columnCount(); ++column)
-            m_entries->resizeColumnToContents(column);
-    }
+    if (!added.empty())
+        linkSources(std::move(added));
     return problems.join(QLatin1Char('\n'));
+}
+
+void DocumentView::linkSources(std::vector<CertificateSourceData> sources) {
+    if (!showsLists() || sources.empty())
+        return;
+    for (CertificateSourceData &source : sources)
+        m_linkedSources.push_back(std::move(source));
+    linkCertificates();
+    // The tree counts findings: built again with the linked reports, on the node it showed.
+    const QModelIndex node = m_tree->currentIndex();
+    const DocumentNodeKind nodeKind = m_treeModel->nodeKind(node);
+    const int nodeDocument = m_treeModel->documentIndex(node);
+    const int nodeItem = m_treeModel->itemIndex(node);
+    std::vector<DocumentAndReport> documents;
+    for (size_t i = 0; i < m_file.documents.size(); ++i)
+        documents.emplace_back(m_file.documents[i], m_file.reports[i]);
+    m_treeModel->setDocuments(m_file.displayName, std::move(documents));
+    m_tree->expandAll();
+    const QModelIndex again = m_treeModel->findNode(nodeKind, nodeDocument, nodeItem);
+    if (again.isValid())
+        m_tree->setCurrentIndex(again);
+    const int shown = m_documentIndex;
+    m_documentIndex = -1; // show it again, with its links and findings
+    showDocument(std::max(shown, 0));
+    onEntrySelection();
+    for (int column = EntryColumn::ColumnCount; column < m_entryModel->columnCount(); ++column)
+        m_entries->resizeColumnToContents(column);
 }
 
 // Links every list to the sources added so far, and adds the SHA-256 mismatches to its findings (to the

@@ -60,6 +60,8 @@ public:
     // Paths that hold lists instead go to `notSources` when given. Returns an empty string or what went
     // wrong, naming the file.
     QString addCertificates(const QStringList &paths, QStringList *notSources = nullptr);
+    // Links sources already read (another tab's certificates) the same way.
+    void linkSources(std::vector<CertificateSourceData> sources);
     // The links of the list shown, or null when no certificates are added.
     const CertificateLinks *certificateLinks() const;
     // Writes the certificate linked to entry `entryIndex` of the list shown; empty or the error.

@@ -273,6 +273,38 @@ void MainWindow::openFiles(const QStringList &paths) {
     }
 }
 
+void MainWindow::openCommandLine(const QStringList &paths) {
+    const int firstTab = m_tabs->count();
+    openFiles(paths);
+    if (paths.size() < 2)
+        return;
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &MainWindow::loadsFinished, this, [this, once, firstTab] {
+        disconnect(*once);
+        std::vector<DocumentView *> lists;
+        std::vector<DocumentView *> sources;
+        for (int i = firstTab; i < m_tabs->count(); ++i) {
+            DocumentView *view = documentView(i);
+            if (view->showsLists())
+                lists.push_back(view);
+            else if (view->showsCertificateSource())
+                sources.push_back(view);
+        }
+        if (lists.empty() || sources.empty())
+            return;
+        std::vector<CertificateSourceData> read; // read once, by the tabs' own loads
+        for (DocumentView *source : sources)
+            read.push_back(*source->file().certificates);
+        for (DocumentView *list : lists) {
+            list->linkSources(read);
+            updateTab(m_tabs->indexOf(list));
+        }
+        for (DocumentView *source : sources)
+            closeTab(m_tabs->indexOf(source));
+        m_tabs->setCurrentWidget(lists.front());
+    });
+}
+
 LoadRequest MainWindow::requestFor(const OpenedFile &file) const {
     if (file.path.isEmpty())
         return LoadRequest{QString(), file.bytes, file.displayName, effectiveTrust()};

@@ -30,6 +30,9 @@ public:
     // Opens each file in a tab of its own (an already open file is reloaded and shown). Returns at once;
     // the tabs show the files when they are read and checked (loadsFinished()).
     void openFiles(const QStringList &paths);
+    // What `ctlviewer FILE...` does: openFiles(), and once they are read, the certificate sources among them
+    // are linked to the lists among them (their own tabs close); without a list they stay open.
+    void openCommandLine(const QStringList &paths);
     void openBundledSample();
     void openBytes(const QByteArray &bytes, const QString &displayName);
 
