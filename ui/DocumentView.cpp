@@ -44,7 +44,7 @@
 namespace ctlv {
 
 namespace {
-enum Page { EntriesPage, FindingsPage, ChainPage };
+enum Page { EntriesPage, FindingsPage, ChainPage, UnlistedPage };
 } // namespace
 
 DocumentView::DocumentView(OpenedFile file, QWidget *parent) : QWidget(parent), m_file(std::move(file)) {
@@ -287,7 +287,7 @@ void DocumentView::linkSources(std::vector<CertificateSourceData> sources) {
     std::vector<DocumentAndReport> documents;
     for (size_t i = 0; i < m_file.documents.size(); ++i)
         documents.emplace_back(m_file.documents[i], m_file.reports[i]);
-    m_treeModel->setDocuments(m_file.displayName, std::move(documents));
+    m_treeModel->setDocuments(m_file.displayName, std::move(documents), unlistedCounts());
     m_tree->expandAll();
     const QModelIndex again = m_treeModel->findNode(nodeKind, nodeDocument, nodeItem);
     if (again.isValid())
@@ -320,6 +320,30 @@ void DocumentView::linkCertificates() {
     }
 }
 
+std::vector<size_t> DocumentView::unlistedCounts() const {
+    std::vector<size_t> counts;
+    for (const auto &links : m_links)
+        counts.push_back(links->unlisted.size());
+    return counts;
+}
+
+void DocumentView::showUnlisted() {
+    m_pages->setCurrentIndex(UnlistedPage);
+    const CertificateLinks *links = certificateLinks();
+    auto unlisted = std::make_shared<CertificateSourceData>();
+    if (links)
+        for (const int certificate : links->unlisted)
+            unlisted->certificates.push_back(links->certificates[static_cast<size_t>(certificate)]);
+    m_unlistedModel->setSource(std::move(unlisted));
+    m_detailModel->clear();
+    m_detailCertificateDer.clear();
+    m_unlisted->resizeColumnsToContents();
+    for (int column = 0; column < CertificateColumn::ColumnCount; ++column)
+        m_unlisted->setColumnWidth(column, std::min(m_unlisted->columnWidth(column), 360));
+    if (m_unlistedModel->rowCount() > 0)
+        m_unlisted->setCurrentIndex(m_unlistedModel->index(0, CertificateColumn::Subject));
+}
+
 const CertificateLinks *DocumentView::certificateLinks() const {
     if (m_documentIndex < 0 || static_cast<size_t>(m_documentIndex) >= m_links.size())
         return nullptr;
@@ -344,7 +368,7 @@ void DocumentView::buildDocumentPages() {
     std::vector<DocumentAndReport> documents;
     for (size_t i = 0; i < m_file.documents.size(); ++i)
         documents.emplace_back(m_file.documents[i], m_file.reports[i]);
-    m_treeModel->setDocuments(m_file.displayName, std::move(documents));
+    m_treeModel->setDocuments(m_file.displayName, std::move(documents), unlistedCounts());
     m_tree = new QTreeView(m_mainSplitter);
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
@@ -437,6 +461,28 @@ void DocumentView::buildDocumentPages() {
     m_chain->setAccessibleName(tr("Signers and certificate chains"));
     m_pages->addWidget(m_chain);
 
+    // Not in this list: the certificates of the added sources that no entry names.
+    m_unlistedModel = new CertificateTableModel(this);
+    m_unlisted = new QTableView(m_pages);
+    m_unlisted->setModel(m_unlistedModel);
+    m_unlisted->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_unlisted->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_unlisted->setAlternatingRowColors(true);
+    m_unlisted->setWordWrap(false);
+    m_unlisted->verticalHeader()->hide();
+    m_unlisted->setItemDelegate(new plaintext::ToolTipDelegate(m_unlisted));
+    m_unlisted->setAccessibleName(tr("Certificates not in this list"));
+    m_pages->addWidget(m_unlisted);
+    connect(m_unlisted->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const StoredCertificate *certificate =
+                m_unlistedModel->certificateAt(m_unlisted->currentIndex())) {
+            m_detailModel->setCertificate(*certificate);
+            m_detailCertificateDer = certificate->der;
+            m_detail->expandAll();
+            m_detail->resizeColumnToContents(DetailColumn::Field);
+        }
+    });
+
     // Detail pane.
     m_detailModel = new DetailModel(this);
     m_detail = new QTreeView(m_rightSplitter);
@@ -526,6 +572,8 @@ void DocumentView::retranslate() {
     m_certificates = nullptr;
     m_certificateModel = nullptr;
     m_certificateProxy = nullptr;
+    m_unlisted = nullptr;
+    m_unlistedModel = nullptr;
     m_documentIndex = -1;
     buildResultPages();
     for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
@@ -654,6 +702,10 @@ void DocumentView::onTreeSelection() {
         m_pages->setCurrentIndex(EntriesPage);
         m_detailModel->setList(document);
         break;
+    case DocumentNodeKind::Unlisted:
+        showUnlisted();
+        return; // the detail pane shows the first certificate
+
     default:
         m_pages->setCurrentIndex(EntriesPage);
         m_detailModel->setList(document);

@@ -96,6 +96,7 @@ public:
     QCheckBox *hideDisabledBox() const { return m_hideDisabled; }
     QTableView *entryTable() const { return m_entries; }
     QTableView *certificateTable() const { return m_certificates; }
+    QTableView *unlistedTable() const { return m_unlisted; }
     QTreeView *detailView() const { return m_detail; }
     QTreeView *navigationTree() const { return m_tree; }
     QTableView *findingsTable() const { return m_findings; }
@@ -117,6 +118,8 @@ private:
     void buildDocumentPages();
     void buildCertificatePage();
     void onCertificateSelection();
+    void showUnlisted();
+    std::vector<size_t> unlistedCounts() const;
     void linkCertificates();
     QString writeCertificate(const QByteArray &der, const QString &path, CertificateEncoding encoding) const;
     void showDocument(int documentIndex);
@@ -164,6 +167,8 @@ private:
     QTableView *m_certificates = nullptr;
     CertificateTableModel *m_certificateModel = nullptr;
     QSortFilterProxyModel *m_certificateProxy = nullptr;
+    QTableView *m_unlisted = nullptr; // "Not in this list": the linked certificates no entry names
+    CertificateTableModel *m_unlistedModel = nullptr;
     std::vector<CertificateSourceData> m_linkedSources;
     std::vector<std::shared_ptr<const ValidationReport>> m_unlinkedReports; // as validated, before linking
     std::vector<std::shared_ptr<const CertificateLinks>> m_links;           // parallel to the documents

@@ -46,7 +46,8 @@ void DocumentTreeModel::clear() {
     endResetModel();
 }
 
-void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<DocumentAndReport> documents) {
+void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<DocumentAndReport> documents,
+                                     const std::vector<size_t> &unlisted) {
     beginResetModel();
     m_documents = std::move(documents);
     m_root = std::make_unique<Node>();
@@ -107,6 +108,13 @@ void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<Docume
         }
 
         list->add(DocumentNodeKind::Findings, QString(), documentIndex); // label from the report, see data()
+        if (index < unlisted.size()) {
+            Node *node = list->add(
+                DocumentNodeKind::Unlisted,
+                tr("Not in this list (%1)").arg(QLocale().toString(static_cast<qulonglong>(unlisted[index]))),
+                documentIndex);
+            node->toolTip = tr("Certificates of the added sources that no entry names");
+        }
     }
     endResetModel();
 }

@@ -83,7 +83,8 @@ enum class DocumentNodeKind {
     Entries,
     Extensions,
     Extension,
-    Findings
+    Findings,
+    Unlisted ///< certificates of the linked sources that the list does not name
 };
 
 /// Node kinds of ChainTreeModel (NodeKindRole).
