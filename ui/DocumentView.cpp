@@ -226,6 +226,27 @@ void DocumentView::buildCertificatePage() {
     m_rightSplitter->setStretchFactor(1, 2);
     connect(m_certificates->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DocumentView::onCertificateSelection);
+    m_certificates->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_certificates, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const StoredCertificate *certificate = m_certificateModel->certificateAt(
+            m_certificateProxy->mapToSource(m_certificates->indexAt(position)));
+        if (!certificate)
+            return;
+        QMenu menu(this);
+        const QByteArray der = certificate->der;
+        const QString name = toHex(certificate->sha1);
+        const QString sha1 = name;
+        menu.addAction(tr("Copy SHA-1 thumbprint"), this,
+                       [sha1] { QGuiApplication::clipboard()->setText(sha1); });
+        menu.addSeparator();
+        menu.addAction(tr("Export certificate as PEM\u2026"), this, [this, der, name] {
+            exportCertificate(der, name + QStringLiteral(".pem"), CertificateEncoding::Pem);
+        });
+        menu.addAction(tr("Export certificate as DER\u2026"), this, [this, der, name] {
+            exportCertificate(der, name + QStringLiteral(".cer"), CertificateEncoding::Der);
+        });
+        menu.exec(m_certificates->viewport()->mapToGlobal(position));
+    });
     m_certificates->resizeColumnsToContents();
     for (int column = 0; column < CertificateColumn::ColumnCount; ++column)
         m_certificates->setColumnWidth(column, std::min(m_certificates->columnWidth(column), 360));

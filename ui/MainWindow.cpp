@@ -334,6 +334,9 @@ void MainWindow::onViewLoaded(DocumentView *view, bool rememberWhenRead) {
         rememberRecent(file.path);
     if (file.error)
         statusBar()->showMessage(modeltext::oneLine(file.error->toString()), 10000);
+    else if (file.certificates && !file.certificates->notes.isEmpty()) // what a folder or store skipped
+        statusBar()->showMessage(modeltext::oneLine(file.certificates->notes.join(QLatin1String("; "))),
+                                 10000);
     else if (!file.trustProblems.isEmpty())
         statusBar()->showMessage(modeltext::oneLine(file.trustProblems.join(QLatin1String("; "))), 10000);
     if (!isLoading())
