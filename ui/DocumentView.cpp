@@ -317,8 +317,19 @@ void DocumentView::linkSources(std::vector<CertificateSourceData> sources) {
     m_documentIndex = -1; // show it again, with its links and findings
     showDocument(std::max(shown, 0));
     onEntrySelection();
-    for (int column = EntryColumn::ColumnCount; column < m_entryModel->columnCount(); ++column)
+    showCertificateColumns();
+}
+
+// The certificate columns, sized, with the Linked/Missing marker next to the name, where it is seen.
+void DocumentView::showCertificateColumns() {
+    if (m_entryModel->columnCount() <= EntryColumn::ColumnCount)
+        return;
+    for (int column = EntryColumn::ColumnCount; column < m_entryModel->columnCount(); ++column) {
         m_entries->resizeColumnToContents(column);
+        m_entries->setColumnWidth(column, std::min(m_entries->columnWidth(column), 320));
+    }
+    QHeaderView *header = m_entries->horizontalHeader();
+    header->moveSection(header->visualIndex(EntryColumn::Certificate), 1);
 }
 
 // Links every list to the sources added so far, and adds the SHA-256 mismatches to its findings (to the
@@ -541,6 +552,7 @@ void DocumentView::buildDocumentPages() {
         for (int column = 0; column < EntryColumn::ColumnCount; ++column)
             m_entries->setColumnWidth(column, std::min(m_entries->columnWidth(column), 320));
     }
+    showCertificateColumns(); // a registry export's, linked to its own certificates
     const QModelIndex list = m_treeModel->findNode(DocumentNodeKind::List, 0);
     if (list.isValid())
         m_tree->setCurrentIndex(list);

@@ -119,6 +119,7 @@ private:
     void buildCertificatePage();
     void onCertificateSelection();
     void showUnlisted();
+    void showCertificateColumns();
     std::vector<size_t> unlistedCounts() const;
     void linkCertificates();
     QString writeCertificate(const QByteArray &der, const QString &path, CertificateEncoding encoding) const;
