@@ -804,6 +804,10 @@ private Q_SLOTS:
                          int(CertificateMatch::Missing));
             }
         QCOMPARE(missing, 7);
+        // The filter finds them by the marker's text.
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("missing"));
+        QCOMPARE(view->countLabel()->text(), QStringLiteral("7 of 514 entries"));
+        view->filterEdit()->clear();
         QVERIFY(qobject_cast<StatusDelegate *>(
             view->entryTable()->itemDelegateForColumn(EntryColumn::Certificate)));
         view->selectEntryRow(firstMissing);

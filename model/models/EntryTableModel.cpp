@@ -138,6 +138,17 @@ const StoredCertificate *EntryTableModel::linkedCertificate(int entryIndex) cons
     return &m_links->certificates[static_cast<size_t>(certificate)];
 }
 
+QString EntryTableModel::certificateSearchText(int entryIndex) const {
+    if (!m_links || entryIndex < 0 || static_cast<size_t>(entryIndex) >= m_links->entries.size())
+        return {};
+    QString text;
+    for (int column = EntryColumn::CertificateSubject; column < EntryColumn::LinkedColumnCount; ++column) {
+        text += certificateData(entryIndex, column, Qt::DisplayRole).toString();
+        text += QChar(0x1f); // no match across two fields
+    }
+    return text.toLower();
+}
+
 QString EntryTableModel::certificateMatchLabel(CertificateMatch match) {
     switch (match) {
     case CertificateMatch::Matched:

@@ -40,6 +40,8 @@ public:
     std::shared_ptr<const CertificateLinks> certificateLinks() const { return m_links; }
     /// The certificate linked to an entry (a SHA-256 mismatch included), or null.
     const StoredCertificate *linkedCertificate(int entryIndex) const;
+    /// The linked certificate's columns of an entry as the filter searches them (lowercase), or empty.
+    QString certificateSearchText(int entryIndex) const;
     /// "Linked", "Missing", "SHA-256 mismatch".
     static QString certificateMatchLabel(CertificateMatch match);
 
