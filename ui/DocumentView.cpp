@@ -273,11 +273,43 @@ void DocumentView::onCertificateSelection() {
 QString DocumentView::addCertificates(const QStringList &paths, QStringList *notSources) {
     if (!showsLists())
         return tr("Open a trust list first.");
+    std::vector<OpenedFile> read;
+    for (const QString &path : paths) // the one load step, as a tab reads its file
+        read.push_back(openAndValidate(OpenSource{path, {}, {}, {}}, std::nullopt));
+    return linkRead(std::move(read), notSources);
+}
+
+void DocumentView::addCertificatesInBackground(const QStringList &paths) {
+    if (!showsLists() || paths.isEmpty() || !m_addJobs.empty()) {
+        Q_EMIT certificatesAdded(showsLists() ? QString() : tr("Open a trust list first."), {});
+        return;
+    }
+    m_added.assign(static_cast<size_t>(paths.size()), OpenedFile{});
+    m_addsPending = static_cast<int>(paths.size());
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        // Without a parent: retranslate() rebuilds the tab from its children, and must not take these.
+        auto job = std::make_unique<LoadJob>(LoadRequest{paths[i], {}, {}, {}});
+        connect(job.get(), &LoadJob::finished, this, [this, i] {
+            m_added[static_cast<size_t>(i)] = m_addJobs[static_cast<size_t>(i)]->takeResult();
+            if (--m_addsPending > 0)
+                return;
+            for (auto &done : m_addJobs)
+                done.release()->deleteLater(); // not inside its own signal
+            m_addJobs.clear();
+            QStringList notSources;
+            const QString problems = linkRead(std::exchange(m_added, {}), &notSources);
+            Q_EMIT certificatesAdded(problems, notSources);
+        });
+        m_addJobs.push_back(std::move(job));
+    }
+}
+
+QString DocumentView::linkRead(std::vector<OpenedFile> read, QStringList *notSources) {
     QStringList problems;
     std::vector<CertificateSourceData> added;
-    for (const QString &path : paths) {
-        // The one load step: whatever holds lists is not linked but opened, when the caller wants that.
-        OpenedFile opened = openAndValidate(OpenSource{path, {}, {}, {}}, std::nullopt);
+    for (OpenedFile &opened : read) {
+        const QString path = opened.path;
+        // Whatever holds lists is not linked but opened, when the caller wants that.
         if (opened.error) {
             problems << opened.error->toString();
         } else if (!opened.documents.empty() || !opened.certificates) {

@@ -60,6 +60,10 @@ public:
     // Paths that hold lists instead go to `notSources` when given. Returns an empty string or what went
     // wrong, naming the file.
     QString addCertificates(const QStringList &paths, QStringList *notSources = nullptr);
+    // The same on worker threads (LoadJob), so that a large folder or a dropped list never freezes the
+    // window; certificatesAdded() reports when every path is read and linked.
+    void addCertificatesInBackground(const QStringList &paths);
+    bool isAddingCertificates() const { return !m_addJobs.empty(); }
     // Links sources already read (another tab's certificates) the same way.
     void linkSources(std::vector<CertificateSourceData> sources);
     // The links of the list shown, or null when no certificates are added.
@@ -108,6 +112,9 @@ public:
 Q_SIGNALS:
     void loaded();          // the file is read and checked, and shown (or its error)
     void cancelRequested(); // the Cancel button of the loading page
+    // addCertificatesInBackground() is done: what went wrong (empty when nothing), and the paths that hold
+    // lists rather than certificates (to open in tabs of their own).
+    void certificatesAdded(const QString &problems, const QStringList &notSources);
 
 private:
     void buildLoadingPage();
@@ -122,6 +129,7 @@ private:
     void showCertificateColumns();
     std::vector<size_t> unlistedCounts() const;
     void linkCertificates();
+    QString linkRead(std::vector<OpenedFile> read, QStringList *notSources);
     QString writeCertificate(const QByteArray &der, const QString &path, CertificateEncoding encoding) const;
     void showDocument(int documentIndex);
     void onTreeSelection();
@@ -173,6 +181,9 @@ private:
     std::vector<CertificateSourceData> m_linkedSources;
     std::vector<std::shared_ptr<const ValidationReport>> m_unlinkedReports; // as validated, before linking
     std::vector<std::shared_ptr<const CertificateLinks>> m_links;           // parallel to the documents
+    std::vector<std::unique_ptr<LoadJob>> m_addJobs; // addCertificatesInBackground(), in path order
+    std::vector<OpenedFile> m_added;                 // their results, in path order
+    int m_addsPending = 0;
 };
 
 } // namespace ctlv

@@ -315,6 +315,10 @@ DocumentView *MainWindow::startLoading(LoadRequest request, bool rememberWhenRea
     auto *view = new DocumentView(std::move(request), m_tabs);
     connect(view, &DocumentView::loaded, this,
             [this, view, rememberWhenRead] { onViewLoaded(view, rememberWhenRead); });
+    connect(view, &DocumentView::certificatesAdded, this,
+            [this, view](const QString &problems, const QStringList &lists) {
+                onCertificatesAdded(view, problems, lists);
+            });
     connect(view, &DocumentView::cancelRequested, this, [this, view] {
         const int index = m_tabs->indexOf(view);
         if (index >= 0)
@@ -481,16 +485,23 @@ void MainWindow::addCertificates(const QStringList &paths) {
     DocumentView *view = currentView();
     if (paths.isEmpty() || !view)
         return;
-    QStringList lists;
-    const QString error = view->addCertificates(paths, &lists);
-    if (!error.isEmpty())
-        plaintext::warning(this, tr("Add certificates"), error);
+    statusBar()->showMessage(tr("Reading certificates\u2026"));
+    view->addCertificatesInBackground(paths); // certificatesAdded(): see startLoading()
+}
+
+void MainWindow::onCertificatesAdded(DocumentView *view, const QString &problems, const QStringList &lists) {
+    statusBar()->clearMessage();
+    const int index = m_tabs->indexOf(view);
+    if (index < 0)
+        return;
+    if (!problems.isEmpty())
+        plaintext::warning(this, tr("Add certificates"), problems);
     else if (const CertificateLinks *links = view->certificateLinks())
         statusBar()->showMessage(tr("%1 entries linked, %2 missing, %3 SHA-256 mismatches")
                                      .arg(QString::number(links->matched), QString::number(links->missing),
                                           QString::number(links->mismatched)),
                                  10000);
-    updateTab(m_tabs->currentIndex());
+    updateTab(index);
     openFiles(lists);
 }
 

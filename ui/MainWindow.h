@@ -87,6 +87,7 @@ private:
     // File ▸ Add certificates… (files, or with `folder` one folder): linked to the current tab's lists.
     void addCertificatesDialog(bool folder);
     void exportTrustBundle();
+    void onCertificatesAdded(DocumentView *view, const QString &problems, const QStringList &lists);
     void pasteText();
     void editTrustSettings();
     void showHelp();
