@@ -260,6 +260,51 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, EntryColumn::Certificate).isValid());
     }
 
+    // The tree's "Not in this list" node and the detail pane of a linked entry, under the model tester.
+    // SOURCES.md: the disallowed .sst holds 79 certificates and every one of the 2019-08-13 list's 72
+    // entries has its certificate there.
+    void linkedTreeAndDetail() {
+        auto store = CertificateSources::read(dataPath("disallowedcert_2019-12_serialized-store.sst"));
+        QVERIFY(store);
+        const CertificateLinks links = CertificateLinker::link(*m_disallowed, {store.value()});
+        QCOMPARE(links.missing, qint64(0));
+        DocumentTreeModel tree;
+        QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tree.setDocuments(QStringLiteral("disallowedcert.stl"), {{m_disallowed, nullptr}});
+        QVERIFY(!tree.findNode(DocumentNodeKind::Unlisted, 0).isValid());
+        tree.setDocuments(QStringLiteral("disallowedcert.stl"), {{m_disallowed, nullptr}},
+                          {links.unlisted.size()});
+        const QModelIndex unlisted = tree.findNode(DocumentNodeKind::Unlisted, 0);
+        QVERIFY(unlisted.isValid());
+        QCOMPARE(unlisted.data().toString(),
+                 QStringLiteral("Not in this list (%1)").arg(links.unlisted.size()));
+        QCOMPARE(tree.documentIndex(unlisted), 0);
+
+        DetailModel detail;
+        QAbstractItemModelTester detailTester(&detail,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        detail.setEntry(*m_disallowed, 0, &links);
+        QStringList sectionTitles;
+        for (int row = 0; row < detail.rowCount(); ++row)
+            sectionTitles << detail.index(row, DetailColumn::Field).data().toString();
+        QVERIFY2(sectionTitles.contains(QStringLiteral("Linked certificate")),
+                 qPrintable(sectionTitles.join(QLatin1Char(','))));
+        QVERIFY(sectionTitles.contains(QStringLiteral("Certificate: Fingerprints")));
+        const StoredCertificate &linked = links.certificates[size_t(links.entries[0].certificate)];
+        bool sha1Shown = false;
+        for (int row = 0; row < detail.rowCount(); ++row) {
+            const QModelIndex section = detail.index(row, 0);
+            for (int field = 0; field < detail.rowCount(section); ++field)
+                sha1Shown |=
+                    detail.index(field, DetailColumn::Value, section).data(RawValueRole).toString() ==
+                    toHex(linked.sha1);
+        }
+        QVERIFY(sha1Shown);
+        detail.setEntry(*m_disallowed, 0, nullptr); // no links: the entry alone
+        for (int row = 0; row < detail.rowCount(); ++row)
+            QVERIFY(detail.index(row, 0).data().toString() != QLatin1String("Linked certificate"));
+    }
+
     // ctl-format.md section 7, counts of 2025-06: .104 on 170 entries (2 empty), .126 empty on 6,
     // .9 absent on 6.
     void entryTableAuthroot2025() {
