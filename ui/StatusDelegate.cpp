@@ -1,6 +1,7 @@
 // Paints a status or severity cell as icon plus text from the models' roles.
 #include "StatusDelegate.h"
 
+#include "CertificateLinker.h"
 #include "Icons.h"
 
 namespace ctlv {
@@ -15,6 +16,21 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
         const QVariant status = index.data(StatusRole);
         if (status.isValid())
             icon = icons::forEntryStatus(static_cast<EntryStatus>(status.toInt()));
+    } else if (m_source == Source::CertificateMatch) {
+        // Beside the text ("Linked", "Missing", "SHA-256 mismatch"): never the colour alone.
+        const QVariant match = index.data(CertificateMatchRole);
+        if (match.isValid())
+            switch (static_cast<CertificateMatch>(match.toInt())) {
+            case CertificateMatch::Matched:
+                icon = icons::forEntryStatus(EntryStatus::Trusted);
+                break;
+            case CertificateMatch::Missing:
+                icon = icons::forSeverity(Severity::Warning);
+                break;
+            case CertificateMatch::Sha256Mismatch:
+                icon = icons::forSeverity(Severity::Error);
+                break;
+            }
     } else {
         const QVariant severity = index.data(SeverityRole);
         if (severity.isValid())

@@ -416,27 +416,6 @@ std::vector<CertificateSourceData> sourcesFor(const std::vector<CertificateSourc
     return sources;
 }
 
-// An error finding for each entry whose certificate has the right identifier but another SHA-256.
-void addCertificateFindings(ValidationReport &report, const CtlDocument &document,
-                            const CertificateLinks &links) {
-    for (size_t i = 0; i < links.entries.size(); ++i) {
-        const EntryLink &link = links.entries[i];
-        if (link.match != CertificateMatch::Sha256Mismatch)
-            continue;
-        const CtlEntry entry = document.entries.decode(i);
-        const StoredCertificate &certificate = links.certificates[static_cast<size_t>(link.certificate)];
-        Finding finding;
-        finding.code = FindingCode::CertificateSha256Mismatch;
-        finding.severity = Severity::Error;
-        finding.arguments.identifier = entry.identifierText();
-        finding.arguments.source = certificate.origin;
-        finding.arguments.listSha256 = entry.sha256;
-        finding.arguments.certificateSha256 = certificate.sha256;
-        finding.entryIndex = static_cast<int>(i);
-        report.findings.push_back(std::move(finding));
-    }
-}
-
 // `ctltool dump` and `verify` of a certificate source itself.
 void writeSourceResult(std::optional<JsonWriter> &writer, QTextStream &text, int &written,
                        const CertificateSourceData &source) {
@@ -705,7 +684,7 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
             std::optional<CertificateLinks> links;
             if (!sources.empty()) {
                 links = CertificateLinker::link(document, sources);
-                addCertificateFindings(report, document, *links);
+                CertificateLinker::addFindings(report, document, *links);
             }
             if (verify &&
                 ((report.verdict != Verdict::Valid && report.verdict != Verdict::ValidWithWarnings) ||

@@ -200,4 +200,24 @@ CertificateLinks CertificateLinker::link(const CtlDocument &document,
     return links;
 }
 
+void CertificateLinker::addFindings(ValidationReport &report, const CtlDocument &document,
+                                    const CertificateLinks &links) {
+    for (size_t i = 0; i < links.entries.size(); ++i) {
+        const EntryLink &link = links.entries[i];
+        if (link.match != CertificateMatch::Sha256Mismatch)
+            continue;
+        const CtlEntry entry = document.entries.decode(i);
+        const StoredCertificate &certificate = links.certificates[static_cast<size_t>(link.certificate)];
+        Finding finding;
+        finding.code = FindingCode::CertificateSha256Mismatch;
+        finding.severity = Severity::Error;
+        finding.arguments.identifier = entry.identifierText();
+        finding.arguments.source = certificate.origin;
+        finding.arguments.listSha256 = entry.sha256;
+        finding.arguments.certificateSha256 = certificate.sha256;
+        finding.entryIndex = static_cast<int>(i);
+        report.findings.push_back(std::move(finding));
+    }
+}
+
 } // namespace ctlv

@@ -7,6 +7,7 @@
 
 #include "CertificateSources.h"
 #include "CtlDocument.h"
+#include "Validation.h"
 
 #include <vector>
 
@@ -37,6 +38,10 @@ class CertificateLinker {
 public:
     static CertificateLinks link(const CtlDocument &document,
                                  const std::vector<CertificateSourceData> &sources);
+    // An error finding (FindingCode::CertificateSha256Mismatch, naming both hashes) in `report` for each
+    // entry whose certificate has the list's identifier but another SHA-256.
+    static void addFindings(ValidationReport &report, const CtlDocument &document,
+                            const CertificateLinks &links);
 };
 
 } // namespace ctlv

@@ -4,6 +4,7 @@
 // value is plain text; RawValueRole gives the unformatted value (hex without separators, ISO 8601 date)
 // for copying.
 
+#include "CertificateLinker.h"
 #include "Roles.h"
 #include "Validation.h"
 
@@ -27,8 +28,13 @@ public:
     /// One entry: Identity, Purposes, Restrictions, EV policies, Pin rules, Unknown attributes,
     /// Problems, All attributes.
     void setEntry(const CtlDocument &document, int entryIndex);
+    /// The same, followed by the certificate `links` tie to the entry (every field of it, as
+    /// setCertificate shows it) or a line saying that none of the added certificates is the one it names.
+    void setEntry(const CtlDocument &document, int entryIndex, const CertificateLinks *links);
     /// One certificate: Identity, Validity, Fingerprints, Public key, Extensions.
     void setCertificate(const CertificateInfo &certificate);
+    /// A certificate from a certificate source: its fields, then where it came from and its store name.
+    void setCertificate(const StoredCertificate &certificate);
     /// One signerInfo, and what the validator found about it when `result` is not null.
     void setSigner(const CtlDocument &document, int signerIndex, const SignerResult *result = nullptr);
     /// One CTL extension.

@@ -48,7 +48,8 @@ void DocumentTreeModel::clear() {
     endResetModel();
 }
 
-void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<DocumentAndReport> documents) {
+void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<DocumentAndReport> documents,
+                                     const std::vector<size_t> &unlisted) {
     beginResetModel();
     m_documents = std::move(documents);
     m_root = std::make_unique<Node>();
@@ -109,6 +110,13 @@ void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<Docume
         }
 
         list->add(DocumentNodeKind::Findings, QString(), documentIndex); // label from the report, see data()
+        if (index < unlisted.size()) {
+            Node *node = list->add(
+                DocumentNodeKind::Unlisted,
+                tr("Not in this list (%1)").arg(QLocale().toString(static_cast<qulonglong>(unlisted[index]))),
+                documentIndex);
+            node->toolTip = tr("Certificates of the added sources that no entry names");
+        }
     }
     endResetModel();
 }

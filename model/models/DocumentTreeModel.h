@@ -1,7 +1,7 @@
 #pragma once
 // The navigation tree of one opened file: file ▸ (CAB member) ▸ CTL ▸ General, Signers and chain
 // (each signer, each certificate), Entries (the count; the entries themselves are in the table),
-// Extensions (each extension) and Findings (the count).
+// Extensions (each extension), Findings (the count) and, with certificates linked, Not in this list.
 
 #include "Roles.h"
 #include "Validation.h"
@@ -28,8 +28,11 @@ public:
     explicit DocumentTreeModel(QObject *parent = nullptr);
     ~DocumentTreeModel() override;
 
-    /// Shows `fileName` and the documents read from it. Resets the model.
-    void setDocuments(const QString &fileName, std::vector<DocumentAndReport> documents);
+    /// Shows `fileName` and the documents read from it. Resets the model. `unlisted` gives, per document,
+    /// how many certificates of the sources linked to it the list does not name: a "Not in this list" node
+    /// for each document it gives a count for (none when empty).
+    void setDocuments(const QString &fileName, std::vector<DocumentAndReport> documents,
+                      const std::vector<size_t> &unlisted = {});
     /// Attaches (or replaces) the report of one document, e.g. when a background validation ends.
     void setReport(int documentIndex, std::shared_ptr<const ValidationReport> report);
     void clear();

@@ -95,6 +95,14 @@ void EntryFilterProxy::computeAccepted() const {
         m_accepted.assign(index.rowCount(), 1);
     else
         m_accepted = index.match(m_needle, kind, reference);
+    // The linked certificates' columns ("missing", a subject, a key) are not in the index, which is built
+    // before any certificate is added: the rows it did not match are asked for them.
+    if (!m_needle.isEmpty() && m_entries->certificateLinks()) {
+        for (size_t row = 0; row < m_accepted.size(); ++row)
+            if (!m_accepted[row] &&
+                m_entries->certificateSearchText(static_cast<int>(row)).contains(m_needle))
+                m_accepted[row] = 1;
+    }
     if (m_hideDisabled) {
         for (size_t row = 0; row < m_accepted.size(); ++row)
             if (m_accepted[row] && index.status(row, kind, reference) == EntryStatus::Disabled)

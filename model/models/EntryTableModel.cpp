@@ -2,6 +2,7 @@
 // cache), its status computed for the report's date.
 #include "EntryTableModel.h"
 
+#include "CertificateTableModel.h"
 #include "ModelText.h"
 #include "Oids.h"
 
@@ -55,6 +56,7 @@ void EntryTableModel::setDocument(std::shared_ptr<const CtlDocument> document) {
     beginResetModel();
     stopIndexing();
     m_document = std::move(document);
+    m_links.reset(); // links belong to one document
     m_kind = m_document ? m_document->kind() : ListKind::Other;
     for (CacheSlot &slot : m_cache)
         slot = CacheSlot{};
@@ -123,11 +125,93 @@ bool EntryTableModel::isSearchIndexReady() const {
     return !m_index.valid() || m_index.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
+void EntryTableModel::setCertificateLinks(std::shared_ptr<const CertificateLinks> links) {
+    beginResetModel();
+    m_links = std::move(links);
+    endResetModel();
+}
+
+const StoredCertificate *EntryTableModel::linkedCertificate(int entryIndex) const {
+    if (!m_links || entryIndex < 0 || static_cast<size_t>(entryIndex) >= m_links->entries.size())
+        return nullptr;
+    const int certificate = m_links->entries[static_cast<size_t>(entryIndex)].certificate;
+    if (certificate < 0 || static_cast<size_t>(certificate) >= m_links->certificates.size())
+        return nullptr;
+    return &m_links->certificates[static_cast<size_t>(certificate)];
+}
+
+QString EntryTableModel::certificateSearchText(int entryIndex) const {
+    if (!m_links || entryIndex < 0 || static_cast<size_t>(entryIndex) >= m_links->entries.size())
+        return {};
+    QString text;
+    for (int column = EntryColumn::CertificateSubject; column < EntryColumn::LinkedColumnCount; ++column) {
+        text += certificateData(entryIndex, column, Qt::DisplayRole).toString();
+        text += QChar(0x1f); // no match across two fields
+    }
+    return text.toLower();
+}
+
+QString EntryTableModel::certificateMatchLabel(CertificateMatch match) {
+    switch (match) {
+    case CertificateMatch::Matched:
+        //: An entry of the list whose certificate was found in the added certificates
+        return tr("Linked");
+    case CertificateMatch::Missing:
+        //: No added certificate is the one the entry names
+        return tr("Missing");
+    case CertificateMatch::Sha256Mismatch:
+        return tr("SHA-256 mismatch");
+    }
+    return {};
+}
+
+// The linked certificate's columns. The search index does not cover them: it is built once per document,
+// before any certificate is added.
+QVariant EntryTableModel::certificateData(int entryIndex, int column, int role) const {
+    if (!m_links || static_cast<size_t>(entryIndex) >= m_links->entries.size())
+        return {};
+    const CertificateMatch match = m_links->entries[static_cast<size_t>(entryIndex)].match;
+    if (role == CertificateMatchRole)
+        return static_cast<int>(match);
+    const StoredCertificate *certificate = linkedCertificate(entryIndex);
+    if (column == EntryColumn::Certificate) {
+        if (role == Qt::ToolTipRole)
+            return certificate ? QVariant(modeltext::oneLine(certificate->origin)) : QVariant();
+        if (role == RawValueRole)
+            return certificateMatchKey(match);
+        if (role == SortRole)
+            return static_cast<int>(match);
+        return certificateMatchLabel(match);
+    }
+    if (!certificate)
+        return {};
+    const CertificateInfo &info = certificate->info();
+    switch (column) {
+    case EntryColumn::CertificateSubject:
+        if (role == Qt::ToolTipRole)
+            return {};
+        return modeltext::oneLine(info.subject);
+    case EntryColumn::CertificateNotAfter:
+        if (role == SortRole)
+            return info.notAfter;
+        if (role == RawValueRole || role == Qt::ToolTipRole)
+            return isoUtc(info.notAfter);
+        return info.notAfter.isValid() ? modeltext::utcText(info.notAfter) : QString();
+    case EntryColumn::CertificateKey:
+        if (role == Qt::ToolTipRole)
+            return {};
+        return CertificateTableModel::keyText(info);
+    default:
+        break;
+    }
+    return {};
+}
+
 void EntryTableModel::setReferenceTime(const QDateTime &time) {
     m_referenceTime = time.isValid() ? time.toUTC() : QDateTime::currentDateTimeUtc();
     const int rows = rowCount();
     if (rows > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, EntryColumn::ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
 }
 
 const CtlEntry &EntryTableModel::cachedEntry(int row) const {
@@ -154,7 +238,7 @@ int EntryTableModel::entryIndex(const QModelIndex &index) const {
 }
 
 QModelIndex EntryTableModel::indexOfEntry(int entryIndex, int column) const {
-    if (entryIndex < 0 || entryIndex >= rowCount() || column < 0 || column >= EntryColumn::ColumnCount)
+    if (entryIndex < 0 || entryIndex >= rowCount() || column < 0 || column >= columnCount())
         return {};
     return index(entryIndex, column);
 }
@@ -167,19 +251,25 @@ EntryStatus EntryTableModel::statusAt(int entryIndex) const {
 
 bool EntryTableModel::isNumericColumn(int column) {
     return column == EntryColumn::DisabledFrom || column == EntryColumn::NotBefore ||
-           column == EntryColumn::Status;
+           column == EntryColumn::Status || column == EntryColumn::CertificateNotAfter ||
+           column == EntryColumn::Certificate;
 }
 
 std::vector<EntryTableModel::SortKey> EntryTableModel::sortKeys(int column) const {
     std::vector<SortKey> keys(static_cast<size_t>(rowCount()));
     for (size_t row = 0; row < keys.size(); ++row) {
-        const CtlEntry entry = m_document->entries[row];
-        const QVariant value = sortValue(entry, column, entryStatusFor(entry, m_kind, m_referenceTime));
+        QVariant value;
+        if (column >= EntryColumn::ColumnCount) {
+            value = certificateData(static_cast<int>(row), column, SortRole);
+        } else {
+            const CtlEntry entry = m_document->entries[row];
+            value = sortValue(entry, column, entryStatusFor(entry, m_kind, m_referenceTime));
+        }
         SortKey &key = keys[row];
         key.present = value.isValid();
         if (!key.present)
             continue;
-        if (column == EntryColumn::Status)
+        if (column == EntryColumn::Status || column == EntryColumn::Certificate)
             key.number = value.toInt();
         else if (isNumericColumn(column))
             key.number = value.toDateTime().toMSecsSinceEpoch();
@@ -201,7 +291,9 @@ int EntryTableModel::rowCount(const QModelIndex &parent) const {
 }
 
 int EntryTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : EntryColumn::ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_links ? EntryColumn::LinkedColumnCount : EntryColumn::ColumnCount;
 }
 
 Qt::ItemFlags EntryTableModel::flags(const QModelIndex &index) const {
@@ -211,10 +303,27 @@ Qt::ItemFlags EntryTableModel::flags(const QModelIndex &index) const {
 }
 
 QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
-    if (entryIndex(index) < 0 || index.column() < 0 || index.column() >= EntryColumn::ColumnCount)
+    if (entryIndex(index) < 0 || index.column() < 0 || index.column() >= columnCount())
         return {};
-    const CtlEntry *entry = &cachedEntry(index.row());
     const int column = index.column();
+    if (role == CertificateMatchRole)
+        return certificateData(index.row(), column, role);
+    if (column >= EntryColumn::ColumnCount) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+        case SortRole:
+        case RawValueRole:
+            return certificateData(index.row(), column, role);
+        case StatusRole:
+            return static_cast<int>(statusAt(index.row()));
+        case EntryIndexRole:
+            return index.row();
+        default:
+            return {};
+        }
+    }
+    const CtlEntry *entry = &cachedEntry(index.row());
     switch (role) {
     case Qt::DisplayRole:
         // The friendly name and a pin rule's DNS name come from the file: one line, controls visible.
@@ -405,10 +514,18 @@ QString EntryTableModel::sharedSearchText(const CtlEntry &entry) {
 }
 
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || section < 0 || section >= EntryColumn::ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
+        case EntryColumn::CertificateSubject:
+            return tr("Cert. subject");
+        case EntryColumn::CertificateNotAfter:
+            return tr("Cert. expires");
+        case EntryColumn::CertificateKey:
+            return tr("Cert. key");
+        case EntryColumn::Certificate:
+            return tr("Certificate");
         case EntryColumn::FriendlyName:
             return tr("Friendly name");
         case EntryColumn::Identifier:
@@ -445,6 +562,8 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Certificates issued after this date are not trusted");
         case EntryColumn::EvPolicies:
             return tr("Extended Validation policies of the root program");
+        case EntryColumn::Certificate:
+            return tr("Whether the added certificates hold the one this entry names");
         default:
             break;
         }

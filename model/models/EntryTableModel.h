@@ -4,6 +4,7 @@
 // repeated data() calls of a repaint), and the filter searches an EntrySearchIndex built on a worker
 // thread as soon as a document is set.
 
+#include "CertificateLinker.h"
 #include "CtlDocument.h"
 #include "EntrySearchIndex.h"
 #include "Roles.h"
@@ -31,6 +32,18 @@ public:
     /// Shows `document` (null: an empty table). Resets the model.
     void setDocument(std::shared_ptr<const CtlDocument> document);
     std::shared_ptr<const CtlDocument> document() const { return m_document; }
+
+    /// Certificates linked to the document's entries (CertificateLinker::link; null: none). With links the
+    /// table has LinkedColumnCount columns: the linked certificate's subject, expiry and key, and whether
+    /// it is linked, missing or has another SHA-256 (CertificateMatchRole). Resets the model.
+    void setCertificateLinks(std::shared_ptr<const CertificateLinks> links);
+    std::shared_ptr<const CertificateLinks> certificateLinks() const { return m_links; }
+    /// The certificate linked to an entry (a SHA-256 mismatch included), or null.
+    const StoredCertificate *linkedCertificate(int entryIndex) const;
+    /// The linked certificate's columns of an entry as the filter searches them (lowercase), or empty.
+    QString certificateSearchText(int entryIndex) const;
+    /// "Linked", "Missing", "SHA-256 mismatch".
+    static QString certificateMatchLabel(CertificateMatch match);
 
     /// The date statuses are computed for; an invalid time means "now" (the default).
     void setReferenceTime(const QDateTime &time);
@@ -92,6 +105,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelIndexing;
     QDateTime m_referenceTime = QDateTime::currentDateTimeUtc();
     ListKind m_kind = ListKind::Other;
+    std::shared_ptr<const CertificateLinks> m_links;
+    QVariant certificateData(int entryIndex, int column, int role) const;
 };
 
 } // namespace ctlv

@@ -26,6 +26,7 @@ enum ModelRole : int {
     CertificateIndexRole, ///< int, index in CtlDocument::certificates (-1: not from the file)
     ExtensionIndexRole,   ///< int, index in CtlDocument::extensions
     RawValueRole, ///< QString, the unformatted value for copying (hex without separators, ISO 8601 date)
+    CertificateMatchRole, ///< int(CertificateMatch) of an entry linked to certificates; invalid when unlinked
 };
 
 /// Columns of EntryTableModel.
@@ -41,9 +42,19 @@ enum Column : int {
     NotBeforeEkus,
     EvPolicies,
     Status,
-    ColumnCount
+    ColumnCount, ///< without certificates linked; with them (EntryTableModel::setCertificateLinks) also:
+    CertificateSubject = ColumnCount,
+    CertificateNotAfter,
+    CertificateKey,
+    Certificate, ///< linked, missing or SHA-256 mismatch (CertificateMatchRole)
+    LinkedColumnCount
 };
 } // namespace EntryColumn
+
+/// Columns of CertificateTableModel.
+namespace CertificateColumn {
+enum Column : int { Subject, Issuer, NotAfter, Sha1, Key, ColumnCount };
+} // namespace CertificateColumn
 
 /// Columns of FindingsModel.
 namespace FindingColumn {
@@ -72,7 +83,8 @@ enum class DocumentNodeKind {
     Entries,
     Extensions,
     Extension,
-    Findings
+    Findings,
+    Unlisted ///< certificates of the linked sources that the list does not name
 };
 
 /// Node kinds of ChainTreeModel (NodeKindRole).

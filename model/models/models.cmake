@@ -7,6 +7,7 @@ target_sources(ctlcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/EntryFilterProxy.h ${CMAKE_CURRENT_LIST_DIR}/EntryFilterProxy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FindingsModel.h ${CMAKE_CURRENT_LIST_DIR}/FindingsModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ChainTreeModel.h ${CMAKE_CURRENT_LIST_DIR}/ChainTreeModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CertificateTableModel.h ${CMAKE_CURRENT_LIST_DIR}/CertificateTableModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DetailModel.h ${CMAKE_CURRENT_LIST_DIR}/DetailModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DocumentTreeModel.h ${CMAKE_CURRENT_LIST_DIR}/DocumentTreeModel.cpp
 )
