@@ -2,6 +2,9 @@
 // (CertificateSourceWriter.h).
 #include "CertificateSourceWriter.h"
 
+#include "DumpWriter.h"
+#include "Sections.h"
+
 #include "CtlDocument.h"
 #include "FileAccess.h"
 #include "JsonWriter.h"
@@ -25,13 +28,6 @@ std::optional<QString> propertyText(const StoreProperty &property) {
     if (property.id == prop::FriendlyName || property.id == 13)
         return utf16leText(property.value);
     return std::nullopt;
-}
-
-QString oidListText(const QStringList &oids) {
-    QStringList parts;
-    for (const QString &oid : oids)
-        parts << oid::describe(oid);
-    return parts.join(QStringLiteral(", "));
 }
 
 void writeCertificateDetailsJson(JsonWriter &json, const StoredCertificate &certificate) {
@@ -75,50 +71,11 @@ void writeCertificateDetailsJson(JsonWriter &json, const StoredCertificate &cert
     json.endArray();
 }
 
+// Numbers without digit grouping and dates in ISO 8601, as the list dump writes them; the labels are the
+// sections builder's, the same as the viewer's detail pane.
 void writeCertificateText(QTextStream &out, const StoredCertificate &certificate, size_t number) {
-    const CertificateInfo &info = certificate.info();
-    const auto row = [&out](const QString &label, const QString &value) {
-        out << "    " << (label + QLatin1Char(':')).leftJustified(22) << ' ' << escapeForTerminal(value)
-            << '\n';
-    };
-    out << "  [" << number << "] " << escapeForTerminal(info.subject) << '\n';
-    if (certificate.friendlyName)
-        row(Text::tr("Friendly name"), *certificate.friendlyName);
-    row(Text::tr("Issuer"), info.issuer);
-    row(Text::tr("Serial"), info.serialHex);
-    row(Text::tr("Valid"), Text::tr("%1 to %2").arg(isoUtc(info.notBefore), isoUtc(info.notAfter)));
-    row(Text::tr("SHA-1"), toHex(info.sha1));
-    row(Text::tr("SHA-256"), toHex(info.sha256));
-    row(Text::tr("Key"), QStringLiteral("%1 %2 %3")
-                             .arg(info.keyAlgorithm, QString::number(info.keyBits), info.curve)
-                             .trimmed());
-    row(Text::tr("Signature"), oid::describe(info.signatureAlgorithm));
-    row(Text::tr("EKUs"),
-        info.hasEkuExtension ? oidListText(info.ekus) : Text::tr("(no EKU extension: any purpose)"));
-    row(Text::tr("Basic constraints"),
-        !info.basicConstraintsCa ? Text::tr("(none)")
-        : *info.basicConstraintsCa
-            ? (info.pathLength ? Text::tr("CA, path length %1").arg(*info.pathLength) : Text::tr("CA"))
-            : Text::tr("not a CA"));
-    if (!info.subjectKeyIdentifier.isEmpty())
-        row(Text::tr("Subject key ID"), toHex(info.subjectKeyIdentifier));
-    if (!info.authorityKeyIdentifier.isEmpty())
-        row(Text::tr("Authority key ID"), toHex(info.authorityKeyIdentifier));
-    if (certificate.origin != QString())
-        row(Text::tr("Source"), certificate.origin);
-    for (const StoreProperty &property : certificate.properties) {
-        const QString name = storePropertyName(property.id);
-        const QString label = Text::tr("Property %1").arg(property.id);
-        QString value = name.isEmpty() ? Text::tr("(unknown) ") : name + QLatin1Char(' ');
-        if (const auto text = propertyText(property))
-            value += QLatin1Char('"') + *text + QLatin1Char('"');
-        else if (property.value.size() > 48)
-            value += Text::tr("%1... (%2 bytes)")
-                         .arg(toHex(property.value.left(48)), QString::number(property.value.size()));
-        else
-            value += property.value.isEmpty() ? Text::tr("(empty)") : toHex(property.value);
-        row(label, value);
-    }
+    out << "  [" << number << "] " << escapeForTerminal(certificate.info().subject) << '\n';
+    DumpWriter::writeSectionsText(out, sections::storedCertificateSections(certificate, QLocale::c()));
 }
 } // namespace
 

@@ -62,16 +62,6 @@ std::unique_ptr<Node> treeOf(const sections::Sections &all) {
     return root;
 }
 
-// A certificate from a certificate source: its sections without "Found in", which names a list's
-// certificate bags.
-sections::Sections storedCertificateSections(const StoredCertificate &certificate) {
-    sections::Sections all = sections::certificateSections(certificate.info(), QLocale());
-    for (sections::Section &section : all)
-        std::erase_if(section.fields,
-                      [](const sections::Field &field) { return field.key == QLatin1String("source"); });
-    return all;
-}
-
 } // namespace
 
 DetailModel::DetailModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
@@ -114,31 +104,14 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex, const Ce
     const CtlEntry entry = document.entries[static_cast<size_t>(entryIndex)];
     sections::Sections all = sections::entrySections(entry, QLocale());
     const EntryLink &link = links->entries[static_cast<size_t>(entryIndex)];
-    sections::Section match;
-    match.key = QStringLiteral("linkedCertificate");
-    match.title = tr("Linked certificate");
-    sections::Field state;
-    state.key = QStringLiteral("certificateMatch");
-    state.label = tr("Certificate");
-    state.value = EntryTableModel::certificateMatchLabel(link.match);
-    state.raw = certificateMatchKey(link.match);
-    match.fields.push_back(state);
+    all.push_back(sections::certificateLinkSection(link, *links, QLocale()));
     const StoredCertificate *certificate =
         link.certificate >= 0 && static_cast<size_t>(link.certificate) < links->certificates.size()
             ? &links->certificates[static_cast<size_t>(link.certificate)]
             : nullptr;
-    if (certificate) {
-        sections::Field origin;
-        origin.key = QStringLiteral("certificateOrigin");
-        origin.label = tr("From");
-        origin.value = certificate->origin;
-        origin.raw = certificate->origin;
-        match.fields.push_back(origin);
-    }
-    all.push_back(std::move(match));
     // Every field of the certificate, as a certificate viewer shows it, after the entry's own.
     if (certificate)
-        for (sections::Section &section : storedCertificateSections(*certificate)) {
+        for (sections::Section &section : sections::storedCertificateSections(*certificate, QLocale())) {
             section.title = tr("Certificate: %1").arg(section.title);
             all.push_back(std::move(section));
         }
@@ -149,35 +122,8 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex, const Ce
 }
 
 void DetailModel::setCertificate(const StoredCertificate &certificate) {
-    sections::Sections all = storedCertificateSections(certificate);
-    sections::Section source;
-    source.key = QStringLiteral("certificateSource");
-    source.title = tr("Source");
-    sections::Field origin;
-    origin.key = QStringLiteral("certificateOrigin");
-    origin.label = tr("From");
-    origin.value = certificate.origin;
-    origin.raw = certificate.origin;
-    source.fields.push_back(origin);
-    if (certificate.friendlyName) {
-        sections::Field name;
-        name.key = QStringLiteral("friendlyName");
-        name.label = tr("Friendly name");
-        name.value = *certificate.friendlyName;
-        name.raw = *certificate.friendlyName;
-        source.fields.push_back(name);
-    }
-    for (const StoreProperty &property : certificate.properties) {
-        sections::Field field;
-        field.key = QStringLiteral("storeProperty");
-        const QString name = storePropertyName(property.id);
-        field.label = name.isEmpty() ? tr("Property %1").arg(property.id) : name;
-        field.value = toHex(property.value);
-        field.raw = field.value;
-        source.fields.push_back(field);
-    }
-    all.push_back(std::move(source));
-    replace(treeOf(all), modeltext::certificateName(certificate.info()));
+    replace(treeOf(sections::storedCertificateSections(certificate, QLocale())),
+            modeltext::certificateName(certificate.info()));
 }
 
 void DetailModel::setCertificate(const CertificateInfo &certificate) {

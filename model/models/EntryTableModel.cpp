@@ -2,6 +2,8 @@
 // cache), its status computed for the report's date.
 #include "EntryTableModel.h"
 
+#include "Sections.h"
+
 #include "CertificateTableModel.h"
 #include "ModelText.h"
 #include "Oids.h"
@@ -152,17 +154,7 @@ QString EntryTableModel::certificateSearchText(int entryIndex) const {
 }
 
 QString EntryTableModel::certificateMatchLabel(CertificateMatch match) {
-    switch (match) {
-    case CertificateMatch::Matched:
-        //: An entry of the list whose certificate was found in the added certificates
-        return tr("Linked");
-    case CertificateMatch::Missing:
-        //: No added certificate is the one the entry names
-        return tr("Missing");
-    case CertificateMatch::Sha256Mismatch:
-        return tr("SHA-256 mismatch");
-    }
-    return {};
+    return sections::certificateMatchLabel(match);
 }
 
 // The linked certificate's columns. The search index does not cover them: it is built once per document,

@@ -320,6 +320,10 @@ private:
 
 } // namespace
 
+void DumpWriter::writeSectionsText(QTextStream &out, const sections::Sections &all) {
+    TextDump(out).flat(sections::shownIn(all, sections::Shown::ReportsOnly));
+}
+
 void DumpWriter::writeText(QTextStream &out, const CtlDocument &document, const EntryTextExtra &entryExtra) {
     using namespace sections;
     // Numbers without digit grouping and dates in ISO 8601, whatever the language, as the dump always had.

@@ -2,6 +2,7 @@
 // `ctltool dump`: a CTL document as a readable text report or as one JSON document.
 
 #include "CtlDocument.h"
+#include "Sections.h"
 
 #include <QIODevice>
 #include <QTextStream>
@@ -30,6 +31,9 @@ public:
     static void writeJson(JsonWriter &json, const CtlDocument &document);
     static void writeText(QTextStream &out, const CtlDocument &document,
                           const EntryTextExtra &entryExtra = {});
+    // Every field of `sections` (shown in reports) as "label: value" rows under one heading, indented as
+    // the dump indents a certificate: certificate sources use it for theirs.
+    static void writeSectionsText(QTextStream &out, const sections::Sections &sections);
 };
 
 } // namespace ctlv

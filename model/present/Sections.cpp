@@ -420,7 +420,7 @@ Sections certificateSections(const CertificateInfo &certificate, const QLocale &
 
     b.section("fingerprints", Text::tr("Fingerprints"));
     b.hex("sha1", Text::tr("SHA-1"), certificate.sha1);
-    b.hex("sha256", Text::tr("SHA-256"), certificate.sha256, Shown::PaneOnly);
+    b.hex("sha256", Text::tr("SHA-256"), certificate.sha256);
 
     b.section("publicKey", Text::tr("Public key"));
     if (!certificate.keyAlgorithm.isEmpty()) {
@@ -447,15 +447,12 @@ Sections certificateSections(const CertificateInfo &certificate, const QLocale &
             *certificate.basicConstraintsCa ? Text::tr("Certificate authority") : Text::tr("End entity");
         if (*certificate.basicConstraintsCa && certificate.pathLength)
             text = Text::tr("Certificate authority, path length %1").arg(*certificate.pathLength);
-        b.text("basicConstraints", Text::tr("Basic constraints"), text).shown = Shown::PaneOnly;
+        b.text("basicConstraints", Text::tr("Basic constraints"), text);
     }
     if (!certificate.keyUsage.isEmpty())
-        b.text("keyUsage", Text::tr("Key usage"), certificate.keyUsage.join(QLatin1String(", "))).shown =
-            Shown::PaneOnly;
-    b.hex("subjectKeyIdentifier", Text::tr("Subject key identifier"), certificate.subjectKeyIdentifier,
-          Shown::PaneOnly);
-    b.hex("authorityKeyIdentifier", Text::tr("Authority key identifier"), certificate.authorityKeyIdentifier,
-          Shown::PaneOnly);
+        b.text("keyUsage", Text::tr("Key usage"), certificate.keyUsage.join(QLatin1String(", ")));
+    b.hex("subjectKeyIdentifier", Text::tr("Subject key identifier"), certificate.subjectKeyIdentifier);
+    b.hex("authorityKeyIdentifier", Text::tr("Authority key identifier"), certificate.authorityKeyIdentifier);
     return b.finish();
 }
 
@@ -567,6 +564,57 @@ Sections extensionSections(const CtlExtension &extension, const QLocale &locale)
     for (Field &field : extensionDetails(extension, b))
         b.append(std::move(field));
     return b.finish();
+}
+
+Sections storedCertificateSections(const StoredCertificate &certificate, const QLocale &locale) {
+    Sections all = certificateSections(certificate.info(), locale);
+    for (Section &section : all)
+        std::erase_if(section.fields,
+                      [](const Field &field) { return field.key == QLatin1String("source"); });
+    Builder b(locale);
+    b.section("certificateSource", Text::tr("Source"));
+    b.text("certificateOrigin", Text::tr("From"), certificate.origin);
+    if (certificate.friendlyName)
+        b.text("friendlyName", Text::tr("Friendly name"), *certificate.friendlyName);
+    for (const StoreProperty &property : certificate.properties) {
+        const QString name = storePropertyName(property.id);
+        const QString label = name.isEmpty() ? Text::tr("Property %1").arg(property.id) : name;
+        // The friendly name is UTF-16 text; every other property is shown as its bytes.
+        if (property.id == prop::FriendlyName && certificate.friendlyName)
+            continue;
+        Field &field = b.text("storeProperty", label, toHex(property.value));
+        field.kind = FieldKind::Monospace;
+    }
+    for (Section &section : b.finish())
+        all.push_back(std::move(section));
+    return all;
+}
+
+QString certificateMatchLabel(CertificateMatch match) {
+    switch (match) {
+    case CertificateMatch::Matched:
+        //: An entry of the list whose certificate was found in the added certificates
+        return Text::tr("Linked");
+    case CertificateMatch::Missing:
+        //: No added certificate is the one the entry names
+        return Text::tr("Missing");
+    case CertificateMatch::Sha256Mismatch:
+        return Text::tr("SHA-256 mismatch");
+    }
+    return {};
+}
+
+Section certificateLinkSection(const EntryLink &link, const CertificateLinks &links, const QLocale &locale) {
+    Builder b(locale);
+    b.section("linkedCertificate", Text::tr("Linked certificate"));
+    Field &state = b.add("certificateMatch", Text::tr("Certificate"), certificateMatchLabel(link.match),
+                         certificateMatchKey(link.match));
+    if (link.match != CertificateMatch::Matched)
+        state.kind = FieldKind::Warning;
+    if (link.certificate >= 0 && static_cast<size_t>(link.certificate) < links.certificates.size())
+        b.text("certificateOrigin", Text::tr("From"),
+               links.certificates[static_cast<size_t>(link.certificate)].origin);
+    return b.finish().front();
 }
 
 Section findingSection(const Finding &finding, const CtlDocument *document, const QLocale &locale) {

@@ -4,6 +4,8 @@
 // detail pane (DetailModel), the text dump (DumpWriter) and the PDF report render them; each label is
 // written once, here, in the translation context "ctlv::Sections". QtCore only, no item models.
 
+#include "CertificateLinker.h"
+#include "CertificateSources.h"
 #include "CtlDocument.h"
 #include "Validation.h"
 
@@ -65,6 +67,14 @@ Sections signerSections(const CtlDocument &document, int signerIndex, const Sign
                         const QLocale &locale);
 // One CTL extension: Extension, Content.
 Sections extensionSections(const CtlExtension &extension, const QLocale &locale);
+// A certificate from a certificate source: its sections (without "Found in", which names a list's
+// certificate bags), then Source: where it came from, its friendly name and the store's properties.
+Sections storedCertificateSections(const StoredCertificate &certificate, const QLocale &locale);
+// How an entry is linked to the added certificates: the match and where its certificate came from.
+Section certificateLinkSection(const EntryLink &link, const CertificateLinks &links, const QLocale &locale);
+// "Linked", "Missing", "SHA-256 mismatch".
+QString certificateMatchLabel(CertificateMatch match);
+
 // One finding: its title as the section title, then Severity, Explanation and what it refers to.
 Section findingSection(const Finding &finding, const CtlDocument *document, const QLocale &locale);
 
