@@ -11,96 +11,8 @@
 <context>
     <name>ctlv::CertificateSourceWriter</name>
     <message>
-        <source>Friendly name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Aussteller</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>SHA-1</source>
-        <translation>SHA-1</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>EKUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no EKU extension: any purpose)</source>
-        <translation>(keine EKU-Erweiterung: jeder Zweck)</translation>
-    </message>
-    <message>
-        <source>Basic constraints</source>
-        <translation>Basiseinschränkungen</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>CA, path length %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject key ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authority key ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Property %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown) </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1... (%2 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
@@ -108,14 +20,14 @@
     </message>
     <message numerus="yes">
         <source>Certificate source: %1, %n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zertifikatquelle: %1, %n Zertifikat</numerusform>
+            <numerusform>Zertifikatquelle: %1, %n Zertifikate</numerusform>
         </translation>
     </message>
     <message>
         <source>List in %1\%2 (%3 bytes), LastSyncTime %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste in %1\%2 (%3 Bytes), LastSyncTime %4</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -127,38 +39,38 @@
     </message>
     <message>
         <source>  Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zertifikat</translation>
     </message>
     <message>
         <source>missing (not in the certificate sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (nicht in den Zertifikatquellen)</translation>
     </message>
     <message>
         <source>expires %1, %2 %3, from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab %1, %2 %3, aus %4</translation>
     </message>
     <message>
         <source>SHA-256 MISMATCH: the certificate&apos;s SHA-256 is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 WEICHT AB: das SHA-256 des Zertifikats ist %1</translation>
     </message>
     <message>
         <source>Certificate sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatquellen</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 entries matched, %2 without a certificate, %3 with a SHA-256 mismatch; %4 duplicate certificates ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge verknüpft, %2 ohne Zertifikat, %3 mit abweichendem SHA-256; %4 doppelte Zertifikate übergangen</translation>
     </message>
     <message>
         <source>Not in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in dieser Liste</translation>
     </message>
 </context>
 <context>
@@ -266,6 +178,37 @@
     <message>
         <source>not a certificate source: neither a serialized store (.sst), a registry export (.reg), PEM, a DER certificate nor a PKCS #7 certificate bag</source>
         <translation>keine Zertifikatquelle: weder ein serialisierter Speicher (.sst), ein Registry-Export (.reg), PEM, ein DER-Zertifikat noch ein PKCS-#7-Zertifikatbündel</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CertificateTableModel</name>
+    <message>
+        <source>Unreadable certificate: %1</source>
+        <translation>Unlesbares Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>SHA-1 of the certificate</source>
+        <translation>SHA-1 des Zertifikats</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Nicht nach</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +979,10 @@ Exportoptionen:
         <source>Field</source>
         <translation>Feld</translation>
     </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DocumentLoader</name>
@@ -1138,6 +1085,14 @@ Exportoptionen:
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Not in this list (%1)</source>
+        <translation>Nicht in dieser Liste (%1)</translation>
+    </message>
+    <message>
+        <source>Certificates of the added sources that no entry names</source>
+        <translation>Zertifikate der hinzugefügten Quellen, die kein Eintrag nennt</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1235,53 @@ Exportoptionen:
     <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Filter certificates: subject, issuer, thumbprint…</source>
+        <translation>Zertifikate filtern: Antragsteller, Aussteller, Fingerabdruck…</translation>
+    </message>
+    <message>
+        <source>Filter certificates</source>
+        <translation>Zertifikate filtern</translation>
+    </message>
+    <message>
+        <source>Certificate count</source>
+        <translation>Zertifikatanzahl</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln certificates</source>
+        <translation>
+            <numerusform>%1 von %Ln Zertifikat</numerusform>
+            <numerusform>%1 von %Ln Zertifikaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy SHA-1 thumbprint</source>
+        <translation>SHA-1-Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Open a trust list first.</source>
+        <translation>Öffnen Sie zuerst eine Vertrauensliste.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificates to add.</source>
+        <translation>%1 enthält keine Zertifikate zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Certificates not in this list</source>
+        <translation>Zertifikate, die nicht in dieser Liste stehen</translation>
+    </message>
+    <message>
+        <source>No certificate is linked to this entry.</source>
+        <translation>Mit diesem Eintrag ist kein Zertifikat verknüpft.</translation>
+    </message>
+    <message>
+        <source>Add certificates to the list first.</source>
+        <translation>Zuerst Zertifikate zur Liste hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1432,26 @@ Exportoptionen:
     <message>
         <source>Extended Validation policies of the root program</source>
         <translation>Extended-Validation-Richtlinien des Root-Programms</translation>
+    </message>
+    <message>
+        <source>Cert. subject</source>
+        <translation>Zert.-Antragsteller</translation>
+    </message>
+    <message>
+        <source>Cert. expires</source>
+        <translation>Zert. läuft ab</translation>
+    </message>
+    <message>
+        <source>Cert. key</source>
+        <translation>Zert.-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Whether the added certificates hold the one this entry names</source>
+        <translation>Ob die hinzugefügten Zertifikate das enthalten, das dieser Eintrag nennt</translation>
     </message>
 </context>
 <context>
@@ -1661,10 +1683,6 @@ Exportoptionen:
         <translation>Zertifikatvertrauenslisten öffnen</translation>
     </message>
     <message>
-        <source>Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;All files (*)</source>
-        <translation>Zertifikatvertrauenslisten (*.stl *.cab *.ctl *.p7s *.cat);;CAB-Archive (*.cab);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The clipboard holds no text to open.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Öffnen.</translation>
     </message>
@@ -1703,6 +1721,58 @@ Exportoptionen:
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.sst *.crt *.cer *.der *.pem *.p7b *.p7c *.reg)</source>
+        <translation>Zertifikate (*.sst *.crt *.cer *.der *.pem *.p7b *.p7c *.reg)</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificates…</source>
+        <translation>Zertifikate &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add certificate fol&amp;der…</source>
+        <translation>Zertifikat&amp;ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust bundle…</source>
+        <translation>&amp;Vertrauensbündel…</translation>
+    </message>
+    <message>
+        <source>Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;%1;;All files (*)</source>
+        <translation>Zertifikatvertrauenslisten (*.stl *.cab *.ctl *.p7s *.cat);;CAB-Archive (*.cab);;%1;;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add certificates</source>
+        <translation>Zertifikate hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add certificate folder</source>
+        <translation>Zertifikatordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading certificates…</source>
+        <translation>Zertifikate werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 entries linked, %2 missing, %3 SHA-256 mismatches</source>
+        <translation>%1 Einträge verknüpft, %2 fehlen, %3 mit abweichendem SHA-256</translation>
+    </message>
+    <message>
+        <source>Add certificates to a trust list first.</source>
+        <translation>Zuerst Zertifikate zu einer Vertrauensliste hinzufügen.</translation>
+    </message>
+    <message>
+        <source>PEM bundles (*.pem)</source>
+        <translation>PEM-Bündel (*.pem)</translation>
+    </message>
+    <message>
+        <source>%1 certificates written, %2 entries without a certificate, %3 with another SHA-256.</source>
+        <translation>%1 Zertifikate geschrieben, %2 Einträge ohne Zertifikat, %3 mit anderem SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2558,36 @@ Exportoptionen:
     <message>
         <source>Entries</source>
         <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Property %1</source>
+        <translation>Eigenschaft %1</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <extracomment>An entry of the list whose certificate was found in the added certificates</extracomment>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <extracomment>No added certificate is the one the entry names</extracomment>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch</source>
+        <translation>SHA-256 weicht ab</translation>
+    </message>
+    <message>
+        <source>Linked certificate</source>
+        <translation>Verknüpftes Zertifikat</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,16 @@
     <name>ctlv::CertificateSourceWriter</name>
     <message numerus="yes">
         <source>Certificate source: %1, %n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificate source: %1, %n certificate</numerusform>
+            <numerusform>Certificate source: %1, %n certificates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +45,13 @@
         <translation>
             <numerusform>%1 of %Ln entry</numerusform>
             <numerusform>%1 of %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln certificates</source>
+        <translation>
+            <numerusform>%1 of %Ln certificate</numerusform>
+            <numerusform>%1 of %Ln certificates</numerusform>
         </translation>
     </message>
 </context>

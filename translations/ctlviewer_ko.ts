@@ -11,96 +11,8 @@
 <context>
     <name>ctlv::CertificateSourceWriter</name>
     <message>
-        <source>Friendly name</source>
-        <translation>표시 이름</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>발급자</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 ~ %2</translation>
-    </message>
-    <message>
-        <source>SHA-1</source>
-        <translation>SHA-1</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>서명</translation>
-    </message>
-    <message>
-        <source>EKUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no EKU extension: any purpose)</source>
-        <translation>(EKU 확장 없음: 모든 용도)</translation>
-    </message>
-    <message>
-        <source>Basic constraints</source>
-        <translation>기본 제약 조건</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>CA, path length %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject key ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authority key ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Property %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown) </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1... (%2 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
@@ -108,13 +20,13 @@
     </message>
     <message numerus="yes">
         <source>Certificate source: %1, %n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>인증서 소스: %1, 인증서 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>List in %1\%2 (%3 bytes), LastSyncTime %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1\%2의 목록(%3바이트), LastSyncTime %4</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -126,37 +38,37 @@
     </message>
     <message>
         <source>  Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>  인증서</translation>
     </message>
     <message>
         <source>missing (not in the certificate sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>없음(인증서 소스에 없음)</translation>
     </message>
     <message>
         <source>expires %1, %2 %3, from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 %1, %2 %3, 출처 %4</translation>
     </message>
     <message>
         <source>SHA-256 MISMATCH: the certificate&apos;s SHA-256 is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 불일치: 인증서의 SHA-256은 %1입니다</translation>
     </message>
     <message>
         <source>Certificate sources</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 소스</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>인증서 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 entries matched, %2 without a certificate, %3 with a SHA-256 mismatch; %4 duplicate certificates ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1개 연결, 인증서 없음 %2개, SHA-256 불일치 %3개, 중복 인증서 %4개 무시</translation>
     </message>
     <message>
         <source>Not in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록에 없음</translation>
     </message>
 </context>
 <context>
@@ -264,6 +176,37 @@
     <message>
         <source>not a certificate source: neither a serialized store (.sst), a registry export (.reg), PEM, a DER certificate nor a PKCS #7 certificate bag</source>
         <translation>인증서 소스가 아닙니다: 직렬화된 저장소(.sst), 레지스트리 내보내기(.reg), PEM, DER 인증서, PKCS #7 인증서 묶음 중 어느 것도 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CertificateTableModel</name>
+    <message>
+        <source>Unreadable certificate: %1</source>
+        <translation>읽을 수 없는 인증서: %1</translation>
+    </message>
+    <message>
+        <source>SHA-1 of the certificate</source>
+        <translation>인증서의 SHA-1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +971,10 @@ Export options:
         <source>Field</source>
         <translation>필드</translation>
     </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>인증서: %1</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DocumentLoader</name>
@@ -1130,6 +1077,14 @@ Export options:
     <message>
         <source>Contents</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>Not in this list (%1)</source>
+        <translation>이 목록에 없음(%1)</translation>
+    </message>
+    <message>
+        <source>Certificates of the added sources that no entry names</source>
+        <translation>추가한 소스의 인증서 중 어느 항목도 가리키지 않는 것</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1226,52 @@ Export options:
     <message>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Filter certificates: subject, issuer, thumbprint…</source>
+        <translation>인증서 필터: 주체, 발급자, 지문…</translation>
+    </message>
+    <message>
+        <source>Filter certificates</source>
+        <translation>인증서 필터</translation>
+    </message>
+    <message>
+        <source>Certificate count</source>
+        <translation>인증서 수</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>인증서</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln certificates</source>
+        <translation>
+            <numerusform>인증서 %Ln개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy SHA-1 thumbprint</source>
+        <translation>SHA-1 지문 복사</translation>
+    </message>
+    <message>
+        <source>Open a trust list first.</source>
+        <translation>먼저 신뢰 목록을 여십시오.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificates to add.</source>
+        <translation>%1에 추가할 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Certificates not in this list</source>
+        <translation>이 목록에 없는 인증서</translation>
+    </message>
+    <message>
+        <source>No certificate is linked to this entry.</source>
+        <translation>이 항목에 연결된 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add certificates to the list first.</source>
+        <translation>먼저 목록에 인증서를 추가하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1422,26 @@ Export options:
     <message>
         <source>Extended Validation policies of the root program</source>
         <translation>루트 프로그램의 EV(확장 유효성 검사) 정책</translation>
+    </message>
+    <message>
+        <source>Cert. subject</source>
+        <translation>인증서 주체</translation>
+    </message>
+    <message>
+        <source>Cert. expires</source>
+        <translation>인증서 만료</translation>
+    </message>
+    <message>
+        <source>Cert. key</source>
+        <translation>인증서 키</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Whether the added certificates hold the one this entry names</source>
+        <translation>추가한 인증서에 이 항목이 가리키는 인증서가 있는지 여부</translation>
     </message>
 </context>
 <context>
@@ -1652,10 +1673,6 @@ Export options:
         <translation>인증서 신뢰 목록 열기</translation>
     </message>
     <message>
-        <source>Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;All files (*)</source>
-        <translation>인증서 신뢰 목록 (*.stl *.cab *.ctl *.p7s *.cat);;CAB 압축 파일 (*.cab);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>The clipboard holds no text to open.</source>
         <translation>클립보드에 열 수 있는 텍스트가 없습니다.</translation>
     </message>
@@ -1694,6 +1711,58 @@ Export options:
     <message>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냄</translation>
+    </message>
+    <message>
+        <source>Certificates (*.sst *.crt *.cer *.der *.pem *.p7b *.p7c *.reg)</source>
+        <translation>인증서 (*.sst *.crt *.cer *.der *.pem *.p7b *.p7c *.reg)</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificates…</source>
+        <translation>인증서 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add certificate fol&amp;der…</source>
+        <translation>인증서 폴더 추가(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust bundle…</source>
+        <translation>신뢰 묶음(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Certificate Trust Lists (*.stl *.cab *.ctl *.p7s *.cat);;CAB archives (*.cab);;%1;;All files (*)</source>
+        <translation>인증서 신뢰 목록 (*.stl *.cab *.ctl *.p7s *.cat);;CAB 아카이브 (*.cab);;%1;;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Add certificates</source>
+        <translation>인증서 추가</translation>
+    </message>
+    <message>
+        <source>Add certificate folder</source>
+        <translation>인증서 폴더 추가</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading certificates…</source>
+        <translation>인증서를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 entries linked, %2 missing, %3 SHA-256 mismatches</source>
+        <translation>항목 %1개 연결, %2개 없음, SHA-256 불일치 %3개</translation>
+    </message>
+    <message>
+        <source>Add certificates to a trust list first.</source>
+        <translation>먼저 신뢰 목록에 인증서를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>PEM bundles (*.pem)</source>
+        <translation>PEM 묶음 (*.pem)</translation>
+    </message>
+    <message>
+        <source>%1 certificates written, %2 entries without a certificate, %3 with another SHA-256.</source>
+        <translation>인증서 %1개 기록함. 인증서 없는 항목 %2개, SHA-256이 다른 항목 %3개.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2543,36 @@ Export options:
     <message>
         <source>Entries</source>
         <translation>항목</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Property %1</source>
+        <translation>속성 %1</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <extracomment>An entry of the list whose certificate was found in the added certificates</extracomment>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <extracomment>No added certificate is the one the entry names</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch</source>
+        <translation>SHA-256 불일치</translation>
+    </message>
+    <message>
+        <source>Linked certificate</source>
+        <translation>연결된 인증서</translation>
     </message>
 </context>
 <context>
