@@ -1202,12 +1202,7 @@ private Q_SLOTS:
             runTool({QStringLiteral("dump"), QStringLiteral("--json"),
                      dataPath(QStringLiteral("roots-crt/8DA7F965EC5EFC37910F1C6E59FDC1CC6A6EDE16.crt"))});
         QCOMPARE(crt.exitCode, int(ExitOk));
-        const QJsonObject result = QJsonDocument::fromJson(crt.out)
-                                       .object()
-                                       .value(QLatin1String("results"))
-                                       .toArray()
-                                       .first()
-                                       .toObject();
+        const QJsonObject result = results(crt.out).first().toObject();
         QCOMPARE(result.value(QLatin1String("sourceKind")).toString(), QStringLiteral("certificate"));
         const QJsonObject certificate =
             result.value(QLatin1String("certificates")).toArray().first().toObject();
@@ -1265,12 +1260,7 @@ private Q_SLOTS:
                                  dataPath(QStringLiteral("roots-crt")),
                                  dataPath(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))});
         QCOMPARE(run.exitCode, int(ExitOk));
-        const QJsonObject result = QJsonDocument::fromJson(run.out)
-                                       .object()
-                                       .value(QLatin1String("results"))
-                                       .toArray()
-                                       .first()
-                                       .toObject();
+        const QJsonObject result = results(run.out).first().toObject();
         QStringList nulls;
         int matched = 0, missing = 0;
         for (const QJsonValue &value : result.value(QLatin1String("entries")).toArray()) {
@@ -1330,12 +1320,7 @@ private Q_SLOTS:
              QStringLiteral("--no-system-trust"), QStringLiteral("--certs"),
              dataPath(QStringLiteral("roots-crt/8DA7F965EC5EFC37910F1C6E59FDC1CC6A6EDE16.crt")), list});
         QCOMPARE(run.exitCode, int(ExitInvalid));
-        const QJsonObject result = QJsonDocument::fromJson(run.out)
-                                       .object()
-                                       .value(QLatin1String("results"))
-                                       .toArray()
-                                       .first()
-                                       .toObject();
+        const QJsonObject result = results(run.out).first().toObject();
         bool found = false;
         for (const QJsonValue &value : result.value(QLatin1String("validation"))
                                            .toObject()

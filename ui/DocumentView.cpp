@@ -167,6 +167,20 @@ bool DocumentView::showsLists() const {
     return !m_job && !m_file.error && !m_file.documents.empty();
 }
 
+// The detail pane under the table of a list or of a certificate source: the selection's sections.
+void DocumentView::buildDetailPane() {
+    m_detailModel = new DetailModel(this);
+    m_detail = new QTreeView(m_rightSplitter);
+    m_detail->setModel(m_detailModel);
+    m_detail->setItemDelegate(new plaintext::ToolTipDelegate(m_detail));
+    m_detail->setAlternatingRowColors(true);
+    m_detail->setWordWrap(true);
+    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_detail->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_detail->setAccessibleName(tr("Details"));
+    connect(m_detail, &QWidget::customContextMenuRequested, this, &DocumentView::detailContextMenu);
+}
+
 void DocumentView::buildCertificatePage() {
     auto *layout = new QVBoxLayout(this);
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
@@ -215,16 +229,7 @@ void DocumentView::buildCertificatePage() {
     });
     updateCertificateCount();
 
-    m_detailModel = new DetailModel(this);
-    m_detail = new QTreeView(m_rightSplitter);
-    m_detail->setModel(m_detailModel);
-    m_detail->setItemDelegate(new plaintext::ToolTipDelegate(m_detail));
-    m_detail->setAlternatingRowColors(true);
-    m_detail->setWordWrap(true);
-    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_detail->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_detail->setAccessibleName(tr("Details"));
-    connect(m_detail, &QWidget::customContextMenuRequested, this, &DocumentView::detailContextMenu);
+    buildDetailPane();
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
     connect(m_certificates->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -551,16 +556,7 @@ void DocumentView::buildDocumentPages() {
     });
 
     // Detail pane.
-    m_detailModel = new DetailModel(this);
-    m_detail = new QTreeView(m_rightSplitter);
-    m_detail->setModel(m_detailModel);
-    m_detail->setItemDelegate(new plaintext::ToolTipDelegate(m_detail));
-    m_detail->setAlternatingRowColors(true);
-    m_detail->setWordWrap(true);
-    m_detail->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_detail->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_detail->setAccessibleName(tr("Details"));
-    connect(m_detail, &QWidget::customContextMenuRequested, this, &DocumentView::detailContextMenu);
+    buildDetailPane();
 
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 4);

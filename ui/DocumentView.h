@@ -126,6 +126,7 @@ private:
     void buildErrorPage();
     void buildDocumentPages();
     void buildCertificatePage();
+    void buildDetailPane();
     void onCertificateSelection();
     void showUnlisted();
     void showCertificateColumns();

@@ -1,6 +1,8 @@
 // Matching a list's entries to certificates by the list's identifier type (CertificateLinker.h).
 #include "CertificateLinker.h"
 
+#include "Der.h"
+
 #include "Oids.h"
 
 #include <QHash>
@@ -38,56 +40,33 @@ struct EntryHashes {
     QByteArrayView sha256;
 };
 
-struct Header {
-    quint8 tag = 0;
-    qsizetype value = 0;
-    qsizetype end = 0;
-};
-std::optional<Header> header(QByteArrayView der, qsizetype at, qsizetype end) {
-    if (at + 2 > end)
-        return std::nullopt;
-    const auto first = static_cast<quint8>(der[at + 1]);
-    qsizetype length = first;
-    qsizetype value = at + 2;
-    if (first & 0x80) {
-        const int octets = first & 0x7f;
-        if (octets == 0 || octets > 4 || value + octets > end)
-            return std::nullopt;
-        length = 0;
-        for (int i = 0; i < octets; ++i)
-            length = (length << 8) | static_cast<quint8>(der[value + i]);
-        value += octets;
-    }
-    if (length > end - value)
-        return std::nullopt;
-    return Header{static_cast<quint8>(der[at]), value, value + length};
-}
-
 std::optional<EntryHashes> entryHashes(QByteArrayView der, qsizetype offset) {
     static const QByteArray sha256Oid = QByteArray::fromHex("060a2b0601040182370a0b62");
-    const auto subject = header(der, offset, der.size());
+    const auto subject = der::peekHeader(der, offset, der.size());
     if (!subject || subject->tag != 0x30)
         return std::nullopt;
-    const auto identifier = header(der, subject->value, subject->end);
+    const auto identifier = der::peekHeader(der, subject->valueOffset(), subject->end());
     if (!identifier || identifier->tag != 0x04)
         return std::nullopt;
     EntryHashes hashes;
-    hashes.identifier = der.sliced(identifier->value, identifier->end - identifier->value);
-    const auto attributes = header(der, identifier->end, subject->end);
+    hashes.identifier = der.sliced(identifier->valueOffset(), identifier->end() - identifier->valueOffset());
+    const auto attributes = der::peekHeader(der, identifier->end(), subject->end());
     if (!attributes || attributes->tag != 0x31)
         return hashes;
-    for (qsizetype at = attributes->value; at < attributes->end;) {
-        const auto attribute = header(der, at, attributes->end);
+    for (qsizetype at = attributes->valueOffset(); at < attributes->end();) {
+        const auto attribute = der::peekHeader(der, at, attributes->end());
         if (!attribute)
             break;
-        at = attribute->end;
-        const QByteArrayView content = der.sliced(attribute->value, attribute->end - attribute->value);
+        at = attribute->end();
+        const QByteArrayView content =
+            der.sliced(attribute->valueOffset(), attribute->end() - attribute->valueOffset());
         if (!content.startsWith(sha256Oid))
             continue;
-        const auto values = header(der, attribute->value + sha256Oid.size(), attribute->end);
-        const auto value = values ? header(der, values->value, values->end) : std::nullopt;
+        const auto values =
+            der::peekHeader(der, attribute->valueOffset() + sha256Oid.size(), attribute->end());
+        const auto value = values ? der::peekHeader(der, values->valueOffset(), values->end()) : std::nullopt;
         if (value && value->tag == 0x04)
-            hashes.sha256 = der.sliced(value->value, value->end - value->value);
+            hashes.sha256 = der.sliced(value->valueOffset(), value->end() - value->valueOffset());
         break;
     }
     return hashes;

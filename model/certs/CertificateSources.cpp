@@ -2,6 +2,8 @@
 // (CertificateSources.h).
 #include "CertificateSources.h"
 
+#include "Der.h"
+
 #include "CtlDocument.h"
 #include "FileAccess.h"
 #include "OsslPtr.h"
@@ -52,38 +54,6 @@ quint32 readU32(const QByteArray &bytes, qsizetype at) {
     return qFromLittleEndian<quint32>(bytes.constData() + at);
 }
 
-// One DER header: its tag, where its value starts and how long it is; nothing when it does not fit in
-// [at, end).
-struct DerHeader {
-    quint8 tag = 0;
-    qsizetype value = 0;
-    qsizetype length = 0;
-    qsizetype end() const { return value + length; }
-};
-std::optional<DerHeader> readHeader(const QByteArray &der, qsizetype at, qsizetype end) {
-    if (at + 2 > end)
-        return std::nullopt;
-    DerHeader header;
-    header.tag = static_cast<quint8>(der[at]);
-    const auto first = static_cast<unsigned char>(der[at + 1]);
-    qsizetype length = first;
-    qsizetype value = at + 2;
-    if (first & 0x80) {
-        const int octets = first & 0x7f;
-        if (octets == 0 || octets > 4 || value + octets > end)
-            return std::nullopt;
-        length = 0;
-        for (int i = 0; i < octets; ++i)
-            length = (length << 8) | static_cast<unsigned char>(der[value + i]);
-        value += octets;
-    }
-    if (length > end - value)
-        return std::nullopt;
-    header.value = value;
-    header.length = length;
-    return header;
-}
-
 // The spans of a certificate the linker hashes, found by walking its outer structure (RFC 5280 4.1):
 // Certificate { tbsCertificate { [0] version?, serial, signature, issuer, validity, subject,
 // subjectPublicKeyInfo { algorithm, subjectPublicKey BIT STRING }, ... }, signatureAlgorithm,
@@ -95,26 +65,26 @@ struct CertificateSpans {
     qsizetype keyLength = 0;
 };
 std::optional<CertificateSpans> certificateSpans(const QByteArray &der) {
-    const auto outer = readHeader(der, 0, der.size());
+    const auto outer = der::peekHeader(der, 0, der.size());
     if (!outer || outer->tag != 0x30 || outer->end() != der.size())
         return std::nullopt;
-    const auto tbs = readHeader(der, outer->value, outer->end());
+    const auto tbs = der::peekHeader(der, outer->valueOffset(), outer->end());
     if (!tbs || tbs->tag != 0x30)
         return std::nullopt;
-    const auto algorithm = readHeader(der, tbs->end(), outer->end());
+    const auto algorithm = der::peekHeader(der, tbs->end(), outer->end());
     if (!algorithm || algorithm->tag != 0x30)
         return std::nullopt;
-    const auto signature = readHeader(der, algorithm->end(), outer->end());
+    const auto signature = der::peekHeader(der, algorithm->end(), outer->end());
     if (!signature || signature->tag != 0x03 || signature->end() != outer->end())
         return std::nullopt;
     CertificateSpans spans;
-    spans.tbsOffset = outer->value;
-    spans.tbsLength = tbs->end() - outer->value;
-    qsizetype at = tbs->value;
-    auto field = readHeader(der, at, tbs->end());
+    spans.tbsOffset = outer->valueOffset();
+    spans.tbsLength = tbs->end() - outer->valueOffset();
+    qsizetype at = tbs->valueOffset();
+    auto field = der::peekHeader(der, at, tbs->end());
     if (field && field->tag == 0xa0) { // [0] EXPLICIT version
         at = field->end();
-        field = readHeader(der, at, tbs->end());
+        field = der::peekHeader(der, at, tbs->end());
     }
     // serial INTEGER, signature, issuer, validity, subject, then subjectPublicKeyInfo.
     static constexpr quint8 expected[] = {0x02, 0x30, 0x30, 0x30, 0x30};
@@ -122,17 +92,17 @@ std::optional<CertificateSpans> certificateSpans(const QByteArray &der) {
         if (!field || field->tag != tag)
             return std::nullopt;
         at = field->end();
-        field = readHeader(der, at, tbs->end());
+        field = der::peekHeader(der, at, tbs->end());
     }
     if (!field || field->tag != 0x30)
         return std::nullopt;
-    const auto keyAlgorithm = readHeader(der, field->value, field->end());
+    const auto keyAlgorithm = der::peekHeader(der, field->valueOffset(), field->end());
     if (!keyAlgorithm || keyAlgorithm->tag != 0x30)
         return std::nullopt;
-    const auto key = readHeader(der, keyAlgorithm->end(), field->end());
+    const auto key = der::peekHeader(der, keyAlgorithm->end(), field->end());
     if (!key || key->tag != 0x03 || key->length < 1)
         return std::nullopt;
-    spans.keyOffset = key->value + 1;
+    spans.keyOffset = key->valueOffset() + 1;
     spans.keyLength = key->length - 1;
     return spans;
 }

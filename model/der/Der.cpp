@@ -71,6 +71,31 @@ bool isConstructedString(std::uint8_t tag) {
 }
 } // namespace
 
+std::optional<Tlv> peekHeader(QByteArrayView der, qsizetype at, qsizetype end) {
+    if (at < 0 || at + 2 > end || end > der.size())
+        return std::nullopt;
+    const auto first = static_cast<quint8>(der[at + 1]);
+    qsizetype length = first;
+    qsizetype value = at + 2;
+    if (first & 0x80) {
+        const int octets = first & 0x7f;
+        if (octets == 0 || octets > 4 || value + octets > end)
+            return std::nullopt;
+        length = 0;
+        for (int i = 0; i < octets; ++i)
+            length = (length << 8) | static_cast<quint8>(der[value + i]);
+        value += octets;
+    }
+    if (length > end - value)
+        return std::nullopt;
+    Tlv tlv;
+    tlv.tag = static_cast<quint8>(der[at]);
+    tlv.offset = at;
+    tlv.headerLength = value - at;
+    tlv.length = length;
+    return tlv;
+}
+
 Result<Tlv> readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end) {
     const auto *bytes = reinterpret_cast<const std::uint8_t *>(buffer.constData());
     if (offset >= end)

@@ -130,6 +130,10 @@ private:
 
 // Reads the TLV header at `offset` of a whole buffer (used for sniffing content).
 Result<Tlv> readHeader(const QByteArray &buffer, qsizetype offset, qsizetype end);
+// The TLV header at `at` when it is definite, at most four length octets, and fits in [at, end); nothing
+// otherwise. No message is built: for scanning many certificates or entries quickly (certificate
+// sources, the linker), where a header that does not fit only means "not this".
+std::optional<Tlv> peekHeader(QByteArrayView der, qsizetype at, qsizetype end);
 
 // Value decoders. Each fails with a DerError carrying the TLV's offset when the value is malformed.
 Result<QString> decodeOid(const QByteArray &buffer, const Tlv &tlv);

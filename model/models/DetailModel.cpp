@@ -137,11 +137,7 @@ void DetailModel::setSigner(const CtlDocument &document, int signerIndex, const 
         return;
     }
     const SignerInfoData &signer = document.signers[static_cast<size_t>(signerIndex)];
-    const int certificateIndex = result ? result->certificateIndex : findSignerCertificate(document, signer);
-    const CertificateInfo *certificate =
-        certificateIndex >= 0 && static_cast<size_t>(certificateIndex) < document.certificates.size()
-            ? &document.certificates[static_cast<size_t>(certificateIndex)]
-            : nullptr;
+    const CertificateInfo *certificate = sections::signerCertificate(document, signerIndex, result);
     replace(treeOf(sections::signerSections(document, signerIndex, result, QLocale())),
             tr("%1: %2").arg(modeltext::signerKindLabel(signer.kind),
                              certificate ? modeltext::certificateName(*certificate) : signer.issuerText));

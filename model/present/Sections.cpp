@@ -456,16 +456,24 @@ Sections certificateSections(const CertificateInfo &certificate, const QLocale &
     return b.finish();
 }
 
+const CertificateInfo *signerCertificate(const CtlDocument &document, int signerIndex,
+                                         const SignerResult *result) {
+    if (signerIndex < 0 || static_cast<size_t>(signerIndex) >= document.signers.size())
+        return nullptr;
+    const int index =
+        result ? result->certificateIndex
+               : findSignerCertificate(document, document.signers[static_cast<size_t>(signerIndex)]);
+    return index >= 0 && static_cast<size_t>(index) < document.certificates.size()
+               ? &document.certificates[static_cast<size_t>(index)]
+               : nullptr;
+}
+
 Sections signerSections(const CtlDocument &document, int signerIndex, const SignerResult *result,
                         const QLocale &locale) {
     if (signerIndex < 0 || static_cast<size_t>(signerIndex) >= document.signers.size())
         return {};
     const SignerInfoData &signer = document.signers[static_cast<size_t>(signerIndex)];
-    const int certificateIndex = result ? result->certificateIndex : findSignerCertificate(document, signer);
-    const CertificateInfo *certificate =
-        certificateIndex >= 0 && static_cast<size_t>(certificateIndex) < document.certificates.size()
-            ? &document.certificates[static_cast<size_t>(certificateIndex)]
-            : nullptr;
+    const CertificateInfo *certificate = signerCertificate(document, signerIndex, result);
 
     Builder b(locale);
     b.section("signer", Text::tr("Signer"));

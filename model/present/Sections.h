@@ -67,6 +67,10 @@ Sections signerSections(const CtlDocument &document, int signerIndex, const Sign
                         const QLocale &locale);
 // One CTL extension: Extension, Content.
 Sections extensionSections(const CtlExtension &extension, const QLocale &locale);
+// The certificate of signer `signerIndex`: the one validation found, else the one the signerInfo names;
+// null when the file does not hold it.
+const CertificateInfo *signerCertificate(const CtlDocument &document, int signerIndex,
+                                         const SignerResult *result);
 // A certificate from a certificate source: its sections (without "Found in", which names a list's
 // certificate bags), then Source: where it came from, its friendly name and the store's properties.
 Sections storedCertificateSections(const StoredCertificate &certificate, const QLocale &locale);
