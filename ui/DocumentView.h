@@ -67,6 +67,8 @@ public:
     bool isAddingCertificates() const { return !m_addJobs.empty(); }
     // Links sources already read (another tab's certificates) the same way.
     void linkSources(std::vector<CertificateSourceData> sources);
+    // The certificate sources linked so far (a reload links them to the list read again).
+    const std::vector<CertificateSourceData> &linkedSources() const { return m_linkedSources; }
     // The links of the list shown, or null when no certificates are added.
     const CertificateLinks *certificateLinks() const;
     // Writes the certificate linked to entry `entryIndex` of the list shown; empty or the error.

@@ -407,7 +407,17 @@ void MainWindow::reloadPath(const QString &path) {
         if (old->file().path != path)
             continue;
         old->saveState();
-        replaceView(i, startLoading(requestFor(old->file()), false));
+        DocumentView *view = startLoading(requestFor(old->file()), false);
+        // The certificates the user added stay linked to the list read again: they are held in memory.
+        if (std::vector<CertificateSourceData> linked = old->linkedSources(); !linked.empty())
+            connect(
+                view, &DocumentView::loaded, this,
+                [this, view, linked = std::move(linked)]() mutable {
+                    view->linkSources(std::move(linked));
+                    updateTab(m_tabs->indexOf(view));
+                },
+                Qt::SingleShotConnection);
+        replaceView(i, view);
         statusBar()->showMessage(tr("Reloaded %1").arg(modeltext::oneLine(path)), 5000);
     }
     // A file replaced on disk leaves the watcher; watch it again.
