@@ -472,7 +472,7 @@ private Q_SLOTS:
         options.useSystemStore = false;
         int verifying = 0;
         int checks = 0;
-        const std::optional<OpenedFile> opened = openAndValidate(OpenSource{path, {}, {}}, options,
+        const std::optional<OpenedFile> opened = openAndValidate(OpenSource{path, {}, {}, {}}, options,
                                                                  OpenProgress{[&] {
                                                                                   ++checks;
                                                                                   return false;
@@ -492,7 +492,7 @@ private Q_SLOTS:
             int asked = 0;
             verifying = 0;
             const std::optional<OpenedFile> stopped =
-                openAndValidate(OpenSource{path, {}, {}}, options,
+                openAndValidate(OpenSource{path, {}, {}, {}}, options,
                                 OpenProgress{[&] { return ++asked >= stopAt; }, [&] { ++verifying; }});
             QVERIFY(!stopped);
             QCOMPARE(asked, stopAt);
@@ -501,8 +501,8 @@ private Q_SLOTS:
 
         // Read only (ctltool dump): the lists, no reports, no verifying phase.
         verifying = 0;
-        const std::optional<OpenedFile> readOnly =
-            openAndValidate(OpenSource{path, {}, {}}, std::nullopt, OpenProgress{{}, [&] { ++verifying; }});
+        const std::optional<OpenedFile> readOnly = openAndValidate(OpenSource{path, {}, {}, {}}, std::nullopt,
+                                                                   OpenProgress{{}, [&] { ++verifying; }});
         QVERIFY(readOnly);
         QCOMPARE(readOnly->documents.size(), size_t(1));
         QVERIFY(readOnly->reports.empty());
@@ -511,7 +511,7 @@ private Q_SLOTS:
         // Bytes that hold no list: the error, named after what the bytes are called; nothing validated.
         const QString pasted = QStringLiteral("pasted text");
         const std::optional<OpenedFile> refused = openAndValidate(
-            OpenSource{{}, QByteArray("hello"), pasted}, options, OpenProgress{{}, [&] { ++verifying; }});
+            OpenSource{{}, QByteArray("hello"), pasted, {}}, options, OpenProgress{{}, [&] { ++verifying; }});
         QVERIFY(refused);
         QVERIFY(refused->error);
         QCOMPARE(refused->error->file, pasted);

@@ -1,6 +1,7 @@
 // The sections builder (model/present/Sections) against a real list: its fields carry the facts
 // tests/data/real/SOURCES.md documents and `openssl` computes, in the locale it is given; and the detail
 // pane, the text dump and the PDF, which all render it, show one entry and the list with the same labels.
+#include "CertificateInfo.h"
 #include "DetailModel.h"
 #include "DocumentLoader.h"
 #include "DumpWriter.h"
@@ -169,6 +170,37 @@ private Q_SLOTS:
         QVERIFY(!findField(report, u"identifier"));
         QVERIFY(findField(report, u"sha256"));
         QVERIFY(entrySections(m_document, static_cast<int>(m_document.entries.size()), QLocale::c()).empty());
+    }
+
+    // Every extension of a certificate is decoded, as `openssl x509 -text` decodes it: each URI of the
+    // CRL distribution points and the CPS of the policies that openssl prints are in the sections.
+    void certificateShowsEveryExtension() {
+        const QString path = realPath("roots-crt/2d0d5214ff9ead9924017420476e6c852727f543.crt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CertificateInfo certificate =
+            describeCertificate(file.readAll(), CertificateSource::SignedDataBag);
+        QVERIFY(certificate.parsed);
+        const QString printed =
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                 QStringLiteral("-in"), path, QStringLiteral("-noout"), QStringLiteral("-ext"),
+                 QStringLiteral("crlDistributionPoints,certificatePolicies")});
+        QStringList expected;
+        for (const QString &line : printed.split(QLatin1Char('\n')))
+            if (line.trimmed().startsWith(QLatin1String("URI:")) ||
+                line.trimmed().startsWith(QLatin1String("CPS:")))
+                expected << line.trimmed();
+        QCOMPARE(expected.size(), 3); // two distribution points, one CPS
+        QStringList shown;
+        for (const Section &section :
+             shownIn(certificateSections(certificate, QLocale::c()), Shown::ReportsOnly))
+            for (const Field &field : section.fields)
+                if (field.key == QLatin1String("extension"))
+                    shown << field.label + QLatin1String(": ") + field.value;
+        QCOMPARE(shown.size(), 2);
+        for (const QString &line : expected)
+            QVERIFY2(shown.join(QLatin1Char('\n')).contains(line), qPrintable(line));
     }
 
     // One entry with purposes, a disabled date and a NotBefore date, and the list's general facts: the

@@ -9,12 +9,15 @@
 #include "MainWindow.h"
 #include "Roles.h"
 #include "StatusDelegate.h"
+#include "TrustBundleDialog.h"
 #include "VerdictBanner.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -34,6 +37,7 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolTip>
 #include <QTreeView>
@@ -827,6 +831,30 @@ private Q_SLOTS:
                  qsizetype(written.value().written));
         QVERIFY(written.value().written > 0);
         QVERIFY(written.value().missing.isEmpty());
+
+        // The choices of File > Export > Trust bundle reach the bundle: server authentication only, judged
+        // on 2025-09-01, NotBefore-restricted roots left out.
+        TrustBundleDialog dialog;
+        const int serverAuth = dialog.purposeBox()->findData(QStringLiteral("1.3.6.1.5.5.7.3.1"));
+        QVERIFY(serverAuth > 0);
+        dialog.purposeBox()->setCurrentIndex(serverAuth);
+        dialog.dateEdit()->setDateTime(QDateTime(QDate(2025, 9, 1), QTime(0, 0), QTimeZone::utc()));
+        QVERIFY(!dialog.notBeforeBox()->isChecked());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        screenshot(&dialog, QStringLiteral("15-trust-bundle-dialog"));
+        const QString serverBundle = m_dir.filePath(QStringLiteral("server-auth.pem"));
+        const Expected<TrustBundleSummary> server = view->exportTrustBundle(serverBundle, dialog.options());
+        QVERIFY2(server.hasValue(), qPrintable(server ? QString() : server.error().toString()));
+        QVERIFY(server.value().written < written.value().written);
+        QVERIFY(server.value().notGranted > 0);
+        QFile serverFile(serverBundle);
+        QVERIFY(serverFile.open(QIODevice::ReadOnly));
+        const QByteArray serverText = serverFile.readAll();
+        QVERIFY(serverText.contains(
+            "# Purpose: Server Authentication (1.3.6.1.5.5.7.3.1); Disable dates judged at "
+            "2025-09-01T00:00:00"));
+        QCOMPARE(serverText.count("-----BEGIN CERTIFICATE-----"), qsizetype(server.value().written));
     }
 
     // SOURCES.md: against the 2025-06-16 list, 7 of 514 entries have no certificate in the 2025-08-29

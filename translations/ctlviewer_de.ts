@@ -1771,8 +1771,8 @@ Exportoptionen:
         <translation>PEM-Bündel (*.pem)</translation>
     </message>
     <message>
-        <source>%1 certificates written, %2 entries without a certificate, %3 with another SHA-256.</source>
-        <translation>%1 Zertifikate geschrieben, %2 Einträge ohne Zertifikat, %3 mit anderem SHA-256.</translation>
+        <source>%1 certificates written; left out: %2 without a certificate, %3 with another SHA-256, %4 not granted the purpose, %5 disabled, %6 restricted by a NotBefore date</source>
+        <translation>%1 Zertifikate geschrieben; ausgelassen: %2 ohne Zertifikat, %3 mit anderem SHA-256, %4 ohne den Zweck, %5 deaktiviert, %6 mit NotBefore-Einschränkung</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2589,10 @@ Exportoptionen:
         <source>Linked certificate</source>
         <translation>Verknüpftes Zertifikat</translation>
     </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>Kritisch: %1</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::SignatureVerifier</name>
@@ -2667,6 +2671,33 @@ Exportoptionen:
     <message>
         <source>the list asks for more than %1 different hashes of its content (by digest algorithm and byte range), the limit; this one was not computed</source>
         <translation>die Liste verlangt mehr als %1 verschiedene Hashwerte ihres Inhalts (nach Hashverfahren und Bytebereich), die Grenze; dieser wurde nicht berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustBundleDialog</name>
+    <message>
+        <source>Trust bundle</source>
+        <translation>Vertrauensbündel</translation>
+    </message>
+    <message>
+        <source>Every purpose the list grants</source>
+        <translation>Jeder Zweck, den die Liste gewährt</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message>
+        <source>Trusted at:</source>
+        <translation>Vertraut am:</translation>
+    </message>
+    <message>
+        <source>Include roots restricted by a NotBefore date</source>
+        <translation>Stammzertifikate mit NotBefore-Einschränkung aufnehmen</translation>
+    </message>
+    <message>
+        <source>A PEM bundle cannot say &quot;trusted only for certificates issued before a date&quot;: such roots are left out unless you include them.</source>
+        <translation>Ein PEM-Bündel kann nicht ausdrücken „nur für Zertifikate vertraut, die vor einem Datum ausgestellt wurden“: solche Stammzertifikate werden ausgelassen, außer Sie nehmen sie auf.</translation>
     </message>
 </context>
 <context>

@@ -1761,8 +1761,8 @@ Export options:
         <translation>PEM 묶음 (*.pem)</translation>
     </message>
     <message>
-        <source>%1 certificates written, %2 entries without a certificate, %3 with another SHA-256.</source>
-        <translation>인증서 %1개 기록함. 인증서 없는 항목 %2개, SHA-256이 다른 항목 %3개.</translation>
+        <source>%1 certificates written; left out: %2 without a certificate, %3 with another SHA-256, %4 not granted the purpose, %5 disabled, %6 restricted by a NotBefore date</source>
+        <translation>인증서 %1개 기록함. 제외: 인증서 없음 %2개, SHA-256 다름 %3개, 용도 미허용 %4개, 비활성화 %5개, NotBefore 제한 %6개</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2574,10 @@ Export options:
         <source>Linked certificate</source>
         <translation>연결된 인증서</translation>
     </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>중요: %1</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::SignatureVerifier</name>
@@ -2652,6 +2656,33 @@ Export options:
     <message>
         <source>the list asks for more than %1 different hashes of its content (by digest algorithm and byte range), the limit; this one was not computed</source>
         <translation>목록이 내용의 서로 다른 해시(다이제스트 알고리즘과 바이트 범위별)를 한도인 %1개보다 많이 요구합니다. 이 해시는 계산하지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustBundleDialog</name>
+    <message>
+        <source>Trust bundle</source>
+        <translation>신뢰 묶음</translation>
+    </message>
+    <message>
+        <source>Every purpose the list grants</source>
+        <translation>목록이 허용하는 모든 용도</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>용도:</translation>
+    </message>
+    <message>
+        <source>Trusted at:</source>
+        <translation>신뢰 기준 시각:</translation>
+    </message>
+    <message>
+        <source>Include roots restricted by a NotBefore date</source>
+        <translation>NotBefore 날짜로 제한된 루트 포함</translation>
+    </message>
+    <message>
+        <source>A PEM bundle cannot say &quot;trusted only for certificates issued before a date&quot;: such roots are left out unless you include them.</source>
+        <translation>PEM 묶음은 "특정 날짜 이전에 발급된 인증서에 대해서만 신뢰"를 표현할 수 없습니다. 이런 루트는 포함하도록 선택하지 않으면 제외됩니다.</translation>
     </message>
 </context>
 <context>

@@ -941,7 +941,8 @@ Expected<void> DocumentView::exportLinkedCertificate(int entryIndex, const QStri
     return writeCertificate(linked->der, path, encoding);
 }
 
-Expected<TrustBundleSummary> DocumentView::exportTrustBundle(const QString &path) const {
+Expected<TrustBundleSummary> DocumentView::exportTrustBundle(const QString &path,
+                                                             const TrustBundleOptions &options) const {
     const CertificateLinks *links = certificateLinks();
     if (!links)
         return exportError(LoadError::Code::NothingToExport, tr("Add certificates to the list first."));
@@ -950,7 +951,7 @@ Expected<TrustBundleSummary> DocumentView::exportTrustBundle(const QString &path
         return out.error();
     TrustBundleSummary written;
     if (!TrustBundle::write(out.value()->device(), *m_file.documents[static_cast<size_t>(m_documentIndex)],
-                            *links, TrustBundleOptions{}, written)) {
+                            *links, options, written)) {
         out.value()->cancel();
         return exportError(LoadError::Code::Unwritable,
                            tr("Could not write %1: %2").arg(path, out.value()->device().errorString()));

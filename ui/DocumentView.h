@@ -76,7 +76,9 @@ public:
                                            CertificateEncoding encoding) const;
     // The list shown's linked certificates as a PEM trust bundle (TrustBundle::write); empty or the error,
     // and a one-line summary in `summary`.
-    Expected<TrustBundleSummary> exportTrustBundle(const QString &path) const;
+    // The linked certificates as a PEM trust bundle with the choices of `ctltool export --pem`.
+    Expected<TrustBundleSummary> exportTrustBundle(const QString &path,
+                                                   const TrustBundleOptions &options = {}) const;
 
     void focusFilter();
     void showFindings();

@@ -96,7 +96,7 @@ void LoadJob::work(const std::shared_ptr<Shared> &shared, const LoadRequest &req
     QStringList trustProblems;
     const ValidationOptions options = request.trust.toOptions(&trustProblems);
     std::optional<OpenedFile> opened =
-        openAndValidate(OpenSource{request.path, request.bytes, request.displayName}, options,
+        openAndValidate(OpenSource{request.path, request.bytes, request.displayName, {}}, options,
                         OpenProgress{stopped, [&enter] { enter(Phase::Verifying); }});
     if (!opened)
         return;

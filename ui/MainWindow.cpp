@@ -9,6 +9,7 @@
 #include "ModelText.h"
 #include "PlainText.h"
 #include "SettingsKeys.h"
+#include "TrustBundleDialog.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -527,20 +528,26 @@ void MainWindow::exportTrustBundle() {
         plaintext::information(this, tr("Export"), tr("Add certificates to a trust list first."));
         return;
     }
+    TrustBundleDialog choices(this);
+    if (choices.exec() != QDialog::Accepted)
+        return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), QFileInfo(view->file().displayName).completeBaseName() + QStringLiteral(".pem"),
         tr("PEM bundles (*.pem)"));
     if (path.isEmpty())
         return;
-    const Expected<TrustBundleSummary> written = view->exportTrustBundle(path);
-    if (written)
+    const Expected<TrustBundleSummary> written = view->exportTrustBundle(path, choices.options());
+    if (written) {
+        // What went in and what was left out, never a silent drop (as ctltool says on standard error).
+        const TrustBundleSummary &summary = written.value();
         statusBar()->showMessage(
-            tr("%1 certificates written, %2 entries without a certificate, %3 with another SHA-256.")
-                .arg(QString::number(written.value().written),
-                     QString::number(written.value().missing.size()),
-                     QString::number(written.value().mismatched.size())),
-            10000);
-    else
+            tr("%1 certificates written; left out: %2 without a certificate, %3 with another SHA-256, %4 not "
+               "granted the purpose, %5 disabled, %6 restricted by a NotBefore date")
+                .arg(QString::number(summary.written), QString::number(summary.missing.size()),
+                     QString::number(summary.mismatched.size()), QString::number(summary.notGranted),
+                     QString::number(summary.disabled), QString::number(summary.notBeforeExcluded)),
+            15000);
+    } else
         plaintext::warning(this, tr("Export"), written.error().toString());
 }
 

@@ -137,6 +137,41 @@ QByteArray octets(const ASN1_OCTET_STRING *string) {
                       ASN1_STRING_length(string));
 }
 
+// Every extension with OpenSSL's decoding of its value (X509V3_EXT_print, as `openssl x509 -text`), so
+// that a certificate's details show what a certificate viewer shows. A value OpenSSL cannot decode keeps
+// only its bytes.
+std::vector<CertificateExtension> decodedExtensions(X509 *x509) {
+    std::vector<CertificateExtension> extensions;
+    const int count = X509_get_ext_count(x509);
+    for (int i = 0; i < count; ++i) {
+        X509_EXTENSION *extension = X509_get_ext(x509, i);
+        if (!extension)
+            continue;
+        CertificateExtension decoded;
+        const ASN1_OBJECT *object = X509_EXTENSION_get_object(extension);
+        decoded.oid = objectText(object);
+        const int nid = OBJ_obj2nid(object);
+        if (nid != NID_undef)
+            decoded.name = QString::fromLatin1(OBJ_nid2ln(nid));
+        decoded.critical = X509_EXTENSION_get_critical(extension) > 0;
+        decoded.value = octets(X509_EXTENSION_get_data(extension));
+        ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+        if (bio && X509V3_EXT_print(bio.get(), extension, 0, 0) == 1) {
+            char *data = nullptr;
+            const long length = BIO_get_mem_data(bio.get(), &data);
+            for (const QString &line : QString::fromUtf8(data, length).split(QLatin1Char('\n'))) {
+                const QString trimmed = line.trimmed();
+                if (!trimmed.isEmpty())
+                    decoded.lines << trimmed;
+            }
+        } else {
+            ERR_clear_error(); // an extension OpenSSL has no printer for: its bytes are shown instead
+        }
+        extensions.push_back(std::move(decoded));
+    }
+    return extensions;
+}
+
 } // namespace
 
 QString nameText(const QByteArray &nameDer) {
@@ -275,6 +310,7 @@ CertificateInfo describeCertificate(const QByteArray &der, CertificateSource sou
     info.subjectKeyIdentifier = octets(X509_get0_subject_key_id(x509));
     info.authorityKeyIdentifier = octets(X509_get0_authority_key_id(x509));
     ERR_clear_error();
+    info.extensions = decodedExtensions(x509);
     return info;
 }
 

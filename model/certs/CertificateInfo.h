@@ -7,10 +7,20 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace ctlv {
 
 enum class CertificateSource { SignedDataBag, NestedSignatureBag };
+
+// One X.509 extension, as OpenSSL decodes it for people (what `openssl x509 -text` prints).
+struct CertificateExtension {
+    QString oid;
+    QString name; // OpenSSL's long name, empty when it has none
+    bool critical = false;
+    QStringList lines; // the decoded value, line by line; empty when OpenSSL cannot decode it
+    QByteArray value;  // the extnValue octets
+};
 
 struct CertificateInfo {
     QByteArray der;
@@ -42,8 +52,9 @@ struct CertificateInfo {
     std::optional<int> pathLength;
     QByteArray subjectKeyIdentifier;
     QByteArray authorityKeyIdentifier;
-    QStringList keyUsage;    // "digitalSignature", "keyCertSign", ...
-    bool selfIssued = false; // subject == issuer
+    QStringList keyUsage;                         // "digitalSignature", "keyCertSign", ...
+    std::vector<CertificateExtension> extensions; // every extension, in certificate order
+    bool selfIssued = false;                      // subject == issuer
 
     bool hasEku(const QString &oid) const { return ekus.contains(oid); }
 };

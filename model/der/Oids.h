@@ -28,6 +28,12 @@ inline constexpr char PinRulesExt[] = "1.3.6.1.4.1.311.10.3.33";
 inline constexpr char PinRulesLogEndDateExt[] = "1.3.6.1.4.1.311.10.3.35";
 inline constexpr char CatalogList[] = "1.3.6.1.4.1.311.12.1.1";
 inline constexpr char AnyExtendedKeyUsage[] = "2.5.29.37.0";
+// X.509 certificate extensions (RFC 5280 4.2.1).
+inline constexpr char SubjectKeyIdentifierExt[] = "2.5.29.14";
+inline constexpr char KeyUsageExt[] = "2.5.29.15";
+inline constexpr char BasicConstraintsExt[] = "2.5.29.19";
+inline constexpr char AuthorityKeyIdentifierExt[] = "2.5.29.35";
+inline constexpr char ExtendedKeyUsageExt[] = "2.5.29.37";
 inline constexpr char ServerAuth[] = "1.3.6.1.5.5.7.3.1";
 inline constexpr char ClientAuth[] = "1.3.6.1.5.5.7.3.2";
 inline constexpr char CodeSigning[] = "1.3.6.1.5.5.7.3.3";

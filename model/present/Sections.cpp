@@ -453,6 +453,29 @@ Sections certificateSections(const CertificateInfo &certificate, const QLocale &
         b.text("keyUsage", Text::tr("Key usage"), certificate.keyUsage.join(QLatin1String(", ")));
     b.hex("subjectKeyIdentifier", Text::tr("Subject key identifier"), certificate.subjectKeyIdentifier);
     b.hex("authorityKeyIdentifier", Text::tr("Authority key identifier"), certificate.authorityKeyIdentifier);
+    // Every other extension as OpenSSL decodes it (policies, CRL distribution points, name constraints,
+    // Microsoft's own...): what a certificate viewer shows.
+    static const QStringList shownAbove{
+        QLatin1String(oid::ExtendedKeyUsageExt), QLatin1String(oid::BasicConstraintsExt),
+        QLatin1String(oid::KeyUsageExt), QLatin1String(oid::SubjectKeyIdentifierExt),
+        QLatin1String(oid::AuthorityKeyIdentifierExt)};
+    for (const CertificateExtension &extension : certificate.extensions) {
+        if (shownAbove.contains(extension.oid))
+            continue;
+        const QString known = oid::label(extension.oid);
+        const QString name = known != extension.oid || extension.name.isEmpty() ? known : extension.name;
+        // OpenSSL's lines in one value: a line ending in ':' introduces the next ("Full Name: URI:...").
+        QString value = extension.lines.isEmpty() ? toHex(extension.value) : QString();
+        for (const QString &line : extension.lines) {
+            if (!value.isEmpty())
+                value += value.endsWith(QLatin1Char(':')) ? QStringLiteral(" ") : QStringLiteral("; ");
+            value += line;
+        }
+        if (extension.critical)
+            value = Text::tr("Critical: %1").arg(value);
+        b.add("extension", name, value, toHex(extension.value),
+              QStringLiteral("%1 (%2)").arg(name, extension.oid));
+    }
     return b.finish();
 }
 
