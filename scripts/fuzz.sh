@@ -70,6 +70,7 @@ seed() {
   local target=$1 corpus=$2 file
   mkdir -p "$corpus"
   for file in tests/data/real/* tests/data/malformed/* "$fixtures"/*; do
+    [ -f "$file" ] || continue # folders of test data (a folder of root certificates) are not seeds
     case "$(basename "$file")" in SOURCES.md|MANIFEST|README.md|*.crt) continue;; esac
     if [ "$max_seed" -gt 0 ] && [ "$(stat -c %s "$file")" -gt "$max_seed" ]; then continue; fi
     if [ "$target" = fuzz_ctl_parser ] && [ "$(head -c 1 "$file" | od -An -tx1 | tr -d ' ')" != 30 ]; then continue; fi
