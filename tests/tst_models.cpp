@@ -17,6 +17,7 @@
 #include "FixtureGenerator.h"
 #include "Oids.h"
 #include "Roles.h"
+#include "TrustText.h"
 
 #include <openssl/x509_vfy.h>
 
@@ -341,29 +342,39 @@ private Q_SLOTS:
         QCOMPARE(model.entryAt(name)->offset, m_authroot->entries.offsetOf(static_cast<size_t>(row)));
         QCOMPARE(model.index(row, EntryColumn::Sha256).data(EntryIndexRole).toInt(), row);
 
-        // Disabled on 2021-08-01 without disabled EKUs.
+        // Disabled on 2021-08-01 without disabled EKUs (the raw values above), NotBefore 2017-04-30 for every
+        // purpose (its .126 FILETIME 0x01D2C144B5D90000 in `openssl asn1parse`): disabled after 2021-08-01,
+        // before that restricted by the NotBefore date, with the coming Disable date in the reason.
         model.setReferenceTime(utc(2026, 1, 1));
-        QCOMPARE(model.index(row, EntryColumn::Status).data(StatusRole).toInt(), int(EntryStatus::Disabled));
+        QCOMPARE(model.index(row, EntryColumn::Status).data(StatusRole).toInt(), int(TrustStatus::Disabled));
         QCOMPARE(model.index(row, EntryColumn::Status).data().toString(),
-                 entryStatusLabel(EntryStatus::Disabled));
+                 trusttext::statusLabel(TrustStatus::Disabled));
+        QCOMPARE(model.index(row, EntryColumn::Status).data(RawValueRole).toString(),
+                 QStringLiteral("disabled"));
         model.setReferenceTime(utc(2020, 1, 1));
         QCOMPARE(model.index(row, EntryColumn::FriendlyName).data(StatusRole).toInt(),
-                 int(EntryStatus::WillBeDisabled));
-        QCOMPARE(model.index(row, EntryColumn::Status).data().toString(),
-                 entryStatusLabel(EntryStatus::WillBeDisabled));
+                 int(TrustStatus::NotBefore));
+        QVERIFY2(model.index(row, EntryColumn::Status)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QLatin1String("2021")),
+                 qPrintable(model.index(row, EntryColumn::Status).data(Qt::ToolTipRole).toString()));
 
-        // Every row against the rules written out in this test, at both reference dates.
+        // Every row presents the engine's answer for the question (the rules are tested in the engine's
+        // own tests), at both reference dates.
         for (const QDateTime &reference : {utc(2020, 1, 1), utc(2026, 1, 1)}) {
             model.setReferenceTime(reference);
+            TrustQuestion question;
+            question.at = reference;
             QSet<int> seen;
             for (int r = 0; r < model.rowCount(); ++r) {
-                const int expected =
-                    int(expectedStatus(m_authroot->entries[static_cast<size_t>(r)], reference));
+                const int expected = int(
+                    evaluateTrust(m_authroot->entries[static_cast<size_t>(r)], ListKind::AuthRoot, question)
+                        .status);
                 QCOMPARE(model.index(r, EntryColumn::Status).data(StatusRole).toInt(), expected);
                 seen.insert(expected);
             }
-            QVERIFY(seen.contains(int(EntryStatus::Disabled)));
-            QVERIFY(seen.contains(int(EntryStatus::Trusted)));
+            QVERIFY(seen.contains(int(TrustStatus::Trusted)));
         }
 
         // Tooltips of the EKU column carry the OIDs.
@@ -408,7 +419,7 @@ private Q_SLOTS:
             QCOMPARE(model.index(r, EntryColumn::Identifier).data().toString(),
                      QString::fromLatin1(entry.identifier.toHex()));
             // A disallowed list's entries are distrusted certificates, never "trusted".
-            QCOMPARE(model.index(r, 0).data(StatusRole).toInt(), int(EntryStatus::Distrusted));
+            QCOMPARE(model.index(r, 0).data(StatusRole).toInt(), int(TrustStatus::Disallowed));
         }
 
         model.setDocument(m_pinRules);
@@ -419,7 +430,10 @@ private Q_SLOTS:
             QCOMPARE(entry.identifierKind, IdentifierKind::DnsName);
             QCOMPARE(model.index(r, EntryColumn::Identifier).data().toString(),
                      QString::fromLatin1(entry.identifier));
-            QCOMPARE(model.index(r, 0).data(StatusRole).toInt(), int(EntryStatus::PinRule));
+            // A pin rule names a domain, not a root: never "trusted".
+            QVERIFY(model.index(r, 0).data(StatusRole).toInt() != int(TrustStatus::Trusted));
+            QCOMPARE(model.index(r, EntryColumn::Status).data().toString(),
+                     entryStatusLabel(EntryStatus::PinRule));
         }
         QCOMPARE(model.index(0, EntryColumn::Identifier).data().toString(),
                  QStringLiteral(".files-df.1drv.com"));

@@ -19,6 +19,8 @@
 #include "SettingsKeys.h"
 #include "StatusDelegate.h"
 #include "TrustBundle.h"
+#include "TrustControls.h"
+#include "TrustText.h"
 #include "VerdictBanner.h"
 
 #include <QApplication>
@@ -460,12 +462,20 @@ void DocumentView::buildDocumentPages() {
     m_filter->setPlaceholderText(tr("Filter entries: name, thumbprint, purpose, date\u2026"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter entries"));
-    m_hideDisabled = new QCheckBox(tr("Hide disabled"), entriesPage);
     m_count = new QLabel(entriesPage);
     m_count->setAccessibleName(tr("Entry count"));
+    m_trustCounts = new QLabel(entriesPage);
+    m_trustCounts->setAccessibleName(tr("Entries per status"));
     filterBar->addWidget(m_filter, 1);
-    filterBar->addWidget(m_hideDisabled);
     filterBar->addWidget(m_count);
+    filterBar->addWidget(m_trustCounts);
+    // The trust question above the filter: what the Status column (first) answers.
+    m_trustControls = new TrustControls(entriesPage);
+    if (!m_question.at.isValid())
+        m_question.at = TrustControls::endOfDay(QDateTime::currentDateTimeUtc().date()); // "today"
+    m_trustControls->setQuestion(m_question);
+    m_trustControls->setStatusFilter(m_statusFilter);
+    entriesLayout->addWidget(m_trustControls);
     entriesLayout->addLayout(filterBar);
     m_entryModel = new EntryTableModel(this);
     m_entryProxy = new EntryFilterProxy(this);
@@ -483,7 +493,7 @@ void DocumentView::buildDocumentPages() {
     m_entries->setAccessibleName(tr("Entries"));
     m_entries->setItemDelegate(new plaintext::ToolTipDelegate(m_entries)); // names as text, never HTML
     m_entries->setItemDelegateForColumn(EntryColumn::Status,
-                                        new StatusDelegate(StatusDelegate::Source::EntryStatus, m_entries));
+                                        new StatusDelegate(StatusDelegate::Source::TrustStatus, m_entries));
     m_entries->setItemDelegateForColumn(
         EntryColumn::Certificate, new StatusDelegate(StatusDelegate::Source::CertificateMatch, m_entries));
     m_entries->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -501,7 +511,19 @@ void DocumentView::buildDocumentPages() {
         if (waits)
             QApplication::restoreOverrideCursor();
     });
-    connect(m_hideDisabled, &QCheckBox::toggled, m_entryProxy, &EntryFilterProxy::setHideDisabled);
+    m_entryProxy->setStatusFilter(m_statusFilter);
+    connect(m_trustControls, &TrustControls::questionChanged, this, &DocumentView::askTrust);
+    connect(m_trustControls, &TrustControls::statusFilterChanged, this,
+            [this](const EntryFilterProxy::StatusFilter &filter) {
+                m_statusFilter = filter;
+                m_entryProxy->setStatusFilter(filter);
+            });
+    // A large list's trust table arrives from a worker: the purposes it uses, and the counts.
+    connect(m_entryModel, &EntryTableModel::trustReady, this, [this] {
+        if (const TrustTable *table = m_entryModel->trustTable())
+            m_trustControls->setPurposes(table->purposes());
+        updateCount(m_entryProxy->visibleCount(), m_entryProxy->totalCount());
+    });
     connect(m_entryProxy, &EntryFilterProxy::countsChanged, this, &DocumentView::updateCount);
     connect(m_entries, &QWidget::customContextMenuRequested, this, &DocumentView::entryContextMenu);
     connect(m_entries->horizontalHeader(), &QWidget::customContextMenuRequested, this,
@@ -582,6 +604,11 @@ void DocumentView::buildDocumentPages() {
         m_entries->resizeColumnsToContents();
         for (int column = 0; column < EntryColumn::ColumnCount; ++column)
             m_entries->setColumnWidth(column, std::min(m_entries->columnWidth(column), 320));
+        // The answer first: the Status column leads, where it is seen at any width (the user may move it).
+        QHeaderView *entriesHeader = m_entries->horizontalHeader();
+        entriesHeader->moveSection(entriesHeader->visualIndex(EntryColumn::Status), 0);
+        m_entries->setColumnWidth(EntryColumn::Status,
+                                  std::max(m_entries->columnWidth(EntryColumn::Status), 150));
     }
     showCertificateColumns(); // a registry export's, linked to its own certificates
     const QModelIndex list = m_treeModel->findNode(DocumentNodeKind::List, 0);
@@ -602,7 +629,6 @@ void DocumentView::retranslate() {
     const int nodeItem = m_treeModel ? m_treeModel->itemIndex(node) : -1;
     const int page = m_pages ? m_pages->currentIndex() : EntriesPage;
     const QString filter = m_filter ? m_filter->text() : QString();
-    const bool hideDisabled = m_hideDisabled && m_hideDisabled->isChecked();
     const int entryRow = m_entries ? m_entries->currentIndex().row() : -1;
     const int findingRow = m_findings ? m_findings->currentIndex().row() : -1;
     saveState();
@@ -621,7 +647,8 @@ void DocumentView::retranslate() {
     m_tree = nullptr;
     m_pages = nullptr;
     m_filter = nullptr;
-    m_hideDisabled = nullptr;
+    m_trustControls = nullptr;
+    m_trustCounts = nullptr;
     m_count = nullptr;
     m_entries = m_findings = nullptr;
     m_findingText = nullptr;
@@ -647,7 +674,6 @@ void DocumentView::retranslate() {
         return; // the error page
 
     m_filter->setText(filter);
-    m_hideDisabled->setChecked(hideDisabled);
     QModelIndex again = m_treeModel->findNode(nodeKind, nodeDocument, nodeItem);
     if (!again.isValid())
         again = m_treeModel->findNode(DocumentNodeKind::List, std::max(nodeDocument, 0));
@@ -677,8 +703,11 @@ void DocumentView::showDocument(int documentIndex) {
     const auto &document = m_file.documents[static_cast<size_t>(documentIndex)];
     const auto &report = m_file.reports[static_cast<size_t>(documentIndex)];
     m_banner->setReport(*report);
-    m_entryModel->setReferenceTime(report->now);
+    m_entryModel->setTrustQuestion(m_question);
     m_entryModel->setDocument(document);
+    if (const TrustTable *table = m_entryModel->trustTable())
+        m_trustControls->setPurposes(table->purposes());
+    m_detailModel->setTrustQuestion(m_question);
     if (static_cast<size_t>(documentIndex) < m_links.size())
         m_entryModel->setCertificateLinks(m_links[static_cast<size_t>(documentIndex)]);
     m_findingsModel->setFindings(report->findings);
@@ -693,6 +722,43 @@ void DocumentView::showDocument(int documentIndex) {
 void DocumentView::updateCount(int visible, int total) {
     // %Ln and toString(): digits grouped as the chosen locale groups them.
     m_count->setText(tr("%1 of %Ln entries", nullptr, total).arg(QLocale().toString(visible)));
+    // The whole list's statuses for the question (not only the rows shown), the statuses it has only.
+    QStringList counts;
+    const TrustCounts &perStatus = m_entryModel->trustCounts();
+    for (const TrustStatus status : allTrustStatuses)
+        if (perStatus[status] > 0)
+            //: A count of entries with a status, e.g. "412 Trusted"
+            counts << tr("%1 %2").arg(QLocale().toString(perStatus[status]), trusttext::statusLabel(status));
+    m_trustCounts->setText(counts.isEmpty() ? QString()
+                                            : QStringLiteral("(%1)").arg(counts.join(QStringLiteral(", "))));
+}
+
+// The date, purpose or Windows changed: every status again, from the trust table's facts.
+void DocumentView::askTrust(const TrustQuestion &question) {
+    m_question = question;
+    m_entryModel->setTrustQuestion(question);
+    m_detailModel->setTrustQuestion(question);
+    if (m_entries->currentIndex().isValid() && m_pages->currentIndex() == EntriesPage)
+        onEntrySelection(); // the per-purpose table of the entry shown, for the new question
+}
+
+bool DocumentView::selectEntry(int entryIndex) {
+    if (!m_entries || entryIndex < 0 || entryIndex >= m_entryModel->rowCount())
+        return false;
+    QModelIndex row = m_entryProxy->mapFromSource(m_entryModel->index(entryIndex, EntryColumn::FriendlyName));
+    if (!row.isValid()) { // hidden by the filter: show every entry again
+        m_filter->clear();
+        m_trustControls->setStatusFilter({});
+        m_statusFilter = {};
+        m_entryProxy->setStatusFilter({});
+        row = m_entryProxy->mapFromSource(m_entryModel->index(entryIndex, EntryColumn::FriendlyName));
+    }
+    if (!row.isValid())
+        return false;
+    showEntries();
+    m_entries->setCurrentIndex(row);
+    m_entries->scrollTo(row);
+    return true;
 }
 
 void DocumentView::focusFilter() {

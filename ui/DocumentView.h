@@ -6,6 +6,8 @@
 // Cancel button.
 
 #include "CertificateLinker.h"
+#include "EffectiveTrust.h"
+#include "EntryFilterProxy.h"
 #include "LoadJob.h"
 #include "OpenedFile.h"
 #include "TrustBundle.h"
@@ -32,9 +34,9 @@ class CertificateTableModel;
 class ChainTreeModel;
 class DetailModel;
 class DocumentTreeModel;
-class EntryFilterProxy;
 class EntryTableModel;
 class FindingsModel;
+class TrustControls;
 class VerdictBanner;
 
 class DocumentView : public QWidget {
@@ -103,7 +105,12 @@ public:
     VerdictBanner *banner() const { return m_banner; }
     QLineEdit *filterEdit() const { return m_filter; }
     QLabel *countLabel() const { return m_count; }
-    QCheckBox *hideDisabledBox() const { return m_hideDisabled; }
+    TrustControls *trustControls() const { return m_trustControls; }
+    QLabel *trustCountLabel() const { return m_trustCounts; }
+    EntryTableModel *entryModel() const { return m_entryModel; }
+    // Selects the entry `entryIndex` of the list shown (clearing a filter that hides it); false when
+    // there is no such entry.
+    bool selectEntry(int entryIndex);
     QTableView *entryTable() const { return m_entries; }
     QTableView *certificateTable() const { return m_certificates; }
     QTableView *unlistedTable() const { return m_unlisted; }
@@ -145,6 +152,7 @@ private:
     void onFindingSelection();
     void onChainSelection();
     void updateCount(int visible, int total);
+    void askTrust(const TrustQuestion &question);
     void entryContextMenu(const QPoint &position);
     void detailContextMenu(const QPoint &position);
     void headerContextMenu(const QPoint &position);
@@ -160,7 +168,11 @@ private:
     QTreeView *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_filter = nullptr;
-    QCheckBox *m_hideDisabled = nullptr;
+    TrustControls *m_trustControls = nullptr;
+    QLabel *m_trustCounts = nullptr;
+    // The trust question and status filter, kept across a rebuild of the tab (retranslate).
+    TrustQuestion m_question;
+    EntryFilterProxy::StatusFilter m_statusFilter;
     QLabel *m_count = nullptr;
     QTableView *m_entries = nullptr;
     QTableView *m_findings = nullptr;

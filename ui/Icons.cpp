@@ -60,4 +60,21 @@ QIcon forEntryStatus(EntryStatus status) {
     return named("status-info");
 }
 
+QIcon forTrustStatus(TrustStatus status) {
+    switch (status) {
+    case TrustStatus::Trusted:
+        return named("status-ok");
+    case TrustStatus::NotBefore:
+        return named("status-warning");
+    case TrustStatus::Disabled:
+        return named("status-disabled");
+    case TrustStatus::Disallowed:
+        return named("status-error");
+    case TrustStatus::PurposeNotGranted:
+    case TrustStatus::NotListed:
+        break;
+    }
+    return named("status-info");
+}
+
 } // namespace ctlv::icons

@@ -18,7 +18,8 @@ inline const QString ExportLetterPaper = QStringLiteral("export/letter");
 // DocumentView
 inline const QString ViewMainSplitter = QStringLiteral("view/mainSplitter");
 inline const QString ViewRightSplitter = QStringLiteral("view/rightSplitter");
-inline const QString ViewEntriesHeader = QStringLiteral("view/entriesHeader");
+// "2": the Status column moved first (effective trust); layouts kept before that are not restored.
+inline const QString ViewEntriesHeader = QStringLiteral("view/entriesHeader2");
 
 // TrustSettingsDialog
 inline const QString TrustFiles = QStringLiteral("trust/files");

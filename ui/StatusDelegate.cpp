@@ -16,6 +16,10 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
         const QVariant status = index.data(StatusRole);
         if (status.isValid())
             icon = icons::forEntryStatus(static_cast<EntryStatus>(status.toInt()));
+    } else if (m_source == Source::TrustStatus) {
+        const QVariant status = index.data(StatusRole);
+        if (status.isValid())
+            icon = icons::forTrustStatus(static_cast<TrustStatus>(status.toInt()));
     } else if (m_source == Source::CertificateMatch) {
         // Beside the text ("Linked", "Missing", "SHA-256 mismatch"): never the colour alone.
         const QVariant match = index.data(CertificateMatchRole);

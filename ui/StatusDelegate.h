@@ -10,7 +10,7 @@ namespace ctlv {
 class StatusDelegate : public plaintext::ToolTipDelegate {
     Q_OBJECT
 public:
-    enum class Source { EntryStatus, Severity, CertificateMatch };
+    enum class Source { EntryStatus, TrustStatus, Severity, CertificateMatch };
     explicit StatusDelegate(Source source, QObject *parent = nullptr);
 
 protected:

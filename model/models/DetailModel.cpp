@@ -13,6 +13,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace ctlv {
 
 struct DetailModel::Node {
@@ -84,6 +86,21 @@ void DetailModel::setList(const CtlDocument &document) {
     replace(treeOf(sections::listSections(document, QLocale())), listKindLabel(document.kind()));
 }
 
+// The per-purpose trust goes right after Identity: the answer before the raw properties behind it.
+void DetailModel::addTrustSection(sections::Sections &all, const CtlDocument &document,
+                                  const CtlEntry &entry) const {
+    if (!m_trustQuestion || document.kind() == ListKind::Disallowed || document.kind() == ListKind::PinRules)
+        return;
+    sections::Section trust =
+        sections::entryTrustSection(entry, document.kind(), *m_trustQuestion, QLocale());
+    if (trust.fields.empty())
+        return;
+    const auto identity = std::find_if(all.begin(), all.end(), [](const sections::Section &section) {
+        return section.key == QLatin1String("identity");
+    });
+    all.insert(identity == all.end() ? all.begin() : identity + 1, std::move(trust));
+}
+
 void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
     if (entryIndex < 0 || static_cast<size_t>(entryIndex) >= document.entries.size()) {
         clear();
@@ -91,7 +108,9 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
     }
     const CtlEntry entry = document.entries[static_cast<size_t>(entryIndex)];
     const QString name = entry.friendlyName.value_or(entry.identifierText());
-    replace(treeOf(sections::entrySections(entry, QLocale())),
+    sections::Sections all = sections::entrySections(entry, QLocale());
+    addTrustSection(all, document, entry);
+    replace(treeOf(all),
             tr("Entry %1 of %2: %3")
                 .arg(QString::number(entryIndex + 1), QString::number(document.entries.size()), name));
 }
@@ -103,6 +122,7 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex, const Ce
     }
     const CtlEntry entry = document.entries[static_cast<size_t>(entryIndex)];
     sections::Sections all = sections::entrySections(entry, QLocale());
+    addTrustSection(all, document, entry);
     const EntryLink &link = links->entries[static_cast<size_t>(entryIndex)];
     all.push_back(sections::certificateLinkSection(link, *links, QLocale()));
     const StoredCertificate *certificate =

@@ -5,12 +5,15 @@
 // for copying.
 
 #include "CertificateLinker.h"
+#include "EffectiveTrust.h"
 #include "Roles.h"
+#include "Sections.h"
 #include "Validation.h"
 
 #include <QAbstractItemModel>
 
 #include <memory>
+#include <optional>
 
 namespace ctlv {
 
@@ -31,6 +34,9 @@ public:
     /// The same, followed by the certificate `links` tie to the entry (every field of it, as
     /// setCertificate shows it) or a line saying that none of the added certificates is the one it names.
     void setEntry(const CtlDocument &document, int entryIndex, const CertificateLinks *links);
+    /// With a question, an entry's sections start with what Windows makes of it purpose by purpose
+    /// (sections::entryTrustSection); without one (the default) they do not. Applies from the next setEntry.
+    void setTrustQuestion(std::optional<TrustQuestion> question) { m_trustQuestion = std::move(question); }
     /// One certificate: Identity, Validity, Fingerprints, Public key, Extensions.
     void setCertificate(const CertificateInfo &certificate);
     /// A certificate from a certificate source: its fields, then where it came from and its store name.
@@ -58,7 +64,10 @@ private:
     Node *nodeAt(const QModelIndex &index) const;
     void replace(std::unique_ptr<Node> root, const QString &title);
 
+    void addTrustSection(sections::Sections &all, const CtlDocument &document, const CtlEntry &entry) const;
+
     std::unique_ptr<Node> m_root; // invisible; its children are the sections
+    std::optional<TrustQuestion> m_trustQuestion;
     QString m_title;
 };
 

@@ -51,6 +51,25 @@ void EntryFilterProxy::setHideDisabled(bool hide) {
     refilter();
 }
 
+bool EntryFilterProxy::StatusFilter::accepts(TrustStatus rowStatus) const {
+    switch (kind) {
+    case Kind::All:
+        return true;
+    case Kind::NotTrusted:
+        return rowStatus != TrustStatus::Trusted;
+    case Kind::Only:
+        break;
+    }
+    return rowStatus == status;
+}
+
+void EntryFilterProxy::setStatusFilter(const StatusFilter &filter) {
+    if (filter == m_statusFilter)
+        return;
+    m_statusFilter = filter;
+    refilter();
+}
+
 void EntryFilterProxy::setSourceModel(QAbstractItemModel *source) {
     disconnect(m_dataChanged);
     disconnect(m_reset);
@@ -62,7 +81,7 @@ void EntryFilterProxy::setSourceModel(QAbstractItemModel *source) {
         m_reset = connect(m_entries, &QAbstractItemModel::modelAboutToBeReset, this,
                           &EntryFilterProxy::forgetSourceState);
         m_dataChanged = connect(m_entries, &QAbstractItemModel::dataChanged, this, [this] {
-            m_sortKeysColumn = -1; // statuses follow the reference time
+            m_sortKeysColumn = -1; // statuses follow the trust question
             refilter();
         });
     }
@@ -86,15 +105,14 @@ void EntryFilterProxy::refilter(bool recompute) {
 void EntryFilterProxy::computeAccepted() const {
     m_acceptedValid = true;
     m_accepted.clear();
-    if (!m_entries || (m_needle.isEmpty() && !m_hideDisabled))
-        return; // every row
-    const EntrySearchIndex &index = m_entries->searchIndex();
-    const ListKind kind = m_entries->listKind();
-    const QDateTime reference = m_entries->referenceTime();
+    const bool byStatus = m_hideDisabled || m_statusFilter.kind != StatusFilter::Kind::All;
+    if (!m_entries || (m_needle.isEmpty() && !byStatus))
+        return;                                                            // every row
+    const std::vector<TrustStatus> &statuses = m_entries->trustStatuses(); // empty while being built
     if (m_needle.isEmpty())
-        m_accepted.assign(index.rowCount(), 1);
+        m_accepted.assign(static_cast<size_t>(m_entries->rowCount()), 1);
     else
-        m_accepted = index.match(m_needle, kind, reference);
+        m_accepted = m_entries->searchIndex().match(m_needle, statuses);
     // The linked certificates' columns ("missing", a subject, a key) are not in the index, which is built
     // before any certificate is added: the rows it did not match are asked for them.
     if (!m_needle.isEmpty() && m_entries->certificateLinks()) {
@@ -103,9 +121,11 @@ void EntryFilterProxy::computeAccepted() const {
                 m_entries->certificateSearchText(static_cast<int>(row)).contains(m_needle))
                 m_accepted[row] = 1;
     }
-    if (m_hideDisabled) {
+    // The statuses come from the trust table's facts (no decoding): one pass over a byte per row.
+    if (byStatus && statuses.size() == m_accepted.size()) {
         for (size_t row = 0; row < m_accepted.size(); ++row)
-            if (m_accepted[row] && index.status(row, kind, reference) == EntryStatus::Disabled)
+            if (m_accepted[row] && ((m_hideDisabled && statuses[row] == TrustStatus::Disabled) ||
+                                    !m_statusFilter.accepts(statuses[row])))
                 m_accepted[row] = 0;
     }
 }

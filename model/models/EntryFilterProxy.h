@@ -27,9 +27,21 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
-    /// Hides the rows whose status is EntryStatus::Disabled.
+    /// Hides the rows whose effective trust (EntryTableModel::trustStatuses) is TrustStatus::Disabled.
     void setHideDisabled(bool hide);
     bool hideDisabled() const { return m_hideDisabled; }
+
+    /// Which statuses the table shows: every status, every status but Trusted ("what Windows does not
+    /// trust"), or one status.
+    struct StatusFilter {
+        enum class Kind { All, NotTrusted, Only };
+        Kind kind = Kind::All;
+        TrustStatus status = TrustStatus::Trusted; // Kind::Only
+        bool operator==(const StatusFilter &) const = default;
+        bool accepts(TrustStatus rowStatus) const;
+    };
+    void setStatusFilter(const StatusFilter &filter);
+    StatusFilter statusFilter() const { return m_statusFilter; }
 
     /// Rows that pass the filter, and rows of the source model.
     int visibleCount() const;
@@ -56,6 +68,7 @@ private:
     QString m_filterText;
     QString m_needle; // lowercase
     bool m_hideDisabled = false;
+    StatusFilter m_statusFilter;
     QMetaObject::Connection m_dataChanged;
     QMetaObject::Connection m_reset;
     // One flag per source row; computed when the filter, the reference time or the document changes.

@@ -1,6 +1,8 @@
 // Builds and searches the packed text index the entry filter uses, on worker threads for large lists.
 #include "EntrySearchIndex.h"
 
+#include "TrustText.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -65,16 +67,7 @@ EntryStatus EntrySearchIndex::status(size_t row, ListKind kind, const QDateTime 
     return entryStatusFor(m_facts[row], kind, reference);
 }
 
-std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind,
-                                          const QDateTime &reference) const {
-    const size_t rows = rowCount();
-    std::vector<char> matched(rows, 0);
-    const QByteArray utf8 = needle.toUtf8();
-    if (utf8.isEmpty()) {
-        std::fill(matched.begin(), matched.end(), 1);
-        return matched;
-    }
-
+void EntrySearchIndex::matchText(const QByteArray &utf8, std::vector<char> &matched) const {
     // Rows whose unique text contains the needle: one scan of the whole block; after a hit, the scan goes
     // on from the next row (one mark a row is enough).
     const char *const begin = m_unique.data();
@@ -98,14 +91,31 @@ std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind,
             cursor = static_cast<const char *>(hit) + 1;
         }
     }
-
-    // The shared texts and the status labels: a handful of distinct values, each tested once.
+    // The shared texts: a handful of distinct values, each tested once.
     std::vector<char> sharedMatches(m_shared.size(), 0);
     bool anyShared = false;
     for (size_t i = 0; i < m_shared.size(); ++i) {
         sharedMatches[i] = m_shared[i].contains(utf8) ? 1 : 0;
         anyShared = anyShared || sharedMatches[i];
     }
+    if (!anyShared)
+        return;
+    for (size_t i = 0; i < matched.size(); ++i)
+        if (!matched[i] && sharedMatches[m_sharedId[i]])
+            matched[i] = 1;
+}
+
+std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind,
+                                          const QDateTime &reference) const {
+    const size_t rows = rowCount();
+    std::vector<char> matched(rows, 0);
+    const QByteArray utf8 = needle.toUtf8();
+    if (utf8.isEmpty()) {
+        std::fill(matched.begin(), matched.end(), 1);
+        return matched;
+    }
+    matchText(utf8, matched);
+    // The status labels: one test per status.
     constexpr int statusCount = static_cast<int>(EntryStatus::PinRule) + 1;
     std::array<char, statusCount> statusMatches{};
     bool anyStatus = false;
@@ -114,14 +124,35 @@ std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind,
             entryStatusLabel(static_cast<EntryStatus>(status)).toLower().contains(needle) ? 1 : 0;
         anyStatus = anyStatus || statusMatches[static_cast<size_t>(status)];
     }
-    if (anyShared || anyStatus) {
-        for (size_t row = 0; row < rows; ++row) {
-            if (matched[row])
-                continue;
-            if ((anyShared && sharedMatches[m_sharedId[row]]) ||
-                (anyStatus && statusMatches[static_cast<size_t>(status(row, kind, reference))]))
+    if (anyStatus) {
+        for (size_t row = 0; row < rows; ++row)
+            if (!matched[row] && statusMatches[static_cast<size_t>(status(row, kind, reference))])
                 matched[row] = 1;
-        }
+    }
+    return matched;
+}
+
+std::vector<char> EntrySearchIndex::match(const QString &needle,
+                                          const std::vector<TrustStatus> &statuses) const {
+    const size_t rows = rowCount();
+    std::vector<char> matched(rows, 0);
+    const QByteArray utf8 = needle.toUtf8();
+    if (utf8.isEmpty()) {
+        std::fill(matched.begin(), matched.end(), 1);
+        return matched;
+    }
+    matchText(utf8, matched);
+    std::array<char, trustStatusCount> statusMatches{};
+    bool anyStatus = false;
+    for (const TrustStatus status : allTrustStatuses) {
+        const bool hit = trusttext::statusLabel(status).toLower().contains(needle);
+        statusMatches[static_cast<size_t>(status)] = hit ? 1 : 0;
+        anyStatus = anyStatus || hit;
+    }
+    if (anyStatus && statuses.size() == rows) {
+        for (size_t row = 0; row < rows; ++row)
+            if (!matched[row] && statusMatches[static_cast<size_t>(statuses[row])])
+                matched[row] = 1;
     }
     return matched;
 }

@@ -6,6 +6,7 @@
 // Plain C++ (no QObject): EntryTableModel builds it on a worker thread.
 
 #include "CtlDocument.h"
+#include "EffectiveTrust.h"
 #include "EntryStatus.h"
 #include "Roles.h"
 
@@ -38,10 +39,16 @@ public:
     /// One flag per row: does the row's text, or the label of its status at `reference`, contain
     /// `needle` (already lowercase)?
     std::vector<char> match(const QString &needle, ListKind kind, const QDateTime &reference) const;
+    /// The same with the effective trust of each row (`statuses`, in row order; empty: none known yet)
+    /// as the status whose label is searched.
+    std::vector<char> match(const QString &needle, const std::vector<TrustStatus> &statuses) const;
     /// The status of every row at `reference`.
     EntryStatus status(size_t row, ListKind kind, const QDateTime &reference) const;
 
 private:
+    // Rows whose own or shared text holds the needle (UTF-8); `rows` flags, sized rowCount().
+    void matchText(const QByteArray &utf8, std::vector<char> &matched) const;
+
     std::string m_unique;              // rows separated by '\n'
     std::vector<qsizetype> m_rowStart; // rowCount() + 1 offsets into m_unique
     std::vector<quint32> m_sharedId;   // per row, index in m_shared

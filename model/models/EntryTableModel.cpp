@@ -1,8 +1,9 @@
 // The entries of one CTL as a flat table: each row decoded from the DER when shown (with a small
-// cache), its status computed for the report's date.
+// cache), its effective trust read from the list's trust table for the question asked.
 #include "EntryTableModel.h"
 
 #include "Sections.h"
+#include "TrustText.h"
 
 #include "CertificateTableModel.h"
 #include "ModelText.h"
@@ -62,8 +63,105 @@ void EntryTableModel::setDocument(std::shared_ptr<const CtlDocument> document) {
     m_kind = m_document ? m_document->kind() : ListKind::Other;
     for (CacheSlot &slot : m_cache)
         slot = CacheSlot{};
+    m_trust.reset();
+    m_statuses.clear();
+    m_counts = {};
+    ++m_trustGeneration;
     startIndexing();
+    // A list of a few thousand entries gets its trust table at once (milliseconds); a larger one on a
+    // worker thread, so that its first rows show without waiting for every entry to be decoded.
+    const bool atOnce = m_document && m_document->entries.size() <= LargeList;
+    if (atOnce) {
+        m_trust = std::make_shared<const TrustTable>(TrustTable::build(*m_document));
+        recomputeStatuses(); // within the reset: no dataChanged
+    } else if (m_document) {
+        std::shared_ptr<const CtlDocument> document = m_document;
+        const quint64 generation = m_trustGeneration;
+        // The model waits for this worker before it changes document or goes away (stopIndexing), so
+        // `this` outlives it; the queued call is dropped if the model is deleted before it runs.
+        m_trustFuture =
+            std::async(std::launch::async,
+                       [this, document, generation]() -> std::shared_ptr<const TrustTable> {
+                           auto table = std::make_shared<const TrustTable>(TrustTable::build(*document));
+                           QMetaObject::invokeMethod(
+                               this,
+                               [this, generation] {
+                                   if (generation == m_trustGeneration && !m_trust && m_trustFuture.valid())
+                                       adoptTrust(m_trustFuture.get());
+                               },
+                               Qt::QueuedConnection);
+                           return table;
+                       })
+                .share();
+    }
     endResetModel();
+    if (atOnce)
+        Q_EMIT trustReady();
+}
+
+void EntryTableModel::waitForTrust() {
+    if (!m_trust && m_trustFuture.valid())
+        adoptTrust(m_trustFuture.get());
+}
+
+void EntryTableModel::adoptTrust(std::shared_ptr<const TrustTable> table) {
+    m_trust = std::move(table);
+    m_trustFuture = {};
+    recomputeStatuses();
+    const int rows = rowCount();
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
+    Q_EMIT trustReady();
+}
+
+void EntryTableModel::recomputeStatuses() {
+    m_counts = {};
+    if (!m_trust) {
+        m_statuses.clear();
+        return;
+    }
+    m_statuses = m_trust->statuses(m_question);
+    for (const TrustStatus status : m_statuses)
+        ++m_counts[status];
+}
+
+void EntryTableModel::setTrustQuestion(const TrustQuestion &question) {
+    m_question = question;
+    m_referenceTime = question.at.isValid() ? question.at.toUTC() : QDateTime::currentDateTimeUtc();
+    recomputeStatuses();
+    const int rows = rowCount();
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
+}
+
+std::optional<TrustAnswer> EntryTableModel::trustAnswer(int entryIndex) const {
+    if (!m_trust || entryIndex < 0 || static_cast<size_t>(entryIndex) >= m_trust->size())
+        return std::nullopt;
+    return m_trust->evaluate(static_cast<size_t>(entryIndex), m_question);
+}
+
+// The Status column: the effective trust for the question, its reason in words as the tool tip.
+QVariant EntryTableModel::trustData(int row, int role) const {
+    if (static_cast<size_t>(row) >= m_statuses.size())
+        return {}; // the worker is still building the trust table
+    const TrustStatus status = m_statuses[static_cast<size_t>(row)];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (m_kind == ListKind::PinRules)
+            return entryStatusLabel(EntryStatus::PinRule); // a domain's rule, not a root: no trust to show
+        return trusttext::statusLabel(status);
+    case Qt::ToolTipRole: {
+        const std::optional<TrustAnswer> answer = trustAnswer(row);
+        return answer ? QVariant(trusttext::answerReason(*answer, m_question.purpose)) : QVariant();
+    }
+    case SortRole:
+        return static_cast<int>(status);
+    case RawValueRole:
+        return trustStatusKey(status);
+    default:
+        break;
+    }
+    return {};
 }
 
 void EntryTableModel::startIndexing() {
@@ -108,6 +206,9 @@ void EntryTableModel::startIndexing() {
 }
 
 void EntryTableModel::stopIndexing() {
+    if (m_trustFuture.valid())
+        m_trustFuture.wait(); // its queued call checks the generation: it changes after this
+    m_trustFuture = {};
     if (m_cancelIndexing)
         m_cancelIndexing->store(true);
     if (m_index.valid())
@@ -201,6 +302,8 @@ QVariant EntryTableModel::certificateData(int entryIndex, int column, int role) 
 
 void EntryTableModel::setReferenceTime(const QDateTime &time) {
     m_referenceTime = time.isValid() ? time.toUTC() : QDateTime::currentDateTimeUtc();
+    m_question.at = m_referenceTime;
+    recomputeStatuses();
     const int rows = rowCount();
     if (rows > 0)
         Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
@@ -251,7 +354,9 @@ std::vector<EntryTableModel::SortKey> EntryTableModel::sortKeys(int column) cons
     std::vector<SortKey> keys(static_cast<size_t>(rowCount()));
     for (size_t row = 0; row < keys.size(); ++row) {
         QVariant value;
-        if (column >= EntryColumn::ColumnCount) {
+        if (column == EntryColumn::Status) {
+            value = trustData(static_cast<int>(row), SortRole); // no decoding: the statuses are known
+        } else if (column >= EntryColumn::ColumnCount) {
             value = certificateData(static_cast<int>(row), column, SortRole);
         } else {
             const CtlEntry entry = m_document->entries[row];
@@ -308,11 +413,26 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
         case RawValueRole:
             return certificateData(index.row(), column, role);
         case StatusRole:
-            return static_cast<int>(statusAt(index.row()));
+            return trustData(index.row(), SortRole);
         case EntryIndexRole:
             return index.row();
         default:
             return {};
+        }
+    }
+    if (role == StatusRole)
+        return trustData(index.row(), SortRole);
+    if (column == EntryColumn::Status) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+        case SortRole:
+        case RawValueRole:
+            return trustData(index.row(), role); // the status, without decoding the entry
+        case EntryIndexRole:
+            return index.row();
+        default:
+            break;
         }
     }
     const CtlEntry *entry = &cachedEntry(index.row());
@@ -326,13 +446,11 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
     }
     case SortRole:
         return sortValue(*entry, column, statusAt(index.row()));
-    case StatusRole:
-        return static_cast<int>(statusAt(index.row()));
     case EntryIndexRole:
         return index.row();
     case SearchTextRole:
         return QString(uniqueSearchText(*entry, QLocale()) + QLatin1Char('\n') + sharedSearchText(*entry) +
-                       QLatin1Char('\n') + entryStatusLabel(statusAt(index.row())))
+                       QLatin1Char('\n') + trustData(index.row(), Qt::DisplayRole).toString())
             .toLower();
     case RawValueRole:
         return rawValue(*entry, column, statusAt(index.row()));
@@ -544,6 +662,9 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case EntryColumn::Status:
+            return tr(
+                "What Windows makes of the root for the purpose, date and Windows chosen above the table");
         case EntryColumn::Identifier:
             return tr("SHA-1 of the certificate, or the domain name for pin rules");
         case EntryColumn::Ekus:

@@ -6,6 +6,7 @@
 
 #include "CertificateLinker.h"
 #include "CtlDocument.h"
+#include "EffectiveTrust.h"
 #include "EntrySearchIndex.h"
 #include "Roles.h"
 
@@ -20,8 +21,9 @@
 
 namespace ctlv {
 
-/// Table of CtlDocument::entries. Columns: EntryColumn; roles: SortRole, StatusRole, EntryIndexRole,
-/// SearchTextRole, RawValueRole, plus Qt::DisplayRole and Qt::ToolTipRole.
+/// Table of CtlDocument::entries. Columns: EntryColumn; roles: SortRole, StatusRole (int(TrustStatus) for
+/// the trust question asked, see setTrustQuestion), EntryIndexRole, SearchTextRole, RawValueRole, plus
+/// Qt::DisplayRole and Qt::ToolTipRole (the Status column's tool tip is the reason in words).
 class EntryTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -45,9 +47,28 @@ public:
     /// "Linked", "Missing", "SHA-256 mismatch".
     static QString certificateMatchLabel(CertificateMatch match);
 
-    /// The date statuses are computed for; an invalid time means "now" (the default).
+    /// The date statuses are computed for; an invalid time means "now" (the default). The same as
+    /// setting the trust question's `at`.
     void setReferenceTime(const QDateTime &time);
     QDateTime referenceTime() const { return m_referenceTime; }
+
+    /// What the Status column answers: a purpose (empty: the entry as a whole), a date, a Windows
+    /// generation. Every entry's status is recomputed from the trust table's few bytes of facts per entry
+    /// (no entry is decoded), then one dataChanged.
+    void setTrustQuestion(const TrustQuestion &question);
+    const TrustQuestion &trustQuestion() const { return m_question; }
+    /// The list's trust facts: built at once for lists up to LargeList entries, on a worker thread
+    /// beyond (trustReady() says when; until then the Status column is empty). Null until built.
+    const TrustTable *trustTable() const { return m_trust.get(); }
+    /// Waits for the worker's trust table (tests, and exports that need every status now).
+    void waitForTrust();
+    static constexpr size_t LargeList = 20000;
+    /// The status of every entry for the question, in entry order; empty until the table is built.
+    const std::vector<TrustStatus> &trustStatuses() const { return m_statuses; }
+    /// The full answer (status, since, reasons) for one entry; nothing until the table is built.
+    std::optional<TrustAnswer> trustAnswer(int entryIndex) const;
+    /// How many entries have each status for the question.
+    const TrustCounts &trustCounts() const { return m_counts; }
 
     /// The entry behind a row (any column), decoded, or nothing.
     std::optional<CtlEntry> entryAt(const QModelIndex &index) const;
@@ -84,6 +105,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+Q_SIGNALS:
+    /// The trust table built on the worker thread arrived: statuses, counts and purposes are known.
+    void trustReady();
+
 private:
     static QString displayText(const CtlEntry &entry, int column, EntryStatus status);
     QString toolTip(const CtlEntry &entry, int column, EntryStatus status) const;
@@ -94,6 +119,9 @@ private:
     const CtlEntry &cachedEntry(int row) const;
     void startIndexing();
     void stopIndexing();
+    void adoptTrust(std::shared_ptr<const TrustTable> table);
+    void recomputeStatuses();
+    QVariant trustData(int row, int role) const;
 
     std::shared_ptr<const CtlDocument> m_document;
     struct CacheSlot {
@@ -105,6 +133,12 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelIndexing;
     QDateTime m_referenceTime = QDateTime::currentDateTimeUtc();
     ListKind m_kind = ListKind::Other;
+    TrustQuestion m_question;
+    std::shared_ptr<const TrustTable> m_trust;
+    std::shared_future<std::shared_ptr<const TrustTable>> m_trustFuture; // the worker's, for large lists
+    quint64 m_trustGeneration = 0; // which document a worker's table belongs to
+    std::vector<TrustStatus> m_statuses;
+    TrustCounts m_counts;
     std::shared_ptr<const CertificateLinks> m_links;
     QVariant certificateData(int entryIndex, int column, int role) const;
 };

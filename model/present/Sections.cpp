@@ -3,6 +3,7 @@
 #include "Sections.h"
 
 #include "FindingText.h"
+#include "TrustText.h"
 
 #include "DocumentLoader.h"
 #include "ModelText.h"
@@ -395,6 +396,39 @@ Sections entrySections(const CtlEntry &entry, const QLocale &locale) {
         field.shown = Shown::PaneOnly;
     }
     return b.finish();
+}
+
+Section entryTrustSection(const CtlEntry &entry, ListKind kind, const TrustQuestion &question,
+                          const QLocale &locale) {
+    Builder b(locale);
+    const QDateTime at = question.at.isValid() ? question.at : QDateTime::currentDateTimeUtc();
+    //: Title of the detail pane's per-purpose trust table; %1 is a Windows generation, %2 a date
+    b.section("effectiveTrust", Text::tr("Effective trust on %1, as of %2")
+                                    .arg(trusttext::windowsLabel(question.windows),
+                                         locale.toString(at.toUTC().date(), QLocale::ShortFormat)));
+    // The entry as a whole first, then each purpose it mentions (grant, Disable and NotBefore lists).
+    QStringList purposes{QString()};
+    for (const auto *list : {&entry.ekus, &entry.disabledEkus, &entry.notBeforeEkus})
+        if (*list)
+            for (const QString &oid : **list)
+                if (!purposes.contains(oid))
+                    purposes << oid;
+    for (const QString &purpose : purposes) {
+        TrustQuestion asked = question;
+        asked.purpose = purpose;
+        const TrustAnswer answer = evaluateTrust(entry, kind, asked);
+        QString value = trusttext::statusLabel(answer.status);
+        if (answer.since.isValid())
+            //: A trust status and since when it applies, e.g. "Disabled since 2020-01-01"
+            value = Text::tr("%1 since %2").arg(value, b.dateText(answer.since));
+        Field &field = b.add(purpose.isEmpty() ? "trustAnyPurpose" : "trustPurpose",
+                             purpose.isEmpty() ? Text::tr("Any purpose") : oid::label(purpose), value,
+                             trustStatusKey(answer.status), trusttext::answerReason(answer, purpose));
+        field.labelOid = purpose;
+        field.note = answer.since.isValid() ? isoUtc(answer.since) : QString();
+    }
+    Sections built = b.finish();
+    return built.empty() ? Section{} : std::move(built.front());
 }
 
 Sections certificateSections(const CertificateInfo &certificate, const QLocale &locale) {

@@ -7,6 +7,7 @@
 #include "CertificateLinker.h"
 #include "CertificateSources.h"
 #include "CtlDocument.h"
+#include "EffectiveTrust.h"
 #include "Validation.h"
 
 #include <QLocale>
@@ -60,6 +61,12 @@ Sections listSections(const CtlDocument &document, const QLocale &locale,
 // Pin rules, Unknown attributes, Problems, All attributes.
 Sections entrySections(const CtlDocument &document, int entryIndex, const QLocale &locale);
 Sections entrySections(const CtlEntry &entry, const QLocale &locale);
+// What Windows makes of one entry for the question's date and Windows, purpose by purpose: a first row
+// for the entry as a whole, then one row per purpose the entry mentions (properties 9, 122, 127). Each
+// field: the purpose as label (labelOid), the status and since when as value, the status key as raw,
+// the since date (ISO 8601) as note, the reason in words as tool tip. Key "effectiveTrust".
+Section entryTrustSection(const CtlEntry &entry, ListKind kind, const TrustQuestion &question,
+                          const QLocale &locale);
 // One certificate: Identity, Validity, Fingerprints, Public key, Extensions.
 Sections certificateSections(const CertificateInfo &certificate, const QLocale &locale);
 // One signerInfo, and what the validator found about it when `result` is not null: Signer, Verification.
