@@ -382,6 +382,15 @@ TrustTable TrustTable::build(const CtlDocument &document, const CtlDocument *dis
     return table;
 }
 
+TrustTable TrustTable::fromEntries(ListKind kind, const std::vector<CtlEntry> &entries) {
+    TrustTable table;
+    table.m_kind = kind;
+    SetTable sets(table.m_sets);
+    for (const CtlEntry &entry : entries)
+        table.m_facts.push_back(factsWith(entry, sets, false));
+    return table;
+}
+
 TrustAnswer TrustTable::evaluate(size_t entry, const TrustQuestion &question) const {
     return evaluateTrust(m_facts[entry], m_sets, m_kind, question);
 }

@@ -121,6 +121,8 @@ public:
     /// names: by SHA-1 (the entry's identifier), MD5 of the public key (property 25) or SHA-256 (property
     /// 98); a disallowed list's SHA-384-of-tbsCertificate identifiers need the certificate (check does it).
     static TrustTable build(const CtlDocument &document, const CtlDocument *disallowed = nullptr);
+    /// The same over entries already decoded (tests, small synthetic lists).
+    static TrustTable fromEntries(ListKind kind, const std::vector<CtlEntry> &entries);
     /// The facts of one entry (for callers that hold decoded entries, and for tests).
     static EntryTrustFacts factsOf(const CtlEntry &entry, std::vector<QStringList> &purposeSets,
                                    bool inDisallowedList = false);
