@@ -2,6 +2,8 @@
 // run as a formula neutralised.
 #include "CsvExport.h"
 
+#include "EffectiveTrust.h"
+
 #include "EntryStatus.h"
 #include "FindingText.h"
 #include "Oids.h"
@@ -105,9 +107,18 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
     if (options.links)
         header << QStringLiteral("certificateSubject") << QStringLiteral("certificateNotAfter")
                << QStringLiteral("certificateMatch");
-    writer.row(header);
     const QDateTime statusAt =
         options.statusAt.isValid() ? options.statusAt.toUTC() : QDateTime::currentDateTimeUtc();
+    // Effective trust (issue #15): for every purpose the list mentions, the status at statusAt on
+    // Windows 10 and the date it took effect, after the other columns.
+    const TrustTable trust = TrustTable::build(document);
+    const QStringList trustPurposes = trust.purposes();
+    TrustQuestion trustQuestion;
+    trustQuestion.at = statusAt;
+    for (const QString &purpose : trustPurposes)
+        header << QStringLiteral("trust:") + trustPurposeAlias(purpose)
+               << QStringLiteral("trust:") + trustPurposeAlias(purpose) + QStringLiteral(":since");
+    writer.row(header);
     const ListKind kind = document.kind();
     const auto writeEntry = [&](const CtlEntry &entry, size_t index) {
         QStringList policies;
@@ -142,6 +153,14 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
             cells << (certificate ? certificate->info().subject : QString())
                   << (certificate ? isoUtc(certificate->info().notAfter) : QString())
                   << certificateMatchKey(link.match);
+        }
+        if (index < trust.size()) {
+            for (const QString &purpose : trustPurposes) {
+                trustQuestion.purpose = purpose;
+                const TrustAnswer answer = trust.evaluate(index, trustQuestion);
+                cells << trustStatusKey(answer.status)
+                      << (answer.since.isValid() ? isoUtc(answer.since) : QString());
+            }
         }
         writer.row(cells);
     };
