@@ -5,6 +5,7 @@
 #include "CertificateInfo.h"
 #include "CertificateTableModel.h"
 #include "ChainTreeModel.h"
+#include "CheckPanel.h"
 #include "CsvExport.h"
 #include "DetailModel.h"
 #include "DocumentTreeModel.h"
@@ -50,6 +51,7 @@ namespace ctlv {
 
 namespace {
 enum Page { EntriesPage, FindingsPage, ChainPage, UnlistedPage };
+LoadError exportError(LoadError::Code code, const QString &message); // below, with the exports
 } // namespace
 
 DocumentView::DocumentView(OpenedFile file, QWidget *parent) : QWidget(parent), m_file(std::move(file)) {
@@ -472,9 +474,11 @@ void DocumentView::buildDocumentPages() {
     // The trust question above the filter: what the Status column (first) answers.
     m_trustControls = new TrustControls(entriesPage);
     if (!m_question.at.isValid())
-        m_question.at = TrustControls::endOfDay(QDateTime::currentDateTimeUtc().date()); // "today"
+        m_question.at = TrustControls::startOfDay(QDateTime::currentDateTimeUtc().date()); // "today"
     m_trustControls->setQuestion(m_question);
     m_trustControls->setStatusFilter(m_statusFilter);
+    m_checkPanel = new CheckPanel(entriesPage); // hidden until a certificate is checked
+    entriesLayout->addWidget(m_checkPanel);
     entriesLayout->addWidget(m_trustControls);
     entriesLayout->addLayout(filterBar);
     m_entryModel = new EntryTableModel(this);
@@ -648,6 +652,7 @@ void DocumentView::retranslate() {
     m_pages = nullptr;
     m_filter = nullptr;
     m_trustControls = nullptr;
+    m_checkPanel = nullptr;
     m_trustCounts = nullptr;
     m_count = nullptr;
     m_entries = m_findings = nullptr;
@@ -740,6 +745,30 @@ void DocumentView::askTrust(const TrustQuestion &question) {
     m_detailModel->setTrustQuestion(question);
     if (m_entries->currentIndex().isValid() && m_pages->currentIndex() == EntriesPage)
         onEntrySelection(); // the per-purpose table of the entry shown, for the new question
+}
+
+Expected<CertificateCheckResult> DocumentView::checkCertificate(const CertificateSourceData &source) {
+    if (m_documentIndex < 0 || !m_checkPanel)
+        return exportError(LoadError::Code::NothingToExport, tr("Open a trust list first."));
+    if (source.certificates.empty())
+        return exportError(LoadError::Code::NothingToExport, tr("%1 holds no certificate.").arg(source.file));
+    const CtlDocument &list = *m_file.documents[static_cast<size_t>(m_documentIndex)];
+    CertificateCheckInput input;
+    input.certificateDer = source.certificates.front().der;
+    for (size_t i = 1; i < source.certificates.size(); ++i)
+        input.chainDer.push_back(source.certificates[i].der);
+    input.sources = m_linkedSources; // the roots and intermediates added to the list help build the chain
+    input.list = &list;
+    input.question = m_question;
+    auto checked = ctlv::checkCertificate(input);
+    if (!checked) {
+        m_checkPanel->showProblem(source.file, checked.error().message);
+        return checked.error();
+    }
+    m_checkPanel->showResult(checked.value(), list, source.file);
+    if (checked.value().rootEntry)
+        selectEntry(static_cast<int>(*checked.value().rootEntry));
+    return checked;
 }
 
 bool DocumentView::selectEntry(int entryIndex) {

@@ -5,6 +5,7 @@
 // While the file is read and checked (on a worker thread, LoadJob) the tab shows what is going on and a
 // Cancel button.
 
+#include "CertificateCheck.h"
 #include "CertificateLinker.h"
 #include "EffectiveTrust.h"
 #include "EntryFilterProxy.h"
@@ -32,6 +33,7 @@ namespace ctlv {
 
 class CertificateTableModel;
 class ChainTreeModel;
+class CheckPanel;
 class DetailModel;
 class DocumentTreeModel;
 class EntryTableModel;
@@ -105,6 +107,12 @@ public:
     VerdictBanner *banner() const { return m_banner; }
     QLineEdit *filterEdit() const { return m_filter; }
     QLabel *countLabel() const { return m_count; }
+    // "Would Windows trust this certificate?": the first certificate of `source` with the others as its
+    // chain (and the certificates linked so far as further issuers) against the list shown, for the
+    // purpose, date and Windows chosen above the table. The answer shows in the check panel and the
+    // root's entry is selected. Returns the result or why there is none (no list shown).
+    Expected<CertificateCheckResult> checkCertificate(const CertificateSourceData &source);
+    CheckPanel *checkPanel() const { return m_checkPanel; }
     TrustControls *trustControls() const { return m_trustControls; }
     QLabel *trustCountLabel() const { return m_trustCounts; }
     EntryTableModel *entryModel() const { return m_entryModel; }
@@ -169,6 +177,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_filter = nullptr;
     TrustControls *m_trustControls = nullptr;
+    CheckPanel *m_checkPanel = nullptr;
     QLabel *m_trustCounts = nullptr;
     // The trust question and status filter, kept across a rebuild of the tab (retranslate).
     TrustQuestion m_question;

@@ -2,6 +2,7 @@
 // change, exports and the stored window state.
 #include "MainWindow.h"
 
+#include "CheckPanel.h"
 #include "CsvExport.h"
 #include "DocumentView.h"
 #include "Icons.h"
@@ -233,6 +234,7 @@ void MainWindow::buildMenus() {
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Trust and purposes\u2026"), this, &MainWindow::editTrustSettings);
+    tools->addAction(tr("&Check a certificate\u2026"), this, &MainWindow::checkCertificateDialog);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *helpAction =
@@ -652,6 +654,44 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
         event->acceptProposedAction();
 }
 
+namespace {
+// A small regular file whose first certificate is an end entity (CheckPanel::isCheckable).
+bool isCheckableFile(const QString &path) {
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() > CheckPanel::MaxCheckSize)
+        return false;
+    const auto read = CertificateSources::read(path);
+    return read && CheckPanel::isCheckable(read.value());
+}
+} // namespace
+
+void MainWindow::checkCertificateDialog() {
+    DocumentView *view = currentView();
+    if (!view || !view->showsLists()) {
+        plaintext::information(this, tr("Check a certificate"), tr("Open a trust list first."));
+        return;
+    }
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Check a certificate"), QString(),
+                                     tr("Certificates and chains (*.crt *.cer *.der *.pem *.p7b *.p7c)") +
+                                         QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        checkCertificate(path);
+}
+
+void MainWindow::checkCertificate(const QString &path) {
+    DocumentView *view = currentView();
+    if (!view || !view->showsLists())
+        return;
+    const auto read = CertificateSources::read(path);
+    if (!read) {
+        view->checkPanel()->showProblem(path, read.error().toString());
+        return;
+    }
+    if (const auto checked = view->checkCertificate(read.value()); checked)
+        statusBar()->showMessage(CheckPanel::sentenceFor(checked.value()), 8000);
+}
+
 void MainWindow::dropEvent(QDropEvent *event) {
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
@@ -660,8 +700,12 @@ void MainWindow::dropEvent(QDropEvent *event) {
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    // Onto a tab that shows lists, certificate sources are linked to them; everything else opens.
-    if (DocumentView *view = currentView(); view && view->showsLists())
+    // Onto a tab that shows lists, one end-entity certificate or chain is checked against the list
+    // (CheckPanel::isCheckable), other certificate sources are linked to them; everything else opens.
+    DocumentView *view = currentView();
+    if (view && view->showsLists() && paths.size() == 1 && isCheckableFile(paths.front()))
+        checkCertificate(paths.front());
+    else if (view && view->showsLists())
         addCertificates(paths);
     else
         openFiles(paths);

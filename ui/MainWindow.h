@@ -42,6 +42,9 @@ public:
     // Links certificate sources to the current tab's lists (what dropping them onto it does); paths that
     // hold lists open in tabs of their own.
     void addCertificates(const QStringList &paths);
+    // Checks the certificate (or chain) in `path` against the current tab's list: the answer shows in
+    // the tab's check panel. What dropping an end-entity certificate onto a list does.
+    void checkCertificate(const QString &path);
 
     // The language chosen in View ▸ Language ("" for the system's), kept in QSettings.
     static QString storedLanguage();
@@ -90,6 +93,9 @@ private:
     void onCertificatesAdded(DocumentView *view, const QString &problems, const QStringList &lists);
     void pasteText();
     void editTrustSettings();
+    // Tools ▸ Check a certificate…, and a dropped end-entity certificate or chain (CheckPanel::isCheckable).
+    void checkCertificateDialog();
+    void checkCertificateFile(const QString &path);
     void showHelp();
     void showAbout();
     // What File ▸ Export writes.

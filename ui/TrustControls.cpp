@@ -29,7 +29,7 @@ TrustControls::TrustControls(QWidget *parent) : QWidget(parent) {
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // the engine's dates are UTC days
     m_date->setToolTip(tr("The statuses describe a certificate issued on this day and used on this day "
-                          "(UTC): a Disable or NotBefore date on or before it applies."));
+                          "(00:00 UTC): a Disable or NotBefore date on or before it applies."));
     m_date->setAccessibleName(tr("As of date"));
     dateLabel->setBuddy(m_date);
 
@@ -90,13 +90,13 @@ TrustControls::TrustControls(QWidget *parent) : QWidget(parent) {
     });
 }
 
-QDateTime TrustControls::endOfDay(const QDate &date) {
-    return QDateTime(date, QTime(23, 59, 59, 999), QTimeZone::utc());
+QDateTime TrustControls::startOfDay(const QDate &date) {
+    return QDateTime(date, QTime(0, 0), QTimeZone::utc());
 }
 
 TrustQuestion TrustControls::question() const {
     TrustQuestion asked;
-    asked.at = endOfDay(m_date->date());
+    asked.at = startOfDay(m_date->date());
     asked.purpose = m_purpose->currentData().toString();
     asked.windows = static_cast<WindowsGeneration>(m_windows->currentData().toInt());
     return asked;

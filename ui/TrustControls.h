@@ -19,8 +19,8 @@ class TrustControls : public QWidget {
 public:
     explicit TrustControls(QWidget *parent = nullptr);
 
-    // The question asked: `at` is the end of the chosen day (UTC), so that a Disable or NotBefore date
-    // on that day counts as reached ("on or before D"), and a certificate issued that day is meant.
+    // The question asked: `at` is the start of the chosen day (00:00 UTC), as `ctltool status --at DAY`
+    // reads a day, so that the viewer and ctltool agree; a certificate issued that day is meant.
     TrustQuestion question() const;
     // Shows `question` (its purpose is added to the choices when missing); emits nothing.
     void setQuestion(const TrustQuestion &question);
@@ -31,8 +31,8 @@ public:
     // purpose chosen stays chosen when the list still uses it.
     void setPurposes(const QStringList &purposes);
 
-    // The end of `date` in UTC: what "as of `date`" means for the engine.
-    static QDateTime endOfDay(const QDate &date);
+    // 00:00 UTC of `date`: what "as of `date`" means for the engine (as for ctltool --at).
+    static QDateTime startOfDay(const QDate &date);
 
     // For tests and accessibility tooling.
     QDateEdit *dateEdit() const { return m_date; }

@@ -1,0 +1,172 @@
+// Words the certificate check's result: one sentence and the evidence, as `ctltool check` prints them.
+#include "CheckPanel.h"
+
+#include "Icons.h"
+#include "ModelText.h"
+#include "TrustText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ctlv {
+
+namespace {
+QString day(const QDateTime &time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate).left(10) : QString();
+}
+} // namespace
+
+CheckPanel::CheckPanel(QWidget *parent) : QFrame(parent) {
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase); // palette-aware, as the verdict banner
+    setAccessibleName(tr("Certificate check"));
+    auto *layout = new QHBoxLayout(this);
+    m_icon = new QLabel(this);
+    m_icon->setAlignment(Qt::AlignTop);
+    layout->addWidget(m_icon);
+    auto *texts = new QVBoxLayout;
+    m_sentence = new QLabel(this);
+    QFont bold = m_sentence->font();
+    bold.setBold(true);
+    m_sentence->setFont(bold);
+    m_sentence->setWordWrap(true);
+    m_sentence->setTextFormat(Qt::PlainText); // subjects and file names come from files
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_evidence = new QLabel(this);
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextFormat(Qt::PlainText);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    texts->addWidget(m_sentence);
+    texts->addWidget(m_evidence);
+    layout->addLayout(texts, 1);
+    auto *close = new QToolButton(this);
+    close->setText(tr("Close"));
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setAccessibleName(tr("Close the certificate check"));
+    close->setToolTip(tr("Close the certificate check"));
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    hide();
+}
+
+QString CheckPanel::sentence() const {
+    return m_sentence->text();
+}
+
+QString CheckPanel::evidence() const {
+    return m_evidence->text();
+}
+
+QString CheckPanel::sentenceFor(const CertificateCheckResult &result) {
+    const TrustQuestion &question = result.question;
+    // The chain's own problems first, then the list's rules: the reasons after "because".
+    QStringList reasons;
+    for (size_t i = 0; i < result.chain.size(); ++i)
+        for (const CheckProblem problem : result.chain[i].problems) {
+            const QString name = modeltext::oneLine(result.chain[i].certificate.info().subject);
+            switch (problem) {
+            case CheckProblem::Expired:
+                reasons << tr("certificate %1 (%2) is not valid on that date").arg(i).arg(name);
+                break;
+            case CheckProblem::BadSignature:
+                reasons << tr("the signature of certificate %1 (%2) does not verify").arg(i).arg(name);
+                break;
+            case CheckProblem::PurposeNotInLeaf:
+                reasons << tr("the certificate's extended key usage does not include %1")
+                               .arg(trusttext::purposeLabel(question.purpose));
+                break;
+            }
+        }
+    if (!result.trusted || result.answer.status != TrustStatus::Trusted)
+        reasons << trusttext::answerReason(result.answer, question.purpose);
+    if (result.trusted)
+        //: %1 Windows generation, %2 purpose, %3 date
+        return tr("%1 would trust this chain for %2 on %3: yes.")
+            .arg(trusttext::windowsLabel(question.windows), trusttext::purposeLabel(question.purpose),
+                 day(question.at));
+    return tr("%1 would trust this chain for %2 on %3: no, because %4.")
+        .arg(trusttext::windowsLabel(question.windows), trusttext::purposeLabel(question.purpose),
+             day(question.at), reasons.join(QStringLiteral("; ")));
+}
+
+void CheckPanel::showResult(const CertificateCheckResult &result, const CtlDocument &list,
+                            const QString &file) {
+    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    m_icon->setPixmap(icons::forTrustStatus(result.trusted ? TrustStatus::Trusted
+                                                           : (result.answer.status == TrustStatus::Trusted
+                                                                  ? TrustStatus::Disallowed
+                                                                  : result.answer.status))
+                          .pixmap(size, size));
+    m_sentence->setText(sentenceFor(result));
+
+    // The evidence: the file, the chain with its dates, the list's entry, the rules, the dates compared.
+    QStringList lines;
+    lines << tr("Checked: %1").arg(modeltext::oneLine(file));
+    lines << tr("Chain:");
+    for (size_t i = 0; i < result.chain.size(); ++i) {
+        const CheckedCertificate &link = result.chain[i];
+        const CertificateInfo &info = link.certificate.info();
+        lines << QStringLiteral("  %1  %2").arg(i).arg(modeltext::oneLine(info.subject));
+        lines << QStringLiteral("      ") +
+                     tr("valid %1 to %2, SHA-1 %3")
+                         .arg(day(info.notBefore), day(info.notAfter), toHex(link.certificate.sha1));
+        if (link.disallowedEntry)
+            lines << QStringLiteral("      ") +
+                         tr("named by the disallowed list (entry %1)").arg(*link.disallowedEntry + 1);
+        if (static_cast<int>(i) == result.rootChainIndex && result.rootEntry &&
+            *result.rootEntry < list.entries.size()) {
+            const CtlEntry root = list.entries[*result.rootEntry];
+            lines << QStringLiteral("      ") +
+                         tr("the list's entry %1: %2 (%3)")
+                             .arg(QString::number(*result.rootEntry + 1),
+                                  modeltext::oneLine(root.friendlyName.value_or(QString())),
+                                  root.identifierText());
+        }
+    }
+    if (!result.chainComplete)
+        lines << QStringLiteral("  ") +
+                     tr("(the chain ends here: no issuer among the certificates given or added)");
+    if (!result.rootEntry)
+        lines << tr("No entry of this list names a certificate of the chain.");
+    lines << tr("Status: %1")
+                 .arg(result.answer.since.isValid() ? trusttext::statusWithSince(result.answer)
+                                                    : trusttext::statusLabel(result.answer.status));
+    for (const TrustReason &reason : result.answer.reasons)
+        lines << QStringLiteral("  %1 %2").arg(reason.decisive ? QStringLiteral("\u2022")
+                                                               : QStringLiteral("\u2013"),
+                                               trusttext::reasonText(reason, result.question.purpose));
+    QString dates =
+        tr("Dates: issued %1, used %2")
+            .arg(result.question.endEntityNotBefore ? day(*result.question.endEntityNotBefore) : QString(),
+                 day(result.question.at));
+    if (result.question.timestamp)
+        dates += tr(", timestamp %1").arg(day(*result.question.timestamp));
+    lines << dates;
+    m_evidence->setText(lines.join(QLatin1Char('\n')));
+    show();
+}
+
+bool CheckPanel::isCheckable(const CertificateSourceData &source) {
+    if (source.certificates.empty() || !source.lists.empty())
+        return false;
+    if (source.kind != CertificateSourceKind::Certificate &&
+        source.kind != CertificateSourceKind::PemBundle && source.kind != CertificateSourceKind::Pkcs7)
+        return false;
+    const CertificateInfo &leaf = source.certificates.front().info();
+    return leaf.parsed && leaf.basicConstraintsCa != std::optional<bool>(true);
+}
+
+void CheckPanel::showProblem(const QString &file, const QString &problem) {
+    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    m_icon->setPixmap(icons::forSeverity(Severity::Error).pixmap(size, size));
+    m_sentence->setText(tr("%1 could not be checked.").arg(modeltext::oneLine(file)));
+    m_evidence->setText(modeltext::oneLine(problem));
+    show();
+}
+
+} // namespace ctlv

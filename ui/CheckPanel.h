@@ -1,0 +1,47 @@
+#pragma once
+// The answer to "would Windows trust this certificate?" (Tools ▸ Check a certificate…, or an end-entity
+// certificate or chain dropped onto a list): one sentence, then the evidence (the chain with its dates,
+// the list's entry, the rules that decided, the dates compared), above the entries table. The answer
+// comes from the engine (checkCertificate); this panel only words it.
+
+#include "CertificateCheck.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace ctlv {
+
+class CheckPanel : public QFrame {
+    Q_OBJECT
+public:
+    explicit CheckPanel(QWidget *parent = nullptr);
+
+    // Shows the result of checking `file` against `list` (the list the result's rootEntry indexes).
+    void showResult(const CertificateCheckResult &result, const CtlDocument &list, const QString &file);
+    // Shows why the certificate could not be checked (an unreadable file), naming it.
+    void showProblem(const QString &file, const QString &problem);
+
+    // The one sentence, and the evidence (plain text), as shown.
+    QString sentence() const;
+    QString evidence() const;
+
+    // The sentence for a result: "Windows 10/11 would trust this chain for Server Authentication on
+    // 2026-11-26: yes." or "...: no, because ...". Also the chain's own problems in words.
+    static QString sentenceFor(const CertificateCheckResult &result);
+
+    // The drop rule: a file dropped onto a list is checked, not linked, when it holds certificates as a
+    // single certificate, a PEM bundle or a PKCS #7 bag (never a store, a registry export or a folder)
+    // and its first certificate is an end entity (no basicConstraints cA=TRUE): a certificate or a chain
+    // that starts at a leaf. Roots, CA certificates and stores are linked as before. Only files up to
+    // MaxCheckSize are read to decide.
+    static bool isCheckable(const CertificateSourceData &source);
+    static constexpr qint64 MaxCheckSize = 1024 * 1024;
+
+private:
+    QLabel *m_icon = nullptr;
+    QLabel *m_sentence = nullptr;
+    QLabel *m_evidence = nullptr;
+};
+
+} // namespace ctlv
