@@ -477,6 +477,16 @@ TrustCounts TrustTable::counts(const TrustQuestion &question) const {
     return counts;
 }
 
+std::vector<std::pair<QString, TrustCounts>> TrustTable::summary(const TrustQuestion &question) const {
+    std::vector<std::pair<QString, TrustCounts>> result;
+    for (const QString &purpose : purposes()) {
+        TrustQuestion asked = question;
+        asked.purpose = purpose;
+        result.emplace_back(purpose, counts(asked));
+    }
+    return result;
+}
+
 QStringList TrustTable::purposesOf(size_t entry) const {
     const EntryTrustFacts &f = m_facts[entry];
     QStringList purposes;
