@@ -4,11 +4,14 @@
 // root and on synthetic chains under a test root.
 #include "CertificateCheck.h"
 #include "CertificateSources.h"
+#include "CtlTool.h"
 #include "EffectiveTrust.h"
 #include "OpenedFile.h"
 #include "OsslPtr.h"
 #include "TrustText.h"
 
+#include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -208,8 +211,11 @@ private Q_SLOTS:
     void realCounts();
     void notBeforeForCodeSigningOnly();
     void purposesOfAnEntry();
+    void largeListBuiltInHalves();
     void checkRealRoot();
     void checkSyntheticChains();
+    void statusCommand();
+    void checkCommand();
 };
 
 void TestTrust::keys() {
@@ -487,6 +493,14 @@ void TestTrust::realCounts() {
     for (TrustStatus status : allTrustStatuses)
         QCOMPARE(counts[status], expectedCounts.value(trustStatusKey(status)).toInteger(-1));
     QCOMPARE(counts.total(), qint64(document->entries.size()));
+    // The per-purpose summary says the same for this purpose.
+    bool found = false;
+    for (const auto &[summaryPurpose, summaryCounts] : table.summary(question))
+        if (summaryPurpose == purpose) {
+            found = true;
+            QCOMPARE(summaryCounts.counts, counts.counts);
+        }
+    QVERIFY(found);
 }
 
 // Amazon Root CA 4 in the 2025-06-16 list: property 9 grants server authentication and code signing;
@@ -537,6 +551,50 @@ void TestTrust::purposesOfAnEntry() {
              (QStringList{serverAuth, codeSigning, QStringLiteral("1.3.6.1.5.5.7.3.8")}));
     QCOMPARE(table.facts(0).ekuSet, table.facts(1).ekuSet);
     QCOMPARE(table.purposes(), (QStringList{serverAuth, codeSigning, QStringLiteral("1.3.6.1.5.5.7.3.8")}));
+}
+
+// A list large enough to be read in two halves on two threads: the merged facts (purpose lists renumbered)
+// answer as the entries themselves do.
+void TestTrust::largeListBuiltInHalves() {
+    const QList<QStringList> lists{{serverAuth},
+                                   {codeSigning},
+                                   {serverAuth, codeSigning},
+                                   {codeSigning, serverAuth},
+                                   {QStringLiteral("1.3.6.1.5.5.7.3.8")}};
+    std::vector<SyntheticEntry> entries;
+    const int count = 30'000;
+    for (int i = 0; i < count; ++i) {
+        SyntheticEntry entry;
+        entry.identifier = QByteArray(20, '\0');
+        entry.identifier[0] = char(i & 0xff);
+        entry.identifier[1] = char((i >> 8) & 0xff);
+        // The second half meets the purpose lists in another order than the first.
+        const int shift = i < count / 2 ? 0 : 3;
+        entry.properties << qMakePair(9, ekuValue(lists[(i + shift) % 5]));
+        if (i % 3 == 1)
+            entry.properties << qMakePair(104, filetimeValue(utcDay("2020-01-01")))
+                             << qMakePair(122, ekuValue(lists[(i / 3 + shift) % 5]));
+        if (i % 4 == 2)
+            entry.properties << qMakePair(126, filetimeValue(utcDay("2021-01-01")))
+                             << qMakePair(127, ekuValue(lists[(i / 4 + shift) % 5]));
+        entries.push_back(entry);
+    }
+    const auto document = syntheticList(entries, "1.3.6.1.4.1.311.10.3.9");
+    const TrustTable built = TrustTable::build(*document);
+    std::vector<CtlEntry> decoded;
+    for (size_t i = 0; i < document->entries.size(); ++i)
+        decoded.push_back(document->entries.decode(i));
+    const TrustTable reference = TrustTable::fromEntries(ListKind::AuthRoot, decoded);
+    QCOMPARE(built.size(), size_t(count));
+    for (const QString &purpose : {QString(), serverAuth, codeSigning})
+        for (const char *day : {"2019-01-01", "2022-01-01"}) {
+            TrustQuestion question;
+            question.purpose = purpose;
+            question.at = utcDay(day);
+            QVERIFY(built.statuses(question) == reference.statuses(question));
+        }
+    for (size_t i : {size_t(0), size_t(count / 2 + 1), size_t(count - 1)})
+        QCOMPARE(built.purposesOf(i), reference.purposesOf(i));
 }
 
 // A real root checked against the real list that names it: OISTE WISeKey Global Root GB CA (SHA-1
@@ -664,6 +722,130 @@ void TestTrust::checkSyntheticChains() {
     CertificateCheckInput garbage;
     garbage.certificateDer = QByteArray("not a certificate");
     QVERIFY(!checkCertificate(garbage).hasValue());
+}
+
+namespace {
+struct ToolRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ToolRun runTool(const QStringList &arguments) {
+    QBuffer out, err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    ToolRun run;
+    run.exitCode = runCtlTool(arguments, out, err);
+    run.out = out.data();
+    run.err = err.data();
+    return run;
+}
+} // namespace
+
+// `ctltool status --json`: the keys, counts equal to the independent reading, per-purpose statuses.
+void TestTrust::statusCommand() {
+    const QString list = QStringLiteral("real/authroot_2025-06-16_sha256_listca2011.stl");
+    const ToolRun run = runTool({QStringLiteral("status"), QStringLiteral("--json"),
+                                 QStringLiteral("--purpose"), QStringLiteral("code-signing"),
+                                 QStringLiteral("--at"), QStringLiteral("2025-01-01"), dataFile(list)});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("at")).toString(), QStringLiteral("2025-01-01T00:00:00Z"));
+    QCOMPARE(json.value(QStringLiteral("windows")).toString(), QStringLiteral("10"));
+    QCOMPARE(json.value(QStringLiteral("purpose")).toString(), codeSigning);
+    const QJsonObject expected =
+        pythonCounts(list, codeSigning, QStringLiteral("2025-01-01"), QStringLiteral("10"))
+            .value(QStringLiteral("counts"))
+            .toObject();
+    QCOMPARE(json.value(QStringLiteral("counts")).toObject(), expected);
+    const QJsonArray entries = json.value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), 514);
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QStringLiteral("identifier")).toString() !=
+            QLatin1String("f6108407d6f8bb67980cc2e244c2ebae1cef63be"))
+            continue;
+        QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("not-before"));
+        QCOMPARE(entry.value(QStringLiteral("since")).toString(), QStringLiteral("2021-08-01T00:00:00Z"));
+        QVERIFY(!entry.value(QStringLiteral("reason")).toString().isEmpty());
+        bool sawServerAuth = false;
+        for (const QJsonValue &purpose : entry.value(QStringLiteral("purposes")).toArray())
+            if (purpose.toObject().value(QStringLiteral("purpose")).toString() == serverAuth) {
+                sawServerAuth = true;
+                QCOMPARE(purpose.toObject().value(QStringLiteral("status")).toString(),
+                         QStringLiteral("trusted"));
+            }
+        QVERIFY(sawServerAuth);
+    }
+    // Text and CSV; usage errors exit 2.
+    const ToolRun text =
+        runTool({QStringLiteral("status"), QStringLiteral("--windows"), QStringLiteral("7"), dataFile(list)});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("not-before 0, disabled 0"));
+    const ToolRun csv = runTool({QStringLiteral("status"), QStringLiteral("--csv"), dataFile(list)});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith("identifier,friendlyName,purpose,status,since,reason,at,windows\r\n"));
+    QCOMPARE(
+        runTool({QStringLiteral("status"), QStringLiteral("--windows"), QStringLiteral("95"), dataFile(list)})
+            .exitCode,
+        2);
+    QCOMPARE(runTool({QStringLiteral("status"), QStringLiteral("--purpose"), QStringLiteral("bogus"),
+                      dataFile(list)})
+                 .exitCode,
+             2);
+    QCOMPARE(runTool({QStringLiteral("status"), dataFile(QStringLiteral("real/SOURCES.md"))}).exitCode, 2);
+    // dump --json carries the same per entry under "trust".
+    const ToolRun dump = runTool({QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--at"),
+                                  QStringLiteral("2025-01-01"), dataFile(list)});
+    QCOMPARE(dump.exitCode, 0);
+    const QJsonObject first = QJsonDocument::fromJson(dump.out)
+                                  .object()
+                                  .value(QStringLiteral("results"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("entries"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(first.value(QStringLiteral("trust")).toObject().value(QStringLiteral("at")).toString(),
+             QStringLiteral("2025-01-01T00:00:00Z"));
+}
+
+// `ctltool check`: exit 0 trusted, 1 not trusted, 2 unreadable; the JSON keys.
+void TestTrust::checkCommand() {
+    const QString list = dataFile(QStringLiteral("real/authroot_2025-06-16_sha256_listca2011.stl"));
+    const QString root =
+        dataFile(QStringLiteral("real/roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
+    ToolRun run = runTool({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--list"), list,
+                           QStringLiteral("--purpose"), QStringLiteral("server-auth"), QStringLiteral("--at"),
+                           QStringLiteral("2025-01-01"), root});
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("trusted")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("trusted"));
+    QCOMPARE(json.value(QStringLiteral("root")).toObject().value(QStringLiteral("identifier")).toString(),
+             QStringLiteral("0ff9407618d3d76a4b98f0a8359e0cfd27accced"));
+    QCOMPARE(json.value(QStringLiteral("chain")).toArray().size(), 1);
+    QCOMPARE(json.value(QStringLiteral("purpose")).toString(), serverAuth);
+    QCOMPARE(json.value(QStringLiteral("windows")).toString(), QStringLiteral("10"));
+    QVERIFY(json.contains(QStringLiteral("reason")));
+    QVERIFY(json.contains(QStringLiteral("at")));
+    // The 2006 list does not name the WISeKey root (made in 2014): not-listed, exit 1, and the sentence says
+    // no.
+    const QString other =
+        dataFile(QStringLiteral("real/anchor_Microsoft-Root-Authority-1997_A4348915.pem.crt"));
+    run = runTool({QStringLiteral("check"), QStringLiteral("--list"),
+                   dataFile(QStringLiteral("real/authroot_2006-12-14_sha1_countersigned_rootembedded.stl")),
+                   QStringLiteral("--at"), QStringLiteral("2007-01-01"), root});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains(": no, because"));
+    // Unreadable certificate, missing --list.
+    QCOMPARE(runTool({QStringLiteral("check"), QStringLiteral("--list"), list,
+                      dataFile(QStringLiteral("real/SOURCES.md"))})
+                 .exitCode,
+             2);
+    QCOMPARE(runTool({QStringLiteral("check"), root}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTrust)

@@ -350,6 +350,9 @@ int runStatus(const QStringList &arguments, QIODevice &out, QIODevice &err) {
                          trusttext::windowsLabel(question.windows), trusttext::purposeLabel(question.purpose))
              << '\n';
         text << "  " << countsText(counts) << '\n';
+        if (question.purpose.isEmpty())
+            for (const auto &[purpose, perPurpose] : table.summary(question))
+                text << "  " << trustPurposeAlias(purpose) << ": " << countsText(perPurpose) << '\n';
         for (size_t i = 0; i < table.size(); ++i) {
             const CtlEntry entry = document.entries.decode(i);
             const TrustAnswer answer = table.evaluate(i, question);

@@ -103,10 +103,12 @@ QString usageText() {
                     "  verify    check signatures, chain, signer authorisation and times, and explain the "
                     "verdict\n"
                     "  export    write a PDF report, or the entries (or findings) as CSV\n"
+                    "  help      show the help of a command\n"
+                    "\n") +
+           Text::tr("Effective trust commands:\n"
                     "  status    what Windows trusts in a list, for which purpose, as of when, on which "
                     "Windows\n"
                     "  check     would Windows trust this certificate?\n"
-                    "  help      show the help of a command\n"
                     "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
            QLatin1Char('\n') + statusSynopsis() + QLatin1Char('\n') + checkSynopsis() +
@@ -872,6 +874,7 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         options.separator = separatorChar;
         options.byteOrderMark = parser.isSet(bom);
         options.statusAt = report.now;
+        options.trustAt = validation.at.value_or(QDateTime());
         options.links = links ? &*links : nullptr;
         written = (parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
                                           : CsvExport::writeEntries(output.device(), document, options))

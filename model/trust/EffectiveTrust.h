@@ -14,6 +14,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ctlv {
@@ -137,6 +138,9 @@ public:
     /// Only the status, for every entry: the fast path (a million entries well under 0.3 s).
     std::vector<TrustStatus> statuses(const TrustQuestion &question) const;
     TrustCounts counts(const TrustQuestion &question) const;
+    /// The per-purpose summary of the list: for every purpose it mentions (purposes()), the counts per
+    /// status for `question` asked with that purpose.
+    std::vector<std::pair<QString, TrustCounts>> summary(const TrustQuestion &question) const;
     /// The purposes entry `entry` mentions (properties 9, 122, 127, in that order, each once).
     QStringList purposesOf(size_t entry) const;
     /// Every purpose the list mentions, each once, in order of first appearance.

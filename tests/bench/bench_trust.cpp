@@ -10,7 +10,9 @@
 #include "TestBytes.h"
 
 #include <QTest>
+
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace ctlv;
 
@@ -36,14 +38,14 @@ QByteArray authrootList(int entries) {
         QByteArray id(20, '\0');
         for (int b = 0; b < 4; ++b)
             id[b] = char((i >> (8 * b)) & 0xff);
-        // SET OF in DER order by the property number's last byte: .9, .104 (68), .126 (7e), .127 (7f).
-        QByteArray attributes = attribute("060a2b0601040182370a0b09", i % 2 ? ekuCode : ekuBoth);
+        QList<QByteArray> attributes{attribute("060a2b0601040182370a0b09", i % 2 ? ekuCode : ekuBoth)};
         if (i % 4 == 1)
-            attributes += attribute("060a2b0601040182370a0b68", filetime);
+            attributes << attribute("060a2b0601040182370a0b68", filetime);
         if (i % 3 == 2)
-            attributes += attribute("060a2b0601040182370a0b7e", filetime) +
-                          attribute("060a2b0601040182370a0b7f", ekuCode);
-        subjects += tlv(0x30, tlv(0x04, id) + tlv(0x31, attributes));
+            attributes << attribute("060a2b0601040182370a0b7e", filetime)
+                       << attribute("060a2b0601040182370a0b7f", ekuCode);
+        std::sort(attributes.begin(), attributes.end()); // SET OF in DER order
+        subjects += tlv(0x30, tlv(0x04, id) + tlv(0x31, attributes.join()));
     }
     const QByteArray ctl =
         tlv(0x30, tlv(0x30, hex("060a2b0601040182370a0309")) + hex("170d3235303631363137353631315a") +
