@@ -321,6 +321,18 @@ private Q_SLOTS:
         QVERIFY2(panel->sentence().contains(QLatin1String("is not valid on that date")),
                  qPrintable(panel->sentence()));
 
+        // Tools > Check a certificate... on a file that holds no certificate: the panel says so, naming it.
+        const QString junk = m_dir.filePath(QStringLiteral("not-a-certificate.pem"));
+        QFile junkFile(junk);
+        QVERIFY(junkFile.open(QIODevice::WriteOnly));
+        junkFile.write("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        junkFile.close();
+        window.checkCertificate(junk);
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->sentence().contains(QLatin1String("not-a-certificate.pem")),
+                 qPrintable(panel->sentence()));
+        QVERIFY(panel->sentence().endsWith(QLatin1String("could not be checked.")));
+
         // A root (a CA certificate) dropped onto the list is linked, as before, not checked.
         panel->hide();
         mime.setUrls({QUrl::fromLocalFile(root2010Anchor)});

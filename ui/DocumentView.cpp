@@ -762,9 +762,11 @@ Expected<CertificateCheckResult> DocumentView::checkCertificate(const Certificat
     input.question = m_question;
     auto checked = ctlv::checkCertificate(input);
     if (!checked) {
+        showEntries();
         m_checkPanel->showProblem(source.file, checked.error().message);
         return checked.error();
     }
+    showEntries(); // the panel is above the entries table
     m_checkPanel->showResult(checked.value(), list, source.file);
     if (checked.value().rootEntry)
         selectEntry(static_cast<int>(*checked.value().rootEntry));

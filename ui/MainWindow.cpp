@@ -685,6 +685,7 @@ void MainWindow::checkCertificate(const QString &path) {
         return;
     const auto read = CertificateSources::read(path);
     if (!read) {
+        view->showEntries();
         view->checkPanel()->showProblem(path, read.error().toString());
         return;
     }

@@ -418,7 +418,10 @@ Section entryTrustSection(const CtlEntry &entry, ListKind kind, const TrustQuest
         asked.purpose = purpose;
         const TrustAnswer answer = evaluateTrust(entry, kind, asked);
         QString value = trusttext::statusLabel(answer.status);
-        if (answer.since.isValid())
+        if (answer.since.isValid() && answer.status == TrustStatus::NotBefore)
+            //: The NotBefore status with its date: certificates issued before it are still trusted
+            value = Text::tr("Only certificates issued before %1").arg(b.dateText(answer.since));
+        else if (answer.since.isValid())
             //: A trust status and since when it applies, e.g. "Disabled since 2020-01-01"
             value = Text::tr("%1 since %2").arg(value, b.dateText(answer.since));
         Field &field = b.add(purpose.isEmpty() ? "trustAnyPurpose" : "trustPurpose",
