@@ -252,6 +252,28 @@ private Q_SLOTS:
         screenshot(&window, QStringLiteral("18-trust-detail-per-purpose"));
     }
 
+    // A disallowed list open in another tab is handed to the authroot tab; the 2019 disallowed list names
+    // none of the 2025 list's roots (Microsoft removes a root it disallows), so the counts stay those of
+    // the independent reading: no false "disallowed".
+    void disallowedListInAnotherTab() {
+        const QJsonObject expected =
+            pythonCounts(QStringLiteral("any"), QStringLiteral("2025-06-16"), QStringLiteral("10"))
+                .value(QLatin1String("counts"))
+                .toObject();
+        MainWindow window;
+        DocumentView *view = open(window);
+        QVERIFY(view);
+        view->trustControls()->dateEdit()->setDate(QDate(2025, 6, 16));
+        window.openFiles(
+            {QStringLiteral(CTL_TEST_DATA_DIR "/real/disallowedcert_2019-08-13_sha1_nested-sha256.stl")});
+        QVERIFY(QTest::qWaitFor([&] { return !window.isLoading(); }, 30000));
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(shownStatuses(window.documentView(1)).value(QStringLiteral("disallowed")), 72);
+        const QMap<QString, int> shown = shownStatuses(view);
+        for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+            QCOMPARE(shown.value(it.key()), it.value().toInt());
+    }
+
     // A real chain: the list's own signer (an end entity, CA:FALSE, Root List Signer only; valid
     // 2024-09-12 to 2025-09-11 per `openssl x509 -dates`), its issuing CA, and the 2010 root, which the
     // list names. Dropped onto the list it is checked, not linked.

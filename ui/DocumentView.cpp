@@ -516,6 +516,7 @@ void DocumentView::buildDocumentPages() {
             QApplication::restoreOverrideCursor();
     });
     m_entryProxy->setStatusFilter(m_statusFilter);
+    m_entryModel->setDisallowedList(m_disallowed);
     connect(m_trustControls, &TrustControls::questionChanged, this, &DocumentView::askTrust);
     connect(m_trustControls, &TrustControls::statusFilterChanged, this,
             [this](const EntryFilterProxy::StatusFilter &filter) {
@@ -759,6 +760,7 @@ Expected<CertificateCheckResult> DocumentView::checkCertificate(const Certificat
         input.chainDer.push_back(source.certificates[i].der);
     input.sources = m_linkedSources; // the roots and intermediates added to the list help build the chain
     input.list = &list;
+    input.disallowed = m_disallowed.get();
     input.question = m_question;
     auto checked = ctlv::checkCertificate(input);
     if (!checked) {
@@ -771,6 +773,23 @@ Expected<CertificateCheckResult> DocumentView::checkCertificate(const Certificat
     if (checked.value().rootEntry)
         selectEntry(static_cast<int>(*checked.value().rootEntry));
     return checked;
+}
+
+void DocumentView::setDisallowedList(std::shared_ptr<const CtlDocument> disallowed) {
+    if (disallowed == m_disallowed)
+        return;
+    m_disallowed = std::move(disallowed);
+    if (m_entryModel)
+        m_entryModel->setDisallowedList(m_disallowed);
+}
+
+std::shared_ptr<const CtlDocument> DocumentView::disallowedList() const {
+    if (m_job)
+        return nullptr;
+    for (const auto &document : m_file.documents)
+        if (document && document->kind() == ListKind::Disallowed)
+            return document;
+    return nullptr;
 }
 
 bool DocumentView::selectEntry(int entryIndex) {

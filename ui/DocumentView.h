@@ -113,6 +113,11 @@ public:
     // root's entry is selected. Returns the result or why there is none (no list shown).
     Expected<CertificateCheckResult> checkCertificate(const CertificateSourceData &source);
     CheckPanel *checkPanel() const { return m_checkPanel; }
+    // A disallowed list open in another tab (null: none): the statuses and checks of this tab's lists
+    // read "disallowed" for the roots it names.
+    void setDisallowedList(std::shared_ptr<const CtlDocument> disallowed);
+    // This tab's disallowed list, when it shows one (null otherwise).
+    std::shared_ptr<const CtlDocument> disallowedList() const;
     TrustControls *trustControls() const { return m_trustControls; }
     QLabel *trustCountLabel() const { return m_trustCounts; }
     EntryTableModel *entryModel() const { return m_entryModel; }
@@ -178,6 +183,7 @@ private:
     QLineEdit *m_filter = nullptr;
     TrustControls *m_trustControls = nullptr;
     CheckPanel *m_checkPanel = nullptr;
+    std::shared_ptr<const CtlDocument> m_disallowed; // another tab's, kept across a rebuild
     QLabel *m_trustCounts = nullptr;
     // The trust question and status filter, kept across a rebuild of the tab (retranslate).
     TrustQuestion m_question;

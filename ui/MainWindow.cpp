@@ -341,6 +341,7 @@ void MainWindow::onViewLoaded(DocumentView *view, bool rememberWhenRead) {
     if (index < 0)
         return;
     updateTab(index);
+    shareDisallowedList();
     const OpenedFile &file = view->file();
     if (rememberWhenRead && !file.path.isEmpty() &&
         (!file.error || file.error->code != LoadError::Code::Unreadable))
@@ -439,6 +440,17 @@ void MainWindow::closeTab(int index) {
     m_tabs->removeTab(index);
     view->deleteLater();
     updateEmptyState();
+    shareDisallowedList();
+}
+
+void MainWindow::shareDisallowedList() {
+    std::shared_ptr<const CtlDocument> disallowed;
+    for (int i = 0; i < m_tabs->count() && !disallowed; ++i)
+        if (DocumentView *view = documentView(i))
+            disallowed = view->disallowedList();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (DocumentView *view = documentView(i); view && view->showsLists())
+            view->setDisallowedList(disallowed);
 }
 
 void MainWindow::updateEmptyState() {

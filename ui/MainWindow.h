@@ -83,6 +83,8 @@ private:
     void updateTab(int index);
     void reloadPath(const QString &path);
     void closeTab(int index);
+    // Hands the first disallowed list open in a tab to every tab (issue #15's "disallowed" status).
+    void shareDisallowedList();
     void updateEmptyState();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();

@@ -63,40 +63,65 @@ void EntryTableModel::setDocument(std::shared_ptr<const CtlDocument> document) {
     m_kind = m_document ? m_document->kind() : ListKind::Other;
     for (CacheSlot &slot : m_cache)
         slot = CacheSlot{};
+    startIndexing();
+    startTrust(true);
+    endResetModel();
+    if (m_trust)
+        Q_EMIT trustReady();
+}
+
+void EntryTableModel::setDisallowedList(std::shared_ptr<const CtlDocument> disallowed) {
+    if (disallowed == m_disallowed)
+        return;
+    m_disallowed = std::move(disallowed);
+    startTrust(false);
+    const int rows = rowCount();
+    if (!m_trust && rows > 0) // the worker builds it: the Status column is empty meanwhile
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
+}
+
+// A list of a few thousand entries gets its trust table at once (milliseconds); a larger one on a worker
+// thread, so that its first rows show without waiting for every entry to be decoded.
+void EntryTableModel::startTrust(bool withinReset) {
+    if (m_trustFuture.valid())
+        m_trustFuture.wait(); // its queued call checks the generation, which changes below
+    m_trustFuture = {};
     m_trust.reset();
     m_statuses.clear();
     m_counts = {};
     ++m_trustGeneration;
-    startIndexing();
-    // A list of a few thousand entries gets its trust table at once (milliseconds); a larger one on a
-    // worker thread, so that its first rows show without waiting for every entry to be decoded.
-    const bool atOnce = m_document && m_document->entries.size() <= LargeList;
-    if (atOnce) {
-        m_trust = std::make_shared<const TrustTable>(TrustTable::build(*m_document));
-        recomputeStatuses(); // within the reset: no dataChanged
-    } else if (m_document) {
-        std::shared_ptr<const CtlDocument> document = m_document;
-        const quint64 generation = m_trustGeneration;
-        // The model waits for this worker before it changes document or goes away (stopIndexing), so
-        // `this` outlives it; the queued call is dropped if the model is deleted before it runs.
-        m_trustFuture =
-            std::async(std::launch::async,
-                       [this, document, generation]() -> std::shared_ptr<const TrustTable> {
-                           auto table = std::make_shared<const TrustTable>(TrustTable::build(*document));
-                           QMetaObject::invokeMethod(
-                               this,
-                               [this, generation] {
-                                   if (generation == m_trustGeneration && !m_trust && m_trustFuture.valid())
-                                       adoptTrust(m_trustFuture.get());
-                               },
-                               Qt::QueuedConnection);
-                           return table;
-                       })
-                .share();
+    if (!m_document)
+        return;
+    std::shared_ptr<const CtlDocument> document = m_document;
+    std::shared_ptr<const CtlDocument> disallowed = m_disallowed;
+    if (m_document->entries.size() <= LargeList) {
+        auto table = std::make_shared<const TrustTable>(TrustTable::build(*document, disallowed.get()));
+        if (withinReset) {
+            m_trust = std::move(table);
+            recomputeStatuses(); // within the reset: no dataChanged
+        } else {
+            adoptTrust(std::move(table));
+        }
+        return;
     }
-    endResetModel();
-    if (atOnce)
-        Q_EMIT trustReady();
+    const quint64 generation = m_trustGeneration;
+    // The model waits for this worker before it changes document or goes away (stopIndexing), so
+    // `this` outlives it; the queued call is dropped if the model is deleted before it runs.
+    m_trustFuture =
+        std::async(std::launch::async,
+                   [this, document, disallowed, generation]() -> std::shared_ptr<const TrustTable> {
+                       auto table =
+                           std::make_shared<const TrustTable>(TrustTable::build(*document, disallowed.get()));
+                       QMetaObject::invokeMethod(
+                           this,
+                           [this, generation] {
+                               if (generation == m_trustGeneration && !m_trust && m_trustFuture.valid())
+                                   adoptTrust(m_trustFuture.get());
+                           },
+                           Qt::QueuedConnection);
+                       return table;
+                   })
+            .share();
 }
 
 void EntryTableModel::waitForTrust() {

@@ -60,6 +60,9 @@ public:
     /// The list's trust facts: built at once for lists up to LargeList entries, on a worker thread
     /// beyond (trustReady() says when; until then the Status column is empty). Null until built.
     const TrustTable *trustTable() const { return m_trust.get(); }
+    /// A disallowed list the user also opened: the entries whose root it names read "disallowed"
+    /// (TrustTable::build). Null: none. Builds the trust table again.
+    void setDisallowedList(std::shared_ptr<const CtlDocument> disallowed);
     /// Waits for the worker's trust table (tests, and exports that need every status now).
     void waitForTrust();
     static constexpr size_t LargeList = 20000;
@@ -120,6 +123,7 @@ private:
     void startIndexing();
     void stopIndexing();
     void adoptTrust(std::shared_ptr<const TrustTable> table);
+    void startTrust(bool withinReset);
     void recomputeStatuses();
     QVariant trustData(int row, int role) const;
 
@@ -135,6 +139,7 @@ private:
     ListKind m_kind = ListKind::Other;
     TrustQuestion m_question;
     std::shared_ptr<const TrustTable> m_trust;
+    std::shared_ptr<const CtlDocument> m_disallowed;
     std::shared_future<std::shared_ptr<const TrustTable>> m_trustFuture; // the worker's, for large lists
     quint64 m_trustGeneration = 0; // which document a worker's table belongs to
     std::vector<TrustStatus> m_statuses;
