@@ -214,6 +214,7 @@ private Q_SLOTS:
     void largeListBuiltInHalves();
     void checkRealRoot();
     void checkSyntheticChains();
+    void checkRealDisallowed();
     void statusCommand();
     void checkCommand();
 };
@@ -635,6 +636,35 @@ void TestTrust::checkRealRoot() {
     QVERIFY(late.hasValue());
     QVERIFY(!late.value().trusted);
     QCOMPARE(late.value().chain.front().problems.front(), CheckProblem::Expired);
+}
+
+// The real disallowed list and the real store of the certificates it names (SOURCES.md: "all 72 entries
+// match", by key MD5 or tbsCertificate SHA-384): checking each certificate finds every entry.
+void TestTrust::checkRealDisallowed() {
+    const auto disallowed = loadReal(QStringLiteral("real/disallowedcert_2019-08-13_sha1_nested-sha256.stl"));
+    const auto list = loadReal(QStringLiteral("real/authroot_2019-10-29_sha1_last-sha1.stl"));
+    QVERIFY(disallowed && list);
+    const auto store = CertificateSources::read(
+        dataFile(QStringLiteral("real/disallowedcert_2019-12_serialized-store.sst")));
+    QVERIFY(store.hasValue());
+    QSet<size_t> found;
+    int bySha384 = 0;
+    for (const StoredCertificate &certificate : store.value().certificates) {
+        CertificateCheckInput input;
+        input.certificateDer = certificate.der;
+        input.list = list.get();
+        input.disallowed = disallowed.get();
+        const auto result = checkCertificate(input);
+        QVERIFY(result.hasValue());
+        QVERIFY(!result.value().trusted);
+        if (const auto entry = result.value().chain.front().disallowedEntry) {
+            found.insert(*entry);
+            bySha384 +=
+                disallowed->entries.decode(*entry).identifierKind == IdentifierKind::Sha384OfTbsCertificate;
+        }
+    }
+    QCOMPARE(found.size(), qsizetype(72));
+    QCOMPARE(bySha384, 6); // the six DarkMatter CAs
 }
 
 // A test root, an intermediate and leaves issued before and after a NotBefore date, with the root in a
