@@ -481,7 +481,14 @@ void TestTrust::realCounts() {
     QFETCH(QString, windows);
     const auto document = loadReal(QStringLiteral("real/") + list);
     QVERIFY(document);
-    const QJsonObject expected = pythonCounts(QStringLiteral("real/") + list, purpose, day, windows);
+    // The independent reading of each list, once for every combination of the rows (a process a list).
+    static QHash<QString, QJsonObject> readings;
+    if (!readings.contains(list))
+        readings.insert(list, pythonCounts(QStringLiteral("real/") + list,
+                                           QStringLiteral("1.3.6.1.5.5.7.3.1,1.3.6.1.5.5.7.3.3"),
+                                           QStringLiteral("2019-06-01,2025-01-01"), QStringLiteral("10,7")));
+    const QJsonObject expected =
+        readings.value(list).value(purpose + QLatin1Char(' ') + day + QLatin1Char(' ') + windows).toObject();
     QVERIFY(!expected.isEmpty());
     const TrustTable table = TrustTable::build(*document);
     TrustQuestion question;
