@@ -212,6 +212,7 @@ private Q_SLOTS:
     void notBeforeForCodeSigningOnly();
     void purposesOfAnEntry();
     void largeListBuiltInHalves();
+    void undecodableProperties();
     void checkRealRoot();
     void checkSyntheticChains();
     void checkRealDisallowed();
@@ -603,6 +604,27 @@ void TestTrust::largeListBuiltInHalves() {
         }
     for (size_t i : {size_t(0), size_t(count / 2 + 1), size_t(count - 1)})
         QCOMPARE(built.purposesOf(i), reference.purposesOf(i));
+}
+
+// Properties that do not decode (a 3-byte FILETIME, a purpose list that is not a SEQUENCE) are read the
+// strict way: nothing granted, disabled and NotBefore since always.
+void TestTrust::undecodableProperties() {
+    const auto document = syntheticList({{QByteArray(20, '\1'), {{104, QByteArray("\1\2\3", 3)}}},
+                                         {QByteArray(20, '\2'), {{9, QByteArray("\4\1\0", 3)}}},
+                                         {QByteArray(20, '\3'), {{126, QByteArray("\1\2\3", 3)}}}},
+                                        "1.3.6.1.4.1.311.10.3.9");
+    for (size_t i = 0; i < 3; ++i)
+        QVERIFY2(!document->entries.decode(i).problems.isEmpty(), "the parser reports the value");
+    const TrustTable table = TrustTable::build(*document);
+    TrustQuestion question;
+    question.purpose = serverAuth;
+    question.at = utcDay("2020-01-01");
+    QCOMPARE(table.evaluate(0, question).status, TrustStatus::Disabled);
+    QCOMPARE(table.evaluate(1, question).status, TrustStatus::PurposeNotGranted);
+    QCOMPARE(table.evaluate(2, question).status, TrustStatus::NotBefore);
+    QVERIFY(table.statuses(question) ==
+            (std::vector<TrustStatus>{TrustStatus::Disabled, TrustStatus::PurposeNotGranted,
+                                      TrustStatus::NotBefore}));
 }
 
 // A real root checked against the real list that names it: OISTE WISeKey Global Root GB CA (SHA-1
