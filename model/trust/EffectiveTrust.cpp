@@ -153,6 +153,25 @@ EntryTrustFacts factsWith(const CtlEntry &entry, SetTable &sets, bool inDisallow
         facts.flags |= EntryTrustFacts::HasNotBeforeEkus;
         facts.notBeforeEkuSet = sets.id(*entry.notBeforeEkus);
     }
+    // A property that is there but does not decode (the parser keeps the entry and says so) is read the
+    // strict way: a purpose list that grants nothing, a Disable or NotBefore date of "always". An
+    // undecodable .122/.127 stays absent, which applies its date to every purpose, the strict way too.
+    const auto undecodable = [&entry](const char *number) {
+        for (const AttributeProblem &problem : entry.problems)
+            if (problem.oid == QLatin1String("1.3.6.1.4.1.311.10.11.") + QLatin1String(number))
+                return true;
+        return false;
+    };
+    if (!entry.problems.isEmpty()) {
+        if (!entry.ekus && undecodable("9")) {
+            facts.flags |= EntryTrustFacts::HasEkus;
+            facts.ekuSet = sets.id({});
+        }
+        if (!entry.disabledFrom && undecodable("104"))
+            facts.flags |= EntryTrustFacts::HasDisabled | EntryTrustFacts::DisabledEmpty;
+        if (!entry.notBefore && undecodable("126"))
+            facts.flags |= EntryTrustFacts::HasNotBefore | EntryTrustFacts::NotBeforeEmpty;
+    }
     if (inDisallowedList)
         facts.flags |= EntryTrustFacts::DisallowedMatch;
     return facts;

@@ -5,7 +5,9 @@ OID) and applies the rules of README "Effective trust" for one purpose and one "
 Shares no code with ctltool.
 
 Usage: trust_counts.py LIST.stl PURPOSE_OID|any YYYY-MM-DD 10|7 [SHA1 ...]
-Prints JSON: {"counts": {status: n}, "entries": {sha1: status}} (entries only for the SHA-1s given)."""
+Prints JSON: {"counts": {status: n}, "entries": {sha1: status}} (entries only for the SHA-1s given).
+PURPOSE, DATE and WINDOWS may each be comma-separated lists: then one object per combination, keyed
+"PURPOSE DATE WINDOWS" (the list is read once)."""
 import datetime
 import json
 import re
@@ -104,18 +106,28 @@ def status(props, purpose, at, windows):
     return "trusted"
 
 
-def main():
-    path, purpose, day, windows = sys.argv[1:5]
-    wanted = [s.lower() for s in sys.argv[5:]]
+def answer(entries, purpose, day, windows, wanted):
     at = datetime.datetime.strptime(day, "%Y-%m-%d")
     counts = {k: 0 for k in ("trusted", "not-before", "disabled", "purpose-not-granted", "disallowed", "not-listed")}
     named = {}
-    for entry in entries_of(path):
+    for entry in entries:
         result = status(entry["props"], purpose, at, windows)
         counts[result] += 1
         if entry["id"] in wanted:
             named[entry["id"]] = result
-    print(json.dumps({"counts": counts, "entries": named}))
+    return {"counts": counts, "entries": named}
+
+
+def main():
+    path, purposes, days, generations = sys.argv[1:5]
+    wanted = [s.lower() for s in sys.argv[5:]]
+    entries = entries_of(path)
+    if "," not in purposes + days + generations:
+        print(json.dumps(answer(entries, purposes, days, generations, wanted)))
+        return 0
+    print(json.dumps({"%s %s %s" % (p, d, w): answer(entries, p, d, w, wanted)
+                      for p in purposes.split(",") for d in days.split(",") for w in generations.split(",")}))
+    return 0
 
 
 if __name__ == "__main__":
