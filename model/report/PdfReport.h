@@ -1,8 +1,8 @@
 #pragma once
-// The PDF report of one list: file, list metadata, the verdict with every finding (Windows' dialog
-// warning first), the signer chains and the entries as a table whose header repeats on every page.
-// The entries are typeset a thousand rows at a time, so a list of a million entries fits in memory.
-// Built with QTextDocument and QPdfWriter (QtGui only), so ctltool makes the same report headless.
+// The PDF report of one list: page 1 is the answer (file, verdict in words with icon and colour, Windows'
+// dialog warning, key facts, what the list grants), then contents, findings (errors first), the signer
+// chains, the entries as a table whose header repeats on every page, and the extensions. Laid out by
+// ReportLayout (QPainter on QPdfWriter, QtGui only, memory flat), so ctltool makes the same report headless.
 
 #include "CtlDocument.h"
 #include "LoadError.h"
