@@ -383,9 +383,11 @@ private:
                                     "them in full."),
                        false, 0, true);
         // Date columns as wide as the widest date this locale writes, so a date never wraps.
-        QString widestDate = tableDate(QDateTime(QDate(2000, 12, 28), QTime(23, 58), QTimeZone::utc()));
-        if (Text::tr("always").size() > widestDate.size())
-            widestDate = Text::tr("always");
+        // Month names differ in width ("Nov" is wider than "Dec"): every month goes into the column.
+        QStringList dates{Text::tr("always")};
+        for (int month = 1; month <= 12; ++month)
+            dates << tableDate(QDateTime(QDate(2000, month, 28), QTime(23, 58), QTimeZone::utc()));
+        const QString widestDate = dates.join(QLatin1Char('\n'));
         QString widestStatus;
         for (EntryStatus status :
              {EntryStatus::Trusted, EntryStatus::NotBeforeRestricted, EntryStatus::DisabledForSomePurposes,
@@ -403,9 +405,8 @@ private:
             {Text::tr("Status"), widestStatus}};
         page.beginTable(columns, 2);
         const ListKind kind = m_doc.kind();
-        size_t index = 0;
-        for (const CtlEntry &entry : m_doc.entries) {
-            ++index;
+        page.rows(m_doc.entries.size(), [&](size_t index) {
+            const CtlEntry entry = m_doc.entries[index];
             QStringList below{entry.identifierText()};
             if (!entry.sha256.isEmpty())
                 below << toHex(entry.sha256);
@@ -414,13 +415,14 @@ private:
                            ? QStringList{QStringLiteral("(") + purposeLabels(ekus) + QLatin1Char(')')}
                            : QStringList{};
             };
-            page.row({{QString::number(index)},
-                      {entry.friendlyName.value_or(QString()), below, true, true, 2},
-                      {purposeLabels(entry.ekus)},
-                      {filetime(entry.disabledFrom), restricted(entry.disabledEkus), false, false},
-                      {filetime(entry.notBefore), restricted(entry.notBeforeEkus), false, false, 2},
-                      {entryStatusLabel(entryStatusFor(entry, kind, m_reference))}});
-        }
+            return std::vector<Cell>{
+                {QString::number(index + 1)},
+                {entry.friendlyName.value_or(QString()), below, true, true, 2},
+                {purposeLabels(entry.ekus)},
+                {filetime(entry.disabledFrom), restricted(entry.disabledEkus), false, false},
+                {filetime(entry.notBefore), restricted(entry.notBeforeEkus), false, false, 2},
+                {entryStatusLabel(entryStatusFor(entry, kind, m_reference))}};
+        });
         page.endTable();
     }
 

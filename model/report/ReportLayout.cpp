@@ -379,7 +379,9 @@ void ReportPainter::beginTable(const std::vector<Column> &columns, int extraLine
             continue;
         }
         // Wide enough for what must stay on one line, and for the header's longest word.
-        qreal width = (column.monospace ? monoMetrics : metrics).horizontalAdvance(column.widestText);
+        qreal width = 0;
+        for (const QString &text : column.widestText.split(QLatin1Char('\n')))
+            width = std::max(width, (column.monospace ? monoMetrics : metrics).horizontalAdvance(text));
         for (const QString &word : column.title.split(QLatin1Char(' ')))
             width = std::max(width, headerMetrics.horizontalAdvance(word));
         m_columnWidth[i] = width + pad;
@@ -491,6 +493,22 @@ void ReportPainter::row(const std::vector<Cell> &cells) {
     m_y += height;
 }
 
+void ReportPainter::rows(size_t count, const std::function<std::vector<Cell>(size_t)> &cellsAt) {
+    if (m_painter) {
+        for (size_t i = 0; i < count; ++i)
+            row(cellsAt(i));
+        return;
+    }
+    const qreal height = rowHeight();
+    for (size_t i = 0; i < count; ++i) {
+        if (m_y + height > m_bodyBottom)
+            newPage();
+        m_y += height;
+    }
+    if (count % 2)
+        m_shaded = !m_shaded;
+}
+
 void ReportPainter::endTable() {
     m_inTable = false;
     m_columns.clear();
@@ -550,9 +568,7 @@ Expected<LayoutResult> writeSimpleReport(QIODevice &device, const PageFrame &fra
             return;
         page.heading(report.tableTitle, 2);
         page.beginTable(report.columns, 1);
-        const size_t rows = report.rowCount();
-        for (size_t i = 0; i < rows; ++i)
-            page.row(report.rowAt(i));
+        page.rows(report.rowCount(), report.rowAt);
         page.endTable();
     });
 }

@@ -48,7 +48,8 @@ struct PageFrame {
 struct Column {
     QString title;
     // The column is at least as wide as this text in the cell font ("2025-06-16 17:56 UTC"): what must
-    // stay on one line. Empty: the column takes a share of what is left, by `stretch`.
+    // stay on one line; several candidates separated by '\n' (the widest counts). Empty: the column takes
+    // a share of what is left, by `stretch`.
     QString widestText;
     int stretch = 1;
     bool monospace = false;
@@ -97,6 +98,9 @@ public:
     // A table whose rows have one line and `extraLines` smaller lines below it.
     void beginTable(const std::vector<Column> &columns, int extraLines = 0);
     void row(const std::vector<Cell> &cells);
+    // `count` rows, row i from `cellsAt(i)`. Rows have one height, so the measuring passes only count
+    // them and never call `cellsAt`: a table's cells are made once, when they are painted.
+    void rows(size_t count, const std::function<std::vector<Cell>(size_t)> &cellsAt);
     void endTable();
 
     int pageNumber() const { return m_page; }
