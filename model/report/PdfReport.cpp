@@ -5,12 +5,14 @@
 #include "PdfReport.h"
 
 #include "CtlDocument.h"
+#include "EffectiveTrust.h"
 #include "EntryStatus.h"
 #include "FileAccess.h"
 #include "FindingText.h"
 #include "Oids.h"
 #include "ReportLayout.h"
 #include "Sections.h"
+#include "TrustText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -57,9 +59,6 @@ Tone verdictTone(Verdict verdict) {
 }
 
 // The purposes page 1 counts: the four a Windows administrator asks about.
-struct Purpose {
-    const char *oid;
-};
 constexpr std::array<const char *, 4> MainPurposes = {"1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.3",
                                                       "1.3.6.1.5.5.7.3.4", "1.3.6.1.5.5.7.3.8"};
 
@@ -68,22 +67,13 @@ constexpr std::array<EntryStatus, 5> RootStatuses = {EntryStatus::Trusted, Entry
                                                      EntryStatus::DisabledForSomePurposes,
                                                      EntryStatus::Disabled, EntryStatus::WillBeDisabled};
 
-// What a list grants, counted once over the entries. For a purpose: an entry counts when its purposes
-// include it (an entry without the purposes attribute counts for every purpose: Windows then allows what
-// the certificate allows), with its status for that purpose: disabled (or to be disabled) when the
-// disabled-purposes attribute is absent, empty or names the purpose; restricted by NotBefore when the
-// NotBefore purposes are absent, empty or name it. Until the trust-status engine (model/trust) lands, this
-// follows entryStatusFor's rule purpose by purpose.
+// What a list holds, counted once over the entries: the status the viewer shows (EntryStatus), the
+// roots with a NotBefore or Disable date. What each purpose gets is the trust engine's (TrustTable).
 struct Grants {
-    std::array<qint64, 7> all{};                      // by EntryStatus
-    std::array<std::array<qint64, 7>, 4> byPurpose{}; // MainPurposes x EntryStatus
+    std::array<qint64, 7> all{}; // by EntryStatus
     qint64 withNotBefore = 0, disabledNow = 0, disabledLater = 0, withoutPurposes = 0;
     bool timeOfDay = false; // some entry's date is not at midnight: the table shows times too
 };
-
-bool namesPurpose(const std::optional<QStringList> &list, const char *purpose) {
-    return !list || list->isEmpty() || list->contains(QLatin1String(purpose));
-}
 
 Grants countGrants(const CtlDocument &document, const QDateTime &reference) {
     Grants grants;
@@ -99,24 +89,13 @@ Grants countGrants(const CtlDocument &document, const QDateTime &reference) {
             continue;
         if (entry.notBefore)
             ++grants.withNotBefore;
-        const bool disabledReached =
-            entry.disabledFrom &&
-            (entry.disabledFrom->empty || entry.disabledFrom->utc.toMSecsSinceEpoch() <= referenceMs);
-        if (entry.disabledFrom)
-            ++(disabledReached ? grants.disabledNow : grants.disabledLater);
+        if (entry.disabledFrom) {
+            const bool reached =
+                entry.disabledFrom->empty || entry.disabledFrom->utc.toMSecsSinceEpoch() <= referenceMs;
+            ++(reached ? grants.disabledNow : grants.disabledLater);
+        }
         if (!entry.ekus)
             ++grants.withoutPurposes;
-        for (size_t p = 0; p < MainPurposes.size(); ++p) {
-            const char *purpose = MainPurposes[p];
-            if (entry.ekus && !entry.ekus->contains(QLatin1String(purpose)))
-                continue;
-            EntryStatus forPurpose = EntryStatus::Trusted;
-            if (entry.disabledFrom && namesPurpose(entry.disabledEkus, purpose))
-                forPurpose = disabledReached ? EntryStatus::Disabled : EntryStatus::WillBeDisabled;
-            else if (entry.notBefore && namesPurpose(entry.notBeforeEkus, purpose))
-                forPurpose = EntryStatus::NotBeforeRestricted;
-            ++grants.byPurpose[p][size_t(forPurpose)];
-        }
     }
     return grants;
 }
@@ -128,7 +107,10 @@ public:
           m_reference(report.now.isValid() ? report.now : QDateTime::currentDateTimeUtc()),
           m_list(sections::shownIn(sections::listSections(document, options.locale, &report),
                                    sections::Shown::ReportsOnly)),
-          m_grants(countGrants(document, m_reference)) {}
+          m_grants(countGrants(document, m_reference)) {
+        if (document.kind() == ListKind::AuthRoot)
+            m_trust = TrustTable::build(document);
+    }
 
     QString fieldValue(const char *key) const {
         const sections::Field *field = sections::findField(m_list, QString::fromLatin1(key));
@@ -221,8 +203,9 @@ private:
 
     void grantsTable(ReportPainter &page) const {
         const ListKind kind = m_doc.kind();
+        const QLocale &locale = m_options.locale;
         page.heading(Text::tr("What the list grants"), 2);
-        page.paragraph(Text::tr("Entries by status as of %1.").arg(date(m_reference)), false, 0, true);
+        // The entries by the status the viewer's table and the CSV show.
         std::vector<EntryStatus> statuses;
         if (kind == ListKind::Disallowed)
             statuses = {EntryStatus::Distrusted};
@@ -230,50 +213,66 @@ private:
             statuses = {EntryStatus::PinRule};
         else
             statuses.assign(RootStatuses.begin(), RootStatuses.end());
-        std::vector<Column> columns{{Text::tr("Purpose"), QString(), 1}};
-        const QString widestCount =
-            QString(QString::number(std::max<qint64>(m_doc.entries.size(), 10)).size() + 1, QLatin1Char('8'));
+        QString widestPurpose = Text::tr("All entries");
+        for (const char *purpose : MainPurposes)
+            if (trusttext::purposeLabel(QLatin1String(purpose)).size() > widestPurpose.size())
+                widestPurpose = trusttext::purposeLabel(QLatin1String(purpose));
+        widestPurpose += QStringLiteral("  ");
+        page.paragraph(Text::tr("Entries by status as of %1.").arg(date(m_reference)), false, 0, true);
+        std::vector<Column> columns{{QString(), widestPurpose}};
         for (EntryStatus status : statuses)
-            columns.push_back({entryStatusLabel(status), widestCount, 1, false, true});
-        columns.push_back({Text::tr("Total"), widestCount, 1, false, true});
+            columns.push_back({entryStatusLabel(status), QString(), 1, false, true});
+        columns.push_back({Text::tr("Total"), QString(), 1, false, true});
         page.beginTable(columns);
-        const auto countRow = [&](const QString &label, const std::array<qint64, 7> &counts,
-                                  bool forPurpose) {
-            std::vector<Cell> cells{{label}};
-            qint64 total = 0;
-            for (EntryStatus status : statuses) {
-                const qint64 count = counts[size_t(status)];
-                total += count;
-                // A purpose is disabled or not; "for some purposes" is the whole entry's status.
-                cells.push_back({forPurpose && status == EntryStatus::DisabledForSomePurposes
-                                     ? QStringLiteral("\u2013")
-                                     : m_options.locale.toString(count)});
-            }
-            cells.push_back({m_options.locale.toString(total), {}, true});
-            page.row(cells);
-        };
-        countRow(Text::tr("All entries"), m_grants.all, false);
-        if (kind == ListKind::AuthRoot)
-            for (size_t p = 0; p < MainPurposes.size(); ++p)
-                countRow(oid::label(QLatin1String(MainPurposes[p])), m_grants.byPurpose[p], true);
+        std::vector<Cell> cells{{Text::tr("All entries")}};
+        for (EntryStatus status : statuses)
+            cells.push_back({locale.toString(m_grants.all[size_t(status)])});
+        cells.push_back({locale.toString(qint64(m_doc.entries.size())), {}, true});
+        page.row(cells);
         page.endTable();
+
+        // Per purpose, from the trust engine: what Windows 10/11 makes of each root for that purpose.
+        if (kind == ListKind::AuthRoot) {
+            page.paragraph(
+                Text::tr("Roots by purpose: what %1 makes of them for a certificate issued and used on "
+                         "%2.")
+                    .arg(trusttext::windowsLabel(WindowsGeneration::Windows10), date(m_reference)),
+                false, 0, true);
+            const std::array<TrustStatus, 4> trustStatuses{TrustStatus::Trusted, TrustStatus::NotBefore,
+                                                           TrustStatus::Disabled,
+                                                           TrustStatus::PurposeNotGranted};
+            std::vector<Column> purposeColumns{{Text::tr("Purpose"), widestPurpose}};
+            for (TrustStatus status : trustStatuses)
+                purposeColumns.push_back({trusttext::statusLabel(status), QString(), 1, false, true});
+            page.beginTable(purposeColumns);
+            for (const char *purpose : MainPurposes) {
+                TrustQuestion question;
+                question.purpose = QLatin1String(purpose);
+                question.at = m_reference;
+                const TrustCounts counts = m_trust.counts(question);
+                std::vector<Cell> row{{trusttext::purposeLabel(QLatin1String(purpose))}};
+                for (TrustStatus status : trustStatuses)
+                    row.push_back({locale.toString(counts[status]), {}, status == TrustStatus::Trusted});
+                page.row(row);
+            }
+            page.endTable();
+        }
         std::vector<std::pair<QString, QString>> more;
         if (kind == ListKind::AuthRoot) {
             more.emplace_back(Text::tr("Roots with a NotBefore date"),
-                              m_options.locale.toString(m_grants.withNotBefore));
-            more.emplace_back(
-                Text::tr("Roots with a Disable date"),
-                Text::tr("%1 (reached: %2, still to come: %3)")
-                    .arg(m_options.locale.toString(m_grants.disabledNow + m_grants.disabledLater),
-                         m_options.locale.toString(m_grants.disabledNow),
-                         m_options.locale.toString(m_grants.disabledLater)));
-            more.emplace_back(Text::tr("Entries without a purposes attribute"),
-                              m_options.locale.toString(m_grants.withoutPurposes));
+                              locale.toString(m_grants.withNotBefore));
+            more.emplace_back(Text::tr("Roots with a Disable date"),
+                              Text::tr("%1 (reached: %2, still to come: %3)")
+                                  .arg(locale.toString(m_grants.disabledNow + m_grants.disabledLater),
+                                       locale.toString(m_grants.disabledNow),
+                                       locale.toString(m_grants.disabledLater)));
+            more.emplace_back(Text::tr("Entries without a purposes attribute (every purpose)"),
+                              locale.toString(m_grants.withoutPurposes));
         }
         qint64 logs = 0;
         for (const CtlExtension &extension : m_doc.extensions)
             logs += extension.ctLogs.size();
-        more.emplace_back(Text::tr("Certificate Transparency logs"), m_options.locale.toString(logs));
+        more.emplace_back(Text::tr("Certificate Transparency logs"), locale.toString(logs));
         page.keyValues(more);
     }
 
@@ -459,6 +458,7 @@ private:
     QDateTime m_reference;
     sections::Sections m_list;
     Grants m_grants;
+    TrustTable m_trust; // authroot lists only
 };
 
 // The scripts a report may need beyond Latin, the writing system fontconfig reports a font's coverage as, and
