@@ -350,7 +350,7 @@ private Q_SLOTS:
                                           QString::number(page), path, QStringLiteral("-")});
             if (!entriesStart && pageText.contains(QLatin1String("Status as of")))
                 entriesStart = page;
-            if (entriesStart && !entriesEnd && pageText.contains(QLatin1String("Appendix: extensions")))
+            if (entriesStart && !entriesEnd && pageText.contains(QLatin1String("Appendix: the list")))
                 entriesEnd = page;
             if (entriesStart && !entriesEnd)
                 QVERIFY2(pageText.contains(QLatin1String("Friendly name, identifier,")),

@@ -425,30 +425,43 @@ private:
         page.endTable();
     }
 
-    // Appendices: the list's extensions in full (CT log keys, pin rules, raw values), from the sections
-    // builder.
+    // A section of the sections builder as label: value rows (OIDs with their names, a field's details
+    // below its value).
+    static void sectionBlock(ReportPainter &page, const sections::Section &section) {
+        std::vector<std::pair<QString, QString>> rows;
+        for (const sections::Field &field : section.fields) {
+            QString value = field.kind == sections::FieldKind::Oids
+                                ? sections::describedOids(field, QStringLiteral("\n"))
+                                : field.value;
+            if (!field.note.isEmpty())
+                value += QStringLiteral(" (") + field.note + QLatin1Char(')');
+            for (const sections::Field &child : field.children)
+                value +=
+                    QLatin1Char('\n') +
+                    (child.label.isEmpty() ? child.value : child.label + QStringLiteral(": ") + child.value);
+            rows.emplace_back(sections::describedLabel(field), value);
+        }
+        page.keyValues(rows);
+    }
+
+    // Appendices: every field of the list (General, File, Signature, Notes), then its extensions in full
+    // (CT log keys, pin rules, raw values), from the sections builder.
     void appendices(ReportPainter &page) const {
+        page.heading(Text::tr("Appendix: the list's fields"), 1, true);
+        for (const sections::Section &section : m_list) {
+            if (section.key == QLatin1String("extensions"))
+                continue;
+            page.heading(section.title, 2);
+            sectionBlock(page, section);
+        }
         if (m_doc.extensions.empty())
             return;
         page.heading(Text::tr("Appendix: extensions"), 1, true);
         for (const CtlExtension &extension : m_doc.extensions) {
-            const sections::Sections parts = sections::shownIn(
-                sections::extensionSections(extension, m_options.locale), sections::Shown::ReportsOnly);
             page.heading(oid::label(extension.oid), 2);
-            for (const sections::Section &section : parts) {
-                std::vector<std::pair<QString, QString>> rows;
-                for (const sections::Field &field : section.fields) {
-                    QString value = field.kind == sections::FieldKind::Oids
-                                        ? sections::describedOids(field, QStringLiteral("\n"))
-                                        : field.value;
-                    for (const sections::Field &child : field.children)
-                        value += QLatin1Char('\n') + (child.label.isEmpty()
-                                                          ? child.value
-                                                          : child.label + QStringLiteral(": ") + child.value);
-                    rows.emplace_back(sections::describedLabel(field), value);
-                }
-                page.keyValues(rows);
-            }
+            for (const sections::Section &section : sections::shownIn(
+                     sections::extensionSections(extension, m_options.locale), sections::Shown::ReportsOnly))
+                sectionBlock(page, section);
         }
     }
 
