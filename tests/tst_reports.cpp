@@ -608,6 +608,15 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.right(300))));
         }
 
+        // Metadata: title (the file) and creator in the information dictionary, the subject (the verdict) in
+        // XMP.
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:.*") +
+                                                  QRegularExpression::escape(QFileInfo(input).fileName()))) &&
+                     info.contains(QRegularExpression(QStringLiteral("Creator:\\s+CTL Viewer"))),
+                 qPrintable(info));
+        QVERIFY(run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf}).contains(verdictWords));
+
         // No date of the entries table breaks across lines.
         const QString bbox = folder + QLatin1Char('/') + name + QStringLiteral("-bbox.html");
         QVERIFY(QProcess::execute(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, bbox}) == 0);

@@ -567,7 +567,7 @@ Expected<PdfWritten> PdfReport::write(QIODevice &file, const CtlDocument &docume
                              .arg(options.programVersion, shortDateTime(options.locale, generated))};
     frame.pageFormat = Text::tr("Page %1 of %2");
     frame.title = Text::tr("Certificate Trust List report: %1").arg(fileName);
-    frame.subject = verdictHeadline(report.verdict);
+    frame.subject = verdictHeadline(report.verdict) + QStringLiteral(": ") + verdictSentence(report.verdict);
     frame.creator = QStringLiteral("CTL Viewer %1").arg(options.programVersion);
 
     PdfWritten written;

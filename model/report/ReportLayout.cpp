@@ -529,6 +529,26 @@ Expected<LayoutResult> ReportLayout::write(QIODevice &device, const PageFrame &f
     writer.setResolution(Resolution);
     writer.setTitle(frame.title);
     writer.setCreator(frame.creator);
+    // Qt 6.4 writes Title and Creator into the document information dictionary but has no setter for the
+    // subject: it goes into the XMP metadata (dc:description), which then replaces the packet Qt makes.
+    if (!frame.subject.isEmpty()) {
+        const auto xml = [](const QString &text) { return text.toHtmlEscaped().toUtf8(); };
+        writer.setDocumentXmpMetadata(
+            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+            "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:xmp='http://ns.adobe.com/xap/1.0/'>"
+            "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" +
+            xml(frame.title) +
+            "</rdf:li></rdf:Alt></dc:title>"
+            "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>" +
+            xml(frame.subject) +
+            "</rdf:li></rdf:Alt></dc:description>"
+            "<xmp:CreatorTool>" +
+            xml(frame.creator) +
+            "</xmp:CreatorTool></rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end='w'?>");
+    }
     // Measuring passes: the headings' pages and the page count. The contents' length depends on the
     // number of headings, which the first pass finds; a second pass with that many lines reserved gives
     // the pages. Only the painting pass touches the device.
