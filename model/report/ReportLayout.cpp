@@ -44,6 +44,11 @@ QStringList wrap(const QString &text, const QFont &font, const QPaintDevice *dev
     }
     return lines;
 }
+// Whether `text` fits in `width`: by its length times the widest glyph first (most cells: no shaping),
+// else measured.
+bool fits(const QFontMetricsF &metrics, const QString &text, qreal width) {
+    return text.size() * metrics.maxWidth() <= width || metrics.horizontalAdvance(text) <= width;
+}
 } // namespace
 
 QFont ReportLayout::font(qreal pointSize, bool monospace) {
@@ -467,9 +472,8 @@ void ReportPainter::row(const std::vector<Cell> &cells) {
                 const QFont &font = mono ? m_smallMono : cell.bold ? bold : m_small;
                 const QFontMetricsF &fm = mono ? monoMetrics : cell.bold ? boldMetrics : metrics;
                 p.setFont(font);
-                const QString text = fm.horizontalAdvance(cell.text) > width
-                                         ? fm.elidedText(cell.text, Qt::ElideRight, width)
-                                         : cell.text;
+                const QString text =
+                    fits(fm, cell.text, width) ? cell.text : fm.elidedText(cell.text, Qt::ElideRight, width);
                 p.drawText(QRectF(m_columnX[i] + pad, m_y + pad * 0.6, width, first), align, text);
             }
             const QFont &belowFont = cell.belowMonospace ? m_smallMono : m_small;
@@ -481,11 +485,12 @@ void ReportPainter::row(const std::vector<Cell> &cells) {
             for (int l = 0; l < std::min<int>(m_extraLines, cell.below.size()); ++l) {
                 const QString &line = cell.below[l];
                 p.setFont(belowFont);
-                const QString text = belowMetrics.horizontalAdvance(line) > belowWidth
-                                         ? belowMetrics.elidedText(line, Qt::ElideMiddle, width)
-                                         : line;
-                p.drawText(QRectF(m_columnX[i] + pad, m_y + pad * 0.6 + first + l * second, width, second),
-                           align, text);
+                const QString text = fits(belowMetrics, line, belowWidth)
+                                         ? line
+                                         : belowMetrics.elidedText(line, Qt::ElideMiddle, belowWidth);
+                p.drawText(
+                    QRectF(m_columnX[i] + pad, m_y + pad * 0.6 + first + l * second, belowWidth, second),
+                    align, text);
             }
         }
     }
