@@ -635,6 +635,52 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(folder + QLatin1Char('/') + name + QStringLiteral("-page1.png")));
     }
 
+    // The generic report the diff and certificate-check reports build on: title, answer, facts and a table of
+    // 3,000 rows whose header repeats, with the same footer (file name, hash prefix, "Page n of N").
+    void pdfSimpleReport() {
+        report::SimpleReport content;
+        content.title = QStringLiteral("Differences between two lists");
+        content.tone = report::Tone::Warning;
+        content.headline = QStringLiteral("12 entries changed");
+        content.summary = {QStringLiteral("A summary paragraph.")};
+        content.facts = {{QStringLiteral("Old list"), QStringLiteral("a.stl")}};
+        content.tableTitle = QStringLiteral("Changes");
+        content.columns = {{QStringLiteral("Row"), QStringLiteral("8888")},
+                           {QStringLiteral("Change"), QString(), 3}};
+        content.rowCount = [] { return size_t(3000); };
+        content.rowAt = [](size_t i) {
+            return std::vector<report::Cell>{
+                {QString::number(i + 1)},
+                {QStringLiteral("change number %1").arg(i + 1), {QStringLiteral("detail")}}};
+        };
+        PdfSubject subject;
+        subject.fileName = QStringLiteral("b.stl");
+        subject.sha256 =
+            QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        subject.runningHeader = QStringLiteral("Diff report");
+        PdfOptions options;
+        options.programVersion = QStringLiteral("test");
+        const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/simple.pdf");
+        const auto written = PdfReport::writeSimple(path, content, subject, options);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+        const int pages = written.value().pageCount;
+        QVERIFY(pages > 30); // 3,000 rows of two lines
+        const QStringList texts =
+            run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).split(QLatin1Char('\f'));
+        QVERIFY(texts.value(0).contains(QLatin1String("12 entries changed")));
+        for (int page = 1; page <= pages; ++page) {
+            const QString &text = texts.value(page - 1);
+            QVERIFY2(text.contains(QStringLiteral("b.stl \u00b7 SHA-256 0011223344556677\u2026")) &&
+                         text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                     qPrintable(QString::number(page)));
+            if (page > 1)
+                QVERIFY2(text.contains(QLatin1String("Change")), qPrintable(QString::number(page)));
+        }
+        const QString all = texts.join(QString());
+        for (int row = 1; row <= 3000; row += 271)
+            QVERIFY(all.contains(QStringLiteral("change number %1\n").arg(row)));
+    }
+
     void pdfLetterAndViaCtltool() {
         const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
         QProcess tool;

@@ -551,24 +551,65 @@ Expected<PdfWritten> PdfReport::write(const QString &path, const CtlDocument &do
     return written;
 }
 
-Expected<PdfWritten> PdfReport::write(QIODevice &file, const CtlDocument &document,
-                                      const ValidationReport &report, const PdfOptions &options) {
+namespace {
+// The header, footer and metadata every report has.
+report::PageFrame standardFrame(const QString &fileName, const QByteArray &sha256,
+                                const QString &runningHeader, const QString &title, const QString &subject,
+                                const PdfOptions &options) {
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
-    const ListReport content(document, report, options);
-    const QString fileName = QFileInfo(document.fileName).fileName();
     report::PageFrame frame;
     frame.pageSize = options.pageSize;
-    frame.runningHeader = content.runningHeader();
+    frame.runningHeader = runningHeader;
     // The file's name and hash prefix on every page: a loose page can be matched to its file.
-    frame.footerLines = {Text::tr("%1 \u00b7 SHA-256 %2\u2026")
-                             .arg(fileName, QString::fromLatin1(document.fileSha256.toHex().left(16))),
-                         Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
-                             .arg(options.programVersion, shortDateTime(options.locale, generated))};
+    frame.footerLines = {
+        Text::tr("%1 \u00b7 SHA-256 %2\u2026").arg(fileName, QString::fromLatin1(sha256.toHex().left(16))),
+        Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
+            .arg(options.programVersion, shortDateTime(options.locale, generated))};
     frame.pageFormat = Text::tr("Page %1 of %2");
-    frame.title = Text::tr("Certificate Trust List report: %1").arg(fileName);
-    frame.subject = verdictHeadline(report.verdict) + QStringLiteral(": ") + verdictSentence(report.verdict);
+    frame.title = title;
+    frame.subject = subject;
     frame.creator = QStringLiteral("CTL Viewer %1").arg(options.programVersion);
+    return frame;
+}
+} // namespace
+
+Expected<PdfWritten> PdfReport::writeSimple(QIODevice &device, const report::SimpleReport &content,
+                                            const PdfSubject &subject, const PdfOptions &options) {
+    const report::PageFrame frame = standardFrame(subject.fileName, subject.sha256, subject.runningHeader,
+                                                  content.title, content.headline, options);
+    const auto laidOut = report::writeSimpleReport(device, frame, content);
+    if (!laidOut)
+        return laidOut.error();
+    PdfWritten written;
+    written.pageCount = laidOut.value().pageCount;
+    return written;
+}
+
+Expected<PdfWritten> PdfReport::writeSimple(const QString &path, const report::SimpleReport &content,
+                                            const PdfSubject &subject, const PdfOptions &options,
+                                            const QStringList &inputs) {
+    auto target = ExportTarget::open(path, inputs);
+    if (!target)
+        return target.error();
+    Expected<PdfWritten> written = writeSimple(target.value()->device(), content, subject, options);
+    if (!written) {
+        target.value()->cancel();
+        return written;
+    }
+    if (const auto committed = target.value()->commit(); !committed)
+        return committed.error();
+    return written;
+}
+
+Expected<PdfWritten> PdfReport::write(QIODevice &file, const CtlDocument &document,
+                                      const ValidationReport &report, const PdfOptions &options) {
+    const ListReport content(document, report, options);
+    const QString fileName = QFileInfo(document.fileName).fileName();
+    const report::PageFrame frame = standardFrame(
+        fileName, document.fileSha256, content.runningHeader(),
+        Text::tr("Certificate Trust List report: %1").arg(fileName),
+        verdictHeadline(report.verdict) + QStringLiteral(": ") + verdictSentence(report.verdict), options);
 
     PdfWritten written;
     if (options.reportMissingFonts) {
