@@ -421,6 +421,23 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("pdffonts"), {path}).contains(QLatin1String("CJK")));
     }
 
+    void pdfNamesStayOnOneLine() {
+        // A name from the file cannot reverse what follows it: its bidirectional control is shown as
+        // "\u202E".
+        auto loaded = DocumentLoader::loadBytes(
+            unsignedCtlWithNames({QStringLiteral("Reversed \u202Eexe.txt"), QStringLiteral("Second")}),
+            QStringLiteral("bidi.stl"));
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        const CtlDocument document = loaded.value().front();
+        QCOMPARE(document.entries[0].friendlyName.value_or(QString()),
+                 QStringLiteral("Reversed \u202Eexe.txt"));
+        const QString path = QStringLiteral(CTL_TEST_BUILD_DIR "/report/bidi.pdf");
+        const auto written = PdfReport::write(path, document, validate(document), {});
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(text.contains(QLatin1String("Reversed \\u202Eexe.txt")), qPrintable(text));
+    }
+
     void pdfInTheChosenLanguage_data() {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("headings");

@@ -9,6 +9,7 @@
 #include "EntryStatus.h"
 #include "FileAccess.h"
 #include "FindingText.h"
+#include "ModelText.h"
 #include "Oids.h"
 #include "ReportLayout.h"
 #include "Sections.h"
@@ -149,7 +150,7 @@ private:
     // Page 1: the answer.
     void answer(ReportPainter &page) const {
         page.heading(Text::tr("Certificate Trust List report"), 1);
-        page.keyValues({{fieldLabel("file"), QFileInfo(m_doc.fileName).fileName()},
+        page.keyValues({{fieldLabel("file"), modeltext::oneLine(QFileInfo(m_doc.fileName).fileName())},
                         {fieldLabel("fileSize"), fieldValue("fileSize")},
                         {fieldLabel("fileSha256"), fieldValue("fileSha256")}});
         page.heading(Text::tr("Verdict"), 2);
@@ -180,12 +181,12 @@ private:
         if (!m_doc.signers.empty()) {
             const SignerResult *result = m_report.signers.empty() ? nullptr : &m_report.signers.front();
             const CertificateInfo *certificate = sections::signerCertificate(m_doc, 0, result);
-            facts.emplace_back(Text::tr("Signer"),
-                               certificate ? certificate->subject : Text::tr("not in the file"));
+            facts.emplace_back(Text::tr("Signer"), certificate ? modeltext::oneLine(certificate->subject)
+                                                               : Text::tr("not in the file"));
             if (result) {
                 QStringList chain;
                 for (const ChainElement &element : result->chainAtSigning.elements)
-                    chain << element.certificate.subject;
+                    chain << modeltext::oneLine(element.certificate.subject);
                 const QString state =
                     result->chainAtSigning.trusted
                         ? Text::tr("trusted as of %1").arg(date(result->chainAtSigning.evaluatedAt))
@@ -327,10 +328,11 @@ private:
             for (const ChainElement &element : result.chainAtSigning.elements) {
                 const CertificateInfo &certificate = element.certificate;
                 const qreal indent = depth * 1.5;
-                page.paragraph((depth ? QStringLiteral("\u2514 ") : QString()) + certificate.subject, true,
-                               indent);
+                page.paragraph((depth ? QStringLiteral("\u2514 ") : QString()) +
+                                   modeltext::oneLine(certificate.subject),
+                               true, indent);
                 QStringList details;
-                details << Text::tr("Issuer: %1").arg(certificate.issuer)
+                details << Text::tr("Issuer: %1").arg(modeltext::oneLine(certificate.issuer))
                         << Text::tr("Valid from %1 to %2")
                                .arg(date(certificate.notBefore), date(certificate.notAfter));
                 QStringList purposes;
@@ -406,7 +408,8 @@ private:
         const ListKind kind = m_doc.kind();
         page.rows(m_doc.entries.size(), [&](size_t index) {
             const CtlEntry entry = m_doc.entries[index];
-            QStringList below{entry.identifierText()};
+            // Names and identifiers come from the file: one line, control characters made visible.
+            QStringList below{modeltext::oneLine(entry.identifierText())};
             if (!entry.sha256.isEmpty())
                 below << toHex(entry.sha256);
             const auto restricted = [](const std::optional<QStringList> &ekus) {
@@ -416,7 +419,7 @@ private:
             };
             return std::vector<Cell>{
                 {QString::number(index + 1)},
-                {entry.friendlyName.value_or(QString()), below, true, true, 2},
+                {modeltext::oneLine(entry.friendlyName.value_or(QString())), below, true, true, 2},
                 {purposeLabels(entry.ekus)},
                 {filetime(entry.disabledFrom), restricted(entry.disabledEkus), false, false},
                 {filetime(entry.notBefore), restricted(entry.notBeforeEkus), false, false, 2},
