@@ -214,11 +214,11 @@ private:
             statuses = {EntryStatus::PinRule};
         else
             statuses.assign(RootStatuses.begin(), RootStatuses.end());
-        QString widestPurpose = Text::tr("All entries");
+        // Every label is measured (character counts mislead: a Hangul syllable is about twice as wide).
+        QStringList rowLabels{Text::tr("All entries") + QStringLiteral("  ")};
         for (const char *purpose : MainPurposes)
-            if (trusttext::purposeLabel(QLatin1String(purpose)).size() > widestPurpose.size())
-                widestPurpose = trusttext::purposeLabel(QLatin1String(purpose));
-        widestPurpose += QStringLiteral("  ");
+            rowLabels << trusttext::purposeLabel(QLatin1String(purpose)) + QStringLiteral("  ");
+        const QString widestPurpose = rowLabels.join(QLatin1Char('\n'));
         page.paragraph(Text::tr("Entries by status as of %1.").arg(date(m_reference)), false, 0, true);
         std::vector<Column> columns{{QString(), widestPurpose}};
         for (EntryStatus status : statuses)
