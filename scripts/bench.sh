@@ -12,7 +12,7 @@
 #   BENCH_VARIANTS="full minimal"         full: ~10 attributes per entry (like authroot.stl);
 #                                         minimal: identifier + friendly name (ctlfixture --minimal-entries);
 #                                         none: only the real authroot.stl and authrootstl.cab
-#   BENCH_PHASES="time memory process startup hostile certs exports"
+#   BENCH_PHASES="time memory process startup hostile certs trust exports"
 #                                         what to run: in-process time (ctl_bench), in-process peak
 #                                         memory, whole-process comparison with openssl, the viewer's
 #                                         start to drawn window (ctl_startup_bench, offscreen and, when
@@ -21,8 +21,9 @@
 #                                         (ctl_hostile_bench; its lines are printed after the table),
 #                                         and certificate sources: linking 1,000,000 entries to 1,000
 #                                         certificates, opening 600-certificate .sst and PEM sources
-#                                         (ctl_certs_bench; printed after the table too), and the
-#                                         exports as whole processes: ctltool export --pdf (up to
+#                                         (ctl_certs_bench; printed after the table too), effective
+#                                         trust of 1,000,000 entries (ctl_trust_bench; printed after), and
+#                                         the exports as whole processes: ctltool export --pdf (up to
 #                                         BENCH_PDF_MAX_ENTRIES) and --csv, wall and CPU time and peak
 #                                         memory (/usr/bin/time; printed after the table)
 #   BENCH_PDF_MAX_ENTRIES=20000           the PDF export is skipped above this many entries
@@ -49,7 +50,7 @@ pdf_max=${BENCH_PDF_MAX_ENTRIES:-20000}
 keystrokes=${BENCH_KEYSTROKES:-16}
 keystrokes_large=${BENCH_KEYSTROKES_LARGE:-6}
 wait_quiet=${BENCH_WAIT_QUIET:-0}
-phases=${BENCH_PHASES:-time memory process startup hostile certs exports}
+phases=${BENCH_PHASES:-time memory process startup hostile certs trust exports}
 [ "$variants" = none ] && variants=""
 phase() { case " $phases " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 export QT_QPA_PLATFORM=offscreen
@@ -249,6 +250,11 @@ if phase certs; then
   echo "bench: certificate sources" >&2
   "$build/tests/bench/ctl_certs_bench" -o "$results/certs.txt,txt" >/dev/null 2>&1 || true
 fi
+# --- Effective trust (issue 15): a million entries' status for one purpose and date, in-process ---------------
+if phase trust; then
+  echo "bench: effective trust" >&2
+  "$build/tests/bench/ctl_trust_bench" -o "$results/trust.txt,txt" >/dev/null 2>&1 || true
+fi
 # --- Exports as a user runs them: ctltool export --pdf and --csv, whole process, three runs each ----------
 if phase exports; then
   cmake --build "$build" -j2 --target ctltool-export >/dev/null
@@ -283,5 +289,9 @@ fi
 if [ -f "$results/exports.txt" ]; then
   echo "exports (whole process, ctltool export, three runs each):"
   sed 's/^/  /' "$results/exports.txt"
+fi
+if [ -f "$results/trust.txt" ]; then
+  echo "effective trust (ms per operation):"
+  grep -E '^(RESULT|     [0-9,.]+ msecs)' "$results/trust.txt" | sed 's/^RESULT : BenchTrust::/  /; s/^ *\([0-9,.]* msecs\).*/    \1/'
 fi
 echo "raw results: $results" >&2

@@ -35,3 +35,10 @@ set_target_properties(ctl_certs_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAK
 target_include_directories(ctl_certs_bench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(ctl_certs_bench PRIVATE ctlcore Qt6::Test OpenSSL::Crypto ctl_warnings)
 add_dependencies(ctl_bench ctl_certs_bench)
+
+# Issue 15: effective trust of a million entries for one purpose and date.
+add_executable(ctl_trust_bench ${ctl_bench_exclude} ${CMAKE_CURRENT_SOURCE_DIR}/bench/bench_trust.cpp)
+set_target_properties(ctl_trust_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
+target_include_directories(ctl_trust_bench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(ctl_trust_bench PRIVATE ctlcore Qt6::Test ctl_warnings)
+add_dependencies(ctl_bench ctl_trust_bench)

@@ -33,7 +33,7 @@ check() {
     fi
 }
 
-check "dump export help verify" ctltool ""
+check "check dump export help status verify" ctltool ""
 check "verify" ctltool ve
 check "--help --version --lang" ctltool --
 check "en de ko" ctltool --lang ""
@@ -48,7 +48,11 @@ check "server-auth" ctltool export --purpose ser
 check "include exclude" ctltool export --not-before ""
 check "1.3.6.1.4.1.311.10.3.1 1.3.6.1.4.1.311.10.3.9 1.3.6.1.4.1.311.10.3.31" \
     ctltool verify --accept-eku 1.3.6.1.4.1.311.10.3.
-check "dump export verify" ctltool help ""
+check "check dump export status verify" ctltool help ""
+check "10 7" ctltool status --windows ""
+check "--windows" ctltool check --w
+check "code-signing" ctltool status --purpose code
+check "--timestamp" ctltool check --ti
 # Input files: lists (any case), PEM and directories, not other documents.
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" ctltool verify "$scratch/"
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" \

@@ -16,7 +16,7 @@ if [[ ${_comps[ctltool]-} != _ctltool ]]; then
 fi
 autoload -Uz +X _ctltool 2>$scratch/errors || { print "FAIL: _ctltool does not load"; cat $scratch/errors; exit 1 }
 (( $+functions[_ctltool] )) || { print "FAIL: _ctltool is not a function"; exit 1 }
-for word in dump verify export --json-lines --accept-eku 1.3.6.1.4.1.311.10.3.9 a4; do
+for word in dump verify export status check --windows --timestamp --json-lines --accept-eku 1.3.6.1.4.1.311.10.3.9 a4; do
   [[ $functions[_ctltool] == *$word* ]] || { print "FAIL: _ctltool does not offer $word"; exit 1 }
 done
 
@@ -28,7 +28,8 @@ zpty -w shell "PS1='> '; fpath=($scratch \$fpath); autoload -Uz compinit; compin
 zpty -w shell "ctltool() { :; }; zstyle ':completion:*' list-prompt ''; zstyle ':completion:*' menu no; LISTMAX=1000"
 typeset -A cases
 cases=(
-  $'ctltool \t' 'dump export help verify'
+  $'ctltool \t' 'check dump export help status verify'
+  $'ctltool status --windows \t' '10 7'
   $'ctltool export --paper \t' 'a4 letter'
   $'ctltool verify --ent\t' 'verify --entries'
   $'ctltool --lang \t' 'en de ko'

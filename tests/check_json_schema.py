@@ -76,6 +76,22 @@ def main():
         check(["dump", "--json"] + unreadable, {2})
         check(["verify", "--json-lines"] + unreadable, {2})
 
+    # Effective trust (issue 15): status and check against ctltool-trust.schema.json beside the main schema.
+    with open(os.path.join(os.path.dirname(schema_path), "ctltool-trust.schema.json"), encoding="utf-8") as handle:
+        trust_schema = json.load(handle)
+    trust_class = jsonschema.validators.validator_for(trust_schema)
+    trust_class.check_schema(trust_schema)
+    main_validator = validator
+    validator = trust_class(trust_schema)
+    list_2025 = os.path.join(real, "authroot_2025-06-16_sha256_listca2011.stl")
+    root = os.path.join(real, "roots-crt", "0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt")
+    check(["status", "--json", list_2025], {0})
+    check(["status", "--json", "--purpose", "code-signing", "--at", "2020-01-01", "--windows", "7", list_2025], {0})
+    check(["check", "--json", "--list", list_2025, "--purpose", "server-auth", root], {0})
+    check(["check", "--json", "--list", list_2025, "--disallowed",
+           os.path.join(real, "disallowedcert_2019-08-13_sha1_nested-sha256.stl"), "--at", "2045-01-01", root], {1})
+    validator = main_validator
+
     # The schema must refuse what it should: a null, an unknown key, a result without a file.
     for bad in ({"formatVersion": 1, "results": [{"file": "x", "error": {"code": "empty", "message": "m", "offset": None}}]},
                 {"formatVersion": 1, "results": [{"file": "x", "error": {"code": "empty", "message": "m"}, "extra": 1}]},

@@ -11,7 +11,7 @@ string(LENGTH "${text}" length)
 if(length LESS 2000)
     message(FATAL_ERROR "${PAGE} formats to only ${length} characters")
 endif()
-foreach(word dump verify export --json-lines --compact --entries --trust --at --accept-eku --no-system-trust
+foreach(word dump verify export status check --windows --timestamp --disallowed --json-lines --compact --entries --trust --at --accept-eku --no-system-trust
         --lang --pdf --csv --paper --findings --separator --bom --version "EXIT STATUS" ENVIRONMENT FILES EXAMPLES)
     string(FIND "${text}" "${word}" found)
     if(found EQUAL -1)

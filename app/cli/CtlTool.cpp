@@ -3,6 +3,7 @@
 #include "CtlTool.h"
 
 #include "ChainBuilder.h"
+#include "CommandTrust.h"
 #include "CsvExport.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
@@ -104,7 +105,13 @@ QString usageText() {
                     "  export    write a PDF report, or the entries (or findings) as CSV\n"
                     "  help      show the help of a command\n"
                     "\n") +
+           Text::tr("Effective trust commands:\n"
+                    "  status    what Windows trusts in a list, for which purpose, as of when, on which "
+                    "Windows\n"
+                    "  check     would Windows trust this certificate?\n"
+                    "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
+           QLatin1Char('\n') + statusSynopsis() + QLatin1Char('\n') + checkSynopsis() +
            QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
            QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
            Text::tr(
@@ -123,6 +130,8 @@ QString usageText() {
 
 // `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.
 QString commandHelp(const QString &command) {
+    if (command == QLatin1String("status") || command == QLatin1String("check"))
+        return trustCommandHelp(command);
     const QString usage = Text::tr("Usage:") + QLatin1Char(' ');
     if (command == QLatin1String("dump"))
         return usage + dumpSynopsis() + QStringLiteral("\n\n") +
@@ -696,10 +705,20 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                     writeSignerValidationJson(w, report, signer);
                 };
                 jsonOptions.entryExtra = nullptr;
-                if (links)
-                    jsonOptions.entryExtra = [&links](JsonWriter &w, size_t entry) {
+                // Each entry's effective trust (issue #15) at --at (default now) on Windows 10, for
+                // every purpose it mentions.
+                std::optional<TrustTable> trustTable;
+                TrustQuestion trustQuestion;
+                trustQuestion.at = validation.at.value_or(
+                    report.now.isValid() ? report.now : QDateTime::currentDateTimeUtc());
+                if (jsonOptions.entries)
+                    trustTable = TrustTable::build(document);
+                jsonOptions.entryExtra = [&links, &trustTable, &trustQuestion](JsonWriter &w, size_t entry) {
+                    if (links)
                         CertificateSourceWriter::writeEntryLinkJson(w, *links, entry);
-                    };
+                    if (trustTable)
+                        writeEntryTrustJson(w, *trustTable, entry, trustQuestion);
+                };
                 DumpWriter::writeJsonFields(*writer, document, jsonOptions);
                 if (links)
                     CertificateSourceWriter::writeLinksJson(*writer, sources, *links);
@@ -855,6 +874,7 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         options.separator = separatorChar;
         options.byteOrderMark = parser.isSet(bom);
         options.statusAt = report.now;
+        options.trustAt = validation.at.value_or(QDateTime());
         options.links = links ? &*links : nullptr;
         written = (parser.isSet(findings) ? CsvExport::writeFindings(output.device(), report, options)
                                           : CsvExport::writeEntries(output.device(), document, options))
@@ -891,7 +911,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
     const QStringList rest = arguments.mid(1);
     const auto isCommand = [](const QString &name) {
         return name == QLatin1String("dump") || name == QLatin1String("verify") ||
-               name == QLatin1String("export");
+               name == QLatin1String("export") || name == QLatin1String("status") ||
+               name == QLatin1String("check");
     };
     if ((command == QLatin1String("--help") || command == QLatin1String("-h")) && rest.isEmpty())
         return writeText(out, err, usageText());
@@ -909,6 +930,10 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
         return runCommand(command, rest, out, err);
     if (command == QLatin1String("export"))
         return runExport(rest, out, err, pdfWriter);
+    if (command == QLatin1String("status"))
+        return runStatus(rest, out, err);
+    if (command == QLatin1String("check"))
+        return runCheck(rest, out, err);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(err, QString(),
                           Text::tr("\"%1\" is not a command; the command comes first").arg(command));

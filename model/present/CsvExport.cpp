@@ -2,6 +2,8 @@
 // run as a formula neutralised.
 #include "CsvExport.h"
 
+#include "EffectiveTrust.h"
+
 #include "EntryStatus.h"
 #include "FindingText.h"
 #include "Oids.h"
@@ -137,12 +139,23 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
          QStringLiteral("disabledFrom"), QStringLiteral("disabledEkus"), QStringLiteral("notBefore"),
          QStringLiteral("notBeforeEkus"), QStringLiteral("evPolicies"), QStringLiteral("status"),
          QStringLiteral("statusAt"), QStringLiteral("unknownAttributes")});
+    // Effective trust (issue #15): for every purpose the list mentions, the status at trustAt on
+    // Windows 10 and the date it took effect (before the certificate columns, which stay last).
+    const TrustTable trust = TrustTable::build(document);
+    const QStringList trustPurposes = trust.purposes();
+    TrustQuestion trustQuestion;
+    trustQuestion.at = options.trustAt.isValid()    ? options.trustAt.toUTC()
+                       : options.statusAt.isValid() ? options.statusAt.toUTC()
+                                                    : QDateTime::currentDateTimeUtc();
+    for (const QString &purpose : trustPurposes)
+        header << QStringLiteral("trust:") + trustPurposeAlias(purpose)
+               << QStringLiteral("trust:") + trustPurposeAlias(purpose) + QStringLiteral(":since");
     if (options.links)
         header << QStringLiteral("certificateSubject") << QStringLiteral("certificateNotAfter")
                << QStringLiteral("certificateMatch");
-    writer.row(header);
     const QDateTime statusAt =
         options.statusAt.isValid() ? options.statusAt.toUTC() : QDateTime::currentDateTimeUtc();
+    writer.row(header);
     const ListKind kind = document.kind();
     const QString statusAtText = isoUtc(statusAt); // the same in every row
     const auto writeEntry = [&](const CtlEntry &entry, size_t index) {
@@ -170,6 +183,13 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
                           entryStatusKey(entryStatusFor(entry, kind, statusAt)),
                           statusAtText,
                           unknown.join(QLatin1Char(' '))};
+        for (const QString &purpose : trustPurposes) {
+            trustQuestion.purpose = purpose;
+            const TrustAnswer answer =
+                index < trust.size() ? trust.evaluate(index, trustQuestion) : notListedAnswer();
+            cells << trustStatusKey(answer.status)
+                  << (answer.since.isValid() ? isoUtc(answer.since) : QString());
+        }
         if (options.links && index < options.links->entries.size()) {
             const EntryLink &link = options.links->entries[index];
             const StoredCertificate *certificate =

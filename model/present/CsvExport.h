@@ -18,6 +18,8 @@ struct CsvOptions {
     QChar separator = QLatin1Char(',');
     bool byteOrderMark = false;
     QDateTime statusAt; // the date the status column is computed for; invalid: now
+    // The date of the effective-trust columns trust:<purpose> (issue #15); invalid: statusAt.
+    QDateTime trustAt;
     // With --certs: the linked certificates, as the columns certificateSubject, certificateNotAfter and
     // certificateMatch after the others.
     const CertificateLinks *links = nullptr;

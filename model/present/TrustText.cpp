@@ -85,21 +85,21 @@ QString reasonText(const TrustReason &reason, const QString &purposeOid) {
     case TrustReasonCode::PurposeNotInGrant:
         return Text::tr("%1 does not grant %2").arg(propertyName(9), purpose);
     case TrustReasonCode::DisabledReached:
-        return Text::tr("disabled since %1 (%2)").arg(day(reason.date), propertyName(104));
+        return Text::tr("disabled since %1 by %2").arg(day(reason.date), propertyName(104));
     case TrustReasonCode::DisabledEmptyValue:
         return Text::tr("%1 is empty: read as disabled since always").arg(propertyName(104));
     case TrustReasonCode::DisabledPurposeNoDate:
         return Text::tr("%1 lists %2 without a Disable date: disabled without a time limit")
             .arg(propertyName(122), purpose);
     case TrustReasonCode::DisabledComing:
-        return Text::tr("disabled from %1 (%2)").arg(day(reason.date), propertyName(104));
+        return Text::tr("disabled from %1 by %2").arg(day(reason.date), propertyName(104));
     case TrustReasonCode::DisabledOtherPurposes:
         return reason.date.isValid()
-                   ? Text::tr("disabled from %1 for other purposes only (%2)")
+                   ? Text::tr("disabled from %1 for other purposes only, by %2")
                          .arg(day(reason.date), propertyName(122))
-                   : Text::tr("disabled for other purposes only (%1)").arg(propertyName(122));
+                   : Text::tr("disabled for other purposes only, by %1").arg(propertyName(122));
     case TrustReasonCode::NotBeforeReached:
-        return Text::tr("certificates issued on or after %1 are not trusted (%2)")
+        return Text::tr("certificates issued on or after %1 are not trusted by %2")
             .arg(day(reason.date), propertyName(126));
     case TrustReasonCode::NotBeforeEmptyValue:
         return Text::tr("%1 is empty: read as no certificate trusted, whenever issued")
@@ -108,13 +108,13 @@ QString reasonText(const TrustReason &reason, const QString &purposeOid) {
         return Text::tr("%1 lists %2 without a NotBefore date: no certificate trusted, whenever issued")
             .arg(propertyName(127), purpose);
     case TrustReasonCode::NotBeforeComing:
-        return Text::tr("certificates issued from %1 on will not be trusted (%2)")
+        return Text::tr("only certificates issued before %1 are trusted, by %2")
             .arg(day(reason.date), propertyName(126));
     case TrustReasonCode::NotBeforeOtherPurposes:
         return reason.date.isValid()
-                   ? Text::tr("a NotBefore date %1 for other purposes only (%2)")
+                   ? Text::tr("a NotBefore date %1 for other purposes only, by %2")
                          .arg(day(reason.date), propertyName(127))
-                   : Text::tr("a NotBefore rule for other purposes only (%1)").arg(propertyName(127));
+                   : Text::tr("a NotBefore rule for other purposes only, by %1").arg(propertyName(127));
     case TrustReasonCode::IgnoredOnWindows7:
         break;
     }

@@ -77,13 +77,13 @@ bool signedBy(const StoredCertificate &subject, const StoredCertificate &issuer)
 
 } // namespace
 
-QString chainProblemKey(ChainProblem problem) {
+QString checkProblemKey(CheckProblem problem) {
     switch (problem) {
-    case ChainProblem::Expired:
+    case CheckProblem::Expired:
         return QStringLiteral("expired");
-    case ChainProblem::BadSignature:
+    case CheckProblem::BadSignature:
         return QStringLiteral("bad-signature");
-    case ChainProblem::PurposeNotInLeaf:
+    case CheckProblem::PurposeNotInLeaf:
         break;
     }
     return QStringLiteral("purpose-not-in-leaf");
@@ -124,7 +124,7 @@ Expected<CertificateCheckResult> checkCertificate(const CertificateCheckInput &i
         const QDateTime at = result.question.timestamp.value_or(result.question.at);
         if (info.notBefore.isValid() && info.notAfter.isValid() &&
             (at < info.notBefore || at > info.notAfter))
-            checked.problems.push_back(ChainProblem::Expired);
+            checked.problems.push_back(CheckProblem::Expired);
         result.chain.push_back(checked);
         if (const auto entry = lookUp(listIndex, current)) {
             result.rootEntry = entry;
@@ -135,7 +135,7 @@ Expected<CertificateCheckResult> checkCertificate(const CertificateCheckInput &i
         if (info.subjectDer == info.issuerDer) {
             result.chainComplete = true;
             if (!signedBy(current, current))
-                result.chain.back().problems.push_back(ChainProblem::BadSignature);
+                result.chain.back().problems.push_back(CheckProblem::BadSignature);
             break;
         }
         // The issuer: a candidate with the issuer's name whose key verifies the signature; else one with
@@ -159,7 +159,7 @@ Expected<CertificateCheckResult> checkCertificate(const CertificateCheckInput &i
                 nameOnly = &candidate;
         }
         if (!issuer && nameOnly) {
-            result.chain.back().problems.push_back(ChainProblem::BadSignature);
+            result.chain.back().problems.push_back(CheckProblem::BadSignature);
             issuer = nameOnly;
         }
         if (!issuer)
@@ -169,7 +169,7 @@ Expected<CertificateCheckResult> checkCertificate(const CertificateCheckInput &i
     const QString &purpose = result.question.purpose;
     if (!purpose.isEmpty() && leaf.info().hasEkuExtension && !leaf.info().hasEku(purpose) &&
         !leaf.info().hasEku(QStringLiteral("2.5.29.37.0")))
-        result.chain.front().problems.push_back(ChainProblem::PurposeNotInLeaf);
+        result.chain.front().problems.push_back(CheckProblem::PurposeNotInLeaf);
 
     result.question.endEntityNotBefore = leaf.info().notBefore;
     bool disallowed = false;

@@ -19,17 +19,17 @@ namespace ctlv {
 
 /// Why a chain would fail before the list's rules are asked (a chain that does not reach a listed root
 /// reads not-listed instead).
-enum class ChainProblem : quint8 {
+enum class CheckProblem : quint8 {
     Expired,          ///< a certificate of the chain is outside its validity at the use time
     BadSignature,     ///< a certificate's signature does not verify with its issuer's key
     PurposeNotInLeaf, ///< the end-entity certificate's EKU extension does not include the purpose
 };
-QString chainProblemKey(ChainProblem problem); ///< "expired", "bad-signature", "purpose-not-in-leaf"
+QString checkProblemKey(CheckProblem problem); ///< "expired", "bad-signature", "purpose-not-in-leaf"
 
 struct CheckedCertificate {
     StoredCertificate certificate;         // hashes for every identifier type; info() for subject, dates
     std::optional<size_t> disallowedEntry; // index in the disallowed list when it names this certificate
-    std::vector<ChainProblem> problems;
+    std::vector<CheckProblem> problems;
 };
 
 struct CertificateCheckInput {

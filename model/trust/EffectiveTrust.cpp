@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <limits>
+#include <thread>
 
 namespace ctlv {
 
@@ -151,6 +152,25 @@ EntryTrustFacts factsWith(const CtlEntry &entry, SetTable &sets, bool inDisallow
     if (entry.notBeforeEkus) {
         facts.flags |= EntryTrustFacts::HasNotBeforeEkus;
         facts.notBeforeEkuSet = sets.id(*entry.notBeforeEkus);
+    }
+    // A property that is there but does not decode (the parser keeps the entry and says so) is read the
+    // strict way: a purpose list that grants nothing, a Disable or NotBefore date of "always". An
+    // undecodable .122/.127 stays absent, which applies its date to every purpose, the strict way too.
+    const auto undecodable = [&entry](const char *number) {
+        for (const AttributeProblem &problem : entry.problems)
+            if (problem.oid == QLatin1String("1.3.6.1.4.1.311.10.11.") + QLatin1String(number))
+                return true;
+        return false;
+    };
+    if (!entry.problems.isEmpty()) {
+        if (!entry.ekus && undecodable("9")) {
+            facts.flags |= EntryTrustFacts::HasEkus;
+            facts.ekuSet = sets.id({});
+        }
+        if (!entry.disabledFrom && undecodable("104"))
+            facts.flags |= EntryTrustFacts::HasDisabled | EntryTrustFacts::DisabledEmpty;
+        if (!entry.notBefore && undecodable("126"))
+            facts.flags |= EntryTrustFacts::HasNotBefore | EntryTrustFacts::NotBeforeEmpty;
     }
     if (inDisallowedList)
         facts.flags |= EntryTrustFacts::DisallowedMatch;
@@ -345,7 +365,6 @@ TrustAnswer evaluateTrust(const CtlEntry &entry, ListKind kind, const TrustQuest
 TrustTable TrustTable::build(const CtlDocument &document, const CtlDocument *disallowed) {
     TrustTable table;
     table.m_kind = document.kind();
-    SetTable sets(table.m_sets);
     // What the disallowed list names, by identifier kind; an authroot entry carries its SHA-1 (the
     // identifier), the MD5 of its public key (property 25) and its SHA-256 (property 98).
     QSet<QByteArray> bySha1, byKeyMd5, bySha256;
@@ -367,18 +386,56 @@ TrustTable TrustTable::build(const CtlDocument &document, const CtlDocument *dis
         }
     }
     const bool matchDisallowed = !bySha1.isEmpty() || !byKeyMd5.isEmpty() || !bySha256.isEmpty();
-    table.m_facts.reserve(document.entries.size());
-    for (size_t i = 0; i < document.entries.size(); ++i) {
-        const CtlEntry entry = document.entries.decode(i);
-        bool inDisallowed = false;
-        if (matchDisallowed)
-            inDisallowed =
-                (entry.identifierKind == IdentifierKind::Sha1OfCertificate &&
-                 bySha1.contains(entry.identifier)) ||
-                (!entry.subjectPublicKeyMd5.isEmpty() && byKeyMd5.contains(entry.subjectPublicKeyMd5)) ||
-                (!entry.sha256.isEmpty() && bySha256.contains(entry.sha256));
-        table.m_facts.push_back(factsWith(entry, sets, inDisallowed));
+    // Decoding is the whole cost (microseconds an entry): a large list is read in two halves on two
+    // threads, each with its own purpose-list table, merged after.
+    const auto factsOfRange = [&](size_t begin, size_t end, std::vector<EntryTrustFacts> &facts,
+                                  std::vector<QStringList> &setsOut) {
+        SetTable sets(setsOut);
+        facts.reserve(end - begin);
+        for (size_t i = begin; i < end; ++i) {
+            const CtlEntry entry = document.entries.decode(i);
+            bool inDisallowed = false;
+            if (matchDisallowed)
+                inDisallowed =
+                    (entry.identifierKind == IdentifierKind::Sha1OfCertificate &&
+                     bySha1.contains(entry.identifier)) ||
+                    (!entry.subjectPublicKeyMd5.isEmpty() && byKeyMd5.contains(entry.subjectPublicKeyMd5)) ||
+                    (!entry.sha256.isEmpty() && bySha256.contains(entry.sha256));
+            facts.push_back(factsWith(entry, sets, inDisallowed));
+        }
+    };
+    const size_t count = document.entries.size();
+    if (count < 20'000 || std::thread::hardware_concurrency() < 2) {
+        factsOfRange(0, count, table.m_facts, table.m_sets);
+        return table;
     }
+    const size_t half = count / 2;
+    std::vector<EntryTrustFacts> secondFacts;
+    std::vector<QStringList> secondSets;
+    std::thread second([&] { factsOfRange(half, count, secondFacts, secondSets); });
+    factsOfRange(0, half, table.m_facts, table.m_sets);
+    second.join();
+    // The second half's purpose lists get the first table's indexes.
+    SetTable sets(table.m_sets);
+    std::vector<quint32> remap(secondSets.size());
+    for (size_t i = 0; i < secondSets.size(); ++i)
+        remap[i] = sets.id(secondSets[i]);
+    table.m_facts.reserve(count);
+    for (EntryTrustFacts facts : secondFacts) {
+        facts.ekuSet = remap[facts.ekuSet];
+        facts.disabledEkuSet = remap[facts.disabledEkuSet];
+        facts.notBeforeEkuSet = remap[facts.notBeforeEkuSet];
+        table.m_facts.push_back(facts);
+    }
+    return table;
+}
+
+TrustTable TrustTable::fromEntries(ListKind kind, const std::vector<CtlEntry> &entries) {
+    TrustTable table;
+    table.m_kind = kind;
+    SetTable sets(table.m_sets);
+    for (const CtlEntry &entry : entries)
+        table.m_facts.push_back(factsWith(entry, sets, false));
     return table;
 }
 
@@ -437,6 +494,16 @@ TrustCounts TrustTable::counts(const TrustQuestion &question) const {
     for (TrustStatus status : statuses(question))
         ++counts[status];
     return counts;
+}
+
+std::vector<std::pair<QString, TrustCounts>> TrustTable::summary(const TrustQuestion &question) const {
+    std::vector<std::pair<QString, TrustCounts>> result;
+    for (const QString &purpose : purposes()) {
+        TrustQuestion asked = question;
+        asked.purpose = purpose;
+        result.emplace_back(purpose, counts(asked));
+    }
+    return result;
 }
 
 QStringList TrustTable::purposesOf(size_t entry) const {

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ctlv {
@@ -121,6 +122,8 @@ public:
     /// names: by SHA-1 (the entry's identifier), MD5 of the public key (property 25) or SHA-256 (property
     /// 98); a disallowed list's SHA-384-of-tbsCertificate identifiers need the certificate (check does it).
     static TrustTable build(const CtlDocument &document, const CtlDocument *disallowed = nullptr);
+    /// The same over entries already decoded (tests, small synthetic lists).
+    static TrustTable fromEntries(ListKind kind, const std::vector<CtlEntry> &entries);
     /// The facts of one entry (for callers that hold decoded entries, and for tests).
     static EntryTrustFacts factsOf(const CtlEntry &entry, std::vector<QStringList> &purposeSets,
                                    bool inDisallowedList = false);
@@ -135,6 +138,9 @@ public:
     /// Only the status, for every entry: the fast path (a million entries well under 0.3 s).
     std::vector<TrustStatus> statuses(const TrustQuestion &question) const;
     TrustCounts counts(const TrustQuestion &question) const;
+    /// The per-purpose summary of the list: for every purpose it mentions (purposes()), the counts per
+    /// status for `question` asked with that purpose.
+    std::vector<std::pair<QString, TrustCounts>> summary(const TrustQuestion &question) const;
     /// The purposes entry `entry` mentions (properties 9, 122, 127, in that order, each once).
     QStringList purposesOf(size_t entry) const;
     /// Every purpose the list mentions, each once, in order of first appearance.

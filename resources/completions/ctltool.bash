@@ -1,5 +1,5 @@
 # bash completion for ctltool(1), the command-line tool of CTL Viewer: its commands, their options, the
-# values of --lang, --paper, --separator, --accept-eku (the CTL-signing purposes), --purpose and
+# values of --lang, --paper, --separator, --accept-eku (the CTL-signing purposes), --purpose, --windows and
 # --not-before, and files by type.
 # Needs nothing from the bash-completion package; installed as
 # /usr/share/bash-completion/completions/ctltool.
@@ -89,7 +89,25 @@ _ctltool() {
         return
         ;;
     --purpose)
-        COMPREPLY=($(compgen -W 'server-auth client-auth code-signing email time-stamping ocsp-signing' -- "$cur"))
+        local purposes='server-auth client-auth code-signing email time-stamping ocsp-signing'
+        [[ $command == status || $command == check ]] && purposes+=' document-signing smart-card-logon any'
+        COMPREPLY=($(compgen -W "$purposes" -- "$cur"))
+        return
+        ;;
+    --windows)
+        COMPREPLY=($(compgen -W '10 7' -- "$cur"))
+        return
+        ;;
+    --timestamp)
+        COMPREPLY=($(compgen -W "$(date -u +%Y-%m-%d) $(date -u +%Y-%m-%dT%H:%M:%SZ)" -- "$cur"))
+        return
+        ;;
+    --list | --disallowed)
+        _ctltool_files "$ctl_types"
+        return
+        ;;
+    --chain)
+        _ctltool_files 'pem|crt|cer|der|p7b|p7c'
         return
         ;;
     --not-before)
@@ -106,11 +124,26 @@ _ctltool() {
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W '--help --version --lang' -- "$cur"))
         else
-            COMPREPLY=($(compgen -W 'dump verify export help' -- "$cur"))
+            COMPREPLY=($(compgen -W 'dump verify export status check help' -- "$cur"))
         fi
         ;;
     help)
-        COMPREPLY=($(compgen -W 'dump verify export' -- "$cur"))
+        COMPREPLY=($(compgen -W 'dump verify export status check' -- "$cur"))
+        ;;
+    status)
+        if [[ $cur == -?* ]]; then
+            COMPREPLY=($(compgen -W "--purpose --at --windows --disallowed --json --csv $common" -- "$cur"))
+        else
+            _ctltool_files "$ctl_types"
+        fi
+        ;;
+    check)
+        if [[ $cur == -?* ]]; then
+            local options="--list --chain --disallowed --certs --purpose --at --timestamp --windows --json $common"
+            COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        else
+            _ctltool_files 'pem|crt|cer|der|p7b|p7c'
+        fi
         ;;
     dump | verify | export)
         if [[ $cur == -?* ]]; then

@@ -1,0 +1,26 @@
+#pragma once
+// ctltool's effective-trust commands (issue #15): `status LIST` (what Windows makes of every entry for a
+// purpose, date and Windows generation) and `check CERT` (would Windows trust this certificate?), and
+// the per-entry trust keys `dump --json` adds. Kept apart from CtlTool.cpp, which only dispatches.
+
+#include "EffectiveTrust.h"
+
+#include <QIODevice>
+#include <QStringList>
+
+namespace ctlv {
+
+class JsonWriter;
+
+int runStatus(const QStringList &arguments, QIODevice &out, QIODevice &err);
+int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err);
+QString statusSynopsis();
+QString checkSynopsis();
+// The `--help` text of status or check.
+QString trustCommandHelp(const QString &command);
+
+// dump --json: the "trust" key of one entry: {at, windows, status, since, reason, purposes[]}.
+void writeEntryTrustJson(JsonWriter &json, const TrustTable &table, size_t entry,
+                         const TrustQuestion &question);
+
+} // namespace ctlv
