@@ -12,7 +12,7 @@
 #   BENCH_VARIANTS="full minimal"         full: ~10 attributes per entry (like authroot.stl);
 #                                         minimal: identifier + friendly name (ctlfixture --minimal-entries);
 #                                         none: only the real authroot.stl and authrootstl.cab
-#   BENCH_PHASES="time memory process startup hostile certs trust"
+#   BENCH_PHASES="time memory process startup hostile certs trust exports"
 #                                         what to run: in-process time (ctl_bench), in-process peak
 #                                         memory, whole-process comparison with openssl, the viewer's
 #                                         start to drawn window (ctl_startup_bench, offscreen and, when
@@ -21,8 +21,11 @@
 #                                         (ctl_hostile_bench; its lines are printed after the table),
 #                                         and certificate sources: linking 1,000,000 entries to 1,000
 #                                         certificates, opening 600-certificate .sst and PEM sources
-#                                         (ctl_certs_bench; printed after the table too), and effective
-#                                         trust of 1,000,000 entries (ctl_trust_bench; printed after)
+#                                         (ctl_certs_bench; printed after the table too), effective
+#                                         trust of 1,000,000 entries (ctl_trust_bench; printed after), and
+#                                         the exports as whole processes: ctltool export --pdf (up to
+#                                         BENCH_PDF_MAX_ENTRIES) and --csv, wall and CPU time and peak
+#                                         memory (/usr/bin/time; printed after the table)
 #   BENCH_PDF_MAX_ENTRIES=20000           the PDF export is skipped above this many entries
 #   BENCH_KEYSTROKES=16                   characters of a name typed into the filter
 #   BENCH_KEYSTROKES_LARGE=6              the same for lists of 1,000,000 entries (each keystroke scans
@@ -47,7 +50,7 @@ pdf_max=${BENCH_PDF_MAX_ENTRIES:-20000}
 keystrokes=${BENCH_KEYSTROKES:-16}
 keystrokes_large=${BENCH_KEYSTROKES_LARGE:-6}
 wait_quiet=${BENCH_WAIT_QUIET:-0}
-phases=${BENCH_PHASES:-time memory process startup hostile certs trust}
+phases=${BENCH_PHASES:-time memory process startup hostile certs trust exports}
 [ "$variants" = none ] && variants=""
 phase() { case " $phases " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 export QT_QPA_PLATFORM=offscreen
@@ -252,6 +255,25 @@ if phase trust; then
   echo "bench: effective trust" >&2
   "$build/tests/bench/ctl_trust_bench" -o "$results/trust.txt,txt" >/dev/null 2>&1 || true
 fi
+# --- Exports as a user runs them: ctltool export --pdf and --csv, whole process, three runs each ----------
+if phase exports; then
+  cmake --build "$build" -j2 --target ctltool-export >/dev/null
+  rm -f "$results/exports.txt"
+  while IFS=$'\t' read -r -u 3 id label path entries trust variant; do
+    trust_args=()
+    [ "$trust" != - ] && trust_args=(--trust "$trust")
+    [ "$(stat -c %s "$path")" -gt $((256 * 1024 * 1024)) ] && continue # over the input limit
+    for kind in pdf csv; do
+      [ "$kind" = pdf ] && [ "$entries" -gt "$pdf_max" ] && continue
+      echo "bench: export --$kind on $id" >&2
+      for run in 1 2 3; do
+        /usr/bin/time -f "$id $kind %e s wall, %U+%S s CPU, %M KB" -a -o "$results/exports.txt" \
+          "$ctltool" export "--$kind" "$results/export-out" "${trust_args[@]}" "$path" >/dev/null 2>&1 || true
+      done
+    done
+  done 3<"$inputs"
+  rm -f "$results/export-out"
+fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/machine.txt"
 
 # --- The table ----------------------------------------------------------------------------------------------
@@ -263,6 +285,10 @@ fi
 if [ -f "$results/certs.txt" ]; then
   echo "certificate sources (ms per operation):"
   grep -E '^(RESULT|     [0-9,.]+ msecs)' "$results/certs.txt" | sed 's/^RESULT : BenchCerts::/  /; s/^ *\([0-9,.]* msecs\).*/    \1/'
+fi
+if [ -f "$results/exports.txt" ]; then
+  echo "exports (whole process, ctltool export, three runs each):"
+  sed 's/^/  /' "$results/exports.txt"
 fi
 if [ -f "$results/trust.txt" ]; then
   echo "effective trust (ms per operation):"

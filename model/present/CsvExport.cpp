@@ -40,16 +40,51 @@ public:
             m_buffer.append("\xef\xbb\xbf");
     }
     void row(const QStringList &cells) {
-        QString line;
+        // Each cell straight into the UTF-8 buffer; only a cell that needs quoting or neutralising goes
+        // through CsvExport::cell (one scan decides: most cells are hex, dates and OIDs).
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
-                line += m_options.separator;
-            line += CsvExport::cell(cells[i], m_options.separator);
+                appendUtf8(QStringView(&m_options.separator, 1));
+            const QString &text = cells[i];
+            if (plain(text))
+                appendUtf8(text);
+            else
+                appendUtf8(CsvExport::cell(text, m_options.separator));
         }
-        m_buffer.append(line.toUtf8());
         m_buffer.append("\r\n");
         if (m_buffer.size() > (1 << 16))
             flush();
+    }
+    // Whether cell() would return `text` unchanged: no leading formula character, nothing to quote.
+    bool plain(const QString &text) const {
+        if (text.isEmpty())
+            return true;
+        const QChar first = text.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first.isSpace() ||
+            text.back().isSpace())
+            return false;
+        const char16_t separator = m_options.separator.unicode();
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == separator || u == u'"' || u == u'\n' || u == u'\r')
+                return false;
+        }
+        return true;
+    }
+    void appendUtf8(QStringView text) {
+        // ASCII (most cells) byte by byte; anything else through the UTF-8 encoder.
+        const qsizetype start = m_buffer.size();
+        m_buffer.resize(start + text.size());
+        char *out = m_buffer.data() + start;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t u = text[i].unicode();
+            if (u >= 0x80) {
+                m_buffer.resize(start);
+                m_buffer.append(text.toUtf8());
+                return;
+            }
+            out[i] = char(u);
+        }
     }
     bool flush() {
         if (!m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
@@ -122,6 +157,7 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
         options.statusAt.isValid() ? options.statusAt.toUTC() : QDateTime::currentDateTimeUtc();
     writer.row(header);
     const ListKind kind = document.kind();
+    const QString statusAtText = isoUtc(statusAt); // the same in every row
     const auto writeEntry = [&](const CtlEntry &entry, size_t index) {
         QStringList policies;
         for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
@@ -145,7 +181,7 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
                           joinOids(entry.notBeforeEkus),
                           policies.join(QLatin1Char(' ')),
                           entryStatusKey(entryStatusFor(entry, kind, statusAt)),
-                          isoUtc(statusAt),
+                          statusAtText,
                           unknown.join(QLatin1Char(' '))};
         for (const QString &purpose : trustPurposes) {
             trustQuestion.purpose = purpose;

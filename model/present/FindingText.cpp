@@ -532,6 +532,24 @@ QString findingExplanation(const Finding &finding) {
     return purposeExplanation(finding);
 }
 
+QString verdictHeadline(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Valid:
+        return Text::tr("Genuine");
+    case Verdict::ValidWithWarnings:
+        return Text::tr("Genuine, with warnings");
+    case Verdict::Untrusted:
+        return Text::tr("Not trusted: the signer does not chain to a trusted root");
+    case Verdict::Invalid:
+        return Text::tr("Not valid");
+    case Verdict::Unsigned:
+        return Text::tr("Not signed");
+    case Verdict::Malformed:
+        break;
+    }
+    return Text::tr("Damaged: not a well-formed list");
+}
+
 QString nativeDialogExplanation(const NativeDialogAssessment &assessment) {
     if (!assessment.wouldWarn)
         return Text::tr(

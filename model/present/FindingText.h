@@ -12,6 +12,9 @@ namespace ctlv {
 QString findingTitle(const Finding &finding);       // short
 QString findingExplanation(const Finding &finding); // several sentences for a Windows administrator
 
+// The verdict in a few words, for a headline ("Genuine", "Not valid"): no machine key, in the language shown.
+QString verdictHeadline(Verdict verdict);
+
 // Why Windows' CTL dialog would or would not warn (ValidationReport::nativeDialog).
 QString nativeDialogExplanation(const NativeDialogAssessment &assessment);
 

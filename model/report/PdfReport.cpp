@@ -1,24 +1,27 @@
-// Typesets the PDF report of one list with QTextDocument and QPdfWriter, the entries in chunks so that
-// a million-entry list fits in memory.
+// The PDF report of one list, laid out by ReportLayout: page 1 is the answer (the file, the verdict in
+// words with its icon, Windows' dialog warning, the key facts and what the list grants), then the table of
+// contents, the findings, the signer chains, the entries and the appendices. Labels come from the
+// sections builder (present/Sections) and FindingText, so the report says what the viewer says.
 #include "PdfReport.h"
 
 #include "CtlDocument.h"
+#include "EffectiveTrust.h"
 #include "EntryStatus.h"
 #include "FileAccess.h"
 #include "FindingText.h"
+#include "ModelText.h"
 #include "Oids.h"
+#include "ReportLayout.h"
 #include "Sections.h"
+#include "TrustText.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
+#include <QTimeZone>
 
 #include <algorithm>
-#include <memory>
+#include <array>
 #include <set>
 #include <utility>
 #include <vector>
@@ -31,6 +34,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ctlv::PdfReport)
 };
 
+using report::Cell;
+using report::Column;
+using report::ReportPainter;
+using report::Tone;
+
 // The locale's short date and time in UTC, with a four-digit year: Korean and German short formats
 // write "25. 6. 16." and "16.06.25", which a report read years later should not leave to guesswork.
 QString shortDateTime(const QLocale &locale, const QDateTime &time) {
@@ -40,34 +48,96 @@ QString shortDateTime(const QLocale &locale, const QDateTime &time) {
     return locale.toString(time.toUTC(), format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
 }
 
-QString esc(const QString &text) {
-    return text.toHtmlEscaped();
+Tone verdictTone(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Valid:
+        return Tone::Good;
+    case Verdict::ValidWithWarnings:
+        return Tone::Warning;
+    default:
+        return Tone::Bad;
+    }
 }
 
-class HtmlBuilder {
-public:
-    HtmlBuilder(const CtlDocument &document, const ValidationReport &report, const PdfOptions &options)
-        : m_doc(document), m_report(report), m_options(options) {}
+// The purposes page 1 counts: the four a Windows administrator asks about.
+constexpr std::array<const char *, 4> MainPurposes = {"1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.3",
+                                                      "1.3.6.1.5.5.7.3.4", "1.3.6.1.5.5.7.3.8"};
 
-    // Everything before the entries: title, verdict, file, list, findings, signers.
-    QString head() {
-        m_html = QStringLiteral("<html><body>");
-        m_html += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("Certificate Trust List report")));
-        m_html += QStringLiteral("<p>%1</p>").arg(esc(QFileInfo(m_doc.fileName).fileName()));
-        verdict();
-        listSections();
-        findingsSection();
-        signersSection();
-        m_html += QStringLiteral("</body></html>");
-        return std::exchange(m_html, QString());
+// The statuses an authroot-style list's summary has columns for, in this order.
+constexpr std::array<EntryStatus, 5> RootStatuses = {EntryStatus::Trusted, EntryStatus::NotBeforeRestricted,
+                                                     EntryStatus::DisabledForSomePurposes,
+                                                     EntryStatus::Disabled, EntryStatus::WillBeDisabled};
+
+// What a list holds, counted once over the entries: the status the viewer shows (EntryStatus), the
+// roots with a NotBefore or Disable date. What each purpose gets is the trust engine's (TrustTable).
+struct Grants {
+    std::array<qint64, 7> all{}; // by EntryStatus
+    qint64 withNotBefore = 0, disabledNow = 0, disabledLater = 0, withoutPurposes = 0;
+    bool timeOfDay = false; // some entry's date is not at midnight: the table shows times too
+};
+
+Grants countGrants(const CtlDocument &document, const QDateTime &reference) {
+    Grants grants;
+    const ListKind kind = document.kind();
+    const qint64 referenceMs = reference.toMSecsSinceEpoch();
+    for (const CtlEntry &entry : document.entries) {
+        const EntryStatus status = entryStatusFor(entry, kind, reference);
+        for (const auto *value : {&entry.disabledFrom, &entry.notBefore})
+            if (*value && !(*value)->empty && (*value)->utc.time() != QTime(0, 0))
+                grants.timeOfDay = true;
+        ++grants.all[size_t(status)];
+        if (kind != ListKind::AuthRoot)
+            continue;
+        if (entry.notBefore)
+            ++grants.withNotBefore;
+        if (entry.disabledFrom) {
+            const bool reached =
+                entry.disabledFrom->empty || entry.disabledFrom->utc.toMSecsSinceEpoch() <= referenceMs;
+            ++(reached ? grants.disabledNow : grants.disabledLater);
+        }
+        if (!entry.ekus)
+            ++grants.withoutPurposes;
+    }
+    return grants;
+}
+
+class ListReport {
+public:
+    ListReport(const CtlDocument &document, const ValidationReport &report, const PdfOptions &options)
+        : m_doc(document), m_report(report), m_options(options),
+          m_reference(report.now.isValid() ? report.now : QDateTime::currentDateTimeUtc()),
+          m_list(sections::shownIn(sections::listSections(document, options.locale, &report),
+                                   sections::Shown::ReportsOnly)),
+          m_grants(countGrants(document, m_reference)) {
+        if (document.kind() == ListKind::AuthRoot)
+            m_trust = TrustTable::build(document);
     }
 
-    // Entries [begin, end) as a table with its header; the first chunk carries the section heading.
-    QString entries(size_t begin, size_t end) {
-        m_html = QStringLiteral("<html><body>");
-        entriesSection(begin, end);
-        m_html += QStringLiteral("</body></html>");
-        return std::exchange(m_html, QString());
+    QString fieldValue(const char *key) const {
+        const sections::Field *field = sections::findField(m_list, QString::fromLatin1(key));
+        return field ? field->value : QString();
+    }
+    QString fieldLabel(const char *key) const {
+        const sections::Field *field = sections::findField(m_list, QString::fromLatin1(key));
+        return field ? field->label : QString();
+    }
+
+    QString runningHeader() const {
+        QString header = listKindLabel(m_doc.kind());
+        if (m_doc.hasSequenceNumber)
+            header += QStringLiteral(" \u00b7 ") + fieldLabel("sequenceNumber") + QLatin1Char(' ') +
+                      m_doc.sequenceNumberHex();
+        return Text::tr("Certificate Trust List report") + QStringLiteral(" \u00b7 ") + header;
+    }
+
+    void operator()(ReportPainter &page) const {
+        answer(page);
+        page.pageBreak();
+        page.tableOfContents(Text::tr("Contents"));
+        findings(page);
+        signers(page);
+        entries(page);
+        appendices(page);
     }
 
 private:
@@ -77,98 +147,147 @@ private:
         return shortDateTime(m_options.locale, time) + QStringLiteral(" UTC");
     }
 
-    QString oids(const QStringList &list) const {
-        QStringList parts;
-        for (const QString &oid : list)
-            parts << esc(oid::describe(oid));
-        return parts.join(QStringLiteral("<br/>"));
-    }
-
-    void row(const QString &label, const QString &valueHtml) {
-        m_html +=
-            QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
-    }
-
-    void beginFacts() {
-        m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
-    }
-    void endTable() { m_html += QStringLiteral("</table>"); }
-
-    void verdict() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Verdict")));
-        m_html +=
-            QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\"><tr><td>");
-        m_html += QStringLiteral("<p><b>%1: %2</b></p>")
-                      .arg(esc(verdictKey(m_report.verdict)), esc(verdictSentence(m_report.verdict)));
-        if (m_report.nativeDialog.wouldWarn)
-            m_html += QStringLiteral("<p><b>%1</b> %2</p>")
-                          .arg(esc(m_report.nativeDialog.cosmetic
-                                       ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
-                                       : Text::tr("Windows' \"not valid\" warning is real.")),
-                               esc(nativeDialogExplanation(m_report.nativeDialog)));
+    // Page 1: the answer.
+    void answer(ReportPainter &page) const {
+        page.heading(Text::tr("Certificate Trust List report"), 1);
+        page.keyValues({{fieldLabel("file"), modeltext::oneLine(QFileInfo(m_doc.fileName).fileName())},
+                        {fieldLabel("fileSize"), fieldValue("fileSize")},
+                        {fieldLabel("fileSha256"), fieldValue("fileSha256")}});
+        page.heading(Text::tr("Verdict"), 2);
+        QStringList paragraphs{verdictSentence(m_report.verdict)};
+        const NativeDialogAssessment &dialog = m_report.nativeDialog;
+        if (dialog.wouldWarn)
+            paragraphs << (dialog.cosmetic ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
+                                           : Text::tr("Windows' \"not valid\" warning is real.")) +
+                              QLatin1Char(' ') + nativeDialogExplanation(dialog);
         else
-            m_html += QStringLiteral("<p>%1</p>").arg(esc(nativeDialogExplanation(m_report.nativeDialog)));
-        m_html += QStringLiteral("</td></tr></table>");
-    }
+            paragraphs << nativeDialogExplanation(dialog);
+        paragraphs << Text::tr("Findings: %1, %2.")
+                          .arg(Text::tr("%n error(s)", nullptr, m_report.count(Severity::Error)),
+                               Text::tr("%n warning(s)", nullptr, m_report.count(Severity::Warning)));
+        page.callout(verdictTone(m_report.verdict), verdictHeadline(m_report.verdict), paragraphs);
 
-    // A value as the report typesets it: hex in a monospace face, OIDs with their names and numbers one
-    // per line, and a field's details (an extension's log IDs) small beneath it.
-    static QString valueHtml(const sections::Field &field) {
-        QString html;
-        switch (field.kind) {
-        case sections::FieldKind::Monospace:
-            html = QStringLiteral("<tt>%1</tt>").arg(esc(field.value));
-            break;
-        case sections::FieldKind::Oids:
-            html = esc(sections::describedOids(field, QStringLiteral("\n")))
-                       .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-            break;
-        case sections::FieldKind::Warning:
-            html = QStringLiteral("<b>%1</b>").arg(esc(field.value));
-            break;
-        default:
-            html = esc(field.value);
-            break;
+        page.heading(Text::tr("Key facts"), 2);
+        std::vector<std::pair<QString, QString>> facts;
+        facts.emplace_back(fieldLabel("kind"), fieldValue("kind"));
+        if (m_doc.hasSequenceNumber)
+            facts.emplace_back(fieldLabel("sequenceNumber"), fieldValue("sequenceNumber"));
+        QString thisUpdate = fieldValue("thisUpdate");
+        if (const QString age = fieldValue("age"); !age.isEmpty())
+            thisUpdate +=
+                QStringLiteral(" (") + fieldLabel("age") + QStringLiteral(": ") + age + QLatin1Char(')');
+        facts.emplace_back(fieldLabel("thisUpdate"), thisUpdate);
+        facts.emplace_back(fieldLabel("nextUpdate"), fieldValue("nextUpdate"));
+        if (!m_doc.signers.empty()) {
+            const SignerResult *result = m_report.signers.empty() ? nullptr : &m_report.signers.front();
+            const CertificateInfo *certificate = sections::signerCertificate(m_doc, 0, result);
+            facts.emplace_back(Text::tr("Signer"), certificate ? modeltext::oneLine(certificate->subject)
+                                                               : Text::tr("not in the file"));
+            if (result) {
+                QStringList chain;
+                for (const ChainElement &element : result->chainAtSigning.elements)
+                    chain << modeltext::oneLine(element.certificate.subject);
+                const QString state =
+                    result->chainAtSigning.trusted
+                        ? Text::tr("trusted as of %1").arg(date(result->chainAtSigning.evaluatedAt))
+                        : chainProblemsText(result->chainAtSigning.errors);
+                facts.emplace_back(Text::tr("Chain at the list's time"),
+                                   chain.join(QStringLiteral(" \u2192 ")) + QStringLiteral("\n") + state);
+            }
+        } else {
+            facts.emplace_back(sections::label::signature(), Text::tr("The list carries no signature."));
         }
-        QStringList details;
-        for (const sections::Field &child : field.children)
-            details << (child.kind == sections::FieldKind::Monospace
-                            ? esc(child.value)
-                            : esc(child.label + QStringLiteral(": ") + child.value));
-        if (!details.isEmpty())
-            html +=
-                QStringLiteral("<br/><small><tt>%1</tt></small>").arg(details.join(QStringLiteral("<br/>")));
-        return html;
+        facts.emplace_back(fieldLabel("entryCount"), fieldValue("entryCount"));
+        page.keyValues(facts);
+        grantsTable(page);
     }
 
-    void sectionTable(const sections::Section *section) {
-        if (!section)
-            return;
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(section->title));
-        beginFacts();
-        for (const sections::Field &field : section->fields)
-            row(sections::describedLabel(field), valueHtml(field));
-        endTable();
+    void grantsTable(ReportPainter &page) const {
+        const ListKind kind = m_doc.kind();
+        const QLocale &locale = m_options.locale;
+        page.heading(Text::tr("What the list grants"), 2);
+        // The entries by the status the viewer's table and the CSV show.
+        std::vector<EntryStatus> statuses;
+        if (kind == ListKind::Disallowed)
+            statuses = {EntryStatus::Distrusted};
+        else if (kind == ListKind::PinRules)
+            statuses = {EntryStatus::PinRule};
+        else
+            statuses.assign(RootStatuses.begin(), RootStatuses.end());
+        // Every label is measured (character counts mislead: a Hangul syllable is about twice as wide).
+        QStringList rowLabels{Text::tr("All entries") + QStringLiteral("  ")};
+        for (const char *purpose : MainPurposes)
+            rowLabels << trusttext::purposeLabel(QLatin1String(purpose)) + QStringLiteral("  ");
+        const QString widestPurpose = rowLabels.join(QLatin1Char('\n'));
+        page.paragraph(Text::tr("Entries by status as of %1.").arg(date(m_reference)), false, 0, true);
+        std::vector<Column> columns{{QString(), widestPurpose}};
+        for (EntryStatus status : statuses)
+            columns.push_back({entryStatusLabel(status), QString(), 1, false, true});
+        columns.push_back({Text::tr("Total"), QString(), 1, false, true});
+        page.beginTable(columns);
+        std::vector<Cell> cells{{Text::tr("All entries")}};
+        for (EntryStatus status : statuses)
+            cells.push_back({locale.toString(m_grants.all[size_t(status)])});
+        cells.push_back({locale.toString(qint64(m_doc.entries.size())), {}, true});
+        page.row(cells);
+        page.endTable();
+
+        // Per purpose, from the trust engine: what Windows 10/11 makes of each root for that purpose.
+        if (kind == ListKind::AuthRoot) {
+            page.paragraph(
+                Text::tr("Roots by purpose: what %1 makes of them for a certificate issued and used on "
+                         "%2.")
+                    .arg(trusttext::windowsLabel(WindowsGeneration::Windows10), date(m_reference)),
+                false, 0, true);
+            const std::array<TrustStatus, 4> trustStatuses{TrustStatus::Trusted, TrustStatus::NotBefore,
+                                                           TrustStatus::Disabled,
+                                                           TrustStatus::PurposeNotGranted};
+            std::vector<Column> purposeColumns{{Text::tr("Purpose"), widestPurpose}};
+            for (TrustStatus status : trustStatuses)
+                purposeColumns.push_back({trusttext::statusLabel(status), QString(), 1, false, true});
+            page.beginTable(purposeColumns);
+            for (const char *purpose : MainPurposes) {
+                TrustQuestion question;
+                question.purpose = QLatin1String(purpose);
+                question.at = m_reference;
+                const TrustCounts counts = m_trust.counts(question);
+                std::vector<Cell> row{{trusttext::purposeLabel(QLatin1String(purpose))}};
+                for (TrustStatus status : trustStatuses)
+                    row.push_back({locale.toString(counts[status]), {}, status == TrustStatus::Trusted});
+                page.row(row);
+            }
+            page.endTable();
+        }
+        std::vector<std::pair<QString, QString>> more;
+        if (kind == ListKind::AuthRoot) {
+            more.emplace_back(Text::tr("Roots with a NotBefore date"),
+                              locale.toString(m_grants.withNotBefore));
+            more.emplace_back(Text::tr("Roots with a Disable date"),
+                              Text::tr("%1 (reached: %2, still to come: %3)")
+                                  .arg(locale.toString(m_grants.disabledNow + m_grants.disabledLater),
+                                       locale.toString(m_grants.disabledNow),
+                                       locale.toString(m_grants.disabledLater)));
+            more.emplace_back(Text::tr("Entries without a purposes attribute (every purpose)"),
+                              locale.toString(m_grants.withoutPurposes));
+        }
+        qint64 logs = 0;
+        for (const CtlExtension &extension : m_doc.extensions)
+            logs += extension.ctLogs.size();
+        more.emplace_back(Text::tr("Certificate Transparency logs"), locale.toString(logs));
+        page.keyValues(more);
     }
 
-    // File, General (with the list's age) and Extensions, from the sections builder.
-    void listSections() {
-        const sections::Sections list = sections::shownIn(
-            sections::listSections(m_doc, m_options.locale, &m_report), sections::Shown::ReportsOnly);
-        for (const char *key : {"file", "general", "extensions"})
-            sectionTable(sections::findSection(list, QString::fromLatin1(key)));
-    }
-
-    void findingsSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Findings")));
-        // Windows' dialog warning first: it is why most readers opened the report.
+    // Errors first, then warnings, then the rest; Windows' dialog warning first within its severity.
+    void findings(ReportPainter &page) const {
+        page.heading(Text::tr("Findings"), 1, true);
         std::vector<const Finding *> ordered;
         for (const Finding &finding : m_report.findings)
-            if (finding.code == FindingCode::NativeDialogWarning)
-                ordered.push_back(&finding);
-        for (const Finding &finding : m_report.findings)
-            if (finding.code != FindingCode::NativeDialogWarning)
-                ordered.push_back(&finding);
+            ordered.push_back(&finding);
+        std::stable_sort(ordered.begin(), ordered.end(), [](const Finding *a, const Finding *b) {
+            if (a->severity != b->severity)
+                return int(a->severity) > int(b->severity);
+            return a->code == FindingCode::NativeDialogWarning && b->code != FindingCode::NativeDialogWarning;
+        });
         for (const Finding *item : ordered) {
             const sections::Sections finding = sections::shownIn(
                 {sections::findingSection(*item, &m_doc, m_options.locale)}, sections::Shown::ReportsOnly);
@@ -176,118 +295,186 @@ private:
                 continue;
             const sections::Field *severity = sections::findField(finding, u"severity");
             const sections::Field *explanation = sections::findField(finding, u"explanation");
-            const sections::Section &section = finding.front();
-            m_html += QStringLiteral("<p><b>[%1] %2</b><br/>%3</p>")
-                          .arg(esc(severity ? severity->value : QString()), esc(section.title),
-                               esc(explanation ? explanation->value : QString()));
+            page.paragraph(
+                QStringLiteral("[%1] %2").arg(severity ? severity->value : QString(), finding.front().title),
+                true);
+            if (explanation)
+                page.paragraph(explanation->value, false, 1);
         }
     }
 
-    void signersSection() {
-        m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Signers and certificate chains")));
+    // Each signer with its chain as an indented tree, signer first, root last.
+    void signers(ReportPainter &page) const {
+        page.heading(Text::tr("Signers and certificate chains"), 1, true);
         if (m_doc.signers.empty())
-            m_html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("The list carries no signature.")));
+            page.paragraph(Text::tr("The list carries no signature."));
         for (size_t i = 0; i < m_doc.signers.size(); ++i) {
             const SignerInfoData &signer = m_doc.signers[i];
             const SignerResult &result = m_report.signers[i];
-            m_html += QStringLiteral("<h3>%1</h3>")
-                          .arg(esc(Text::tr("Signer %1: %2").arg(i + 1).arg(signerKindKey(signer.kind))));
-            beginFacts();
-            row(sections::label::digestAlgorithm(), esc(oid::describe(signer.digestAlgorithm)));
-            row(sections::label::signature(),
-                esc(result.intact() ? Text::tr("intact")
-                                    : Text::tr("does not verify: %1").arg(signerFailureText(result))));
-            row(Text::tr("Chain"),
-                esc(result.chainAtSigning.trusted
-                        ? Text::tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
-                        : chainProblemsText(result.chainAtSigning.errors)));
+            page.heading(Text::tr("Signer %1: %2").arg(i + 1).arg(signerKindKey(signer.kind)), 2);
+            std::vector<std::pair<QString, QString>> rows{
+                {sections::label::digestAlgorithm(), oid::describe(signer.digestAlgorithm)},
+                {sections::label::signature(),
+                 result.intact() ? Text::tr("intact")
+                                 : Text::tr("does not verify: %1").arg(signerFailureText(result))},
+                {Text::tr("Chain"),
+                 result.chainAtSigning.trusted
+                     ? Text::tr("trusted as of %1").arg(date(result.chainAtSigning.evaluatedAt))
+                     : chainProblemsText(result.chainAtSigning.errors)}};
             if (signer.programName)
-                row(sections::label::programName(), esc(*signer.programName));
-            endTable();
+                rows.emplace_back(sections::label::programName(), *signer.programName);
+            page.keyValues(rows);
             int depth = 0;
             for (const ChainElement &element : result.chainAtSigning.elements) {
                 const CertificateInfo &certificate = element.certificate;
-                m_html += QStringLiteral("<p><b>%1</b><br/>")
-                              .arg(esc(QString(depth++ * 2, QLatin1Char(' ')) + certificate.subject));
-                m_html += esc(Text::tr("Issuer: %1").arg(certificate.issuer)) + QStringLiteral("<br/>");
-                m_html += esc(Text::tr("Valid from %1 to %2")
-                                  .arg(date(certificate.notBefore), date(certificate.notAfter))) +
-                          QStringLiteral("<br/>");
-                m_html += esc(
-                    Text::tr("Purposes: %1")
-                        .arg(certificate.hasEkuExtension ? QString() : Text::tr("any (no EKU extension)")));
-                if (certificate.hasEkuExtension)
-                    m_html += oids(certificate.ekus).replace(QStringLiteral("<br/>"), QStringLiteral(", "));
-                m_html += QStringLiteral("<br/>") +
-                          esc(Text::tr("Source: %1").arg(chainOriginLabel(element.origin))) +
-                          QStringLiteral("</p>");
+                const qreal indent = depth * 1.5;
+                page.paragraph((depth ? QStringLiteral("\u2514 ") : QString()) +
+                                   modeltext::oneLine(certificate.subject),
+                               true, indent);
+                QStringList details;
+                details << Text::tr("Issuer: %1").arg(modeltext::oneLine(certificate.issuer))
+                        << Text::tr("Valid from %1 to %2")
+                               .arg(date(certificate.notBefore), date(certificate.notAfter));
+                QStringList purposes;
+                for (const QString &oid : certificate.ekus)
+                    purposes << oid::describe(oid);
+                details << Text::tr("Purposes: %1")
+                               .arg(certificate.hasEkuExtension ? purposes.join(QStringLiteral(", "))
+                                                                : Text::tr("any (no EKU extension)"))
+                        << Text::tr("Source: %1").arg(chainOriginLabel(element.origin));
+                page.paragraph(details.join(QLatin1Char('\n')), false, indent + (depth ? 1 : 0), true);
+                ++depth;
             }
             if (!result.chainAtSigning.missingIssuer.isEmpty())
-                m_html +=
-                    QStringLiteral("<p><b>%1</b></p>")
-                        .arg(esc(Text::tr("Issuer not found: %1").arg(result.chainAtSigning.missingIssuer)));
+                page.paragraph(Text::tr("Issuer not found: %1").arg(result.chainAtSigning.missingIssuer),
+                               true, depth * 1.5);
         }
     }
 
-    void entriesSection(size_t begin, size_t end) {
-        const QDateTime reference = m_report.now.isValid() ? m_report.now : QDateTime::currentDateTimeUtc();
-        if (begin == 0) {
-            m_html += QStringLiteral("<h2>%1</h2>").arg(esc(sections::label::entries()));
-            m_html += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("Status as of %1.").arg(date(reference))));
-        }
-        m_html +=
-            QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
-                           "style=\"font-size:7pt\"><thead><tr>"
-                           "<th width=\"4%\">#</th><th width=\"50%\">%1</th><th width=\"19%\">%2</th><th "
-                           "width=\"9%\">%3</th>"
-                           "<th width=\"9%\">%4</th><th width=\"9%\">%5</th></tr></thead>")
-                .arg(esc(Text::tr("Friendly name, identifier, SHA-256")), esc(sections::label::purposes()),
-                     esc(sections::label::disabledFrom()), esc(sections::label::notBefore()),
-                     esc(Text::tr("Status")));
+    // A date in the entries table: the locale's short date with a four-digit year, and the time only
+    // when some entry's date is not at midnight (UTC, said above the table).
+    QString tableDate(const QDateTime &time) const {
+        QString format = m_options.locale.dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        if (m_grants.timeOfDay)
+            format += QLatin1Char(' ') + m_options.locale.timeFormat(QLocale::ShortFormat);
+        return m_options.locale.toString(time.toUTC(), format);
+    }
+
+    QString filetime(const std::optional<FiletimeValue> &value) const {
+        if (!value)
+            return QString();
+        return value->empty ? Text::tr("always") : tableDate(value->utc);
+    }
+
+    static QString purposeLabels(const std::optional<QStringList> &ekus) {
+        if (!ekus)
+            return QString();
+        QStringList labels;
+        for (const QString &oid : *ekus)
+            labels << oid::label(oid);
+        return labels.join(QStringLiteral(", "));
+    }
+
+    void entries(ReportPainter &page) const {
+        page.heading(sections::label::entries(), 1, true);
+        page.paragraph(Text::tr("Status as of %1.").arg(date(m_reference)) + QLatin1Char(' ') +
+                           Text::tr("Dates are UTC. Long names are shortened with \u2026; the CSV export has "
+                                    "them in full."),
+                       false, 0, true);
+        // Date columns as wide as the widest date this locale writes, so a date never wraps.
+        // Month names differ in width ("Nov" is wider than "Dec"): every month goes into the column.
+        QStringList dates{Text::tr("always")};
+        for (int month = 1; month <= 12; ++month)
+            dates << tableDate(QDateTime(QDate(2000, month, 28), QTime(23, 58), QTimeZone::utc()));
+        const QString widestDate = dates.join(QLatin1Char('\n'));
+        QString widestStatus;
+        for (EntryStatus status :
+             {EntryStatus::Trusted, EntryStatus::NotBeforeRestricted, EntryStatus::DisabledForSomePurposes,
+              EntryStatus::Disabled, EntryStatus::WillBeDisabled, EntryStatus::Distrusted,
+              EntryStatus::PinRule})
+            if (entryStatusLabel(status).size() > widestStatus.size())
+                widestStatus = entryStatusLabel(status);
+        const std::vector<Column> columns{
+            {QStringLiteral("#"), QString(QString::number(m_doc.entries.size()).size(), QLatin1Char('8')), 1,
+             false, true},
+            {Text::tr("Friendly name, identifier, SHA-256"), QString(), 5},
+            {sections::label::purposes(), QString(), 3},
+            {sections::label::disabledFrom(), widestDate},
+            {sections::label::notBefore(), widestDate},
+            {Text::tr("Status"), widestStatus}};
+        page.beginTable(columns, 2);
         const ListKind kind = m_doc.kind();
-        for (size_t index = begin; index < end; ++index) {
+        page.rows(m_doc.entries.size(), [&](size_t index) {
             const CtlEntry entry = m_doc.entries[index];
-            // Thumbprints in a small monospace face, so a SHA-256 fits on one line.
-            QString identity =
-                QStringLiteral("<b>%1</b><br/><span style=\"font-family:monospace; font-size:6pt\">%2")
-                    .arg(esc(entry.friendlyName.value_or(QString())), esc(entry.identifierText()));
+            // Names and identifiers come from the file: one line, control characters made visible.
+            QStringList below{modeltext::oneLine(entry.identifierText())};
             if (!entry.sha256.isEmpty())
-                identity += QStringLiteral("<br/>%1").arg(toHex(entry.sha256));
-            identity += QStringLiteral("</span>");
-            QString purposes;
-            if (entry.ekus) {
-                QStringList labels;
-                for (const QString &oid : *entry.ekus)
-                    labels << esc(oid::label(oid));
-                purposes = labels.join(QStringLiteral(", "));
-            }
-            const auto filetime = [this](const std::optional<FiletimeValue> &value,
-                                         const std::optional<QStringList> &ekus) {
-                if (!value)
-                    return QString();
-                QString text = esc(value->empty ? Text::tr("always") : date(value->utc));
-                if (ekus && !ekus->isEmpty()) {
-                    QStringList labels;
-                    for (const QString &oid : *ekus)
-                        labels << esc(oid::label(oid));
-                    text += QStringLiteral("<br/>(") + labels.join(QStringLiteral(", ")) + QLatin1Char(')');
-                }
-                return text;
+                below << toHex(entry.sha256);
+            const auto restricted = [](const std::optional<QStringList> &ekus) {
+                return ekus && !ekus->isEmpty()
+                           ? QStringList{QStringLiteral("(") + purposeLabels(ekus) + QLatin1Char(')')}
+                           : QStringList{};
             };
-            m_html +=
-                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(QString::number(index + 1), identity, purposes,
-                         filetime(entry.disabledFrom, entry.disabledEkus),
-                         filetime(entry.notBefore, entry.notBeforeEkus),
-                         esc(entryStatusLabel(entryStatusFor(entry, kind, reference))));
+            return std::vector<Cell>{
+                {QString::number(index + 1)},
+                {modeltext::oneLine(entry.friendlyName.value_or(QString())), below, true, true, 2},
+                {purposeLabels(entry.ekus)},
+                {filetime(entry.disabledFrom), restricted(entry.disabledEkus), false, false},
+                {filetime(entry.notBefore), restricted(entry.notBeforeEkus), false, false, 2},
+                {entryStatusLabel(entryStatusFor(entry, kind, m_reference))}};
+        });
+        page.endTable();
+    }
+
+    // A section of the sections builder as label: value rows (OIDs with their names, a field's details
+    // below its value).
+    static void sectionBlock(ReportPainter &page, const sections::Section &section) {
+        std::vector<std::pair<QString, QString>> rows;
+        for (const sections::Field &field : section.fields) {
+            QString value = field.kind == sections::FieldKind::Oids
+                                ? sections::describedOids(field, QStringLiteral("\n"))
+                                : field.value;
+            if (!field.note.isEmpty())
+                value += QStringLiteral(" (") + field.note + QLatin1Char(')');
+            for (const sections::Field &child : field.children)
+                value +=
+                    QLatin1Char('\n') +
+                    (child.label.isEmpty() ? child.value : child.label + QStringLiteral(": ") + child.value);
+            rows.emplace_back(sections::describedLabel(field), value);
         }
-        m_html += QStringLiteral("</table>");
+        page.keyValues(rows);
+    }
+
+    // Appendices: every field of the list (General, File, Signature, Notes), then its extensions in full
+    // (CT log keys, pin rules, raw values), from the sections builder.
+    void appendices(ReportPainter &page) const {
+        page.heading(Text::tr("Appendix: the list's fields"), 1, true);
+        for (const sections::Section &section : m_list) {
+            if (section.key == QLatin1String("extensions"))
+                continue;
+            page.heading(section.title, 2);
+            sectionBlock(page, section);
+        }
+        if (m_doc.extensions.empty())
+            return;
+        page.heading(Text::tr("Appendix: extensions"), 1, true);
+        for (const CtlExtension &extension : m_doc.extensions) {
+            page.heading(oid::label(extension.oid), 2);
+            for (const sections::Section &section : sections::shownIn(
+                     sections::extensionSections(extension, m_options.locale), sections::Shown::ReportsOnly))
+                sectionBlock(page, section);
+        }
     }
 
     const CtlDocument &m_doc;
     const ValidationReport &m_report;
     const PdfOptions &m_options;
-    QString m_html;
+    QDateTime m_reference;
+    sections::Sections m_list;
+    Grants m_grants;
+    TrustTable m_trust; // authroot lists only
 };
 
 // The scripts a report may need beyond Latin, the writing system fontconfig reports a font's coverage as, and
@@ -318,7 +505,7 @@ const std::vector<ScriptFont> &scriptFonts() {
     return table;
 }
 
-// Collects the scripts of the text typeset into the report (HTML: markup and entities are ASCII).
+// Collects the scripts of text the report draws.
 void collectScripts(const QString &text, std::set<QChar::Script> &scripts) {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -350,11 +537,6 @@ QStringList missingFontWarnings(const std::set<QChar::Script> &scripts) {
 
 } // namespace
 
-// Rows typeset at once. A QTextDocument holds its whole layout in memory (a million rows took about
-// 7 GB), so the entries are typeset in chunks of this many rows, each starting on a new page, and only
-// one chunk exists at a time.
-constexpr size_t RowsPerChunk = 1000;
-
 Expected<PdfWritten> PdfReport::write(const QString &path, const CtlDocument &document,
                                       const ValidationReport &report, const PdfOptions &options,
                                       const QStringList &inputs) {
@@ -372,113 +554,85 @@ Expected<PdfWritten> PdfReport::write(const QString &path, const CtlDocument &do
     return written;
 }
 
-Expected<PdfWritten> PdfReport::write(QIODevice &file, const CtlDocument &document,
-                                      const ValidationReport &report, const PdfOptions &options) {
-    // Errors name no file: the caller knows where the device writes (a path, standard output).
-    const auto unwritable = [](const QString &message) {
-        LoadError error;
-        error.code = LoadError::Code::Unwritable;
-        error.message = message;
-        return error;
-    };
-    PdfWritten written;
+namespace {
+// The header, footer and metadata every report has.
+report::PageFrame standardFrame(const QString &fileName, const QByteArray &sha256,
+                                const QString &runningHeader, const QString &title, const QString &subject,
+                                const PdfOptions &options) {
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(options.pageSize));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(
-            Text::tr("Certificate Trust List report: %1").arg(QFileInfo(document.fileName).fileName()));
-        writer.setCreator(QStringLiteral("CTL Viewer %1").arg(options.programVersion));
+    report::PageFrame frame;
+    frame.pageSize = options.pageSize;
+    frame.runningHeader = runningHeader;
+    // The file's name and hash prefix on every page: a loose page can be matched to its file.
+    frame.footerLines = {
+        Text::tr("%1 \u00b7 SHA-256 %2\u2026").arg(fileName, QString::fromLatin1(sha256.toHex().left(16))),
+        Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
+            .arg(options.programVersion, shortDateTime(options.locale, generated))};
+    frame.pageFormat = Text::tr("Page %1 of %2");
+    frame.title = title;
+    frame.subject = subject;
+    frame.creator = QStringLiteral("CTL Viewer %1").arg(options.programVersion);
+    return frame;
+}
+} // namespace
 
-        QFont font(QStringLiteral("DejaVu Sans"), 9);
-        // Names and translated text may need other scripts; fontconfig falls back per glyph.
-        font.setFamilies(
-            {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR")});
-        // Ligatures ("fi") would make the PDF's text unsearchable for "Certificate": skip shaping where a
-        // script does not need it (Latin); scripts that need shaping still get it.
-        font.setStyleStrategy(QFont::PreferNoShaping);
+Expected<PdfWritten> PdfReport::writeSimple(QIODevice &device, const report::SimpleReport &content,
+                                            const PdfSubject &subject, const PdfOptions &options) {
+    const report::PageFrame frame = standardFrame(subject.fileName, subject.sha256, subject.runningHeader,
+                                                  content.title, content.headline, options);
+    const auto laidOut = report::writeSimpleReport(device, frame, content);
+    if (!laidOut)
+        return laidOut.error();
+    PdfWritten written;
+    written.pageCount = laidOut.value().pageCount;
+    return written;
+}
 
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return unwritable(Text::tr("cannot start the PDF writer"));
-        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const QFontMetricsF metrics(font, &writer);
-        const qreal footerHeight = metrics.height() * 2.5;
-        const QSizeF body(page.width(), page.height() - footerHeight);
-
-        // The parts: the head, then the entries in chunks (an empty list still gets its heading).
-        HtmlBuilder builder(document, report, options);
-        const size_t entryCount = document.entries.size();
-        const size_t chunks = std::max<size_t>(1, (entryCount + RowsPerChunk - 1) / RowsPerChunk);
-        const auto partHtml = [&](size_t part) {
-            if (part == 0)
-                return builder.head();
-            const size_t begin = (part - 1) * RowsPerChunk;
-            return builder.entries(begin, std::min(entryCount, begin + RowsPerChunk));
-        };
-        std::set<QChar::Script> scripts; // of every part's text, collected on the first pass
-        const auto typeset = [&](QTextDocument &text, size_t part) {
-            text.documentLayout()->setPaintDevice(&writer);
-            text.setDefaultFont(font);
-            const QString html = partHtml(part);
-            if (options.reportMissingFonts)
-                collectScripts(html, scripts);
-            text.setHtml(html);
-            text.setPageSize(body);
-        };
-        // "Page x of y" needs y first: a first pass counts each part's pages. Lists of one chunk (most
-        // lists) keep their typeset parts for the second pass; longer ones are typeset twice rather than
-        // held in memory.
-        const bool keepParts = chunks == 1;
-        std::vector<int> partPages;
-        std::vector<std::unique_ptr<QTextDocument>> keptParts(chunks + 1);
-        for (size_t part = 0; part <= chunks; ++part) {
-            auto text = std::make_unique<QTextDocument>();
-            typeset(*text, part);
-            partPages.push_back(text->pageCount());
-            if (keepParts)
-                keptParts[part] = std::move(text);
-        }
-        for (const int count : partPages)
-            pages += count;
-        const QString footerLeft = Text::tr("CTL Viewer %1 \u00b7 generated %2 UTC")
-                                       .arg(options.programVersion, shortDateTime(options.locale, generated));
-        if (options.reportMissingFonts) {
-            collectScripts(footerLeft + Text::tr("Page %1 of %2"), scripts);
-            written.fontWarnings = missingFontWarnings(scripts);
-        }
-        int pageNumber = 0;
-        for (size_t part = 0; part <= chunks; ++part) {
-            std::unique_ptr<QTextDocument> text = std::move(keptParts[part]);
-            if (!text) {
-                text = std::make_unique<QTextDocument>();
-                typeset(*text, part);
-            }
-            for (int index = 0; index < text->pageCount(); ++index) {
-                if (pageNumber > 0)
-                    writer.newPage();
-                ++pageNumber;
-                painter.save();
-                painter.translate(0, -index * body.height());
-                text->drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
-                painter.restore();
-                painter.setFont(font);
-                const QRectF footer(0, body.height() + metrics.height(), body.width(),
-                                    metrics.height() * 1.2);
-                painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
-                painter.drawText(
-                    footer, Qt::AlignRight | Qt::AlignVCenter,
-                    Text::tr("Page %1 of %2").arg(QString::number(pageNumber), QString::number(pages)));
-            }
-        }
-        if (!painter.end() || !file.isOpen())
-            return unwritable(Text::tr("cannot write the PDF: %1").arg(file.errorString()));
+Expected<PdfWritten> PdfReport::writeSimple(const QString &path, const report::SimpleReport &content,
+                                            const PdfSubject &subject, const PdfOptions &options,
+                                            const QStringList &inputs) {
+    auto target = ExportTarget::open(path, inputs);
+    if (!target)
+        return target.error();
+    Expected<PdfWritten> written = writeSimple(target.value()->device(), content, subject, options);
+    if (!written) {
+        target.value()->cancel();
+        return written;
     }
-    written.pageCount = pages;
+    if (const auto committed = target.value()->commit(); !committed)
+        return committed.error();
+    return written;
+}
+
+Expected<PdfWritten> PdfReport::write(QIODevice &file, const CtlDocument &document,
+                                      const ValidationReport &report, const PdfOptions &options) {
+    const ListReport content(document, report, options);
+    const QString fileName = QFileInfo(document.fileName).fileName();
+    const report::PageFrame frame = standardFrame(
+        fileName, document.fileSha256, content.runningHeader(),
+        Text::tr("Certificate Trust List report: %1").arg(fileName),
+        verdictHeadline(report.verdict) + QStringLiteral(": ") + verdictSentence(report.verdict), options);
+
+    PdfWritten written;
+    if (options.reportMissingFonts) {
+        // The scripts of the report's own words and of the names it quotes.
+        std::set<QChar::Script> scripts;
+        collectScripts(frame.runningHeader + frame.footerLines.join(QString()) + frame.pageFormat +
+                           Text::tr("Findings") + verdictSentence(report.verdict),
+                       scripts);
+        for (const CtlEntry &entry : document.entries)
+            if (entry.friendlyName)
+                collectScripts(*entry.friendlyName, scripts);
+        for (const CertificateInfo &certificate : document.certificates)
+            collectScripts(certificate.subject + certificate.issuer, scripts);
+        written.fontWarnings = missingFontWarnings(scripts);
+    }
+    const auto laidOut =
+        report::ReportLayout::write(file, frame, [&content](ReportPainter &page) { content(page); });
+    if (!laidOut)
+        return laidOut.error();
+    written.pageCount = laidOut.value().pageCount;
     return written;
 }
 

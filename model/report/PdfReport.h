@@ -1,11 +1,12 @@
 #pragma once
-// The PDF report of one list: file, list metadata, the verdict with every finding (Windows' dialog
-// warning first), the signer chains and the entries as a table whose header repeats on every page.
-// The entries are typeset a thousand rows at a time, so a list of a million entries fits in memory.
-// Built with QTextDocument and QPdfWriter (QtGui only), so ctltool makes the same report headless.
+// The PDF report of one list: page 1 is the answer (file, verdict in words with icon and colour, Windows'
+// dialog warning, key facts, what the list grants), then contents, findings (errors first), the signer
+// chains, the entries as a table whose header repeats on every page, and the extensions. Laid out by
+// ReportLayout (QPainter on QPdfWriter, QtGui only, memory flat), so ctltool makes the same report headless.
 
 #include "CtlDocument.h"
 #include "LoadError.h"
+#include "ReportLayout.h"
 #include "Validation.h"
 
 #include <QLocale>
@@ -30,8 +31,24 @@ struct PdfWritten {
     QStringList fontWarnings;
 };
 
+// What a report other than the list report is about (a diff, a certificate check): the file its footer
+// names with the first 16 hex digits of its SHA-256, and the running header.
+struct PdfSubject {
+    QString fileName;
+    QByteArray sha256;
+    QString runningHeader;
+};
+
 class PdfReport {
 public:
+    // Another report in the same layout (header, footer, fonts, metadata): a title, the answer in a
+    // call-out with summary paragraphs and facts, then one table of any length (report::SimpleReport).
+    // Atomic like write() for a path.
+    static Expected<PdfWritten> writeSimple(QIODevice &device, const report::SimpleReport &content,
+                                            const PdfSubject &subject, const PdfOptions &options);
+    static Expected<PdfWritten> writeSimple(const QString &path, const report::SimpleReport &content,
+                                            const PdfSubject &subject, const PdfOptions &options,
+                                            const QStringList &inputs = {});
     // Writes the PDF atomically through ExportTarget (FileAccess.h): on failure nothing is left at `path`
     // and the error says why. `inputs` are the files the report is made from, which it never replaces; a
     // special file (device, FIFO, folder) is never replaced either.

@@ -367,12 +367,12 @@ private Q_SLOTS:
         });
     }
 
-    // PdfReport::write to a temporary file: HTML, QTextDocument layout, QPdfWriter.
+    // PdfReport::write to a temporary file: ReportLayout's measuring passes, then QPainter on QPdfWriter.
     void pdf() {
         const CtlDocument &doc = document();
-        // Not a test (CTest never runs ctl_bench): QTextDocument lays out about 1.4 ms a row, so a PDF of
-        // 100,000 rows would take minutes a run; above --pdf-max-entries the benchmark reports this row
-        // as skipped, and scripts/bench.sh prints it as such in the table.
+        // Not a test (CTest never runs ctl_bench): about 0.15 ms of CPU a row (text shaping and Qt's zlib
+        // page streams), so a PDF of 1,000,000 rows takes minutes; above --pdf-max-entries the benchmark
+        // reports this row as skipped, and scripts/bench.sh prints it as such in the table.
         if (static_cast<qint64>(doc.entries.size()) > settings.pdfMaxEntries)
             QSKIP(qPrintable(
                 QStringLiteral("more than --pdf-max-entries %1 entries").arg(settings.pdfMaxEntries)));
