@@ -33,8 +33,8 @@ check() {
     fi
 }
 
-check "dump export help verify" ctltool ""
-check "verify" ctltool ve
+check "dump export help verify verify-files" ctltool ""
+check "verify verify-files" ctltool ve
 check "--help --version --lang" ctltool --
 check "en de ko" ctltool --lang ""
 check "--no-system-trust" ctltool --lang de verify --no
@@ -48,7 +48,15 @@ check "server-auth" ctltool export --purpose ser
 check "include exclude" ctltool export --not-before ""
 check "1.3.6.1.4.1.311.10.3.1 1.3.6.1.4.1.311.10.3.9 1.3.6.1.4.1.311.10.3.31" \
     ctltool verify --accept-eku 1.3.6.1.4.1.311.10.3.
-check "dump export verify" ctltool help ""
+check "dump export verify verify-files" ctltool help ""
+# verify-files: a catalog first, then any file.
+touch "$scratch/driver.cat" "$scratch/driver.sys"
+check "--compact" ctltool verify-files --c
+check "--json" ctltool verify-files --js
+check "$scratch/driver.cat $scratch/other $scratch/sub" ctltool verify-files "$scratch/"
+check "$scratch/driver.cat" ctltool verify-files --json "$scratch/dr"
+check "$scratch/driver.cat $scratch/driver.sys" ctltool verify-files "$scratch/driver.cat" "$scratch/dr"
+rm "$scratch/driver.cat" "$scratch/driver.sys"
 # Input files: lists (any case), PEM and directories, not other documents.
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" ctltool verify "$scratch/"
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" \

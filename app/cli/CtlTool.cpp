@@ -3,6 +3,7 @@
 #include "CtlTool.h"
 
 #include "ChainBuilder.h"
+#include "CommandVerifyFiles.h"
 #include "CsvExport.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
@@ -102,11 +103,13 @@ QString usageText() {
                     "  verify    check signatures, chain, signer authorisation and times, and explain the "
                     "verdict\n"
                     "  export    write a PDF report, or the entries (or findings) as CSV\n"
+                    "  verify-files  which files a security catalog (.cat) covers\n"
                     "  help      show the help of a command\n"
                     "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
-           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
-           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+           QLatin1Char('\n') + verifyFilesSynopsis() + QStringLiteral("\n\n") + jsonOptionsText(true) +
+           QLatin1Char('\n') + certificateOptionsText() + QLatin1Char('\n') + validationOptionsText() +
+           QLatin1Char('\n') + commonOptionsText() +
            Text::tr(
                "  --version           show the program's version\n"
                "\n"
@@ -117,6 +120,8 @@ QString usageText() {
                "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
                "malformed;\n"
                "            2 unreadable or not a Certificate Trust List.\n"
+               "            verify-files: 0 the catalog is valid and covers every file; 1 a file is not\n"
+               "            covered by a valid catalog; 2 a file or the catalog cannot be read.\n"
                "Every command exits with 2 on a usage error or when its output cannot be written.\n"
                "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
 }
@@ -879,6 +884,19 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
     return ExitOk;
 }
 
+// verify-files (CommandVerifyFiles.cpp) takes the validation options every command shares.
+ValidationOptionHooks validationOptionHooks() {
+    auto options = std::make_shared<ValidationCommandLine>();
+    return {[options](QCommandLineParser &parser) { options->addTo(parser); },
+            [options](const QCommandLineParser &parser) -> Expected<ValidationOptions, QString> {
+                auto read = options->read(parser);
+                if (!read)
+                    return read.error().message;
+                return read.value();
+            },
+            validationOptionsText(), commonOptionsText()};
+}
+
 } // namespace
 
 int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter) {
@@ -891,7 +909,7 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
     const QStringList rest = arguments.mid(1);
     const auto isCommand = [](const QString &name) {
         return name == QLatin1String("dump") || name == QLatin1String("verify") ||
-               name == QLatin1String("export");
+               name == QLatin1String("export") || name == QLatin1String("verify-files");
     };
     if ((command == QLatin1String("--help") || command == QLatin1String("-h")) && rest.isEmpty())
         return writeText(out, err, usageText());
@@ -901,6 +919,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
     if (command == QLatin1String("help") && rest.size() <= 1) {
         if (rest.isEmpty())
             return writeText(out, err, usageText());
+        if (rest.first() == QLatin1String("verify-files"))
+            return writeText(out, err, verifyFilesHelp(validationOptionHooks()));
         if (isCommand(rest.first()))
             return writeText(out, err, commandHelp(rest.first()));
         return usageError(err, QString(), Text::tr("help: there is no command \"%1\"").arg(rest.first()));
@@ -909,6 +929,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
         return runCommand(command, rest, out, err);
     if (command == QLatin1String("export"))
         return runExport(rest, out, err, pdfWriter);
+    if (command == QLatin1String("verify-files"))
+        return runVerifyFiles(rest, out, err, validationOptionHooks());
     if (command.startsWith(QLatin1Char('-')))
         return usageError(err, QString(),
                           Text::tr("\"%1\" is not a command; the command comes first").arg(command));

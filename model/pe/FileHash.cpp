@@ -192,6 +192,19 @@ Expected<FileDigests, FileHashError> hashFile(const QString &path) {
     return hashSource(*source, displayFileName(path));
 }
 
+Expected<QByteArray, FileHashError> readWholeFile(const QString &path, qint64 limit) {
+    CTLV_ASSIGN_OR_RETURN(auto source, FileSource::open(path));
+    if (source->size() > limit)
+        return FileHashError{FileHashError::Kind::Unreadable, displayFileName(path), -1,
+                             Text::tr("the file has %1 bytes, more than the limit of %2 bytes")
+                                 .arg(source->size())
+                                 .arg(limit)};
+    QByteArray bytes(source->size(), Qt::Uninitialized);
+    if (source->readAt(0, bytes.data(), bytes.size()) != bytes.size())
+        return readFailure(displayFileName(path), 0);
+    return bytes;
+}
+
 Expected<std::optional<FileDigests>, FileHashError> hashCrlfVariant(const QString &path) {
     const QString name = displayFileName(path);
     CTLV_ASSIGN_OR_RETURN(auto source, FileSource::open(path));
