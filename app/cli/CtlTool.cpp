@@ -283,7 +283,10 @@ void writeValidationJson(JsonWriter &json, const ValidationReport &report, const
                QLatin1String(report.evaluationTimeSource == EvaluationTimeSource::Countersignature
                                  ? "countersignature"
                              : report.evaluationTimeSource == EvaluationTimeSource::User ? "user"
+                             : report.evaluationTimeSource == EvaluationTimeSource::Now  ? "now"
                                                                                          : "thisUpdate"));
+    if (report.catalog)
+        json.field(QLatin1String("driverPolicy"), driverPolicyKey(report.driverPolicy));
     json.field(QLatin1String("now"), isoUtc(report.now));
     if (report.listAgeDays)
         json.field(QLatin1String("listAgeDays"), *report.listAgeDays);
