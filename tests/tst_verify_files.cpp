@@ -7,11 +7,15 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +77,7 @@ private Q_SLOTS:
     void notAFileNameMatch();
     void unreadableInput();
     void usage();
+    void peFixturesInAGeneratedCatalog();
 };
 
 void TestVerifyFiles::realFilesMatchTheMembersFactsNames_data() {
@@ -169,16 +174,31 @@ void TestVerifyFiles::folderOfCatalogs() {
                                CatalogDir + u"viostor/viostor.inf"_s});
     QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.err.constData());
     const QJsonObject json = result.json();
-    QCOMPARE(json[u"catalogsIndexed"_s].toInt(), 8); // the catalogs copied into tests/data/catalogs
+    int catalogFiles = 0; // every .cat file of tests/data/catalogs is a catalog
+    for (QDirIterator it(CatalogDir, {u"*.cat"_s}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();
+         it.next())
+        ++catalogFiles;
+    QVERIFY(catalogFiles >= 8);
+    QCOMPARE(json[u"catalogsIndexed"_s].toInt(), catalogFiles);
     const QJsonObject arduino = fileResult(json, u"arduino/arduino.inf"_s);
     QCOMPARE(arduino[u"member"_s][u"catalog"_s].toString(), CatalogDir + u"arduino/arduino.cat"_s);
     const QJsonObject genuino = fileResult(json, u"arduino/genuino.inf"_s);
     QCOMPARE(genuino[u"member"_s][u"catalog"_s].toString(), CatalogDir + u"arduino/genuino.cat"_s);
-    QCOMPARE(fileResult(json, u"viostor/viostor.inf"_s)[u"matches"_s].toArray().size(), 2);
+    // viostor.inf: SHA-1 and SHA-256 members of the real catalog, and of the synthetic copy whose first
+    // member was flipped (its signature no longer holds): listed by both, vouched for by the real one.
+    const QJsonObject viostor = fileResult(json, u"viostor/viostor.inf"_s);
+    QSet<QString> viostorCatalogs;
+    for (const QJsonValue &match : viostor[u"matches"_s].toArray())
+        viostorCatalogs << match[u"catalog"_s].toString();
+    QCOMPARE(viostorCatalogs,
+             QSet<QString>({CatalogDir + u"viostor/viostor.cat"_s,
+                            CatalogDir + u"_synthetic/viostor/cat-member-hash-flipped/viostor.cat"_s}));
+    QCOMPARE(viostor[u"matches"_s].toArray().size(), 4);
+    QVERIFY(viostor[u"vouched"_s].toBool());
     // A catalog is not covered by itself.
     QCOMPARE(fileResult(json, u"arduino/arduino.cat"_s)[u"covered"_s].toBool(), false);
     // Only the catalogs that cover a file are listed (and verified).
-    QCOMPARE(json[u"catalogs"_s].toArray().size(), 3);
+    QCOMPARE(json[u"catalogs"_s].toArray().size(), 4);
     for (const QJsonValue &catalog : json[u"catalogs"_s].toArray())
         QVERIFY(catalog[u"verdict"_s].isString());
     QVERIFY(result.err.contains("not catalogs")); // the INF files and notes of the folder
@@ -232,6 +252,77 @@ void TestVerifyFiles::usage() {
     QVERIFY(help.out.contains("verify-files"));
     QVERIFY(run({u"help"_s, u"verify-files"_s}).out.contains("CatRoot"));
     QVERIFY(run({u"--help"_s}).out.contains("verify-files"));
+}
+
+// The MinGW-built PE fixtures in catalogs ctlfixture writes, with the hashes the independent Python
+// implementation gives (tests/authenticode_hash.py), never the code under test.
+void TestVerifyFiles::peFixturesInAGeneratedCatalog() {
+    QProcess python;
+    python.start(u"python3"_s,
+                 {QStringLiteral(CTL_TEST_SOURCE_DIR "/authenticode_hash.py"), PeDir + u"hello64.exe"_s,
+                  PeDir + u"fixture32.dll"_s, PeDir + u"fixture64.dll"_s});
+    QVERIFY(python.waitForFinished(60000));
+    QHash<QString, QStringList> hashes; // file name -> kind, sha1, sha256
+    for (const QString &line :
+         QString::fromUtf8(python.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(u' ');
+        hashes[QFileInfo(fields[3]).fileName()] = fields.mid(0, 3);
+    }
+    QCOMPARE(hashes.size(), 3);
+    QTemporaryDir dir;
+    const auto makeCatalog = [&](const QString &name, const QStringList &extra) {
+        QProcess fixture;
+        fixture.start(
+            QStringLiteral(CTLFIXTURE_PATH),
+            QStringList{u"--out"_s, dir.filePath(name), u"--catalog"_s, u"--rfc3161"_s, u"--write-root"_s,
+                        dir.filePath(name + u".root.pem"_s), u"--member"_s,
+                        u"pe:sha256:"_s + hashes[u"hello64.exe"_s][2] + u":hello64.exe"_s, u"--member"_s,
+                        u"pe:sha1:"_s + hashes[u"fixture32.dll"_s][1] + u":fixture32.dll"_s, u"--member"_s,
+                        u"pe:sha256:"_s + hashes[u"fixture64.dll"_s][2] + u":fixture64.dll"_s,
+                        u"--member-file"_s, PeDir + u"hello.c"_s} +
+                extra);
+        return fixture.waitForFinished(60000) && fixture.exitCode() == 0;
+    };
+    QVERIFY(makeCatalog(u"code.cat"_s, {}));
+    QVERIFY(makeCatalog(u"server.cat"_s, {u"--signer-eku"_s, u"1.3.6.1.5.5.7.3.1"_s}));
+    // The package: the signed copy of hello64.exe shares its image hash; fixture64.dll under another name.
+    const QString package = dir.filePath(u"package"_s);
+    QVERIFY(QDir().mkpath(package + u"/amd64"_s));
+    for (const QString &name : {u"hello64.exe"_s, u"hello64-signed.exe"_s, u"fixture32.dll"_s, u"hello.c"_s})
+        QVERIFY(QFile::copy(PeDir + name, package + u'/' + name));
+    QVERIFY(QFile::copy(PeDir + u"fixture64.dll"_s, package + u"/amd64/other-name.dll"_s));
+    const QStringList trust{u"--no-system-trust"_s, u"--trust"_s, dir.filePath(u"code.cat.root.pem"_s)};
+    const Result result = run(QStringList{u"verify-files"_s, u"--json"_s} + trust +
+                              QStringList{dir.filePath(u"code.cat"_s), package});
+    QVERIFY2(result.exitCode == 0, result.out.constData());
+    const QJsonObject json = result.json();
+    QVERIFY(json[u"catalog"_s][u"verdict"_s].toString().startsWith(u"valid"_s));
+    QCOMPARE(json[u"files"_s].toArray().size(), 5);
+    for (const QJsonValue &file : json[u"files"_s].toArray()) {
+        QVERIFY(file[u"covered"_s].toBool());
+        QVERIFY(file[u"vouched"_s].toBool());
+    }
+    QCOMPARE(fileResult(json, u"/hello64-signed.exe"_s)[u"kind"_s].toString(), u"pe"_s);
+    QCOMPARE(fileResult(json, u"/hello64-signed.exe"_s)[u"member"_s][u"index"_s].toInt(), 0);
+    QCOMPARE(fileResult(json, u"/hello64.exe"_s)[u"member"_s][u"index"_s].toInt(), 0);
+    QCOMPARE(fileResult(json, u"/amd64/other-name.dll"_s)[u"member"_s][u"name"_s].toString(),
+             u"fixture64.dll"_s);
+    QCOMPARE(fileResult(json, u"/hello.c"_s)[u"kind"_s].toString(), u"flat"_s);
+    // A file the catalog does not list: exit 1.
+    QVERIFY(QFile::copy(PeDir + u"hello32.exe"_s, package + u"/hello32.exe"_s));
+    const Result missing = run(QStringList{u"verify-files"_s, u"--json"_s} + trust +
+                               QStringList{dir.filePath(u"code.cat"_s), package});
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(fileResult(missing.json(), u"/hello32.exe"_s)[u"covered"_s].toBool(), false);
+    // Signed for server authentication only: the files are listed, but nothing vouches for them.
+    QVERIFY(QFile::remove(package + u"/hello32.exe"_s));
+    const Result server =
+        run({u"verify-files"_s, u"--json"_s, u"--no-system-trust"_s, u"--trust"_s,
+             dir.filePath(u"server.cat.root.pem"_s), dir.filePath(u"server.cat"_s), package});
+    QCOMPARE(server.exitCode, 1);
+    QVERIFY(!server.json()[u"catalog"_s][u"verdict"_s].toString().startsWith(u"valid"_s));
+    QCOMPARE(fileResult(server.json(), u"/hello64.exe"_s)[u"covered"_s].toBool(), true);
+    QCOMPARE(fileResult(server.json(), u"/hello64.exe"_s)[u"vouched"_s].toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestVerifyFiles)
