@@ -2,6 +2,7 @@
 // change, exports and the stored window state.
 #include "MainWindow.h"
 
+#include "CatalogFilesDialog.h"
 #include "CsvExport.h"
 #include "DocumentView.h"
 #include "Icons.h"
@@ -233,6 +234,10 @@ void MainWindow::buildMenus() {
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Trust and purposes\u2026"), this, &MainWindow::editTrustSettings);
+    tools->addAction(tr("&Check files against this catalog\u2026"), this, [this]() {
+        DocumentView *view = currentView();
+        openCatalogFilesDialog(this, view ? &view->file() : nullptr);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *helpAction =

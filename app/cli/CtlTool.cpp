@@ -95,21 +95,26 @@ QString commonOptionsText() {
 }
 
 QString usageText() {
-    return Text::tr("Usage: ctltool COMMAND [OPTIONS] FILE...\n"
-                    "\n"
-                    "Commands:\n"
-                    "  dump      show everything a Certificate Trust List holds (with --json, the validation "
-                    "too)\n"
-                    "  verify    check signatures, chain, signer authorisation and times, and explain the "
-                    "verdict\n"
-                    "  export    write a PDF report, or the entries (or findings) as CSV\n"
-                    "  verify-files  which files a security catalog (.cat) covers\n"
-                    "  help      show the help of a command\n"
-                    "\n") +
-           dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
-           QLatin1Char('\n') + verifyFilesSynopsis() + QStringLiteral("\n\n") + jsonOptionsText(true) +
-           QLatin1Char('\n') + certificateOptionsText() + QLatin1Char('\n') + validationOptionsText() +
-           QLatin1Char('\n') + commonOptionsText() +
+    QString commands =
+        Text::tr("Usage: ctltool COMMAND [OPTIONS] FILE...\n"
+                 "\n"
+                 "Commands:\n"
+                 "  dump      show everything a Certificate Trust List holds (with --json, the "
+                 "validation "
+                 "too)\n"
+                 "  verify    check signatures, chain, signer authorisation and times, and explain "
+                 "the "
+                 "verdict\n"
+                 "  export    write a PDF report, or the entries (or findings) as CSV\n"
+                 "  help      show the help of a command\n"
+                 "\n");
+    // verify-files (CommandVerifyFiles.cpp) after the other commands, before the blank line.
+    commands.insert(commands.size() - 1,
+                    Text::tr("  verify-files  which files a security catalog (.cat) covers\n"));
+    return commands + dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') +
+           exportSynopsis() + QLatin1Char('\n') + verifyFilesSynopsis() + QStringLiteral("\n\n") +
+           jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() + QLatin1Char('\n') +
+           validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
            Text::tr(
                "  --version           show the program's version\n"
                "\n"
@@ -120,10 +125,12 @@ QString usageText() {
                "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
                "malformed;\n"
                "            2 unreadable or not a Certificate Trust List.\n"
-               "            verify-files: 0 the catalog is valid and covers every file; 1 a file is not\n"
-               "            covered by a valid catalog; 2 a file or the catalog cannot be read.\n"
                "Every command exits with 2 on a usage error or when its output cannot be written.\n"
-               "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
+               "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n") +
+           Text::tr(
+               "verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a\n"
+               "valid catalog; 2 a file or the catalog cannot be read (see \"ctltool verify-files "
+               "--help\").\n");
 }
 
 // `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.

@@ -13,7 +13,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
     // A copy in its own allocation, so that reading past the input is caught by AddressSanitizer.
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const ctlv::pe::ReadAt read = [&bytes](qint64 offset, qint64 length) { return bytes.mid(offset, length); };
+    const ctlv::pe::ReadAt read = [&bytes](qint64 offset, qint64 length) {
+        return bytes.mid(offset, length);
+    };
     auto layout = ctlv::pe::readLayout(read, bytes.size());
     if (layout && layout.value()) {
         for (const ctlv::pe::FileRange &range : layout.value()->hashedRanges()) {
