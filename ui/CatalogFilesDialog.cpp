@@ -89,7 +89,11 @@ void CatalogFilesDialog::check(const QStringList &paths) {
     // Results are posted with the dialog as context: once it is gone (the destructor joins first) they are
     // dropped.
     m_worker = std::thread([this, paths]() {
-        for (const QString &path : collectFiles(paths)) {
+        // The open catalog itself is not one of the files it could cover.
+        QStringList catalogs;
+        for (const IndexedCatalog &catalog : m_index->catalogs())
+            catalogs << catalog.path;
+        for (const QString &path : collectFiles(paths, catalogs)) {
             if (m_cancel)
                 break;
             FileCoverage coverage = checkFile(*m_index, path);
