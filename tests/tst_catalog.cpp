@@ -5,10 +5,12 @@
 #include "CatalogMembers.h"
 #include "ChainBuilder.h"
 #include "DocumentLoader.h"
+#include "EntryTableModel.h"
 #include "FixtureGenerator.h"
 #include "Oids.h"
 #include "Validation.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void tamperedMember();
     void synthetic_data();
     void synthetic();
+    void entryTable();
 
 private:
     QTemporaryDir m_dir;
@@ -385,6 +388,31 @@ void TestCatalog::synthetic() {
     QCOMPARE(members[1].kind, CatalogMemberKind::PeImage);
     QCOMPARE(members[1].memberInfo->subjectGuid, QStringLiteral("{C689AAB8-8E78-11D0-8C47-00C04FC295EE}"));
     QCOMPARE(catalogAttributes(document).size(), 2);
+}
+
+// The entries table of a catalog: file, hash (tag), what the hash covers, OS attributes (catref's values).
+void TestCatalog::entryTable() {
+    auto document =
+        std::make_shared<const CtlDocument>(load(dataDir + QStringLiteral("viostor/viostor.cat")));
+    EntryTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.headerData(EntryColumn::FriendlyName, Qt::Horizontal).toString(), QStringLiteral("File"));
+    QCOMPARE(model.headerData(EntryColumn::Ekus, Qt::Horizontal).toString(), QStringLiteral("OS attributes"));
+    const QJsonArray members = readJson(dataDir + QStringLiteral("catref/viostor__viostor.cat.json"))
+                                   .value(QStringLiteral("members"))
+                                   .toArray();
+    for (int row = 0; row < 4; ++row) {
+        const QJsonObject member = members[row].toObject();
+        QCOMPARE(model.index(row, EntryColumn::FriendlyName).data().toString(),
+                 member.value(QStringLiteral("file")).toString());
+        QCOMPARE(model.index(row, EntryColumn::Identifier).data().toString(),
+                 member.value(QStringLiteral("tag")).toString());
+        QCOMPARE(model.index(row, EntryColumn::Ekus).data().toString(), QStringLiteral("2:10.0"));
+    }
+    QCOMPARE(model.index(1, EntryColumn::Sha256).data().toString(), QStringLiteral("Flat file"));
+    QCOMPARE(model.index(3, EntryColumn::Sha256).data().toString(), QStringLiteral("PE image"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
