@@ -8,6 +8,7 @@
 #include "EntryTableModel.h"
 #include "FixtureGenerator.h"
 #include "Oids.h"
+#include "Sections.h"
 #include "Validation.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void synthetic_data();
     void synthetic();
     void entryTable();
+    void sectionsAndJson();
 
 private:
     QTemporaryDir m_dir;
@@ -413,6 +416,61 @@ void TestCatalog::entryTable() {
     }
     QCOMPARE(model.index(1, EntryColumn::Sha256).data().toString(), QStringLiteral("Flat file"));
     QCOMPARE(model.index(3, EntryColumn::Sha256).data().toString(), QStringLiteral("PE image"));
+}
+
+// What the detail pane, the dump and the PDF show (Sections) and ctltool's JSON, for ftdibus.cat's first
+// member and its list identifier (values from catref/ftdi-cdm-2.12.04__ftdibus.cat.json).
+void TestCatalog::sectionsAndJson() {
+    const QString path = dataDir + QStringLiteral("ftdi-cdm-2.12.04/ftdibus.cat");
+    const CtlDocument document = load(path);
+    const QJsonObject facts = readJson(dataDir + QStringLiteral("catref/ftdi-cdm-2.12.04__ftdibus.cat.json"));
+    const QJsonObject first = facts.value(QStringLiteral("members")).toArray().first().toObject();
+    const QLocale c = QLocale::c();
+
+    const sections::Sections list = sections::listSections(document, c);
+    const QJsonObject identifier = facts.value(QStringLiteral("list_identifier")).toObject();
+    QCOMPARE(sections::findField(list, u"listIdentifier")->value,
+             identifier.value(QStringLiteral("hex")).toString());
+    QCOMPARE(sections::findField(list, u"listIdentifierGuid")->value,
+             identifier.value(QStringLiteral("guid")).toString());
+
+    const sections::Sections entry = sections::entrySections(document, 0, c);
+    QCOMPARE(sections::findField(entry, u"tag")->value, first.value(QStringLiteral("tag")).toString());
+    QCOMPARE(sections::findField(entry, u"file")->value, first.value(QStringLiteral("file")).toString());
+    QCOMPARE(sections::findField(entry, u"memberKind")->raw, first.value(QStringLiteral("kind")).toString());
+    QCOMPARE(sections::findField(entry, u"digest")->raw, first.value(QStringLiteral("hash")).toString());
+    QCOMPARE(sections::findField(entry, u"subjectGuid")->value, first.value(QStringLiteral("memberinfo"))
+                                                                    .toObject()
+                                                                    .value(QStringLiteral("subject_guid"))
+                                                                    .toString());
+
+    // ctltool dump --json: the same values under ctl and entries[0].catalogMember.
+    QStringList arguments{QStringLiteral("dump"), QStringLiteral("--json"), path};
+    QProcess tool;
+    tool.start(QStringLiteral(CTLTOOL_PATH), arguments);
+    QVERIFY(tool.waitForFinished(60000));
+    QCOMPARE(tool.exitCode(), 0);
+    const QJsonObject result = QJsonDocument::fromJson(tool.readAllStandardOutput())
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    const QJsonObject ctl = result.value(QStringLiteral("ctl")).toObject();
+    QCOMPARE(ctl.value(QStringLiteral("listIdentifierGuid")).toString(),
+             identifier.value(QStringLiteral("guid")).toString());
+    const QJsonObject member = result.value(QStringLiteral("entries"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("catalogMember"))
+                                   .toObject();
+    QCOMPARE(member.value(QStringLiteral("tag")).toString(), first.value(QStringLiteral("tag")).toString());
+    QCOMPARE(member.value(QStringLiteral("kind")).toString(), first.value(QStringLiteral("kind")).toString());
+    QCOMPARE(member.value(QStringLiteral("digest")).toString(),
+             first.value(QStringLiteral("hash")).toString());
+    QCOMPARE(member.value(QStringLiteral("file")).toString(), first.value(QStringLiteral("file")).toString());
+    QCOMPARE(member.value(QStringLiteral("digestAlgorithm")).toString(), QStringLiteral("1.3.14.3.2.26"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
