@@ -5,14 +5,18 @@
 #include "CatalogMembers.h"
 #include "ChainBuilder.h"
 #include "DocumentLoader.h"
+#include "EntryTableModel.h"
 #include "FixtureGenerator.h"
 #include "Oids.h"
+#include "Sections.h"
 #include "Validation.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -72,6 +76,8 @@ private Q_SLOTS:
     void tamperedMember();
     void synthetic_data();
     void synthetic();
+    void entryTable();
+    void sectionsAndJson();
 
 private:
     QTemporaryDir m_dir;
@@ -385,6 +391,86 @@ void TestCatalog::synthetic() {
     QCOMPARE(members[1].kind, CatalogMemberKind::PeImage);
     QCOMPARE(members[1].memberInfo->subjectGuid, QStringLiteral("{C689AAB8-8E78-11D0-8C47-00C04FC295EE}"));
     QCOMPARE(catalogAttributes(document).size(), 2);
+}
+
+// The entries table of a catalog: file, hash (tag), what the hash covers, OS attributes (catref's values).
+void TestCatalog::entryTable() {
+    auto document =
+        std::make_shared<const CtlDocument>(load(dataDir + QStringLiteral("viostor/viostor.cat")));
+    EntryTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.headerData(EntryColumn::FriendlyName, Qt::Horizontal).toString(), QStringLiteral("File"));
+    QCOMPARE(model.headerData(EntryColumn::Ekus, Qt::Horizontal).toString(), QStringLiteral("OS attributes"));
+    const QJsonArray members = readJson(dataDir + QStringLiteral("catref/viostor__viostor.cat.json"))
+                                   .value(QStringLiteral("members"))
+                                   .toArray();
+    for (int row = 0; row < 4; ++row) {
+        const QJsonObject member = members[row].toObject();
+        QCOMPARE(model.index(row, EntryColumn::FriendlyName).data().toString(),
+                 member.value(QStringLiteral("file")).toString());
+        QCOMPARE(model.index(row, EntryColumn::Identifier).data().toString(),
+                 member.value(QStringLiteral("tag")).toString());
+        QCOMPARE(model.index(row, EntryColumn::Ekus).data().toString(), QStringLiteral("2:10.0"));
+    }
+    QCOMPARE(model.index(1, EntryColumn::Sha256).data().toString(), QStringLiteral("Flat file"));
+    QCOMPARE(model.index(3, EntryColumn::Sha256).data().toString(), QStringLiteral("PE image"));
+}
+
+// What the detail pane, the dump and the PDF show (Sections) and ctltool's JSON, for ftdibus.cat's first
+// member and its list identifier (values from catref/ftdi-cdm-2.12.04__ftdibus.cat.json).
+void TestCatalog::sectionsAndJson() {
+    const QString path = dataDir + QStringLiteral("ftdi-cdm-2.12.04/ftdibus.cat");
+    const CtlDocument document = load(path);
+    const QJsonObject facts = readJson(dataDir + QStringLiteral("catref/ftdi-cdm-2.12.04__ftdibus.cat.json"));
+    const QJsonObject first = facts.value(QStringLiteral("members")).toArray().first().toObject();
+    const QLocale c = QLocale::c();
+
+    const sections::Sections list = sections::listSections(document, c);
+    const QJsonObject identifier = facts.value(QStringLiteral("list_identifier")).toObject();
+    QCOMPARE(sections::findField(list, u"listIdentifier")->value,
+             identifier.value(QStringLiteral("hex")).toString());
+    QCOMPARE(sections::findField(list, u"listIdentifierGuid")->value,
+             identifier.value(QStringLiteral("guid")).toString());
+
+    const sections::Sections entry = sections::entrySections(document, 0, c);
+    QCOMPARE(sections::findField(entry, u"tag")->value, first.value(QStringLiteral("tag")).toString());
+    QCOMPARE(sections::findField(entry, u"file")->value, first.value(QStringLiteral("file")).toString());
+    QCOMPARE(sections::findField(entry, u"memberKind")->raw, first.value(QStringLiteral("kind")).toString());
+    QCOMPARE(sections::findField(entry, u"digest")->raw, first.value(QStringLiteral("hash")).toString());
+    QCOMPARE(sections::findField(entry, u"subjectGuid")->value, first.value(QStringLiteral("memberinfo"))
+                                                                    .toObject()
+                                                                    .value(QStringLiteral("subject_guid"))
+                                                                    .toString());
+
+    // ctltool dump --json: the same values under ctl and entries[0].catalogMember.
+    QStringList arguments{QStringLiteral("dump"), QStringLiteral("--json"), path};
+    QProcess tool;
+    tool.start(QStringLiteral(CTLTOOL_PATH), arguments);
+    QVERIFY(tool.waitForFinished(60000));
+    QCOMPARE(tool.exitCode(), 0);
+    const QJsonObject result = QJsonDocument::fromJson(tool.readAllStandardOutput())
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    const QJsonObject ctl = result.value(QStringLiteral("ctl")).toObject();
+    QCOMPARE(ctl.value(QStringLiteral("listIdentifierGuid")).toString(),
+             identifier.value(QStringLiteral("guid")).toString());
+    const QJsonObject member = result.value(QStringLiteral("entries"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("catalogMember"))
+                                   .toObject();
+    QCOMPARE(member.value(QStringLiteral("tag")).toString(), first.value(QStringLiteral("tag")).toString());
+    QCOMPARE(member.value(QStringLiteral("kind")).toString(), first.value(QStringLiteral("kind")).toString());
+    QCOMPARE(member.value(QStringLiteral("digest")).toString(),
+             first.value(QStringLiteral("hash")).toString());
+    QCOMPARE(member.value(QStringLiteral("file")).toString(), first.value(QStringLiteral("file")).toString());
+    QCOMPARE(member.value(QStringLiteral("digestAlgorithm")).toString(), QStringLiteral("1.3.14.3.2.26"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -375,13 +375,19 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
                .arg(listKindLabel(document.kind()), QString::number(document.entries.size()),
                     isoUtc(document.thisUpdate.utc))
         << '\n';
-    out << "  " << Text::tr("Windows' CTL dialog:") << ' '
-        << (!report.nativeDialog.wouldWarn ? Text::tr("no warning")
-            : report.nativeDialog.cosmetic ? Text::tr("would say \"not valid\" (cosmetic)")
-                                           : Text::tr("would say \"not valid\" (real)"))
-        << '\n';
-    // The answer to "should I worry about Windows' warning?" comes first, the details after.
-    out << "      " << escapeForTerminal(nativeDialogExplanation(report.nativeDialog)) << '\n';
+    if (report.catalog) {
+        // A catalog is shown in Windows' Security Catalog dialog (its finding follows), not the CTL dialog.
+        out << "  " << Text::tr("Driver signing policy:") << ' ' << driverPolicyKey(report.driverPolicy)
+            << '\n';
+    } else {
+        out << "  " << Text::tr("Windows' CTL dialog:") << ' '
+            << (!report.nativeDialog.wouldWarn ? Text::tr("no warning")
+                : report.nativeDialog.cosmetic ? Text::tr("would say \"not valid\" (cosmetic)")
+                                               : Text::tr("would say \"not valid\" (real)"))
+            << '\n';
+        // The answer to "should I worry about Windows' warning?" comes first, the details after.
+        out << "      " << escapeForTerminal(nativeDialogExplanation(report.nativeDialog)) << '\n';
+    }
     for (const Finding &finding : report.findings) {
         if (finding.code == FindingCode::NativeDialogWarning)
             continue;

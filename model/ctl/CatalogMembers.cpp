@@ -176,6 +176,16 @@ QString digestOidForLength(qsizetype length) {
     }
 }
 
+bool isCatalogMember(const CtlEntry &entry) {
+    return std::any_of(entry.allAttributes.begin(), entry.allAttributes.end(),
+                       [](const RawAttribute &attribute) {
+                           return attribute.oid == QLatin1String(SpcIndirectData) ||
+                                  attribute.oid == QLatin1String(CatNameValue) ||
+                                  attribute.oid == QLatin1String(CatMemberInfo) ||
+                                  attribute.oid == QLatin1String(CatMemberInfo2);
+                       });
+}
+
 CatalogMember decodeCatalogMember(const CtlEntry &entry) {
     CatalogMember member;
     // The tag: UTF-16 text (the hash in hex, or a file name), else the hash bytes themselves.

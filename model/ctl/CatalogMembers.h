@@ -63,6 +63,12 @@ struct CatalogMember {
     QString osAttributes() const;
 };
 
+inline constexpr char CatalogNameValueOid[] = "1.3.6.1.4.1.311.12.2.1";
+
+// Whether an entry carries a catalog member's attributes (SPC_INDIRECT_DATA, CAT_MEMBERINFO(2) or
+// CAT_NAMEVALUE): recognised by content, whatever the list says it is.
+bool isCatalogMember(const CtlEntry &entry);
+
 // Decodes one entry of a catalog. Never fails: what does not decode is named in CatalogMember::problems.
 CatalogMember decodeCatalogMember(const CtlEntry &entry);
 // Every member of a catalog, in file order. A member without SPC_INDIRECT_DATA (the SHA-1 twin in catalogs

@@ -2,6 +2,9 @@
 // cache), its status computed for the report's date.
 #include "EntryTableModel.h"
 
+#include "CatalogMembers.h"
+#include "CatalogText.h"
+
 #include "Sections.h"
 
 #include "CertificateTableModel.h"
@@ -343,6 +346,25 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
 }
 
 QString EntryTableModel::displayText(const CtlEntry &entry, int column, EntryStatus status) {
+    if (isCatalogMember(entry)) {
+        // A security catalog's columns (recognised by content): file, hash (the tag), what the hash
+        // covers, OS attributes; the root-list columns stay empty.
+        const CatalogMember member = decodeCatalogMember(entry);
+        switch (column) {
+        case EntryColumn::FriendlyName:
+            return member.fileName();
+        case EntryColumn::Identifier:
+            return member.tag;
+        case EntryColumn::Sha256:
+            return catalogMemberKindLabel(member.kind);
+        case EntryColumn::Ekus:
+            return member.osAttributes();
+        case EntryColumn::Status:
+            return entryStatusLabel(status);
+        default:
+            return {};
+        }
+    }
     switch (column) {
     case EntryColumn::FriendlyName:
         return entry.friendlyName.value_or(QString());
@@ -508,6 +530,22 @@ QString EntryTableModel::sharedSearchText(const CtlEntry &entry) {
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole && m_kind == ListKind::Catalog) {
+        switch (section) {
+        case EntryColumn::FriendlyName:
+            return tr("File");
+        case EntryColumn::Identifier:
+            return tr("Hash (tag)");
+        case EntryColumn::Sha256:
+            return tr("Hash of");
+        case EntryColumn::Ekus:
+            return tr("OS attributes");
+        case EntryColumn::Status:
+            return tr("Status");
+        default:
+            return QString();
+        }
+    }
     if (role == Qt::DisplayRole) {
         switch (section) {
         case EntryColumn::CertificateSubject:

@@ -2,6 +2,9 @@
 // a million-entry list fits in memory.
 #include "PdfReport.h"
 
+#include "CatalogMembers.h"
+#include "CatalogText.h"
+
 #include "CtlDocument.h"
 #include "EntryStatus.h"
 #include "FileAccess.h"
@@ -100,7 +103,10 @@ private:
             QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\"><tr><td>");
         m_html += QStringLiteral("<p><b>%1: %2</b></p>")
                       .arg(esc(verdictKey(m_report.verdict)), esc(verdictSentence(m_report.verdict)));
-        if (m_report.nativeDialog.wouldWarn)
+        if (m_report.catalog)
+            // A catalog: Windows shows it in its Security Catalog dialog; the driver policy is the question.
+            m_html += QStringLiteral("<p>%1</p>").arg(esc(driverPolicyText(m_report.driverPolicy)));
+        else if (m_report.nativeDialog.wouldWarn)
             m_html += QStringLiteral("<p><b>%1</b> %2</p>")
                           .arg(esc(m_report.nativeDialog.cosmetic
                                        ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
@@ -241,12 +247,26 @@ private:
                            "<th width=\"4%\">#</th><th width=\"50%\">%1</th><th width=\"19%\">%2</th><th "
                            "width=\"9%\">%3</th>"
                            "<th width=\"9%\">%4</th><th width=\"9%\">%5</th></tr></thead>")
-                .arg(esc(Text::tr("Friendly name, identifier, SHA-256")), esc(sections::label::purposes()),
+                .arg(esc(m_doc.kind() == ListKind::Catalog ? Text::tr("File, hash (tag), hash of")
+                                                           : Text::tr("Friendly name, identifier, SHA-256")),
+                     esc(m_doc.kind() == ListKind::Catalog ? Text::tr("OS attributes")
+                                                           : sections::label::purposes()),
                      esc(sections::label::disabledFrom()), esc(sections::label::notBefore()),
                      esc(Text::tr("Status")));
         const ListKind kind = m_doc.kind();
         for (size_t index = begin; index < end; ++index) {
             const CtlEntry entry = m_doc.entries[index];
+            if (isCatalogMember(entry)) {
+                const CatalogMember member = decodeCatalogMember(entry);
+                m_html +=
+                    QStringLiteral("<tr><td>%1</td><td><b>%2</b><br/><span style=\"font-family:monospace; "
+                                   "font-size:6pt\">%3</span><br/>%4</td><td>%5</td><td></td><td></td>"
+                                   "<td>%6</td></tr>")
+                        .arg(QString::number(index + 1), esc(member.fileName()), esc(member.tag),
+                             esc(catalogMemberKindLabel(member.kind)), esc(member.osAttributes()),
+                             esc(entryStatusLabel(entryStatusFor(entry, kind, reference))));
+                continue;
+            }
             // Thumbprints in a small monospace face, so a SHA-256 fits on one line.
             QString identity =
                 QStringLiteral("<b>%1</b><br/><span style=\"font-family:monospace; font-size:6pt\">%2")

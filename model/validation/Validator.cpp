@@ -574,7 +574,8 @@ void Engine::reportEkus(int index, const SignerInfoData &signer, SignerResult &r
 void Engine::checkListTimes() {
     const qint64 age = m_doc.thisUpdate.utc.daysTo(m_report.now);
     m_report.listAgeDays = age;
-    if (!checkListNotFromFuture()) {
+    // A catalog's age says nothing (it vouches for files, not for a store that Windows Update refreshes).
+    if (!checkListNotFromFuture() && !m_report.catalog) {
         Finding &finding = add(FindingCode::ListAge, Severity::Info);
         finding.arguments.count = age;
         finding.times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
