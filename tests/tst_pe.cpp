@@ -92,6 +92,7 @@ private Q_SLOTS:
     void hostileImages();
     void everyTruncationIsAnErrorOrFlat();
     void specialFilesAreRefused();
+    void fuzzRegressions();
 };
 
 void TestPe::fixturesMatchPython() {
@@ -320,6 +321,18 @@ void TestPe::specialFilesAreRefused() {
     auto device = hashFile(QStringLiteral("/dev/zero"));
     QVERIFY(!device);
     QCOMPARE(device.error().kind, FileHashError::Kind::NotAFile);
+}
+
+void TestPe::fuzzRegressions() {
+    // fuzz_pe found a section table that starts beyond the end of the file: the error's offset pointed
+    // past the file. It now points at the file's end; the message still names where the table would be.
+    const QByteArray bytes = readAll(PeDir + u"fuzz-section-table-beyond-end.bin"_s);
+    QVERIFY(!bytes.isEmpty());
+    auto digests = hashBytes(bytes);
+    QVERIFY(!digests);
+    QVERIFY(digests.error().offset >= 0);
+    QVERIFY(digests.error().offset <= bytes.size());
+    QVERIFY(!digests.error().message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPe)

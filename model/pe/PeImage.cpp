@@ -30,7 +30,9 @@ quint32 u32(const QByteArray &bytes, qint64 at) {
 }
 
 PeError truncated(qint64 offset, const QString &what, qint64 fileSize) {
-    return {PeError::Kind::Truncated, offset,
+    // The message names where the structure should be; the error's offset stays inside the file (at its end
+    // when the structure would start beyond it), so that it always points at bytes that exist.
+    return {PeError::Kind::Truncated, std::min(offset, fileSize),
             Text::tr("%1 at offset %2 runs past the end of the file (%3 bytes)")
                 .arg(what)
                 .arg(offset)
