@@ -146,7 +146,7 @@ void writeFileJson(JsonWriter &json, const Run &run, const FileCoverage &file) {
     json.endObject();
 }
 
-void writeJson(QIODevice &out, bool indented, const Run &run) {
+bool writeJson(QIODevice &out, bool indented, const Run &run) {
     JsonWriter json(out, indented);
     json.beginObject();
     json.field(QLatin1String("formatVersion"), jsonFormatVersion);
@@ -191,6 +191,7 @@ void writeJson(QIODevice &out, bool indented, const Run &run) {
     json.endArray();
     json.endObject();
     json.flush();
+    return json.ok();
 }
 
 QString memberText(const Run &run, int member) {
@@ -359,12 +360,18 @@ int runVerifyFiles(const QStringList &arguments, QIODevice &out, QIODevice &err,
         if (!file.error && !vouched(run, file) && status == ExitOk)
             status = ExitInvalid;
 
+    bool written = true;
     if (parser.isSet(json)) {
-        writeJson(out, !parser.isSet(compact), run);
+        written = writeJson(out, !parser.isSet(compact), run);
     } else {
         QTextStream text(&out);
         writeText(text, run);
         text.flush();
+        written = text.status() == QTextStream::Ok;
+    }
+    if (!written) {
+        errors << Text::tr("ctltool: cannot write the output: %1").arg(out.errorString()) << '\n';
+        status = ExitUnreadable;
     }
     errors.flush();
     return status;
