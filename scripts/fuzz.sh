@@ -3,7 +3,7 @@
 # runs each target for SECONDS seconds (default 60), one after the other, on one core each.
 #
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]    targets: fuzz_container fuzz_ctl_parser fuzz_load_validate
-#                                                          fuzz_export
+#                                                          fuzz_export fuzz_pe
 #
 # Seed corpora go into a temporary directory, never into the source tree: the files of tests/data/real and
 # tests/data/malformed up to FUZZ_MAX_SEED bytes (default 65536; 0 = all: the 190 KB lists make every
@@ -24,7 +24,7 @@ seconds=${1:-60}
 if [ $# -gt 0 ]; then shift; fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_container fuzz_ctl_parser fuzz_load_validate fuzz_export)
+  targets=(fuzz_container fuzz_ctl_parser fuzz_load_validate fuzz_export fuzz_pe)
 fi
 case "$seconds" in ''|*[!0-9]*) echo "fuzz: SECONDS must be a whole number, got \"$seconds\"" >&2; exit 2;; esac
 
@@ -64,12 +64,15 @@ done <<'VARIANTS'
 --usage 1.3.6.1.4.1.311.10.3.30 --entries 0
 VARIANTS
 
-# Seeds: the files of tests/data up to FUZZ_MAX_SEED bytes and the fixtures; the parser takes DER only.
+# Seeds: the files of tests/data up to FUZZ_MAX_SEED bytes and the fixtures; the parser takes DER only;
+# the PE reader starts from the MinGW-built images of tests/data/pe (and the rest, as flat files).
 max_seed=${FUZZ_MAX_SEED:-65536}
 seed() {
   local target=$1 corpus=$2 file
   mkdir -p "$corpus"
-  for file in tests/data/real/* tests/data/malformed/* "$fixtures"/*; do
+  local extra=()
+  if [ "$target" = fuzz_pe ]; then extra=(tests/data/pe/*.exe tests/data/pe/*.dll); fi
+  for file in tests/data/real/* tests/data/malformed/* "$fixtures"/* "${extra[@]}"; do
     [ -f "$file" ] || continue # folders of test data (a folder of root certificates) are not seeds
     case "$(basename "$file")" in SOURCES.md|MANIFEST|README.md|*.crt) continue;; esac
     if [ "$max_seed" -gt 0 ] && [ "$(stat -c %s "$file")" -gt "$max_seed" ]; then continue; fi

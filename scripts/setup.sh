@@ -24,6 +24,7 @@ packages=(
   fonts-dejavu-core             # the PDF report's font
   fonts-noto-cjk                # the report's font for Korean, Chinese and Japanese text
   clang libclang-rt-14-dev      # libFuzzer and the sanitizer runtimes: the fuzz targets (scripts/fuzz.sh)
+  osslsigncode                  # tst_pe checks the Authenticode image hash against osslsigncode's digest
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -31,6 +31,18 @@ public:
         return written ? out : QString();
     }
 
+    // Writes NAME.cat, a security catalog (ctlfixture --catalog) with `options`, signed under the root; its
+    // path, or empty when the generator failed. Members: --member pe|flat:sha1|sha256:HEX:NAME or
+    // --member-file PATH (see ctlfixture --help).
+    QString catalog(const QString &name, const QStringList &options) const {
+        const QString out = m_folder.filePath(name + QStringLiteral(".cat"));
+        const bool written = run(QStringList{QStringLiteral("--out"), out, QStringLiteral("--catalog"),
+                                             QStringLiteral("--root-key-in"), m_rootKey,
+                                             QStringLiteral("--root-cert-in"), m_rootPem} +
+                                 options);
+        return written ? out : QString();
+    }
+
     const QString &rootPem() const { return m_rootPem; }
 
 private:

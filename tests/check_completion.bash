@@ -33,8 +33,8 @@ check() {
     fi
 }
 
-check "check dump export help status verify" ctltool ""
-check "verify" ctltool ve
+check "check dump export help status verify verify-files" ctltool ""
+check "verify verify-files" ctltool ve
 check "--help --version --lang" ctltool --
 check "en de ko" ctltool --lang ""
 check "--no-system-trust" ctltool --lang de verify --no
@@ -48,11 +48,19 @@ check "server-auth" ctltool export --purpose ser
 check "include exclude" ctltool export --not-before ""
 check "1.3.6.1.4.1.311.10.3.1 1.3.6.1.4.1.311.10.3.9 1.3.6.1.4.1.311.10.3.31" \
     ctltool verify --accept-eku 1.3.6.1.4.1.311.10.3.
-check "check dump export status verify" ctltool help ""
+check "check dump export status verify verify-files" ctltool help ""
 check "10 7" ctltool status --windows ""
 check "--windows" ctltool check --w
 check "code-signing" ctltool status --purpose code
 check "--timestamp" ctltool check --ti
+# verify-files: a catalog first, then any file.
+touch "$scratch/driver.cat" "$scratch/driver.sys"
+check "--compact" ctltool verify-files --c
+check "--json" ctltool verify-files --js
+check "$scratch/driver.cat $scratch/other $scratch/sub" ctltool verify-files "$scratch/"
+check "$scratch/driver.cat" ctltool verify-files --json "$scratch/dr"
+check "$scratch/driver.cat $scratch/driver.sys" ctltool verify-files "$scratch/driver.cat" "$scratch/dr"
+rm "$scratch/driver.cat" "$scratch/driver.sys"
 # Input files: lists (any case), PEM and directories, not other documents.
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" ctltool verify "$scratch/"
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" \

@@ -57,6 +57,15 @@ def main():
     check(["verify", "--json-lines", "--entries", "--no-system-trust"] + samples[:3], {0, 1})
     check(["dump", "--json", "--compact"] + samples[:2], {0})
 
+    # Security catalogs: members, catalog attributes and validation.driverPolicy.
+    catalogs = sorted(glob.glob(os.path.join(data_dir, "catalogs", "*", "*.cat")))
+    if len(catalogs) < 8:
+        print("too few catalogs in %s: %d" % (data_dir, len(catalogs)))
+        return 1
+    for catalog in catalogs:
+        check(["dump", "--json", catalog], {0})
+        check(["verify", "--json", "--entries", "--no-system-trust", catalog], {0, 1})
+
     # Certificate sources (issue 14): each kind dumped, and lists linked to them with --certs.
     real = os.path.join(data_dir, "real")
     sources = [os.path.join(real, name) for name in (

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "CheckPanel.h"
+#include "CatalogFilesDialog.h"
 #include "CsvExport.h"
 #include "DocumentView.h"
 #include "Icons.h"
@@ -235,6 +236,10 @@ void MainWindow::buildMenus() {
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Trust and purposes\u2026"), this, &MainWindow::editTrustSettings);
     tools->addAction(tr("&Check a certificate\u2026"), this, &MainWindow::checkCertificateDialog);
+    tools->addAction(tr("&Check files against this catalog\u2026"), this, [this]() {
+        DocumentView *view = currentView();
+        openCatalogFilesDialog(this, view ? &view->file() : nullptr);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *helpAction =

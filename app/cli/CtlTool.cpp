@@ -4,6 +4,7 @@
 
 #include "ChainBuilder.h"
 #include "CommandTrust.h"
+#include "CommandVerifyFiles.h"
 #include "CsvExport.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
@@ -110,10 +111,14 @@ QString usageText() {
                     "Windows\n"
                     "  check     would Windows trust this certificate?\n"
                     "\n") +
+           Text::tr("Security catalog commands:\n"
+                    "  verify-files  which files a security catalog (.cat) covers\n"
+                    "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
-           QLatin1Char('\n') + statusSynopsis() + QLatin1Char('\n') + checkSynopsis() +
-           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
-           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+           QLatin1Char('\n') + statusSynopsis() + QLatin1Char('\n') + checkSynopsis() + QLatin1Char('\n') +
+           verifyFilesSynopsis() + QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') +
+           certificateOptionsText() + QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') +
+           commonOptionsText() +
            Text::tr(
                "  --version           show the program's version\n"
                "\n"
@@ -125,7 +130,11 @@ QString usageText() {
                "malformed;\n"
                "            2 unreadable or not a Certificate Trust List.\n"
                "Every command exits with 2 on a usage error or when its output cannot be written.\n"
-               "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
+               "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n") +
+           Text::tr(
+               "verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a\n"
+               "valid catalog; 2 a file or the catalog cannot be read (see \"ctltool verify-files "
+               "--help\").\n");
 }
 
 // `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.
@@ -287,7 +296,10 @@ void writeValidationJson(JsonWriter &json, const ValidationReport &report, const
                QLatin1String(report.evaluationTimeSource == EvaluationTimeSource::Countersignature
                                  ? "countersignature"
                              : report.evaluationTimeSource == EvaluationTimeSource::User ? "user"
+                             : report.evaluationTimeSource == EvaluationTimeSource::Now  ? "now"
                                                                                          : "thisUpdate"));
+    if (report.catalog)
+        json.field(QLatin1String("driverPolicy"), driverPolicyKey(report.driverPolicy));
     json.field(QLatin1String("now"), isoUtc(report.now));
     if (report.listAgeDays)
         json.field(QLatin1String("listAgeDays"), *report.listAgeDays);
@@ -369,13 +381,19 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
                .arg(listKindLabel(document.kind()), QString::number(document.entries.size()),
                     isoUtc(document.thisUpdate.utc))
         << '\n';
-    out << "  " << Text::tr("Windows' CTL dialog:") << ' '
-        << (!report.nativeDialog.wouldWarn ? Text::tr("no warning")
-            : report.nativeDialog.cosmetic ? Text::tr("would say \"not valid\" (cosmetic)")
-                                           : Text::tr("would say \"not valid\" (real)"))
-        << '\n';
-    // The answer to "should I worry about Windows' warning?" comes first, the details after.
-    out << "      " << escapeForTerminal(nativeDialogExplanation(report.nativeDialog)) << '\n';
+    if (report.catalog) {
+        // A catalog is shown in Windows' Security Catalog dialog (its finding follows), not the CTL dialog.
+        out << "  " << Text::tr("Driver signing policy:") << ' ' << driverPolicyKey(report.driverPolicy)
+            << '\n';
+    } else {
+        out << "  " << Text::tr("Windows' CTL dialog:") << ' '
+            << (!report.nativeDialog.wouldWarn ? Text::tr("no warning")
+                : report.nativeDialog.cosmetic ? Text::tr("would say \"not valid\" (cosmetic)")
+                                               : Text::tr("would say \"not valid\" (real)"))
+            << '\n';
+        // The answer to "should I worry about Windows' warning?" comes first, the details after.
+        out << "      " << escapeForTerminal(nativeDialogExplanation(report.nativeDialog)) << '\n';
+    }
     for (const Finding &finding : report.findings) {
         if (finding.code == FindingCode::NativeDialogWarning)
             continue;
@@ -899,6 +917,19 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
     return ExitOk;
 }
 
+// verify-files (CommandVerifyFiles.cpp) takes the validation options every command shares.
+ValidationOptionHooks validationOptionHooks() {
+    auto options = std::make_shared<ValidationCommandLine>();
+    return {[options](QCommandLineParser &parser) { options->addTo(parser); },
+            [options](const QCommandLineParser &parser) -> Expected<ValidationOptions, QString> {
+                auto read = options->read(parser);
+                if (!read)
+                    return read.error().message;
+                return read.value();
+            },
+            validationOptionsText(), commonOptionsText()};
+}
+
 } // namespace
 
 int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter) {
@@ -912,7 +943,7 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
     const auto isCommand = [](const QString &name) {
         return name == QLatin1String("dump") || name == QLatin1String("verify") ||
                name == QLatin1String("export") || name == QLatin1String("status") ||
-               name == QLatin1String("check");
+               name == QLatin1String("check") || name == QLatin1String("verify-files");
     };
     if ((command == QLatin1String("--help") || command == QLatin1String("-h")) && rest.isEmpty())
         return writeText(out, err, usageText());
@@ -922,6 +953,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
     if (command == QLatin1String("help") && rest.size() <= 1) {
         if (rest.isEmpty())
             return writeText(out, err, usageText());
+        if (rest.first() == QLatin1String("verify-files"))
+            return writeText(out, err, verifyFilesHelp(validationOptionHooks()));
         if (isCommand(rest.first()))
             return writeText(out, err, commandHelp(rest.first()));
         return usageError(err, QString(), Text::tr("help: there is no command \"%1\"").arg(rest.first()));
@@ -934,6 +967,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
         return runStatus(rest, out, err);
     if (command == QLatin1String("check"))
         return runCheck(rest, out, err);
+    if (command == QLatin1String("verify-files"))
+        return runVerifyFiles(rest, out, err, validationOptionHooks());
     if (command.startsWith(QLatin1Char('-')))
         return usageError(err, QString(),
                           Text::tr("\"%1\" is not a command; the command comes first").arg(command));

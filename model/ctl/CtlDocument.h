@@ -232,6 +232,14 @@ struct SignerInfoData {
 
     // Indexes in CtlDocument::certificates of the bag this signerInfo's SignedData carries.
     QList<int> bagCertificates;
+
+    // An RFC 3161 timestamp token (unsigned attribute 1.3.6.1.4.1.311.3.3.1, kind Countersignature): the
+    // signerInfo signs the token's TSTInfo (digestedContent), whose messageImprint must be the hash of the
+    // parent's signature value (timestampedSignature); signingTime is the TSTInfo's genTime.
+    bool timestampToken = false;
+    QString imprintAlgorithm; // OID
+    QByteArray imprint;
+    ByteRange timestampedSignature;
 };
 
 struct ParseNote {

@@ -702,9 +702,134 @@ private:
                                                         QString(), signatureRange, bag));
                 else if (isOid(type, oid::NestedSignature))
                     CTLV_RETURN_IF_ERROR(readNestedSignature(values, value, index));
+                else if (isOid(type, oid::Rfc3161CounterSign))
+                    CTLV_RETURN_IF_ERROR(readTimestampToken(values, value, index, signatureRange));
             }
         }
         return {};
+    }
+
+    // An RFC 3161 timestamp token (Authenticode): ContentInfo { signed data, [0] SignedData { version,
+    // digestAlgorithms, { id-ct-TSTInfo, [0] OCTET STRING TSTInfo }, [0] certificates, signerInfos } }. Its
+    // signerInfos become countersignature signers over the TSTInfo (see SignerInfoData::timestampToken).
+    Status readTimestampToken(const Cursor &values, const Tlv &value, int parent, ByteRange signatureRange) {
+        CTLV_ASSIGN_OR_RETURN(Cursor info, values.enter(value));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv typeTlv,
+            info.expect(der::ObjectIdentifier,
+                        QT_TRANSLATE_NOOP("ctlv::der", "the timestamp token's content type")));
+        CTLV_ASSIGN_OR_RETURN(const QString type, der::decodeOid(m_der, typeTlv));
+        if (!isOid(type, oid::SignedData)) {
+            m_doc.notes.push_back(
+                {typeTlv.offset, Text::tr("the RFC 3161 timestamp at offset %1 is not PKCS #7 "
+                                          "signed data; kept as an attribute")
+                                     .arg(typeTlv.offset)});
+            return {};
+        }
+        if (++m_nestedCount > m_limits.maxNestedSignatures)
+            return beyondLimit(value.offset,
+                               Text::tr("the list carries more than %1 nested signatures and timestamps, the "
+                                        "limit (timestamp %2 starts at offset %3)")
+                                   .arg(QString::number(m_limits.maxNestedSignatures),
+                                        QString::number(m_nestedCount), QString::number(value.offset)));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv wrapperTlv,
+            info.expect(der::ContextConstructed0,
+                        QT_TRANSLATE_NOOP("ctlv::der", "the timestamp token's [0] content")));
+        CTLV_ASSIGN_OR_RETURN(Cursor wrapper, info.enter(wrapperTlv));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv signedDataTlv,
+            wrapper.expect(der::Sequence,
+                           QT_TRANSLATE_NOOP("ctlv::der", "the timestamp token's SignedData")));
+        CTLV_ASSIGN_OR_RETURN(Cursor content, wrapper.enter(signedDataTlv));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv versionTlv,
+            content.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the SignedData version")));
+        Q_UNUSED(versionTlv);
+        CTLV_RETURN_IF_ERROR(readDigestAlgorithms(content, false));
+        // encapContentInfo { eContentType, [0] EXPLICIT OCTET STRING TSTInfo }
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv encapsulated,
+            content.expect(der::Sequence,
+                           QT_TRANSLATE_NOOP("ctlv::der", "the timestamp's encapsulated content")));
+        CTLV_ASSIGN_OR_RETURN(Cursor encap, content.enter(encapsulated));
+        CTLV_ASSIGN_OR_RETURN(const Tlv encapTypeTlv,
+                              encap.expect(der::ObjectIdentifier,
+                                           QT_TRANSLATE_NOOP("ctlv::der", "the timestamp's content type")));
+        CTLV_ASSIGN_OR_RETURN(const QString encapType, der::decodeOid(m_der, encapTypeTlv));
+        CTLV_ASSIGN_OR_RETURN(const Tlv explicitTlv,
+                              encap.expect(der::ContextConstructed0,
+                                           QT_TRANSLATE_NOOP("ctlv::der", "the timestamp's [0] TSTInfo")));
+        CTLV_ASSIGN_OR_RETURN(Cursor explicitContent, encap.enter(explicitTlv));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv tstOctets,
+            explicitContent.expect(der::OctetString,
+                                   QT_TRANSLATE_NOOP("ctlv::der", "the TSTInfo OCTET STRING")));
+        CTLV_ASSIGN_OR_RETURN(const TstInfo tst, readTstInfo(tstOctets));
+        CTLV_ASSIGN_OR_RETURN(const QList<int> bag, readCertificateBag(content, false));
+        CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> crls, content.readIf(der::ContextConstructed1));
+        Q_UNUSED(crls);
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv signerInfos,
+            content.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the timestamp's signerInfos SET")));
+        CTLV_ASSIGN_OR_RETURN(Cursor signers, content.enter(signerInfos));
+        const ByteRange digested{tstOctets.valueOffset(), tstOctets.length};
+        while (!signers.atEnd()) {
+            CTLV_ASSIGN_OR_RETURN(
+                const Tlv signer,
+                signers.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a SignerInfo SEQUENCE")));
+            const size_t index = m_doc.signers.size();
+            CTLV_RETURN_IF_ERROR(readSignerInfo(signers, signer, SignerKind::Countersignature, parent,
+                                                encapType, digested, bag));
+            SignerInfoData &added = m_doc.signers[index];
+            added.timestampToken = true;
+            added.imprintAlgorithm = tst.imprintAlgorithm;
+            added.imprint = tst.imprint;
+            added.timestampedSignature = signatureRange;
+            added.signingTime = tst.genTime;
+        }
+        return {};
+    }
+
+    struct TstInfo {
+        QString imprintAlgorithm;
+        QByteArray imprint;
+        QDateTime genTime;
+    };
+
+    // TSTInfo ::= SEQUENCE { version, policy, messageImprint { AlgorithmIdentifier, OCTET STRING },
+    // serialNumber, genTime GeneralizedTime, ... } (RFC 3161 2.4.2), read inside its OCTET STRING.
+    Result<TstInfo> readTstInfo(const Tlv &octets) {
+        CTLV_ASSIGN_OR_RETURN(Cursor inside,
+                              Cursor::range(m_der, octets.valueOffset(), octets.end(), octets.depth + 1));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv tstTlv,
+            inside.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the TSTInfo SEQUENCE")));
+        CTLV_ASSIGN_OR_RETURN(Cursor fields, inside.enter(tstTlv));
+        CTLV_RETURN_IF_ERROR(
+            fields.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the TSTInfo version")));
+        CTLV_RETURN_IF_ERROR(
+            fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the TSTInfo policy")));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv imprintTlv,
+            fields.expect(der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "the messageImprint")));
+        CTLV_ASSIGN_OR_RETURN(Cursor imprint, fields.enter(imprintTlv));
+        TstInfo tst;
+        CTLV_ASSIGN_OR_RETURN(
+            const Algorithm algorithm,
+            readAlgorithm(imprint, QT_TRANSLATE_NOOP("ctlv::der", "the messageImprint algorithm")));
+        tst.imprintAlgorithm = algorithm.oid;
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv hash,
+            imprint.expect(der::OctetString, QT_TRANSLATE_NOOP("ctlv::der", "the messageImprint hash")));
+        tst.imprint = imprint.value(hash);
+        CTLV_RETURN_IF_ERROR(
+            fields.expect(der::Integer, QT_TRANSLATE_NOOP("ctlv::der", "the TSTInfo serialNumber")));
+        CTLV_ASSIGN_OR_RETURN(
+            const Tlv genTime,
+            fields.expect(der::GeneralizedTime, QT_TRANSLATE_NOOP("ctlv::der", "the TSTInfo genTime")));
+        CTLV_ASSIGN_OR_RETURN(tst.genTime, der::decodeTime(m_der, genTime));
+        return tst;
     }
 
     // A nested signature: ContentInfo { signed data, [0] SignedData } signing the same CTL detached.

@@ -16,6 +16,16 @@ inline constexpr char SigningTime[] = "1.2.840.113549.1.9.5";
 inline constexpr char CounterSignature[] = "1.2.840.113549.1.9.6";
 inline constexpr char SpcSpOpusInfo[] = "1.3.6.1.4.1.311.2.1.12";
 inline constexpr char NestedSignature[] = "1.3.6.1.4.1.311.2.4.1";
+inline constexpr char Rfc3161CounterSign[] = "1.3.6.1.4.1.311.3.3.1";
+inline constexpr char TstInfo[] = "1.2.840.113549.1.9.16.1.4";
+// Security catalogs and the purposes their signers carry.
+inline constexpr char CatalogListMember2[] = "1.3.6.1.4.1.311.12.1.3";
+inline constexpr char WhqlCrypto[] = "1.3.6.1.4.1.311.10.3.5";
+inline constexpr char WhqlCryptoAttested[] = "1.3.6.1.4.1.311.10.3.5.1";
+inline constexpr char Nt5Crypto[] = "1.3.6.1.4.1.311.10.3.6";
+inline constexpr char OemWhqlCrypto[] = "1.3.6.1.4.1.311.10.3.7";
+inline constexpr char EmbeddedNtCrypto[] = "1.3.6.1.4.1.311.10.3.8";
+inline constexpr char HardwareDriverExtended[] = "1.3.6.1.4.1.311.10.3.39";
 inline constexpr char CtlUsageSigning[] = "1.3.6.1.4.1.311.10.3.1";
 inline constexpr char RootListSigner[] = "1.3.6.1.4.1.311.10.3.9";
 inline constexpr char QualifiedSubordination[] = "1.3.6.1.4.1.311.10.3.10";

@@ -2,6 +2,8 @@
 // Entries and Findings nodes under each list.
 #include "DocumentTreeModel.h"
 
+#include "CatalogMembers.h"
+
 #include "NodeTree.h"
 
 #include "CtlDocument.h"
@@ -104,8 +106,13 @@ void DocumentTreeModel::setDocuments(const QString &fileName, std::vector<Docume
                                      tr("Extensions (%1)").arg(document->extensions.size()), documentIndex);
         for (size_t e = 0; e < document->extensions.size(); ++e) {
             const CtlExtension &extension = document->extensions[e];
-            Node *node = extensions->add(DocumentNodeKind::Extension, oid::label(extension.oid),
-                                         documentIndex, static_cast<int>(e));
+            // A catalog attribute (CAT_NAMEVALUE) is named by its own name: OS, HWID1, ...
+            QString label = oid::label(extension.oid);
+            if (extension.oid == QLatin1String(CatalogNameValueOid))
+                if (auto nameValue = decodeCatalogNameValue(extension.value))
+                    label = nameValue.value().name;
+            Node *node =
+                extensions->add(DocumentNodeKind::Extension, label, documentIndex, static_cast<int>(e));
             node->toolTip = oid::describe(extension.oid);
         }
 

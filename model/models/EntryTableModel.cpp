@@ -2,6 +2,9 @@
 // cache), its effective trust read from the list's trust table for the question asked.
 #include "EntryTableModel.h"
 
+#include "CatalogMembers.h"
+#include "CatalogText.h"
+
 #include "Sections.h"
 #include "TrustText.h"
 
@@ -486,6 +489,25 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
 }
 
 QString EntryTableModel::displayText(const CtlEntry &entry, int column, EntryStatus status) {
+    if (isCatalogMember(entry)) {
+        // A security catalog's columns (recognised by content): file, hash (the tag), what the hash
+        // covers, OS attributes; the root-list columns stay empty.
+        const CatalogMember member = decodeCatalogMember(entry);
+        switch (column) {
+        case EntryColumn::FriendlyName:
+            return member.fileName();
+        case EntryColumn::Identifier:
+            return member.tag;
+        case EntryColumn::Sha256:
+            return catalogMemberKindLabel(member.kind);
+        case EntryColumn::Ekus:
+            return member.osAttributes();
+        case EntryColumn::Status:
+            return entryStatusLabel(status);
+        default:
+            return {};
+        }
+    }
     switch (column) {
     case EntryColumn::FriendlyName:
         return entry.friendlyName.value_or(QString());
@@ -651,6 +673,22 @@ QString EntryTableModel::sharedSearchText(const CtlEntry &entry) {
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole && m_kind == ListKind::Catalog) {
+        switch (section) {
+        case EntryColumn::FriendlyName:
+            return tr("File");
+        case EntryColumn::Identifier:
+            return tr("Hash (tag)");
+        case EntryColumn::Sha256:
+            return tr("Hash of");
+        case EntryColumn::Ekus:
+            return tr("OS attributes");
+        case EntryColumn::Status:
+            return tr("Status");
+        default:
+            return QString();
+        }
+    }
     if (role == Qt::DisplayRole) {
         switch (section) {
         case EntryColumn::CertificateSubject:

@@ -1,6 +1,8 @@
 // `ctltool dump`: writes a CTL document and its validation as a readable text report or as JSON.
 #include "DumpWriter.h"
 
+#include "CatalogMembers.h"
+
 #include "CtlDocument.h"
 #include "FileAccess.h"
 #include "JsonWriter.h"
@@ -48,9 +50,68 @@ void writeRawAttributes(JsonWriter &json, const QList<RawAttribute> &attributes)
     json.endArray();
 }
 
+void writeNameValues(JsonWriter &json, const QList<CatalogNameValue> &nameValues) {
+    json.beginArray();
+    for (const CatalogNameValue &nameValue : nameValues) {
+        json.beginObject();
+        json.field(L("name"), nameValue.name);
+        json.field(L("flags"), static_cast<qint64>(nameValue.flags));
+        json.key(L("value"));
+        if (nameValue.valueIsText)
+            json.value(nameValue.value);
+        else
+            json.null();
+        json.field(L("valueHex"), toHex(nameValue.raw));
+        json.endObject();
+    }
+    json.endArray();
+}
+
+// A security catalog member (CatalogMembers.h): tag, what its hash covers, member info, name/values.
+void writeCatalogMember(JsonWriter &json, const CtlEntry &entry) {
+    const CatalogMember member = decodeCatalogMember(entry);
+    json.key(L("catalogMember"));
+    json.beginObject();
+    json.field(L("tag"), member.tag);
+    json.field(L("tagBinary"), member.tagIsBinary);
+    json.field(L("kind"), catalogMemberKindKey(member.kind));
+    if (!member.kindOid.isEmpty())
+        json.field(L("kindOid"), member.kindOid);
+    json.key(L("digestAlgorithm"));
+    if (member.digestAlgorithm.isEmpty())
+        json.null();
+    else
+        json.value(member.digestAlgorithm);
+    json.field(L("digest"), toHex(member.digest));
+    json.key(L("file"));
+    if (member.fileName().isEmpty())
+        json.null();
+    else
+        json.value(member.fileName());
+    if (member.memberInfo) {
+        json.key(L("memberInfo"));
+        json.beginObject();
+        json.field(L("subjectGuid"), member.memberInfo->subjectGuid);
+        json.field(L("version"), static_cast<qint64>(member.memberInfo->version));
+        json.endObject();
+    } else {
+        json.key(L("memberInfo"));
+        json.null();
+    }
+    if (!member.memberInfo2.isEmpty())
+        json.field(L("memberInfo2"), toHex(member.memberInfo2));
+    json.key(L("nameValues"));
+    writeNameValues(json, member.nameValues);
+    json.key(L("problems"));
+    json.stringArray(member.problems);
+    json.endObject();
+}
+
 void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions &options,
                 size_t index) {
     json.beginObject();
+    if (isCatalogMember(entry))
+        writeCatalogMember(json, entry);
     json.field(L("identifier"), entry.identifierText());
     json.field(L("identifierKind"), identifierKindKey(entry.identifierKind));
     if (entry.friendlyName)
@@ -155,9 +216,17 @@ void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, 
     json.stringArray(document.subjectUsage);
     if (document.version)
         json.field(L("version"), *document.version);
+    const bool catalog = document.kind() == ListKind::Catalog;
     if (!document.listIdentifier.isEmpty()) {
-        const QString text = document.listIdentifierText();
+        // A catalog's identifier is a binary GUID: hex (and the GUID), never UTF-16 text.
+        const QString text = catalog ? QString() : document.listIdentifierText();
         json.field(L("listIdentifier"), text.isEmpty() ? toHex(document.listIdentifier) : text);
+        if (const QString guid = guidText(document.listIdentifier); catalog && !guid.isEmpty())
+            json.field(L("listIdentifierGuid"), guid);
+    }
+    if (catalog) {
+        json.key(L("catalogAttributes"));
+        writeNameValues(json, catalogAttributes(document));
     }
     if (document.hasSequenceNumber) {
         json.field(L("sequenceNumber"), document.sequenceNumberHex());
@@ -365,7 +434,9 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document, const 
     out << '\n' << label::entries() << " (" << document.entries.size() << ")\n";
     int number = 0;
     for (const CtlEntry &entry : document.entries) {
-        out << "  #" << ++number << ' ' << escapeForTerminal(entry.identifierText());
+        const bool member = isCatalogMember(entry);
+        out << "  #" << ++number << ' '
+            << escapeForTerminal(member ? decodeCatalogMember(entry).tag : entry.identifierText());
         if (entry.friendlyName)
             out << "  \"" << escapeForTerminal(*entry.friendlyName) << '"';
         out << '\n';

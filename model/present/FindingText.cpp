@@ -3,6 +3,8 @@
 // ctlv::SignatureVerifier), so the existing German and Korean translations apply unchanged.
 #include "FindingText.h"
 
+#include "CatalogText.h"
+
 #include "Oids.h"
 
 #include <openssl/x509_vfy.h>
@@ -525,10 +527,14 @@ QString purposeExplanation(const Finding &finding) {
 } // namespace
 
 QString findingTitle(const Finding &finding) {
+    if (QString title = catalogFindingTitle(finding); !title.isEmpty())
+        return title;
     return policyTitle(finding);
 }
 
 QString findingExplanation(const Finding &finding) {
+    if (QString explanation = catalogFindingExplanation(finding); !explanation.isEmpty())
+        return explanation;
     return purposeExplanation(finding);
 }
 

@@ -2,6 +2,9 @@
 // parts, written once (see Sections.h).
 #include "Sections.h"
 
+#include "CatalogMembers.h"
+#include "CatalogText.h"
+
 #include "FindingText.h"
 #include "TrustText.h"
 
@@ -208,10 +211,19 @@ Sections listSections(const CtlDocument &document, const QLocale &locale, const 
     if (document.version)
         b.text("version", Text::tr("Version"), QString::number(*document.version));
     if (!document.listIdentifier.isEmpty()) {
-        const QString text = document.listIdentifierText();
+        // A catalog's identifier is a binary GUID, which would read as CJK text decoded as UTF-16.
+        const QString text = document.kind() == ListKind::Catalog ? QString() : document.listIdentifierText();
         b.text("listIdentifier", Text::tr("List identifier"),
-               text.isEmpty() ? toHex(document.listIdentifier) : text);
+               text.isEmpty() ? toHex(document.listIdentifier) : text)
+            .kind = text.isEmpty() ? FieldKind::Monospace : FieldKind::Text;
+        if (const QString guid = guidText(document.listIdentifier);
+            document.kind() == ListKind::Catalog && !guid.isEmpty())
+            b.text("listIdentifierGuid", Text::tr("List identifier (GUID)"), guid).kind =
+                FieldKind::Monospace;
     }
+    if (report && report->catalog)
+        b.add("driverPolicy", Text::tr("Driver signing policy"), driverPolicyText(report->driverPolicy),
+              driverPolicyKey(report->driverPolicy));
     if (document.hasSequenceNumber) {
         b.text("sequenceNumber", Text::tr("Sequence number"), document.sequenceNumberHex()).kind =
             FieldKind::Monospace;
@@ -268,6 +280,15 @@ Sections listSections(const CtlDocument &document, const QLocale &locale, const 
 
     b.section("extensions", Text::tr("Extensions"));
     for (const CtlExtension &extension : document.extensions) {
+        if (extension.oid == QLatin1String(CatalogNameValueOid)) {
+            // A catalog attribute (OS, HWID1, ...): shown by its name.
+            if (auto nameValue = decodeCatalogNameValue(extension.value)) {
+                Field &field = b.add("catalogAttribute", nameValue.value().name, nameValue.value().value,
+                                     nameValue.value().value, oid::describe(extension.oid));
+                field.note = QStringLiteral("0x%1").arg(nameValue.value().flags, 8, 16, QLatin1Char('0'));
+                continue;
+            }
+        }
         Field &field = b.add("extension", oid::label(extension.oid), extensionSummary(extension, b),
                              extension.oid, oid::describe(extension.oid));
         field.labelOid = extension.oid;
@@ -297,6 +318,36 @@ Sections entrySections(const CtlDocument &document, int entryIndex, const QLocal
 
 Sections entrySections(const CtlEntry &entry, const QLocale &locale) {
     Builder b(locale);
+    if (isCatalogMember(entry)) {
+        // A security catalog member: its tag, what its hash covers, and its name/values.
+        const CatalogMember member = decodeCatalogMember(entry);
+        b.section("catalogMember", Text::tr("Catalog member"));
+        b.add("tag", Text::tr("Tag"), member.tag, member.tag).kind = FieldKind::Monospace;
+        if (!member.fileName().isEmpty())
+            b.text("file", Text::tr("File"), member.fileName());
+        b.add("memberKind", Text::tr("Hash of"), catalogMemberKindLabel(member.kind),
+              catalogMemberKindKey(member.kind))
+            .toolTip = member.kindOid.isEmpty() ? QString() : oid::describe(member.kindOid);
+        if (!member.digestAlgorithm.isEmpty())
+            b.add("digestAlgorithm", label::digestAlgorithm(), oid::label(member.digestAlgorithm),
+                  member.digestAlgorithm);
+        b.hex("digest", Text::tr("Hash"), member.digest);
+        if (member.memberInfo) {
+            b.text("subjectGuid", Text::tr("Subject interface package"), member.memberInfo->subjectGuid)
+                .kind = FieldKind::Monospace;
+            b.add("memberVersion", Text::tr("Member version"), QString::number(member.memberInfo->version),
+                  QString::number(member.memberInfo->version));
+        }
+        b.hex("memberInfo2", Text::tr("Member info 2 (undocumented)"), member.memberInfo2, Shown::PaneOnly);
+        for (const CatalogNameValue &nameValue : member.nameValues)
+            if (nameValue.name.compare(QLatin1String("File"), Qt::CaseInsensitive) != 0)
+                b.add("nameValue", nameValue.name,
+                      nameValue.valueIsText ? nameValue.value : toHex(nameValue.raw),
+                      nameValue.valueIsText ? nameValue.value : toHex(nameValue.raw));
+        for (const QString &problem : member.problems)
+            b.text("memberProblem", Text::tr("Problem"), problem).kind = FieldKind::Warning;
+        return b.finish();
+    }
     b.section("identity", Text::tr("Identity"));
     b.add("identifier", Text::tr("Identifier"), entry.identifierText(), entry.identifierText(),
           identifierKindLabel(entry.identifierKind))

@@ -4,6 +4,8 @@
 // sections builder (present/Sections) and FindingText, so the report says what the viewer says.
 #include "PdfReport.h"
 
+#include "CatalogMembers.h"
+#include "CatalogText.h"
 #include "CtlDocument.h"
 #include "EffectiveTrust.h"
 #include "EntryStatus.h"
@@ -156,7 +158,10 @@ private:
         page.heading(Text::tr("Verdict"), 2);
         QStringList paragraphs{verdictSentence(m_report.verdict)};
         const NativeDialogAssessment &dialog = m_report.nativeDialog;
-        if (dialog.wouldWarn)
+        if (m_report.catalog)
+            // A catalog: Windows shows it in its Security Catalog dialog; the driver policy is the question.
+            paragraphs << driverPolicyText(m_report.driverPolicy);
+        else if (dialog.wouldWarn)
             paragraphs << (dialog.cosmetic ? Text::tr("Windows' \"not valid\" warning is cosmetic.")
                                            : Text::tr("Windows' \"not valid\" warning is real.")) +
                               QLatin1Char(' ') + nativeDialogExplanation(dialog);
@@ -396,11 +401,13 @@ private:
               EntryStatus::PinRule})
             if (entryStatusLabel(status).size() > widestStatus.size())
                 widestStatus = entryStatusLabel(status);
+        const bool catalog = m_doc.kind() == ListKind::Catalog;
         const std::vector<Column> columns{
             {QStringLiteral("#"), QString(QString::number(m_doc.entries.size()).size(), QLatin1Char('8')), 1,
              false, true},
-            {Text::tr("Friendly name, identifier, SHA-256"), QString(), 5},
-            {sections::label::purposes(), QString(), 3},
+            {catalog ? Text::tr("File, hash (tag), hash of") : Text::tr("Friendly name, identifier, SHA-256"),
+             QString(), 5},
+            {catalog ? Text::tr("OS attributes") : sections::label::purposes(), QString(), 3},
             {sections::label::disabledFrom(), widestDate},
             {sections::label::notBefore(), widestDate},
             {Text::tr("Status"), widestStatus}};
@@ -408,6 +415,21 @@ private:
         const ListKind kind = m_doc.kind();
         page.rows(m_doc.entries.size(), [&](size_t index) {
             const CtlEntry entry = m_doc.entries[index];
+            if (isCatalogMember(entry)) {
+                // A catalog member: the file it names, its tag and what the hash is of.
+                const CatalogMember member = decodeCatalogMember(entry);
+                return std::vector<Cell>{
+                    {QString::number(index + 1)},
+                    {modeltext::oneLine(member.fileName()),
+                     {modeltext::oneLine(member.tag), catalogMemberKindLabel(member.kind)},
+                     true,
+                     true,
+                     2},
+                    {modeltext::oneLine(member.osAttributes())},
+                    {QString()},
+                    {QString()},
+                    {entryStatusLabel(entryStatusFor(entry, kind, m_reference))}};
+            }
             // Names and identifiers come from the file: one line, control characters made visible.
             QStringList below{modeltext::oneLine(entry.identifierText())};
             if (!entry.sha256.isEmpty())

@@ -104,20 +104,25 @@ struct TrustMaterial::Private {
     // chain certificate is described once.
     const std::vector<CertificateInfo> *stackFor = nullptr;
     size_t stackForSize = 0;
+    QSet<QByteArray> stackExcluded; // SHA-1 of document certificates left out (buildAvoidingDeadEnds)
     ossl::X509StackPtr untrusted;
     QHash<QByteArray, int> documentIndexBySha1;
     QHash<QByteArray, CertificateInfo> describedByDer;
 
-    STACK_OF(X509) * untrustedFor(const std::vector<CertificateInfo> &documentCertificates);
+    STACK_OF(X509) * untrustedFor(const std::vector<CertificateInfo> &documentCertificates,
+                                  const QSet<QByteArray> &excluded);
     const CertificateInfo &described(X509 *certificate);
 };
 
 STACK_OF(X509) * TrustMaterial::Private::untrustedFor(
-                     const std::vector<CertificateInfo> &documentCertificates) {
-    if (untrusted && stackFor == &documentCertificates && stackForSize == documentCertificates.size())
+                     const std::vector<CertificateInfo> &documentCertificates,
+                     const QSet<QByteArray> &excluded) {
+    if (untrusted && stackFor == &documentCertificates && stackForSize == documentCertificates.size() &&
+        stackExcluded == excluded)
         return untrusted.get();
     stackFor = &documentCertificates;
     stackForSize = documentCertificates.size();
+    stackExcluded = excluded;
     documentIndexBySha1.clear();
     // The list's own certificates first, then Microsoft's CTL-signing CAs, the way Windows also
     // consults its CA store.
@@ -126,6 +131,8 @@ STACK_OF(X509) * TrustMaterial::Private::untrustedFor(
         const CertificateInfo &info = documentCertificates[i];
         if (!documentIndexBySha1.contains(info.sha1))
             documentIndexBySha1.insert(info.sha1, static_cast<int>(i));
+        if (excluded.contains(info.sha1))
+            continue;
         if (ossl::X509Ptr certificate = ossl::certificateFromDer(info.der))
             if (sk_X509_push(untrusted.get(), certificate.get()) > 0)
                 certificate.release();
@@ -185,6 +192,39 @@ TrustMaterial::~TrustMaterial() = default;
 ChainResult TrustMaterial::build(const QByteArray &leafDer,
                                  const std::vector<CertificateInfo> &documentCertificates,
                                  const QDateTime &at) const {
+    return buildExcluding(leafDer, documentCertificates, at, {});
+}
+
+ChainResult TrustMaterial::buildAvoidingDeadEnds(const QByteArray &leafDer,
+                                                 const std::vector<CertificateInfo> &documentCertificates,
+                                                 const QDateTime &at) const {
+    ChainResult first = buildExcluding(leafDer, documentCertificates, at, {});
+    QSet<QByteArray> excluded;
+    ChainResult current = first;
+    // Each retry leaves out one more failing document certificate; a chain has at most MaxChainDepth.
+    for (int attempt = 0; attempt < MaxChainDepth && !current.trusted; ++attempt) {
+        bool found = false;
+        for (size_t depth = 1; depth < current.elements.size(); ++depth) {
+            const ChainElement &element = current.elements[depth];
+            if (element.documentIndex < 0 || element.problems.isEmpty() || element.certificate.selfIssued ||
+                excluded.contains(element.certificate.sha1))
+                continue;
+            excluded.insert(element.certificate.sha1);
+            found = true;
+            break;
+        }
+        if (!found)
+            break;
+        current = buildExcluding(leafDer, documentCertificates, at, excluded);
+        if (current.trusted)
+            return current;
+    }
+    return first;
+}
+
+ChainResult TrustMaterial::buildExcluding(const QByteArray &leafDer,
+                                          const std::vector<CertificateInfo> &documentCertificates,
+                                          const QDateTime &at, const QSet<QByteArray> &excluded) const {
     ChainResult result;
     result.evaluatedAt = at;
     ossl::X509Ptr leaf = ossl::certificateFromDer(leafDer);
@@ -194,7 +234,7 @@ ChainResult TrustMaterial::build(const QByteArray &leafDer,
     }
     ossl::StoreCtxPtr context(X509_STORE_CTX_new());
     if (!context || X509_STORE_CTX_init(context.get(), d->store.get(), leaf.get(),
-                                        d->untrustedFor(documentCertificates)) != 1) {
+                                        d->untrustedFor(documentCertificates, excluded)) != 1) {
         result.errors.push_back({ChainProblem::Kind::CannotBuild, 0, {}, ossl::takeLastError()});
         return result;
     }

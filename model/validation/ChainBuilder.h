@@ -5,6 +5,8 @@
 #include "CtlDocument.h"
 #include "Validation.h"
 
+#include <QSet>
+
 #include <memory>
 
 namespace ctlv {
@@ -19,8 +21,17 @@ public:
     // `untrustedDer`: the document's certificates (indexes match CtlDocument::certificates).
     ChainResult build(const QByteArray &leafDer, const std::vector<CertificateInfo> &documentCertificates,
                       const QDateTime &at) const;
+    // The same, but when the chain fails at a certificate of the document that is no root (an expired
+    // cross-certificate, as vendor catalogs carry for their root), tries again without it, so that another
+    // path to a trusted root is found; the first trusted chain wins, else the first result.
+    ChainResult buildAvoidingDeadEnds(const QByteArray &leafDer,
+                                      const std::vector<CertificateInfo> &documentCertificates,
+                                      const QDateTime &at) const;
 
 private:
+    ChainResult buildExcluding(const QByteArray &leafDer,
+                               const std::vector<CertificateInfo> &documentCertificates, const QDateTime &at,
+                               const QSet<QByteArray> &excludedSha1) const;
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -289,8 +289,26 @@ SignatureCheck verifySignerInfo(const CtlDocument &document, const SignerInfoDat
         else if (!check.digestMatches && signer.messageDigests.size() == 1)
             check.failures.push_back(
                 {SignatureFailure::Kind::DigestMismatch, signer.digestAlgorithm, {}, 0, {}});
+        // An RFC 3161 token signs its TSTInfo, whose messageImprint must be the hash of the signature it
+        // timestamps: otherwise it is a valid timestamp of something else.
+        if (signer.timestampToken && check.digestMatches) {
+            const QString imprintName = opensslDigestName(signer.imprintAlgorithm);
+            const QByteArrayView stamped(document.der.constData() + signer.timestampedSignature.offset,
+                                         signer.timestampedSignature.length);
+            const bool imprintMatches =
+                !imprintName.isEmpty() && computeDigest(imprintName, stamped) == signer.imprint;
+            if (!imprintMatches) {
+                check.digestMatches = false;
+                check.failures.push_back({imprintName.isEmpty() ? SignatureFailure::Kind::UnsupportedDigest
+                                                                : SignatureFailure::Kind::DigestMismatch,
+                                          signer.imprintAlgorithm,
+                                          {},
+                                          0,
+                                          {}});
+            }
+        }
         // A countersignature has no contentType (RFC 5652 11.4); the others must name their content.
-        if (signer.kind == SignerKind::Countersignature) {
+        if (signer.kind == SignerKind::Countersignature && !signer.timestampToken) {
             check.contentTypeMatches =
                 signer.contentTypes.isEmpty() ||
                 (signer.contentTypes.size() == 1 && signer.contentTypes.first() == QLatin1String(oid::Data));

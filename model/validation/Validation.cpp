@@ -57,6 +57,18 @@ QString verdictKey(Verdict verdict) {
     return QStringLiteral("malformed");
 }
 
+QString driverPolicyKey(DriverPolicy policy) {
+    switch (policy) {
+    case DriverPolicy::MicrosoftSigned:
+        return QStringLiteral("microsoft-signed");
+    case DriverPolicy::VendorSigned:
+        return QStringLiteral("vendor-signed");
+    case DriverPolicy::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 QString verdictSentence(Verdict verdict) {
     switch (verdict) {
     case Verdict::Valid:
@@ -134,6 +146,10 @@ constexpr std::pair<FindingCode, const char *> findingCodeKeys[] = {
     {FindingCode::DuplicateCertificate, "duplicate-certificate"},
     {FindingCode::LegacyCertificateMd5, "legacy-certificate-md5"},
     {FindingCode::NativeDialogWarning, "native-dialog-warning"},
+    {FindingCode::CatalogSignerAuthorised, "catalog-signer-authorised"},
+    {FindingCode::CatalogSignerNotAuthorised, "catalog-signer-not-authorised"},
+    {FindingCode::CatalogDialog, "catalog-dialog"},
+    {FindingCode::CatalogDriverPolicy, "catalog-driver-policy"},
     {FindingCode::CertificateSha256Mismatch, "certificate-sha256-mismatch"},
     {FindingCode::Malformed, "malformed"},
 };

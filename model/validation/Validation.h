@@ -34,7 +34,16 @@ struct ChainElement {
 };
 QString chainOriginLabel(ChainElement::Origin origin);
 
-enum class EvaluationTimeSource { Countersignature, ThisUpdate, User };
+// Now: a security catalog without a usable timestamp is judged today, as Windows does.
+enum class EvaluationTimeSource { Countersignature, ThisUpdate, User, Now };
+
+// Which Windows driver-signing policy a security catalog meets (issue: `validation.driverPolicy`).
+enum class DriverPolicy {
+    None,           // not a catalog, or no intact, trusted, authorised signature
+    VendorSigned,   // Authenticode code signing under a trusted root: user-mode, older Windows
+    MicrosoftSigned // Microsoft's hardware program (WHCP / attestation) under a Microsoft root
+};
+QString driverPolicyKey(DriverPolicy policy); // "none", "vendor-signed", "microsoft-signed"
 
 // Every kind of finding the engine reports. The stable code string of each ("signature-invalid", ...) is
 // in one table, findingCodeKey(); scripts and `ctltool --json` see only that string.
@@ -76,6 +85,12 @@ enum class FindingCode {
     DuplicateCertificate,
     LegacyCertificateMd5,
     NativeDialogWarning,
+    // Security catalogs (.cat): the signer's purpose by catalog rules, what Windows' Security Catalog
+    // dialog would show, and the driver-signing policy met.
+    CatalogSignerAuthorised,
+    CatalogSignerNotAuthorised,
+    CatalogDialog,
+    CatalogDriverPolicy,
     // Not from the engine: linking a list to certificate sources (ctltool --certs) found a certificate
     // with the entry's identifier but another SHA-256 than the list gives.
     CertificateSha256Mismatch,
@@ -196,6 +211,8 @@ struct FindingArguments {
     bool pinRules = false;           // eku-not-authorised: the list is a pin-rules list
     bool anyPurpose = false;         // eku-*, countersigner-not-timestamping: no purpose restriction
     EvaluationTimeSource timeSource = EvaluationTimeSource::ThisUpdate;
+    DriverPolicy driverPolicy = DriverPolicy::None; // catalog-driver-policy
+    bool dialogOk = false;                          // catalog-dialog: "This digital signature is OK."
     KeyWeakness key;
     std::vector<ChainProblem> chainProblems;
     std::vector<SignatureFailure> signatureFailures;
@@ -251,6 +268,8 @@ struct ValidationReport {
     EvaluationTimeSource evaluationTimeSource = EvaluationTimeSource::ThisUpdate;
     QDateTime now;
     std::optional<qint64> listAgeDays;
+    bool catalog = false; // judged by the security catalog rules
+    DriverPolicy driverPolicy = DriverPolicy::None;
 
     const Finding *find(FindingCode code) const;
     const Finding *find(const QString &codeKey) const; // by the stable string (tests, scripts)

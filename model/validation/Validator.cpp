@@ -143,6 +143,8 @@ private:
     // Windows' CTL dialog and the verdict.
     std::vector<FailedCheck> failedChecks() const;
     void assessNativeDialog();
+    void assessCatalogDialog();
+    DriverPolicy driverPolicy() const;
     void decideVerdict();
 
     const CtlDocument &m_doc;
@@ -162,6 +164,7 @@ Engine::Engine(const CtlDocument &document, const ValidationOptions &options)
 }
 
 ValidationReport Engine::run() {
+    m_report.catalog = m_doc.kind() == ListKind::Catalog;
     checkStructure();
     checkEntryAttributes();
     chooseEvaluationTime();
@@ -172,7 +175,8 @@ ValidationReport Engine::run() {
     decideVerdict();
     // Whether Windows' warning matters is what most readers came for: list it first.
     std::stable_partition(m_report.findings.begin(), m_report.findings.end(), [](const Finding &finding) {
-        return finding.code == FindingCode::NativeDialogWarning;
+        return finding.code == FindingCode::NativeDialogWarning ||
+               finding.code == FindingCode::CatalogDialog || finding.code == FindingCode::CatalogDriverPolicy;
     });
     return std::move(m_report);
 }
@@ -249,13 +253,18 @@ void Engine::chooseEvaluationTime() {
         if (result.certificateIndex < 0)
             continue;
         const QByteArray &der = m_doc.certificates[static_cast<size_t>(result.certificateIndex)].der;
-        result.chainAtSigning =
-            m_trust.build(der, m_doc.certificates, signer.signingTime.value_or(m_doc.thisUpdate.utc));
-        result.chainNow = m_trust.build(der, m_doc.certificates, m_report.now);
+        result.chainAtSigning = m_trust.buildAvoidingDeadEnds(
+            der, m_doc.certificates, signer.signingTime.value_or(m_doc.thisUpdate.utc));
+        result.chainNow = m_trust.buildAvoidingDeadEnds(der, m_doc.certificates, m_report.now);
         if (timestampUsable(static_cast<int>(i), signer, result)) {
             m_report.evaluationTime = *signer.signingTime;
             m_report.evaluationTimeSource = EvaluationTimeSource::Countersignature;
         }
+    }
+    if (m_report.catalog && m_report.evaluationTimeSource == EvaluationTimeSource::ThisUpdate) {
+        // Authenticode: without a trusted timestamp a signature counts only while its chain is valid today.
+        m_report.evaluationTime = m_report.now;
+        m_report.evaluationTimeSource = EvaluationTimeSource::Now;
     }
     if (m_options.at) {
         m_report.evaluationTime = m_options.at->toUTC();
@@ -337,8 +346,9 @@ void Engine::checkSigner(int index) {
     reportSignature(index, signer, result, certificate.subject);
     reportDigestAlgorithm(index, signer);
     if (signer.kind != SignerKind::Countersignature) {
-        result.chainAtSigning = m_trust.build(certificate.der, m_doc.certificates, m_report.evaluationTime);
-        result.chainNow = m_trust.build(certificate.der, m_doc.certificates, m_report.now);
+        result.chainAtSigning =
+            m_trust.buildAvoidingDeadEnds(certificate.der, m_doc.certificates, m_report.evaluationTime);
+        result.chainNow = m_trust.buildAvoidingDeadEnds(certificate.der, m_doc.certificates, m_report.now);
         retryWhenSignedAfterThisUpdate(index, result, certificate);
     }
     reportChain(index, signer, result, certificate.subject);
@@ -499,6 +509,15 @@ void Engine::reportWeakKeys(int index, const SignerInfoData &signer, const Signe
 // ---- Purposes (EKU policy) ----------------------------------------------------------------------
 
 QStringList Engine::authorisedEkus() const {
+    if (m_report.catalog) {
+        // Authenticode code signing, or the purposes of Microsoft's driver and component signing.
+        QStringList ekus{
+            QString::fromLatin1(oid::CodeSigning),        QString::fromLatin1(oid::WhqlCrypto),
+            QString::fromLatin1(oid::WhqlCryptoAttested), QString::fromLatin1(oid::HardwareDriverExtended),
+            QString::fromLatin1(oid::Nt5Crypto),          QString::fromLatin1(oid::OemWhqlCrypto),
+            QString::fromLatin1(oid::EmbeddedNtCrypto)};
+        return ekus + m_options.acceptedEkus;
+    }
     QStringList ekus{QString::fromLatin1(oid::CtlUsageSigning), QString::fromLatin1(oid::RootListSigner)};
     if (m_doc.kind() == ListKind::PinRules)
         ekus << QString::fromLatin1(oid::PinRulesSigner);
@@ -526,6 +545,16 @@ void Engine::reportEkus(int index, const SignerInfoData &signer, SignerResult &r
         result.anyPurpose || std::any_of(accepted.begin(), accepted.end(), [&](const QString &eku) {
             return result.effectiveEkus.contains(eku);
         });
+    if (m_report.catalog) {
+        if (result.ekuAuthorised)
+            purposes(addForSigner(FindingCode::CatalogSignerAuthorised, Severity::Info, index,
+                                  certificate.subject))
+                .arguments.acceptedOids = intersection(accepted, result.effectiveEkus);
+        else
+            purposes(addForSigner(FindingCode::CatalogSignerNotAuthorised, Severity::Error, index,
+                                  certificate.subject));
+        return;
+    }
     if (certificate.ekus.contains(QLatin1String(oid::QualifiedSubordination)))
         purposes(addForSigner(FindingCode::EkuQualifiedSubordination,
                               result.ekuAuthorised ? Severity::Info : Severity::Error, index,
@@ -545,7 +574,8 @@ void Engine::reportEkus(int index, const SignerInfoData &signer, SignerResult &r
 void Engine::checkListTimes() {
     const qint64 age = m_doc.thisUpdate.utc.daysTo(m_report.now);
     m_report.listAgeDays = age;
-    if (!checkListNotFromFuture()) {
+    // A catalog's age says nothing (it vouches for files, not for a store that Windows Update refreshes).
+    if (!checkListNotFromFuture() && !m_report.catalog) {
         Finding &finding = add(FindingCode::ListAge, Severity::Info);
         finding.arguments.count = age;
         finding.times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
@@ -600,7 +630,56 @@ std::vector<FailedCheck> Engine::failedChecks() const {
     return failed;
 }
 
+// Which driver-signing policy the primary signature meets: Microsoft's hardware program (a driver purpose
+// through the chain, up to a Microsoft root) or Authenticode code signing under any trusted root.
+DriverPolicy Engine::driverPolicy() const {
+    const SignerInfoData *primary = m_doc.primarySigner();
+    if (!primary || !m_doc.isSigned() || m_doc.trailingBytes > 0 || !failedChecks().empty())
+        return DriverPolicy::None;
+    const SignerResult &result = m_report.signers[static_cast<size_t>(primary - m_doc.signers.data())];
+    if (!result.intact() || !result.chainAtSigning.trusted || !result.ekuAuthorised)
+        return DriverPolicy::None;
+    const QString root = result.chainAtSigning.elements.back().certificate.subject;
+    const bool microsoftRoot = root.contains(QLatin1String("O=Microsoft Corporation")) ||
+                               root.contains(QLatin1String("CN=Microsoft Root"));
+    const QStringList driverPurposes{
+        QString::fromLatin1(oid::WhqlCrypto), QString::fromLatin1(oid::WhqlCryptoAttested),
+        QString::fromLatin1(oid::HardwareDriverExtended), QString::fromLatin1(oid::Nt5Crypto)};
+    const bool driverPurpose =
+        !result.anyPurpose &&
+        std::any_of(driverPurposes.begin(), driverPurposes.end(),
+                    [&](const QString &eku) { return result.effectiveEkus.contains(eku); });
+    if (microsoftRoot && driverPurpose)
+        return DriverPolicy::MicrosoftSigned;
+    const bool codeSigning =
+        result.anyPurpose || result.effectiveEkus.contains(QLatin1String(oid::CodeSigning)) || driverPurpose;
+    return codeSigning ? DriverPolicy::VendorSigned : DriverPolicy::None;
+}
+
+// Windows shows a catalog in its Security Catalog dialog, whose signature details say "This digital
+// signature is OK." or not; it has no trust-list purpose check.
+void Engine::assessCatalogDialog() {
+    const SignerInfoData *primary = m_doc.primarySigner();
+    const int primaryIndex = primary ? static_cast<int>(primary - m_doc.signers.data()) : -1;
+    const int certificateIndex =
+        primaryIndex >= 0 ? m_report.signers[static_cast<size_t>(primaryIndex)].certificateIndex : -1;
+    const bool ok = failedChecks().empty();
+    Finding &dialog = add(FindingCode::CatalogDialog, ok ? Severity::Info : Severity::Warning, primaryIndex,
+                          certificateIndex);
+    dialog.arguments.dialogOk = ok;
+    if (certificateIndex >= 0)
+        dialog.arguments.subject = m_doc.certificates[static_cast<size_t>(certificateIndex)].subject;
+    m_report.driverPolicy = driverPolicy();
+    Finding &policy = add(FindingCode::CatalogDriverPolicy, Severity::Info, primaryIndex, certificateIndex);
+    policy.arguments.driverPolicy = m_report.driverPolicy;
+    policy.arguments.subject = dialog.arguments.subject;
+}
+
 void Engine::assessNativeDialog() {
+    if (m_report.catalog) {
+        assessCatalogDialog();
+        return;
+    }
     NativeDialogAssessment &native = m_report.nativeDialog;
     const SignerInfoData *primary = m_doc.primarySigner();
     const int primaryIndex = primary ? static_cast<int>(primary - m_doc.signers.data()) : -1;
@@ -646,6 +725,7 @@ void Engine::decideVerdict() {
         case FindingCode::ContentTypeMismatch:
         case FindingCode::SignedAttributesMalformed:
         case FindingCode::EkuNotAuthorised:
+        case FindingCode::CatalogSignerNotAuthorised:
         case FindingCode::ChainInvalid:
             invalid = true;
             break;
@@ -681,6 +761,9 @@ void Engine::decideVerdict() {
         case FindingCode::DuplicateCertificate:
         case FindingCode::LegacyCertificateMd5:
         case FindingCode::NativeDialogWarning:
+        case FindingCode::CatalogSignerAuthorised:
+        case FindingCode::CatalogDialog:
+        case FindingCode::CatalogDriverPolicy:
         case FindingCode::CertificateSha256Mismatch: // about a certificate source, not the list itself
             break;                                   // they count through their severity alone
         }

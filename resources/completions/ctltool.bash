@@ -124,11 +124,11 @@ _ctltool() {
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W '--help --version --lang' -- "$cur"))
         else
-            COMPREPLY=($(compgen -W 'dump verify export status check help' -- "$cur"))
+            COMPREPLY=($(compgen -W 'dump verify export status check verify-files help' -- "$cur"))
         fi
         ;;
     help)
-        COMPREPLY=($(compgen -W 'dump verify export status check' -- "$cur"))
+        COMPREPLY=($(compgen -W 'dump verify export status check verify-files' -- "$cur"))
         ;;
     status)
         if [[ $cur == -?* ]]; then
@@ -143,6 +143,28 @@ _ctltool() {
             COMPREPLY=($(compgen -W "$options" -- "$cur"))
         else
             _ctltool_files 'pem|crt|cer|der|p7b|p7c'
+        fi
+        ;;
+    verify-files)
+        if [[ $cur == -?* ]]; then
+            COMPREPLY=($(compgen -W "--json --compact $validation $common" -- "$cur"))
+            return
+        fi
+        # The first operand is the catalog (or a folder of catalogs); the others are any files or folders.
+        local operands=0
+        for ((i = i + 1; i < COMP_CWORD; i++)); do
+            case ${COMP_WORDS[i]} in
+            --lang | --trust | --at | --accept-eku) ((i++)) ;;
+            -*) ;;
+            *) ((operands++)) ;;
+            esac
+        done
+        if ((operands == 0)); then
+            _ctltool_files 'cat'
+        else
+            compopt -o filenames 2>/dev/null
+            local IFS=$'\n'
+            COMPREPLY=($(compgen -f -- "$cur"))
         fi
         ;;
     dump | verify | export)

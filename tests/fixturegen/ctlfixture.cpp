@@ -31,6 +31,20 @@
 // With --minimal-entries an entry holds only its identifier and .11.
 // With --entries 0 the optional entries field is absent.
 //
+// With --catalog the list is a Windows security catalog (.cat) instead: subjectUsage 1.3.6.1.4.1.311.12.1.1,
+// subjectAlgorithm 1.3.6.1.4.1.311.12.1.2, a 16-byte binary list identifier (GUID bytes 00 01 .. 0f unless
+// --list-id), no sequence number, catalog attributes OS=_v100_X64 and HWID1=usb\vid_1234&pid_5678
+// (CAT_NAMEVALUE extensions, flags 0x10010001), and one entry per --member / --member-file (default: the two
+// members "fixture.inf" flat SHA-1("ctlfixture member 0") and "fixture.sys" PE SHA-1("ctlfixture member 1")):
+//   tag                    UTF-16LE uppercase hex of the hash + NUL
+//   SPC_INDIRECT_DATA      { { 1.3.6.1.4.1.311.2.1.15 (pe) or .25 (flat) }, DigestInfo { alg, hash } }
+//   CAT_MEMBERINFO         { BMPString SIP GUID (PE {C689AAB8-8E78-11D0-8C47-00C04FC295EE},
+//                            flat {DE351A42-8E59-11D0-8C47-00C04FC295EE}), INTEGER 512 }
+//   CAT_NAMEVALUE          File = the name, OSAttr = "2:10.0" (flags 0x10010001)
+// The signer's EKU defaults to codeSigning; --tamper-content then flips the last hash byte of member 0.
+// --rfc3161 adds an RFC 3161 timestamp token (unsigned attribute 1.3.6.1.4.1.311.3.3.1) by
+// "Fixture Time Stamping" over the primary signature value, genTime = --countersign-time.
+//
 // Exit codes: 0 success, 2 any error (message on stderr).
 // clang-format on
 
@@ -98,12 +112,32 @@ constexpr std::string_view propDisallowedEnhancedKeyUsage = "1.3.6.1.4.1.311.10.
 constexpr std::string_view propNotBeforeFiletime = "1.3.6.1.4.1.311.10.11.126";
 constexpr std::string_view propNotBeforeEnhancedKeyUsage = "1.3.6.1.4.1.311.10.11.127";
 constexpr std::string_view propUnknownForTests = "1.3.6.1.4.1.311.10.11.9999";
+// Security catalogs
+constexpr std::string_view catalogList = "1.3.6.1.4.1.311.12.1.1";
+constexpr std::string_view catalogListMember = "1.3.6.1.4.1.311.12.1.2";
+constexpr std::string_view catNameValue = "1.3.6.1.4.1.311.12.2.1";
+constexpr std::string_view catMemberInfo = "1.3.6.1.4.1.311.12.2.2";
+constexpr std::string_view spcIndirectData = "1.3.6.1.4.1.311.2.1.4";
+constexpr std::string_view spcPeImageData = "1.3.6.1.4.1.311.2.1.15";
+constexpr std::string_view spcCabData = "1.3.6.1.4.1.311.2.1.25";
+constexpr std::string_view rfc3161CounterSign = "1.3.6.1.4.1.311.3.3.1";
+constexpr std::string_view tstInfo = "1.2.840.113549.1.9.16.1.4";
+constexpr std::string_view signingCertificate = "1.2.840.113549.1.9.16.2.12";
+constexpr std::string_view fixtureTsaPolicy = "1.3.6.1.4.1.311.3.2.1";
 } // namespace oid
 
 // ---------------------------------------------------------------------------------------------------
 // Command line
 // ---------------------------------------------------------------------------------------------------
 enum class ContentEncoding { Explicit, OctetString };
+
+// One member of a --catalog list.
+struct CatalogMemberSpec {
+    bool peImage = false;
+    DigestKind digest = DigestKind::Sha1;
+    Bytes hash;
+    std::string file;
+};
 
 // What the primary signature is computed over (--signature-over); only Attributes is correct.
 enum class SignatureCoverage { Attributes, OtherAttributes, ImplicitTag, Content };
@@ -169,6 +203,12 @@ struct Options {
     SignatureCoverage signatureOver = SignatureCoverage::Attributes;
     bool signWithOtherCertificate = false;
     bool sidWrongSerial = false;
+
+    // Security catalog (--catalog)
+    bool catalog = false;
+    std::vector<CatalogMemberSpec> catalogMembers;
+    DigestKind memberDigest = DigestKind::Sha1;
+    bool rfc3161 = false;
 };
 
 constexpr const char *usageText = R"(usage: ctlfixture --out FILE [options]
@@ -210,6 +250,12 @@ Signer and chain:
   --program-name TEXT           SpcSpOpusInfo programName (default "Fixture Trust List")
   --more-info URL               SpcSpOpusInfo moreInfo URL (default http://www.example.com/ctlfixture)
   --root-key-in FILE --root-cert-in FILE   reuse an existing root (PEM)
+  --catalog                     write a security catalog (.cat) instead of a root list (see the top of
+                                ctlfixture.cpp for its layout)
+  --member pe|flat:sha1|sha256:HEX:NAME   a catalog member with this hash and File name (repeatable)
+  --member-file PATH            a flat catalog member: the hash of the file's bytes, File = its name
+  --member-digest sha1|sha256   hash of --member-file (default sha1)
+  --rfc3161                     RFC 3161 timestamp token (unsigned attribute 1.3.6.1.4.1.311.3.3.1)
   --write-root FILE             root certificate (PEM)
   --write-root-key FILE         root private key (PEM, unencrypted)
   --write-chain DIR             root.pem, ca1.pem (issued by the root) ..., signer.pem [, tsa.pem]
@@ -406,6 +452,48 @@ Options parseCommandLine(int argc, char **argv) {
             options.factsPath = value();
         } else if (name == "--nested") {
             flag(options.nested);
+        } else if (name == "--catalog") {
+            flag(options.catalog);
+        } else if (name == "--member") {
+            const std::string text = value();
+            CatalogMemberSpec member;
+            const auto first = text.find(':');
+            const auto second = first == std::string::npos ? first : text.find(':', first + 1);
+            const auto third = second == std::string::npos ? second : text.find(':', second + 1);
+            if (third == std::string::npos)
+                usageError("--member wants KIND:DIGEST:HEX:NAME");
+            const std::string kind = text.substr(0, first);
+            if (kind != "pe" && kind != "flat")
+                usageError("--member kind must be pe or flat");
+            member.peImage = kind == "pe";
+            member.digest = parseDigestKind(name, text.substr(first + 1, second - first - 1));
+            const std::string hex = text.substr(second + 1, third - second - 1);
+            if (hex.empty() || hex.size() % 2 != 0)
+                usageError("--member hash must be hex");
+            for (std::size_t i = 0; i < hex.size(); i += 2) {
+                unsigned byte = 0;
+                const auto [end, error] = std::from_chars(hex.data() + i, hex.data() + i + 2, byte, 16);
+                if (error != std::errc() || end != hex.data() + i + 2)
+                    usageError("--member hash must be hex");
+                member.hash.push_back(static_cast<std::uint8_t>(byte));
+            }
+            member.file = text.substr(third + 1);
+            options.catalogMembers.push_back(std::move(member));
+        } else if (name == "--member-file") {
+            const std::string path = value();
+            std::ifstream in(path, std::ios::binary);
+            if (!in)
+                usageError("cannot read --member-file " + path);
+            const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            CatalogMemberSpec member;
+            member.digest = options.memberDigest;
+            member.hash = hashBytes(member.digest, asBytes(content));
+            member.file = std::filesystem::path(path).filename().string();
+            options.catalogMembers.push_back(std::move(member));
+        } else if (name == "--member-digest") {
+            options.memberDigest = parseDigestKind(name, value());
+        } else if (name == "--rfc3161") {
+            flag(options.rfc3161);
         } else if (name == "--countersign") {
             flag(options.countersign);
         } else if (name == "--countersign-eku") {
@@ -462,6 +550,31 @@ Options parseCommandLine(int argc, char **argv) {
         usageError("ECDSA has no MD5 variant; use an RSA key with --digest md5");
     if (options.tamperSignedAttribute && options.programName.empty())
         usageError("--tamper-signed-attr needs a non-empty --program-name");
+    if (options.catalog) {
+        // A catalog's defaults: what driver catalogs carry.
+        if (options.usages.empty())
+            options.usages.emplace_back(oid::catalogList);
+        if (options.signerEkus.empty())
+            options.signerEkus.emplace_back(oid::codeSigning);
+        if (options.signerCommonName == "Fixture Trust List Publisher")
+            options.signerCommonName = "Fixture Driver Publisher";
+        if (options.programName == "Fixture Trust List")
+            options.programName = "Fixture Driver Package";
+        options.withSequenceNumber = false;
+        if (options.catalogMembers.empty()) {
+            CatalogMemberSpec inf;
+            inf.hash = hashBytes(DigestKind::Sha1, asBytes("ctlfixture member 0"));
+            inf.file = "fixture.inf";
+            CatalogMemberSpec sys;
+            sys.peImage = true;
+            sys.hash = hashBytes(DigestKind::Sha1, asBytes("ctlfixture member 1"));
+            sys.file = "fixture.sys";
+            options.catalogMembers = {inf, sys};
+        }
+        options.entryCount = options.catalogMembers.size();
+    } else if (!options.catalogMembers.empty() || options.rfc3161) {
+        usageError("--member, --member-file and --rfc3161 need --catalog");
+    }
     if (options.tamperContent && options.entryCount == 0)
         usageError("--tamper-content needs at least one entry");
     if (options.noSignerInfos && (options.signatureOver != SignatureCoverage::Attributes ||
@@ -692,6 +805,62 @@ Bytes ctLogListExtension(unsigned keyCount) {
     return der::explicitTag(0, der::sequence(extension));
 }
 
+// CAT_NAMEVALUE { BMPString name, INTEGER flags, OCTET STRING UTF-16LE value + NUL }.
+Bytes catalogNameValue(std::string_view name, std::string_view value) {
+    return der::sequence(der::bmpString(der::utf8ToUtf16(name)), der::integer(0x10010001),
+                         der::octetString(der::utf16LeWithTerminator(value)));
+}
+
+std::string upperHex(ByteView bytes) {
+    static constexpr char digits[] = "0123456789ABCDEF";
+    std::string text;
+    for (std::uint8_t byte : bytes) {
+        text.push_back(digits[byte >> 4]);
+        text.push_back(digits[byte & 0x0f]);
+    }
+    return text;
+}
+
+// The CTL of a --catalog list after its head fields (see the top of this file).
+BuiltCtl buildCatalog(const Options &options, BuiltCtl &ctl, const Bytes &head) {
+    std::vector<Bytes> entries;
+    for (std::size_t i = 0; i < options.catalogMembers.size(); ++i) {
+        const CatalogMemberSpec &member = options.catalogMembers[i];
+        const Bytes indirectData =
+            der::sequence(der::sequence(der::oid(member.peImage ? oid::spcPeImageData : oid::spcCabData)),
+                          der::sequence(der::algorithmWithNullParameters(digestAlgorithm(member.digest).oid),
+                                        der::octetString(member.hash)));
+        const std::string_view sip = member.peImage ? "{C689AAB8-8E78-11D0-8C47-00C04FC295EE}"
+                                                    : "{DE351A42-8E59-11D0-8C47-00C04FC295EE}";
+        const Bytes memberInfo = der::sequence(der::bmpString(der::utf8ToUtf16(sip)), der::integer(512));
+        std::vector<Bytes> attributes;
+        attributes.push_back(attribute(oid::spcIndirectData, indirectData));
+        attributes.push_back(attribute(oid::catMemberInfo, memberInfo));
+        attributes.push_back(attribute(oid::catNameValue, catalogNameValue("File", member.file)));
+        attributes.push_back(attribute(oid::catNameValue, catalogNameValue("OSAttr", "2:10.0")));
+        const Bytes tag = der::octetString(der::utf16LeWithTerminator(upperHex(member.hash)));
+        entries.push_back(der::sequence(tag, der::setOf(std::move(attributes))));
+    }
+    std::vector<Bytes> extensions;
+    for (const auto &[name, value] : std::vector<std::pair<std::string, std::string>>{
+             {"OS", "_v100_X64"}, {"HWID1", "usb\\vid_1234&pid_5678"}})
+        extensions.push_back(
+            der::sequence(der::oid(oid::catNameValue), der::octetString(catalogNameValue(name, value))));
+    const Bytes content =
+        der::concatenate({head, der::sequenceOf(entries), der::explicitTag(0, der::sequenceOf(extensions))});
+    ctl.tlv = der::tlv(der::Sequence, content);
+    ctl.headerLength = der::headerSize(content.size());
+    // Member 0's last hash byte, for --tamper-content: the hash sits inside its SPC_INDIRECT_DATA.
+    const Bytes &hash = options.catalogMembers.front().hash;
+    const Bytes needle = der::octetString(hash);
+    const auto found = std::search(ctl.tlv.begin(), ctl.tlv.end(), needle.begin(), needle.end());
+    if (found == ctl.tlv.end())
+        throw FixtureError("internal error: member 0's hash not found");
+    ctl.firstFriendlyNameLastCharacter =
+        static_cast<std::size_t>(found - ctl.tlv.begin()) + needle.size() - 1;
+    return std::move(ctl);
+}
+
 BuiltCtl buildCtl(const Options &options) {
     BuiltCtl ctl;
 
@@ -703,8 +872,14 @@ BuiltCtl buildCtl(const Options &options) {
     if (usages.empty())
         usages.push_back(oid::rootListSigner);
     headFields.push_back(oidSequence(usages));
-    if (options.listIdentifier)
+    if (options.listIdentifier) {
         headFields.push_back(der::octetString(der::utf16LeWithTerminator(*options.listIdentifier)));
+    } else if (options.catalog) {
+        Bytes guid;
+        for (std::uint8_t i = 0; i < 16; ++i)
+            guid.push_back(i);
+        headFields.push_back(der::octetString(guid));
+    }
     if (options.withSequenceNumber) {
         // authroot style: 0x14 followed by the big-endian FILETIME of thisUpdate (a 9-byte INTEGER).
         const std::uint64_t filetime = toFiletime(options.thisUpdate);
@@ -716,8 +891,11 @@ BuiltCtl buildCtl(const Options &options) {
     headFields.push_back(encodeTime(options.thisUpdate, options.forceGeneralizedTime));
     if (options.nextUpdate)
         headFields.push_back(encodeTime(*options.nextUpdate, options.forceGeneralizedTime));
-    headFields.push_back(der::algorithmWithNullParameters(oid::sha1));
+    headFields.push_back(
+        der::algorithmWithNullParameters(options.catalog ? oid::catalogListMember : oid::sha1));
     const Bytes head = der::concatenate(headFields);
+    if (options.catalog)
+        return buildCatalog(options, ctl, head);
     const Bytes extensions = options.ctLogKeyCount > 0 ? ctLogListExtension(options.ctLogKeyCount) : Bytes{};
 
     EntryEncoder encoder(options.minimalEntries, options.firstFriendlyName);
@@ -838,7 +1016,7 @@ Pki buildPki(const Options &options) {
         pki.otherSigner = std::move(other);
     }
 
-    if (options.countersign) {
+    if (options.countersign || options.rfc3161) {
         CertificateRequest request;
         request.commonName = "Fixture Time Stamping";
         request.notBefore = caNotBefore;
@@ -1000,6 +1178,38 @@ Bytes counterSignerInfo(const Options &options, const Pki &pki, const Bytes &pri
         certificate, options.digest,
         signatureAlgorithm(X509_get0_pubkey(certificate), options.digest, RsaPadding::Pkcs1),
         signedAttributes, {});
+}
+
+// RFC 3161 timestamp token (Authenticode since 2010s): a ContentInfo { SignedData over a TSTInfo whose
+// messageImprint is the hash of the primary signature value }, signed by the time-stamping certificate.
+Bytes rfc3161Token(const Options &options, const Pki &pki, const Bytes &primarySignature) {
+    const Identity &tsa = *pki.timeStamping;
+    const UtcDateTime genTime =
+        options.countersignTime.value_or(fromUnixSeconds(toUnixSeconds(options.thisUpdate) + 3600));
+    const Bytes info =
+        der::sequence(der::integer(1), der::oid(oid::fixtureTsaPolicy),
+                      der::sequence(der::algorithmWithNullParameters(digestAlgorithm(options.digest).oid),
+                                    der::octetString(hashBytes(options.digest, primarySignature))),
+                      der::integer(1), encodeTime(genTime, true));
+    X509 *certificate = tsa.certificate.get();
+    std::vector<Bytes> attributes;
+    attributes.push_back(attribute(oid::contentType, der::oid(oid::tstInfo)));
+    attributes.push_back(attribute(oid::messageDigest, der::octetString(hashBytes(options.digest, info))));
+    // ESS signingCertificate { { ESSCertID { SHA-1 of the TSA certificate } } }.
+    attributes.push_back(
+        attribute(oid::signingCertificate, der::sequence(der::sequence(der::sequence(der::octetString(
+                                               hashBytes(DigestKind::Sha1, certificateDer(certificate))))))));
+    const SignedAttributes signedAttributes =
+        signAttributes(std::move(attributes), tsa.key.get(), options.digest, RsaPadding::Pkcs1);
+    const Bytes signerInfo =
+        encodeSignerInfo(certificate, options.digest,
+                         signatureAlgorithm(X509_get0_pubkey(certificate), options.digest, RsaPadding::Pkcs1),
+                         signedAttributes, {});
+    const Bytes signedData = der::sequence(
+        der::integer(3), der::setOf({der::algorithmWithNullParameters(digestAlgorithm(options.digest).oid)}),
+        der::sequence(der::oid(oid::tstInfo), der::explicitTag(0, der::octetString(info))),
+        der::tlv(der::contextConstructed(0), certificateDer(certificate)), der::setOf({signerInfo}));
+    return der::sequence(der::oid(oid::signedData), der::explicitTag(0, signedData));
 }
 
 // Changes the first character of programName inside the already signed attributes (ASCII case flip).
@@ -1183,6 +1393,9 @@ int run(int argc, char **argv) {
         if (options.countersign)
             unsignedAttributes.push_back(attribute(
                 oid::counterSignature, counterSignerInfo(options, pki, signedAttributes.signature)));
+        if (options.rfc3161)
+            unsignedAttributes.push_back(
+                attribute(oid::rfc3161CounterSign, rfc3161Token(options, pki, signedAttributes.signature)));
 
         if (options.tamperSignedAttribute)
             tamperProgramName(signedAttributes.sortedContent, options.programName);
