@@ -129,8 +129,13 @@ private Q_SLOTS:
         QFETCH(QString, file);
         const CtlDocument document = load(realPath(file));
         const ValidationReport report = Validator::validate(document, offlineOptions());
-        // Every signer certificate has expired by the pinned date, so a warning is expected; nothing worse.
-        QCOMPARE(verdictKey(report.verdict), QStringLiteral("valid-with-warnings"));
+        // Every signer certificate has expired by the pinned date: normal for a list, so info, and the list
+        // is `valid` (issue #18); the pin-rules list's nextUpdate (2018-06-01, SOURCES.md) has passed, a
+        // warning.
+        QCOMPARE(verdictKey(report.verdict), file.startsWith(QLatin1String("pinrules"))
+                                                 ? QStringLiteral("valid-with-warnings")
+                                                 : QStringLiteral("valid"));
+        QCOMPARE(report.find(QStringLiteral("signer-expired-since-signing"))->severity, Severity::Info);
         QVERIFY2(report.find(QStringLiteral("signer-expired-since-signing")),
                  qPrintable(codes(report).join(QLatin1Char(' '))));
         for (size_t i = 0; i < document.signers.size(); ++i) {

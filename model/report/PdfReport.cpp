@@ -8,6 +8,7 @@
 #include "FindingText.h"
 #include "Oids.h"
 #include "Sections.h"
+#include "VerdictText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -98,8 +99,11 @@ private:
         m_html += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Verdict")));
         m_html +=
             QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\"><tr><td>");
+        const VerdictSummary summary = verdictSummary(m_report);
         m_html += QStringLiteral("<p><b>%1: %2</b></p>")
-                      .arg(esc(verdictKey(m_report.verdict)), esc(verdictSentence(m_report.verdict)));
+                      .arg(esc(verdictKey(m_report.verdict)), esc(summary.headline));
+        if (!summary.sentence.isEmpty())
+            m_html += QStringLiteral("<p>%1</p>").arg(esc(summary.sentence));
         if (m_report.nativeDialog.wouldWarn)
             m_html += QStringLiteral("<p><b>%1</b> %2</p>")
                           .arg(esc(m_report.nativeDialog.cosmetic
