@@ -54,11 +54,11 @@ void VerdictBanner::setReport(const ValidationReport &report) {
     if (!summary.sentence.isEmpty())
         detail = modeltext::oneLine(summary.sentence).toHtmlEscaped() + QStringLiteral("<br>");
     if (report.nativeDialog.wouldWarn)
-        detail = (report.nativeDialog.cosmetic ? tr("<b>Windows' \"not valid\" warning is cosmetic.</b> ")
-                                               : tr("<b>Windows' \"not valid\" warning is real.</b> ")) +
-                 // The explanation names the signer as its certificate does: escaped, one line.
-                 modeltext::oneLine(nativeDialogExplanation(report.nativeDialog)).toHtmlEscaped() +
-                 QStringLiteral(" ");
+        detail += (report.nativeDialog.cosmetic ? tr("<b>Windows' \"not valid\" warning is cosmetic.</b> ")
+                                                : tr("<b>Windows' \"not valid\" warning is real.</b> ")) +
+                  // The explanation names the signer as its certificate does: escaped, one line.
+                  modeltext::oneLine(nativeDialogExplanation(report.nativeDialog)).toHtmlEscaped() +
+                  QStringLiteral(" ");
     const int errors = report.count(Severity::Error), warnings = report.count(Severity::Warning);
     // Each count with its own plural form ("1 warning", "1 Warnung"), then the sentence around them.
     detail +=

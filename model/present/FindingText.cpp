@@ -276,17 +276,25 @@ QString documentExplanation(const Finding &finding) {
                                     : Text::tr("in the future"));
     }
     case FindingCode::ListAge: {
-        // Which list Windows Update publishes anew depends on the list's kind (its subject usage).
+        const QString thisUpdate = when(finding.time(QLatin1String("thisUpdate")));
+        const QString now = when(finding.time(QLatin1String("now")));
+        // The authroot text keeps its source string (its translations and English plurals apply); the
+        // other kinds name their own list: which list Windows Update publishes anew is the list's kind.
+        if (a.listKind == ListKind::AuthRoot)
+            return Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update "
+                            "publishes a new "
+                            "authroot list every few weeks to months; an old copy is not wrong, but may miss "
+                            "recent changes.",
+                            nullptr, plural(a.count))
+                .arg(thisUpdate, now);
         const QString kind = a.listKind == ListKind::Disallowed ? Text::tr("disallowed-certificate list")
                              : a.listKind == ListKind::PinRules ? Text::tr("pin-rules list")
-                             : a.listKind == ListKind::AuthRoot ? Text::tr("authroot list")
                                                                 : Text::tr("list");
         return Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update "
                         "publishes a new %3 every few weeks to months; an old copy is not wrong, but may "
                         "miss recent changes.",
                         nullptr, plural(a.count))
-            .arg(when(finding.time(QLatin1String("thisUpdate"))), when(finding.time(QLatin1String("now"))),
-                 kind);
+            .arg(thisUpdate, now, kind);
     }
     case FindingCode::NextUpdatePassed:
         return Text::tr("The list says it should be replaced by %1 (nextUpdate). That date has passed; "
