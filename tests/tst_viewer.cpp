@@ -12,6 +12,7 @@
 #include "TrustBundleDialog.h"
 #include "TrustControls.h"
 #include "VerdictBanner.h"
+#include "VerdictText.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -208,9 +209,15 @@ private Q_SLOTS:
         // SOURCES.md: 514 entries in the 2025-06-16 list.
         QCOMPARE(view->countLabel()->text(), QStringLiteral("514 of 514 entries"));
         const QString banner = view->banner()->text();
-        QVERIFY2(banner.startsWith(verdictSentence(Verdict::ValidWithWarnings)) ||
-                     banner.startsWith(verdictSentence(Verdict::Valid)),
-                 qPrintable(banner));
+        // Issue #18: a genuine list looks genuine: its headline, the tab's check mark and tooltip say so.
+        QVERIFY2(banner.startsWith(QLatin1String("The list is genuine: ")), qPrintable(banner));
+        // Its first sentence: who signed, and that the expired signer needs no action (SOURCES.md: the signer
+        // certificate ran until 2025-09-11).
+        QVERIFY2(banner.contains(QLatin1String("needs no action")), qPrintable(banner));
+        QVERIFY2(window.tabs()->tabToolTip(0).contains(QStringLiteral(".cab \u2014 genuine<")),
+                 qPrintable(window.tabs()->tabToolTip(0)));
+        QCOMPARE(window.tabs()->tabIcon(0).pixmap(16, 16).toImage(),
+                 QIcon(QStringLiteral(":/icons/status-ok.svg")).pixmap(16, 16).toImage());
         QVERIFY(banner.contains(QLatin1String("Windows' \"not valid\" warning is cosmetic.")));
         QVERIFY(banner.contains(QLatin1String("Root List Signer (1.3.6.1.4.1.311.10.3.9)")));
         screenshot(&window, QStringLiteral("2-authroot-opened"));
@@ -382,7 +389,10 @@ private Q_SLOTS:
         window.openFiles({path});
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         const QString banner = window.currentView()->banner()->text();
-        QVERIFY2(banner.startsWith(verdictSentence(Verdict::Invalid)), qPrintable(banner));
+        // Issue #18: the headline names the decisive failure in plain words.
+        QVERIFY2(
+            banner.startsWith(QLatin1String("Not genuine: the content was changed after it was signed\n")),
+            qPrintable(banner));
         QVERIFY(banner.contains(QLatin1String("Windows' \"not valid\" warning is real.")));
         QVERIFY(banner.contains(QLatin1String("does not verify")));
         screenshot(&window, QStringLiteral("5-tampered"));
@@ -456,7 +466,12 @@ private Q_SLOTS:
         const QPoint tabCentre = bar->tabRect(1).center();
         QHelpEvent hoverTab(QEvent::ToolTip, tabCentre, bar->mapToGlobal(tabCentre));
         QApplication::sendEvent(bar, &hoverTab);
-        QCOMPARE(shownToolTip(), m_dir.filePath(QStringLiteral("<i>x&y\\n<img src=z>.stl")));
+        // The path as written, then the verdict's word (issue #18).
+        const auto *odd = qobject_cast<DocumentView *>(window.tabs()->widget(1));
+        QVERIFY(odd && !odd->file().reports.empty());
+        QCOMPARE(shownToolTip(), m_dir.filePath(QStringLiteral("<i>x&y\\n<img src=z>.stl")) +
+                                     QStringLiteral(" \u2014 ") +
+                                     verdictLabel(odd->file().reports.front()->verdict));
 
         window.tabs()->setCurrentIndex(0);
         DocumentView *view = window.currentView();
@@ -529,7 +544,8 @@ private Q_SLOTS:
         window.show();
         window.openFiles({list});
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
-        QVERIFY2(window.currentView()->banner()->text().startsWith(verdictSentence(Verdict::Untrusted)),
+        QVERIFY2(window.currentView()->banner()->text().startsWith(
+                     QLatin1String("Intact, but not trusted: the signer does not chain to a trusted root")),
                  qPrintable(window.currentView()->banner()->text()));
 
         TrustSettings session;
@@ -543,9 +559,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
         QCOMPARE(window.tabs()->count(), 1);
         const QString banner = window.currentView()->banner()->text();
-        QVERIFY2(banner.startsWith(verdictSentence(Verdict::ValidWithWarnings)) ||
-                     banner.startsWith(verdictSentence(Verdict::Valid)),
-                 qPrintable(banner));
+        QVERIFY2(banner.startsWith(QLatin1String("The list is genuine")), qPrintable(banner));
         // Not stored: the next window (the next start) has only the stored settings.
         QVERIFY(TrustSettings::load().trustFiles.isEmpty());
         QVERIFY(MainWindow().effectiveTrust().useSystemStore);
@@ -645,17 +659,18 @@ private Q_SLOTS:
         DocumentView *view = window.currentView();
         QVERIFY2(!view->hasError(), qPrintable(view->errorLabel() ? view->errorLabel()->text() : QString()));
         QVERIFY(view->countLabel() && view->banner());
-        // The German of translations/ctlviewer_de.ts: "%1 of %Ln entries", the valid-with-warnings verdict
-        // (SOURCES.md: the 2025-06-16 list's signer has expired since), "Show all findings (%1, %2)".
+        // The German of translations/ctlviewer_de.ts: "%1 of %Ln entries", the valid verdict (SOURCES.md: the
+        // 2025-06-16 list's signer has expired since, which is info), "Show all findings (%1, %2)".
         QCOMPARE(view->countLabel()->text(), QStringLiteral("%1 von 514 Einträgen").arg(visible));
         QCOMPARE(view->filterEdit()->text(), QStringLiteral("Microsoft"));
         QCOMPARE(view->entryTable()->model()->rowCount(), visible);
         QVERIFY(view->findingsTable()->isVisible());
         QCOMPARE(view->findingsTable()->currentIndex().row(), 2);
         const QString banner = view->banner()->text();
+        // Issue #18: the list is genuine (its expired signer is info, not a warning).
         QVERIFY2(banner.startsWith(QStringLiteral("Die Liste ist echt: ihre Signaturen sind intakt, und ihr "
-                                                  "Signaturgeber ist berechtigt; einige Punkte verdienen "
-                                                  "Aufmerksamkeit.")),
+                                                  "Signaturgeber ist berechtigt und führt zu einem "
+                                                  "vertrauenswürdigen Stammzertifikat.")),
                  qPrintable(banner));
         QVERIFY2(banner.contains(QStringLiteral("Alle Befunde zeigen")), qPrintable(banner));
         // A finding's title, worded when shown: "Signature intact (%1)" with "primary signature".

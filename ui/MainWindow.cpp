@@ -12,6 +12,7 @@
 #include "PlainText.h"
 #include "SettingsKeys.h"
 #include "TrustBundleDialog.h"
+#include "VerdictText.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -374,8 +375,10 @@ void MainWindow::updateTab(int index) {
                                                           : icons::forVerdict(file.reports.front()->verdict);
     m_tabs->setTabIcon(index, icon);
     m_tabs->setTabText(index, plaintext::tabText(file.displayName));
-    m_tabs->setTabToolTip(
-        index, plaintext::toolTip(modeltext::oneLine(file.path.isEmpty() ? file.displayName : file.path)));
+    QString tip = modeltext::oneLine(file.path.isEmpty() ? file.displayName : file.path);
+    if (!view->isLoading() && !view->hasError() && !view->showsCertificateSource() && !file.reports.empty())
+        tip += QStringLiteral(" \u2014 ") + verdictLabel(file.reports.front()->verdict); // the icon's word
+    m_tabs->setTabToolTip(index, plaintext::toolTip(tip));
 }
 
 void MainWindow::openBundledSample() {

@@ -4,6 +4,7 @@
 #include "FindingText.h"
 #include "Icons.h"
 #include "ModelText.h"
+#include "VerdictText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,14 +46,19 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent) {
 void VerdictBanner::setReport(const ValidationReport &report) {
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
     m_icon->setPixmap(icons::forVerdict(report.verdict).pixmap(size, size));
-    m_headline->setText(verdictSentence(report.verdict));
+    // The headline names the outcome, and for a list that fails the failure that decides it; the first
+    // sentence gives its key explanation, so the findings are for detail, not for the answer.
+    const VerdictSummary summary = verdictSummary(report);
+    m_headline->setText(summary.headline);
     QString detail;
+    if (!summary.sentence.isEmpty())
+        detail = modeltext::oneLine(summary.sentence).toHtmlEscaped() + QStringLiteral("<br>");
     if (report.nativeDialog.wouldWarn)
-        detail = (report.nativeDialog.cosmetic ? tr("<b>Windows' \"not valid\" warning is cosmetic.</b> ")
-                                               : tr("<b>Windows' \"not valid\" warning is real.</b> ")) +
-                 // The explanation names the signer as its certificate does: escaped, one line.
-                 modeltext::oneLine(nativeDialogExplanation(report.nativeDialog)).toHtmlEscaped() +
-                 QStringLiteral(" ");
+        detail += (report.nativeDialog.cosmetic ? tr("<b>Windows' \"not valid\" warning is cosmetic.</b> ")
+                                                : tr("<b>Windows' \"not valid\" warning is real.</b> ")) +
+                  // The explanation names the signer as its certificate does: escaped, one line.
+                  modeltext::oneLine(nativeDialogExplanation(report.nativeDialog)).toHtmlEscaped() +
+                  QStringLiteral(" ");
     const int errors = report.count(Severity::Error), warnings = report.count(Severity::Warning);
     // Each count with its own plural form ("1 warning", "1 Warnung"), then the sentence around them.
     detail +=

@@ -13,6 +13,7 @@
 #include "OpenedFile.h"
 #include "ReadLimits.h"
 #include "Validation.h"
+#include "VerdictText.h"
 
 #include "CertificateLinker.h"
 #include "CertificateSourceWriter.h"
@@ -375,7 +376,11 @@ void writeVerifyText(QTextStream &out, const CtlDocument &document, const Valida
     if (!document.member.isEmpty())
         out << QStringLiteral(" \u25b8 ") << escapeForTerminal(document.member);
     out << ": " << verdictKey(report.verdict) << '\n';
-    out << "  " << verdictSentence(report.verdict) << '\n';
+    // The decisive outcome and its key explanation first (the banner's and the PDF's words).
+    const VerdictSummary summary = verdictSummary(report);
+    out << "  " << escapeForTerminal(summary.headline) << '\n';
+    if (!summary.sentence.isEmpty())
+        out << "  " << escapeForTerminal(summary.sentence) << '\n';
     out << "  "
         << Text::tr("List: %1, %2 entries, produced %3")
                .arg(listKindLabel(document.kind()), QString::number(document.entries.size()),

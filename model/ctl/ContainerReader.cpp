@@ -166,8 +166,46 @@ qint64 ContainerReader::binaryStlTriangles(const QByteArray &bytes) {
     return count;
 }
 
+// Where each CFFILE record starts, in archive order (libarchive reads them in this order): the header
+// gives the first one's offset (coffFiles, offset 16) and their count (cFiles, offset 28); each record is
+// 16 bytes and a NUL-terminated name. Stops at the first record that does not fit.
+std::vector<qint64> cabFileRecordOffsets(const QByteArray &bytes) {
+    std::vector<qint64> offsets;
+    if (bytes.size() < 36)
+        return offsets;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    qint64 at = data[16] | (data[17] << 8) | (data[18] << 16) | (static_cast<qint64>(data[19]) << 24);
+    const int count = data[28] | (data[29] << 8);
+    for (int i = 0; i < count && at + 16 < bytes.size(); ++i) {
+        const qsizetype end = bytes.indexOf('\0', at + 16);
+        if (end < 0)
+            break;
+        offsets.push_back(at);
+        at = end + 1;
+    }
+    return offsets;
+}
+
 Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &bytes, const QString &fileName,
                                                              const ReadLimits &limits) {
+    // A truncated archive is named as such, with where it ends, in the user's language; libarchive would
+    // only say (in English) that some read failed. The header's cbCabinet (offset 8) is the whole size.
+    constexpr qsizetype cabinetSizeOffset = 8;
+    if (bytes.size() < cabinetSizeOffset + 4)
+        return makeError(LoadError::Code::CabError, fileName,
+                         Text::tr("the CAB archive is truncated: it ends at offset %1, inside its header")
+                             .arg(bytes.size()),
+                         bytes.size());
+    const auto *header = reinterpret_cast<const unsigned char *>(bytes.constData()) + cabinetSizeOffset;
+    const quint32 cabinetSize =
+        header[0] | (header[1] << 8) | (header[2] << 16) | (static_cast<quint32>(header[3]) << 24);
+    if (static_cast<qint64>(cabinetSize) > bytes.size())
+        return makeError(LoadError::Code::CabError, fileName,
+                         Text::tr("the CAB archive is truncated: its header gives its size as %1 bytes, but "
+                                  "the file ends at offset %2")
+                             .arg(QString::number(cabinetSize), QString::number(bytes.size())),
+                         bytes.size());
+
     ArchivePtr reader(archive_read_new());
     if (!reader)
         return makeError(LoadError::Code::CabError, fileName,
@@ -180,6 +218,7 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                              .arg(QString::fromUtf8(archive_error_string(reader.get()))));
 
     std::vector<CabMember> members;
+    const std::vector<qint64> recordOffsets = cabFileRecordOffsets(bytes);
     const qint64 expansionBudget = std::max<qint64>(bytes.size(), 1) * limits.maxCompressionRatio;
     qint64 expanded = 0;
     for (;;) {
@@ -198,6 +237,8 @@ Expected<std::vector<CabMember>> ContainerReader::extractCab(const QByteArray &b
                 Text::tr("the CAB archive has more than %1 members, more than any trust list needs")
                     .arg(limits.maxMembers));
         CabMember member;
+        if (members.size() < recordOffsets.size())
+            member.offset = recordOffsets[members.size()];
         // The name is shown to people only; it is never used as a path.
         const char *utf8Name = archive_entry_pathname_utf8(entry);
         member.name =
@@ -271,12 +312,17 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
         if (!members)
             return members.error();
         std::vector<Payload> payloads;
+        std::vector<ContainerMember> others;
         QStringList listing;
         for (CabMember &member : members.value()) {
             listing << Text::tr("%1 (%2 bytes)").arg(member.name, QString::number(member.size));
             if (looksLikeCtl(member.data))
-                payloads.push_back({ContainerKind::Cab, member.name, std::move(member.data)});
+                payloads.push_back({ContainerKind::Cab, member.name, std::move(member.data), {}});
+            else
+                others.push_back({member.name, member.size, member.offset});
         }
+        for (Payload &payload : payloads)
+            payload.otherMembers = others;
         if (payloads.empty())
             return makeError(
                 Code::CabWithoutCtl, fileName,
@@ -289,7 +335,7 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
 
     const auto first = static_cast<unsigned char>(bytes[0]);
     if (first == 0x30)
-        return std::vector<Payload>{{ContainerKind::Der, QString(), bytes}};
+        return std::vector<Payload>{{ContainerKind::Der, QString(), bytes, {}}};
 
     if (bytes.size() >= 8 && bytes.startsWith(QByteArray("\0\0\0\0CERT", 8)))
         return makeError(
@@ -297,8 +343,11 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
             Text::tr("this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "
                      "\"ctltool dump\" lists its certificates, and --certs links them to a list"));
 
+    // The size decides, not the 80-byte header: many exporters write "solid <name>" there, as an ASCII
+    // STL begins. The triangle count that follows it (a NUL byte in any mesh under 16 million triangles)
+    // and the float data make the file binary; an ASCII STL is text throughout.
     const qint64 triangles = binaryStlTriangles(bytes);
-    if (triangles >= 0 && !looksLikeText(bytes.left(80)))
+    if (triangles >= 0 && !looksLikeText(bytes))
         return makeError(
             Code::ThreeDModel, fileName,
             Text::tr("this is a 3D model in binary STL format (%1 triangles), not a Certificate Trust List; "
@@ -336,7 +385,7 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
                             Text::tr("the PEM block \"%1\" at offset %2 holds no valid base64 data")
                                 .arg(label, QString::number(found.capturedStart(0))),
                             found.capturedStart(0));
-                    payloads.push_back({ContainerKind::Pem, QString(), der});
+                    payloads.push_back({ContainerKind::Pem, QString(), der, {}});
                 } else {
                     otherLabels << label;
                 }
@@ -388,7 +437,7 @@ Expected<std::vector<Payload>> ContainerReader::unwrap(const QByteArray &bytes, 
             if (decoded.bad >= 0 && meantAsBase64)
                 return badBase64Error(fileName, bytes, base + decoded.bad);
             if (!decoded.bytes.isEmpty() && static_cast<unsigned char>(decoded.bytes[0]) == 0x30)
-                return std::vector<Payload>{{ContainerKind::Base64, QString(), decoded.bytes}};
+                return std::vector<Payload>{{ContainerKind::Base64, QString(), decoded.bytes, {}}};
         }
         return makeError(Code::TextFile, fileName,
                          Text::tr("this is a text file, not a Certificate Trust List (it begins with \"%1\")")

@@ -16,6 +16,7 @@ struct Payload {
     ContainerKind container = ContainerKind::Der;
     QString member; // CAB member name
     QByteArray der;
+    std::vector<ContainerMember> otherMembers; // the CAB's members that hold no list
 };
 
 struct CabMember {
@@ -23,6 +24,7 @@ struct CabMember {
     qint64 size = 0; // bytes it expanded to
     QByteArray data; // kept only when the member begins like a CTL (looksLikeCtl), otherwise empty
     bool kept = false;
+    qint64 offset = 0; // of its CFFILE record (0 when the record cannot be found)
 };
 
 class ContainerReader {

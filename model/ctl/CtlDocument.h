@@ -248,13 +248,22 @@ struct ParseNote {
 };
 
 enum class ContainerKind { Cab, Der, Pem, Base64 };
+
+// Another member of the CAB archive a list came from (a readme.txt beside authroot.stl): not part of the
+// list, but the user should know the archive holds it.
+struct ContainerMember {
+    QString name;      // as the archive gives it; shown as plain text, never used as a path
+    qint64 size = 0;   // bytes it expands to
+    qint64 offset = 0; // of its CFFILE record in the archive
+};
 QString containerKindKey(ContainerKind kind); // "cab", "der", "pem", "base64"
 
 struct CtlDocument {
     // Where it came from.
     QString fileName; // the path the user gave
     ContainerKind container = ContainerKind::Der;
-    QString member; // CAB member name, empty otherwise
+    QString member;                            // CAB member name, empty otherwise
+    std::vector<ContainerMember> otherMembers; // the CAB's members that hold no list
     qint64 fileSize = 0;
     QByteArray fileSha256;
     QByteArray der; // the PKCS#7 DER the rest refers to (decoded from PEM/base64, extracted from CAB)

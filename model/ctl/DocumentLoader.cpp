@@ -68,6 +68,7 @@ Expected<std::vector<CtlDocument>> DocumentLoader::loadBytes(const QByteArray &b
         document.fileName = fileName;
         document.container = payload.container;
         document.member = payload.member;
+        document.otherMembers = payload.otherMembers;
         document.fileSize = bytes.size();
         document.fileSha256 = fileSha256;
         documents.push_back(std::move(document));

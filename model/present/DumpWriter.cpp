@@ -326,6 +326,12 @@ void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, 
         json.field(L("message"), note.message);
         json.endObject();
     }
+    for (const ContainerMember &member : document.otherMembers) {
+        json.beginObject();
+        json.field(L("offset"), member.offset);
+        json.field(L("message"), sections::containerMemberNote(member));
+        json.endObject();
+    }
     json.endArray();
 }
 

@@ -277,13 +277,27 @@ QString documentExplanation(const Finding &finding) {
                  a.beforeThisUpdate ? Text::tr("before the list's thisUpdate time (%1)").arg(when(thisUpdate))
                                     : Text::tr("in the future"));
     }
-    case FindingCode::ListAge:
+    case FindingCode::ListAge: {
+        const QString thisUpdate = when(finding.time(QLatin1String("thisUpdate")));
+        const QString now = when(finding.time(QLatin1String("now")));
+        // The authroot text keeps its source string (its translations and English plurals apply); the
+        // other kinds name their own list: which list Windows Update publishes anew is the list's kind.
+        if (a.listKind == ListKind::AuthRoot)
+            return Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update "
+                            "publishes a new "
+                            "authroot list every few weeks to months; an old copy is not wrong, but may miss "
+                            "recent changes.",
+                            nullptr, plural(a.count))
+                .arg(thisUpdate, now);
+        const QString kind = a.listKind == ListKind::Disallowed ? Text::tr("disallowed-certificate list")
+                             : a.listKind == ListKind::PinRules ? Text::tr("pin-rules list")
+                                                                : Text::tr("list");
         return Text::tr("The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update "
-                        "publishes a new "
-                        "authroot list every few weeks to months; an old copy is not wrong, but may miss "
-                        "recent changes.",
+                        "publishes a new %3 every few weeks to months; an old copy is not wrong, but may "
+                        "miss recent changes.",
                         nullptr, plural(a.count))
-            .arg(when(finding.time(QLatin1String("thisUpdate"))), when(finding.time(QLatin1String("now"))));
+            .arg(thisUpdate, now, kind);
+    }
     case FindingCode::NextUpdatePassed:
         return Text::tr("The list says it should be replaced by %1 (nextUpdate). That date has passed; "
                         "Windows treats such a "
@@ -298,15 +312,20 @@ QString documentExplanation(const Finding &finding) {
                  when(finding.time(a.afterNow ? QLatin1String("now") : QLatin1String("evaluationTime"))),
                  a.afterNow ? Text::tr("today") : Text::tr("the time it is judged at"));
     case FindingCode::DuplicateCertificate:
-        return Text::tr("%1 appears more than once in the list's certificate bag. Microsoft's 2007–2008 "
-                        "lists did this; "
-                        "it is harmless.")
+        return Text::tr("%1 appears %n times in the list's certificate bag. Windows uses one copy; the "
+                        "others change nothing, so this is harmless.",
+                        nullptr, plural(a.count))
             .arg(a.subject);
     case FindingCode::LegacyCertificateMd5:
-        return Text::tr("%1 is signed with MD5 with RSA. Microsoft's 2005 CTL-signing CA was; Windows "
-                        "accepts it in this "
-                        "old chain, but MD5 offers no collision resistance today.")
-            .arg(a.subject);
+        return a.legacyEra
+                   ? Text::tr("%1 is signed with MD5 with RSA. The list is dated %2, before forged MD5 "
+                              "certificates (December 2008) ended MD5 for signatures; Windows accepts it "
+                              "in a chain of that age. Nothing needs to be done.")
+                         .arg(a.subject, when(finding.time(QLatin1String("thisUpdate"))))
+                   : Text::tr("%1 is signed with MD5 with RSA, although the list is dated %2, after "
+                              "forged MD5 certificates (December 2008) ended MD5 for signatures. A "
+                              "certificate signed this way can be forged.")
+                         .arg(a.subject, when(finding.time(QLatin1String("thisUpdate"))));
     case FindingCode::NativeDialogWarning:
         return nativeDialogExplanation(a.nativeDialog);
     case FindingCode::Malformed:
@@ -384,30 +403,41 @@ QString signatureExplanation(const Finding &finding) {
                         "cryptography holds, because it is ambiguous which value was signed.")
             .arg(role, a.subject, failuresText(a.signatureFailures));
     case FindingCode::LegacyDigestMd5:
-        return Text::tr("The %1 uses MD5, which has been broken for collisions since 2004. Microsoft used "
-                        "it only in the "
-                        "timestamps of its 2006–2008 lists; Windows still accepts those old lists.")
-            .arg(role);
-    case FindingCode::LegacyDigestSha1:
-        return a.nestedSignature
-                   ? Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. This list "
-                              "also carries a "
-                              "nested SHA-256 signature, which newer Windows versions check as well.")
-                         .arg(role)
-                   : Text::tr("The %1 uses SHA-1, which Microsoft used until October 2019. Windows "
-                              "accepts it for trust "
-                              "lists of that era; lists signed since January 2020 use SHA-256.")
-                         .arg(role);
+        return a.legacyEra
+                   ? Text::tr("The %1 uses MD5, which has been broken for collisions since 2004. The list "
+                              "is dated %2, before forged MD5 certificates (December 2008) ended MD5 for "
+                              "signatures; Windows accepts a timestamp of that age, and a timestamp only "
+                              "dates the list: its own signature does not rely on it.")
+                         .arg(role, when(finding.time(QLatin1String("thisUpdate"))))
+                   : Text::tr("The %1 uses MD5, which has been broken for collisions since 2004 and unfit "
+                              "for signatures since forged MD5 certificates (December 2008). The list is "
+                              "dated %2; such a signature can be forged.")
+                         .arg(role, when(finding.time(QLatin1String("thisUpdate"))));
+    case FindingCode::LegacyDigestSha1: {
+        const QString date = when(finding.time(QLatin1String("thisUpdate")));
+        const QString nested = a.nestedSignature ? Text::tr(" This list also carries a nested SHA-256 "
+                                                            "signature, which newer Windows versions check.")
+                                                 : QString();
+        return (a.legacyEra ? Text::tr("The %1 uses SHA-1. The list is dated %2, before Microsoft's lists "
+                                       "became SHA-256-only (January 2020); Windows accepts SHA-1 in lists "
+                                       "of that age.")
+                            : Text::tr("The %1 uses SHA-1, although the list is dated %2, after Microsoft's "
+                                       "lists became SHA-256-only (January 2020). SHA-1 collisions have been "
+                                       "practical since 2017; a list signed this way today deserves a look."))
+                   .arg(role, date) +
+               nested;
+    }
     case FindingCode::SignedAfterThisUpdate:
-        return Text::tr(
-                   "A certificate in the chain of the %1 (%2) only became valid after the list's "
-                   "thisUpdate time (%3), so "
-                   "this signature was made later than the list's content. That is how Microsoft added "
-                   "SHA-256 signatures "
-                   "to lists already published. The chain was checked as of %4, the earliest time all of "
-                   "it was valid.")
+        return Text::tr("A certificate in the chain of the %1 (%2) only became valid after the list's "
+                        "thisUpdate time (%3), so "
+                        "this signature was made later than the list's content. %5 The chain was checked as "
+                        "of %4, the earliest time all of it was valid.")
             .arg(role, a.subject, when(finding.time(QLatin1String("thisUpdate"))),
-                 when(finding.time(QLatin1String("evaluatedAt"))));
+                 when(finding.time(QLatin1String("evaluatedAt"))),
+                 a.signerKind == SignerKind::Nested
+                     ? Text::tr("A nested signature added to a list already published is made this way.")
+                     : Text::tr("The list was signed again after it was produced, with a newer "
+                                "certificate."));
     default:
         break;
     }
@@ -427,6 +457,14 @@ QString chainExplanation(const Finding &finding) {
         return Text::tr("The %1 certificate %2 chains to %3 (%4), checked as of %5.")
             .arg(role, a.subject, a.otherSubject, chainOriginLabel(a.otherOrigin), evaluatedAt);
     case FindingCode::CountersignatureUntrusted:
+        if (a.issuerListedForTimestamping)
+            return Text::tr("The time-stamping chain of %1 ends at %2, which this list itself names as a "
+                            "trusted root for time stamping (entry %3, %4). Windows holds that root and "
+                            "would accept the timestamp. The file carries only the root's hash, not its "
+                            "certificate, so the last link cannot be checked here: the timestamp's time "
+                            "is not used and the list is judged at its thisUpdate time. The list's own "
+                            "signature is not affected.")
+                .arg(a.subject, a.issuerName, QString::number(a.issuerEntryIndex + 1), a.identifier);
         return Text::tr("The time-stamping certificate %1 does not chain to a trusted root: %2. Its "
                         "time is not used; the "
                         "list is judged at its thisUpdate time instead. The list's own signature is not "
@@ -440,11 +478,12 @@ QString chainExplanation(const Finding &finding) {
                         "published some lists with the signer certificate alone.")
             .arg(a.subject, role);
     case FindingCode::LegacyRootWithoutBasicConstraints:
-        return Text::tr("%1. Strict X.509 checkers such as OpenSSL reject this (\"invalid CA "
-                        "certificate\"), but Windows "
-                        "accepts Microsoft's 1997 root this way, so this is not counted against the list.")
+        return Text::tr("%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this "
+                        "(\"invalid CA certificate\"), but Windows accepts such a root, so this is not "
+                        "counted against the list.")
             .arg(ChainText::tr("%1 is a version 3 CA certificate without the BasicConstraints extension")
-                     .arg(a.subject));
+                     .arg(a.subject),
+                 role);
     case FindingCode::ChainUntrusted:
         return Text::tr("The %1 certificate %2 does not chain to a trusted root: %3. The signature itself "
                         "may be intact, "

@@ -263,6 +263,11 @@ Sections listSections(const CtlDocument &document, const QLocale &locale, const 
         b.text("member",
                document.container == ContainerKind::Cab ? Text::tr("CAB member") : Text::tr("Registry value"),
                document.member);
+    // What else the archive holds, under the file: people should know a CAB carried more than the list.
+    for (const ContainerMember &member : document.otherMembers)
+        b.text("otherMember", Text::tr("Other CAB member"),
+               Text::tr("%1 (%2 bytes)").arg(member.name, locale.toString(member.size)),
+               containerMemberNote(member));
 
     b.section("signature", label::signature());
     b.add("signerCount", label::signers(), QString::number(document.signers.size()),
@@ -855,5 +860,12 @@ QString entries() {
     return Text::tr("Entries");
 }
 } // namespace label
+
+QString containerMemberNote(const ContainerMember &member) {
+    return Text::tr(
+               "the CAB archive also holds \"%1\" (%2 bytes, its file record at offset %3), which is not "
+               "part of the list and is covered by no signature")
+        .arg(member.name, QString::number(member.size), QString::number(member.offset));
+}
 
 } // namespace ctlv::sections

@@ -85,6 +85,8 @@ Sections storedCertificateSections(const StoredCertificate &certificate, const Q
 Section certificateLinkSection(const EntryLink &link, const CertificateLinks &links, const QLocale &locale);
 // "Linked", "Missing", "SHA-256 mismatch".
 QString certificateMatchLabel(CertificateMatch match);
+// The note about another member of the list's CAB archive (the file section, JSON notes[]).
+QString containerMemberNote(const ContainerMember &member);
 
 // One finding: its title as the section title, then Severity, Explanation and what it refers to.
 Section findingSection(const Finding &finding, const CtlDocument *document, const QLocale &locale);

@@ -16,6 +16,7 @@
 #include "ReportLayout.h"
 #include "Sections.h"
 #include "TrustText.h"
+#include "VerdictText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -156,7 +157,11 @@ private:
                         {fieldLabel("fileSize"), fieldValue("fileSize")},
                         {fieldLabel("fileSha256"), fieldValue("fileSha256")}});
         page.heading(Text::tr("Verdict"), 2);
-        QStringList paragraphs{verdictSentence(m_report.verdict)};
+        // The decisive outcome in words and its key explanation, as the viewer's banner says it.
+        const VerdictSummary summary = verdictSummary(m_report);
+        QStringList paragraphs{summary.headline};
+        if (!summary.sentence.isEmpty())
+            paragraphs << summary.sentence;
         const NativeDialogAssessment &dialog = m_report.nativeDialog;
         if (m_report.catalog)
             // A catalog: Windows shows it in its Security Catalog dialog; the driver policy is the question.

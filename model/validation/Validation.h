@@ -210,6 +210,13 @@ struct FindingArguments {
     bool authorised = false;         // eku-*: the signer is authorised to sign this list
     bool pinRules = false;           // eku-not-authorised: the list is a pin-rules list
     bool anyPurpose = false;         // eku-*, countersigner-not-timestamping: no purpose restriction
+    // legacy-*: the list is old enough that Windows accepts the algorithm in it (info, not a warning)
+    bool legacyEra = false;
+    ListKind listKind = ListKind::Other; // list-age: which list Windows Update would publish anew
+    // countersignature-untrusted: the missing issuer of the time-stamping chain is an entry of this
+    // very list (`identifier`, `issuerName`), listed for time stamping (or for every purpose)
+    bool issuerListedForTimestamping = false;
+    int issuerEntryIndex = -1;
     EvaluationTimeSource timeSource = EvaluationTimeSource::ThisUpdate;
     DriverPolicy driverPolicy = DriverPolicy::None; // catalog-driver-policy
     bool dialogOk = false;                          // catalog-dialog: "This digital signature is OK."

@@ -6,6 +6,8 @@
 #include "SignatureVerifier.h"
 #include "Validation.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -21,6 +23,13 @@ constexpr int MaxTimestampClockSkewSeconds = 10 * 60;
 // than the legacy size an error.
 constexpr int MinimumRsaBits = 2048;
 constexpr int MinimumLegacyRsaBits = 1024;
+
+// Legacy algorithms are a plain fact (info) in lists from before the date each stopped being safe, and
+// a warning after it. MD5: the forged CA certificate of December 2008 (Stevens, Sotirov et al.) ended
+// MD5 for signatures. SHA-1: Microsoft's lists are SHA-256-only from January 2020 on (the 2020-01-11
+// list in tests/data/real is the first), and Windows keeps accepting the SHA-1 lists before them.
+const QDate Md5LegacyUntil(2009, 1, 1);
+const QDate Sha1LegacyUntil(2020, 1, 1);
 
 struct KeyProblem {
     FindingCode code;
@@ -129,6 +138,9 @@ private:
     // Chains.
     void retryWhenSignedAfterThisUpdate(int index, SignerResult &result, const CertificateInfo &certificate);
     void reportCountersignerChain(int index, const SignerResult &result, const QString &subject);
+    void reportToleratedLegacy(int index, SignerKind kind, const ChainResult &chain);
+    int timestampingIssuerEntry(const ChainResult &chain) const;
+    bool legacyEra(const QDate &until) const { return m_doc.thisUpdate.utc.date() < until; }
     void reportChain(int index, const SignerInfoData &signer, const SignerResult &result,
                      const QString &subject);
     void reportChainToday(int index, const SignerResult &result, const QString &subject);
@@ -153,6 +165,8 @@ private:
     ValidationReport m_report;
     QSet<QByteArray> m_weakKeysReported; // SHA-1 of the certificates reported
     QSet<int> m_weakKeySigners;          // signers whose chain holds a key too weak to trust
+    QSet<QString> m_legacyReported;      // legacy roots reported, by subject
+    QSet<QByteArray> m_duplicatesReported;
     DigestCache m_digests;
 };
 
@@ -222,17 +236,33 @@ void Engine::checkEntryAttributes() {
 
 void Engine::checkLegacyCertificates() {
     QSet<QByteArray> seen;
+    QHash<QByteArray, qint64> copies;
+    for (const CertificateInfo &certificate : m_doc.certificates)
+        if (certificate.source == CertificateSource::SignedDataBag)
+            ++copies[certificate.sha1];
     for (size_t i = 0; i < m_doc.certificates.size(); ++i) {
         const CertificateInfo &certificate = m_doc.certificates[i];
         if (certificate.source != CertificateSource::SignedDataBag)
             continue;
-        if (seen.contains(certificate.sha1))
-            add(FindingCode::DuplicateCertificate, Severity::Info, -1, static_cast<int>(i))
-                .arguments.subject = certificate.subject;
+        if (seen.contains(certificate.sha1)) {
+            // Once per certificate, at its second copy, with how many copies the bag holds.
+            if (!m_duplicatesReported.contains(certificate.sha1)) {
+                m_duplicatesReported.insert(certificate.sha1);
+                FindingArguments &arguments =
+                    add(FindingCode::DuplicateCertificate, Severity::Info, -1, static_cast<int>(i)).arguments;
+                arguments.subject = certificate.subject;
+                arguments.count = copies.value(certificate.sha1);
+            }
+        }
         seen.insert(certificate.sha1);
-        if (certificate.signatureAlgorithm == QLatin1String(oid::Md5WithRsa) && !certificate.selfIssued)
-            add(FindingCode::LegacyCertificateMd5, Severity::Warning, -1, static_cast<int>(i))
-                .arguments.subject = certificate.subject;
+        if (certificate.signatureAlgorithm == QLatin1String(oid::Md5WithRsa) && !certificate.selfIssued) {
+            const bool old = legacyEra(Md5LegacyUntil);
+            Finding &finding = add(FindingCode::LegacyCertificateMd5,
+                                   old ? Severity::Info : Severity::Warning, -1, static_cast<int>(i));
+            finding.arguments.subject = certificate.subject;
+            finding.arguments.legacyEra = old;
+            finding.times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc}};
+        }
     }
 }
 
@@ -360,7 +390,11 @@ void Engine::checkSigner(int index) {
 void Engine::reportSignature(int index, const SignerInfoData &signer, const SignerResult &result,
                              const QString &subject) {
     if (result.bareDigestSignature)
-        addForSigner(FindingCode::LegacyBareDigestSignature, Severity::Warning, index, subject);
+        // Windows accepts this format from the time-stamping services of that era; in a list's own
+        // signature it is worth a look.
+        addForSigner(FindingCode::LegacyBareDigestSignature,
+                     signer.kind == SignerKind::Countersignature ? Severity::Info : Severity::Warning, index,
+                     subject);
     if (signer.kind == SignerKind::Countersignature && !result.intact()) {
         addForSigner(FindingCode::CountersignatureInvalid, Severity::Warning, index, subject)
             .arguments.signatureFailures = result.failures;
@@ -389,9 +423,20 @@ void Engine::reportSignature(int index, const SignerInfoData &signer, const Sign
 void Engine::reportDigestAlgorithm(int index, const SignerInfoData &signer) {
     const QString digest = oid::digestName(signer.digestAlgorithm);
     if (digest == QLatin1String("md5")) {
-        add(FindingCode::LegacyDigestMd5, Severity::Warning, index).arguments.signerKind = signer.kind;
+        // Only a timestamp's MD5 in an old list is a mere fact: it at most moves the time the list is
+        // judged at, and only when its chain holds.
+        const bool old = legacyEra(Md5LegacyUntil) && signer.kind == SignerKind::Countersignature;
+        Finding &finding = add(FindingCode::LegacyDigestMd5, old ? Severity::Info : Severity::Warning, index);
+        finding.arguments.signerKind = signer.kind;
+        finding.arguments.legacyEra = old;
+        finding.times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc}};
     } else if (digest == QLatin1String("sha1") && signer.kind != SignerKind::Countersignature) {
-        FindingArguments &arguments = add(FindingCode::LegacyDigestSha1, Severity::Warning, index).arguments;
+        const bool old = legacyEra(Sha1LegacyUntil);
+        Finding &finding =
+            add(FindingCode::LegacyDigestSha1, old ? Severity::Info : Severity::Warning, index);
+        finding.times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc}};
+        FindingArguments &arguments = finding.arguments;
+        arguments.legacyEra = old;
         arguments.signerKind = signer.kind;
         arguments.nestedSignature =
             std::any_of(m_doc.signers.begin(), m_doc.signers.end(),
@@ -429,8 +474,58 @@ void Engine::reportCountersignerChain(int index, const SignerResult &result, con
         addForSigner(FindingCode::ChainTrusted, Severity::Info, index, subject).arguments.otherSubject =
             chain.elements.back().certificate.subject;
     } else {
-        addForSigner(FindingCode::CountersignatureUntrusted, Severity::Warning, index, subject)
-            .arguments.chainProblems = chain.errors;
+        Finding &finding =
+            addForSigner(FindingCode::CountersignatureUntrusted, Severity::Warning, index, subject);
+        finding.arguments.chainProblems = chain.errors;
+        const int entry = timestampingIssuerEntry(chain);
+        if (entry >= 0) {
+            // Windows has this root (the list names it) and would accept the timestamp; only its
+            // certificate is missing here. A fact, not something to act on.
+            finding.severity = Severity::Info;
+            finding.entryIndex = entry;
+            finding.arguments.issuerListedForTimestamping = true;
+            finding.arguments.issuerEntryIndex = entry;
+            finding.arguments.identifier = m_doc.entries[entry].identifierText();
+            finding.arguments.issuerName = chain.missingIssuer;
+        }
+    }
+    reportToleratedLegacy(index, SignerKind::Countersignature, chain);
+}
+
+// The entry of this (authroot) list that is the missing issuer at the top of a time-stamping chain, by
+// the subject-name MD5 (or key identifier) the list gives for it, when it is listed for time stamping
+// or for every purpose; -1 when there is none. Windows builds the timestamp's chain against its root
+// store, which holds exactly the roots such a list names, so the list's own entries are its anchors.
+int Engine::timestampingIssuerEntry(const ChainResult &chain) const {
+    if (m_doc.kind() != ListKind::AuthRoot || chain.elements.empty() || chain.missingIssuer.isEmpty() ||
+        !chain.anchorProblemsOnly)
+        return -1;
+    const CertificateInfo &top = chain.elements.back().certificate;
+    const QByteArray nameMd5 = QCryptographicHash::hash(top.issuerDer, QCryptographicHash::Md5);
+    const QString timeStamping = QString::fromLatin1(oid::TimeStamping);
+    int index = 0;
+    for (const CtlEntry &entry : m_doc.entries) {
+        const bool sameName = !entry.subjectNameMd5.isEmpty() && entry.subjectNameMd5 == nameMd5;
+        const bool sameKey = !entry.keyIdentifier.isEmpty() && !top.authorityKeyIdentifier.isEmpty() &&
+                             entry.keyIdentifier == top.authorityKeyIdentifier;
+        if ((sameName || sameKey) && (!entry.ekus || entry.ekus->contains(timeStamping)))
+            return index;
+        ++index;
+    }
+    return -1;
+}
+
+// Microsoft's 1997 root has no BasicConstraints; Windows accepts it, OpenSSL needs telling. Reported
+// once per root, for the list's signatures and its timestamp alike.
+void Engine::reportToleratedLegacy(int index, SignerKind kind, const ChainResult &chain) {
+    for (const QString &legacy : chain.toleratedLegacy) {
+        if (m_legacyReported.contains(legacy))
+            continue;
+        m_legacyReported.insert(legacy);
+        FindingArguments &arguments =
+            add(FindingCode::LegacyRootWithoutBasicConstraints, Severity::Info, index).arguments;
+        arguments.signerKind = kind;
+        arguments.subject = legacy;
     }
 }
 
@@ -448,12 +543,7 @@ void Engine::reportChain(int index, const SignerInfoData &signer, const SignerRe
         arguments.signerKind = signer.kind;
         arguments.subject = element.certificate.subject;
     }
-    for (const QString &legacy : chain.toleratedLegacy) {
-        FindingArguments &arguments =
-            add(FindingCode::LegacyRootWithoutBasicConstraints, Severity::Warning, index).arguments;
-        arguments.signerKind = signer.kind;
-        arguments.subject = legacy;
-    }
+    reportToleratedLegacy(index, signer.kind, chain);
     if (chain.trusted) {
         const ChainElement &root = chain.elements.back();
         Finding &finding = addForSigner(FindingCode::ChainTrusted, Severity::Info, index, subject);
@@ -477,7 +567,7 @@ void Engine::reportChain(int index, const SignerInfoData &signer, const SignerRe
 void Engine::reportChainToday(int index, const SignerResult &result, const QString &subject) {
     if (result.chainNow.timeErrorsOnly) {
         Finding &finding =
-            addForSigner(FindingCode::SignerExpiredSinceSigning, Severity::Warning, index, subject);
+            addForSigner(FindingCode::SignerExpiredSinceSigning, Severity::Info, index, subject);
         finding.arguments.chainProblems = result.chainNow.errors;
         finding.times = {{QLatin1String("evaluatedAt"), result.chainAtSigning.evaluatedAt},
                          {QLatin1String("now"), m_report.now}};
@@ -578,6 +668,7 @@ void Engine::checkListTimes() {
     if (!checkListNotFromFuture() && !m_report.catalog) {
         Finding &finding = add(FindingCode::ListAge, Severity::Info);
         finding.arguments.count = age;
+        finding.arguments.listKind = m_doc.kind();
         finding.times = {{QLatin1String("thisUpdate"), m_doc.thisUpdate.utc},
                          {QLatin1String("now"), m_report.now}};
     }
