@@ -16,6 +16,7 @@
 #include "ModelText.h"
 #include "PdfReport.h"
 #include "PlainText.h"
+#include "SaveDialog.h"
 #include "SettingsKeys.h"
 #include "StatusDelegate.h"
 #include "TrustBundle.h"
@@ -79,6 +80,7 @@ void DocumentView::buildResultPages() {
         buildCertificatePage();
     else
         buildDocumentPages();
+    setUpKeyboardAndMenus();
 }
 
 void DocumentView::buildLoadingPage() {
@@ -666,7 +668,8 @@ void DocumentView::saveState() const {
     QSettings settings;
     settings.setValue(settingskey::ViewMainSplitter, m_mainSplitter->saveState());
     settings.setValue(settingskey::ViewRightSplitter, m_rightSplitter->saveState());
-    settings.setValue(settingskey::ViewEntriesHeader, m_entries->horizontalHeader()->saveState());
+    if (m_autoHiddenColumns.isEmpty()) // a disallowed list's hidden columns are not the user's choice
+        settings.setValue(settingskey::ViewEntriesHeader, m_entries->horizontalHeader()->saveState());
 }
 
 void DocumentView::showDocument(int documentIndex) {
@@ -688,6 +691,7 @@ void DocumentView::showDocument(int documentIndex) {
         m_chain->resizeColumnToContents(column);
     m_findings->resizeColumnToContents(FindingColumn::Severity);
     updateCount(m_entryProxy->visibleCount(), m_entryProxy->totalCount());
+    hideEmptyColumns();
 }
 
 void DocumentView::updateCount(int visible, int total) {
@@ -777,6 +781,7 @@ void DocumentView::onTreeSelection() {
     }
     m_detail->expandAll();
     m_detail->resizeColumnToContents(DetailColumn::Field);
+    collapseLongSections();
 }
 
 void DocumentView::onEntrySelection() {
@@ -909,10 +914,10 @@ LoadError exportError(LoadError::Code code, const QString &message) {
 
 void DocumentView::exportCertificate(const QByteArray &der, const QString &suggestedName,
                                      CertificateEncoding encoding) {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"), suggestedName,
-                                                      encoding == CertificateEncoding::Pem
-                                                          ? tr("PEM certificate (*.pem *.crt)")
-                                                          : tr("DER certificate (*.cer *.der)"));
+    const QString path =
+        savedialog::askPath(this, tr("Export certificate"), suggestedName,
+                            encoding == CertificateEncoding::Pem ? tr("PEM certificate (*.pem *.crt)")
+                                                                 : tr("DER certificate (*.cer *.der)"));
     if (path.isEmpty())
         return;
     if (const auto written = writeCertificate(der, path, encoding); !written)

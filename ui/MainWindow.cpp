@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "ModelText.h"
 #include "PlainText.h"
+#include "SaveDialog.h"
 #include "SettingsKeys.h"
 #include "TrustBundleDialog.h"
 #include "WelcomePage.h"
@@ -73,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(settingskey::WindowGeometry).toByteArray()))
         resize(1200, 800);
     restoreState(settings.value(settingskey::WindowState).toByteArray());
+    fitIntoScreen(); // a size kept from a larger screen, or the default at 150 %, must still fit
+    installTabShortcuts();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
     rebuildRecentMenu();
     updateEmptyState();
 }
@@ -113,7 +117,7 @@ void MainWindow::setLanguage(const QString &code, bool remember) {
 void MainWindow::retranslate() {
     // Texts are set once, where the widgets are built, so building again is the one complete way to
     // change them: the menus, the welcome page, and every tab (from what it holds in memory).
-    setWindowTitle(tr("CTL Viewer"));
+    updateWindowTitle();
     m_tabs->setAccessibleName(tr("Opened files"));
     setMenuBar(new QMenuBar(this)); // the old bar is deleted later, so this is safe from its own action
     buildMenus();
@@ -181,6 +185,8 @@ void MainWindow::buildMenus() {
     exportMenu->addAction(tr("F&indings as CSV\u2026"), this,
                           [this] { exportCurrent(ExportKind::FindingsCsv); });
     exportMenu->addAction(tr("&Trust bundle\u2026"), this, &MainWindow::exportTrustBundle);
+    QAction *print = file->addAction(tr("&Print\u2026"), this, &MainWindow::printDialog);
+    print->setShortcut(QKeySequence::Print);
     exportMenu->addSeparator();
     QSettings settings;
     QAction *localeSeparator = exportMenu->addAction(
@@ -204,9 +210,9 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy selected entries"), this, [this] {
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
         if (DocumentView *view = currentView())
-            view->copySelection();
+            view->copyFocused(); // the field, finding or row that has focus; else the selected entries
     });
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -368,6 +374,8 @@ void MainWindow::updateTab(int index) {
     m_tabs->setTabText(index, plaintext::tabText(file.displayName));
     m_tabs->setTabToolTip(
         index, plaintext::toolTip(modeltext::oneLine(file.path.isEmpty() ? file.displayName : file.path)));
+    if (index == m_tabs->currentIndex())
+        updateWindowTitle();
 }
 
 void MainWindow::openBundledSample() {
@@ -408,6 +416,7 @@ void MainWindow::reloadPath(const QString &path) {
         if (old->file().path != path)
             continue;
         old->saveState();
+        const DocumentView::ViewPlace place = old->place(); // the same node, entry and scroll position
         DocumentView *view = startLoading(requestFor(old->file()), false);
         // The certificates the user added stay linked to the list read again: they are held in memory.
         if (std::vector<CertificateSourceData> linked = old->linkedSources(); !linked.empty())
@@ -418,6 +427,9 @@ void MainWindow::reloadPath(const QString &path) {
                     updateTab(m_tabs->indexOf(view));
                 },
                 Qt::SingleShotConnection);
+        connect(
+            view, &DocumentView::loaded, view, [view, place] { view->restorePlace(place); },
+            Qt::SingleShotConnection);
         replaceView(i, view);
         statusBar()->showMessage(tr("Reloaded %1").arg(modeltext::oneLine(path)), 5000);
     }
@@ -441,6 +453,7 @@ void MainWindow::closeTab(int index) {
 
 void MainWindow::updateEmptyState() {
     m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    updateWindowTitle();
 }
 
 DocumentView *MainWindow::documentView(int index) const {
@@ -531,7 +544,7 @@ void MainWindow::exportTrustBundle() {
     TrustBundleDialog choices(this);
     if (choices.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = savedialog::askPath(
         this, tr("Export"), QFileInfo(view->file().displayName).completeBaseName() + QStringLiteral(".pem"),
         tr("PEM bundles (*.pem)"));
     if (path.isEmpty())
@@ -615,8 +628,8 @@ void MainWindow::exportCurrent(ExportKind kind) {
     const QString suggested = base + (pdf                               ? QStringLiteral(".pdf")
                                       : kind == ExportKind::FindingsCsv ? QStringLiteral("-findings.csv")
                                                                         : QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), suggested, pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    const QString path = savedialog::askPath(this, tr("Export"), suggested,
+                                             pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QSettings settings;
