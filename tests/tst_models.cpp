@@ -664,8 +664,8 @@ private Q_SLOTS:
     // it would hold their dates in another format (and the workers would race the switch). The switch comes
     // right after the list is set, while the two workers run. Entries i % 5 == 1 carry the Disable date
     // 2020-01-01T00:00:00Z (tests/fixturegen/ctlfixture.cpp): 4,000 of 20,000, shown in German as
-    // "01.01.2020 00:00:00 UTC" (Qt's German short formats dd.MM.yy, widened to four digits, and HH:mm with the
-    // seconds added, as English shows them).
+    // "01.01.2020 00:00:00 UTC" (Qt's German short formats dd.MM.yy, widened to four digits, and HH:mm with
+    // the seconds added, as English shows them).
     void searchIndexKeepsTheLocaleItStartedWith() {
         QTemporaryDir folder;
         QVERIFY(folder.isValid());
