@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -375,6 +376,31 @@ private Q_SLOTS:
         screenshot(&dialog, QStringLiteral("ux-6-trust-dialog-subjects"));
     }
 
+    void longExtensionListsStartClosed() {
+        // SOURCES.md / ctl-format.md: the 2025-06 list's CT log extension holds 41 P-256 keys.
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        openAndWait(window, {realPath(stl2025)});
+        DocumentView *view = window.currentView();
+        const auto *treeModel = qobject_cast<const DocumentTreeModel *>(view->navigationTree()->model());
+        view->navigationTree()->setCurrentIndex(treeModel->findNode(DocumentNodeKind::Extension, 0, 0));
+        const QAbstractItemModel *detail = view->detailView()->model();
+        QCOMPARE(detail->rowCount(), 2); // Extension, Content
+        const QModelIndex content = detail->index(1, 0);
+        QCOMPARE(detail->rowCount(content), 41);
+        QVERIFY(!view->detailView()->isExpanded(content));
+        QVERIFY(view->detailView()->isExpanded(detail->index(0, 0))); // name and OID stay in view
+        // Each log: its ID (64 hex digits) and key type (all P-256, ctl-format.md).
+        for (int row = 0; row < 41; ++row) {
+            const QString log = detail->index(row, DetailColumn::Value, content).data().toString();
+            static const QRegularExpression shape(
+                QStringLiteral("^[0-9a-f]{64}  \\(EC public key NIST P-256\\)$"));
+            QVERIFY2(shape.match(log).hasMatch(), qPrintable(log));
+        }
+        screenshot(&window, QStringLiteral("ux-7-ct-logs-closed"));
+    }
+
     void windowTitleNamesFileAndKind() {
         MainWindow window;
         window.show();
@@ -473,6 +499,18 @@ private Q_SLOTS:
         view->filterEdit()->setText(QStringLiteral("no entry is called this"));
         QCOMPARE(view->entryTable()->model()->rowCount(), 0);
         QCOMPARE(view->detailView()->model()->rowCount(), 0);
+        view->filterEdit()->clear(); // entries again: the pane follows the first
+        QVERIFY(view->entryTable()->currentIndex().isValid());
+        QVERIFY(view->detailView()->model()->rowCount() > 0);
+
+        // Nothing selected (the list's own details shown): a filter selects nothing of its own accord.
+        MainWindow other;
+        other.show();
+        openAndWait(other, {realPath(stl2025)});
+        DocumentView *fresh = other.currentView();
+        QTest::keyClicks(fresh->filterEdit(), QStringLiteral("micro"));
+        QVERIFY(!fresh->entryTable()->currentIndex().isValid());
+        QVERIFY(allTexts(fresh->detailView()->model()).contains(listKindLabel(ListKind::AuthRoot)));
     }
 
     void printToPdfFile() {

@@ -740,6 +740,7 @@ void DocumentView::onTreeSelection() {
     const ValidationReport &report = *m_file.reports[static_cast<size_t>(m_documentIndex)];
     const int item = m_treeModel->itemIndex(current);
     m_detailCertificateDer.clear();
+    m_detailShowsEntry = false;
     switch (m_treeModel->nodeKind(current)) {
     case DocumentNodeKind::Signers:
     case DocumentNodeKind::Signer: {
@@ -790,6 +791,7 @@ void DocumentView::onEntrySelection() {
         return;
     const int entry = current.data(EntryIndexRole).toInt();
     m_detailCertificateDer.clear();
+    m_detailShowsEntry = true;
     m_detailModel->setEntry(*m_file.documents[static_cast<size_t>(m_documentIndex)], entry,
                             certificateLinks());
     if (const StoredCertificate *linked = m_entryModel->linkedCertificate(entry))

@@ -226,7 +226,8 @@ private:
     std::vector<std::unique_ptr<LoadJob>> m_addJobs; // addCertificatesInBackground(), in path order
     std::vector<OpenedFile> m_added;                 // their results, in path order
     int m_addsPending = 0;
-    QList<int> m_autoHiddenColumns; // empty for the whole list (disallowed, pin rules): hidden, not saved
+    bool m_detailShowsEntry = false; // the detail pane shows an entry (it follows the filter)
+    QList<int> m_autoHiddenColumns;  // empty for the whole list (disallowed, pin rules): hidden, not saved
 };
 
 } // namespace ctlv

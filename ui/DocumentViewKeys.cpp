@@ -210,15 +210,15 @@ void DocumentView::collapseLongSections() {
 void DocumentView::followFilter() {
     // The details shown belong to the selected entry: when the filter hides it, they follow the first
     // entry still shown, or the pane is cleared when none is.
-    if (!m_entries || !m_pages || m_pages->currentIndex() != 0 || !m_detailModel)
-        return;
+    if (!m_entries || !m_pages || m_pages->currentIndex() != 0 || !m_detailModel || !m_detailShowsEntry)
+        return; // the pane shows the list, not an entry: nothing to follow
     if (m_entries->currentIndex().isValid())
         return; // still shown: it stays selected
     if (m_entryProxy->rowCount() > 0) {
         m_entries->setCurrentIndex(m_entryProxy->index(0, EntryColumn::FriendlyName));
     } else {
         m_detailModel->clear();
-        m_detailCertificateDer.clear();
+        m_detailCertificateDer.clear(); // still following: the first entry shown again comes back
     }
 }
 
