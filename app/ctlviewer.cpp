@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "ModelText.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +24,7 @@ struct ViewerCommandLine {
     std::optional<QString> lang;
     QStringList files;
     ctlv::TrustSettings sessionTrust; // --trust, --accept-eku, --no-system-trust
+    bool newWindow = false;           // --new-window, or session options the running viewer cannot take
 };
 
 void complain(const QString &message) {
@@ -90,7 +92,11 @@ std::optional<int> readCommandLine(int argc, char *argv[], ViewerCommandLine &co
         QCoreApplication::translate("main",
                                     "Do not use the system's trusted roots in this session, only the bundled "
                                     "Microsoft roots and --trust."));
-    parser.addOptions({trust, acceptEku, noSystemTrust});
+    const QCommandLineOption newWindow(
+        QStringLiteral("new-window"),
+        QCoreApplication::translate("main", "Open the files in a new window, even when a viewer is already "
+                                            "running (otherwise they open as tabs in its window)."));
+    parser.addOptions({trust, acceptEku, noSystemTrust, newWindow});
     addQtOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Lists or CAB files to open."),
@@ -126,6 +132,17 @@ std::optional<int> readCommandLine(int argc, char *argv[], ViewerCommandLine &co
     }
     command.sessionTrust.useSystemStore = !parser.isSet(noSystemTrust);
     command.files = parser.positionalArguments();
+    // A running viewer takes the files as tabs of its window, unless this one asks for a window of its own
+    // or for session settings (language, trust) the running one was not started with.
+    command.newWindow = parser.isSet(newWindow) || command.lang || parser.isSet(trust) ||
+                        parser.isSet(acceptEku) || parser.isSet(noSystemTrust);
+    if (!command.newWindow && !command.files.isEmpty()) {
+        QStringList absolute; // the running viewer may have another working directory
+        for (const QString &file : command.files)
+            absolute << QFileInfo(file).absoluteFilePath();
+        if (ctlv::singleinstance::handOver(absolute))
+            return 0;
+    }
     return std::nullopt;
 }
 
@@ -151,6 +168,9 @@ int main(int argc, char *argv[]) {
     if (command.lang)
         window.setSessionLanguage(*command.lang); // the menu shows it, but the stored choice stays
     window.setSessionTrust(command.sessionTrust);
+    // This viewer takes the files of the next `ctlviewer FILE` (none when another viewer already does).
+    auto *server = new ctlv::InstanceServer(&window);
+    server->listen();
     window.show();
     window.openCommandLine(command.files); // certificate sources beside a list are linked to it
     return app.exec();

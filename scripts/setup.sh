@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ make cmake pkg-config     # compiler and build system (CMake's Unix Makefiles generator needs make)
   clang-format                  # a test checks that every source follows .clang-format
-  qt6-base-dev                  # QtCore, QtGui, QtWidgets, QtTest (Debian 12: Qt 6.4.2)
+  qt6-base-dev                  # QtCore, QtGui, QtWidgets, QtTest; QtPrintSupport (File > Print) and QtNetwork (QLocalSocket: a second ctlviewer hands files to the first) (Debian 12: Qt 6.4.2)
   libqt6svg6                    # the SVG image plugin: the viewer's icons are SVG
   qt6-tools-dev qt6-l10n-tools  # Qt Linguist tools (lupdate, lrelease) and their CMake package: translations
   qt6-translations-l10n         # Qt's own strings (file dialogs, standard buttons) in German and Korean

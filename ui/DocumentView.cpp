@@ -17,6 +17,7 @@
 #include "ModelText.h"
 #include "PdfReport.h"
 #include "PlainText.h"
+#include "SaveDialog.h"
 #include "SettingsKeys.h"
 #include "StatusDelegate.h"
 #include "TrustBundle.h"
@@ -83,6 +84,7 @@ void DocumentView::buildResultPages() {
         buildCertificatePage();
     else
         buildDocumentPages();
+    setUpKeyboardAndMenus();
 }
 
 void DocumentView::buildLoadingPage() {
@@ -698,7 +700,8 @@ void DocumentView::saveState() const {
     QSettings settings;
     settings.setValue(settingskey::ViewMainSplitter, m_mainSplitter->saveState());
     settings.setValue(settingskey::ViewRightSplitter, m_rightSplitter->saveState());
-    settings.setValue(settingskey::ViewEntriesHeader, m_entries->horizontalHeader()->saveState());
+    if (m_autoHiddenColumns.isEmpty()) // a disallowed list's hidden columns are not the user's choice
+        settings.setValue(settingskey::ViewEntriesHeader, m_entries->horizontalHeader()->saveState());
 }
 
 void DocumentView::showDocument(int documentIndex) {
@@ -723,6 +726,7 @@ void DocumentView::showDocument(int documentIndex) {
         m_chain->resizeColumnToContents(column);
     m_findings->resizeColumnToContents(FindingColumn::Severity);
     updateCount(m_entryProxy->visibleCount(), m_entryProxy->totalCount());
+    hideEmptyColumns();
 }
 
 void DocumentView::updateCount(int visible, int total) {
@@ -852,6 +856,7 @@ void DocumentView::onTreeSelection() {
     const ValidationReport &report = *m_file.reports[static_cast<size_t>(m_documentIndex)];
     const int item = m_treeModel->itemIndex(current);
     m_detailCertificateDer.clear();
+    m_detailShowsEntry = false;
     switch (m_treeModel->nodeKind(current)) {
     case DocumentNodeKind::Signers:
     case DocumentNodeKind::Signer: {
@@ -893,6 +898,7 @@ void DocumentView::onTreeSelection() {
     }
     m_detail->expandAll();
     m_detail->resizeColumnToContents(DetailColumn::Field);
+    collapseLongSections();
 }
 
 void DocumentView::onEntrySelection() {
@@ -901,6 +907,7 @@ void DocumentView::onEntrySelection() {
         return;
     const int entry = current.data(EntryIndexRole).toInt();
     m_detailCertificateDer.clear();
+    m_detailShowsEntry = true;
     m_detailModel->setEntry(*m_file.documents[static_cast<size_t>(m_documentIndex)], entry,
                             certificateLinks());
     if (const StoredCertificate *linked = m_entryModel->linkedCertificate(entry))
@@ -1025,10 +1032,10 @@ LoadError exportError(LoadError::Code code, const QString &message) {
 
 void DocumentView::exportCertificate(const QByteArray &der, const QString &suggestedName,
                                      CertificateEncoding encoding) {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"), suggestedName,
-                                                      encoding == CertificateEncoding::Pem
-                                                          ? tr("PEM certificate (*.pem *.crt)")
-                                                          : tr("DER certificate (*.cer *.der)"));
+    const QString path =
+        savedialog::askPath(this, tr("Export certificate"), suggestedName,
+                            encoding == CertificateEncoding::Pem ? tr("PEM certificate (*.pem *.crt)")
+                                                                 : tr("DER certificate (*.cer *.der)"));
     if (path.isEmpty())
         return;
     if (const auto written = writeCertificate(der, path, encoding); !written)

@@ -19,6 +19,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPushButton;
 class QCheckBox;
@@ -31,6 +32,7 @@ class QTreeView;
 
 namespace ctlv {
 
+struct CertificateInfo;
 class CertificateTableModel;
 class ChainTreeModel;
 class CheckPanel;
@@ -91,6 +93,26 @@ public:
     void selectEntryRow(int row);
     // Copies the selected entry rows as tab-separated text.
     void copySelection();
+    // Ctrl+C: copies what has focus (a detail field's value, a finding, a chain or tree row), else the
+    // selected entry rows (DocumentViewKeys.cpp).
+    void copyFocused();
+    // What copyFocused() copies when the focus is outside the entry table; empty when nothing.
+    QString focusedText() const;
+    // Where the user is in the tab: kept when the tab reads its file again (trust settings, reload).
+    struct ViewPlace {
+        bool valid = false;
+        int nodeKind = 0;
+        int nodeDocument = -1;
+        int nodeItem = -1;
+        int page = 0;
+        QString filter;
+        int entry = -1; // EntryIndexRole of the current entry
+        int entryScroll = 0;
+        int findingRow = -1;
+        int detailScroll = 0;
+    };
+    ViewPlace place() const;
+    void restorePlace(const ViewPlace &place);
     void saveState() const;
     // Shows what the tab holds again in the language now chosen, keeping the list, page, filter and
     // selection shown: the lists and their validation stay in memory, nothing is read or checked again.
@@ -141,6 +163,8 @@ Q_SIGNALS:
     // addCertificatesInBackground() is done: what went wrong (empty when nothing), and the paths that hold
     // lists rather than certificates (to open in tabs of their own).
     void certificatesAdded(const QString &problems, const QStringList &notSources);
+    // A context menu is about to open (tests look at its actions, then close it).
+    void contextMenuShown(QMenu *menu);
 
 private:
     void buildLoadingPage();
@@ -169,6 +193,15 @@ private:
     void entryContextMenu(const QPoint &position);
     void detailContextMenu(const QPoint &position);
     void headerContextMenu(const QPoint &position);
+    // DocumentViewKeys.cpp
+    void setUpKeyboardAndMenus();
+    void treeContextMenu(const QPoint &position);
+    void chainContextMenu(const QPoint &position);
+    void findingsContextMenu(const QPoint &position);
+    void addCertificateExport(QMenu &menu, const CertificateInfo *certificate);
+    void followFilter();
+    void hideEmptyColumns();
+    void collapseLongSections();
     void exportCertificate(const QByteArray &der, const QString &suggestedName, CertificateEncoding encoding);
 
     OpenedFile m_file;
@@ -219,6 +252,8 @@ private:
     std::vector<std::unique_ptr<LoadJob>> m_addJobs; // addCertificatesInBackground(), in path order
     std::vector<OpenedFile> m_added;                 // their results, in path order
     int m_addsPending = 0;
+    bool m_detailShowsEntry = false; // the detail pane shows an entry (it follows the filter)
+    QList<int> m_autoHiddenColumns;  // empty for the whole list (disallowed, pin rules): hidden, not saved
 };
 
 } // namespace ctlv

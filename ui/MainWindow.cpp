@@ -10,6 +10,7 @@
 #include "Language.h"
 #include "ModelText.h"
 #include "PlainText.h"
+#include "SaveDialog.h"
 #include "SettingsKeys.h"
 #include "TrustBundleDialog.h"
 #include "VerdictText.h"
@@ -76,6 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(settingskey::WindowGeometry).toByteArray()))
         resize(1200, 800);
     restoreState(settings.value(settingskey::WindowState).toByteArray());
+    fitIntoScreen(); // a size kept from a larger screen, or the default at 150 %, must still fit
+    installTabShortcuts();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
     rebuildRecentMenu();
     updateEmptyState();
 }
@@ -116,7 +120,7 @@ void MainWindow::setLanguage(const QString &code, bool remember) {
 void MainWindow::retranslate() {
     // Texts are set once, where the widgets are built, so building again is the one complete way to
     // change them: the menus, the welcome page, and every tab (from what it holds in memory).
-    setWindowTitle(tr("CTL Viewer"));
+    updateWindowTitle();
     m_tabs->setAccessibleName(tr("Opened files"));
     setMenuBar(new QMenuBar(this)); // the old bar is deleted later, so this is safe from its own action
     buildMenus();
@@ -184,6 +188,8 @@ void MainWindow::buildMenus() {
     exportMenu->addAction(tr("F&indings as CSV\u2026"), this,
                           [this] { exportCurrent(ExportKind::FindingsCsv); });
     exportMenu->addAction(tr("&Trust bundle\u2026"), this, &MainWindow::exportTrustBundle);
+    QAction *print = file->addAction(tr("&Print\u2026"), this, &MainWindow::printDialog);
+    print->setShortcut(QKeySequence::Print);
     exportMenu->addSeparator();
     QSettings settings;
     QAction *localeSeparator = exportMenu->addAction(
@@ -207,9 +213,9 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy selected entries"), this, [this] {
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
         if (DocumentView *view = currentView())
-            view->copySelection();
+            view->copyFocused(); // the field, finding or row that has focus; else the selected entries
     });
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -379,6 +385,8 @@ void MainWindow::updateTab(int index) {
     if (!view->isLoading() && !view->hasError() && !view->showsCertificateSource() && !file.reports.empty())
         tip += QStringLiteral(" \u2014 ") + verdictLabel(file.reports.front()->verdict); // the icon's word
     m_tabs->setTabToolTip(index, plaintext::toolTip(tip));
+    if (index == m_tabs->currentIndex())
+        updateWindowTitle();
 }
 
 void MainWindow::openBundledSample() {
@@ -419,6 +427,7 @@ void MainWindow::reloadPath(const QString &path) {
         if (old->file().path != path)
             continue;
         old->saveState();
+        const DocumentView::ViewPlace place = old->place(); // the same node, entry and scroll position
         DocumentView *view = startLoading(requestFor(old->file()), false);
         // The certificates the user added stay linked to the list read again: they are held in memory.
         if (std::vector<CertificateSourceData> linked = old->linkedSources(); !linked.empty())
@@ -429,6 +438,9 @@ void MainWindow::reloadPath(const QString &path) {
                     updateTab(m_tabs->indexOf(view));
                 },
                 Qt::SingleShotConnection);
+        connect(
+            view, &DocumentView::loaded, view, [view, place] { view->restorePlace(place); },
+            Qt::SingleShotConnection);
         replaceView(i, view);
         statusBar()->showMessage(tr("Reloaded %1").arg(modeltext::oneLine(path)), 5000);
     }
@@ -463,6 +475,7 @@ void MainWindow::shareDisallowedList() {
 
 void MainWindow::updateEmptyState() {
     m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    updateWindowTitle();
 }
 
 DocumentView *MainWindow::documentView(int index) const {
@@ -553,7 +566,7 @@ void MainWindow::exportTrustBundle() {
     TrustBundleDialog choices(this);
     if (choices.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = savedialog::askPath(
         this, tr("Export"), QFileInfo(view->file().displayName).completeBaseName() + QStringLiteral(".pem"),
         tr("PEM bundles (*.pem)"));
     if (path.isEmpty())
@@ -637,8 +650,8 @@ void MainWindow::exportCurrent(ExportKind kind) {
     const QString suggested = base + (pdf                               ? QStringLiteral(".pdf")
                                       : kind == ExportKind::FindingsCsv ? QStringLiteral("-findings.csv")
                                                                         : QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), suggested, pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    const QString path = savedialog::askPath(this, tr("Export"), suggested,
+                                             pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QSettings settings;

@@ -13,6 +13,7 @@
 
 class QFileSystemWatcher;
 class QMenu;
+class QPrinter;
 class QStackedWidget;
 class QTabWidget;
 
@@ -61,6 +62,16 @@ public:
     // True while some tab is still reading or checking its file.
     bool isLoading() const;
 
+    // MainWindowUx.cpp
+    // The size a window that wants `wanted` gets on a screen whose available area is `available`: never
+    // larger than the area less room for the window frame (a 1600x1000 screen at 150 % is 1066x666).
+    static QSize fittedSize(QSize wanted, QSize available);
+    // File ▸ Print: the current tab's report on `printer` (a PDF file when the printer prints to one);
+    // empty or why nothing was printed.
+    Expected<void> printCurrent(QPrinter &printer);
+    // Files handed over by a second `ctlviewer FILE` (SingleInstance): opened as tabs, window raised.
+    void openHandedOver(const QStringList &paths);
+
 Q_SIGNALS:
     // The last tab that was loading has shown its file.
     void loadsFinished();
@@ -103,6 +114,11 @@ private:
     // What File ▸ Export writes.
     enum class ExportKind { PdfReport, AllEntriesCsv, FilteredEntriesCsv, SelectedEntriesCsv, FindingsCsv };
     void exportCurrent(ExportKind kind);
+    // MainWindowUx.cpp
+    void installTabShortcuts();
+    void fitIntoScreen();
+    void updateWindowTitle();
+    void printDialog();
 
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;

@@ -14,6 +14,7 @@ inline const QString RecentFiles = QStringLiteral("recentFiles");
 inline const QString ExportLocaleSeparator = QStringLiteral("export/localeSeparator");
 inline const QString ExportByteOrderMark = QStringLiteral("export/bom");
 inline const QString ExportLetterPaper = QStringLiteral("export/letter");
+inline const QString ExportFolder = QStringLiteral("export/folder"); // where the last save dialog saved
 
 // DocumentView
 inline const QString ViewMainSplitter = QStringLiteral("view/mainSplitter");

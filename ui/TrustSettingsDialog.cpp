@@ -2,8 +2,10 @@
 // accepted CTL-signing purposes, use of the system store).
 #include "TrustSettingsDialog.h"
 
+#include "CertificateInfo.h"
 #include "ChainBuilder.h"
 #include "FileAccess.h"
+#include "ModelText.h"
 #include "PlainText.h"
 #include "ReadLimits.h"
 #include "SettingsKeys.h"
@@ -22,6 +24,27 @@
 #include <QVBoxLayout>
 
 namespace ctlv {
+
+namespace {
+// A trusted-root file as the list shows it: the subjects of the certificates it holds (what a person
+// recognises), then the path; the path itself stays in Qt::UserRole.
+void addTrustFile(QListWidget *list, const QString &path) {
+    QStringList names;
+    QString problem;
+    if (const auto bytes = readInputFile(path, ReadLimits{}.maxInputSize); !bytes)
+        problem = bytes.error().toString();
+    else
+        for (const QByteArray &der : certificatesFromPem(bytes.value()))
+            names << modeltext::oneLine(describeCertificate(der, CertificateSource::SignedDataBag).subject);
+    if (problem.isEmpty() && names.isEmpty())
+        problem = TrustSettings::tr("%1: the file holds no certificate").arg(path);
+    auto *item = new QListWidgetItem(list);
+    item->setData(Qt::UserRole, path);
+    const QString first = problem.isEmpty() ? names.join(QLatin1String("; ")) : modeltext::oneLine(problem);
+    item->setText(first + QLatin1Char('\n') + modeltext::oneLine(path));
+    item->setToolTip(plaintext::toolTip(names.join(QLatin1Char('\n')) + QLatin1Char('\n') + path));
+}
+} // namespace
 
 TrustSettings TrustSettings::load() {
     QSettings settings;
@@ -72,7 +95,8 @@ TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget 
     layout->addWidget(new QLabel(tr("Additional trusted root certificates (PEM or DER files):"), this));
     m_files = new QListWidget(this);
     m_files->setAccessibleName(tr("Trusted root files"));
-    m_files->addItems(settings.trustFiles);
+    for (const QString &path : settings.trustFiles)
+        addTrustFile(m_files, path);
     layout->addWidget(m_files);
     auto *fileButtons = new QHBoxLayout;
     auto *addFile = new QPushButton(tr("Add file\u2026"), this);
@@ -85,7 +109,8 @@ TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget 
         const QStringList files =
             QFileDialog::getOpenFileNames(this, tr("Trusted root certificates"), QString(),
                                           tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
-        m_files->addItems(files);
+        for (const QString &path : files)
+            addTrustFile(m_files, path);
     });
     connect(removeFile, &QPushButton::clicked, this, [this] { delete m_files->currentItem(); });
 
@@ -129,7 +154,7 @@ TrustSettingsDialog::TrustSettingsDialog(const TrustSettings &settings, QWidget 
 TrustSettings TrustSettingsDialog::settings() const {
     TrustSettings settings;
     for (int i = 0; i < m_files->count(); ++i)
-        settings.trustFiles << m_files->item(i)->text();
+        settings.trustFiles << m_files->item(i)->data(Qt::UserRole).toString();
     for (int i = 0; i < m_ekus->count(); ++i)
         settings.acceptedEkus << m_ekus->item(i)->text();
     settings.useSystemStore = m_systemStore->isChecked();

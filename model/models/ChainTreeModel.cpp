@@ -1,9 +1,12 @@
-// The signers and their certificate chains as a tree model: one node per signer, its chain below it.
+// The signers and their certificate chains as a tree model: one node per signer, its chain below it,
+// each certificate below the one it issued (signer ▸ issuer ▸ root), with its validity and purposes.
 #include "ChainTreeModel.h"
 
 #include "CtlDocument.h"
 #include "FindingText.h"
 #include "ModelText.h"
+
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -16,6 +19,8 @@ struct ChainTreeModel::Node {
     QString problems;
     QString toolTip;
     QString raw;
+    QString validity; // at the time the chain was evaluated (the list's signing time)
+    QString purposes; // "Label (OID)" each
     Severity severity = Severity::Info;
     int signerIndex = -1;
     int certificateIndex = -1;
@@ -31,6 +36,35 @@ struct ChainTreeModel::Node {
         return children.back().get();
     }
 };
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ctlv::ChainTreeModel)
+};
+
+// Whether `certificate` was within its validity period at `at`, with the period.
+QString validityText(const CertificateInfo &certificate, const QDateTime &at) {
+    if (!certificate.notBefore.isValid() || !certificate.notAfter.isValid())
+        return {};
+    const QString from = modeltext::utcText(certificate.notBefore);
+    const QString to = modeltext::utcText(certificate.notAfter);
+    if (!at.isValid())
+        return Text::tr("%1 to %2").arg(from, to);
+    const QString when = modeltext::utcText(at);
+    if (at < certificate.notBefore)
+        return Text::tr("not yet valid at %1 (from %2)").arg(when, from);
+    if (at > certificate.notAfter)
+        return Text::tr("expired at %1 (valid until %2)").arg(when, to);
+    return Text::tr("valid at %1 (%2 to %3)").arg(when, from, to);
+}
+
+// The certificate's extended key usages, "Label (OID)" each; without the extension, any purpose.
+QString purposesText(const CertificateInfo &certificate) {
+    if (!certificate.hasEkuExtension)
+        return Text::tr("any purpose (no extended key usage extension)");
+    return modeltext::oidDescriptions(certificate.ekus).split(QLatin1Char('\n')).join(QLatin1String("; "));
+}
+} // namespace
 
 ChainTreeModel::ChainTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
@@ -85,6 +119,8 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
                 node->toolTip += QLatin1Char('\n') +
                                  tr("Chain evaluated at %1").arg(modeltext::utcText(chain.evaluatedAt));
 
+            // Each certificate below the one it vouches for: signer ▸ issuer ▸ … ▸ root.
+            Node *above = node.get();
             for (const ChainElement &element : chain.elements) {
                 auto child = std::make_unique<Node>();
                 child->kind = ChainNodeKind::Element;
@@ -101,7 +137,9 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
                                           modeltext::utcText(element.certificate.notBefore),
                                           modeltext::utcText(element.certificate.notAfter),
                                           toHex(element.certificate.sha1));
-                node->add(std::move(child));
+                child->validity = validityText(element.certificate, chain.evaluatedAt);
+                child->purposes = purposesText(element.certificate);
+                above = above->add(std::move(child));
             }
             if (!chain.missingIssuer.isEmpty()) {
                 auto child = std::make_unique<Node>();
@@ -113,7 +151,7 @@ void ChainTreeModel::setReport(const CtlDocument &document, const ValidationRepo
                 child->severity = Severity::Error;
                 child->toolTip =
                     tr("Neither the file nor the trust stores hold the certificate of this issuer.");
-                node->add(std::move(child));
+                above->add(std::move(child));
             }
         }
         node->row = static_cast<int>(m_roots.size());
@@ -199,6 +237,10 @@ QVariant ChainTreeModel::data(const QModelIndex &index, int role) const {
             return node->origin;
         case ChainColumn::Problems:
             return role == RawValueRole ? node->problems : modeltext::oneLine(node->problems);
+        case ChainColumn::Validity:
+            return node->validity;
+        case ChainColumn::Purposes:
+            return node->purposes;
         default:
             break;
         }
@@ -231,6 +273,10 @@ QVariant ChainTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Origin");
     case ChainColumn::Problems:
         return tr("Problems");
+    case ChainColumn::Validity:
+        return tr("Validity");
+    case ChainColumn::Purposes:
+        return tr("Purposes");
     default:
         break;
     }

@@ -1,7 +1,8 @@
 #pragma once
 // The signers of a list and the certificate chain the validator built for each of them: one top-level
-// node per signer, its chain elements from the signer certificate up as children, and an explicit
-// "Issuer not found" node when the chain stops at an unknown issuer.
+// node per signer, its chain below it as a tree (the signer certificate, its issuer below it, and so on up
+// to the root; each with its validity at the time the chain was evaluated and its purposes with their
+// OIDs), and an explicit "Issuer not found" node when the chain stops at an unknown issuer.
 
 #include "Roles.h"
 #include "Validation.h"

@@ -35,7 +35,8 @@ using Node = DetailModel::Node;
 void addField(Node *parent, const sections::Field &field) {
     auto node = std::make_unique<Node>();
     node->field = field.label;
-    node->value = field.value;
+    // The secondary text reports write after the value (a CT log's key type) is shown here too.
+    node->value = field.note.isEmpty() ? field.value : field.value + QStringLiteral("  (%1)").arg(field.note);
     node->raw = field.raw;
     node->toolTip = field.toolTip;
     node->parent = parent;

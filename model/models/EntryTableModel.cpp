@@ -643,6 +643,14 @@ QString EntryTableModel::uniqueSearchText(const CtlEntry &entry, const QLocale &
     text += filetimeDisplay(entry.disabledFrom, locale);
     text += separator;
     text += filetimeDisplay(entry.notBefore, locale);
+    // The same dates in ISO 8601 ("2021-08-10 17:00:00"), so that a filter typed as ISO finds them in
+    // every language, whatever the locale shows.
+    for (const auto *date : {&entry.disabledFrom, &entry.notBefore}) {
+        if (!*date || !(*date)->utc.isValid())
+            continue;
+        text += separator;
+        text += (*date)->utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
     return text;
 }
 

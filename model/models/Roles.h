@@ -63,7 +63,7 @@ enum Column : int { Severity, Title, Cosmetic, ColumnCount };
 
 /// Columns of ChainTreeModel.
 namespace ChainColumn {
-enum Column : int { Name, Origin, Problems, ColumnCount };
+enum Column : int { Name, Origin, Problems, Validity, Purposes, ColumnCount };
 } // namespace ChainColumn
 
 /// Columns of DetailModel.

@@ -56,7 +56,12 @@ QString utcText(const QDateTime &time, const QLocale &locale) {
         QString format = locale.dateFormat(QLocale::ShortFormat);
         if (!format.contains(QLatin1String("yyyy")))
             format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        cachedFormat = format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
+        // Seconds in every language: English shows them, and German's and Korean's short time formats
+        // ("HH:mm", "a h:mm") would drop them; signing times one second apart must not look equal.
+        QString time = locale.timeFormat(QLocale::ShortFormat);
+        if (!time.contains(QLatin1Char('s')))
+            time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+        cachedFormat = format + QLatin1Char(' ') + time;
         cachedLocale = locale;
     }
     return locale.toString(time.toUTC(), cachedFormat) + QLatin1String(" UTC");

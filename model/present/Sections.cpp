@@ -174,11 +174,22 @@ std::vector<Field> extensionDetails(const CtlExtension &extension, const Builder
         field.toolTip = Text::tr("Log ID (SHA-256 of the log's public key); key: %1").arg(key);
         field.note = key;
     }
+    // Rules are numbered from 0, as the entries' pin rule index attribute selects them.
     number = 0;
     for (const PinRule &rule : extension.pinRules) {
-        ++number;
         add("pinRule", Text::tr("Pin rule %1").arg(number), pinRuleText(rule), toHex(rule.der),
             FieldKind::Text);
+        int pin = 0;
+        for (const QList<QByteArray> &hashes : rule.pins) { // observed: a 16-byte and a 32-byte hash each
+            ++pin;
+            QStringList hex;
+            for (const QByteArray &hash : hashes)
+                if (!hash.isEmpty())
+                    hex << toHex(hash);
+            add("pinRulePin", Text::tr("Pin rule %1, pinned key %2").arg(number).arg(pin),
+                hex.join(QLatin1Char(' ')), hex.join(QLatin1Char(' ')), FieldKind::Monospace);
+        }
+        ++number;
     }
     if (extension.logEndDate) // a report has the date as the extension's summary already
         add("logEndDate", Text::tr("Log end date"), builder.dateText(*extension.logEndDate),
@@ -424,9 +435,18 @@ Sections entrySections(const CtlEntry &entry, const QLocale &locale) {
     b.section("pinRules", Text::tr("Pin rules"));
     if (entry.pinRuleIndexes)
         b.text("pinRuleIndexes", Text::tr("Pin rule indexes"), indexesText(*entry.pinRuleIndexes));
-    if (entry.pinRuleFlags)
+    if (entry.pinRuleFlags) {
+        // SITE_PIN_RULES_ALL_SUBDOMAINS_FLAG (0x1, wincrypt.h) is the one flag Microsoft names.
+        QStringList flags;
+        if (*entry.pinRuleFlags & 0x1)
+            flags << Text::tr("all subdomains");
+        if (*entry.pinRuleFlags & ~qint64(0x1))
+            flags << Text::tr("unknown 0x%1").arg(*entry.pinRuleFlags & ~qint64(0x1), 0, 16);
+        const QString hex = QStringLiteral("0x%1").arg(*entry.pinRuleFlags, 0, 16);
         b.add("pinRuleFlags", Text::tr("Pin rule flags"),
-              QStringLiteral("0x%1").arg(*entry.pinRuleFlags, 0, 16), QString::number(*entry.pinRuleFlags));
+              flags.isEmpty() ? hex : QStringLiteral("%1 (%2)").arg(hex, flags.join(QLatin1String(", "))),
+              QString::number(*entry.pinRuleFlags));
+    }
 
     b.section("unknownAttributes", Text::tr("Unknown attributes"));
     for (const RawAttribute &attribute : entry.unknownAttributes) {
