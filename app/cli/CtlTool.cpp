@@ -3,6 +3,7 @@
 #include "CtlTool.h"
 
 #include "ChainBuilder.h"
+#include "CommandDiff.h"
 #include "CsvExport.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
@@ -102,9 +103,12 @@ QString usageText() {
                     "  verify    check signatures, chain, signer authorisation and times, and explain the "
                     "verdict\n"
                     "  export    write a PDF report, or the entries (or findings) as CSV\n"
+                    "  diff      what changed between two lists (text, JSON, CSV or Markdown)\n"
+                    "  history   the history of every entry across many lists\n"
                     "  help      show the help of a command\n"
                     "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
+           QLatin1Char('\n') + diffSynopsis() + QLatin1Char('\n') + historySynopsis() +
            QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
            QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
            Text::tr(
@@ -117,12 +121,17 @@ QString usageText() {
                "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
                "malformed;\n"
                "            2 unreadable or not a Certificate Trust List.\n"
+               "            diff: 0 identical, 1 different, 2 unreadable.\n"
                "Every command exits with 2 on a usage error or when its output cannot be written.\n"
                "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
 }
 
 // `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.
 QString commandHelp(const QString &command) {
+    if (command == QLatin1String("diff"))
+        return diffHelp();
+    if (command == QLatin1String("history"))
+        return historyHelp();
     const QString usage = Text::tr("Usage:") + QLatin1Char(' ');
     if (command == QLatin1String("dump"))
         return usage + dumpSynopsis() + QStringLiteral("\n\n") +
@@ -891,7 +900,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
     const QStringList rest = arguments.mid(1);
     const auto isCommand = [](const QString &name) {
         return name == QLatin1String("dump") || name == QLatin1String("verify") ||
-               name == QLatin1String("export");
+               name == QLatin1String("export") || name == QLatin1String("diff") ||
+               name == QLatin1String("history");
     };
     if ((command == QLatin1String("--help") || command == QLatin1String("-h")) && rest.isEmpty())
         return writeText(out, err, usageText());
@@ -909,6 +919,10 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
         return runCommand(command, rest, out, err);
     if (command == QLatin1String("export"))
         return runExport(rest, out, err, pdfWriter);
+    if (command == QLatin1String("diff"))
+        return runDiff(rest, out, err);
+    if (command == QLatin1String("history"))
+        return runHistory(rest, out, err);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(err, QString(),
                           Text::tr("\"%1\" is not a command; the command comes first").arg(command));
