@@ -10,10 +10,13 @@
 #include "ListDiff.h"
 #include "OpenedFile.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <future>
 
 namespace ctlv {
 
@@ -149,8 +152,17 @@ int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
         return usage(err, command, Text::tr("give two files: OLD and NEW"));
-    const auto before = readLists(files[0], err, command, false);
-    const auto after = readLists(files[1], err, command, false);
+    // Both files are read at once (two threads); messages are written in argument order.
+    QBuffer oldMessages;
+    oldMessages.open(QIODevice::WriteOnly);
+    auto reading = std::async(std::launch::async,
+                              [&] { return readLists(files[0], oldMessages, command, false); });
+    QBuffer newMessages;
+    newMessages.open(QIODevice::WriteOnly);
+    const auto after = readLists(files[1], newMessages, command, false);
+    const auto before = reading.get();
+    err.write(oldMessages.data());
+    err.write(newMessages.data());
     if (!before || !after)
         return ExitUnreadable;
     // The pair to compare: the first lists of the same kind, or the first of each.

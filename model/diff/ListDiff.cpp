@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <map>
 
 namespace ctlv {
@@ -80,8 +81,11 @@ DiffValue rawAttributesValue(const QList<RawAttribute> &attributes) {
 }
 
 // Where an entry's bytes are, found without decoding it: the TrustedSubject TLV and its identifier (the
-// first OCTET STRING inside). 32 bytes an entry.
+// first OCTET STRING inside), and the identifier's first eight bytes as a number: sorting compares that
+// number and only reads the bytes on a tie (a million random reads into the list cost 10x the sort).
+// 48 bytes an entry.
 struct EntryKey {
+    quint64 prefix = 0;
     const char *identifier = nullptr;
     const char *bytes = nullptr;
     qsizetype identifierLength = 0;
@@ -90,6 +94,8 @@ struct EntryKey {
 };
 
 bool identifierLess(const EntryKey &a, const EntryKey &b) {
+    if (a.prefix != b.prefix)
+        return a.prefix < b.prefix;
     const int order =
         std::memcmp(a.identifier, b.identifier, static_cast<size_t>(std::min(a.identifierLength, b.identifierLength)));
     if (order != 0)
@@ -100,6 +106,8 @@ bool identifierLess(const EntryKey &a, const EntryKey &b) {
 }
 
 int identifierCompare(const EntryKey &a, const EntryKey &b) {
+    if (a.prefix != b.prefix)
+        return a.prefix < b.prefix ? -1 : 1;
     const int order =
         std::memcmp(a.identifier, b.identifier, static_cast<size_t>(std::min(a.identifierLength, b.identifierLength)));
     if (order != 0)
@@ -128,6 +136,10 @@ std::vector<EntryKey> entryKeys(const CtlDocument &document) {
         }
         if (!key.identifier)
             key.identifier = base + offset, key.identifierLength = 0;
+        // Big-endian, zero-padded: the order of the numbers is the order of the bytes (memcmp).
+        for (qsizetype b = 0; b < 8; ++b)
+            key.prefix = (key.prefix << 8) |
+                         (b < key.identifierLength ? static_cast<unsigned char>(key.identifier[b]) : 0u);
         keys.push_back(key);
     }
     std::sort(keys.begin(), keys.end(), identifierLess);
@@ -283,8 +295,10 @@ ListDiff diffLists(const CtlDocument &before, const CtlDocument &after) {
     diff.newList = diffSide(after);
     diff.list = diffListFields(before, after);
 
-    const std::vector<EntryKey> oldKeys = entryKeys(before);
+    // Both lists are scanned and sorted at once, on two threads (the machine's two cores).
+    auto oldScan = std::async(std::launch::async, [&before] { return entryKeys(before); });
     const std::vector<EntryKey> newKeys = entryKeys(after);
+    const std::vector<EntryKey> oldKeys = oldScan.get();
     size_t i = 0;
     size_t j = 0;
     const auto removed = [&](const EntryKey &key) {
