@@ -2,6 +2,7 @@
 #include "History.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -71,7 +72,7 @@ History buildHistory(const std::vector<std::shared_ptr<const CtlDocument>> &docu
     // The identifiers present in the last distinct list of the current kind, for lastSeen.
     const CtlDocument *previous = nullptr;
     int previousIndex = -1;
-    QList<int> present; // entries in `previous`
+    QSet<int> present; // entries in `previous`
     for (size_t n = 0; n < ordered.size(); ++n) {
         const CtlDocument &document = *ordered[n];
         const int index = static_cast<int>(n);
@@ -92,7 +93,7 @@ History buildHistory(const std::vector<std::shared_ptr<const CtlDocument>> &docu
                 if (tracked.firstSeen < 0)
                     tracked.firstSeen = index;
                 tracked.lastSeen = index;
-                present << entryIndex.value(entryKey(document.kind(), tracked.identifier));
+                present.insert(entryIndex.value(entryKey(document.kind(), tracked.identifier)));
             }
             history.lists.push_back(std::move(list));
             previous = &document;
@@ -119,12 +120,14 @@ History buildHistory(const std::vector<std::shared_ptr<const CtlDocument>> &docu
         for (const DiffEntry &entry : diff.removed) {
             HistoryEntry &tracked = entryFor(kind, entry.identifier, QString());
             tracked.events.push_back({index, QStringLiteral("removed"), {}, {}, {}, {}});
+            present.remove(entryIndex.value(entryKey(kind, entry.identifier)));
         }
         for (const DiffEntry &entry : diff.added) {
             HistoryEntry &tracked = entryFor(kind, entry.identifier, entry.friendlyName);
             if (tracked.firstSeen < 0)
                 tracked.firstSeen = index;
             tracked.events.push_back({index, QStringLiteral("added"), {}, {}, {}, {}});
+            present.insert(entryIndex.value(entryKey(kind, entry.identifier)));
         }
         for (const EntryChange &change : diff.changed) {
             HistoryEntry &tracked = entryFor(kind, change.identifier, change.friendlyName);
@@ -133,15 +136,9 @@ History buildHistory(const std::vector<std::shared_ptr<const CtlDocument>> &docu
                 tracked.events.push_back({index, attribute.attribute, attribute.oldValue, attribute.newValue,
                                           attribute.added, attribute.removed});
         }
-        // Who is present now: the entries of this list (by identifier; a duplicate counts once).
-        present.clear();
-        for (const CtlEntry &entry : document.entries) {
-            const auto found = entryIndex.constFind(entryKey(kind, entry.identifierText()));
-            if (found != entryIndex.constEnd()) {
-                history.entries[static_cast<size_t>(*found)].lastSeen = index;
-                present << *found;
-            }
-        }
+        // Who is present now: those before, less the removed, with the added (no entry decoded again).
+        for (int entry : std::as_const(present))
+            history.entries[static_cast<size_t>(entry)].lastSeen = index;
         history.lists.push_back(std::move(list));
         previous = &document;
         previousIndex = index;
