@@ -33,7 +33,7 @@ check() {
     fi
 }
 
-check "dump export help verify" ctltool ""
+check "diff dump export help history verify" ctltool ""
 check "verify" ctltool ve
 check "--help --version --lang" ctltool --
 check "en de ko" ctltool --lang ""
@@ -48,7 +48,10 @@ check "server-auth" ctltool export --purpose ser
 check "include exclude" ctltool export --not-before ""
 check "1.3.6.1.4.1.311.10.3.1 1.3.6.1.4.1.311.10.3.9 1.3.6.1.4.1.311.10.3.31" \
     ctltool verify --accept-eku 1.3.6.1.4.1.311.10.3.
-check "dump export verify" ctltool help ""
+check "diff dump export history verify" ctltool help ""
+check "--compact --csv" ctltool diff --c
+check "--markdown" ctltool diff --m
+check "--compact --csv" ctltool history --c
 # Input files: lists (any case), PEM and directories, not other documents.
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" ctltool verify "$scratch/"
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" \

@@ -189,6 +189,22 @@ QString DiffText::valueText(const QString &attribute, const DiffValue &value) {
     return value.single();
 }
 
+QString DiffText::changeText(const AttributeChange &change) {
+    if (change.oldValue.present && change.newValue.present && (change.oldValue.isSet || change.newValue.isSet)) {
+        const auto words = [&](const QStringList &items) {
+            return isOidSet(change.attribute) ? purposes(items) : items.join(QStringLiteral(", "));
+        };
+        QStringList parts;
+        if (!change.added.isEmpty())
+            parts << Text::tr("added %1").arg(words(change.added));
+        if (!change.removed.isEmpty())
+            parts << Text::tr("removed %1").arg(words(change.removed));
+        return parts.join(QStringLiteral("; "));
+    }
+    return valueText(change.attribute, change.oldValue) + QStringLiteral(" \u2192 ") +
+           valueText(change.attribute, change.newValue);
+}
+
 QString DiffText::machineText(const DiffValue &value) {
     return value.items.join(QLatin1Char(' '));
 }
@@ -335,12 +351,10 @@ QString DiffText::markdown(const ListDiff &diff) {
     };
     if (!diff.list.empty()) {
         text += QStringLiteral("\n### ") + Text::tr("List fields") + QStringLiteral("\n\n| ") + Text::tr("Field") +
-                QStringLiteral(" | ") + Text::tr("Old") + QStringLiteral(" | ") + Text::tr("New") +
-                QStringLiteral(" |\n|---|---|---|\n");
+                QStringLiteral(" | ") + Text::tr("Change") + QStringLiteral(" |\n|---|---|\n");
         for (const AttributeChange &change : diff.list)
             text += QStringLiteral("| ") + md(attributeLabel(change.attribute)) + QStringLiteral(" | ") +
-                    md(valueText(change.attribute, change.oldValue)) + QStringLiteral(" | ") +
-                    md(valueText(change.attribute, change.newValue)) + QStringLiteral(" |\n");
+                    md(changeText(change)) + QStringLiteral(" |\n");
     }
     const auto namesOf = [](const std::vector<DiffEntry> &entries) {
         std::vector<std::pair<QString, QString>> names;
@@ -421,10 +435,8 @@ QString DiffText::markdown(const ListDiff &diff) {
             if (handled.contains(change.attribute))
                 continue;
             add(QStringLiteral("attr:") + change.attribute,
-                Text::tr("Changes the %1 of %2").arg(md(attributeLabel(change.attribute).toLower()), QStringLiteral("%1")),
-                Text::tr("Old → new"), entry,
-                valueText(change.attribute, change.oldValue) + QStringLiteral(" → ") +
-                    valueText(change.attribute, change.newValue));
+                Text::tr("Changes the %1 of %2").arg(md(attributeLabel(change.attribute)), QStringLiteral("%1")),
+                Text::tr("Change"), entry, changeText(change));
         }
     }
     for (const auto &[key, group] : groups)
@@ -441,9 +453,7 @@ QStringList DiffText::textLines(const ListDiff &diff) {
     lines << Text::tr("old: %1").arg(side(diff.oldList)) << Text::tr("new: %1").arg(side(diff.newList));
     lines << summary(diff);
     for (const AttributeChange &change : diff.list)
-        lines << QStringLiteral("* %1: %2 -> %3")
-                     .arg(attributeLabel(change.attribute), valueText(change.attribute, change.oldValue),
-                          valueText(change.attribute, change.newValue));
+        lines << QStringLiteral("* %1: %2").arg(attributeLabel(change.attribute), changeText(change));
     for (const DiffEntry &entry : diff.added)
         lines << QStringLiteral("+ %1 %2").arg(entry.identifier, entry.friendlyName);
     for (const DiffEntry &entry : diff.removed)
@@ -451,9 +461,7 @@ QStringList DiffText::textLines(const ListDiff &diff) {
     for (const EntryChange &entry : diff.changed) {
         lines << QStringLiteral("~ %1 %2").arg(entry.identifier, entry.friendlyName);
         for (const AttributeChange &change : entry.changes)
-            lines << QStringLiteral("    %1: %2 -> %3")
-                         .arg(attributeLabel(change.attribute), valueText(change.attribute, change.oldValue),
-                              valueText(change.attribute, change.newValue));
+            lines << QStringLiteral("    %1: %2").arg(attributeLabel(change.attribute), changeText(change));
     }
     return lines;
 }

@@ -19,6 +19,8 @@ namespace DiffText {
 QString attributeLabel(const QString &attribute);
 // A value in words: purposes by name, "always" for an empty date, "(none)" when absent.
 QString valueText(const QString &attribute, const DiffValue &value);
+// A change in words: "old → new", or for sets the items added and removed.
+QString changeText(const AttributeChange &change);
 // A value as machine text: sets joined by spaces, absent as empty.
 QString machineText(const DiffValue &value);
 // "added", "removed", "changed", "list": the kind of a row (machine key).

@@ -106,18 +106,20 @@ _ctltool() {
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W '--help --version --lang' -- "$cur"))
         else
-            COMPREPLY=($(compgen -W 'dump verify export help' -- "$cur"))
+            COMPREPLY=($(compgen -W 'dump verify export diff history help' -- "$cur"))
         fi
         ;;
     help)
-        COMPREPLY=($(compgen -W 'dump verify export' -- "$cur"))
+        COMPREPLY=($(compgen -W 'dump verify export diff history' -- "$cur"))
         ;;
-    dump | verify | export)
+    dump | verify | export | diff | history)
         if [[ $cur == -?* ]]; then
             local options
             case $command in
             dump) options="--json --compact --json-lines $certificates $validation $common" ;;
             verify) options="--json --compact --json-lines --entries $certificates $validation $common" ;;
+            diff) options="--json --compact --csv --markdown $common" ;;
+            history) options="--json --compact --csv $common" ;;
             export)
                 options="--pdf --csv --pem --paper --findings --separator --bom --purpose --not-before"
                 options+=" $certificates $validation $common"
