@@ -108,9 +108,10 @@ private:
     std::unique_ptr<FixtureGenerator> m_generator;
 
     QString fixture(const QString &name, const QStringList &options) {
-        const QString path = m_generator->list(name, QStringList{QStringLiteral("--entries"), QStringLiteral("12"),
-                                                                 QStringLiteral("--key"), QStringLiteral("ec256")} +
-                                                     options);
+        const QString path =
+            m_generator->list(name, QStringList{QStringLiteral("--entries"), QStringLiteral("12"),
+                                                QStringLiteral("--key"), QStringLiteral("ec256")} +
+                                        options);
         if (path.isEmpty())
             qFatal("ctlfixture failed for %s", qPrintable(name));
         return path;
@@ -186,13 +187,15 @@ private Q_SLOTS:
     // "GTS Root R1" (e58c1cc4...) is not in the 2023 list and is in the 2025 list; the list's CT log
     // extension changes; "Certigna" keeps its SHA-256.
     void namedRootsByHand() {
-        const QJsonObject diff = diffJson(real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl")),
-                                          real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        const QJsonObject diff =
+            diffJson(real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl")),
+                     real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
         bool found = false;
         for (const QJsonValue &value : diff.value(QLatin1String("added")).toArray())
             if (value.toObject().value(QLatin1String("identifier")).toString() ==
                 QLatin1String("e58c1cc4913b38634be9106ee3ad8e6b9dd9814a")) {
-                QCOMPARE(value.toObject().value(QLatin1String("friendlyName")).toString(), QStringLiteral("GTS Root R1"));
+                QCOMPARE(value.toObject().value(QLatin1String("friendlyName")).toString(),
+                         QStringLiteral("GTS Root R1"));
                 found = true;
             }
         QVERIFY(found);
@@ -219,8 +222,8 @@ private Q_SLOTS:
     void stlAndCabAreIdentical() {
         QFETCH(QString, stl);
         QFETCH(QString, cab);
-        for (const QString &format : {QString(), QStringLiteral("--json"), QStringLiteral("--csv"),
-                                      QStringLiteral("--markdown")}) {
+        for (const QString &format :
+             {QString(), QStringLiteral("--json"), QStringLiteral("--csv"), QStringLiteral("--markdown")}) {
             QStringList arguments{QStringLiteral("diff")};
             if (!format.isEmpty())
                 arguments << format;
@@ -230,7 +233,8 @@ private Q_SLOTS:
         const QJsonObject diff = diffJson(real(stl), real(cab));
         QCOMPARE(diff.value(QLatin1String("identical")).toBool(), true);
         QVERIFY(diff.value(QLatin1String("changed")).toArray().isEmpty());
-        QCOMPARE(diff.value(QLatin1String("new")).toObject().value(QLatin1String("file")).toString(), real(cab));
+        QCOMPARE(diff.value(QLatin1String("new")).toObject().value(QLatin1String("file")).toString(),
+                 real(cab));
     }
 
     void unreadableInputExitsTwo() {
@@ -238,7 +242,8 @@ private Q_SLOTS:
                           real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))})
                      .exitCode,
                  2);
-        QCOMPARE(runTool({QStringLiteral("diff"), real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))})
+        QCOMPARE(runTool({QStringLiteral("diff"),
+                          real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))})
                      .exitCode,
                  2);
         QCOMPARE(runTool({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--csv"),
@@ -252,14 +257,14 @@ private Q_SLOTS:
     // Synthetic pairs: one kind of change each; identifiers are SHA-1("ctlfixture entry <i>").
     void everyKindOfChange() {
         const QString base = fixture(QStringLiteral("base"), {});
-        const QString altered = fixture(
-            QStringLiteral("altered"),
-            {QStringLiteral("--alter"), QStringLiteral("0:name"), QStringLiteral("--alter"), QStringLiteral("2:ekus-add"),
-             QStringLiteral("--alter"), QStringLiteral("4:ekus-remove"), QStringLiteral("--alter"),
-             QStringLiteral("6:ekus-reorder"), QStringLiteral("--alter"), QStringLiteral("7:disable"),
-             QStringLiteral("--alter"), QStringLiteral("5:disable"), QStringLiteral("--alter"),
-             QStringLiteral("8:notbefore"), QStringLiteral("--alter"), QStringLiteral("1:unknown"),
-             QStringLiteral("--alter"), QStringLiteral("9:sha256")});
+        const QString altered =
+            fixture(QStringLiteral("altered"),
+                    {QStringLiteral("--alter"), QStringLiteral("0:name"), QStringLiteral("--alter"),
+                     QStringLiteral("2:ekus-add"), QStringLiteral("--alter"), QStringLiteral("4:ekus-remove"),
+                     QStringLiteral("--alter"), QStringLiteral("6:ekus-reorder"), QStringLiteral("--alter"),
+                     QStringLiteral("7:disable"), QStringLiteral("--alter"), QStringLiteral("5:disable"),
+                     QStringLiteral("--alter"), QStringLiteral("8:notbefore"), QStringLiteral("--alter"),
+                     QStringLiteral("1:unknown"), QStringLiteral("--alter"), QStringLiteral("9:sha256")});
         int exitCode = -1;
         const QJsonObject diff = diffJson(base, altered, &exitCode);
         QCOMPARE(exitCode, 1);
@@ -271,11 +276,14 @@ private Q_SLOTS:
         QCOMPARE(got.value(fixtureIdentifier(0)).value(QLatin1String("friendlyName")).toString(),
                  QStringLiteral("Fixture Root 0 renamed"));
         const QJsonObject ekusAdded = changeOf(diff, fixtureIdentifier(2), QStringLiteral("ekus"));
-        QCOMPARE(ekusAdded.value(QLatin1String("added")).toArray(), QJsonArray{QStringLiteral("1.3.6.1.5.5.7.3.4")});
+        QCOMPARE(ekusAdded.value(QLatin1String("added")).toArray(),
+                 QJsonArray{QStringLiteral("1.3.6.1.5.5.7.3.4")});
         QCOMPARE(ekusAdded.value(QLatin1String("removed")).toArray(), QJsonArray{});
         const QJsonObject ekusRemoved = changeOf(diff, fixtureIdentifier(4), QStringLiteral("ekus"));
-        QCOMPARE(ekusRemoved.value(QLatin1String("removed")).toArray(), QJsonArray{QStringLiteral("1.3.6.1.5.5.7.3.2")});
-        QCOMPARE(ekusRemoved.value(QLatin1String("new")).toArray(), QJsonArray{QStringLiteral("1.3.6.1.5.5.7.3.1")});
+        QCOMPARE(ekusRemoved.value(QLatin1String("removed")).toArray(),
+                 QJsonArray{QStringLiteral("1.3.6.1.5.5.7.3.2")});
+        QCOMPARE(ekusRemoved.value(QLatin1String("new")).toArray(),
+                 QJsonArray{QStringLiteral("1.3.6.1.5.5.7.3.1")});
         // Entry 7 (7 % 5 == 2) had an empty Disable date ("always"); now 2024-05-01 for two purposes.
         const QJsonObject disabled = changeOf(diff, fixtureIdentifier(7), QStringLiteral("disabledFrom"));
         QCOMPARE(disabled.value(QLatin1String("old")).toString(), QString());
@@ -304,7 +312,8 @@ private Q_SLOTS:
         QCOMPARE(markdown.exitCode, 1);
         const QString text = QString::fromUtf8(markdown.out);
         QVERIFY2(text.contains(QStringLiteral("### Disables 1 root")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("### Adds NotBefore for Code Signing to 1 root")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("### Adds NotBefore for Code Signing to 1 root")),
+                 qPrintable(text));
         QVERIFY(text.contains(fixtureIdentifier(5)));
         QVERIFY(text.contains(QStringLiteral("Fixture Root 8")));
 
@@ -319,7 +328,8 @@ private Q_SLOTS:
 
     void addedAndRemoved() {
         const QString before = fixture(QStringLiteral("first0"), {});
-        const QString after = fixture(QStringLiteral("first2"), {QStringLiteral("--first-entry"), QStringLiteral("2")});
+        const QString after =
+            fixture(QStringLiteral("first2"), {QStringLiteral("--first-entry"), QStringLiteral("2")});
         const QJsonObject diff = diffJson(before, after);
         QCOMPARE(identifiers(diff.value(QLatin1String("removed")).toArray()),
                  sorted({fixtureIdentifier(0), fixtureIdentifier(1)}));
@@ -332,8 +342,8 @@ private Q_SLOTS:
     // A list whose only change is its signer: list fields only, no entry.
     void onlyTheSigner() {
         const QString before = fixture(QStringLiteral("signerA"), {});
-        const QString after =
-            fixture(QStringLiteral("signerB"), {QStringLiteral("--signer-cn"), QStringLiteral("Another Publisher")});
+        const QString after = fixture(QStringLiteral("signerB"),
+                                      {QStringLiteral("--signer-cn"), QStringLiteral("Another Publisher")});
         int exitCode = -1;
         const QJsonObject diff = diffJson(before, after, &exitCode);
         QCOMPARE(exitCode, 1);
@@ -345,14 +355,19 @@ private Q_SLOTS:
             QVERIFY2(field.startsWith(QLatin1String("signer")), qPrintable(field));
         for (const QJsonValue &value : diff.value(QLatin1String("list")).toArray())
             if (value.toObject().value(QLatin1String("field")).toString() == QLatin1String("signerSubject"))
-                QVERIFY(value.toObject().value(QLatin1String("new")).toString().contains(QLatin1String("Another Publisher")));
+                QVERIFY(value.toObject()
+                            .value(QLatin1String("new"))
+                            .toString()
+                            .contains(QLatin1String("Another Publisher")));
     }
 
     void listFieldsAndCtLogs() {
         const QString before = fixture(QStringLiteral("plain"), {});
-        const QString after = fixture(QStringLiteral("later"), {QStringLiteral("--this-update"), QStringLiteral("2025-07-01T00:00:00Z"),
-                                                                QStringLiteral("--ctlogs"), QStringLiteral("2"),
-                                                                QStringLiteral("--next-update"), QStringLiteral("2025-08-01T00:00:00Z")});
+        const QString after =
+            fixture(QStringLiteral("later"),
+                    {QStringLiteral("--this-update"), QStringLiteral("2025-07-01T00:00:00Z"),
+                     QStringLiteral("--ctlogs"), QStringLiteral("2"), QStringLiteral("--next-update"),
+                     QStringLiteral("2025-08-01T00:00:00Z")});
         const QJsonObject diff = diffJson(before, after);
         const QStringList fields = listFields(diff);
         for (const char *field : {"thisUpdate", "sequenceNumber", "nextUpdate", "ctLogs"})
@@ -367,7 +382,8 @@ private Q_SLOTS:
     // History over the real samples: every list read, the STL/CAB/.reg copies counted once, and the entries'
     // first and last seen dates.
     void historyOfTheRealSamples() {
-        const Run run = runTool({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral(CTL_TEST_DATA_DIR "/real")});
+        const Run run = runTool(
+            {QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral(CTL_TEST_DATA_DIR "/real")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject history = json(run.out);
         const QJsonArray lists = history.value(QLatin1String("lists")).toArray();
@@ -387,23 +403,32 @@ private Q_SLOTS:
                 QCOMPARE(list.value(QLatin1String("changeCount")).toInt(), 0);
             }
         }
-        // 12 authroot STLs (one malformed without signer still lists its entries), 5 CABs, the .reg export's list.
+        // 12 authroot STLs (one malformed without signer still lists its entries), 5 CABs, the .reg export's
+        // list.
         QVERIFY2(authroot >= 17, qPrintable(QString::number(authroot)));
         QVERIFY2(sameAs >= 6, qPrintable(QString::number(sameAs)));
         // GTS Root R1: first seen between 2023-12-13 and 2025-06-16 (namedRootsByHand), in the newest list.
         bool found = false;
         for (const QJsonValue &value : history.value(QLatin1String("entries")).toArray()) {
             const QJsonObject entry = value.toObject();
-            if (entry.value(QLatin1String("identifier")).toString() != QLatin1String("e58c1cc4913b38634be9106ee3ad8e6b9dd9814a"))
+            if (entry.value(QLatin1String("identifier")).toString() !=
+                QLatin1String("e58c1cc4913b38634be9106ee3ad8e6b9dd9814a"))
                 continue;
             found = true;
-            QVERIFY(entry.value(QLatin1String("firstSeen")).toString() > QLatin1String("2023-12-13T23:55:48Z"));
+            QVERIFY(entry.value(QLatin1String("firstSeen")).toString() >
+                    QLatin1String("2023-12-13T23:55:48Z"));
             QVERIFY(entry.value(QLatin1String("inLatest")).toBool());
-            QCOMPARE(entry.value(QLatin1String("events")).toArray().first().toObject().value(QLatin1String("change")).toString(),
+            QCOMPARE(entry.value(QLatin1String("events"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("change"))
+                         .toString(),
                      QStringLiteral("added"));
         }
         QVERIFY(found);
-        const Run csv = runTool({QStringLiteral("history"), QStringLiteral("--csv"), QStringLiteral(CTL_TEST_DATA_DIR "/real")});
+        const Run csv = runTool(
+            {QStringLiteral("history"), QStringLiteral("--csv"), QStringLiteral(CTL_TEST_DATA_DIR "/real")});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith("date,list,kind,identifier,friendlyName,change,old,new\r\n"));
     }
@@ -411,8 +436,9 @@ private Q_SLOTS:
     // The core directly: entries whose bytes differ but whose values do not are no change.
     void reorderedPurposesAreNoChange() {
         const QString before = fixture(QStringLiteral("order0"), {});
-        const QString after = fixture(QStringLiteral("order1"), {QStringLiteral("--alter"), QStringLiteral("0:ekus-reorder"),
-                                                                 QStringLiteral("--alter"), QStringLiteral("2:ekus-reorder")});
+        const QString after =
+            fixture(QStringLiteral("order1"), {QStringLiteral("--alter"), QStringLiteral("0:ekus-reorder"),
+                                               QStringLiteral("--alter"), QStringLiteral("2:ekus-reorder")});
         const auto a = DocumentLoader::loadFile(before);
         const auto b = DocumentLoader::loadFile(after);
         QVERIFY(a && b);

@@ -158,6 +158,7 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &bundled sample"), this, &MainWindow::openBundledSample);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Co&mpare with\u2026"), this, &MainWindow::compareDialog);
     file->addAction(tr("&Add certificates\u2026"), this, [this] { addCertificatesDialog(false); });
     file->addAction(tr("Add certificate fol&der\u2026"), this, [this] { addCertificatesDialog(true); });
     QAction *reload = file->addAction(tr("&Reload"), this, [this] {
@@ -428,8 +429,14 @@ void MainWindow::reloadPath(const QString &path) {
 
 void MainWindow::closeTab(int index) {
     DocumentView *view = documentView(index);
-    if (!view)
+    if (!view) {
+        if (QWidget *other = m_tabs->widget(index)) { // a diff tab
+            m_tabs->removeTab(index);
+            other->deleteLater();
+            updateEmptyState();
+        }
         return;
+    }
     view->saveState();
     view->cancelLoading(); // a result that arrives later is dropped
     if (!view->file().path.isEmpty())
@@ -660,6 +667,12 @@ void MainWindow::dropEvent(QDropEvent *event) {
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
+    // With Shift, one list dropped onto a tab that shows a list is compared with it (issue #16).
+    if (DocumentView *view = currentView();
+        view && view->showsLists() && paths.size() == 1 && (event->modifiers() & Qt::ShiftModifier)) {
+        compareWith(paths.front());
+        return;
+    }
     // Onto a tab that shows lists, certificate sources are linked to them; everything else opens.
     if (DocumentView *view = currentView(); view && view->showsLists())
         addCertificates(paths);

@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace ctlv {
 
+class DiffView;
 class DocumentView;
 class WelcomePage;
 
@@ -42,6 +43,10 @@ public:
     // Links certificate sources to the current tab's lists (what dropping them onto it does); paths that
     // hold lists open in tabs of their own.
     void addCertificates(const QStringList &paths);
+    // Issue #16 (MainWindowDiff.cpp): a diff tab of the current tab's list (old) against the list in `path`
+    // (new), or of two lists; nullptr (and a message) when there is nothing to compare.
+    DiffView *compareWith(const QString &path);
+    DiffView *openDiff(std::shared_ptr<const CtlDocument> before, std::shared_ptr<const CtlDocument> after);
 
     // The language chosen in View ▸ Language ("" for the system's), kept in QSettings.
     static QString storedLanguage();
@@ -69,6 +74,7 @@ protected:
 
 private:
     void buildMenus();
+    void compareDialog(); // File ▸ Compare with…: another open tab or a file
     void buildLanguageMenu(QMenu *menu);
     void buildWelcomePage();
     void retranslate();

@@ -52,7 +52,8 @@ std::optional<OpenedFile> readLists(const QString &path, QIODevice &err, const Q
     if (opened.documents.empty()) {
         if (!quiet)
             message(err, command,
-                    Text::tr("%1: holds no Certificate Trust List (a certificate source?)").arg(displayFileName(path)));
+                    Text::tr("%1: holds no Certificate Trust List (a certificate source?)")
+                        .arg(displayFileName(path)));
         return std::nullopt;
     }
     return opened;
@@ -89,25 +90,26 @@ QString historySynopsis() {
 
 QString diffHelp() {
     return Text::tr("Usage:") + QLatin1Char(' ') + diffSynopsis() + QStringLiteral("\n\n") +
-           Text::tr("Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the\n"
-                    "entries added and removed, and every attribute of the entries in both, matched by\n"
-                    "identifier. Purposes and policies are compared as sets. The same list in an STL and a\n"
-                    "CAB is identical.\n"
-                    "\n"
-                    "Output options:\n"
-                    "  --json              {old, new, list[], added[], removed[], changed[]}; attributes are\n"
-                    "                      named as dump --json names the entry keys\n"
-                    "  --compact           with --json: on one line\n"
-                    "  --csv               one row per change (RFC 4180): change, identifier, friendlyName,\n"
-                    "                      attribute, old, new\n"
-                    "  --markdown          a summary that reads like a deployment notice, with names and\n"
-                    "                      thumbprints\n"
-                    "  --lang CODE         messages in this language (en, de, ko)\n"
-                    "  -h, --help          show this help\n"
-                    "\n"
-                    "When a file holds several lists, the lists of the same kind are compared.\n"
-                    "Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output\n"
-                    "cannot be written.\n");
+           Text::tr(
+               "Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the\n"
+               "entries added and removed, and every attribute of the entries in both, matched by\n"
+               "identifier. Purposes and policies are compared as sets. The same list in an STL and a\n"
+               "CAB is identical.\n"
+               "\n"
+               "Output options:\n"
+               "  --json              {old, new, list[], added[], removed[], changed[]}; attributes are\n"
+               "                      named as dump --json names the entry keys\n"
+               "  --compact           with --json: on one line\n"
+               "  --csv               one row per change (RFC 4180): change, identifier, friendlyName,\n"
+               "                      attribute, old, new\n"
+               "  --markdown          a summary that reads like a deployment notice, with names and\n"
+               "                      thumbprints\n"
+               "  --lang CODE         messages in this language (en, de, ko)\n"
+               "  -h, --help          show this help\n"
+               "\n"
+               "When a file holds several lists, the lists of the same kind are compared.\n"
+               "Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output\n"
+               "cannot be written.\n");
 }
 
 QString historyHelp() {
@@ -155,8 +157,8 @@ int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     // Both files are read at once (two threads); messages are written in argument order.
     QBuffer oldMessages;
     oldMessages.open(QIODevice::WriteOnly);
-    auto reading = std::async(std::launch::async,
-                              [&] { return readLists(files[0], oldMessages, command, false); });
+    auto reading =
+        std::async(std::launch::async, [&] { return readLists(files[0], oldMessages, command, false); });
     QBuffer newMessages;
     newMessages.open(QIODevice::WriteOnly);
     const auto after = readLists(files[1], newMessages, command, false);
@@ -265,7 +267,8 @@ int runHistory(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     if (parser.isSet(csv)) {
         return DiffText::writeHistoryCsv(out, history) ? int(ExitOk) : writeFailure(out, err);
     }
-    return writeAll(out, err, textOutput(DiffText::historyTextLines(history))) ? int(ExitOk) : int(ExitUnreadable);
+    return writeAll(out, err, textOutput(DiffText::historyTextLines(history))) ? int(ExitOk)
+                                                                               : int(ExitUnreadable);
 }
 
 } // namespace ctlv

@@ -53,7 +53,8 @@ History buildHistory(const std::vector<std::shared_ptr<const CtlDocument>> &docu
     const auto entryKey = [](ListKind kind, const QString &identifier) {
         return QString::number(static_cast<int>(kind)) + QLatin1Char(':') + identifier;
     };
-    const auto entryFor = [&](ListKind kind, const QString &identifier, const QString &name) -> HistoryEntry & {
+    const auto entryFor = [&](ListKind kind, const QString &identifier,
+                              const QString &name) -> HistoryEntry & {
         const QString key = entryKey(kind, identifier);
         auto found = entryIndex.constFind(key);
         if (found == entryIndex.constEnd()) {
@@ -88,8 +89,8 @@ History buildHistory(const std::vector<std::shared_ptr<const CtlDocument>> &docu
         }
         if (!previous) {
             for (const CtlEntry &entry : document.entries) {
-                HistoryEntry &tracked = entryFor(document.kind(), entry.identifierText(),
-                                                 entry.friendlyName.value_or(QString()));
+                HistoryEntry &tracked =
+                    entryFor(document.kind(), entry.identifierText(), entry.friendlyName.value_or(QString()));
                 if (tracked.firstSeen < 0)
                     tracked.firstSeen = index;
                 tracked.lastSeen = index;

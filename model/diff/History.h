@@ -18,7 +18,7 @@ struct HistoryList {
     int previous = -1; // the list it was compared with (the last distinct one of its kind), -1 for the first
     qint64 added = 0;
     qint64 removed = 0;
-    qint64 changed = 0;         // entries with at least one attribute change
+    qint64 changed = 0;          // entries with at least one attribute change
     qint64 attributeChanges = 0; // attribute changes over all changed entries
     std::vector<AttributeChange> listChanges;
     qint64 changeCount() const { return added + removed + changed; }

@@ -45,7 +45,8 @@ DiffValue filetimeValue(const std::optional<FiletimeValue> &value) {
 }
 
 // Adds a change when the two values differ; for sets, with the items added and removed.
-void compare(std::vector<AttributeChange> &changes, const char *attribute, DiffValue before, DiffValue after) {
+void compare(std::vector<AttributeChange> &changes, const char *attribute, DiffValue before,
+             DiffValue after) {
     if (before == after)
         return;
     AttributeChange change{QLatin1String(attribute), std::move(before), std::move(after), {}, {}};
@@ -65,8 +66,9 @@ DiffValue policiesValue(const CtlEntry &entry) {
         return DiffValue::absent();
     QStringList items;
     for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
-        items << (policy.flags ? QStringLiteral("%1;flags=0x%2").arg(policy.policyOid).arg(*policy.flags, 0, 16)
-                               : policy.policyOid);
+        items << (policy.flags
+                      ? QStringLiteral("%1;flags=0x%2").arg(policy.policyOid).arg(*policy.flags, 0, 16)
+                      : policy.policyOid);
     return DiffValue::set(items);
 }
 
@@ -96,8 +98,8 @@ struct EntryKey {
 bool identifierLess(const EntryKey &a, const EntryKey &b) {
     if (a.prefix != b.prefix)
         return a.prefix < b.prefix;
-    const int order =
-        std::memcmp(a.identifier, b.identifier, static_cast<size_t>(std::min(a.identifierLength, b.identifierLength)));
+    const int order = std::memcmp(a.identifier, b.identifier,
+                                  static_cast<size_t>(std::min(a.identifierLength, b.identifierLength)));
     if (order != 0)
         return order < 0;
     if (a.identifierLength != b.identifierLength)
@@ -108,8 +110,8 @@ bool identifierLess(const EntryKey &a, const EntryKey &b) {
 int identifierCompare(const EntryKey &a, const EntryKey &b) {
     if (a.prefix != b.prefix)
         return a.prefix < b.prefix ? -1 : 1;
-    const int order =
-        std::memcmp(a.identifier, b.identifier, static_cast<size_t>(std::min(a.identifierLength, b.identifierLength)));
+    const int order = std::memcmp(a.identifier, b.identifier,
+                                  static_cast<size_t>(std::min(a.identifierLength, b.identifierLength)));
     if (order != 0)
         return order;
     return a.identifierLength < b.identifierLength ? -1 : a.identifierLength > b.identifierLength ? 1 : 0;
@@ -198,7 +200,8 @@ std::vector<AttributeChange> diffEntries(const CtlEntry &before, const CtlEntry 
 
 std::vector<AttributeChange> diffListFields(const CtlDocument &before, const CtlDocument &after) {
     std::vector<AttributeChange> changes;
-    compare(changes, "kind", DiffValue::text(listKindKey(before.kind())), DiffValue::text(listKindKey(after.kind())));
+    compare(changes, "kind", DiffValue::text(listKindKey(before.kind())),
+            DiffValue::text(listKindKey(after.kind())));
     compare(changes, "sequenceNumber",
             before.hasSequenceNumber ? DiffValue::text(before.sequenceNumberHex()) : DiffValue::absent(),
             after.hasSequenceNumber ? DiffValue::text(after.sequenceNumberHex()) : DiffValue::absent());

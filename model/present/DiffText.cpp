@@ -27,7 +27,8 @@ bool isOidSet(const QString &attribute) {
 }
 
 bool isDate(const QString &attribute) {
-    return attribute == L("disabledFrom") || attribute == L("notBefore") || attribute == L("disallowedCaFrom");
+    return attribute == L("disabledFrom") || attribute == L("notBefore") ||
+           attribute == L("disallowedCaFrom");
 }
 
 QString purposes(const QStringList &oids) {
@@ -42,7 +43,8 @@ QString md(QString text) {
     QString escaped;
     escaped.reserve(text.size());
     for (QChar character : text) {
-        if (character == QLatin1Char('\n') || character == QLatin1Char('\r') || character == QLatin1Char('\t')) {
+        if (character == QLatin1Char('\n') || character == QLatin1Char('\r') ||
+            character == QLatin1Char('\t')) {
             escaped += QLatin1Char(' ');
             continue;
         }
@@ -190,7 +192,8 @@ QString DiffText::valueText(const QString &attribute, const DiffValue &value) {
 }
 
 QString DiffText::changeText(const AttributeChange &change) {
-    if (change.oldValue.present && change.newValue.present && (change.oldValue.isSet || change.newValue.isSet)) {
+    if (change.oldValue.present && change.newValue.present &&
+        (change.oldValue.isSet || change.newValue.isSet)) {
         const auto words = [&](const QStringList &items) {
             return isOidSet(change.attribute) ? purposes(items) : items.join(QStringLiteral(", "));
         };
@@ -240,15 +243,30 @@ QString DiffText::rowKindLabel(RowKind kind) {
 std::vector<DiffText::Row> DiffText::rows(const ListDiff &diff) {
     std::vector<Row> rows;
     for (const AttributeChange &change : diff.list)
-        rows.push_back({RowKind::List, {}, {}, change.attribute, change.oldValue, change.newValue, 0});
+        rows.push_back({RowKind::List, {}, {}, change.attribute, change.oldValue, change.newValue, -1, -1});
     for (const DiffEntry &entry : diff.added)
-        rows.push_back({RowKind::Added, entry.identifier, entry.friendlyName, {}, {}, {}, entry.index});
+        rows.push_back({RowKind::Added,
+                        entry.identifier,
+                        entry.friendlyName,
+                        {},
+                        {},
+                        {},
+                        -1,
+                        static_cast<qint64>(entry.index)});
     for (const DiffEntry &entry : diff.removed)
-        rows.push_back({RowKind::Removed, entry.identifier, entry.friendlyName, {}, {}, {}, entry.index});
+        rows.push_back({RowKind::Removed,
+                        entry.identifier,
+                        entry.friendlyName,
+                        {},
+                        {},
+                        {},
+                        static_cast<qint64>(entry.index),
+                        -1});
     for (const EntryChange &entry : diff.changed)
         for (const AttributeChange &change : entry.changes)
             rows.push_back({RowKind::Changed, entry.identifier, entry.friendlyName, change.attribute,
-                            change.oldValue, change.newValue, entry.newIndex});
+                            change.oldValue, change.newValue, static_cast<qint64>(entry.oldIndex),
+                            static_cast<qint64>(entry.newIndex)});
     return rows;
 }
 
@@ -340,18 +358,21 @@ QString DiffText::markdown(const ListDiff &diff) {
                 QStringLiteral(" | ") + idHeader + QStringLiteral(" |");
         if (!detailHeader.isEmpty())
             text += QLatin1Char(' ') + detailHeader + QStringLiteral(" |");
-        text += detailHeader.isEmpty() ? QStringLiteral("\n|---|---|\n") : QStringLiteral("\n|---|---|---|\n");
+        text +=
+            detailHeader.isEmpty() ? QStringLiteral("\n|---|---|\n") : QStringLiteral("\n|---|---|---|\n");
         for (size_t i = 0; i < entries.size(); ++i) {
             text += QStringLiteral("| ") + md(entries[i].first) + QStringLiteral(" | `") + entries[i].second +
                     QStringLiteral("` |");
             if (!detailHeader.isEmpty())
-                text += QLatin1Char(' ') + md(details.value(static_cast<qsizetype>(i))) + QStringLiteral(" |");
+                text +=
+                    QLatin1Char(' ') + md(details.value(static_cast<qsizetype>(i))) + QStringLiteral(" |");
             text += QLatin1Char('\n');
         }
     };
     if (!diff.list.empty()) {
-        text += QStringLiteral("\n### ") + Text::tr("List fields") + QStringLiteral("\n\n| ") + Text::tr("Field") +
-                QStringLiteral(" | ") + Text::tr("Change") + QStringLiteral(" |\n|---|---|\n");
+        text += QStringLiteral("\n### ") + Text::tr("List fields") + QStringLiteral("\n\n| ") +
+                Text::tr("Field") + QStringLiteral(" | ") + Text::tr("Change") +
+                QStringLiteral(" |\n|---|---|\n");
         for (const AttributeChange &change : diff.list)
             text += QStringLiteral("| ") + md(attributeLabel(change.attribute)) + QStringLiteral(" | ") +
                     md(changeText(change)) + QStringLiteral(" |\n");
@@ -363,8 +384,8 @@ QString DiffText::markdown(const ListDiff &diff) {
         return names;
     };
     if (!diff.added.empty())
-        table(Text::tr("Adds %1").arg(rootsWord(kind, static_cast<qint64>(diff.added.size()))), namesOf(diff.added),
-              {}, {});
+        table(Text::tr("Adds %1").arg(rootsWord(kind, static_cast<qint64>(diff.added.size()))),
+              namesOf(diff.added), {}, {});
     if (!diff.removed.empty())
         table(Text::tr("Removes %1").arg(rootsWord(kind, static_cast<qint64>(diff.removed.size()))),
               namesOf(diff.removed), {}, {});
@@ -380,7 +401,8 @@ QString DiffText::markdown(const ListDiff &diff) {
     std::vector<std::pair<QString, Group>> groups; // in order of first appearance
     const auto add = [&](const QString &key, const QString &titleFormat, const QString &detailHeader,
                          const EntryChange &entry, const QString &detail) {
-        auto found = std::find_if(groups.begin(), groups.end(), [&](const auto &group) { return group.first == key; });
+        auto found =
+            std::find_if(groups.begin(), groups.end(), [&](const auto &group) { return group.first == key; });
         if (found == groups.end()) {
             groups.push_back({key, Group{titleFormat, detailHeader, {}, {}, 0}});
             found = groups.end() - 1;
@@ -402,7 +424,8 @@ QString DiffText::markdown(const ListDiff &diff) {
                 date + QStringLiteral("; ") + forWhat);
             handled << disabled->attribute << QStringLiteral("disabledEkus");
         } else if (disabled && !disabled->newValue.present) {
-            add(QStringLiteral("enable"), Text::tr("Re-enables %1 (removes the Disable date)"), {}, entry, {});
+            add(QStringLiteral("enable"), Text::tr("Re-enables %1 (removes the Disable date)"), {}, entry,
+                {});
             handled << disabled->attribute << QStringLiteral("disabledEkus");
         }
         const AttributeChange *notBefore = entry.find(QStringLiteral("notBefore"));
@@ -411,11 +434,13 @@ QString DiffText::markdown(const ListDiff &diff) {
             const QString forWhat = notBeforeEkus && notBeforeEkus->newValue.present
                                         ? valueText(QStringLiteral("notBeforeEkus"), notBeforeEkus->newValue)
                                         : Text::tr("all purposes");
-            add(QStringLiteral("notbefore:") + forWhat, Text::tr("Adds NotBefore for %1 to %2").arg(md(forWhat)),
-                Text::tr("NotBefore"), entry, valueText(notBefore->attribute, notBefore->newValue));
+            add(QStringLiteral("notbefore:") + forWhat,
+                Text::tr("Adds NotBefore for %1 to %2").arg(md(forWhat)), Text::tr("NotBefore"), entry,
+                valueText(notBefore->attribute, notBefore->newValue));
             handled << notBefore->attribute << QStringLiteral("notBeforeEkus");
         } else if (notBefore && !notBefore->newValue.present) {
-            add(QStringLiteral("notbefore-removed"), Text::tr("Removes the NotBefore date from %1"), {}, entry, {});
+            add(QStringLiteral("notbefore-removed"), Text::tr("Removes the NotBefore date from %1"), {},
+                entry, {});
             handled << notBefore->attribute << QStringLiteral("notBeforeEkus");
         }
         if (const AttributeChange *ekus = entry.find(QStringLiteral("ekus"))) {
@@ -426,7 +451,8 @@ QString DiffText::markdown(const ListDiff &diff) {
                 add(QStringLiteral("eku-added:") + ekus->added.join(L(" ")),
                     Text::tr("Adds %1 to %2").arg(md(purposes(ekus->added))), {}, entry, {});
             if (ekus->added.isEmpty() && ekus->removed.isEmpty()) // present without purposes, or absent
-                add(QStringLiteral("eku"), Text::tr("Changes the purposes of %1"), Text::tr("Old → new"), entry,
+                add(QStringLiteral("eku"), Text::tr("Changes the purposes of %1"), Text::tr("Old → new"),
+                    entry,
                     valueText(ekus->attribute, ekus->oldValue) + QStringLiteral(" → ") +
                         valueText(ekus->attribute, ekus->newValue));
             handled << ekus->attribute;
@@ -435,12 +461,14 @@ QString DiffText::markdown(const ListDiff &diff) {
             if (handled.contains(change.attribute))
                 continue;
             add(QStringLiteral("attr:") + change.attribute,
-                Text::tr("Changes the %1 of %2").arg(md(attributeLabel(change.attribute)), QStringLiteral("%1")),
+                Text::tr("Changes the %1 of %2")
+                    .arg(md(attributeLabel(change.attribute)), QStringLiteral("%1")),
                 Text::tr("Change"), entry, changeText(change));
         }
     }
     for (const auto &[key, group] : groups)
-        table(group.title.arg(rootsWord(kind, group.count)), group.entries, group.detailHeader, group.details);
+        table(group.title.arg(rootsWord(kind, group.count)), group.entries, group.detailHeader,
+              group.details);
     return text;
 }
 
@@ -448,7 +476,8 @@ QStringList DiffText::textLines(const ListDiff &diff) {
     QStringList lines;
     const auto side = [](const DiffSide &side) {
         return Text::tr("%1 (%2, %3, %4 entries)")
-            .arg(listName(side), listKindKey(side.kind), isoUtc(side.thisUpdate), QString::number(side.entryCount));
+            .arg(listName(side), listKindKey(side.kind), isoUtc(side.thisUpdate),
+                 QString::number(side.entryCount));
     };
     lines << Text::tr("old: %1").arg(side(diff.oldList)) << Text::tr("new: %1").arg(side(diff.newList));
     lines << summary(diff);
@@ -508,7 +537,9 @@ void DiffText::writeHistoryJsonFields(JsonWriter &json, const History &history) 
     json.endArray();
     json.key(L("entries"));
     json.beginArray();
-    const auto date = [&](int list) { return isoUtc(history.lists[static_cast<size_t>(list)].side.thisUpdate); };
+    const auto date = [&](int list) {
+        return isoUtc(history.lists[static_cast<size_t>(list)].side.thisUpdate);
+    };
     for (const HistoryEntry &entry : history.entries) {
         json.beginObject();
         json.field(L("kind"), listKindKey(entry.kind));
@@ -540,13 +571,15 @@ void DiffText::writeHistoryJsonFields(JsonWriter &json, const History &history) 
 
 Expected<void> DiffText::writeHistoryCsv(QIODevice &out, const History &history, QChar separator) {
     CsvWriter csv(out, separator);
-    csv.row({QStringLiteral("date"), QStringLiteral("list"), QStringLiteral("kind"), QStringLiteral("identifier"),
-             QStringLiteral("friendlyName"), QStringLiteral("change"), QStringLiteral("old"), QStringLiteral("new")});
+    csv.row({QStringLiteral("date"), QStringLiteral("list"), QStringLiteral("kind"),
+             QStringLiteral("identifier"), QStringLiteral("friendlyName"), QStringLiteral("change"),
+             QStringLiteral("old"), QStringLiteral("new")});
     for (const HistoryEntry &entry : history.entries)
         for (const HistoryEvent &event : entry.events) {
             const DiffSide &side = history.lists[static_cast<size_t>(event.list)].side;
             csv.row({isoUtc(side.thisUpdate), side.file, listKindKey(entry.kind), entry.identifier,
-                     entry.friendlyName, event.change, machineText(event.oldValue), machineText(event.newValue)});
+                     entry.friendlyName, event.change, machineText(event.oldValue),
+                     machineText(event.newValue)});
         }
     return csv.finish();
 }
@@ -556,14 +589,17 @@ QStringList DiffText::historyTextLines(const History &history) {
     lines << Text::tr("%1 lists, %2 with distinct entries:")
                  .arg(QString::number(history.lists.size()), QString::number(history.distinctLists()));
     for (const HistoryList &list : history.lists) {
-        QString line = QStringLiteral("  %1  %2  %3  ")
-                           .arg(isoUtc(list.side.thisUpdate), listKindKey(list.side.kind), listName(list.side)) +
-                       Text::tr("%1 entries").arg(list.side.entryCount);
+        QString line =
+            QStringLiteral("  %1  %2  %3  ")
+                .arg(isoUtc(list.side.thisUpdate), listKindKey(list.side.kind), listName(list.side)) +
+            Text::tr("%1 entries").arg(list.side.entryCount);
         if (list.sameAs >= 0)
-            line += QStringLiteral("  ") + Text::tr("same entries as %1")
-                                               .arg(listName(history.lists[static_cast<size_t>(list.sameAs)].side));
+            line += QStringLiteral("  ") +
+                    Text::tr("same entries as %1")
+                        .arg(listName(history.lists[static_cast<size_t>(list.sameAs)].side));
         else if (list.previous >= 0)
-            line += QStringLiteral("  ") + Text::tr("+%1 -%2 ~%3").arg(list.added).arg(list.removed).arg(list.changed);
+            line += QStringLiteral("  ") +
+                    Text::tr("+%1 -%2 ~%3").arg(list.added).arg(list.removed).arg(list.changed);
         lines << line;
     }
     lines << QString() << Text::tr("%1 entries:").arg(history.entries.size());
@@ -575,12 +611,13 @@ QStringList DiffText::historyTextLines(const History &history) {
                      .arg(entry.identifier, entry.friendlyName, date(entry.firstSeen), date(entry.lastSeen),
                           entry.inLatest ? QString() : QStringLiteral("  ") + Text::tr("(gone)"));
         for (const HistoryEvent &event : entry.events) {
-            const QString what = event.change == L("added")     ? Text::tr("added")
-                                 : event.change == L("removed") ? Text::tr("removed")
-                                                                : QStringLiteral("%1: %2 -> %3")
-                                                                      .arg(attributeLabel(event.change),
-                                                                           valueText(event.change, event.oldValue),
-                                                                           valueText(event.change, event.newValue));
+            const QString what =
+                event.change == L("added") ? Text::tr("added")
+                : event.change == L("removed")
+                    ? Text::tr("removed")
+                    : QStringLiteral("%1: %2 -> %3")
+                          .arg(attributeLabel(event.change), valueText(event.change, event.oldValue),
+                               valueText(event.change, event.newValue));
             lines << QStringLiteral("    %1 %2").arg(date(event.list), what);
         }
     }

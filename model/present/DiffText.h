@@ -36,7 +36,8 @@ struct Row {
     QString attribute; // empty for added/removed entries
     DiffValue oldValue;
     DiffValue newValue;
-    size_t entryIndex = 0; // index in the new list (added, changed) or old list (removed)
+    qint64 oldIndex = -1; // the entry's index in the old list (removed, changed), -1 otherwise
+    qint64 newIndex = -1; // in the new list (added, changed)
 };
 std::vector<Row> rows(const ListDiff &diff);
 

@@ -60,8 +60,8 @@ int main(int argc, char **argv) {
             diffs.push_back(timer.nsecsElapsed() / 1e6);
             if (run == 0)
                 std::printf("entries %zu / %zu: added %zu, removed %zu, changed %zu, unchanged %lld\n",
-                            before->entries.size(), after->entries.size(), diff.added.size(), diff.removed.size(),
-                            diff.changed.size(), static_cast<long long>(diff.unchanged));
+                            before->entries.size(), after->entries.size(), diff.added.size(),
+                            diff.removed.size(), diff.changed.size(), static_cast<long long>(diff.unchanged));
         }
         std::printf("load both (median of %d): %.1f ms\ndiff (median): %.1f ms\n", runs, median(loads),
                     median(diffs));
