@@ -6,10 +6,13 @@
 #include "DiffTableModel.h"
 #include "DiffView.h"
 #include "DocumentView.h"
+#include "HistoryView.h"
 #include "MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -111,6 +114,41 @@ private Q_SLOTS:
         QVERIFY(view);
         QVERIFY(view->diff().empty());
         QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    // File ▸ Open history… over the real samples: a timeline per root, its events, one row per release.
+    void historyOfTheRealSamples() {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        HistoryView *view = window.openHistory({QStringLiteral(CTL_TEST_DATA_DIR "/real")});
+        QVERIFY(view);
+        QCOMPARE(window.tabs()->currentWidget(), view);
+        QAbstractItemModelTester timelineTester(view->timeline(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(view->timelineFilter(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester eventsTester(view->events(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester releasesTester(view->releases(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view->releases()->rowCount(), static_cast<int>(view->history().lists.size()));
+        QCOMPARE(view->timeline()->rowCount(), static_cast<int>(view->history().entries.size()));
+        // GTS Root R1 (e58c1cc4...): added after 2023-12-13 (tst_diff, namedRootsByHand), in the newest list.
+        view->timelineFilter()->setFilterFixedString(
+            QStringLiteral("e58c1cc4913b38634be9106ee3ad8e6b9dd9814a"));
+        QCOMPARE(view->timelineFilter()->rowCount(), 1);
+        const int row = view->timelineFilter()->mapToSource(view->timelineFilter()->index(0, 0)).row();
+        QCOMPARE(view->timeline()->item(row, 0)->text(), QStringLiteral("GTS Root R1"));
+        QCOMPARE(view->timeline()->item(row, 3)->text(), QStringLiteral("2025-06-16"));
+        view->showEntry(row);
+        QVERIFY(view->events()->rowCount() >= 2); // first seen, added
+        QCOMPARE(view->events()->item(1, 2)->text(), QStringLiteral("Added"));
+        view->timelineFilter()->setFilterFixedString(QString());
+        if (const QByteArray shot = qgetenv("CTL_HISTORYVIEW_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(200);
+            window.grab().save(QString::fromLocal8Bit(shot));
+        }
     }
 };
 

@@ -159,6 +159,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Open the &bundled sample"), this, &MainWindow::openBundledSample);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Co&mpare with\u2026"), this, &MainWindow::compareDialog);
+    file->addAction(tr("Open &history of a folder\u2026"), this, [this] { historyDialog(true); });
+    file->addAction(tr("Open history of &files\u2026"), this, [this] { historyDialog(false); });
     file->addAction(tr("&Add certificates\u2026"), this, [this] { addCertificatesDialog(false); });
     file->addAction(tr("Add certificate fol&der\u2026"), this, [this] { addCertificatesDialog(true); });
     QAction *reload = file->addAction(tr("&Reload"), this, [this] {

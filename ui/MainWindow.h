@@ -19,6 +19,7 @@ class QTabWidget;
 namespace ctlv {
 
 class DiffView;
+class HistoryView;
 class DocumentView;
 class WelcomePage;
 
@@ -47,6 +48,8 @@ public:
     // (new), or of two lists; nullptr (and a message) when there is nothing to compare.
     DiffView *compareWith(const QString &path);
     DiffView *openDiff(std::shared_ptr<const CtlDocument> before, std::shared_ptr<const CtlDocument> after);
+    // File ▸ Open history…: a history tab over the lists in `paths` (files or folders); nullptr when none.
+    HistoryView *openHistory(const QStringList &paths);
 
     // The language chosen in View ▸ Language ("" for the system's), kept in QSettings.
     static QString storedLanguage();
@@ -74,7 +77,8 @@ protected:
 
 private:
     void buildMenus();
-    void compareDialog(); // File ▸ Compare with…: another open tab or a file
+    void compareDialog();            // File ▸ Compare with…: another open tab or a file
+    void historyDialog(bool folder); // File ▸ Open history of a folder / of files…
     void buildLanguageMenu(QMenu *menu);
     void buildWelcomePage();
     void retranslate();

@@ -3,10 +3,12 @@
 #include "DiffText.h"
 #include "DiffView.h"
 #include "DocumentView.h"
+#include "HistoryView.h"
 #include "MainWindow.h"
 #include "ModelText.h"
 #include "PlainText.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -98,6 +100,37 @@ void MainWindow::compareDialog() {
         tr("Certificate Trust Lists (*.stl *.ctl *.cab *.reg *.pem);;All files (*)"));
     if (!path.isEmpty())
         compareWith(path);
+}
+
+HistoryView *MainWindow::openHistory(const QStringList &paths) {
+    QApplication::setOverrideCursor(
+        Qt::WaitCursor); // read on this thread: 120 lists take well under a second
+    QStringList notes;
+    auto documents = readHistoryLists(paths, notes);
+    HistoryView *view = nullptr;
+    if (!documents.empty()) {
+        view = new HistoryView(std::move(documents), notes);
+        const int index = m_tabs->addTab(view, plaintext::tabText(view->title()));
+        m_tabs->setCurrentIndex(index);
+        updateEmptyState();
+    }
+    QApplication::restoreOverrideCursor();
+    if (!view)
+        plaintext::warning(this, tr("Open history"),
+                           tr("No Certificate Trust List was found.\n%1").arg(notes.join(u'\n')));
+    return view;
+}
+
+void MainWindow::historyDialog(bool folder) {
+    const QStringList paths =
+        folder ? QStringList{QFileDialog::getExistingDirectory(
+                     this, tr("Open the history of the lists in a folder"))}
+               : QFileDialog::getOpenFileNames(
+                     this, tr("Open the history of several lists"), QString(),
+                     tr("Certificate Trust Lists (*.stl *.ctl *.cab *.reg *.pem);;All files (*)"));
+    if (paths.isEmpty() || paths.front().isEmpty())
+        return;
+    openHistory(paths);
 }
 
 } // namespace ctlv
