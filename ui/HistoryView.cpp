@@ -142,7 +142,7 @@ HistoryView::HistoryView(std::vector<std::shared_ptr<const CtlDocument>> documen
     connect(filter, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     m_timelineView = table(m_filter, timelinePage);
     m_timelineView->setSortingEnabled(true);
-    m_timelineView->sortByColumn(0, Qt::AscendingOrder);
+    m_timelineView->sortByColumn(3, Qt::AscendingOrder); // first seen: the oldest roots first
     m_timelineView->setColumnWidth(0, 320);
     m_timelineView->setColumnWidth(1, 320);
     m_timelineView->setColumnWidth(5, 170);
