@@ -103,12 +103,13 @@ QString usageText() {
                     "  verify    check signatures, chain, signer authorisation and times, and explain the "
                     "verdict\n"
                     "  export    write a PDF report, or the entries (or findings) as CSV\n"
-                    "  diff      what changed between two lists (text, JSON, CSV or Markdown)\n"
-                    "  history   the history of every entry across many lists\n"
                     "  help      show the help of a command\n"
-                    "\n") +
-           dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
-           QLatin1Char('\n') + diffSynopsis() + QLatin1Char('\n') + historySynopsis() +
+                    "\n")
+               .chopped(1) + // the commands of issue #16 join the list before its blank line
+           Text::tr("  diff      what changed between two lists (text, JSON, CSV or Markdown)\n"
+                    "  history   the history of every entry across many lists\n") +
+           QLatin1Char('\n') + dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') +
+           exportSynopsis() + QLatin1Char('\n') + diffSynopsis() + QLatin1Char('\n') + historySynopsis() +
            QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
            QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
            Text::tr(
@@ -121,9 +122,9 @@ QString usageText() {
                "            verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or "
                "malformed;\n"
                "            2 unreadable or not a Certificate Trust List.\n"
-               "            diff: 0 identical, 1 different, 2 unreadable.\n"
                "Every command exits with 2 on a usage error or when its output cannot be written.\n"
-               "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n");
+               "See \"ctltool COMMAND --help\" and the manual page ctltool(1).\n") +
+           Text::tr("Exit codes of diff: 0 identical, 1 different, 2 unreadable.\n");
 }
 
 // `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.
