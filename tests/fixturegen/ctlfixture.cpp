@@ -127,7 +127,7 @@ struct Options {
     std::optional<UtcDateTime> nextUpdate;
     bool forceGeneralizedTime = false;
     std::uint64_t entryCount = 3;
-    std::uint64_t firstEntry = 0;                                // --first-entry
+    std::uint64_t firstEntry = 0;                                  // --first-entry
     std::map<std::uint64_t, std::vector<std::string>> alterations; // --alter I:WHAT
     bool minimalEntries = false;
     unsigned ctLogKeyCount = 0;
@@ -364,8 +364,9 @@ Options parseCommandLine(int argc, char **argv) {
         } else if (name == "--alter") {
             const std::string text = value();
             const auto colon = text.find(':');
-            static const std::vector<std::string> kinds = {"name",    "ekus-add",  "ekus-remove", "ekus-reorder",
-                                                           "disable", "notbefore", "unknown",     "sha256"};
+            static const std::vector<std::string> kinds = {"name",         "ekus-add", "ekus-remove",
+                                                           "ekus-reorder", "disable",  "notbefore",
+                                                           "unknown",      "sha256"};
             if (colon == std::string::npos ||
                 std::find(kinds.begin(), kinds.end(), text.substr(colon + 1)) == kinds.end())
                 usageError("--alter takes I:WHAT with WHAT one of name, ekus-add, ekus-remove, ekus-reorder, "
@@ -536,7 +537,8 @@ class EntryEncoder {
 public:
     explicit EntryEncoder(bool minimal, std::optional<std::string> firstName = std::nullopt,
                           std::map<std::uint64_t, std::vector<std::string>> alterations = {})
-        : m_alterations(std::move(alterations)), m_minimal(minimal), m_sha1(DigestKind::Sha1), m_sha256(DigestKind::Sha256), m_md5(DigestKind::Md5),
+        : m_alterations(std::move(alterations)), m_minimal(minimal), m_sha1(DigestKind::Sha1),
+          m_sha256(DigestKind::Sha256), m_md5(DigestKind::Md5),
           m_typeFriendlyName(der::oid(oid::propFriendlyName)),
           m_typeEnhancedKeyUsage(der::oid(oid::propEnhancedKeyUsage)),
           m_typeKeyIdentifier(der::oid(oid::propKeyIdentifier)),
@@ -615,9 +617,9 @@ public:
             addAttribute(m_typeSha256, sha256);
             addAttribute(m_typeKeyIdentifier, keyIdentifier);
             addAttribute(m_typeSubjectNameMd5, subjectNameMd5);
-            std::vector<std::string_view> ekus = index % 2 == 0
-                                                     ? std::vector<std::string_view>{oid::serverAuth, oid::clientAuth}
-                                                     : std::vector<std::string_view>{oid::codeSigning};
+            std::vector<std::string_view> ekus =
+                index % 2 == 0 ? std::vector<std::string_view>{oid::serverAuth, oid::clientAuth}
+                               : std::vector<std::string_view>{oid::codeSigning};
             if (alter("ekus-add"))
                 ekus.push_back("1.3.6.1.5.5.7.3.4");
             if (alter("ekus-remove"))
@@ -632,8 +634,7 @@ public:
             } else if (index % 5 == 1) {
                 addAttribute(m_typeDisallowedFiletime, m_disabledFiletime);
                 addAttribute(m_typeDisallowedEku, m_disabledEkus);
-            }
-            else if (index % 5 == 2)
+            } else if (index % 5 == 2)
                 addAttribute(m_typeDisallowedFiletime, ByteView{});
             if (alter("notbefore")) {
                 addAttribute(m_typeNotBeforeFiletime, m_alteredNotBeforeFiletime);
