@@ -339,6 +339,24 @@ private Q_SLOTS:
         QCOMPARE(diff.value(QLatin1String("unchangedEntries")).toInt(), 10);
     }
 
+    // A friendly name with markup: shown as written, escaped as Markdown so that it stays text and cannot
+    // break the table. (A name with control characters is not decoded as text by the parser at all.)
+    void markupInNamesStaysText() {
+        const QString before = fixture(QStringLiteral("nameA"), {});
+        const QString after = fixture(QStringLiteral("nameB"),
+                                      {QStringLiteral("--first-name"), QStringLiteral("Evil <b>|x|</b>")});
+        for (const char *format : {"--markdown", "--json", ""}) {
+            QStringList arguments{QStringLiteral("diff")};
+            if (*format)
+                arguments << QLatin1String(format);
+            const Run run = runTool(arguments << before << after);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.out.contains("Evil"), format);
+        }
+        const Run markdown = runTool({QStringLiteral("diff"), QStringLiteral("--markdown"), before, after});
+        QVERIFY(markdown.out.contains("Evil \\<b\\>\\|x\\|\\</b\\>"));
+    }
+
     // A list whose only change is its signer: list fields only, no entry.
     void onlyTheSigner() {
         const QString before = fixture(QStringLiteral("signerA"), {});

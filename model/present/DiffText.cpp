@@ -3,6 +3,7 @@
 
 #include "CsvExport.h"
 #include "FileAccess.h"
+#include "ModelText.h"
 #include "Oids.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,10 @@ QString purposes(const QStringList &oids) {
 }
 
 // Markdown: text from a file must not become markup or break the table.
-QString md(QString text) {
+// Control characters (an escape sequence in a friendly name) are made visible first (ModelText::oneLine):
+// the notice is also read on a terminal.
+QString md(const QString &raw) {
+    const QString text = modeltext::oneLine(raw);
     QString escaped;
     escaped.reserve(text.size());
     for (QChar character : text) {
