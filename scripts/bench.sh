@@ -50,7 +50,7 @@ pdf_max=${BENCH_PDF_MAX_ENTRIES:-20000}
 keystrokes=${BENCH_KEYSTROKES:-16}
 keystrokes_large=${BENCH_KEYSTROKES_LARGE:-6}
 wait_quiet=${BENCH_WAIT_QUIET:-0}
-phases=${BENCH_PHASES:-time memory process startup hostile certs trust exports}
+phases=${BENCH_PHASES:-time memory process startup hostile certs trust exports diff}
 [ "$variants" = none ] && variants=""
 phase() { case " $phases " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 export QT_QPA_PLATFORM=offscreen
@@ -63,7 +63,7 @@ command -v openssl >/dev/null || { echo "bench: openssl is missing" >&2; exit 1;
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release
 fi
-cmake --build "$build" -j2 --target ctl_bench ctltool ctlfixture
+cmake --build "$build" -j2 --target ctl_bench ctltool ctlfixture ctl_diff_bench
 bench="$build/tests/bench/ctl_bench"
 ctltool="$build/app/ctltool"
 fixture="$build/tests/fixturegen/ctlfixture"
@@ -274,6 +274,32 @@ if phase exports; then
   done 3<"$inputs"
   rm -f "$results/export-out"
 fi
+# --- Diff and history (issue 16): two million-entry lists, and 120 lists of 500 entries ----------------------
+if phase diff; then
+  echo "bench: diff and history" >&2
+  scratch=$(mktemp -d)
+  "$fixture" --out "$scratch/a.stl" --entries 1000000 --minimal-entries --key ec256 \
+      --write-root "$scratch/root.pem" --write-root-key "$scratch/root.key"
+  "$fixture" --out "$scratch/b.stl" --entries 1000000 --minimal-entries --key ec256 \
+      --root-key-in "$scratch/root.key" --root-cert-in "$scratch/root.pem" --first-entry 1000 \
+      --alter 5000:name --alter 70000:name --this-update 2025-07-01T00:00:00Z
+  mkdir "$scratch/history"
+  for k in $(seq 0 119); do
+    "$fixture" --out "$scratch/history/l$(printf %03d "$k").stl" --entries 500 --key ec256 \
+        --root-key-in "$scratch/root.key" --root-cert-in "$scratch/root.pem" --first-entry $((k * 3)) \
+        --this-update "$(date -u -d "2015-01-01 +$((k * 30)) days" +%Y-%m-%dT00:00:00Z)" \
+        --alter $((k * 3 + 100)):name --alter $((k * 3 + 200)):disable
+  done
+  {
+    "$build/tests/bench/ctl_diff_bench" diff "$scratch/a.stl" "$scratch/b.stl" "$repeat_large"
+    "$build/tests/bench/ctl_diff_bench" history "$scratch/history"
+    for run in $(seq "$repeat_large"); do
+      /usr/bin/time -f "ctltool diff: %e s wall, %U s user, %M KB peak" "$ctltool" diff "$scratch/a.stl" "$scratch/b.stl" >/dev/null
+      /usr/bin/time -f "ctltool history --json: %e s wall, %U s user, %M KB peak" "$ctltool" history --json "$scratch/history" >/dev/null
+    done
+  } >"$results/diff.txt" 2>&1 || true
+  rm -rf "$scratch"
+fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/machine.txt"
 
 # --- The table ----------------------------------------------------------------------------------------------
@@ -293,5 +319,9 @@ fi
 if [ -f "$results/trust.txt" ]; then
   echo "effective trust (ms per operation):"
   grep -E '^(RESULT|     [0-9,.]+ msecs)' "$results/trust.txt" | sed 's/^RESULT : BenchTrust::/  /; s/^ *\([0-9,.]* msecs\).*/    \1/'
+fi
+if [ -f "$results/diff.txt" ]; then
+  echo "diff and history:"
+  sed 's/^/  /' "$results/diff.txt"
 fi
 echo "raw results: $results" >&2

@@ -42,3 +42,8 @@ set_target_properties(ctl_trust_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAK
 target_include_directories(ctl_trust_bench PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(ctl_trust_bench PRIVATE ctlcore Qt6::Test ctl_warnings)
 add_dependencies(ctl_bench ctl_trust_bench)
+# Issue 16: diff of two lists and history over many lists, stage by stage (scripts/bench.sh, `diff` phase).
+add_executable(ctl_diff_bench ${ctl_bench_exclude} ${CMAKE_CURRENT_SOURCE_DIR}/bench/bench_diff.cpp)
+set_target_properties(ctl_diff_bench PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bench)
+target_link_libraries(ctl_diff_bench PRIVATE ctlcore ctl_warnings)
+add_dependencies(ctl_bench ctl_diff_bench)

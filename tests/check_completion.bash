@@ -33,7 +33,7 @@ check() {
     fi
 }
 
-check "check dump export help status verify verify-files" ctltool ""
+check "check diff dump export help history status verify verify-files" ctltool ""
 check "verify verify-files" ctltool ve
 check "--help --version --lang" ctltool --
 check "en de ko" ctltool --lang ""
@@ -48,7 +48,7 @@ check "server-auth" ctltool export --purpose ser
 check "include exclude" ctltool export --not-before ""
 check "1.3.6.1.4.1.311.10.3.1 1.3.6.1.4.1.311.10.3.9 1.3.6.1.4.1.311.10.3.31" \
     ctltool verify --accept-eku 1.3.6.1.4.1.311.10.3.
-check "check dump export status verify verify-files" ctltool help ""
+check "check diff dump export history status verify verify-files" ctltool help ""
 check "10 7" ctltool status --windows ""
 check "--windows" ctltool check --w
 check "code-signing" ctltool status --purpose code
@@ -61,6 +61,9 @@ check "$scratch/driver.cat $scratch/other $scratch/sub" ctltool verify-files "$s
 check "$scratch/driver.cat" ctltool verify-files --json "$scratch/dr"
 check "$scratch/driver.cat $scratch/driver.sys" ctltool verify-files "$scratch/driver.cat" "$scratch/dr"
 rm "$scratch/driver.cat" "$scratch/driver.sys"
+check "--compact --csv" ctltool diff --c
+check "--markdown" ctltool diff --m
+check "--compact --csv" ctltool history --c
 # Input files: lists (any case), PEM and directories, not other documents.
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" ctltool verify "$scratch/"
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" \

@@ -77,6 +77,15 @@ def main():
     check(["verify", "--json-lines", "--entries", "--no-system-trust", "--certs", sources[0],
            os.path.join(real, "disallowedcert_2019-08-13_sha1_nested-sha256.stl")], {0, 1})
 
+    # diff and history (issue 16): real pairs, an identical STL/CAB pair, a registry export, the whole folder.
+    check(["diff", "--json", os.path.join(real, "authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"),
+           os.path.join(real, "authroot_2025-06-16_sha256_listca2011.stl")], {1})
+    check(["diff", "--json", os.path.join(real, "authroot_2006-12-14_sha1_countersigned_rootembedded.stl"),
+           os.path.join(real, "authroot-autoupdate_2025-06-16_regedit-export.reg")], {1})
+    check(["diff", "--json", "--compact", os.path.join(real, "authroot_2025-06-16_sha256_listca2011.stl"),
+           os.path.join(real, "authrootstl_2025-06-16_sha256_listca2011.cab")], {0})
+    check(["history", "--json", real], {0})
+
     with tempfile.TemporaryDirectory() as scratch:
         truncated = os.path.join(scratch, "truncated.stl")
         with open(samples[0], "rb") as whole, open(truncated, "wb") as cut:

@@ -364,7 +364,7 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.startsWith("Usage: ctltool COMMAND"), run.err.constData());
         // Each command's help on stdout, exit 0; `help COMMAND` says the same.
-        for (const char *command : {"dump", "verify", "export"}) {
+        for (const char *command : {"dump", "verify", "export", "diff", "history"}) {
             run = runProcess({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(run.exitCode, 0);
             QVERIFY2(run.out.startsWith(QByteArray("Usage: ctltool ") + command), run.out.constData());
@@ -384,6 +384,11 @@ private Q_SLOTS:
               QStringList{QStringLiteral("dump"), QStringLiteral("--compact"), list},
               QStringList{QStringLiteral("dump"), QStringLiteral("--entries"), list},
               QStringList{QStringLiteral("verify"), QStringLiteral("--entries"), list},
+              QStringList{QStringLiteral("diff"), list},
+              QStringList{QStringLiteral("diff"), QStringLiteral("--csv"), QStringLiteral("--markdown"), list,
+                          list},
+              QStringList{QStringLiteral("history")},
+              QStringList{QStringLiteral("history"), QStringLiteral("--compact"), list},
               QStringList{QStringLiteral("help"), QStringLiteral("frobnicate")}}) {
             run = runProcess(arguments);
             const QByteArray what = arguments.join(QLatin1Char(' ')).toUtf8() + ": " + run.err;
@@ -408,7 +413,15 @@ private Q_SLOTS:
              QStringLiteral("--no-system-trust"), list},
             {QStringLiteral("--help")},
             {QStringLiteral("--version")},
-            {QStringLiteral("dump"), QStringLiteral("--help")}};
+            {QStringLiteral("dump"), QStringLiteral("--help")},
+            {QStringLiteral("diff"), list,
+             dataPath(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"))},
+            {QStringLiteral("diff"), QStringLiteral("--json"), list, list},
+            {QStringLiteral("diff"), QStringLiteral("--csv"), list, list},
+            {QStringLiteral("diff"), QStringLiteral("--markdown"), list, list},
+            {QStringLiteral("history"), list},
+            {QStringLiteral("history"), QStringLiteral("--json"), list},
+            {QStringLiteral("history"), QStringLiteral("--csv"), list}};
         for (const QStringList &arguments : commands) {
             const QByteArray what = arguments.join(QLatin1Char(' ')).toUtf8();
             QProcess full;

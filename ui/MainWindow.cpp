@@ -165,6 +165,9 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &bundled sample"), this, &MainWindow::openBundledSample);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Co&mpare with\u2026"), this, &MainWindow::compareDialog);
+    file->addAction(tr("Open &history of a folder\u2026"), this, [this] { historyDialog(true); });
+    file->addAction(tr("Open history of &files\u2026"), this, [this] { historyDialog(false); });
     file->addAction(tr("&Add certificates\u2026"), this, [this] { addCertificatesDialog(false); });
     file->addAction(tr("Add certificate fol&der\u2026"), this, [this] { addCertificatesDialog(true); });
     QAction *reload = file->addAction(tr("&Reload"), this, [this] {
@@ -451,8 +454,14 @@ void MainWindow::reloadPath(const QString &path) {
 
 void MainWindow::closeTab(int index) {
     DocumentView *view = documentView(index);
-    if (!view)
+    if (!view) {
+        if (QWidget *other = m_tabs->widget(index)) { // a diff tab
+            m_tabs->removeTab(index);
+            other->deleteLater();
+            updateEmptyState();
+        }
         return;
+    }
     view->saveState();
     view->cancelLoading(); // a result that arrives later is dropped
     if (!view->file().path.isEmpty())
@@ -734,9 +743,14 @@ void MainWindow::dropEvent(QDropEvent *event) {
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
+    // With Shift, one list dropped onto a tab that shows a list is compared with it (issue #16).
+    DocumentView *view = currentView();
+    if (view && view->showsLists() && paths.size() == 1 && (event->modifiers() & Qt::ShiftModifier)) {
+        compareWith(paths.front());
+        return;
+    }
     // Onto a tab that shows lists, one end-entity certificate or chain is checked against the list
     // (CheckPanel::isCheckable), other certificate sources are linked to them; everything else opens.
-    DocumentView *view = currentView();
     if (view && view->showsLists() && paths.size() == 1 && isCheckableFile(paths.front()))
         checkCertificate(paths.front());
     else if (view && view->showsLists())

@@ -19,6 +19,8 @@ class QTabWidget;
 
 namespace ctlv {
 
+class DiffView;
+class HistoryView;
 class DocumentView;
 class WelcomePage;
 
@@ -46,6 +48,12 @@ public:
     // Checks the certificate (or chain) in `path` against the current tab's list: the answer shows in
     // the tab's check panel. What dropping an end-entity certificate onto a list does.
     void checkCertificate(const QString &path);
+    // Issue #16 (MainWindowDiff.cpp): a diff tab of the current tab's list (old) against the list in `path`
+    // (new), or of two lists; nullptr (and a message) when there is nothing to compare.
+    DiffView *compareWith(const QString &path);
+    DiffView *openDiff(std::shared_ptr<const CtlDocument> before, std::shared_ptr<const CtlDocument> after);
+    // File ▸ Open history…: a history tab over the lists in `paths` (files or folders); nullptr when none.
+    HistoryView *openHistory(const QStringList &paths);
 
     // The language chosen in View ▸ Language ("" for the system's), kept in QSettings.
     static QString storedLanguage();
@@ -83,6 +91,8 @@ protected:
 
 private:
     void buildMenus();
+    void compareDialog();            // File ▸ Compare with…: another open tab or a file
+    void historyDialog(bool folder); // File ▸ Open history of a folder / of files…
     void buildLanguageMenu(QMenu *menu);
     void buildWelcomePage();
     void retranslate();

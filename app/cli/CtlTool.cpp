@@ -5,6 +5,7 @@
 #include "ChainBuilder.h"
 #include "CommandTrust.h"
 #include "CommandVerifyFiles.h"
+#include "CommandDiff.h"
 #include "CsvExport.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
@@ -115,11 +116,15 @@ QString usageText() {
            Text::tr("Security catalog commands:\n"
                     "  verify-files  which files a security catalog (.cat) covers\n"
                     "\n") +
+           Text::tr("Commands for what changed:\n"
+                    "  diff      what changed between two lists (text, JSON, CSV or Markdown)\n"
+                    "  history   the history of every entry across many lists\n"
+                    "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
            QLatin1Char('\n') + statusSynopsis() + QLatin1Char('\n') + checkSynopsis() + QLatin1Char('\n') +
-           verifyFilesSynopsis() + QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') +
-           certificateOptionsText() + QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') +
-           commonOptionsText() +
+           verifyFilesSynopsis() + QLatin1Char('\n') + diffSynopsis() + QLatin1Char('\n') + historySynopsis() +
+           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
+           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
            Text::tr(
                "  --version           show the program's version\n"
                "\n"
@@ -135,13 +140,18 @@ QString usageText() {
            Text::tr(
                "verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a\n"
                "valid catalog; 2 a file or the catalog cannot be read (see \"ctltool verify-files "
-               "--help\").\n");
+               "--help\").\n") +
+           Text::tr("Exit codes of diff: 0 identical, 1 different, 2 unreadable.\n");
 }
 
 // `ctltool COMMAND --help`: the synopsis, what it does, its options and exit codes.
 QString commandHelp(const QString &command) {
     if (command == QLatin1String("status") || command == QLatin1String("check"))
         return trustCommandHelp(command);
+    if (command == QLatin1String("diff"))
+        return diffHelp();
+    if (command == QLatin1String("history"))
+        return historyHelp();
     const QString usage = Text::tr("Usage:") + QLatin1Char(' ');
     if (command == QLatin1String("dump"))
         return usage + dumpSynopsis() + QStringLiteral("\n\n") +
@@ -948,7 +958,8 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
     const auto isCommand = [](const QString &name) {
         return name == QLatin1String("dump") || name == QLatin1String("verify") ||
                name == QLatin1String("export") || name == QLatin1String("status") ||
-               name == QLatin1String("check") || name == QLatin1String("verify-files");
+               name == QLatin1String("check") || name == QLatin1String("verify-files") ||
+               name == QLatin1String("diff") || name == QLatin1String("history");
     };
     if ((command == QLatin1String("--help") || command == QLatin1String("-h")) && rest.isEmpty())
         return writeText(out, err, usageText());
@@ -974,6 +985,10 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
         return runCheck(rest, out, err);
     if (command == QLatin1String("verify-files"))
         return runVerifyFiles(rest, out, err, validationOptionHooks());
+    if (command == QLatin1String("diff"))
+        return runDiff(rest, out, err);
+    if (command == QLatin1String("history"))
+        return runHistory(rest, out, err);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(err, QString(),
                           Text::tr("\"%1\" is not a command; the command comes first").arg(command));

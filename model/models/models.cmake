@@ -11,5 +11,6 @@ target_sources(ctlcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DetailModel.h ${CMAKE_CURRENT_LIST_DIR}/DetailModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DocumentTreeModel.h ${CMAKE_CURRENT_LIST_DIR}/DocumentTreeModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FileCoverageModel.h ${CMAKE_CURRENT_LIST_DIR}/FileCoverageModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DiffTableModel.h ${CMAKE_CURRENT_LIST_DIR}/DiffTableModel.cpp
 )
 target_include_directories(ctlcore PUBLIC ${CMAKE_CURRENT_LIST_DIR})

@@ -124,11 +124,11 @@ _ctltool() {
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W '--help --version --lang' -- "$cur"))
         else
-            COMPREPLY=($(compgen -W 'dump verify export status check verify-files help' -- "$cur"))
+            COMPREPLY=($(compgen -W 'dump verify export status check verify-files diff history help' -- "$cur"))
         fi
         ;;
     help)
-        COMPREPLY=($(compgen -W 'dump verify export status check verify-files' -- "$cur"))
+        COMPREPLY=($(compgen -W 'dump verify export status check verify-files diff history' -- "$cur"))
         ;;
     status)
         if [[ $cur == -?* ]]; then
@@ -167,12 +167,14 @@ _ctltool() {
             COMPREPLY=($(compgen -f -- "$cur"))
         fi
         ;;
-    dump | verify | export)
+    dump | verify | export | diff | history)
         if [[ $cur == -?* ]]; then
             local options
             case $command in
             dump) options="--json --compact --json-lines $certificates $validation $common" ;;
             verify) options="--json --compact --json-lines --entries $certificates $validation $common" ;;
+            diff) options="--json --compact --csv --markdown $common" ;;
+            history) options="--json --compact --csv $common" ;;
             export)
                 options="--pdf --csv --pem --paper --findings --separator --bom --purpose --not-before"
                 options+=" $certificates $validation $common"

@@ -29,6 +29,12 @@
 // Property OIDs are 1.3.6.1.4.1.311.10.11.<n>; every value is SET { OCTET STRING <property bytes> }.
 // The attributes of an entry form a DER SET OF, sorted by encoding (as in the real files).
 // With --minimal-entries an entry holds only its identifier and .11.
+// --first-entry N numbers the entries N .. N+count-1 (for lists that add and remove entries).
+// --alter I:WHAT changes entry I (for diffs): name ("Fixture Root <i> renamed"), ekus-add (+ email
+// protection), ekus-remove (the last purpose dropped), ekus-reorder (the same purposes in reverse order:
+// other bytes, no change), disable (.104 2024-05-01 + .122 {serverAuth, codeSigning}), notbefore (.126
+// 2024-06-01 + .127 {codeSigning}), unknown (unknown attribute value 04 05 06), sha256 (SHA-256 of
+// "ctlfixture altered <i>").
 // With --entries 0 the optional entries field is absent.
 //
 // With --catalog the list is a Windows security catalog (.cat) instead: subjectUsage 1.3.6.1.4.1.311.12.1.1,
@@ -155,6 +161,8 @@ struct Options {
     std::optional<UtcDateTime> nextUpdate;
     bool forceGeneralizedTime = false;
     std::uint64_t entryCount = 3;
+    std::uint64_t firstEntry = 0;                                  // --first-entry
+    std::map<std::uint64_t, std::vector<std::string>> alterations; // --alter I:WHAT
     bool minimalEntries = false;
     unsigned ctLogKeyCount = 0;
 
@@ -228,6 +236,9 @@ CTL content:
   --entries N                   default 3 (0 = no entries field)
   --minimal-entries             entries hold identifier + friendly name only
   --first-name TEXT             friendly name of entry 0 (UTF-8 in, UTF-16LE + NUL in the file)
+  --first-entry N               number the entries from N (default 0)
+  --alter I:WHAT                change entry I (repeatable): name, ekus-add, ekus-remove, ekus-reorder,
+                                disable, notbefore, unknown, sha256 (see the top of ctlfixture.cpp)
   --ctlogs N                    ctlExtension 1.3.6.1.4.1.311.10.3.52 with N fresh EC P-256 keys
 Signer and chain:
   --key rsa2048|rsa4096|ec256   signer key (default rsa2048); weak keys for tests: rsa1024, rsa-e1
@@ -394,6 +405,19 @@ Options parseCommandLine(int argc, char **argv) {
             options.entryCount = parseCount(name, value());
         } else if (name == "--minimal-entries") {
             flag(options.minimalEntries);
+        } else if (name == "--first-entry") {
+            options.firstEntry = parseCount(name, value());
+        } else if (name == "--alter") {
+            const std::string text = value();
+            const auto colon = text.find(':');
+            static const std::vector<std::string> kinds = {"name",         "ekus-add", "ekus-remove",
+                                                           "ekus-reorder", "disable",  "notbefore",
+                                                           "unknown",      "sha256"};
+            if (colon == std::string::npos ||
+                std::find(kinds.begin(), kinds.end(), text.substr(colon + 1)) == kinds.end())
+                usageError("--alter takes I:WHAT with WHAT one of name, ekus-add, ekus-remove, ekus-reorder, "
+                           "disable, notbefore, unknown, sha256");
+            options.alterations[parseCount(name, text.substr(0, colon))].push_back(text.substr(colon + 1));
         } else if (name == "--first-name") {
             options.firstFriendlyName = value();
         } else if (name == "--ctlogs") {
@@ -624,8 +648,10 @@ Bytes attribute(std::string_view typeOid, const Bytes &valueTlv) {
 // allocations or algorithm fetches.
 class EntryEncoder {
 public:
-    explicit EntryEncoder(bool minimal, std::optional<std::string> firstName = std::nullopt)
-        : m_minimal(minimal), m_sha1(DigestKind::Sha1), m_sha256(DigestKind::Sha256), m_md5(DigestKind::Md5),
+    explicit EntryEncoder(bool minimal, std::optional<std::string> firstName = std::nullopt,
+                          std::map<std::uint64_t, std::vector<std::string>> alterations = {})
+        : m_alterations(std::move(alterations)), m_minimal(minimal), m_sha1(DigestKind::Sha1),
+          m_sha256(DigestKind::Sha256), m_md5(DigestKind::Md5),
           m_typeFriendlyName(der::oid(oid::propFriendlyName)),
           m_typeEnhancedKeyUsage(der::oid(oid::propEnhancedKeyUsage)),
           m_typeKeyIdentifier(der::oid(oid::propKeyIdentifier)),
@@ -676,6 +702,20 @@ public:
         m_friendlyName.push_back(0);
         if (index == 0 && m_firstName)
             m_friendlyName = der::utf16LeWithTerminator(*m_firstName);
+        const auto altered = m_alterations.find(index);
+        const auto alter = [&](const char *what) {
+            return altered != m_alterations.end() &&
+                   std::find(altered->second.begin(), altered->second.end(), what) != altered->second.end();
+        };
+        if (alter("name")) {
+            m_friendlyName.resize(m_friendlyName.size() - 2); // the UTF-16 NUL
+            for (char character : std::string_view(" renamed")) {
+                m_friendlyName.push_back(static_cast<std::uint8_t>(character));
+                m_friendlyName.push_back(0);
+            }
+            m_friendlyName.push_back(0);
+            m_friendlyName.push_back(0);
+        }
         addAttribute(m_typeFriendlyName, m_friendlyName);
 
         if (!m_minimal) {
@@ -685,21 +725,40 @@ public:
                 m_sha1.hashInto(asBytes(formatText("ctlfixture key ", index)), keyIdentifier);
                 m_md5.hashInto(asBytes(formatText("ctlfixture subject ", index)), subjectNameMd5);
             }
+            if (alter("sha256") && computeHashes)
+                m_sha256.hashInto(asBytes(formatText("ctlfixture altered ", index)), sha256);
             addAttribute(m_typeSha256, sha256);
             addAttribute(m_typeKeyIdentifier, keyIdentifier);
             addAttribute(m_typeSubjectNameMd5, subjectNameMd5);
-            addAttribute(m_typeEnhancedKeyUsage, index % 2 == 0 ? m_ekusForEven : m_ekusForOdd);
-            if (index % 5 == 1) {
+            std::vector<std::string_view> ekus =
+                index % 2 == 0 ? std::vector<std::string_view>{oid::serverAuth, oid::clientAuth}
+                               : std::vector<std::string_view>{oid::codeSigning};
+            if (alter("ekus-add"))
+                ekus.push_back("1.3.6.1.5.5.7.3.4");
+            if (alter("ekus-remove"))
+                ekus.pop_back();
+            if (alter("ekus-reorder"))
+                std::reverse(ekus.begin(), ekus.end());
+            m_alteredEkus = oidSequence(ekus);
+            addAttribute(m_typeEnhancedKeyUsage, m_alteredEkus);
+            if (alter("disable")) {
+                addAttribute(m_typeDisallowedFiletime, m_alteredDisabledFiletime);
+                addAttribute(m_typeDisallowedEku, m_alteredDisabledEkus);
+            } else if (index % 5 == 1) {
                 addAttribute(m_typeDisallowedFiletime, m_disabledFiletime);
                 addAttribute(m_typeDisallowedEku, m_disabledEkus);
-            }
-            if (index % 5 == 2)
+            } else if (index % 5 == 2)
                 addAttribute(m_typeDisallowedFiletime, ByteView{});
-            if (index % 7 == 3) {
+            if (alter("notbefore")) {
+                addAttribute(m_typeNotBeforeFiletime, m_alteredNotBeforeFiletime);
+                addAttribute(m_typeNotBeforeEku, m_notBeforeEkus);
+            } else if (index % 7 == 3) {
                 addAttribute(m_typeNotBeforeFiletime, m_notBeforeFiletime);
                 addAttribute(m_typeNotBeforeEku, m_notBeforeEkus);
             }
-            if (index % 11 == 4)
+            if (alter("unknown"))
+                addAttribute(m_typeUnknown, m_alteredUnknownValue);
+            else if (index % 11 == 4)
                 addAttribute(m_typeUnknown, m_unknownValue);
             if (index % 3 == 0)
                 addAttribute(m_typeCertPolicies, m_evPolicies);
@@ -752,6 +811,14 @@ private:
         der::append(slot, value);
     }
 
+    std::map<std::uint64_t, std::vector<std::string>> m_alterations;
+    Bytes m_alteredEkus;
+    Bytes m_alteredDisabledEkus = oidSequence({oid::serverAuth, oid::codeSigning});
+    Bytes m_alteredUnknownValue{0x04, 0x05, 0x06};
+    std::array<std::uint8_t, 8> m_alteredDisabledFiletime =
+        filetimeLittleEndian(*parseIsoDateTime("2024-05-01T00:00:00Z"));
+    std::array<std::uint8_t, 8> m_alteredNotBeforeFiletime =
+        filetimeLittleEndian(*parseIsoDateTime("2024-06-01T00:00:00Z"));
     bool m_minimal;
     Hasher m_sha1;
     Hasher m_sha256;
@@ -898,12 +965,12 @@ BuiltCtl buildCtl(const Options &options) {
         return buildCatalog(options, ctl, head);
     const Bytes extensions = options.ctLogKeyCount > 0 ? ctLogListExtension(options.ctLogKeyCount) : Bytes{};
 
-    EntryEncoder encoder(options.minimalEntries, options.firstFriendlyName);
+    EntryEncoder encoder(options.minimalEntries, options.firstFriendlyName, options.alterations);
     // Sizing pass (no hashing): the output is then written once into an exactly sized buffer, with no
     // reallocation and no copy of the (possibly hundreds of megabytes of) entries.
     std::size_t entriesLength = 0;
     for (std::uint64_t i = 0; i < options.entryCount; ++i)
-        entriesLength += encoder.encode(i, false).size();
+        entriesLength += encoder.encode(options.firstEntry + i, false).size();
 
     std::size_t contentLength = head.size() + extensions.size();
     if (options.entryCount > 0)
@@ -915,7 +982,7 @@ BuiltCtl buildCtl(const Options &options) {
     if (options.entryCount > 0) {
         der::appendHeader(ctl.tlv, der::Sequence, entriesLength);
         for (std::uint64_t i = 0; i < options.entryCount; ++i) {
-            const Bytes &entry = encoder.encode(i, true);
+            const Bytes &entry = encoder.encode(options.firstEntry + i, true);
             if (i == 0) {
                 // Locate the friendly name's last character (before the UTF-16 NUL) inside the entry.
                 const Bytes &name = encoder.friendlyNameOfLastEntry();

@@ -1,0 +1,156 @@
+// Issue #16 in the viewer: File ▸ Compare with… as MainWindow::compareWith runs it, the diff tab's summary,
+// table (QAbstractItemModelTester on the model and its filter), both versions of the selected entry, the
+// filter by kind and text, and the CSV and Markdown exports. CTL_DIFFVIEW_SCREENSHOT=FILE saves a
+// screenshot of the tab for a person to look at.
+#include "DetailModel.h"
+#include "DiffTableModel.h"
+#include "DiffView.h"
+#include "DocumentView.h"
+#include "HistoryView.h"
+#include "MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ctlv;
+
+namespace {
+QString real(const QString &name) {
+    return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name;
+}
+} // namespace
+
+class TestDiffView : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void compareTwoRealLists() {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.openFiles({real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DiffView *view =
+            window.compareWith(real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        QVERIFY(view);
+        QCOMPARE(window.tabs()->currentWidget(), view);
+        QCOMPARE(window.tabs()->count(), 2);
+        // 34 added, 15 changed (tst_diff checks them against an independent reading).
+        QCOMPARE(view->diff().added.size(), size_t(34));
+        QCOMPARE(view->diff().changed.size(), size_t(15));
+        QAbstractItemModelTester modelTester(view->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(view->proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = view->proxy()->rowCount();
+        QVERIFY(all > 34 + 15);
+
+        // Filter: only the added ones, then a name.
+        view->proxy()->setKind(int(DiffText::RowKind::Added));
+        QCOMPARE(view->proxy()->rowCount(), 34);
+        view->proxy()->setText(QStringLiteral("GTS Root R1"));
+        QCOMPARE(view->proxy()->rowCount(), 1);
+        QCOMPARE(view->proxy()->index(0, DiffTableModel::KindColumn).data().toString(),
+                 QStringLiteral("Added"));
+        view->proxy()->setText(QString());
+        view->proxy()->setKind(-1);
+        QCOMPARE(view->proxy()->rowCount(), all);
+
+        // A changed entry: both versions side by side.
+        int changedRow = -1;
+        for (int row = 0; row < view->table()->model()->rowCount() && changedRow < 0; ++row)
+            if (view->table()->model()->index(row, 0).data(DiffTableModel::KindRole).toInt() ==
+                int(DiffText::RowKind::Changed))
+                changedRow = row;
+        QVERIFY(changedRow >= 0);
+        view->table()->setCurrentIndex(view->table()->model()->index(changedRow, 0));
+        QVERIFY(view->oldDetail()->rowCount() > 0);
+        QVERIFY(view->newDetail()->rowCount() > 0);
+        // An added entry: nothing on the old side.
+        view->proxy()->setKind(int(DiffText::RowKind::Added));
+        view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
+        QCOMPARE(view->oldDetail()->rowCount(), 0);
+        QVERIFY(view->newDetail()->rowCount() > 0);
+        view->proxy()->setKind(-1);
+
+        if (const QByteArray shot = qgetenv("CTL_DIFFVIEW_SCREENSHOT"); !shot.isEmpty()) {
+            view->table()->setCurrentIndex(view->table()->model()->index(changedRow, 0));
+            QTest::qWait(200);
+            window.grab().save(QString::fromLocal8Bit(shot));
+        }
+
+        QTemporaryDir folder;
+        const QString csv = folder.filePath(QStringLiteral("diff.csv"));
+        QVERIFY(view->exportCsv(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().split('\n');
+        QCOMPARE(lines.size() - 2, all); // the header, and an empty piece after the last CRLF
+        const QString markdown = folder.filePath(QStringLiteral("diff.md"));
+        QVERIFY(view->exportMarkdown(markdown));
+        QFile markdownFile(markdown);
+        QVERIFY(markdownFile.open(QIODevice::ReadOnly));
+        QVERIFY(markdownFile.readAll().contains("GTS Root R1"));
+        // Never over an input.
+        QVERIFY(!view->exportCsv(real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))));
+
+        // The diff tab closes like any other.
+        window.tabs()->tabCloseRequested(1);
+        QCOMPARE(window.tabs()->count(), 1);
+    }
+
+    void stlAgainstItsCabIsIdentical() {
+        MainWindow window;
+        window.openFiles({real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+        DiffView *view =
+            window.compareWith(real(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab")));
+        QVERIFY(view);
+        QVERIFY(view->diff().empty());
+        QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    // File ▸ Open history… over the real samples: a timeline per root, its events, one row per release.
+    void historyOfTheRealSamples() {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        HistoryView *view = window.openHistory({QStringLiteral(CTL_TEST_DATA_DIR "/real")});
+        QVERIFY(view);
+        QCOMPARE(window.tabs()->currentWidget(), view);
+        QAbstractItemModelTester timelineTester(view->timeline(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(view->timelineFilter(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester eventsTester(view->events(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester releasesTester(view->releases(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view->releases()->rowCount(), static_cast<int>(view->history().lists.size()));
+        QCOMPARE(view->timeline()->rowCount(), static_cast<int>(view->history().entries.size()));
+        // GTS Root R1 (e58c1cc4...): added after 2023-12-13 (tst_diff, namedRootsByHand), in the newest list.
+        view->timelineFilter()->setFilterFixedString(
+            QStringLiteral("e58c1cc4913b38634be9106ee3ad8e6b9dd9814a"));
+        QCOMPARE(view->timelineFilter()->rowCount(), 1);
+        const int row = view->timelineFilter()->mapToSource(view->timelineFilter()->index(0, 0)).row();
+        QCOMPARE(view->timeline()->item(row, 0)->text(), QStringLiteral("GTS Root R1"));
+        QCOMPARE(view->timeline()->item(row, 3)->text(), QStringLiteral("2025-06-16"));
+        view->showEntry(row);
+        QVERIFY(view->events()->rowCount() >= 2); // first seen, added
+        QCOMPARE(view->events()->item(1, 2)->text(), QStringLiteral("Added"));
+        view->timelineFilter()->setFilterFixedString(QString());
+        if (const QByteArray shot = qgetenv("CTL_HISTORYVIEW_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(200);
+            window.grab().save(QString::fromLocal8Bit(shot));
+        }
+    }
+};
+
+QTEST_MAIN(TestDiffView)
+#include "tst_diffview.moc"
