@@ -2,8 +2,8 @@
 // change, exports and the stored window state.
 #include "MainWindow.h"
 
-#include "CheckPanel.h"
 #include "CatalogFilesDialog.h"
+#include "CheckPanel.h"
 #include "CsvExport.h"
 #include "DocumentView.h"
 #include "Icons.h"

@@ -3,9 +3,9 @@
 #include "CtlTool.h"
 
 #include "ChainBuilder.h"
+#include "CommandDiff.h"
 #include "CommandTrust.h"
 #include "CommandVerifyFiles.h"
-#include "CommandDiff.h"
 #include "CsvExport.h"
 #include "DumpWriter.h"
 #include "FileAccess.h"
@@ -122,9 +122,10 @@ QString usageText() {
                     "\n") +
            dumpSynopsis() + QLatin1Char('\n') + verifySynopsis() + QLatin1Char('\n') + exportSynopsis() +
            QLatin1Char('\n') + statusSynopsis() + QLatin1Char('\n') + checkSynopsis() + QLatin1Char('\n') +
-           verifyFilesSynopsis() + QLatin1Char('\n') + diffSynopsis() + QLatin1Char('\n') + historySynopsis() +
-           QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') + certificateOptionsText() +
-           QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') + commonOptionsText() +
+           verifyFilesSynopsis() + QLatin1Char('\n') + diffSynopsis() + QLatin1Char('\n') +
+           historySynopsis() + QStringLiteral("\n\n") + jsonOptionsText(true) + QLatin1Char('\n') +
+           certificateOptionsText() + QLatin1Char('\n') + validationOptionsText() + QLatin1Char('\n') +
+           commonOptionsText() +
            Text::tr(
                "  --version           show the program's version\n"
                "\n"
