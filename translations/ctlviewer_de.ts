@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ctlv::CatalogCoverage</name>
+    <message>
+        <source>a Certificate Trust List, but not a security catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CatalogFilesDialog</name>
+    <message>
+        <source>Check files against this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files or folders, or drop them here. Each file is hashed as Windows does (the Authenticode image hash of a PE file, the hash of every byte otherwise) and looked up among the catalog&apos;s members by hash, never by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) covered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hashing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a security catalog (.cat) first: the current tab holds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CatalogMemberModel</name>
+    <message>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (File)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CatalogMembers</name>
+    <message>
+        <source>%1 does not decode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CatalogText</name>
+    <message>
+        <source>any purpose</source>
+        <translation type="unfinished">jeder Zweck</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Signed through Microsoft&apos;s hardware program (Windows Hardware Compatibility Publisher, driver verification or attestation, chaining to a Microsoft root): what Windows 10 1607 and later require of kernel drivers with Secure Boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the vendor under Authenticode (code signing, chaining to a trusted root): accepted for user-mode files and by older Windows, but not for kernel drivers on Windows 10 1607 and later with Secure Boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets no Windows driver-signing policy: no intact, trusted and authorised signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PE image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer is authorised to sign catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer is not authorised to sign catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; Security Catalog dialog: &quot;This digital signature is OK.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; Security Catalog dialog would not call the signature OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver policy: Microsoft-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver policy: vendor-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver policy: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted timestamp: judged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes, through every certificate of the chain. The signer&apos;s effective purposes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes (Windows Hardware Driver Verification 1.3.6.1.4.1.311.10.3.5, its attested and extended forms, Windows System Component Verification). The signer&apos;s chain allows only: %1. Windows does not accept this catalog for the files it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows shows catalogs in its Security Catalog dialog (not the Certificate Trust List dialog): the signature details of %1 would read &quot;This digital signature is OK.&quot; That dialog has no trust-list purpose check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows shows catalogs in its Security Catalog dialog: its signature details would not read &quot;This digital signature is OK.&quot;; the other findings say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates were checked as of today, %1: the catalog carries no timestamp from a trusted time-stamping authority, and under Authenticode an untimestamped signature counts only while its certificates are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CertificateCheck</name>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable X.509 certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ctlv::CertificateInfo</name>
     <message>
         <source>not a readable X.509 certificate</source>
@@ -291,6 +484,114 @@ SHA-1: %4</translation>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid at %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired at %1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid at %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any purpose (no extended key usage extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished">Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished">Verwendungszwecke</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CheckPanel</name>
+    <message>
+        <source>Certificate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the certificate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2) is not valid on that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of certificate %1 (%2) does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s extended key usage does not include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would trust this chain for %2 on %3: yes.</source>
+        <extracomment>%1 Windows generation, %2 purpose, %3 date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would trust this chain for %2 on %3: no, because %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 to %2, SHA-1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by the disallowed list (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s entry %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the chain ends here: no issuer among the certificates given or added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry of this list names a certificate of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: issued %1, used %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ContainerReader</name>
@@ -425,24 +726,48 @@ SHA-1: %4</translation>
         <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; &quot;ctltool dump&quot; lists its certificates, and --certs links them to a list</source>
         <translation>dies ist ein serialisierter Windows-Zertifikatspeicher (.sst), keine Zertifikatvertrauensliste; „ctltool dump“ listet seine Zertifikate, und --certs verknüpft sie mit einer Liste</translation>
     </message>
+    <message>
+        <source>the CAB archive is truncated: it ends at offset %1, inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAB archive is truncated: its header gives its size as %1 bytes, but the file ends at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ContextHelp</name>
     <message>
-        <source>Automatic Root Certificates Update. Windows does not ship every trusted root certificate. When it meets a certificate that chains to a root it does not have, CryptoAPI downloads authrootstl.cab from Windows Update (ctldl.windowsupdate.com, over plain HTTP: the file is signed, so it needs no TLS), checks the signature of the authroot.stl inside, and if the root is listed fetches that root certificate by its SHA-1 thumbprint. Windows also refreshes the list ahead of need, about weekly. disallowedcert.stl (certificates Windows must distrust) and pinrules.stl are fetched the same way.</source>
-        <translation>Automatische Aktualisierung der Stammzertifikate. Windows liefert nicht jedes vertrauenswürdige Stammzertifikat mit. Trifft es auf ein Zertifikat, dessen Kette zu einem Stammzertifikat führt, das es nicht hat, lädt CryptoAPI authrootstl.cab von Windows Update (ctldl.windowsupdate.com, über einfaches HTTP: die Datei ist signiert und braucht daher kein TLS), prüft die Signatur der darin enthaltenen authroot.stl und holt, wenn das Stammzertifikat aufgeführt ist, dieses Zertifikat anhand seines SHA-1-Fingerabdrucks. Windows frischt die Liste auch vorab auf, etwa wöchentlich. disallowedcert.stl (Zertifikate, denen Windows misstrauen muss) und pinrules.stl werden auf dieselbe Weise geholt.</translation>
+        <source>Automatic Root Certificates Update. Windows does not ship every trusted root certificate. When it meets a certificate that chains to a root it does not have, CryptoAPI downloads authrootstl.cab from Windows Update (ctldl.windowsupdate.com, over plain HTTP on port 80: the file is signed, so it needs no TLS), checks the signature of the authroot.stl inside, and if the root is listed fetches that root certificate by its SHA-1 thumbprint. Microsoft documents that computers which can reach Windows Update receive updated lists daily (Windows 8 and Windows Server 2012 and later, and Windows Vista, 7, Server 2008 and 2008 R2 with the updates KB 2677070 and KB 2813430). disallowedcert.stl (certificates Windows must distrust) is fetched the same way, and so is pinrules.stl on the Windows versions that use pin rules.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why CAPI2 Event ID 11 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;) means Windows could not fetch or open the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. A stale or damaged cached copy produces the same event. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
-        <translation>Warum CAPI2-Ereignis-ID 11 erscheint. Das Ereignis („Failed extract of third-party root list from auto update cab“) bedeutet, dass Windows die Liste nicht holen oder öffnen konnte. Den Download führt das Computerkonto über WinHTTP aus, nicht der angemeldete Benutzer: Ein Proxy, der Authentifizierung verlangt, blockiert ihn, auch wenn Benutzer surfen können, ebenso eine Firewall, die nur HTTPS zulässt. Eine veraltete oder beschädigte zwischengespeicherte Kopie erzeugt dasselbe Ereignis. Es bedeutet nicht, dass Microsofts Liste fehlerhaft ist: Hier geöffnet, besteht eine echte Liste die Prüfung.</translation>
+        <source>Why CAPI2 Event ID 11 or 4107 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;; Event ID 11 on Windows Vista and Server 2008, 4107 on later versions) means Windows could not fetch or accept the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you can do. Let the computer account reach the Windows Update CTL addresses without proxy authentication (allow ctldl.windowsupdate.com over HTTP). Or point Windows at an internal copy: Microsoft documents how to publish the lists on a file share or web server and set RootDirURL for clients. Or turn the feature off with the Group Policy &quot;Turn off Automatic Root Certificates Update&quot;; then Windows learns no new roots and no newly distrusted certificates by itself, sites and signed software that chain to roots the machine lacks fail, and you must distribute both lists yourself (certutil -generateSSTFromWU creates a store from the current list).</source>
-        <translation>Was Sie tun können. Lassen Sie das Computerkonto die CTL-Adressen von Windows Update ohne Proxy-Authentifizierung erreichen (erlauben Sie ctldl.windowsupdate.com über HTTP). Oder verweisen Sie Windows auf eine interne Kopie: Microsoft beschreibt, wie man die Listen auf einer Dateifreigabe oder einem Webserver bereitstellt und RootDirURL für die Clients setzt. Oder schalten Sie die Funktion mit der Gruppenrichtlinie „Automatisches Update der Stammzertifikate deaktivieren“ ab; dann lernt Windows von selbst weder neue Stammzertifikate noch neu gesperrte Zertifikate kennen, Websites und signierte Software, deren Kette zu einem auf dem Rechner fehlenden Stammzertifikat führt, scheitern, und Sie müssen beide Listen selbst verteilen (certutil -generateSSTFromWU erzeugt einen Speicher aus der aktuellen Liste).</translation>
+        <source>A proxy for the computer account. The user&apos;s proxy settings (Internet Options, or a proxy configuration script set for the user) do not apply, because the download does not run as the user. On Windows Vista, Server 2008 and later set the computer&apos;s WinHTTP proxy from an elevated prompt with &quot;netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;&quot;, or copy the Internet Explorer settings with &quot;netsh winhttp import proxy source=ie&quot;; &quot;netsh winhttp show proxy&quot; shows what is set. Alternatively let ctldl.windowsupdate.com through on port 80 without authentication.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
-        <translation>Warum WSUS nicht hilft. WSUS verteilt Updatepakete; die Vertrauenslisten sind keine Updatepakete, und die Clients holen sie direkt von den CTL-Adressen, daher liefert das Genehmigen von Updates in WSUS nie eine neue authroot.stl oder disallowedcert.stl.</translation>
+        <source>A stale cached list. When the event&apos;s error reads &quot;A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file&quot;, Windows is holding a cached copy of the list whose signer certificate has expired. Microsoft&apos;s fix (KB 2328240, Windows Vista, Server 2008 and later) is &quot;certutil -urlcache * delete&quot;, run by every account involved (each user who signs in, and for the system accounts by deleting the CryptnetUrlCache folders under %windir%\ServiceProfiles and the system profile). Windows also keeps the last list it accepted in the registry values EncodedCtl and LastSyncTime under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft does not document removing them, so export the key before deleting both if the cache clean-up alone does not help: Windows then fetches the list anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the error reads &quot;The data is invalid&quot;. Windows received something that is not a signed CAB archive, most often a proxy&apos;s or captive portal&apos;s HTML page (a login or block page) served in place of authrootstl.cab. Fetch the URL from the event through the same proxy and open the result here: CTL Viewer says when it is an HTML page and shows its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning the updates off. The Group Policy setting is Computer Configuration ▸ Administrative Templates ▸ System ▸ Internet Communication Management ▸ Internet Communication settings ▸ Turn off Automatic Root Certificates Update; it sets DisableRootAutoUpdate = 1 under HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot. Since Windows 8.1 and Windows Server 2012 R2 (and on older versions with KB 2677070 and KB 2813430) it no longer stops the disallowed-certificate updates: those are controlled separately by EnableDisallowedCertAutoUpdate (a DWORD in the same key; 1 keeps them on). With root updates off, Windows learns no new roots by itself, and sites and signed software that chain to roots the machine lacks fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline and disconnected networks. On a computer that can reach Windows Update, &quot;certutil -syncWithWU \\server\share&quot; downloads authrootstl.cab, disallowedcertstl.cab, the disallowed certificates and every root certificate into a folder. Point the clients at it with the registry value RootDirURL (a file share or an http:// URL) under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate, set by Group Policy preferences; this works on Windows 8.1 and Server 2012 R2 and later, and on Windows Vista, 7, 8, Server 2008, 2008 R2 and 2012 with KB 2677070 and KB 2813430. Refresh the folder regularly, for example with a scheduled task. &quot;certutil -generateSSTFromWU roots.sst&quot; writes the current roots into one store file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses (or RootDirURL) directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -592,6 +917,14 @@ SHA-1: %4</translation>
     <message>
         <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (%2)</source>
         <translation>dies ist eine signierte PKCS-#7-Nachricht mit dem Inhaltstyp %1, keine Zertifikatvertrauensliste (%2)</translation>
+    </message>
+    <message>
+        <source>the RFC 3161 timestamp at offset %1 is not PKCS #7 signed data; kept as an attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list carries more than %1 nested signatures and timestamps, the limit (timestamp %2 starts at offset %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -960,6 +1293,384 @@ Exportoptionen:
         <source>Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that certificate&apos;s SHA-256 is %4. It is not the certificate the list means; it is not linked.</source>
         <translation>Eintrag %1 nennt ein Zertifikat, das %2 enthält, aber die Liste gibt das SHA-256 %3 an, und das SHA-256 dieses Zertifikats ist %4. Es ist nicht das Zertifikat, das die Liste meint; es wird nicht verknüpft.</translation>
     </message>
+    <message>
+        <source>%1: holds no Certificate Trust List (a certificate source?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool diff [--json [--compact] | --csv | --markdown] OLD NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool history [--json [--compact] | --csv] FILE...|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
+entries added and removed, and every attribute of the entries in both, matched by
+identifier. Purposes and policies are compared as sets. The same list in an STL and a
+CAB is identical.
+
+Output options:
+  --json              {old, new, list[], added[], removed[], changed[]}; attributes are
+                      named as dump --json names the entry keys
+  --compact           with --json: on one line
+  --csv               one row per change (RFC 4180): change, identifier, friendlyName,
+                      attribute, old, new
+  --markdown          a summary that reads like a deployment notice, with names and
+                      thumbprints
+  --lang CODE         messages in this language (en, de, ko)
+  -h, --help          show this help
+
+When a file holds several lists, the lists of the same kind are compared.
+Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output
+cannot be written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of every entry across many lists: the lists ordered by thisUpdate, then
+sequence number (each kind of list on its own), each compared with the one before it.
+Lists with the same entries (the same list in an STL and a CAB, or re-signed) count
+once and say so. Per entry: first seen, last seen and every change; per list: its
+entries and changes. A folder is read without its subfolders; its files that hold no
+list are skipped with a note.
+
+Output options:
+  --json              {lists[], entries[] {identifier, friendlyName, firstSeen,
+                      lastSeen, events[] {date, list, change, old, new}}}
+  --compact           with --json: on one line
+  --csv               one row per event (RFC 4180)
+  --lang CODE         messages in this language (en, de, ko)
+  -h, --help          show this help
+
+Exit codes: 0 written; 2 unreadable input, no list, a usage error, or the output
+cannot be written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --json, --csv or --markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give two files: OLD and NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 lists and %3 holds %4: comparing the %5 lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --json or --csv, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the lists: files or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no list in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose %1: give an OID, any, or one of server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing, document-signing, smart-card-logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--windows must be 10 or 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Certificate Trust List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool status [--purpose P] [--at DATE] [--windows 10|7] [--disallowed LIST] [--json | --csv] LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json] CERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question options:
+  --purpose P         an OID, or server-auth, client-auth, code-signing, email, time-stamping,
+                      ocsp-signing, document-signing, smart-card-logon; any (the default): the
+                      entry as a whole
+  --at DATE           the date asked about (ISO 8601; default now)
+  --windows 10|7      10: Windows 10/11 and Server 2016+ (the default); 7: Windows 7/8.1, which
+                      ignore Disable and NotBefore dates
+  --disallowed LIST   also a disallowed list: certificates it names read disallowed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows makes of every entry of an authroot list for a purpose, at a date, on a
+Windows generation: trusted, not-before (only certificates issued before a date),
+disabled, purpose-not-granted, disallowed or not-listed, with the reason and, per
+entry, the status for every purpose it mentions. The counts come first. As of a
+date D: a certificate issued on D and used on D.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Output options:
+  --json              one JSON object: at, windows, purpose, counts, entries[]
+  --csv               one CSV row per entry and purpose
+
+Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be
+written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would Windows trust this certificate? Builds the chain from CERT to a root with the
+chain files and certificate sources, finds the root in the list by the list&apos;s
+identifier type, looks every chain certificate up in the disallowed list, and applies
+the list&apos;s rules with the certificate&apos;s own issue date: one sentence, then the
+evidence (chain, entry, properties, dates).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
+                      of --at
+
+Input options:
+  --list LIST         the authroot list (required)
+  --chain FILE        intermediate certificates (PEM, DER, bundle); repeatable
+  --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable
+  --json              one JSON object: trusted, status, reason, root, chain[], purpose,
+                      at, windows
+
+Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
+output cannot be written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries; as of %2 on %3, for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timestamp %1: not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one CERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the authroot list with --list LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2) is not valid on that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of certificate %1 (%2) does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s extended key usage does not include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would trust this chain for %2 on %3: yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would trust this chain for %2 on %3: no, because %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 to %2, SHA-1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by the disallowed list (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the chain ends here: no issuer among the certificates given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: issued %1, used %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs: %1 indexed, %2 members; %3 cover the files given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from a covered member only in line endings: with CRLF it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members no file matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool verify-files [--json [--compact]] [VALIDATION OPTIONS] CATALOG PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which files a security catalog (.cat) covers. Each PATH (a file, or a folder
+searched recursively) is hashed as Windows does: the Authenticode image hash of a PE
+file (.sys, .dll, .exe, ...), the hash of every byte of anything else, in SHA-1 and
+SHA-256; and looked up among the catalog&apos;s members by hash, never by name. Says which
+member covers each file, which files no member covers (and when a text file would be
+covered with CRLF line ends), and which members no file matches. CATALOG may be a
+folder of catalogs (a copy of System32\CatRoot): every catalog in it is indexed and
+each file is reported with the catalogs that cover it. The catalog itself is not
+checked as one of the files.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output options:
+  --json              one JSON document: {&quot;formatVersion&quot;, &quot;catalog&quot;, &quot;files&quot;,
+                      &quot;members&quot;}, indented for people
+  --compact           with --json: the same document on one line
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 the catalog is valid (or valid with warnings) and covers every file; 1
+a file is not covered by a valid catalog; 2 a file or the catalog cannot be read, a
+usage error, or the output cannot be written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a CATALOG and at least one file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a security catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 are not catalogs and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective trust commands:
+  status    what Windows trusts in a list, for which purpose, as of when, on which Windows
+  check     would Windows trust this certificate?
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security catalog commands:
+  verify-files  which files a security catalog (.cat) covers
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for what changed:
+  diff      what changed between two lists (text, JSON, CSV or Markdown)
+  history   the history of every entry across many lists
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a
+valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-files --help&quot;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes of diff: 0 identical, 1 different, 2 unreadable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver signing policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DetailModel</name>
@@ -982,6 +1693,426 @@ Exportoptionen:
     <message>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffTableModel</name>
+    <message>
+        <source>(the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Eintrag</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffText</name>
+    <message numerus="yes">
+        <source>%n root(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation type="unfinished">Anzeigename</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished">Verwendungszwecke</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation type="unfinished">Deaktiviert ab</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation type="unfinished">NotBefore</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation type="unfinished">Schlüsselkennung</translation>
+    </message>
+    <message>
+        <source>Subject name MD5</source>
+        <translation type="unfinished">MD5 des Subjektnamens</translation>
+    </message>
+    <message>
+        <source>Signature hash</source>
+        <translation type="unfinished">Signatur-Hash</translation>
+    </message>
+    <message>
+        <source>Public key MD5</source>
+        <translation type="unfinished">MD5 des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>EV / root program policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain policies</source>
+        <translation type="unfinished">Kettenrichtlinien</translation>
+    </message>
+    <message>
+        <source>Disallowed as CA from</source>
+        <translation type="unfinished">Als CA gesperrt ab</translation>
+    </message>
+    <message>
+        <source>Pin rules</source>
+        <translation type="unfinished">Pinning-Regeln</translation>
+    </message>
+    <message>
+        <source>Pin rule flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown attributes</source>
+        <translation type="unfinished">Unbekannte Attribute</translation>
+    </message>
+    <message>
+        <source>Kind of list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished">Sequenznummer</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation type="unfinished">Diese Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation type="unfinished">Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation type="unfinished">Verwendung der Subjekte</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation type="unfinished">Listenkennung</translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation type="unfinished">Subjekt-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished">Signaturgeber</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Transparency logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">immer</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists are identical: same list fields and entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>changes %n list field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new list %1; %2 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint</source>
+        <translation type="unfinished">SHA-256-Fingerabdruck {1 ?}</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished">Kennung</translation>
+    </message>
+    <message>
+        <source>Changes in %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old: %1 (%2 entries). New: %3 (%4 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>List fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From; purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enables %1 (removes the Disable date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds NotBefore for %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the NotBefore date from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the purposes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists, %2 with distinct entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same entries as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 -%2 ~%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffView</name>
+    <message>
+        <source>Old: %1 (%2, %3 entries)
+New: %4 (%5, %6 entries)
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter changes (name, thumbprint, attribute, value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the diff as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diff as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
     </message>
 </context>
 <context>
@@ -1124,10 +2255,6 @@ Exportoptionen:
     <message>
         <source>Filter entries</source>
         <translation>Einträge filtern</translation>
-    </message>
-    <message>
-        <source>Hide disabled</source>
-        <translation>Deaktivierte ausblenden</translation>
     </message>
     <message>
         <source>Entry count</source>
@@ -1282,6 +2409,31 @@ Exportoptionen:
     <message>
         <source>Add certificates to the list first.</source>
         <translation>Zuerst Zertifikate zur Liste hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Entries per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A count of entries with a status, e.g. &quot;412 Trusted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2605,26 @@ Exportoptionen:
         <source>Whether the added certificates hold the one this entry names</source>
         <translation>Ob die hinzugefügten Zertifikate das enthalten, das dieser Eintrag nennt</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Hash (tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows makes of the root for the purpose, date and Windows chosen above the table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ExportTarget</name>
@@ -1510,6 +2682,72 @@ Exportoptionen:
     </message>
 </context>
 <context>
+    <name>ctlv::FileCoverageModel</name>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered (line endings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from a covered member only in line endings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::FileHash</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished">die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 bytes at offset %2 (the file may have changed while it was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid PE image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than the limit of %2 bytes</source>
+        <translation type="unfinished">die Datei hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>ctlv::FindingsModel</name>
     <message>
         <source>Cosmetic</source>
@@ -1523,6 +2761,128 @@ Exportoptionen:
     <message>
         <source>Finding</source>
         <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::HistoryView</name>
+    <message>
+        <source>%1: holds no list; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists, %2 with distinct entries; %3 entries followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a list skipped (hover for why).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished">Kennung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the newest list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished">Einträge</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same entries as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first list of its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roots (name, thumbprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1 lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1617,10 +2977,6 @@ Exportoptionen:
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected entries</source>
-        <translation>Ausgewählte Einträge &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste a list (PEM or base64)</source>
@@ -1774,6 +3130,115 @@ Exportoptionen:
         <source>%1 certificates written; left out: %2 without a certificate, %3 with another SHA-256, %4 not granted the purpose, %5 disabled, %6 restricted by a NotBefore date</source>
         <translation>%1 Zertifikate geschrieben; ausgelassen: %2 ohne Zertifikat, %3 mit anderem SHA-256, %4 ohne den Zweck, %5 deaktiviert, %6 mit NotBefore-Einschränkung</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;history of a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open history of &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check files against this catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and chains (*.crt *.cer *.der *.pem *.p7b *.p7c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared in %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a list first: the diff compares the list shown with another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Certificate Trust List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the list shown (old) with (new):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Trust Lists (*.stl *.ctl *.cab *.reg *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Certificate Trust List was found.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the history of the lists in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the history of several lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system did not take the report (lp: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ModelText</name>
@@ -1907,6 +3372,174 @@ Exportoptionen:
     <message>
         <source>cannot write the PDF: %1</source>
         <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished">Inhalt</translation>
+    </message>
+    <message>
+        <source>Findings: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished">Signaturgeber</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain at the list&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the list grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries by status as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots by purpose: what %1 makes of them for a certificate issued and used on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots with a NotBefore date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots with a Disable date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reached: %2, still to come: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries without a purposes attribute (every purpose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Transparency logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are UTC. Long names are shortened with …; the CSV export has them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File, hash (tag), hash of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: the list&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SHA-256 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::PeImage</name>
+    <message>
+        <source>%1 at offset %2 runs past the end of the file (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional header at offset %1 is %2 bytes long, too short for its magic number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional header at offset %1 has magic number 0x%2, neither PE32 (0x10b) nor PE32+ (0x20b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional header at offset %1 is %2 bytes long, too short to hold the certificate table entry (%3 bytes needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The section table (%n section(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section %1&apos;s data (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section described at offset %1 starts at offset %2, inside the previous section&apos;s data (which ends at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate table (offset %1, %2 bytes) runs past the end of the file (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate table (offset %1) lies inside the headers (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate table (offset %1, %2 bytes) overlaps a section&apos;s data (offset %3, %4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COFF file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headers (SizeOfHeaders %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SizeOfHeaders (%1 bytes) ends before the optional header&apos;s certificate table entry (offset %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2593,6 +4226,81 @@ Exportoptionen:
         <source>Critical: %1</source>
         <translation>Kritisch: %1</translation>
     </message>
+    <message>
+        <source>Pin rule %1, pinned key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List identifier (GUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver signing policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other CAB member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished">%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Catalog member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject interface package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member info 2 (undocumented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective trust on %1, as of %2</source>
+        <extracomment>Title of the detail pane&apos;s per-purpose trust table; %1 is a Windows generation, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only certificates issued before %1</source>
+        <extracomment>The NotBefore status with its date: certificates issued before it are still trusted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <extracomment>A trust status and since when it applies, e.g. &quot;Disabled since 2020-01-01&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAB archive also holds &quot;%1&quot; (%2 bytes, its file record at offset %3), which is not part of the list and is covered by no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::SignatureVerifier</name>
@@ -2701,6 +4409,67 @@ Exportoptionen:
     </message>
 </context>
 <context>
+    <name>ctlv::TrustControls</name>
+    <message>
+        <source>As &amp;of:</source>
+        <extracomment>Above the entries table: the date the trust statuses describe</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statuses describe a certificate issued on this day and used on this day (00:00 UTC): a Disable or NotBefore date on or before it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All purposes: only rules for every purpose decide; choose a purpose to apply the rules Microsoft set for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 7 and 8.1 ignore the Disable and NotBefore properties: such roots stay active there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <extracomment>Status filter: every status but &quot;Trusted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ctlv::TrustSettings</name>
     <message>
         <source>%1: the file holds no certificate</source>
@@ -2768,6 +4537,155 @@ Exportoptionen:
     <message>
         <source>Also trust the system&apos;s root certificates</source>
         <translation>Auch den Stammzertifikaten des Systems vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustText</name>
+    <message>
+        <source>property 9 (granted purposes)</source>
+        <extracomment>An authroot entry property (number 9): the purposes Microsoft grants a root</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property 104 (Disable date)</source>
+        <extracomment>An authroot entry property (number 104): the date a root is disabled from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property 122 (purposes the Disable date applies to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property 126 (NotBefore date)</source>
+        <extracomment>An authroot entry property (number 126): certificates issued after it are not trusted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property 127 (purposes the NotBefore date applies to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <extracomment>Effective trust status of a root for a purpose</extracomment>
+        <translation type="unfinished">Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Only certificates issued before a date</source>
+        <extracomment>Effective trust status: trusted only for certificates issued before the NotBefore date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Purpose not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 7/8.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 10/11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any purpose</source>
+        <translation type="unfinished">jeder Zweck</translation>
+    </message>
+    <message>
+        <source>no entry of the list names the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pin-rules list names domains, not roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is in the disallowed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no %1, so the list grants every purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grants %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not grant %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled since %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: read as disabled since always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 without a Disable date: disabled without a time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled from %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled from %1 for other purposes only, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled for other purposes only, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates issued on or after %1 are not trusted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: read as no certificate trusted, whenever issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 without a NotBefore date: no certificate trusted, whenever issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only certificates issued before %1 are trusted, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NotBefore date %1 for other purposes only, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NotBefore rule for other purposes only, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set; Windows 7/8.1 ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <extracomment>A trust status and the date it took effect: &quot;Disabled since 2026-05-19&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2911,10 +4829,6 @@ Exportoptionen:
         <translation>Nach dem thisUpdate-Zeitpunkt der Liste signiert (%1)</translation>
     </message>
     <message>
-        <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. That is how Microsoft added SHA-256 signatures to lists already published. The chain was checked as of %4, the earliest time all of it was valid.</source>
-        <translation>Ein Zertifikat in der Kette der %1 (%2) wurde erst nach dem thisUpdate-Zeitpunkt der Liste (%3) gültig, diese Signatur entstand also später als der Inhalt der Liste. So hat Microsoft bereits veröffentlichten Listen SHA-256-Signaturen hinzugefügt. Die Kette wurde zum Zeitpunkt %4 geprüft, dem frühesten, zu dem sie ganz gültig war.</translation>
-    </message>
-    <message>
         <source>Legacy signature format (%1)</source>
         <translation>Veraltetes Signaturformat (%1)</translation>
     </message>
@@ -2983,20 +4897,8 @@ Exportoptionen:
         <translation>MD5 verwendet (%1)</translation>
     </message>
     <message>
-        <source>The %1 uses MD5, which has been broken for collisions since 2004. Microsoft used it only in the timestamps of its 2006–2008 lists; Windows still accepts those old lists.</source>
-        <translation>Die %1 verwendet MD5, das seit 2004 für Kollisionen gebrochen ist. Microsoft hat es nur in den Zeitstempeln seiner Listen von 2006–2008 verwendet; Windows akzeptiert diese alten Listen weiterhin.</translation>
-    </message>
-    <message>
         <source>SHA-1 used (%1)</source>
         <translation>SHA-1 verwendet (%1)</translation>
-    </message>
-    <message>
-        <source>The %1 uses SHA-1, which Microsoft used until October 2019. This list also carries a nested SHA-256 signature, which newer Windows versions check as well.</source>
-        <translation>Die %1 verwendet SHA-1, das Microsoft bis Oktober 2019 verwendet hat. Diese Liste trägt außerdem eine verschachtelte SHA-256-Signatur, die neuere Windows-Versionen ebenfalls prüfen.</translation>
-    </message>
-    <message>
-        <source>The %1 uses SHA-1, which Microsoft used until October 2019. Windows accepts it for trust lists of that era; lists signed since January 2020 use SHA-256.</source>
-        <translation>Die %1 verwendet SHA-1, das Microsoft bis Oktober 2019 verwendet hat. Windows akzeptiert es für Vertrauenslisten aus dieser Zeit; seit Januar 2020 signierte Listen verwenden SHA-256.</translation>
     </message>
     <message>
         <source>Timestamp authority chains to a trusted root</source>
@@ -3025,10 +4927,6 @@ Exportoptionen:
     <message>
         <source>Legacy root certificate</source>
         <translation>Veraltetes Stammzertifikat</translation>
-    </message>
-    <message>
-        <source>%1. Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts Microsoft&apos;s 1997 root this way, so this is not counted against the list.</source>
-        <translation>%1. Strenge X.509-Prüfer wie OpenSSL lehnen das ab („invalid CA certificate“), aber Windows akzeptiert das Microsoft-Stammzertifikat von 1997 so, daher wird es der Liste nicht angelastet.</translation>
     </message>
     <message>
         <source>Signer chains to a trusted root (%1)</source>
@@ -3153,16 +5051,8 @@ Exportoptionen:
         <translation>Zertifikat doppelt enthalten</translation>
     </message>
     <message>
-        <source>%1 appears more than once in the list&apos;s certificate bag. Microsoft&apos;s 2007–2008 lists did this; it is harmless.</source>
-        <translation>%1 kommt mehr als einmal im Zertifikatsbehälter der Liste vor. Die Listen von Microsoft aus 2007–2008 taten das; es ist harmlos.</translation>
-    </message>
-    <message>
         <source>Certificate signed with MD5</source>
         <translation>Zertifikat mit MD5 signiert</translation>
-    </message>
-    <message>
-        <source>%1 is signed with MD5 with RSA. Microsoft&apos;s 2005 CTL-signing CA was; Windows accepts it in this old chain, but MD5 offers no collision resistance today.</source>
-        <translation>%1 ist mit MD5 mit RSA signiert. Die CTL-Signatur-CA von Microsoft aus 2005 war es; Windows akzeptiert das in dieser alten Kette, aber MD5 bietet heute keine Kollisionsresistenz.</translation>
     </message>
     <message>
         <source>the list is not signed</source>
@@ -3298,6 +5188,104 @@ Exportoptionen:
         <source>the chain of the %1 holds a weak key</source>
         <translation>die Kette des %1 enthält einen schwachen Schlüssel</translation>
     </message>
+    <message>
+        <source>disallowed-certificate list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin-rules list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new %3 every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed with MD5 with RSA. The list is dated %2, before forged MD5 certificates (December 2008) ended MD5 for signatures; Windows accepts it in a chain of that age. Nothing needs to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed with MD5 with RSA, although the list is dated %2, after forged MD5 certificates (December 2008) ended MD5 for signatures. A certificate signed this way can be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses MD5, which has been broken for collisions since 2004. The list is dated %2, before forged MD5 certificates (December 2008) ended MD5 for signatures; Windows accepts a timestamp of that age, and a timestamp only dates the list: its own signature does not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses MD5, which has been broken for collisions since 2004 and unfit for signatures since forged MD5 certificates (December 2008). The list is dated %2; such a signature can be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> This list also carries a nested SHA-256 signature, which newer Windows versions check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses SHA-1. The list is dated %2, before Microsoft&apos;s lists became SHA-256-only (January 2020); Windows accepts SHA-1 in lists of that age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses SHA-1, although the list is dated %2, after Microsoft&apos;s lists became SHA-256-only (January 2020). SHA-1 collisions have been practical since 2017; a list signed this way today deserves a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. %5 The chain was checked as of %4, the earliest time all of it was valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nested signature added to a list already published is made this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was signed again after it was produced, with a newer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamping chain of %1 ends at %2, which this list itself names as a trusted root for time stamping (entry %3, %4). Windows holds that root and would accept the timestamp. The file carries only the root&apos;s hash, not its certificate, so the last link cannot be checked here: the timestamp&apos;s time is not used and the list is judged at its thisUpdate time. The list&apos;s own signature is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts such a root, so this is not counted against the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the signer does not chain to a trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: not a well-formed list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::VerdictBanner</name>
@@ -3331,6 +5319,101 @@ Exportoptionen:
             <numerusform>%Ln Warnung</numerusform>
             <numerusform>%Ln Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::VerdictText</name>
+    <message>
+        <source>Signed by %1, which chains to %2 as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer certificate has expired since then; that is normal for a list of this age and needs no action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer is not authorised to sign trust lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: the signer carries 1.3.6.1.4.1.311.10.3.10 (Qualified Subordination), which does not authorise signing trust lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries 1.3.6.1.4.1.311.10.3.10, which the Windows SDK names Qualified Subordination. A widely cited Microsoft article on CAPI2 Event ID 11 calls it msCTLSign, mixing it up with Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). Windows accepts a trust list only from a signer with 1.3.6.1.4.1.311.10.3.1 or Root List Signer (1.3.6.1.4.1.311.10.3.9), and this one has neither: do not import the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine: the content was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine: the signature does not match its signer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine: the signature was made for another kind of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine: the signed attributes are ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be verified: the signer certificate is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate chain fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trustworthy: a key in the signer&apos;s chain is too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genuine, with points to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact, but not trusted: the signer does not chain to a trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: nothing vouches for this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or altered: data follows the signed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: the file cannot be read as a trust list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3746,6 +5829,126 @@ Exportoptionen:
         <source>the SET OF at offset %1 is not sorted as DER requires: the element at offset %2 must come before the one at offset %3</source>
         <translation>das SET OF bei Offset %1 ist nicht so sortiert, wie DER es verlangt: das Element bei Offset %2 muss vor dem bei Offset %3 stehen</translation>
     </message>
+    <message>
+        <source>SPC_INDIRECT_DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPC data type and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPC data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DigestInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest AlgorithmIdentifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAT_MEMBERINFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAT_NAMEVALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s [0] content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp&apos;s encapsulated content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp&apos;s content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp&apos;s [0] TSTInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo OCTET STRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp&apos;s signerInfos SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messageImprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messageImprint algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messageImprint hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo serialNumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo genTime</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::oid</name>
@@ -4145,6 +6348,54 @@ Exportoptionen:
         <source>ECDSA with SHA-512</source>
         <translation>ECDSA mit SHA-512</translation>
     </message>
+    <message>
+        <source>Signed file hash (SPC_INDIRECT_DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PE image hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat file hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject interface package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog list member (SHA-256 and SHA-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog name/value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog member info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog member info 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Hardware Driver Attested Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Hardware Driver Extended Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4179,6 +6430,10 @@ Exportoptionen:
     <message>
         <source>--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1</source>
         <translation>--accept-eku %1: keine OID in Punktschreibweise wie 1.3.6.1.4.1.311.10.3.1</translation>
+    </message>
+    <message>
+        <source>Open the files in a new window, even when a viewer is already running (otherwise they open as tabs in its window).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

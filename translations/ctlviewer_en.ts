@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ctlv::CatalogFilesDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n file(s) covered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctlv::CertificateSourceWriter</name>
     <message numerus="yes">
         <source>Certificate source: %1, %n certificate(s)</source>
@@ -39,6 +49,40 @@
     </message>
 </context>
 <context>
+    <name>ctlv::CtlTool</name>
+    <message numerus="yes">
+        <source>%n file(s) in %1 are not catalogs and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffText</name>
+    <message numerus="yes">
+        <source>%n root(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changes %n list field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctlv::DocumentView</name>
     <message numerus="yes">
         <source>%1 of %Ln entries</source>
@@ -52,6 +96,43 @@
         <translation>
             <numerusform>%1 of %Ln certificate</numerusform>
             <numerusform>%1 of %Ln certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::HistoryView</name>
+    <message numerus="yes">
+        <source>%n file(s) without a list skipped (hover for why).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::PdfReport</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::PeImage</name>
+    <message numerus="yes">
+        <source>The section table (%n section(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -129,6 +210,20 @@
         <translation>
             <numerusform>The list says it was produced on %1 (thisUpdate), %n day after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</numerusform>
             <numerusform>The list says it was produced on %1 (thisUpdate), %n days after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new %3 every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

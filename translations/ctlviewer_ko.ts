@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>ctlv::CatalogCoverage</name>
+    <message>
+        <source>a Certificate Trust List, but not a security catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CatalogFilesDialog</name>
+    <message>
+        <source>Check files against this catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files or folders, or drop them here. Each file is hashed as Windows does (the Authenticode image hash of a PE file, the hash of every byte otherwise) and looked up among the catalog&apos;s members by hash, never by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) covered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hashing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a security catalog (.cat) first: the current tab holds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CatalogMemberModel</name>
+    <message>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (File)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">종류</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CatalogMembers</name>
+    <message>
+        <source>%1 does not decode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CatalogText</name>
+    <message>
+        <source>any purpose</source>
+        <translation type="unfinished">모든 용도</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>Signed through Microsoft&apos;s hardware program (Windows Hardware Compatibility Publisher, driver verification or attestation, chaining to a Microsoft root): what Windows 10 1607 and later require of kernel drivers with Secure Boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the vendor under Authenticode (code signing, chaining to a trusted root): accepted for user-mode files and by older Windows, but not for kernel drivers on Windows 10 1607 and later with Secure Boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets no Windows driver-signing policy: no intact, trusted and authorised signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PE image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer is authorised to sign catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer is not authorised to sign catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; Security Catalog dialog: &quot;This digital signature is OK.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; Security Catalog dialog would not call the signature OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver policy: Microsoft-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver policy: vendor-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver policy: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted timestamp: judged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes, through every certificate of the chain. The signer&apos;s effective purposes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes (Windows Hardware Driver Verification 1.3.6.1.4.1.311.10.3.5, its attested and extended forms, Windows System Component Verification). The signer&apos;s chain allows only: %1. Windows does not accept this catalog for the files it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows shows catalogs in its Security Catalog dialog (not the Certificate Trust List dialog): the signature details of %1 would read &quot;This digital signature is OK.&quot; That dialog has no trust-list purpose check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows shows catalogs in its Security Catalog dialog: its signature details would not read &quot;This digital signature is OK.&quot;; the other findings say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates were checked as of today, %1: the catalog carries no timestamp from a trusted time-stamping authority, and under Authenticode an untimestamped signature counts only while its certificates are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CertificateCheck</name>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable X.509 certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ctlv::CertificateInfo</name>
     <message>
         <source>not a readable X.509 certificate</source>
@@ -289,6 +481,114 @@ SHA-1: %4</translation>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid at %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired at %1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid at %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any purpose (no extended key usage extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished">유효 기간</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished">용도</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CheckPanel</name>
+    <message>
+        <source>Certificate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the certificate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2) is not valid on that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of certificate %1 (%2) does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s extended key usage does not include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would trust this chain for %2 on %3: yes.</source>
+        <extracomment>%1 Windows generation, %2 purpose, %3 date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would trust this chain for %2 on %3: no, because %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 to %2, SHA-1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by the disallowed list (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s entry %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the chain ends here: no issuer among the certificates given or added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry of this list names a certificate of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: issued %1, used %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ContainerReader</name>
@@ -422,24 +722,48 @@ SHA-1: %4</translation>
         <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; &quot;ctltool dump&quot; lists its certificates, and --certs links them to a list</source>
         <translation>Windows 직렬화 인증서 저장소(.sst)이며 인증서 신뢰 목록이 아닙니다. &quot;ctltool dump&quot;로 인증서를 나열하고, --certs로 목록에 연결할 수 있습니다</translation>
     </message>
+    <message>
+        <source>the CAB archive is truncated: it ends at offset %1, inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAB archive is truncated: its header gives its size as %1 bytes, but the file ends at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ContextHelp</name>
     <message>
-        <source>Automatic Root Certificates Update. Windows does not ship every trusted root certificate. When it meets a certificate that chains to a root it does not have, CryptoAPI downloads authrootstl.cab from Windows Update (ctldl.windowsupdate.com, over plain HTTP: the file is signed, so it needs no TLS), checks the signature of the authroot.stl inside, and if the root is listed fetches that root certificate by its SHA-1 thumbprint. Windows also refreshes the list ahead of need, about weekly. disallowedcert.stl (certificates Windows must distrust) and pinrules.stl are fetched the same way.</source>
-        <translation>루트 인증서 자동 업데이트. Windows에는 신뢰할 수 있는 루트 인증서가 모두 들어 있지는 않습니다. 가지고 있지 않은 루트로 연결되는 인증서를 만나면 CryptoAPI가 Windows Update(ctldl.windowsupdate.com, 일반 HTTP 사용: 파일 자체가 서명되어 있으므로 TLS가 필요 없음)에서 authrootstl.cab을 내려받아 그 안의 authroot.stl 서명을 확인하고, 루트가 목록에 있으면 SHA-1 지문으로 해당 루트 인증서를 가져옵니다. Windows는 필요해지기 전에도 대략 매주 목록을 새로 고칩니다. disallowedcert.stl(Windows가 불신해야 하는 인증서)과 pinrules.stl도 같은 방식으로 가져옵니다.</translation>
+        <source>Automatic Root Certificates Update. Windows does not ship every trusted root certificate. When it meets a certificate that chains to a root it does not have, CryptoAPI downloads authrootstl.cab from Windows Update (ctldl.windowsupdate.com, over plain HTTP on port 80: the file is signed, so it needs no TLS), checks the signature of the authroot.stl inside, and if the root is listed fetches that root certificate by its SHA-1 thumbprint. Microsoft documents that computers which can reach Windows Update receive updated lists daily (Windows 8 and Windows Server 2012 and later, and Windows Vista, 7, Server 2008 and 2008 R2 with the updates KB 2677070 and KB 2813430). disallowedcert.stl (certificates Windows must distrust) is fetched the same way, and so is pinrules.stl on the Windows versions that use pin rules.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why CAPI2 Event ID 11 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;) means Windows could not fetch or open the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. A stale or damaged cached copy produces the same event. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
-        <translation>CAPI2 이벤트 ID 11이 나타나는 이유. 이 이벤트(&quot;Failed extract of third-party root list from auto update cab&quot;)는 Windows가 목록을 가져오거나 열지 못했다는 뜻입니다. 다운로드는 로그인한 사용자가 아니라 컴퓨터 계정이 WinHTTP로 수행합니다. 그래서 인증을 요구하는 프록시는 사용자가 웹을 탐색할 수 있더라도 이 다운로드를 막으며, HTTPS만 허용하는 방화벽도 마찬가지입니다. 오래되었거나 손상된 캐시 사본도 같은 이벤트를 일으킵니다. Microsoft의 목록에 문제가 있다는 뜻은 아닙니다. 여기에서 열어 보면 진짜 목록은 검증을 통과합니다.</translation>
+        <source>Why CAPI2 Event ID 11 or 4107 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;; Event ID 11 on Windows Vista and Server 2008, 4107 on later versions) means Windows could not fetch or accept the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you can do. Let the computer account reach the Windows Update CTL addresses without proxy authentication (allow ctldl.windowsupdate.com over HTTP). Or point Windows at an internal copy: Microsoft documents how to publish the lists on a file share or web server and set RootDirURL for clients. Or turn the feature off with the Group Policy &quot;Turn off Automatic Root Certificates Update&quot;; then Windows learns no new roots and no newly distrusted certificates by itself, sites and signed software that chain to roots the machine lacks fail, and you must distribute both lists yourself (certutil -generateSSTFromWU creates a store from the current list).</source>
-        <translation>할 수 있는 일. 컴퓨터 계정이 프록시 인증 없이 Windows Update CTL 주소에 접근할 수 있게 하십시오(HTTP로 ctldl.windowsupdate.com 허용). 또는 Windows가 내부 사본을 보도록 하십시오. Microsoft는 목록을 파일 공유나 웹 서버에 게시하고 클라이언트에 RootDirURL을 설정하는 방법을 문서로 제공합니다. 또는 그룹 정책 &quot;루트 인증서 자동 업데이트 사용 안 함&quot;으로 이 기능을 끄십시오. 그러면 Windows는 새 루트나 새로 불신된 인증서를 스스로 알지 못하고, 컴퓨터에 없는 루트로 연결되는 사이트와 서명된 소프트웨어는 실패하며, 두 목록을 직접 배포해야 합니다(certutil -generateSSTFromWU는 현재 목록으로 저장소를 만듭니다).</translation>
+        <source>A proxy for the computer account. The user&apos;s proxy settings (Internet Options, or a proxy configuration script set for the user) do not apply, because the download does not run as the user. On Windows Vista, Server 2008 and later set the computer&apos;s WinHTTP proxy from an elevated prompt with &quot;netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;&quot;, or copy the Internet Explorer settings with &quot;netsh winhttp import proxy source=ie&quot;; &quot;netsh winhttp show proxy&quot; shows what is set. Alternatively let ctldl.windowsupdate.com through on port 80 without authentication.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
-        <translation>WSUS가 도움이 되지 않는 이유. WSUS는 업데이트 패키지를 배포합니다. 신뢰 목록은 업데이트 패키지가 아니며 클라이언트가 CTL 주소에서 직접 가져오므로, WSUS에서 업데이트를 승인해도 새 authroot.stl이나 disallowedcert.stl은 전달되지 않습니다.</translation>
+        <source>A stale cached list. When the event&apos;s error reads &quot;A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file&quot;, Windows is holding a cached copy of the list whose signer certificate has expired. Microsoft&apos;s fix (KB 2328240, Windows Vista, Server 2008 and later) is &quot;certutil -urlcache * delete&quot;, run by every account involved (each user who signs in, and for the system accounts by deleting the CryptnetUrlCache folders under %windir%\ServiceProfiles and the system profile). Windows also keeps the last list it accepted in the registry values EncodedCtl and LastSyncTime under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft does not document removing them, so export the key before deleting both if the cache clean-up alone does not help: Windows then fetches the list anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the error reads &quot;The data is invalid&quot;. Windows received something that is not a signed CAB archive, most often a proxy&apos;s or captive portal&apos;s HTML page (a login or block page) served in place of authrootstl.cab. Fetch the URL from the event through the same proxy and open the result here: CTL Viewer says when it is an HTML page and shows its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning the updates off. The Group Policy setting is Computer Configuration ▸ Administrative Templates ▸ System ▸ Internet Communication Management ▸ Internet Communication settings ▸ Turn off Automatic Root Certificates Update; it sets DisableRootAutoUpdate = 1 under HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot. Since Windows 8.1 and Windows Server 2012 R2 (and on older versions with KB 2677070 and KB 2813430) it no longer stops the disallowed-certificate updates: those are controlled separately by EnableDisallowedCertAutoUpdate (a DWORD in the same key; 1 keeps them on). With root updates off, Windows learns no new roots by itself, and sites and signed software that chain to roots the machine lacks fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline and disconnected networks. On a computer that can reach Windows Update, &quot;certutil -syncWithWU \\server\share&quot; downloads authrootstl.cab, disallowedcertstl.cab, the disallowed certificates and every root certificate into a folder. Point the clients at it with the registry value RootDirURL (a file share or an http:// URL) under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate, set by Group Policy preferences; this works on Windows 8.1 and Server 2012 R2 and later, and on Windows Vista, 7, 8, Server 2008, 2008 R2 and 2012 with KB 2677070 and KB 2813430. Refresh the folder regularly, for example with a scheduled task. &quot;certutil -generateSSTFromWU roots.sst&quot; writes the current roots into one store file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses (or RootDirURL) directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,6 +912,14 @@ SHA-1: %4</translation>
     <message>
         <source>this is a PKCS #7 signed message whose content type is %1, not a Certificate Trust List (%2)</source>
         <translation>콘텐츠 형식이 %1인 PKCS #7 서명 메시지이며 인증서 신뢰 목록(%2)이 아님</translation>
+    </message>
+    <message>
+        <source>the RFC 3161 timestamp at offset %1 is not PKCS #7 signed data; kept as an attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list carries more than %1 nested signatures and timestamps, the limit (timestamp %2 starts at offset %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -952,6 +1284,383 @@ Export options:
         <source>Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that certificate&apos;s SHA-256 is %4. It is not the certificate the list means; it is not linked.</source>
         <translation>항목 %1이 %2에 있는 인증서를 가리키지만, 목록의 SHA-256은 %3이고 그 인증서의 SHA-256은 %4입니다. 목록이 뜻하는 인증서가 아니므로 연결하지 않습니다.</translation>
     </message>
+    <message>
+        <source>%1: holds no Certificate Trust List (a certificate source?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool diff [--json [--compact] | --csv | --markdown] OLD NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool history [--json [--compact] | --csv] FILE...|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
+entries added and removed, and every attribute of the entries in both, matched by
+identifier. Purposes and policies are compared as sets. The same list in an STL and a
+CAB is identical.
+
+Output options:
+  --json              {old, new, list[], added[], removed[], changed[]}; attributes are
+                      named as dump --json names the entry keys
+  --compact           with --json: on one line
+  --csv               one row per change (RFC 4180): change, identifier, friendlyName,
+                      attribute, old, new
+  --markdown          a summary that reads like a deployment notice, with names and
+                      thumbprints
+  --lang CODE         messages in this language (en, de, ko)
+  -h, --help          show this help
+
+When a file holds several lists, the lists of the same kind are compared.
+Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output
+cannot be written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of every entry across many lists: the lists ordered by thisUpdate, then
+sequence number (each kind of list on its own), each compared with the one before it.
+Lists with the same entries (the same list in an STL and a CAB, or re-signed) count
+once and say so. Per entry: first seen, last seen and every change; per list: its
+entries and changes. A folder is read without its subfolders; its files that hold no
+list are skipped with a note.
+
+Output options:
+  --json              {lists[], entries[] {identifier, friendlyName, firstSeen,
+                      lastSeen, events[] {date, list, change, old, new}}}
+  --compact           with --json: on one line
+  --csv               one row per event (RFC 4180)
+  --lang CODE         messages in this language (en, de, ko)
+  -h, --help          show this help
+
+Exit codes: 0 written; 2 unreadable input, no list, a usage error, or the output
+cannot be written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --json, --csv or --markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give two files: OLD and NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 lists and %3 holds %4: comparing the %5 lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --json or --csv, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the lists: files or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no list in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose %1: give an OID, any, or one of server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing, document-signing, smart-card-logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--windows must be 10 or 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Certificate Trust List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool status [--purpose P] [--at DATE] [--windows 10|7] [--disallowed LIST] [--json | --csv] LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json] CERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question options:
+  --purpose P         an OID, or server-auth, client-auth, code-signing, email, time-stamping,
+                      ocsp-signing, document-signing, smart-card-logon; any (the default): the
+                      entry as a whole
+  --at DATE           the date asked about (ISO 8601; default now)
+  --windows 10|7      10: Windows 10/11 and Server 2016+ (the default); 7: Windows 7/8.1, which
+                      ignore Disable and NotBefore dates
+  --disallowed LIST   also a disallowed list: certificates it names read disallowed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows makes of every entry of an authroot list for a purpose, at a date, on a
+Windows generation: trusted, not-before (only certificates issued before a date),
+disabled, purpose-not-granted, disallowed or not-listed, with the reason and, per
+entry, the status for every purpose it mentions. The counts come first. As of a
+date D: a certificate issued on D and used on D.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Output options:
+  --json              one JSON object: at, windows, purpose, counts, entries[]
+  --csv               one CSV row per entry and purpose
+
+Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be
+written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would Windows trust this certificate? Builds the chain from CERT to a root with the
+chain files and certificate sources, finds the root in the list by the list&apos;s
+identifier type, looks every chain certificate up in the disallowed list, and applies
+the list&apos;s rules with the certificate&apos;s own issue date: one sentence, then the
+evidence (chain, entry, properties, dates).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
+                      of --at
+
+Input options:
+  --list LIST         the authroot list (required)
+  --chain FILE        intermediate certificates (PEM, DER, bundle); repeatable
+  --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable
+  --json              one JSON object: trusted, status, reason, root, chain[], purpose,
+                      at, windows
+
+Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
+output cannot be written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries; as of %2 on %3, for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timestamp %1: not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one CERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the authroot list with --list LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2) is not valid on that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of certificate %1 (%2) does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s extended key usage does not include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would trust this chain for %2 on %3: yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would trust this chain for %2 on %3: no, because %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 to %2, SHA-1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by the disallowed list (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the chain ends here: no issuer among the certificates given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: issued %1, used %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs: %1 indexed, %2 members; %3 cover the files given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from a covered member only in line endings: with CRLF it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members no file matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctltool verify-files [--json [--compact]] [VALIDATION OPTIONS] CATALOG PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which files a security catalog (.cat) covers. Each PATH (a file, or a folder
+searched recursively) is hashed as Windows does: the Authenticode image hash of a PE
+file (.sys, .dll, .exe, ...), the hash of every byte of anything else, in SHA-1 and
+SHA-256; and looked up among the catalog&apos;s members by hash, never by name. Says which
+member covers each file, which files no member covers (and when a text file would be
+covered with CRLF line ends), and which members no file matches. CATALOG may be a
+folder of catalogs (a copy of System32\CatRoot): every catalog in it is indexed and
+each file is reported with the catalogs that cover it. The catalog itself is not
+checked as one of the files.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output options:
+  --json              one JSON document: {&quot;formatVersion&quot;, &quot;catalog&quot;, &quot;files&quot;,
+                      &quot;members&quot;}, indented for people
+  --compact           with --json: the same document on one line
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 the catalog is valid (or valid with warnings) and covers every file; 1
+a file is not covered by a valid catalog; 2 a file or the catalog cannot be read, a
+usage error, or the output cannot be written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a CATALOG and at least one file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a security catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 are not catalogs and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective trust commands:
+  status    what Windows trusts in a list, for which purpose, as of when, on which Windows
+  check     would Windows trust this certificate?
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security catalog commands:
+  verify-files  which files a security catalog (.cat) covers
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for what changed:
+  diff      what changed between two lists (text, JSON, CSV or Markdown)
+  history   the history of every entry across many lists
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a
+valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-files --help&quot;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes of diff: 0 identical, 1 different, 2 unreadable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver signing policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DetailModel</name>
@@ -974,6 +1683,423 @@ Export options:
     <message>
         <source>Certificate: %1</source>
         <translation>인증서: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffTableModel</name>
+    <message>
+        <source>(the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">항목</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffText</name>
+    <message numerus="yes">
+        <source>%n root(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation type="unfinished">표시 이름</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished">용도</translation>
+    </message>
+    <message>
+        <source>Disabled from</source>
+        <translation type="unfinished">비활성화 시작일</translation>
+    </message>
+    <message>
+        <source>Disabled purposes</source>
+        <translation type="unfinished">비활성화된 용도</translation>
+    </message>
+    <message>
+        <source>NotBefore</source>
+        <translation type="unfinished">NotBefore</translation>
+    </message>
+    <message>
+        <source>NotBefore purposes</source>
+        <translation type="unfinished">NotBefore 용도</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Key identifier</source>
+        <translation type="unfinished">키 식별자</translation>
+    </message>
+    <message>
+        <source>Subject name MD5</source>
+        <translation type="unfinished">주체 이름 MD5</translation>
+    </message>
+    <message>
+        <source>Signature hash</source>
+        <translation type="unfinished">서명 해시</translation>
+    </message>
+    <message>
+        <source>Public key MD5</source>
+        <translation type="unfinished">공개 키 MD5</translation>
+    </message>
+    <message>
+        <source>EV / root program policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain policies</source>
+        <translation type="unfinished">체인 정책</translation>
+    </message>
+    <message>
+        <source>Disallowed as CA from</source>
+        <translation type="unfinished">CA 사용 금지 시작일</translation>
+    </message>
+    <message>
+        <source>Pin rules</source>
+        <translation type="unfinished">고정 규칙</translation>
+    </message>
+    <message>
+        <source>Pin rule flags</source>
+        <translation type="unfinished">고정 규칙 플래그</translation>
+    </message>
+    <message>
+        <source>Unknown attributes</source>
+        <translation type="unfinished">알 수 없는 특성</translation>
+    </message>
+    <message>
+        <source>Kind of list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished">일련 번호</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation type="unfinished">이번 업데이트</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation type="unfinished">다음 업데이트</translation>
+    </message>
+    <message>
+        <source>Subject usage</source>
+        <translation type="unfinished">주체 용도</translation>
+    </message>
+    <message>
+        <source>List identifier</source>
+        <translation type="unfinished">목록 식별자</translation>
+    </message>
+    <message>
+        <source>Subject algorithm</source>
+        <translation type="unfinished">주체 알고리즘</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished">서명자</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Transparency logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(없음)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">항상</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists are identical: same list fields and entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>changes %n list field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new list %1; %2 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint</source>
+        <translation type="unfinished">SHA-256 지문 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished">식별자</translation>
+    </message>
+    <message>
+        <source>Changes in %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old: %1 (%2 entries). New: %3 (%4 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>List fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">필드</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From; purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enables %1 (removes the Disable date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds NotBefore for %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the NotBefore date from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the purposes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists, %2 with distinct entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same entries as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 -%2 ~%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffView</name>
+    <message>
+        <source>Old: %1 (%2, %3 entries)
+New: %4 (%5, %6 entries)
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter changes (name, thumbprint, attribute, value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1을(를) 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Export the diff as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diff as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">내보내기</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +2242,6 @@ Export options:
     <message>
         <source>Filter entries</source>
         <translation>항목 필터</translation>
-    </message>
-    <message>
-        <source>Hide disabled</source>
-        <translation>비활성 항목 숨기기</translation>
     </message>
     <message>
         <source>Entry count</source>
@@ -1272,6 +2394,31 @@ Export options:
     <message>
         <source>Add certificates to the list first.</source>
         <translation>먼저 목록에 인증서를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Entries per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A count of entries with a status, e.g. &quot;412 Trusted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1443,6 +2590,26 @@ Export options:
         <source>Whether the added certificates hold the one this entry names</source>
         <translation>추가한 인증서에 이 항목이 가리키는 인증서가 있는지 여부</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">파일</translation>
+    </message>
+    <message>
+        <source>Hash (tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows makes of the root for the purpose, date and Windows chosen above the table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ExportTarget</name>
@@ -1500,6 +2667,72 @@ Export options:
     </message>
 </context>
 <context>
+    <name>ctlv::FileCoverageModel</name>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered (line endings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from a covered member only in line endings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">파일</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::FileHash</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished">파일을 열 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 bytes at offset %2 (the file may have changed while it was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid PE image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than the limit of %2 bytes</source>
+        <translation type="unfinished">파일 크기가 %1바이트로 한도 %2바이트를 넘음</translation>
+    </message>
+</context>
+<context>
     <name>ctlv::FindingsModel</name>
     <message>
         <source>Cosmetic</source>
@@ -1513,6 +2746,127 @@ Export options:
     <message>
         <source>Finding</source>
         <translation>발견 사항</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::HistoryView</name>
+    <message>
+        <source>%1: holds no list; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists, %2 with distinct entries; %3 entries followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a list skipped (hover for why).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished">식별자</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">종류</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the newest list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished">항목</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same entries as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first list of its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter roots (name, thumbprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1 lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1607,10 +2961,6 @@ Export options:
     <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected entries</source>
-        <translation>선택한 항목 복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste a list (PEM or base64)</source>
@@ -1764,6 +3114,115 @@ Export options:
         <source>%1 certificates written; left out: %2 without a certificate, %3 with another SHA-256, %4 not granted the purpose, %5 disabled, %6 restricted by a NotBefore date</source>
         <translation>인증서 %1개 기록함. 제외: 인증서 없음 %2개, SHA-256 다름 %3개, 용도 미허용 %4개, 비활성화 %5개, NotBefore 제한 %6개</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;history of a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open history of &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check files against this catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and chains (*.crt *.cer *.der *.pem *.p7b *.p7c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared in %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a list first: the diff compares the list shown with another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Certificate Trust List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the list shown (old) with (new):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Trust Lists (*.stl *.ctl *.cab *.reg *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Certificate Trust List was found.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the history of the lists in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the history of several lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print system did not take the report (lp: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ModelText</name>
@@ -1897,6 +3356,171 @@ Export options:
     <message>
         <source>cannot write the PDF: %1</source>
         <translation>PDF를 쓸 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished">내용</translation>
+    </message>
+    <message>
+        <source>Findings: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished">서명자</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain at the list&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the list grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries by status as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots by purpose: what %1 makes of them for a certificate issued and used on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots with a NotBefore date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roots with a Disable date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reached: %2, still to come: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries without a purposes attribute (every purpose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Transparency logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are UTC. Long names are shortened with …; the CSV export has them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File, hash (tag), hash of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: the list&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SHA-256 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::PeImage</name>
+    <message>
+        <source>%1 at offset %2 runs past the end of the file (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional header at offset %1 is %2 bytes long, too short for its magic number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional header at offset %1 has magic number 0x%2, neither PE32 (0x10b) nor PE32+ (0x20b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional header at offset %1 is %2 bytes long, too short to hold the certificate table entry (%3 bytes needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The section table (%n section(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section %1&apos;s data (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section described at offset %1 starts at offset %2, inside the previous section&apos;s data (which ends at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate table (offset %1, %2 bytes) runs past the end of the file (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate table (offset %1) lies inside the headers (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate table (offset %1, %2 bytes) overlaps a section&apos;s data (offset %3, %4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COFF file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headers (SizeOfHeaders %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SizeOfHeaders (%1 bytes) ends before the optional header&apos;s certificate table entry (offset %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2578,6 +4202,81 @@ Export options:
         <source>Critical: %1</source>
         <translation>중요: %1</translation>
     </message>
+    <message>
+        <source>Pin rule %1, pinned key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List identifier (GUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver signing policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other CAB member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished">%1(%2바이트)</translation>
+    </message>
+    <message>
+        <source>Catalog member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject interface package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member info 2 (undocumented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective trust on %1, as of %2</source>
+        <extracomment>Title of the detail pane&apos;s per-purpose trust table; %1 is a Windows generation, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only certificates issued before %1</source>
+        <extracomment>The NotBefore status with its date: certificates issued before it are still trusted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <extracomment>A trust status and since when it applies, e.g. &quot;Disabled since 2020-01-01&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAB archive also holds &quot;%1&quot; (%2 bytes, its file record at offset %3), which is not part of the list and is covered by no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::SignatureVerifier</name>
@@ -2682,7 +4381,68 @@ Export options:
     </message>
     <message>
         <source>A PEM bundle cannot say &quot;trusted only for certificates issued before a date&quot;: such roots are left out unless you include them.</source>
-        <translation>PEM 묶음은 "특정 날짜 이전에 발급된 인증서에 대해서만 신뢰"를 표현할 수 없습니다. 이런 루트는 포함하도록 선택하지 않으면 제외됩니다.</translation>
+        <translation>PEM 묶음은 &quot;특정 날짜 이전에 발급된 인증서에 대해서만 신뢰&quot;를 표현할 수 없습니다. 이런 루트는 포함하도록 선택하지 않으면 제외됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustControls</name>
+    <message>
+        <source>As &amp;of:</source>
+        <extracomment>Above the entries table: the date the trust statuses describe</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statuses describe a certificate issued on this day and used on this day (00:00 UTC): a Disable or NotBefore date on or before it applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All purposes: only rules for every purpose decide; choose a purpose to apply the rules Microsoft set for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 7 and 8.1 ignore the Disable and NotBefore properties: such roots stay active there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <extracomment>Status filter: every status but &quot;Trusted&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries with status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2753,6 +4513,155 @@ Export options:
     <message>
         <source>Also trust the system&apos;s root certificates</source>
         <translation>시스템의 루트 인증서도 신뢰</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::TrustText</name>
+    <message>
+        <source>property 9 (granted purposes)</source>
+        <extracomment>An authroot entry property (number 9): the purposes Microsoft grants a root</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property 104 (Disable date)</source>
+        <extracomment>An authroot entry property (number 104): the date a root is disabled from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property 122 (purposes the Disable date applies to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property 126 (NotBefore date)</source>
+        <extracomment>An authroot entry property (number 126): certificates issued after it are not trusted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property 127 (purposes the NotBefore date applies to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <extracomment>Effective trust status of a root for a purpose</extracomment>
+        <translation type="unfinished">신뢰됨</translation>
+    </message>
+    <message>
+        <source>Only certificates issued before a date</source>
+        <extracomment>Effective trust status: trusted only for certificates issued before the NotBefore date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">비활성화됨</translation>
+    </message>
+    <message>
+        <source>Purpose not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 7/8.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 10/11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any purpose</source>
+        <translation type="unfinished">모든 용도</translation>
+    </message>
+    <message>
+        <source>no entry of the list names the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pin-rules list names domains, not roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is in the disallowed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no %1, so the list grants every purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grants %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not grant %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled since %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: read as disabled since always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 without a Disable date: disabled without a time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled from %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled from %1 for other purposes only, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled for other purposes only, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates issued on or after %1 are not trusted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: read as no certificate trusted, whenever issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 without a NotBefore date: no certificate trusted, whenever issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only certificates issued before %1 are trusted, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NotBefore date %1 for other purposes only, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NotBefore rule for other purposes only, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set; Windows 7/8.1 ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <extracomment>A trust status and the date it took effect: &quot;Disabled since 2026-05-19&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2895,10 +4804,6 @@ Export options:
         <translation>목록의 thisUpdate 시간 이후에 서명됨(%1)</translation>
     </message>
     <message>
-        <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. That is how Microsoft added SHA-256 signatures to lists already published. The chain was checked as of %4, the earliest time all of it was valid.</source>
-        <translation>%1(%2)의 체인에 있는 인증서가 목록의 thisUpdate 시간(%3) 이후에야 유효해졌으므로, 이 서명은 목록 내용보다 나중에 만들어졌습니다. Microsoft는 이미 게시한 목록에 이런 방식으로 SHA-256 서명을 추가했습니다. 체인은 모든 인증서가 유효했던 가장 이른 시점인 %4 기준으로 확인했습니다.</translation>
-    </message>
-    <message>
         <source>Legacy signature format (%1)</source>
         <translation>레거시 서명 형식(%1)</translation>
     </message>
@@ -2967,20 +4872,8 @@ Export options:
         <translation>MD5 사용(%1)</translation>
     </message>
     <message>
-        <source>The %1 uses MD5, which has been broken for collisions since 2004. Microsoft used it only in the timestamps of its 2006–2008 lists; Windows still accepts those old lists.</source>
-        <translation>%1은(는) 2004년부터 충돌 저항성이 깨진 MD5를 사용합니다. Microsoft는 2006–2008년 목록의 타임스탬프에서만 MD5를 썼으며, Windows는 이 오래된 목록을 여전히 받아들입니다.</translation>
-    </message>
-    <message>
         <source>SHA-1 used (%1)</source>
         <translation>SHA-1 사용(%1)</translation>
-    </message>
-    <message>
-        <source>The %1 uses SHA-1, which Microsoft used until October 2019. This list also carries a nested SHA-256 signature, which newer Windows versions check as well.</source>
-        <translation>%1은(는) Microsoft가 2019년 10월까지 쓴 SHA-1을 사용합니다. 이 목록에는 최신 Windows 버전이 함께 확인하는 중첩 SHA-256 서명도 있습니다.</translation>
-    </message>
-    <message>
-        <source>The %1 uses SHA-1, which Microsoft used until October 2019. Windows accepts it for trust lists of that era; lists signed since January 2020 use SHA-256.</source>
-        <translation>%1은(는) Microsoft가 2019년 10월까지 쓴 SHA-1을 사용합니다. Windows는 그 시기의 신뢰 목록에 대해 이를 받아들이며, 2020년 1월 이후 서명된 목록은 SHA-256을 씁니다.</translation>
     </message>
     <message>
         <source>Timestamp authority chains to a trusted root</source>
@@ -3009,10 +4902,6 @@ Export options:
     <message>
         <source>Legacy root certificate</source>
         <translation>레거시 루트 인증서</translation>
-    </message>
-    <message>
-        <source>%1. Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts Microsoft&apos;s 1997 root this way, so this is not counted against the list.</source>
-        <translation>%1. OpenSSL 같은 엄격한 X.509 검사기는 이를 거부하지만(&quot;invalid CA certificate&quot;) Windows는 Microsoft의 1997년 루트를 이 상태로 받아들이므로 목록의 문제로 보지 않습니다.</translation>
     </message>
     <message>
         <source>Signer chains to a trusted root (%1)</source>
@@ -3135,16 +5024,8 @@ Export options:
         <translation>인증서가 두 번 포함됨</translation>
     </message>
     <message>
-        <source>%1 appears more than once in the list&apos;s certificate bag. Microsoft&apos;s 2007–2008 lists did this; it is harmless.</source>
-        <translation>%1이(가) 목록의 인증서 모음에 두 번 이상 나옵니다. Microsoft의 2007–2008년 목록이 이랬으며, 해가 없습니다.</translation>
-    </message>
-    <message>
         <source>Certificate signed with MD5</source>
         <translation>MD5로 서명된 인증서</translation>
-    </message>
-    <message>
-        <source>%1 is signed with MD5 with RSA. Microsoft&apos;s 2005 CTL-signing CA was; Windows accepts it in this old chain, but MD5 offers no collision resistance today.</source>
-        <translation>%1은(는) MD5 with RSA로 서명되어 있습니다. Microsoft의 2005년 CTL 서명 CA가 그랬습니다. Windows는 이 오래된 체인에서 이를 받아들이지만, 오늘날 MD5는 충돌 저항성이 없습니다.</translation>
     </message>
     <message>
         <source>the list is not signed</source>
@@ -3278,6 +5159,102 @@ Export options:
         <source>the chain of the %1 holds a weak key</source>
         <translation>%1의 체인에 약한 키가 있음</translation>
     </message>
+    <message>
+        <source>disallowed-certificate list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin-rules list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new %3 every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed with MD5 with RSA. The list is dated %2, before forged MD5 certificates (December 2008) ended MD5 for signatures; Windows accepts it in a chain of that age. Nothing needs to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed with MD5 with RSA, although the list is dated %2, after forged MD5 certificates (December 2008) ended MD5 for signatures. A certificate signed this way can be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses MD5, which has been broken for collisions since 2004. The list is dated %2, before forged MD5 certificates (December 2008) ended MD5 for signatures; Windows accepts a timestamp of that age, and a timestamp only dates the list: its own signature does not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses MD5, which has been broken for collisions since 2004 and unfit for signatures since forged MD5 certificates (December 2008). The list is dated %2; such a signature can be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> This list also carries a nested SHA-256 signature, which newer Windows versions check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses SHA-1. The list is dated %2, before Microsoft&apos;s lists became SHA-256-only (January 2020); Windows accepts SHA-1 in lists of that age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses SHA-1, although the list is dated %2, after Microsoft&apos;s lists became SHA-256-only (January 2020). SHA-1 collisions have been practical since 2017; a list signed this way today deserves a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. %5 The chain was checked as of %4, the earliest time all of it was valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nested signature added to a list already published is made this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was signed again after it was produced, with a newer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamping chain of %1 ends at %2, which this list itself names as a trusted root for time stamping (entry %3, %4). Windows holds that root and would accept the timestamp. The file carries only the root&apos;s hash, not its certificate, so the last link cannot be checked here: the timestamp&apos;s time is not used and the list is judged at its thisUpdate time. The list&apos;s own signature is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts such a root, so this is not counted against the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the signer does not chain to a trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: not a well-formed list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::VerdictBanner</name>
@@ -3309,6 +5286,101 @@ Export options:
         <translation>
             <numerusform>경고 %Ln개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::VerdictText</name>
+    <message>
+        <source>Signed by %1, which chains to %2 as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer certificate has expired since then; that is normal for a list of this age and needs no action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not valid: the signer is not authorised to sign trust lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: the signer carries 1.3.6.1.4.1.311.10.3.10 (Qualified Subordination), which does not authorise signing trust lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries 1.3.6.1.4.1.311.10.3.10, which the Windows SDK names Qualified Subordination. A widely cited Microsoft article on CAPI2 Event ID 11 calls it msCTLSign, mixing it up with Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). Windows accepts a trust list only from a signer with 1.3.6.1.4.1.311.10.3.1 or Root List Signer (1.3.6.1.4.1.311.10.3.9), and this one has neither: do not import the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine: the content was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine: the signature does not match its signer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine: the signature was made for another kind of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not genuine: the signed attributes are ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be verified: the signer certificate is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: the signer&apos;s certificate chain fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trustworthy: a key in the signer&apos;s chain is too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genuine, with points to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact, but not trusted: the signer does not chain to a trusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: nothing vouches for this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or altered: data follows the signed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: the file cannot be read as a trust list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3724,6 +5796,126 @@ Export options:
         <source>the SET OF at offset %1 is not sorted as DER requires: the element at offset %2 must come before the one at offset %3</source>
         <translation>오프셋 %1의 SET OF가 DER 요구대로 정렬되지 않았습니다. 오프셋 %2의 요소가 오프셋 %3의 요소보다 앞에 와야 합니다</translation>
     </message>
+    <message>
+        <source>SPC_INDIRECT_DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPC data type and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPC data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DigestInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest AlgorithmIdentifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAT_MEMBERINFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAT_NAMEVALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s [0] content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp&apos;s encapsulated content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp&apos;s content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp&apos;s [0] TSTInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo OCTET STRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp&apos;s signerInfos SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messageImprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messageImprint algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messageImprint hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo serialNumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo genTime</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ctlv::oid</name>
@@ -4123,6 +6315,54 @@ Export options:
         <source>ECDSA with SHA-512</source>
         <translation>ECDSA with SHA-512</translation>
     </message>
+    <message>
+        <source>Signed file hash (SPC_INDIRECT_DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PE image hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat file hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject interface package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog list member (SHA-256 and SHA-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog name/value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog member info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog member info 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Hardware Driver Attested Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Hardware Driver Extended Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4157,6 +6397,10 @@ Export options:
     <message>
         <source>--accept-eku %1: not an OID in dotted form such as 1.3.6.1.4.1.311.10.3.1</source>
         <translation>--accept-eku %1: 1.3.6.1.4.1.311.10.3.1 같은 점 표기 OID가 아님</translation>
+    </message>
+    <message>
+        <source>Open the files in a new window, even when a viewer is already running (otherwise they open as tabs in its window).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
