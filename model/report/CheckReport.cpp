@@ -42,7 +42,9 @@ report::SimpleReport content(const CheckReportInput &input) {
     report.title = Text::tr("Certificate check");
     report.tone = result.trusted ? report::Tone::Good : report::Tone::Bad;
     report.headline = input.sentence;
-    report.summary = {Text::tr("Reason: %1").arg(input.reason)};
+    // The reason, unless the sentence already gives it after "because".
+    if (!input.sentence.contains(input.reason))
+        report.summary = {Text::tr("Reason: %1").arg(input.reason)};
     report.facts = {{Text::tr("Certificate"), QFileInfo(input.certificateFile).fileName()},
                     {Text::tr("List"), QFileInfo(input.list->fileName).fileName() + QStringLiteral(" (") +
                                            listKindLabel(input.list->kind()) + QStringLiteral(", ") +
