@@ -451,6 +451,9 @@ void DocumentView::buildDocumentPages() {
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(tr("Contents of the file"));
+    // The tree names the list, its signers and sections: it keeps room for them when the table's
+    // controls ask for width (it was squeezed to a sliver in a window of 1,000 pixels).
+    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
     m_tree->expandAll();
     m_tree->setItemDelegate(new StatusDelegate(StatusDelegate::Source::Severity, m_tree));
 
