@@ -45,9 +45,8 @@ private Q_SLOTS:
     void help() {
         const Run run = runViewer({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *option :
-             {"--trust <FILE>", "--accept-eku <OID>", "--no-system-trust", "--lang <CODE>", "--version",
-              "--compare"})
+        for (const char *option : {"--trust <FILE>", "--accept-eku <OID>", "--no-system-trust",
+                                   "--lang <CODE>", "--version", "--compare"})
             QVERIFY2(run.out.contains(QLatin1String(option)), qPrintable(run.out));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     }
