@@ -2730,6 +2730,14 @@ Neu: %4 (%5, %6 Einträge)
         <source>What Windows makes of the root for the purpose, date and Windows chosen above the table</source>
         <translation>Was Windows für den Zweck, das Datum und die Windows-Version, die über der Tabelle gewählt sind, aus dem Stammzertifikat macht</translation>
     </message>
+    <message>
+        <source>In the catalog</source>
+        <translation>Im Katalog</translation>
+    </message>
+    <message>
+        <source>Windows accepts a file with this hash when the catalog&apos;s signature is valid (see the verdict).</source>
+        <translation>Windows akzeptiert eine Datei mit diesem Hash, wenn die Signatur des Katalogs gültig ist (siehe Ergebnis).</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ExportTarget</name>

@@ -2715,6 +2715,14 @@ New: %4 (%5, %6 entries)
         <source>What Windows makes of the root for the purpose, date and Windows chosen above the table</source>
         <translation>표 위에서 선택한 용도, 날짜, Windows에 대해 Windows가 이 루트를 어떻게 취급하는지</translation>
     </message>
+    <message>
+        <source>In the catalog</source>
+        <translation>카탈로그에 포함</translation>
+    </message>
+    <message>
+        <source>Windows accepts a file with this hash when the catalog&apos;s signature is valid (see the verdict).</source>
+        <translation>카탈로그의 서명이 유효하면 Windows는 이 해시의 파일을 허용합니다(판정 참조).</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ExportTarget</name>
