@@ -530,7 +530,10 @@ private Q_SLOTS:
         const QString missing = dir.filePath(QStringLiteral("missing.stl"));
 
         // One document, also for one file.
-        Run run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), cab});
+        // At one fixed time: each entry's `trust` names the time it answers for (default now), so two runs
+        // a second apart would differ.
+        const QString at = QStringLiteral("--at=2025-07-01T00:00:00Z");
+        Run run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), at, cab});
         QJsonObject top = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(top.value(QLatin1String("formatVersion")).toInt(), 1);
         QCOMPARE(top.value(QLatin1String("results")).toArray().size(), 1);
@@ -538,7 +541,7 @@ private Q_SLOTS:
 
         // --compact: the same document on one line.
         const Run compact =
-            runTool({QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--compact"), cab});
+            runTool({QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--compact"), at, cab});
         QCOMPARE(compact.out.count('\n'), 1);
         QVERIFY(compact.out.endsWith('\n'));
         QJsonObject compactTop = QJsonDocument::fromJson(compact.out).object();
