@@ -592,6 +592,193 @@ SHA-1: %4</translation>
         <source>%1 could not be checked.</source>
         <translation>%1 konnte nicht geprüft werden.</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this answer and its evidence as a PDF report</source>
+        <translation>Diese Antwort und ihre Belege als PDF-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Export the certificate check</source>
+        <translation>Zertifikatprüfung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>No certificate has been checked.</source>
+        <translation>Es wurde noch kein Zertifikat geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CheckReport</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>not valid at the date asked about</source>
+        <translation>zum gefragten Datum nicht gültig</translation>
+    </message>
+    <message>
+        <source>its signature does not verify with its issuer&apos;s key</source>
+        <translation>seine Signatur lässt sich mit dem Schlüssel des Ausstellers nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>its extended key usage does not include the purpose</source>
+        <translation>seine erweiterte Schlüsselverwendung enthält den Zweck nicht</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Zertifikatprüfung</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Disallowed list</source>
+        <translation>Liste gesperrter Zertifikate</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Disallowed</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>named by the disallowed list (entry %1)</source>
+        <translation>von der Liste gesperrter Zertifikate genannt (Eintrag %1)</translation>
+    </message>
+    <message>
+        <source>The chain ends here: no issuer among the certificates given.</source>
+        <translation>Die Kette endet hier: Unter den angegebenen Zertifikaten ist kein Aussteller.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s entry</source>
+        <translation>Der Eintrag der Liste</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Names chain certificate</source>
+        <translation>Nennt Kettenzertifikat</translation>
+    </message>
+    <message>
+        <source>No entry of this list names a certificate of the chain.</source>
+        <translation>Kein Eintrag dieser Liste nennt ein Zertifikat der Kette.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>No rule of the list applies.</source>
+        <translation>Keine Regel der Liste greift.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Issued (the certificate&apos;s notBefore)</source>
+        <translation>Ausgestellt (notBefore des Zertifikats)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Used (the date asked about)</source>
+        <translation>Verwendet (das gefragte Datum)</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>The deciding property&apos;s date</source>
+        <translation>Datum der entscheidenden Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Certificate check · %1</source>
+        <translation>Zertifikatprüfung · %1</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ContainerReader</name>
@@ -1298,54 +1485,8 @@ Exportoptionen:
         <translation>%1: enthält keine Zertifikatvertrauensliste (eine Zertifikatquelle?)</translation>
     </message>
     <message>
-        <source>ctltool diff [--json [--compact] | --csv | --markdown] OLD NEW</source>
-        <translation>ctltool diff [--json [--compact] | --csv | --markdown] ALT NEU</translation>
-    </message>
-    <message>
         <source>ctltool history [--json [--compact] | --csv] FILE...|DIR</source>
         <translation>ctltool history [--json [--compact] | --csv] DATEI...|ORDNER</translation>
-    </message>
-    <message>
-        <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
-entries added and removed, and every attribute of the entries in both, matched by
-identifier. Purposes and policies are compared as sets. The same list in an STL and a
-CAB is identical.
-
-Output options:
-  --json              {old, new, list[], added[], removed[], changed[]}; attributes are
-                      named as dump --json names the entry keys
-  --compact           with --json: on one line
-  --csv               one row per change (RFC 4180): change, identifier, friendlyName,
-                      attribute, old, new
-  --markdown          a summary that reads like a deployment notice, with names and
-                      thumbprints
-  --lang CODE         messages in this language (en, de, ko)
-  -h, --help          show this help
-
-When a file holds several lists, the lists of the same kind are compared.
-Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output
-cannot be written.
-</source>
-        <translation>Zwei Listen vergleichen (jede Eingabe, die dump liest: .stl, .cab, PEM, .reg): die Listenfelder,
-die hinzugefügten und entfernten Einträge und jedes Attribut der Einträge, die in beiden stehen,
-zugeordnet über die Kennung. Zwecke und Richtlinien werden als Mengen verglichen. Dieselbe Liste
-in einer STL und einer CAB ist identisch.
-
-Ausgabeoptionen:
-  --json              {old, new, list[], added[], removed[], changed[]}; die Attribute heißen
-                      so wie die Eintragsschlüssel bei dump --json
-  --compact           mit --json: in einer Zeile
-  --csv               eine Zeile je Änderung (RFC 4180): change, identifier, friendlyName,
-                      attribute, old, new
-  --markdown          eine Zusammenfassung im Stil einer Bereitstellungsmitteilung, mit Namen
-                      und Fingerabdrücken
-  --lang CODE         Meldungen in dieser Sprache (en, de, ko)
-  -h, --help          diese Hilfe zeigen
-
-Enthält eine Datei mehrere Listen, werden die Listen derselben Art verglichen.
-Exit-Codes: 0 identisch; 1 verschieden; 2 Eingabe unlesbar, ein Bedienfehler, oder die Ausgabe
-kann nicht geschrieben werden.
-</translation>
     </message>
     <message>
         <source>The history of every entry across many lists: the lists ordered by thisUpdate, then
@@ -1386,10 +1527,6 @@ kann nicht geschrieben werden.
 </translation>
     </message>
     <message>
-        <source>give one of --json, --csv or --markdown</source>
-        <translation>eines von --json, --csv oder --markdown angeben</translation>
-    </message>
-    <message>
         <source>give two files: OLD and NEW</source>
         <translation>zwei Dateien angeben: ALT und NEU</translation>
     </message>
@@ -1428,10 +1565,6 @@ kann nicht geschrieben werden.
     <message>
         <source>ctltool status [--purpose P] [--at DATE] [--windows 10|7] [--disallowed LIST] [--json | --csv] LIST</source>
         <translation>ctltool status [--purpose P] [--at DATUM] [--windows 10|7] [--disallowed LISTE] [--json | --csv] LISTE</translation>
-    </message>
-    <message>
-        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json] CERT</source>
-        <translation>ctltool check --list LISTE [--chain DATEI]... [--disallowed LISTE] [--certs QUELLE]... [--purpose P] [--at DATUM] [--timestamp DATUM] [--windows 10|7] [--json] ZERT</translation>
     </message>
     <message>
         <source>Question options:
@@ -1497,34 +1630,6 @@ den Kettendateien und Zertifikatquellen, findet das Stammzertifikat in der Liste
 Kennungstyp, sucht jedes Zertifikat der Kette in der Liste gesperrter Zertifikate und wendet
 die Regeln der Liste mit dem eigenen Ausstellungsdatum des Zertifikats an: ein Satz, dann die
 Belege (Kette, Eintrag, Eigenschaften, Daten).
-</translation>
-    </message>
-    <message>
-        <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
-                      of --at
-
-Input options:
-  --list LIST         the authroot list (required)
-  --chain FILE        intermediate certificates (PEM, DER, bundle); repeatable
-  --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable
-  --json              one JSON object: trusted, status, reason, root, chain[], purpose,
-                      at, windows
-
-Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
-output cannot be written.
-</source>
-        <translation>  --timestamp DATUM   der vertrauenswürdige Zeitstempel einer Signatur: Disable-Daten werden
-                      mit ihm statt mit --at verglichen
-
-Eingabeoptionen:
-  --list LISTE        die authroot-Liste (erforderlich)
-  --chain DATEI       Zwischenzertifikate (PEM, DER, Bündel); wiederholbar
-  --certs QUELLE      weitere Zertifikate (.sst, PEM-Bündel, Ordner, ...); wiederholbar
-  --json              ein JSON-Objekt: trusted, status, reason, root, chain[], purpose,
-                      at, windows
-
-Exit-Codes: 0 vertrauenswürdig; 1 nicht vertrauenswürdig; 2 Eingabe unlesbar, ein Bedienfehler,
-oder die Ausgabe kann nicht geschrieben werden.
 </translation>
     </message>
     <message>
@@ -1774,6 +1879,102 @@ gültigen Katalog abgedeckt; 2 Datei oder Katalog unlesbar (siehe „ctltool ver
         <source>Driver signing policy:</source>
         <translation>Treibersignaturrichtlinie:</translation>
     </message>
+    <message>
+        <source>ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT] OLD NEW</source>
+        <translation>ctltool diff [--json [--compact] | --csv | --markdown | --pdf AUSGABE] ALT NEU</translation>
+    </message>
+    <message>
+        <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
+entries added and removed, and every attribute of the entries in both, matched by
+identifier. Purposes and policies are compared as sets. The same list in an STL and a
+CAB is identical.
+
+Output options:
+  --json              {old, new, list[], added[], removed[], changed[]}; attributes are
+                      named as dump --json names the entry keys
+  --compact           with --json: on one line
+  --csv               one row per change (RFC 4180): change, identifier, friendlyName,
+                      attribute, old, new
+  --markdown          a summary that reads like a deployment notice, with names and
+                      thumbprints
+  --pdf OUT           a PDF report (&quot;-&quot;: standard output): page 1 the summary in words
+                      with both files&apos; facts, then every change in a table; written
+                      atomically, never over OLD or NEW
+  --lang CODE         messages in this language (en, de, ko)
+  -h, --help          show this help
+
+When a file holds several lists, the lists of the same kind are compared.
+Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output
+cannot be written.
+</source>
+        <translation>Zwei Listen vergleichen (jede Eingabe, die dump liest: .stl, .cab, PEM, .reg): die Listenfelder,
+die hinzugefügten und entfernten Einträge und jedes Attribut der Einträge, die in beiden stehen,
+zugeordnet über die Kennung. Zwecke und Richtlinien werden als Mengen verglichen. Dieselbe Liste
+in einer STL und einer CAB ist identisch.
+
+Ausgabeoptionen:
+  --json              {old, new, list[], added[], removed[], changed[]}; die Attribute heißen
+                      so wie die Eintragsschlüssel bei dump --json
+  --compact           mit --json: in einer Zeile
+  --csv               eine Zeile je Änderung (RFC 4180): change, identifier, friendlyName,
+                      attribute, old, new
+  --markdown          eine Zusammenfassung im Stil einer Bereitstellungsmitteilung, mit Namen
+                      und Fingerabdrücken
+  --pdf AUSGABE       ein PDF-Bericht (&quot;-&quot;: Standardausgabe): Seite 1 die Zusammenfassung
+                      in Worten mit den Angaben beider Dateien, dann jede Änderung in einer
+                      Tabelle; atomar geschrieben, nie über ALT oder NEU
+  --lang CODE         Meldungen in dieser Sprache (en, de, ko)
+  -h, --help          diese Hilfe zeigen
+
+Enthält eine Datei mehrere Listen, werden die Listen derselben Art verglichen.
+Exit-Codes: 0 identisch; 1 verschieden; 2 Eingabe unlesbar, ein Bedienfehler, oder die Ausgabe
+kann nicht geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>give one of --json, --csv, --markdown or --pdf</source>
+        <translation>eines von --json, --csv, --markdown oder --pdf angeben</translation>
+    </message>
+    <message>
+        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT] CERT</source>
+        <translation>ctltool check --list LISTE [--chain DATEI]... [--disallowed LISTE] [--certs QUELLE]... [--purpose P] [--at DATUM] [--timestamp DATUM] [--windows 10|7] [--json | --pdf AUSGABE] ZERT</translation>
+    </message>
+    <message>
+        <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
+                      of --at
+
+Input options:
+  --list LIST         the authroot list (required)
+  --chain FILE        intermediate certificates (PEM, DER, bundle); repeatable
+  --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable
+  --json              one JSON object: trusted, status, reason, root, chain[], purpose,
+                      at, windows
+  --pdf OUT           a PDF report (&quot;-&quot;: standard output): the sentence, then the
+                      evidence; written atomically, never over an input
+
+Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
+output cannot be written.
+</source>
+        <translation>  --timestamp DATUM   der vertrauenswürdige Zeitstempel einer Signatur: Disable-Daten werden
+                      mit ihm statt mit --at verglichen
+
+Eingabeoptionen:
+  --list LISTE        die authroot-Liste (erforderlich)
+  --chain DATEI       Zwischenzertifikate (PEM, DER, Bündel); wiederholbar
+  --certs QUELLE      weitere Zertifikate (.sst, PEM-Bündel, Ordner, ...); wiederholbar
+  --json              ein JSON-Objekt: trusted, status, reason, root, chain[], purpose,
+                      at, windows
+  --pdf AUSGABE       ein PDF-Bericht (&quot;-&quot;: Standardausgabe): der Satz, dann die Belege;
+                      atomar geschrieben, nie über eine Eingabe
+
+Exit-Codes: 0 vertrauenswürdig; 1 nicht vertrauenswürdig; 2 Eingabe unlesbar, ein Bedienfehler,
+oder die Ausgabe kann nicht geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>give --json or --pdf, not both</source>
+        <translation>--json oder --pdf angeben, nicht beides</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DetailModel</name>
@@ -1796,6 +1997,112 @@ gültigen Katalog abgedeckt; 2 Datei oder Katalog unlesbar (siehe „ctltool ver
     <message>
         <source>Certificate: %1</source>
         <translation>Zertifikat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffReport</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters; the CSV export has the whole value)</source>
+        <translation>
+            <numerusform>%1… (%n Zeichen; der CSV-Export enthält den ganzen Wert)</numerusform>
+            <numerusform>%1… (%n Zeichen; der CSV-Export enthält den ganzen Wert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>Diese Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>The lists are identical.</source>
+        <translation>Die Listen sind identisch.</translation>
+    </message>
+    <message>
+        <source>The lists differ.</source>
+        <translation>Die Listen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint</source>
+        <translation>SHA-1-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Old list</source>
+        <translation>Alte Liste</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Neue Liste</translation>
+    </message>
+    <message>
+        <source>List fields</source>
+        <translation>Listenfelder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>(the list)</source>
+        <translation>(die Liste)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation>%1 · %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2525,18 @@ Neu: %4 (%5, %6 Einträge)
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the diff as a PDF report</source>
+        <translation>Den Vergleich als PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>ctlv::DiffReport</name>
+    <message numerus="yes">
+        <source>%1… (%n characters; the CSV export has the whole value)</source>
+        <translation>
+            <numerusform>%1… (%n character; the CSV export has the whole value)</numerusform>
+            <numerusform>%1… (%n characters; the CSV export has the whole value)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctlv::DiffText</name>
     <message numerus="yes">
         <source>%n root(s)</source>

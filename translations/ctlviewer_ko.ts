@@ -589,6 +589,193 @@ SHA-1: %4</translation>
         <source>%1 could not be checked.</source>
         <translation>%1을(를) 확인할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>보고서 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save this answer and its evidence as a PDF report</source>
+        <translation>이 답변과 근거를 PDF 보고서로 저장</translation>
+    </message>
+    <message>
+        <source>Export the certificate check</source>
+        <translation>인증서 확인 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>No certificate has been checked.</source>
+        <translation>아직 확인한 인증서가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::CheckReport</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>not valid at the date asked about</source>
+        <translation>질문한 날짜에 유효하지 않음</translation>
+    </message>
+    <message>
+        <source>its signature does not verify with its issuer&apos;s key</source>
+        <translation>서명이 발급자의 키로 확인되지 않음</translation>
+    </message>
+    <message>
+        <source>its extended key usage does not include the purpose</source>
+        <translation>확장 키 사용에 이 용도가 없음</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>인증서 확인</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>이유: %1</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Disallowed list</source>
+        <translation>허용되지 않는 인증서 목록</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>체인</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>인증서 %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation>SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Disallowed</source>
+        <translation>허용되지 않음</translation>
+    </message>
+    <message>
+        <source>named by the disallowed list (entry %1)</source>
+        <translation>허용되지 않는 목록에 있음(항목 %1)</translation>
+    </message>
+    <message>
+        <source>The chain ends here: no issuer among the certificates given.</source>
+        <translation>체인이 여기서 끝납니다: 주어진 인증서 중에 발급자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s entry</source>
+        <translation>목록의 항목</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>Names chain certificate</source>
+        <translation>지정하는 체인 인증서</translation>
+    </message>
+    <message>
+        <source>No entry of this list names a certificate of the chain.</source>
+        <translation>이 목록에는 체인의 인증서를 가리키는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>No rule of the list applies.</source>
+        <translation>적용되는 목록 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Issued (the certificate&apos;s notBefore)</source>
+        <translation>발급(인증서의 notBefore)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>Used (the date asked about)</source>
+        <translation>사용(질문한 날짜)</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <source>The deciding property&apos;s date</source>
+        <translation>결정한 속성의 날짜</translation>
+    </message>
+    <message>
+        <source>Certificate check · %1</source>
+        <translation>인증서 확인 · %1</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::ContainerReader</name>
@@ -1289,54 +1476,8 @@ Export options:
         <translation>%1: 인증서 신뢰 목록이 없음(인증서 소스입니까?)</translation>
     </message>
     <message>
-        <source>ctltool diff [--json [--compact] | --csv | --markdown] OLD NEW</source>
-        <translation>ctltool diff [--json [--compact] | --csv | --markdown] 이전파일 새파일</translation>
-    </message>
-    <message>
         <source>ctltool history [--json [--compact] | --csv] FILE...|DIR</source>
         <translation>ctltool history [--json [--compact] | --csv] 파일...|폴더</translation>
-    </message>
-    <message>
-        <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
-entries added and removed, and every attribute of the entries in both, matched by
-identifier. Purposes and policies are compared as sets. The same list in an STL and a
-CAB is identical.
-
-Output options:
-  --json              {old, new, list[], added[], removed[], changed[]}; attributes are
-                      named as dump --json names the entry keys
-  --compact           with --json: on one line
-  --csv               one row per change (RFC 4180): change, identifier, friendlyName,
-                      attribute, old, new
-  --markdown          a summary that reads like a deployment notice, with names and
-                      thumbprints
-  --lang CODE         messages in this language (en, de, ko)
-  -h, --help          show this help
-
-When a file holds several lists, the lists of the same kind are compared.
-Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output
-cannot be written.
-</source>
-        <translation>두 목록을 비교합니다(dump가 읽는 모든 입력: .stl, .cab, PEM, .reg). 목록 필드,
-추가·제거된 항목, 양쪽에 있는 항목의 모든 특성을 식별자로 짝지어
-비교합니다. 용도와 정책은 집합으로 비교합니다. STL과 CAB에 든 같은
-목록은 동일한 것으로 봅니다.
-
-출력 옵션:
-  --json              {old, new, list[], added[], removed[], changed[]}. 특성 이름은
-                      dump --json의 항목 키 이름과 같음
-  --compact           --json과 함께: 한 줄로
-  --csv               변경마다 한 행(RFC 4180): change, identifier, friendlyName,
-                      attribute, old, new
-  --markdown          배포 공지처럼 읽히는 요약, 이름과
-                      지문 포함
-  --lang 코드         이 언어(en, de, ko)로 메시지 출력
-  -h, --help          이 도움말 표시
-
-파일 하나에 목록이 여러 개 있으면 같은 종류의 목록끼리 비교합니다.
-종료 코드: 0 동일, 1 다름, 2 입력을 읽을 수 없음, 사용법 오류, 또는 출력을
-쓸 수 없음.
-</translation>
     </message>
     <message>
         <source>The history of every entry across many lists: the lists ordered by thisUpdate, then
@@ -1377,10 +1518,6 @@ cannot be written.
 </translation>
     </message>
     <message>
-        <source>give one of --json, --csv or --markdown</source>
-        <translation>--json, --csv, --markdown 중 하나를 지정하십시오</translation>
-    </message>
-    <message>
         <source>give two files: OLD and NEW</source>
         <translation>파일 두 개를 지정하십시오: 이전 파일과 새 파일</translation>
     </message>
@@ -1419,10 +1556,6 @@ cannot be written.
     <message>
         <source>ctltool status [--purpose P] [--at DATE] [--windows 10|7] [--disallowed LIST] [--json | --csv] LIST</source>
         <translation>ctltool status [--purpose P] [--at 날짜] [--windows 10|7] [--disallowed 목록] [--json | --csv] 목록</translation>
-    </message>
-    <message>
-        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json] CERT</source>
-        <translation>ctltool check --list 목록 [--chain 파일]... [--disallowed 목록] [--certs 소스]... [--purpose P] [--at 날짜] [--timestamp 날짜] [--windows 10|7] [--json] 인증서</translation>
     </message>
     <message>
         <source>Question options:
@@ -1488,34 +1621,6 @@ evidence (chain, entry, properties, dates).
 허용되지 않는 목록에서 조회한 뒤, 인증서 자체의 발급 날짜로 목록의 규칙을
 적용합니다. 결과는 한 문장과
 그 근거(체인, 항목, 속성, 날짜)입니다.
-</translation>
-    </message>
-    <message>
-        <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
-                      of --at
-
-Input options:
-  --list LIST         the authroot list (required)
-  --chain FILE        intermediate certificates (PEM, DER, bundle); repeatable
-  --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable
-  --json              one JSON object: trusted, status, reason, root, chain[], purpose,
-                      at, windows
-
-Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
-output cannot be written.
-</source>
-        <translation>  --timestamp 날짜    서명의 신뢰할 수 있는 타임스탬프: Disable 날짜를 --at 대신
-                      이 값과 비교
-
-입력 옵션:
-  --list 목록         authroot 목록(필수)
-  --chain 파일        중간 인증서(PEM, DER, 묶음). 여러 번 지정 가능
-  --certs 소스        추가 인증서(.sst, PEM 묶음, 폴더 등). 여러 번 지정 가능
-  --json              JSON 객체 하나: trusted, status, reason, root, chain[], purpose,
-                      at, windows
-
-종료 코드: 0 신뢰됨, 1 신뢰되지 않음, 2 입력을 읽을 수 없음, 사용법 오류, 또는
-출력을 쓸 수 없음.
 </translation>
     </message>
     <message>
@@ -1764,6 +1869,102 @@ valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-
         <source>Driver signing policy:</source>
         <translation>드라이버 서명 정책:</translation>
     </message>
+    <message>
+        <source>ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT] OLD NEW</source>
+        <translation>ctltool diff [--json [--compact] | --csv | --markdown | --pdf 출력] 이전파일 새파일</translation>
+    </message>
+    <message>
+        <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
+entries added and removed, and every attribute of the entries in both, matched by
+identifier. Purposes and policies are compared as sets. The same list in an STL and a
+CAB is identical.
+
+Output options:
+  --json              {old, new, list[], added[], removed[], changed[]}; attributes are
+                      named as dump --json names the entry keys
+  --compact           with --json: on one line
+  --csv               one row per change (RFC 4180): change, identifier, friendlyName,
+                      attribute, old, new
+  --markdown          a summary that reads like a deployment notice, with names and
+                      thumbprints
+  --pdf OUT           a PDF report (&quot;-&quot;: standard output): page 1 the summary in words
+                      with both files&apos; facts, then every change in a table; written
+                      atomically, never over OLD or NEW
+  --lang CODE         messages in this language (en, de, ko)
+  -h, --help          show this help
+
+When a file holds several lists, the lists of the same kind are compared.
+Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output
+cannot be written.
+</source>
+        <translation>두 목록을 비교합니다(dump가 읽는 모든 입력: .stl, .cab, PEM, .reg). 목록 필드,
+추가·제거된 항목, 양쪽에 있는 항목의 모든 특성을 식별자로 짝지어
+비교합니다. 용도와 정책은 집합으로 비교합니다. STL과 CAB에 든 같은
+목록은 동일한 것으로 봅니다.
+
+출력 옵션:
+  --json              {old, new, list[], added[], removed[], changed[]}. 특성 이름은
+                      dump --json의 항목 키 이름과 같음
+  --compact           --json과 함께: 한 줄로
+  --csv               변경마다 한 행(RFC 4180): change, identifier, friendlyName,
+                      attribute, old, new
+  --markdown          배포 공지처럼 읽히는 요약, 이름과
+                      지문 포함
+  --pdf 출력          PDF 보고서(&quot;-&quot;: 표준 출력): 1쪽에 요약과 두 파일의
+                      정보, 이어서 모든 변경을 표로. 원자적으로 쓰며
+                      이전파일이나 새파일을 덮어쓰지 않음
+  --lang 코드         이 언어(en, de, ko)로 메시지 출력
+  -h, --help          이 도움말 표시
+
+파일 하나에 목록이 여러 개 있으면 같은 종류의 목록끼리 비교합니다.
+종료 코드: 0 동일, 1 다름, 2 입력을 읽을 수 없음, 사용법 오류, 또는 출력을
+쓸 수 없음.
+</translation>
+    </message>
+    <message>
+        <source>give one of --json, --csv, --markdown or --pdf</source>
+        <translation>--json, --csv, --markdown, --pdf 중 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT] CERT</source>
+        <translation>ctltool check --list 목록 [--chain 파일]... [--disallowed 목록] [--certs 소스]... [--purpose P] [--at 날짜] [--timestamp 날짜] [--windows 10|7] [--json | --pdf 출력] 인증서</translation>
+    </message>
+    <message>
+        <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
+                      of --at
+
+Input options:
+  --list LIST         the authroot list (required)
+  --chain FILE        intermediate certificates (PEM, DER, bundle); repeatable
+  --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable
+  --json              one JSON object: trusted, status, reason, root, chain[], purpose,
+                      at, windows
+  --pdf OUT           a PDF report (&quot;-&quot;: standard output): the sentence, then the
+                      evidence; written atomically, never over an input
+
+Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
+output cannot be written.
+</source>
+        <translation>  --timestamp 날짜    서명의 신뢰할 수 있는 타임스탬프: Disable 날짜를 --at 대신
+                      이 값과 비교
+
+입력 옵션:
+  --list 목록         authroot 목록(필수)
+  --chain 파일        중간 인증서(PEM, DER, 묶음). 여러 번 지정 가능
+  --certs 소스        추가 인증서(.sst, PEM 묶음, 폴더 등). 여러 번 지정 가능
+  --json              JSON 객체 하나: trusted, status, reason, root, chain[], purpose,
+                      at, windows
+  --pdf 출력          PDF 보고서(&quot;-&quot;: 표준 출력): 답변 문장과 근거.
+                      원자적으로 쓰며 입력 파일을 덮어쓰지 않음
+
+종료 코드: 0 신뢰됨, 1 신뢰되지 않음, 2 입력을 읽을 수 없음, 사용법 오류, 또는
+출력을 쓸 수 없음.
+</translation>
+    </message>
+    <message>
+        <source>give --json or --pdf, not both</source>
+        <translation>--json과 --pdf 중 하나만 지정하십시오</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::DetailModel</name>
@@ -1786,6 +1987,111 @@ valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-
     <message>
         <source>Certificate: %1</source>
         <translation>인증서: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctlv::DiffReport</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters; the CSV export has the whole value)</source>
+        <translation>
+            <numerusform>%1…(%n자, 전체 값은 CSV 내보내기에 있음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>This update</source>
+        <translation>이번 업데이트</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>일련 번호</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>%1에서 %2(으)로의 변경</translation>
+    </message>
+    <message>
+        <source>The lists are identical.</source>
+        <translation>두 목록이 동일합니다.</translation>
+    </message>
+    <message>
+        <source>The lists differ.</source>
+        <translation>두 목록이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint</source>
+        <translation>SHA-1 지문</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>Old list</source>
+        <translation>이전 목록</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>새 목록</translation>
+    </message>
+    <message>
+        <source>List fields</source>
+        <translation>목록 필드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>모든 변경</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>(the list)</source>
+        <translation>(목록)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation>%1 · %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2511,18 @@ New: %4 (%5, %6 entries)
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the diff as a PDF report</source>
+        <translation>비교 결과를 PDF 보고서로 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
