@@ -53,6 +53,17 @@ QString catalogMemberKindLabel(CatalogMemberKind kind) {
     return Text::tr("Unknown");
 }
 
+QString catalogMemberKindLabel(const CatalogMember &member) {
+    if (member.twinOf < 0)
+        return catalogMemberKindLabel(member.kind);
+    //: %1 is what the hash covers ("PE image"), %2 the twin's hash algorithm ("SHA-1"), %3 the number of the
+    //: member (as in the entries table's # column) that describes the same file with SPC_INDIRECT_DATA.
+    return Text::tr("%1, %2 twin of #%3")
+        .arg(catalogMemberKindLabel(member.kind),
+             member.digestAlgorithm.isEmpty() ? Text::tr("hash") : oid::label(member.digestAlgorithm),
+             QString::number(member.twinOf + 1));
+}
+
 QString catalogFindingTitle(const Finding &finding) {
     const FindingArguments &a = finding.arguments;
     switch (finding.code) {

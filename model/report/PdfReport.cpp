@@ -407,6 +407,9 @@ private:
             if (entryStatusLabel(status).size() > widestStatus.size())
                 widestStatus = entryStatusLabel(status);
         const bool catalog = m_doc.kind() == ListKind::Catalog;
+        // Decoded together: a SHA-1 twin's kind comes from another entry.
+        const std::vector<CatalogMember> members =
+            catalog ? decodeCatalogMembers(m_doc) : std::vector<CatalogMember>{};
         const std::vector<Column> columns{
             {QStringLiteral("#"), QString(QString::number(m_doc.entries.size()).size(), QLatin1Char('8')), 1,
              false, true},
@@ -422,18 +425,18 @@ private:
             const CtlEntry entry = m_doc.entries[index];
             if (isCatalogMember(entry)) {
                 // A catalog member: the file it names, its tag and what the hash is of.
-                const CatalogMember member = decodeCatalogMember(entry);
-                return std::vector<Cell>{
-                    {QString::number(index + 1)},
-                    {modeltext::oneLine(member.fileName()),
-                     {modeltext::oneLine(member.tag), catalogMemberKindLabel(member.kind)},
-                     true,
-                     true,
-                     2},
-                    {modeltext::oneLine(member.osAttributes())},
-                    {QString()},
-                    {QString()},
-                    {entryStatusLabel(entryStatusFor(entry, kind, m_reference))}};
+                const CatalogMember member =
+                    index < members.size() ? members[index] : decodeCatalogMember(entry);
+                return std::vector<Cell>{{QString::number(index + 1)},
+                                         {modeltext::oneLine(member.fileName()),
+                                          {modeltext::oneLine(member.tag), catalogMemberKindLabel(member)},
+                                          true,
+                                          true,
+                                          2},
+                                         {modeltext::oneLine(member.osAttributes())},
+                                         {QString()},
+                                         {QString()},
+                                         {entryStatusLabel(entryStatusFor(entry, kind, m_reference))}};
             }
             // Names and identifiers come from the file: one line, control characters made visible.
             QStringList below{modeltext::oneLine(entry.identifierText())};
