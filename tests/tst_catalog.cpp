@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <array>
+
 using namespace ctlv;
 
 namespace {
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void entryTable();
     void sectionsAndJson();
     void sha1Twins();
+    void driverPurposeNames();
 
 private:
     QTemporaryDir m_dir;
@@ -557,6 +560,30 @@ void TestCatalog::sha1Twins() {
         QCOMPARE(member.value(QStringLiteral("kind")).toString(),
                  facts[i].toObject().value(QStringLiteral("kind")).toString());
         QCOMPARE(member.value(QStringLiteral("twinOf")).toInt(-1), expectedTwin[i]);
+    }
+}
+
+// The driver purposes a catalog signer may hold, named as Microsoft names them: wincrypt.h's constants as
+// Microsoft's Windows API metadata publishes them
+// (https://microsoft.github.io/windows-docs-rs/doc/windows/Win32/Security/ Cryptography/, e.g.
+// constant.szOID_ATTEST_WHQL_CRYPTO.html) and the names Windows shows in a catalog signer's Enhanced Key
+// Usage (learn.microsoft.com/windows-hardware/drivers/dashboard/code-signing-validate). Typed here.
+void TestCatalog::driverPurposeNames() {
+    const QList<std::array<QString, 3>> expected = {
+        {u"1.3.6.1.4.1.311.10.3.5"_qs, u"szOID_WHQL_CRYPTO"_qs, u"Windows Hardware Driver Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.5.1"_qs, u"szOID_ATTEST_WHQL_CRYPTO"_qs,
+         u"Windows Hardware Driver Attested Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.39"_qs, u"szOID_EV_WHQL_CRYPTO"_qs,
+         u"Windows Hardware Driver Extended Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.6"_qs, u"szOID_NT5_CRYPTO"_qs, u"Windows System Component Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.7"_qs, u"szOID_OEM_WHQL_CRYPTO"_qs,
+         u"OEM Windows System Component Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.8"_qs, u"szOID_EMBEDDED_NT_CRYPTO"_qs,
+         u"Embedded Windows System Component Verification"_qs},
+    };
+    for (const auto &[dotted, sdk, name] : expected) {
+        QCOMPARE(oid::sdkName(dotted), sdk);
+        QCOMPARE(oid::label(dotted), name);
     }
 }
 
