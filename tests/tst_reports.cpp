@@ -484,9 +484,9 @@ private Q_SLOTS:
         const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         for (const QString &heading : headings)
             QVERIFY2(text.contains(heading), qPrintable(heading));
-        // Times keep their seconds in every language, as the viewer shows them: thisUpdate as the sample's facts
-        // give it, and no time anywhere in the report ("trusted as of", "as of", the footer) written as hours and
-        // minutes alone (German's and Korean's short time formats drop the seconds).
+        // Times keep their seconds in every language, as the viewer shows them: thisUpdate as the sample's
+        // facts give it, and no time anywhere in the report ("trusted as of", "as of", the footer) written as
+        // hours and minutes alone (German's and Korean's short time formats drop the seconds).
         QVERIFY2(text.contains(thisUpdate), qPrintable(text.left(3000)));
         const QRegularExpressionMatch withoutSeconds =
             QRegularExpression(QStringLiteral("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])")).match(text);
