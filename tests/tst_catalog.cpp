@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <array>
+
 using namespace ctlv;
 
 namespace {
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void synthetic();
     void entryTable();
     void sectionsAndJson();
+    void sha1Twins();
+    void driverPurposeNames();
 
 private:
     QTemporaryDir m_dir;
@@ -471,6 +475,116 @@ void TestCatalog::sectionsAndJson() {
              first.value(QStringLiteral("hash")).toString());
     QCOMPARE(member.value(QStringLiteral("file")).toString(), first.value(QStringLiteral("file")).toString());
     QCOMPARE(member.value(QStringLiteral("digestAlgorithm")).toString(), QStringLiteral("1.3.14.3.2.26"));
+}
+
+// viostor.cat (member algorithm 1.3.6.1.4.1.311.12.1.3) lists each file twice: the SHA-1 twin without
+// SPC_INDIRECT_DATA takes its kind from the member with the same File and CAT_MEMBERINFO2, and every view
+// names that member. Expected: catref (the independent reader) gives each member's kind, file, memberinfo2
+// and whether it has indirect data; the partner is found from those facts here.
+void TestCatalog::sha1Twins() {
+    const QString path = dataDir + QStringLiteral("viostor/viostor.cat");
+    auto document = std::make_shared<const CtlDocument>(load(path));
+    const QJsonArray facts = readJson(dataDir + QStringLiteral("catref/viostor__viostor.cat.json"))
+                                 .value(QStringLiteral("members"))
+                                 .toArray();
+    QCOMPARE(facts.size(), 4);
+    const auto fileOf = [&](qsizetype i) {
+        return facts[i].toObject().value(QStringLiteral("file")).toString();
+    };
+    const auto info2Of = [&](qsizetype i) {
+        return facts[i]
+            .toObject()
+            .value(QStringLiteral("memberinfo2"))
+            .toObject()
+            .value(QStringLiteral("raw_hex"));
+    };
+    const auto hasIndirect = [&](qsizetype i) {
+        return facts[i].toObject().value(QStringLiteral("indirect_data")).isObject();
+    };
+    QList<int> expectedTwin;
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        int partner = -1;
+        for (qsizetype k = 0; k < facts.size() && !hasIndirect(i); ++k)
+            if (hasIndirect(k) && fileOf(k) == fileOf(i) && info2Of(k) == info2Of(i))
+                partner = int(k);
+        expectedTwin << partner;
+    }
+    QCOMPARE(expectedTwin, (QList<int>{3, -1, 1, -1})); // the facts hold two twins, to both members
+
+    const std::vector<CatalogMember> members = decodeCatalogMembers(*document);
+    EntryTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(document);
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const QString kind = facts[i].toObject().value(QStringLiteral("kind")).toString();
+        const QString kindLabel =
+            kind == QLatin1String("pe") ? QStringLiteral("PE image") : QStringLiteral("Flat file");
+        const QString label =
+            expectedTwin[i] < 0 ? kindLabel
+                                : kindLabel + QStringLiteral(", SHA-1 twin of #%1").arg(expectedTwin[i] + 1);
+        QCOMPARE(members[size_t(i)].twinOf, expectedTwin[i]);
+        QCOMPARE(catalogMemberKindKey(members[size_t(i)].kind), kind);
+        const CatalogMember single = decodeCatalogMember(*document, size_t(i));
+        QCOMPARE(single.twinOf, expectedTwin[i]);
+        QCOMPARE(catalogMemberKindKey(single.kind), kind);
+        // The entries table, the detail pane (Sections), as a user reads them.
+        QCOMPARE(model.index(int(i), EntryColumn::Sha256).data().toString(), label);
+        const sections::Sections entry = sections::entrySections(*document, int(i), QLocale::c());
+        QCOMPARE(sections::findField(entry, u"memberKind")->value, label);
+        QCOMPARE(sections::findField(entry, u"memberKind")->raw, kind);
+    }
+
+    // ctltool dump: the text names the twin's partner, JSON gives kind and twinOf (an index in entries[]).
+    QProcess tool;
+    tool.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("dump"), path});
+    QVERIFY(tool.waitForFinished(60000));
+    QCOMPARE(tool.exitCode(), 0);
+    const QString text = QString::fromUtf8(tool.readAllStandardOutput());
+    QVERIFY2(!text.contains(QLatin1String("Unknown")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("PE image, SHA-1 twin of #4")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Flat file, SHA-1 twin of #2")), qPrintable(text));
+    tool.start(QStringLiteral(CTLTOOL_PATH), {QStringLiteral("dump"), QStringLiteral("--json"), path});
+    QVERIFY(tool.waitForFinished(60000));
+    QCOMPARE(tool.exitCode(), 0);
+    const QJsonArray entries = QJsonDocument::fromJson(tool.readAllStandardOutput())
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("entries"))
+                                   .toArray();
+    QCOMPARE(entries.size(), facts.size());
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const QJsonObject member = entries[i].toObject().value(QStringLiteral("catalogMember")).toObject();
+        QCOMPARE(member.value(QStringLiteral("kind")).toString(),
+                 facts[i].toObject().value(QStringLiteral("kind")).toString());
+        QCOMPARE(member.value(QStringLiteral("twinOf")).toInt(-1), expectedTwin[i]);
+    }
+}
+
+// The driver purposes a catalog signer may hold, named as Microsoft names them: wincrypt.h's constants as
+// Microsoft's Windows API metadata publishes them
+// (https://microsoft.github.io/windows-docs-rs/doc/windows/Win32/Security/ Cryptography/, e.g.
+// constant.szOID_ATTEST_WHQL_CRYPTO.html) and the names Windows shows in a catalog signer's Enhanced Key
+// Usage (learn.microsoft.com/windows-hardware/drivers/dashboard/code-signing-validate). Typed here.
+void TestCatalog::driverPurposeNames() {
+    const QList<std::array<QString, 3>> expected = {
+        {u"1.3.6.1.4.1.311.10.3.5"_qs, u"szOID_WHQL_CRYPTO"_qs, u"Windows Hardware Driver Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.5.1"_qs, u"szOID_ATTEST_WHQL_CRYPTO"_qs,
+         u"Windows Hardware Driver Attested Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.39"_qs, u"szOID_EV_WHQL_CRYPTO"_qs,
+         u"Windows Hardware Driver Extended Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.6"_qs, u"szOID_NT5_CRYPTO"_qs, u"Windows System Component Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.7"_qs, u"szOID_OEM_WHQL_CRYPTO"_qs,
+         u"OEM Windows System Component Verification"_qs},
+        {u"1.3.6.1.4.1.311.10.3.8"_qs, u"szOID_EMBEDDED_NT_CRYPTO"_qs,
+         u"Embedded Windows System Component Verification"_qs},
+    };
+    for (const auto &[dotted, sdk, name] : expected) {
+        QCOMPARE(oid::sdkName(dotted), sdk);
+        QCOMPARE(oid::label(dotted), name);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -3,11 +3,16 @@
 // the INF is members 1 and 2, viostor.sys members 0 and 3 has no file here).
 #include "CatalogFilesDialog.h"
 #include "DocumentLoader.h"
+#include "DocumentView.h"
 #include "FileCoverageModel.h"
+#include "MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -20,6 +25,7 @@ class TestCatalogFilesDialog : public QObject {
 private Q_SLOTS:
     void checksAFolderOffTheGuiThread();
     void refusesATabWithoutCatalog();
+    void filesDroppedOnACatalogTab();
 };
 
 void TestCatalogFilesDialog::checksAFolderOffTheGuiThread() {
@@ -69,6 +75,38 @@ void TestCatalogFilesDialog::refusesATabWithoutCatalog() {
             box->close();
     });
     QVERIFY(!openCatalogFilesDialog(nullptr, nullptr));
+}
+
+// Files dropped onto a catalog's tab are checked in the dialog, not linked as certificates or opened: the INF
+// is covered (FACTS.json coverage: viostor.inf is members 1 and 2, flat SHA-256 and its SHA-1 twin), the tab
+// count stays one.
+void TestCatalogFilesDialog::filesDroppedOnACatalogTab() {
+    const QString dir = QStringLiteral(CTL_TEST_DATA_DIR "/catalogs/viostor/");
+    MainWindow window;
+    window.show();
+    window.openFiles({dir + u"viostor.cat"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+    QVERIFY(window.currentView() && window.currentView()->showsLists());
+    QVERIFY(!window.findChild<CatalogFilesDialog *>());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dir + u"viostor.inf"_s)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    auto *dialog = window.findChild<CatalogFilesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->busy() && dialog->fileModel()->rowCount() == 1, 30000);
+    QVERIFY(dialog->fileModel()
+                ->index(0, FileCoverageModel::FileColumn)
+                .data()
+                .toString()
+                .endsWith(u"viostor.inf"_s));
+    QCOMPARE(dialog->fileModel()->index(0, FileCoverageModel::StatusColumn).data().toString(), u"Covered"_s);
+    QCOMPARE(window.tabs()->count(), 1);
+    QVERIFY(!window.currentView()->certificateLinks());
+    dialog->close();
 }
 
 QTEST_MAIN(TestCatalogFilesDialog)

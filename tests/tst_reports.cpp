@@ -443,6 +443,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("headings");
         QTest::addColumn<QString>("fontNeeded");
+        QTest::addColumn<QString>("thisUpdate");
         // The headings as a Korean or German reader expects them (typed here, not taken from the .ts files).
         QTest::newRow("ko") << QStringLiteral("ko")
                             << QStringList{QStringLiteral("인증서 신뢰 목록 보고서"),
@@ -450,14 +451,19 @@ private Q_SLOTS:
                                            QStringLiteral("서명자와 인증서 체인"), QStringLiteral("판정"),
                                            QStringLiteral("2025. 6. 16.")}
                             // thisUpdate, as Korean writes dates
-                            << QStringLiteral("CJK");
+                            << QStringLiteral("CJK")
+                            // thisUpdate 2025-06-16 17:56:11Z (tests/data/real/SOURCES.md) with its seconds,
+                            // as Korean writes times (12-hour, 오후 = p.m.)
+                            << QStringLiteral("2025. 6. 16. 오후 5:56:11 UTC");
         QTest::newRow("de") << QStringLiteral("de")
                             << QStringList{QStringLiteral("Bericht zur Zertifikatvertrauensliste"),
                                            QStringLiteral("Befunde"),
                                            QStringLiteral("Signaturgeber und Zertifikatketten"),
                                            QStringLiteral("Ergebnis"), QStringLiteral("16.06.2025")}
                             // thisUpdate, as German writes dates
-                            << QStringLiteral("DejaVu");
+                            << QStringLiteral("DejaVu")
+                            // the same thisUpdate as German writes it, seconds included
+                            << QStringLiteral("16.06.2025 17:56:11 UTC");
     }
 
     void pdfInTheChosenLanguage() {
@@ -466,6 +472,7 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QStringList, headings);
         QFETCH(QString, fontNeeded);
+        QFETCH(QString, thisUpdate);
         const QString path =
             QStringLiteral(CTL_TEST_BUILD_DIR "/report/report-") + lang + QStringLiteral(".pdf");
         QProcess tool;
@@ -477,6 +484,13 @@ private Q_SLOTS:
         const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         for (const QString &heading : headings)
             QVERIFY2(text.contains(heading), qPrintable(heading));
+        // Times keep their seconds in every language, as the viewer shows them: thisUpdate as the sample's
+        // facts give it, and no time anywhere in the report ("trusted as of", "as of", the footer) written as
+        // hours and minutes alone (German's and Korean's short time formats drop the seconds).
+        QVERIFY2(text.contains(thisUpdate), qPrintable(text.left(3000)));
+        const QRegularExpressionMatch withoutSeconds =
+            QRegularExpression(QStringLiteral("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])")).match(text);
+        QVERIFY2(!withoutSeconds.hasMatch(), qPrintable(withoutSeconds.captured()));
         QVERIFY(!text.contains(QLatin1String("Certificate Trust List report")));
         // pdffonts: name, type, encoding, "emb" column yes; the font covering the script must be embedded.
         const QStringList fonts = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'));

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ctlv {
 
 namespace {
@@ -140,12 +142,23 @@ void CatalogFilesDialog::addFolder() {
         check({folder});
 }
 
+namespace {
+bool isCatalog(const CtlDocument &document) {
+    return document.subjectUsage.contains(QLatin1String("1.3.6.1.4.1.311.12.1.1"));
+}
+} // namespace
+
+bool holdsCatalog(const OpenedFile &file) {
+    return std::any_of(file.documents.begin(), file.documents.end(),
+                       [](const auto &document) { return document && isCatalog(*document); });
+}
+
 CatalogFilesDialog *openCatalogFilesDialog(QWidget *parent, const OpenedFile *file) {
     std::vector<std::shared_ptr<const CtlDocument>> catalogs;
     std::vector<std::shared_ptr<const ValidationReport>> reports;
     if (file) {
         for (size_t i = 0; i < file->documents.size(); ++i) {
-            if (!file->documents[i]->subjectUsage.contains(QLatin1String("1.3.6.1.4.1.311.12.1.1")))
+            if (!isCatalog(*file->documents[i]))
                 continue;
             catalogs.push_back(file->documents[i]);
             reports.push_back(i < file->reports.size() ? file->reports[i] : nullptr);

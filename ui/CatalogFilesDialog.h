@@ -61,5 +61,8 @@ private:
 // Tools ▸ Check files against this catalog…: the dialog over the catalogs of `file` (the current tab), or
 // a message saying that the tab holds no catalog. The dialog deletes itself when closed.
 CatalogFilesDialog *openCatalogFilesDialog(QWidget *parent, const OpenedFile *file);
+// Whether `file` holds a security catalog (what the dialog checks files against): files dropped onto its
+// tab are checked in the dialog.
+bool holdsCatalog(const OpenedFile &file);
 
 } // namespace ctlv

@@ -749,6 +749,13 @@ void MainWindow::dropEvent(QDropEvent *event) {
         compareWith(paths.front());
         return;
     }
+    // Onto a tab that shows a security catalog, files and folders are checked against it (Tools ▸ Check
+    // files against this catalog…): what a user drops there is a driver package's files.
+    if (view && view->showsLists() && holdsCatalog(view->file())) {
+        if (CatalogFilesDialog *dialog = openCatalogFilesDialog(this, &view->file()))
+            dialog->check(paths);
+        return;
+    }
     // Onto a tab that shows lists, one end-entity certificate or chain is checked against the list
     // (CheckPanel::isCheckable), other certificate sources are linked to them; everything else opens.
     if (view && view->showsLists() && paths.size() == 1 && isCheckableFile(paths.front()))

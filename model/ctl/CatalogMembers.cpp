@@ -244,23 +244,54 @@ CatalogMember decodeCatalogMember(const CtlEntry &entry) {
     return member;
 }
 
+namespace {
+// A SHA-1 twin and the member with SPC_INDIRECT_DATA it stands beside share the File name and
+// CAT_MEMBERINFO2.
+QString twinKey(const CatalogMember &member) {
+    return member.fileName().toLower() + QChar(u'\n') + QString::fromLatin1(member.memberInfo2.toHex());
+}
+bool needsTwin(const CatalogMember &member) {
+    return !member.hasIndirectData && !member.fileName().isEmpty();
+}
+} // namespace
+
 std::vector<CatalogMember> decodeCatalogMembers(const CtlDocument &document) {
     std::vector<CatalogMember> members;
     members.reserve(document.entries.size());
-    QHash<QString, CatalogMemberKind> kindByFile; // File + memberinfo2 -> kind
-    const auto twinKey = [](const CatalogMember &member) {
-        return member.fileName().toLower() + QChar(u'\n') + QString::fromLatin1(member.memberInfo2.toHex());
-    };
-    for (const CtlEntry &entry : document.entries) {
-        members.push_back(decodeCatalogMember(entry));
+    QHash<QString, int> describedBy; // File + memberinfo2 -> the first member with SPC_INDIRECT_DATA
+    for (size_t index = 0; index < document.entries.size(); ++index) {
+        members.push_back(decodeCatalogMember(document.entries.decode(index)));
         const CatalogMember &member = members.back();
-        if (member.hasIndirectData && !member.fileName().isEmpty())
-            kindByFile.insert(twinKey(member), member.kind);
+        if (member.hasIndirectData && !member.fileName().isEmpty() && !describedBy.contains(twinKey(member)))
+            describedBy.insert(twinKey(member), static_cast<int>(index));
     }
-    for (CatalogMember &member : members)
-        if (!member.hasIndirectData && !member.fileName().isEmpty())
-            member.kind = kindByFile.value(twinKey(member), CatalogMemberKind::Unknown);
+    for (CatalogMember &member : members) {
+        if (!needsTwin(member))
+            continue;
+        member.twinOf = describedBy.value(twinKey(member), -1);
+        member.kind = member.twinOf < 0 ? CatalogMemberKind::Unknown : members[size_t(member.twinOf)].kind;
+    }
     return members;
+}
+
+CatalogMember decodeCatalogMember(const CtlDocument &document, size_t index) {
+    if (index >= document.entries.size())
+        return {};
+    CatalogMember member = decodeCatalogMember(document.entries.decode(index));
+    if (!needsTwin(member))
+        return member;
+    const QString key = twinKey(member);
+    for (size_t other = 0; other < document.entries.size(); ++other) {
+        if (other == index)
+            continue;
+        const CatalogMember candidate = decodeCatalogMember(document.entries.decode(other));
+        if (candidate.hasIndirectData && twinKey(candidate) == key) {
+            member.twinOf = static_cast<int>(other);
+            member.kind = candidate.kind;
+            break;
+        }
+    }
+    return member;
 }
 
 Expected<CatalogNameValue, QString> decodeCatalogNameValue(const QByteArray &der) {

@@ -57,6 +57,11 @@ struct CatalogMember {
     QByteArray memberInfo2; // CAT_MEMBERINFO2 (1.3.6.1.4.1.311.12.2.3) DER, undocumented: kept raw
     QList<CatalogNameValue> nameValues;
     QStringList problems; // what did not decode (the attribute stays visible as raw data)
+    // A SHA-1 twin (no SPC_INDIRECT_DATA, in catalogs with member algorithm 1.3.6.1.4.1.311.12.1.3): the
+    // index in the catalog's entries of the member with SPC_INDIRECT_DATA that describes the same file, which
+    // gives its kind; -1 otherwise. Set only by the document-wide decoders below, as the twin is another
+    // entry.
+    int twinOf = -1;
 
     // The "File" name/value, the "OSAttr" name/value; empty when absent.
     QString fileName() const;
@@ -74,7 +79,11 @@ CatalogMember decodeCatalogMember(const CtlEntry &entry);
 // Every member of a catalog, in file order. A member without SPC_INDIRECT_DATA (the SHA-1 twin in catalogs
 // with subject algorithm 1.3.6.1.4.1.311.12.1.3) takes its kind from the member with the same File name and
 // the same CAT_MEMBERINFO2, as the two describe one file.
+// twinOf names that member.
 std::vector<CatalogMember> decodeCatalogMembers(const CtlDocument &document);
+// Entry `index` of a catalog decoded as decodeCatalogMembers would (kind and twinOf from its twin). Decodes
+// the other entries to find the twin: for one entry (a detail pane); tables decode all members once.
+CatalogMember decodeCatalogMember(const CtlDocument &document, size_t index);
 
 // The catalog-level name/values (CAT_NAMEVALUE extensions of the list), in file order; problems are
 // appended to `problems` when given.

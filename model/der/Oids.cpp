@@ -38,9 +38,14 @@ const Info registry[] = {
     {"1.3.6.1.4.1.311.12.2.2", "CAT_MEMBERINFO_OBJID", QT_TRANSLATE_NOOP("ctlv::oid", "Catalog member info")},
     {"1.3.6.1.4.1.311.12.2.3", "CAT_MEMBERINFO2_OBJID",
      QT_TRANSLATE_NOOP("ctlv::oid", "Catalog member info 2")},
-    {"1.3.6.1.4.1.311.10.3.5.1", "szOID_WHQL_CRYPTO_ATTESTED",
+    // wincrypt.h's names for the driver purposes (as Microsoft's Windows API metadata publishes them:
+    // https://microsoft.github.io/windows-docs-rs/doc/windows/Win32/Security/Cryptography/
+    // szOID_ATTEST_WHQL_CRYPTO,
+    // szOID_EV_WHQL_CRYPTO); the display names as Windows' Enhanced Key Usage field shows them
+    // (https://learn.microsoft.com/en-us/windows-hardware/drivers/dashboard/code-signing-validate).
+    {"1.3.6.1.4.1.311.10.3.5.1", "szOID_ATTEST_WHQL_CRYPTO",
      QT_TRANSLATE_NOOP("ctlv::oid", "Windows Hardware Driver Attested Verification")},
-    {"1.3.6.1.4.1.311.10.3.39", "szOID_WINDOWS_HARDWARE_DRIVER_EXTENDED_VERIFICATION",
+    {"1.3.6.1.4.1.311.10.3.39", "szOID_EV_WHQL_CRYPTO",
      QT_TRANSLATE_NOOP("ctlv::oid", "Windows Hardware Driver Extended Verification")},
     {"1.3.6.1.4.1.311.2.4.1", "szOID_NESTED_SIGNATURE", QT_TRANSLATE_NOOP("ctlv::oid", "Nested signature")},
     {"1.3.6.1.4.1.311.3.3.1", "szOID_RFC3161_counterSign",

@@ -109,7 +109,7 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex) {
     }
     const CtlEntry entry = document.entries[static_cast<size_t>(entryIndex)];
     const QString name = entry.friendlyName.value_or(entry.identifierText());
-    sections::Sections all = sections::entrySections(entry, QLocale());
+    sections::Sections all = sections::entrySections(document, entryIndex, QLocale());
     addTrustSection(all, document, entry);
     replace(treeOf(all),
             tr("Entry %1 of %2: %3")
@@ -122,7 +122,7 @@ void DetailModel::setEntry(const CtlDocument &document, int entryIndex, const Ce
         return;
     }
     const CtlEntry entry = document.entries[static_cast<size_t>(entryIndex)];
-    sections::Sections all = sections::entrySections(entry, QLocale());
+    sections::Sections all = sections::entrySections(document, entryIndex, QLocale());
     addTrustSection(all, document, entry);
     const EntryLink &link = links->entries[static_cast<size_t>(entryIndex)];
     all.push_back(sections::certificateLinkSection(link, *links, QLocale()));

@@ -64,6 +64,8 @@ void EntryTableModel::setDocument(std::shared_ptr<const CtlDocument> document) {
     m_document = std::move(document);
     m_links.reset(); // links belong to one document
     m_kind = m_document ? m_document->kind() : ListKind::Other;
+    m_members =
+        m_kind == ListKind::Catalog ? decodeCatalogMembers(*m_document) : std::vector<CatalogMember>{};
     for (CacheSlot &slot : m_cache)
         slot = CacheSlot{};
     startIndexing();
@@ -468,6 +470,13 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const {
         default:
             break;
         }
+    }
+    if (column == EntryColumn::Sha256 && static_cast<size_t>(index.row()) < m_members.size() &&
+        m_members[static_cast<size_t>(index.row())].twinOf >= 0 &&
+        (role == Qt::DisplayRole || role == SortRole || role == RawValueRole)) {
+        // A catalog's SHA-1 twin: its kind and the member describing the same file (another row).
+        const CatalogMember &member = m_members[static_cast<size_t>(index.row())];
+        return catalogMemberKindLabel(member);
     }
     const CtlEntry *entry = &cachedEntry(index.row());
     switch (role) {

@@ -4,6 +4,7 @@
 // repeated data() calls of a repaint), and the filter searches an EntrySearchIndex built on a worker
 // thread as soon as a document is set.
 
+#include "CatalogMembers.h"
 #include "CertificateLinker.h"
 #include "CtlDocument.h"
 #include "EffectiveTrust.h"
@@ -137,6 +138,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelIndexing;
     QDateTime m_referenceTime = QDateTime::currentDateTimeUtc();
     ListKind m_kind = ListKind::Other;
+    // A catalog's members, decoded together on setDocument so that a SHA-1 twin shows its kind and the
+    // member it stands beside (empty for every other list).
+    std::vector<CatalogMember> m_members;
     TrustQuestion m_question;
     std::shared_ptr<const TrustTable> m_trust;
     std::shared_ptr<const CtlDocument> m_disallowed;

@@ -5,6 +5,22 @@
 
 #include <QCoreApplication>
 
+// Wording checked against Microsoft's documentation (2026-11):
+// - Driver signing policy: "Starting with new installations of Windows 10, version 1607, Windows will not
+// load any
+//   new kernel mode drivers which are not signed by the Dev Portal"; cross-signed drivers stay allowed on
+//   upgraded PCs, with Secure Boot off, and for certificates issued before 29 July 2015.
+//   https://learn.microsoft.com/en-us/windows-hardware/drivers/install/kernel-mode-code-signing-policy--windows-vista-and-later-
+//   https://learn.microsoft.com/en-us/windows/compatibility/kernel-checks-for-non-whql-signed-drivers
+// - The purpose names are those Windows shows on a catalog's Digital Signatures tab ▸ Details ▸ Enhanced Key
+// Usage
+//   ("Windows Hardware Driver Verification (1.3.6.1.4.1.311.10.3.5)", attested 1.3.6.1.4.1.311.10.3.5.1):
+//   https://learn.microsoft.com/en-us/windows-hardware/drivers/dashboard/code-signing-validate
+//   The wincrypt.h names (szOID_WHQL_CRYPTO, szOID_ATTEST_WHQL_CRYPTO, szOID_EV_WHQL_CRYPTO, ...) in
+//   model/der/Oids.cpp.
+// - "This digital signature is OK." is the headline of Windows' Digital Signature Details dialog; no
+// Microsoft page
+//   found in the search that quotes it (only third-party guides), so it is kept as Windows shows it.
 namespace ctlv {
 
 namespace {
@@ -26,13 +42,17 @@ QString driverPolicyText(DriverPolicy policy) {
     switch (policy) {
     case DriverPolicy::MicrosoftSigned:
         return Text::tr(
-            "Signed through Microsoft's hardware program (Windows Hardware Compatibility Publisher, "
-            "driver verification or attestation, chaining to a Microsoft root): what Windows 10 1607 "
-            "and later require of kernel drivers with Secure Boot.");
+            "Signed by Microsoft through the Windows Hardware Dev Center (Windows Hardware Compatibility "
+            "Publisher: driver verification or attestation, chaining to a Microsoft root): what new "
+            "installations of Windows 10, version 1607 and later require of new kernel-mode drivers when "
+            "Secure Boot is on.");
     case DriverPolicy::VendorSigned:
-        return Text::tr("Signed by the vendor under Authenticode (code signing, chaining to a trusted root): "
-                        "accepted for user-mode files and by older Windows, but not for kernel drivers on "
-                        "Windows 10 1607 and later with Secure Boot.");
+        return Text::tr(
+            "Signed by the vendor under Authenticode (code signing, chaining to a trusted root): "
+            "accepted for user-mode files and by older Windows, but not for new kernel-mode drivers "
+            "on new installations of Windows 10, version 1607 and later with Secure Boot on (Microsoft "
+            "still allows cross-signed drivers on upgraded PCs, with Secure Boot off, and from "
+            "certificates issued before 29 July 2015).");
     case DriverPolicy::None:
         break;
     }
@@ -51,6 +71,17 @@ QString catalogMemberKindLabel(CatalogMemberKind kind) {
         break;
     }
     return Text::tr("Unknown");
+}
+
+QString catalogMemberKindLabel(const CatalogMember &member) {
+    if (member.twinOf < 0)
+        return catalogMemberKindLabel(member.kind);
+    //: %1 is what the hash covers ("PE image"), %2 the twin's hash algorithm ("SHA-1"), %3 the number of the
+    //: member (as in the entries table's # column) that describes the same file with SPC_INDIRECT_DATA.
+    return Text::tr("%1, %2 twin of #%3")
+        .arg(catalogMemberKindLabel(member.kind),
+             member.digestAlgorithm.isEmpty() ? Text::tr("hash") : oid::label(member.digestAlgorithm),
+             QString::number(member.twinOf + 1));
 }
 
 QString catalogFindingTitle(const Finding &finding) {

@@ -18,5 +18,8 @@ QString catalogFindingExplanation(const Finding &finding);
 QString driverPolicyText(DriverPolicy policy);
 // "PE image", "Flat file", ...
 QString catalogMemberKindLabel(CatalogMemberKind kind);
+// The kind of a decoded member; a SHA-1 twin also names the member it stands beside, which describes the same
+// file: "PE image, SHA-1 twin of #4".
+QString catalogMemberKindLabel(const CatalogMember &member);
 
 } // namespace ctlv

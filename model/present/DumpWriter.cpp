@@ -68,13 +68,14 @@ void writeNameValues(JsonWriter &json, const QList<CatalogNameValue> &nameValues
 }
 
 // A security catalog member (CatalogMembers.h): tag, what its hash covers, member info, name/values.
-void writeCatalogMember(JsonWriter &json, const CtlEntry &entry) {
-    const CatalogMember member = decodeCatalogMember(entry);
+void writeCatalogMember(JsonWriter &json, const CatalogMember &member) {
     json.key(L("catalogMember"));
     json.beginObject();
     json.field(L("tag"), member.tag);
     json.field(L("tagBinary"), member.tagIsBinary);
     json.field(L("kind"), catalogMemberKindKey(member.kind));
+    if (member.twinOf >= 0) // a SHA-1 twin: the index in entries[] of the member describing the same file
+        json.field(L("twinOf"), static_cast<qint64>(member.twinOf));
     if (!member.kindOid.isEmpty())
         json.field(L("kindOid"), member.kindOid);
     json.key(L("digestAlgorithm"));
@@ -107,11 +108,11 @@ void writeCatalogMember(JsonWriter &json, const CtlEntry &entry) {
     json.endObject();
 }
 
-void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions &options,
-                size_t index) {
+void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions &options, size_t index,
+                const CatalogMember *member) {
     json.beginObject();
-    if (isCatalogMember(entry))
-        writeCatalogMember(json, entry);
+    if (member)
+        writeCatalogMember(json, *member);
     json.field(L("identifier"), entry.identifierText());
     json.field(L("identifierKind"), identifierKindKey(entry.identifierKind));
     if (entry.friendlyName)
@@ -276,8 +277,20 @@ void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, 
     if (options.entries) {
         json.key(L("entries"));
         json.beginArray();
-        for (size_t index = 0; index < document.entries.size(); ++index)
-            writeEntry(json, document.entries.decode(index), options, index);
+        // A catalog's members are decoded together: a SHA-1 twin's kind comes from another entry.
+        const std::vector<CatalogMember> members = document.kind() == ListKind::Catalog
+                                                       ? decodeCatalogMembers(document)
+                                                       : std::vector<CatalogMember>{};
+        for (size_t index = 0; index < document.entries.size(); ++index) {
+            const CtlEntry entry = document.entries.decode(index);
+            const bool isMember = isCatalogMember(entry);
+            const CatalogMember single =
+                isMember && members.empty() ? decodeCatalogMember(entry) : CatalogMember{};
+            writeEntry(json, entry, options, index,
+                       !isMember         ? nullptr
+                       : members.empty() ? &single
+                                         : &members[index]);
+        }
         json.endArray();
     }
 
@@ -439,14 +452,20 @@ void DumpWriter::writeText(QTextStream &out, const CtlDocument &document, const 
 
     out << '\n' << label::entries() << " (" << document.entries.size() << ")\n";
     int number = 0;
+    // A catalog's members are decoded together: a SHA-1 twin's kind comes from another entry.
+    const std::vector<CatalogMember> members =
+        document.kind() == ListKind::Catalog ? decodeCatalogMembers(document) : std::vector<CatalogMember>{};
     for (const CtlEntry &entry : document.entries) {
-        const bool member = isCatalogMember(entry);
-        out << "  #" << ++number << ' '
-            << escapeForTerminal(member ? decodeCatalogMember(entry).tag : entry.identifierText());
+        const bool isMember = isCatalogMember(entry);
+        const CatalogMember member = !isMember                         ? CatalogMember{}
+                                     : members.size() > size_t(number) ? members[size_t(number)]
+                                                                       : decodeCatalogMember(entry);
+        out << "  #" << ++number << ' ' << escapeForTerminal(isMember ? member.tag : entry.identifierText());
         if (entry.friendlyName)
             out << "  \"" << escapeForTerminal(*entry.friendlyName) << '"';
         out << '\n';
-        dump.flat(shownIn(entrySections(entry, locale), Shown::ReportsOnly));
+        dump.flat(shownIn(isMember ? catalogMemberSections(member, locale) : entrySections(entry, locale),
+                          Shown::ReportsOnly));
         if (entryExtra)
             entryExtra(out, static_cast<size_t>(number - 1));
     }

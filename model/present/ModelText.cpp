@@ -46,6 +46,22 @@ QString utcText(const QDateTime &time) {
     return utcText(time, QLocale());
 }
 
+QString shortDateFormat(const QLocale &locale) {
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString timeFormatWithSeconds(const QLocale &locale) {
+    // Seconds in every language: English shows them, and German's and Korean's short time formats
+    // ("HH:mm", "a h:mm") would drop them; signing times one second apart must not look equal.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1Char('s')))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return time;
+}
+
 QString utcText(const QDateTime &time, const QLocale &locale) {
     if (!time.isValid())
         return {};
@@ -53,15 +69,7 @@ QString utcText(const QDateTime &time, const QLocale &locale) {
     thread_local QLocale cachedLocale(QLocale::c());
     thread_local QString cachedFormat;
     if (cachedFormat.isEmpty() || !(locale == cachedLocale)) {
-        QString format = locale.dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        // Seconds in every language: English shows them, and German's and Korean's short time formats
-        // ("HH:mm", "a h:mm") would drop them; signing times one second apart must not look equal.
-        QString time = locale.timeFormat(QLocale::ShortFormat);
-        if (!time.contains(QLatin1Char('s')))
-            time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
-        cachedFormat = format + QLatin1Char(' ') + time;
+        cachedFormat = shortDateFormat(locale) + QLatin1Char(' ') + timeFormatWithSeconds(locale);
         cachedLocale = locale;
     }
     return locale.toString(time.toUTC(), cachedFormat) + QLatin1String(" UTC");

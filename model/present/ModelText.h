@@ -16,7 +16,12 @@ namespace ctlv::modeltext {
 /// embeddings, overrides, isolates and marks as \uHHHH. So a subject "CN=a\nforged: valid" cannot pose as
 /// a second line, nor U+202E reverse what follows it. Text without such characters comes back unchanged.
 QString oneLine(const QString &text);
-/// A date for people: the locale's short date (four-digit year) and time, in UTC, plus " UTC".
+/// The locale's short date format with a four-digit year (German and Korean write "16.06.25", "25. 6. 16.").
+QString shortDateFormat(const QLocale &locale);
+/// The locale's short time format with seconds: German's "HH:mm" and Korean's "a h:mm" drop them, and signing
+/// times one second apart must not look equal. Every view and report writes times with it.
+QString timeFormatWithSeconds(const QLocale &locale);
+/// A date for people: the locale's short date (four-digit year) and time with seconds, in UTC, plus " UTC".
 QString utcText(const QDateTime &time);
 // The same in `locale`: what worker threads call, with a locale taken on the GUI thread (QLocale() reads the
 // default locale, which a language switch sets on the GUI thread meanwhile).

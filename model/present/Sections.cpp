@@ -329,41 +329,46 @@ Sections listSections(const CtlDocument &document, const QLocale &locale, const 
 Sections entrySections(const CtlDocument &document, int entryIndex, const QLocale &locale) {
     if (entryIndex < 0 || static_cast<size_t>(entryIndex) >= document.entries.size())
         return {};
-    return entrySections(document.entries[static_cast<size_t>(entryIndex)], locale);
+    const CtlEntry entry = document.entries[static_cast<size_t>(entryIndex)];
+    if (isCatalogMember(entry)) // a SHA-1 twin learns its kind from another entry
+        return catalogMemberSections(decodeCatalogMember(document, static_cast<size_t>(entryIndex)), locale);
+    return entrySections(entry, locale);
+}
+
+Sections catalogMemberSections(const CatalogMember &member, const QLocale &locale) {
+    Builder b(locale);
+    b.section("catalogMember", Text::tr("Catalog member"));
+    b.add("tag", Text::tr("Tag"), member.tag, member.tag).kind = FieldKind::Monospace;
+    if (!member.fileName().isEmpty())
+        b.text("file", Text::tr("File"), member.fileName());
+    b.add("memberKind", Text::tr("Hash of"), catalogMemberKindLabel(member),
+          catalogMemberKindKey(member.kind))
+        .toolTip = member.kindOid.isEmpty() ? QString() : oid::describe(member.kindOid);
+    if (!member.digestAlgorithm.isEmpty())
+        b.add("digestAlgorithm", label::digestAlgorithm(), oid::label(member.digestAlgorithm),
+              member.digestAlgorithm);
+    b.hex("digest", Text::tr("Hash"), member.digest);
+    if (member.memberInfo) {
+        b.text("subjectGuid", Text::tr("Subject interface package"), member.memberInfo->subjectGuid).kind =
+            FieldKind::Monospace;
+        b.add("memberVersion", Text::tr("Member version"), QString::number(member.memberInfo->version),
+              QString::number(member.memberInfo->version));
+    }
+    b.hex("memberInfo2", Text::tr("Member info 2 (undocumented)"), member.memberInfo2, Shown::PaneOnly);
+    for (const CatalogNameValue &nameValue : member.nameValues)
+        if (nameValue.name.compare(QLatin1String("File"), Qt::CaseInsensitive) != 0)
+            b.add("nameValue", nameValue.name, nameValue.valueIsText ? nameValue.value : toHex(nameValue.raw),
+                  nameValue.valueIsText ? nameValue.value : toHex(nameValue.raw));
+    for (const QString &problem : member.problems)
+        b.text("memberProblem", Text::tr("Problem"), problem).kind = FieldKind::Warning;
+    return b.finish();
 }
 
 Sections entrySections(const CtlEntry &entry, const QLocale &locale) {
-    Builder b(locale);
-    if (isCatalogMember(entry)) {
+    if (isCatalogMember(entry))
         // A security catalog member: its tag, what its hash covers, and its name/values.
-        const CatalogMember member = decodeCatalogMember(entry);
-        b.section("catalogMember", Text::tr("Catalog member"));
-        b.add("tag", Text::tr("Tag"), member.tag, member.tag).kind = FieldKind::Monospace;
-        if (!member.fileName().isEmpty())
-            b.text("file", Text::tr("File"), member.fileName());
-        b.add("memberKind", Text::tr("Hash of"), catalogMemberKindLabel(member.kind),
-              catalogMemberKindKey(member.kind))
-            .toolTip = member.kindOid.isEmpty() ? QString() : oid::describe(member.kindOid);
-        if (!member.digestAlgorithm.isEmpty())
-            b.add("digestAlgorithm", label::digestAlgorithm(), oid::label(member.digestAlgorithm),
-                  member.digestAlgorithm);
-        b.hex("digest", Text::tr("Hash"), member.digest);
-        if (member.memberInfo) {
-            b.text("subjectGuid", Text::tr("Subject interface package"), member.memberInfo->subjectGuid)
-                .kind = FieldKind::Monospace;
-            b.add("memberVersion", Text::tr("Member version"), QString::number(member.memberInfo->version),
-                  QString::number(member.memberInfo->version));
-        }
-        b.hex("memberInfo2", Text::tr("Member info 2 (undocumented)"), member.memberInfo2, Shown::PaneOnly);
-        for (const CatalogNameValue &nameValue : member.nameValues)
-            if (nameValue.name.compare(QLatin1String("File"), Qt::CaseInsensitive) != 0)
-                b.add("nameValue", nameValue.name,
-                      nameValue.valueIsText ? nameValue.value : toHex(nameValue.raw),
-                      nameValue.valueIsText ? nameValue.value : toHex(nameValue.raw));
-        for (const QString &problem : member.problems)
-            b.text("memberProblem", Text::tr("Problem"), problem).kind = FieldKind::Warning;
-        return b.finish();
-    }
+        return catalogMemberSections(decodeCatalogMember(entry), locale);
+    Builder b(locale);
     b.section("identity", Text::tr("Identity"));
     b.add("identifier", Text::tr("Identifier"), entry.identifierText(), entry.identifierText(),
           identifierKindLabel(entry.identifierKind))

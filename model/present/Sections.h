@@ -4,6 +4,7 @@
 // detail pane (DetailModel), the text dump (DumpWriter) and the PDF report render them; each label is
 // written once, here, in the translation context "ctlv::Sections". QtCore only, no item models.
 
+#include "CatalogMembers.h"
 #include "CertificateLinker.h"
 #include "CertificateSources.h"
 #include "CtlDocument.h"
@@ -61,6 +62,9 @@ Sections listSections(const CtlDocument &document, const QLocale &locale,
 // Pin rules, Unknown attributes, Problems, All attributes.
 Sections entrySections(const CtlDocument &document, int entryIndex, const QLocale &locale);
 Sections entrySections(const CtlEntry &entry, const QLocale &locale);
+// A security catalog member's entry, the member decoded with its document (decodeCatalogMembers), so that a
+// SHA-1 twin shows its kind and the member it stands beside.
+Sections catalogMemberSections(const CatalogMember &member, const QLocale &locale);
 // What Windows makes of one entry for the question's date and Windows, purpose by purpose: a first row
 // for the entry as a whole, then one row per purpose the entry mentions (properties 9, 122, 127). Each
 // field: the purpose as label (labelOid), the status and since when as value, the status key as raw,

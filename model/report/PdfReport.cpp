@@ -42,13 +42,12 @@ using report::Column;
 using report::ReportPainter;
 using report::Tone;
 
-// The locale's short date and time in UTC, with a four-digit year: Korean and German short formats
-// write "25. 6. 16." and "16.06.25", which a report read years later should not leave to guesswork.
+// The locale's short date and time in UTC, with a four-digit year and seconds, as the viewer writes them
+// (modeltext): Korean and German short formats write "25. 6. 16." and "16.06.25" and drop the seconds, which
+// a report read years later should not leave to guesswork.
 QString shortDateTime(const QLocale &locale, const QDateTime &time) {
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(time.toUTC(), format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
+    return locale.toString(time.toUTC(), modeltext::shortDateFormat(locale) + QLatin1Char(' ') +
+                                             modeltext::timeFormatWithSeconds(locale));
 }
 
 Tone verdictTone(Verdict verdict) {
@@ -361,14 +360,12 @@ private:
         }
     }
 
-    // A date in the entries table: the locale's short date with a four-digit year, and the time only
-    // when some entry's date is not at midnight (UTC, said above the table).
+    // A date in the entries table: the locale's short date with a four-digit year, and the time (with
+    // seconds) only when some entry's date is not at midnight (UTC, said above the table).
     QString tableDate(const QDateTime &time) const {
-        QString format = m_options.locale.dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        QString format = modeltext::shortDateFormat(m_options.locale);
         if (m_grants.timeOfDay)
-            format += QLatin1Char(' ') + m_options.locale.timeFormat(QLocale::ShortFormat);
+            format += QLatin1Char(' ') + modeltext::timeFormatWithSeconds(m_options.locale);
         return m_options.locale.toString(time.toUTC(), format);
     }
 
@@ -407,6 +404,9 @@ private:
             if (entryStatusLabel(status).size() > widestStatus.size())
                 widestStatus = entryStatusLabel(status);
         const bool catalog = m_doc.kind() == ListKind::Catalog;
+        // Decoded together: a SHA-1 twin's kind comes from another entry.
+        const std::vector<CatalogMember> members =
+            catalog ? decodeCatalogMembers(m_doc) : std::vector<CatalogMember>{};
         const std::vector<Column> columns{
             {QStringLiteral("#"), QString(QString::number(m_doc.entries.size()).size(), QLatin1Char('8')), 1,
              false, true},
@@ -422,18 +422,18 @@ private:
             const CtlEntry entry = m_doc.entries[index];
             if (isCatalogMember(entry)) {
                 // A catalog member: the file it names, its tag and what the hash is of.
-                const CatalogMember member = decodeCatalogMember(entry);
-                return std::vector<Cell>{
-                    {QString::number(index + 1)},
-                    {modeltext::oneLine(member.fileName()),
-                     {modeltext::oneLine(member.tag), catalogMemberKindLabel(member.kind)},
-                     true,
-                     true,
-                     2},
-                    {modeltext::oneLine(member.osAttributes())},
-                    {QString()},
-                    {QString()},
-                    {entryStatusLabel(entryStatusFor(entry, kind, m_reference))}};
+                const CatalogMember member =
+                    index < members.size() ? members[index] : decodeCatalogMember(entry);
+                return std::vector<Cell>{{QString::number(index + 1)},
+                                         {modeltext::oneLine(member.fileName()),
+                                          {modeltext::oneLine(member.tag), catalogMemberKindLabel(member)},
+                                          true,
+                                          true,
+                                          2},
+                                         {modeltext::oneLine(member.osAttributes())},
+                                         {QString()},
+                                         {QString()},
+                                         {entryStatusLabel(entryStatusFor(entry, kind, m_reference))}};
             }
             // Names and identifiers come from the file: one line, control characters made visible.
             QStringList below{modeltext::oneLine(entry.identifierText())};
