@@ -99,14 +99,6 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Signed through Microsoft&apos;s hardware program (Windows Hardware Compatibility Publisher, driver verification or attestation, chaining to a Microsoft root): what Windows 10 1607 and later require of kernel drivers with Secure Boot.</source>
-        <translation>Über das Hardwareprogramm von Microsoft signiert (Windows Hardware Compatibility Publisher, Treiberüberprüfung oder Attestierung, mit Kette zu einem Microsoft-Stammzertifikat): das, was Windows 10 1607 und neuer mit Secure Boot von Kerneltreibern verlangt.</translation>
-    </message>
-    <message>
-        <source>Signed by the vendor under Authenticode (code signing, chaining to a trusted root): accepted for user-mode files and by older Windows, but not for kernel drivers on Windows 10 1607 and later with Secure Boot.</source>
-        <translation>Vom Hersteller mit Authenticode signiert (Codesignatur, mit Kette zu einem vertrauenswürdigen Stammzertifikat): akzeptiert für Dateien im Benutzermodus und von älteren Windows-Versionen, aber nicht für Kerneltreiber unter Windows 10 1607 und neuer mit Secure Boot.</translation>
-    </message>
-    <message>
         <source>Meets no Windows driver-signing policy: no intact, trusted and authorised signature.</source>
         <translation>Erfüllt keine Treibersignaturrichtlinie von Windows: keine intakte, vertrauenswürdige und berechtigte Signatur.</translation>
     </message>
@@ -177,6 +169,23 @@
     <message>
         <source>Certificates were checked as of today, %1: the catalog carries no timestamp from a trusted time-stamping authority, and under Authenticode an untimestamped signature counts only while its certificates are valid.</source>
         <translation>Die Zertifikate wurden zum heutigen Tag geprüft, %1: der Katalog trägt keinen Zeitstempel einer vertrauenswürdigen Zeitstempelstelle, und unter Authenticode zählt eine Signatur ohne Zeitstempel nur, solange ihre Zertifikate gültig sind.</translation>
+    </message>
+    <message>
+        <source>Signed by Microsoft through the Windows Hardware Dev Center (Windows Hardware Compatibility Publisher: driver verification or attestation, chaining to a Microsoft root): what new installations of Windows 10, version 1607 and later require of new kernel-mode drivers when Secure Boot is on.</source>
+        <translation>Von Microsoft über das Windows Hardware Dev Center signiert (Windows Hardware Compatibility Publisher: Treiberüberprüfung oder Attestierung, mit Kette zu einem Microsoft-Stammzertifikat): was Neuinstallationen von Windows 10 ab Version 1607 bei aktiviertem Secure Boot von neuen Kernelmodustreibern verlangen.</translation>
+    </message>
+    <message>
+        <source>Signed by the vendor under Authenticode (code signing, chaining to a trusted root): accepted for user-mode files and by older Windows, but not for new kernel-mode drivers on new installations of Windows 10, version 1607 and later with Secure Boot on (Microsoft still allows cross-signed drivers on upgraded PCs, with Secure Boot off, and from certificates issued before 29 July 2015).</source>
+        <translation>Vom Hersteller unter Authenticode signiert (Codesignatur, mit Kette zu einem vertrauenswürdigen Stammzertifikat): akzeptiert für Dateien im Benutzermodus und von älteren Windows-Versionen, aber nicht für neue Kernelmodustreiber auf Neuinstallationen von Windows 10 ab Version 1607 mit aktiviertem Secure Boot (Microsoft lässt kreuzsignierte Treiber weiterhin zu auf aktualisierten PCs, bei deaktiviertem Secure Boot und mit Zertifikaten, die vor dem 29. Juli 2015 ausgestellt wurden).</translation>
+    </message>
+    <message>
+        <source>%1, %2 twin of #%3</source>
+        <extracomment>%1 is what the hash covers (&quot;PE image&quot;), %2 the twin&apos;s hash algorithm (&quot;SHA-1&quot;), %3 the number of the member (as in the entries table&apos;s # column) that describes the same file with SPC_INDIRECT_DATA.</extracomment>
+        <translation>%1, %2-Zwilling von #%3</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2902,11 @@ Neu: %4 (%5, %6 Einträge)
         <source>Pin rule</source>
         <translation>Pinning-Regel</translation>
     </message>
+    <message>
+        <source>In the catalog</source>
+        <extracomment>A member of a security catalog (a file&apos;s hash the catalog vouches for)</extracomment>
+        <translation>Im Katalog</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::EntryTableModel</name>
@@ -3048,10 +3062,6 @@ Neu: %4 (%5, %6 Einträge)
     <message>
         <source>What Windows makes of the root for the purpose, date and Windows chosen above the table</source>
         <translation>Was Windows für den Zweck, das Datum und die Windows-Version, die über der Tabelle gewählt sind, aus dem Stammzertifikat macht</translation>
-    </message>
-    <message>
-        <source>In the catalog</source>
-        <translation>Im Katalog</translation>
     </message>
     <message>
         <source>Windows accepts a file with this hash when the catalog&apos;s signature is valid (see the verdict).</source>

@@ -98,14 +98,6 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>Signed through Microsoft&apos;s hardware program (Windows Hardware Compatibility Publisher, driver verification or attestation, chaining to a Microsoft root): what Windows 10 1607 and later require of kernel drivers with Secure Boot.</source>
-        <translation>Microsoft 하드웨어 프로그램을 통해 서명됨(Windows Hardware Compatibility Publisher, 드라이버 확인 또는 증명, Microsoft 루트로 연결): Windows 10 1607 이상에서 보안 부팅을 사용할 때 커널 드라이버에 요구되는 서명입니다.</translation>
-    </message>
-    <message>
-        <source>Signed by the vendor under Authenticode (code signing, chaining to a trusted root): accepted for user-mode files and by older Windows, but not for kernel drivers on Windows 10 1607 and later with Secure Boot.</source>
-        <translation>공급업체가 Authenticode로 서명함(코드 서명, 신뢰할 수 있는 루트로 연결): 사용자 모드 파일과 이전 Windows에서는 인정되지만, 보안 부팅을 사용하는 Windows 10 1607 이상의 커널 드라이버에는 인정되지 않습니다.</translation>
-    </message>
-    <message>
         <source>Meets no Windows driver-signing policy: no intact, trusted and authorised signature.</source>
         <translation>어떤 Windows 드라이버 서명 정책도 충족하지 않습니다. 손상되지 않고 신뢰할 수 있으며 권한 있는 서명이 없습니다.</translation>
     </message>
@@ -176,6 +168,23 @@
     <message>
         <source>Certificates were checked as of today, %1: the catalog carries no timestamp from a trusted time-stamping authority, and under Authenticode an untimestamped signature counts only while its certificates are valid.</source>
         <translation>인증서는 오늘(%1) 기준으로 확인했습니다. 카탈로그에 신뢰할 수 있는 타임스탬프 기관의 타임스탬프가 없으며, Authenticode에서 타임스탬프가 없는 서명은 인증서가 유효한 동안에만 인정됩니다.</translation>
+    </message>
+    <message>
+        <source>Signed by Microsoft through the Windows Hardware Dev Center (Windows Hardware Compatibility Publisher: driver verification or attestation, chaining to a Microsoft root): what new installations of Windows 10, version 1607 and later require of new kernel-mode drivers when Secure Boot is on.</source>
+        <translation>Windows Hardware Dev Center를 통해 Microsoft가 서명함(Windows Hardware Compatibility Publisher: 드라이버 확인 또는 증명, Microsoft 루트로 연결됨): 보안 부팅이 켜진 Windows 10 버전 1607 이상의 새 설치에서 새 커널 모드 드라이버에 요구하는 조건입니다.</translation>
+    </message>
+    <message>
+        <source>Signed by the vendor under Authenticode (code signing, chaining to a trusted root): accepted for user-mode files and by older Windows, but not for new kernel-mode drivers on new installations of Windows 10, version 1607 and later with Secure Boot on (Microsoft still allows cross-signed drivers on upgraded PCs, with Secure Boot off, and from certificates issued before 29 July 2015).</source>
+        <translation>공급업체가 Authenticode로 서명함(코드 서명, 신뢰할 수 있는 루트로 연결됨): 사용자 모드 파일과 이전 Windows에서는 허용되지만, 보안 부팅이 켜진 Windows 10 버전 1607 이상의 새 설치에서 새 커널 모드 드라이버에는 허용되지 않습니다(업그레이드한 PC, 보안 부팅이 꺼진 경우, 2015년 7월 29일 이전에 발급된 인증서의 교차 서명 드라이버는 Microsoft가 여전히 허용합니다).</translation>
+    </message>
+    <message>
+        <source>%1, %2 twin of #%3</source>
+        <extracomment>%1 is what the hash covers (&quot;PE image&quot;), %2 the twin&apos;s hash algorithm (&quot;SHA-1&quot;), %3 the number of the member (as in the entries table&apos;s # column) that describes the same file with SPC_INDIRECT_DATA.</extracomment>
+        <translation>%1, #%3의 %2 쌍둥이</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>해시</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2886,11 @@ New: %4 (%5, %6 entries)
         <source>Pin rule</source>
         <translation>고정 규칙</translation>
     </message>
+    <message>
+        <source>In the catalog</source>
+        <extracomment>A member of a security catalog (a file&apos;s hash the catalog vouches for)</extracomment>
+        <translation>카탈로그에 포함</translation>
+    </message>
 </context>
 <context>
     <name>ctlv::EntryTableModel</name>
@@ -3032,10 +3046,6 @@ New: %4 (%5, %6 entries)
     <message>
         <source>What Windows makes of the root for the purpose, date and Windows chosen above the table</source>
         <translation>표 위에서 선택한 용도, 날짜, Windows에 대해 Windows가 이 루트를 어떻게 취급하는지</translation>
-    </message>
-    <message>
-        <source>In the catalog</source>
-        <translation>카탈로그에 포함</translation>
     </message>
     <message>
         <source>Windows accepts a file with this hash when the catalog&apos;s signature is valid (see the verdict).</source>

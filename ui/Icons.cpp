@@ -55,6 +55,7 @@ QIcon forEntryStatus(EntryStatus status) {
     case EntryStatus::Distrusted:
         return named("status-error");
     case EntryStatus::PinRule:
+    case EntryStatus::CatalogMember:
         break;
     }
     return named("status-info");

@@ -19,6 +19,8 @@ QString entryStatusKey(EntryStatus status) {
         return QStringLiteral("will-be-disabled");
     case EntryStatus::Distrusted:
         return QStringLiteral("distrusted");
+    case EntryStatus::CatalogMember:
+        return QStringLiteral("catalog-member");
     case EntryStatus::PinRule:
         break;
     }
@@ -42,6 +44,9 @@ QString entryStatusLabel(EntryStatus status) {
     case EntryStatus::Distrusted:
         //: An entry of the disallowed certificate list
         return QCoreApplication::translate("ctlv::EntryStatus", "Distrusted");
+    case EntryStatus::CatalogMember:
+        //: A member of a security catalog (a file's hash the catalog vouches for)
+        return QCoreApplication::translate("ctlv::EntryStatus", "In the catalog");
     case EntryStatus::PinRule:
         break;
     }
@@ -66,6 +71,8 @@ EntryStatus entryStatusFor(const EntryStatusFacts &facts, ListKind kind, const Q
         return EntryStatus::Distrusted;
     if (kind == ListKind::PinRules)
         return EntryStatus::PinRule;
+    if (kind == ListKind::Catalog)
+        return EntryStatus::CatalogMember;
     if (facts.disabled != EntryStatusFacts::Disabled::No) {
         // CERT_DISALLOWED_FILETIME_PROP_ID: an empty value means disabled since forever.
         if (facts.disabled == EntryStatusFacts::Disabled::Always ||

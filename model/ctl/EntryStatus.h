@@ -18,6 +18,7 @@ enum class EntryStatus {
     WillBeDisabled,          ///< a disabled date is set in the future
     Distrusted,              ///< an entry of a disallowed list: Windows distrusts the certificate
     PinRule,                 ///< an entry of a pin-rules list: a domain, not a trust decision
+    CatalogMember,           ///< a member of a security catalog: a file's hash, not a root
 };
 QString entryStatusKey(EntryStatus status);   ///< "trusted", "disabled-for-some-purposes", ...
 QString entryStatusLabel(EntryStatus status); ///< translated, short

@@ -116,7 +116,7 @@ std::vector<char> EntrySearchIndex::match(const QString &needle, ListKind kind,
     }
     matchText(utf8, matched);
     // The status labels: one test per status.
-    constexpr int statusCount = static_cast<int>(EntryStatus::PinRule) + 1;
+    constexpr int statusCount = static_cast<int>(EntryStatus::CatalogMember) + 1;
     std::array<char, statusCount> statusMatches{};
     bool anyStatus = false;
     for (int status = 0; status < statusCount; ++status) {

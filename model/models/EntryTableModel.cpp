@@ -171,6 +171,11 @@ std::optional<TrustAnswer> EntryTableModel::trustAnswer(int entryIndex) const {
 }
 
 // The Status column: the effective trust for the question, its reason in words as the tool tip.
+QString EntryTableModel::catalogMemberTip() {
+    return tr(
+        "Windows accepts a file with this hash when the catalog's signature is valid (see the verdict).");
+}
+
 QVariant EntryTableModel::trustData(int row, int role) const {
     if (static_cast<size_t>(row) >= m_statuses.size())
         return {}; // the worker is still building the trust table
@@ -179,14 +184,13 @@ QVariant EntryTableModel::trustData(int row, int role) const {
     case Qt::DisplayRole:
         if (m_kind == ListKind::PinRules)
             return entryStatusLabel(EntryStatus::PinRule); // a domain's rule, not a root: no trust to show
-        if (m_kind == ListKind::Catalog)
-            return tr(
-                "In the catalog"); // a file's hash, not a root: no purpose, date or Windows to ask about
+        if (m_kind ==
+            ListKind::Catalog) // a file's hash, not a root: no purpose, date or Windows to ask about
+            return entryStatusLabel(EntryStatus::CatalogMember);
         return trusttext::statusLabel(status);
     case Qt::ToolTipRole: {
         if (m_kind == ListKind::Catalog)
-            return tr("Windows accepts a file with this hash when the catalog's signature is valid (see the "
-                      "verdict).");
+            return catalogMemberTip();
         const std::optional<TrustAnswer> answer = trustAnswer(row);
         return answer ? QVariant(trusttext::answerReason(*answer, m_question.purpose)) : QVariant();
     }
@@ -598,6 +602,8 @@ QString EntryTableModel::toolTip(const CtlEntry &entry, int column, EntryStatus 
             return tr("Windows treats this certificate as untrusted.");
         case EntryStatus::PinRule:
             return tr("A certificate pinning rule for this domain.");
+        case EntryStatus::CatalogMember:
+            return catalogMemberTip();
         }
         break;
     default:

@@ -127,6 +127,7 @@ private:
     void startTrust(bool withinReset);
     void recomputeStatuses();
     QVariant trustData(int row, int role) const;
+    static QString catalogMemberTip(); // what a catalog member's status means
 
     std::shared_ptr<const CtlDocument> m_document;
     struct CacheSlot {

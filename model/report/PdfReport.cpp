@@ -221,6 +221,8 @@ private:
             statuses = {EntryStatus::Distrusted};
         else if (kind == ListKind::PinRules)
             statuses = {EntryStatus::PinRule};
+        else if (kind == ListKind::Catalog)
+            statuses = {EntryStatus::CatalogMember};
         else
             statuses.assign(RootStatuses.begin(), RootStatuses.end());
         // Every label is measured (character counts mislead: a Hangul syllable is about twice as wide).
@@ -400,7 +402,7 @@ private:
         for (EntryStatus status :
              {EntryStatus::Trusted, EntryStatus::NotBeforeRestricted, EntryStatus::DisabledForSomePurposes,
               EntryStatus::Disabled, EntryStatus::WillBeDisabled, EntryStatus::Distrusted,
-              EntryStatus::PinRule})
+              EntryStatus::PinRule, EntryStatus::CatalogMember})
             if (entryStatusLabel(status).size() > widestStatus.size())
                 widestStatus = entryStatusLabel(status);
         const bool catalog = m_doc.kind() == ListKind::Catalog;
