@@ -164,9 +164,9 @@ std::optional<QDateTime> CtlDocument::sequenceNumberTime() const {
     return time;
 }
 
-CtlEntry EntryList::decode(size_t index) const {
+CtlEntry EntryList::decode(size_t index, EntryFields fields) const {
     der::Result<CtlEntry> entry =
-        CtlParser::parseEntry(m_der, m_offsets[index], m_subjectAlgorithm, m_maxAttributes);
+        CtlParser::parseEntry(m_der, m_offsets[index], m_subjectAlgorithm, m_maxAttributes, fields);
     if (entry)
         return std::move(entry).value();
     // Not reached for a parsed document (CtlParser::checkEntry ran the same checks); kept so that a

@@ -401,7 +401,7 @@ TrustTable TrustTable::build(const CtlDocument &document, const CtlDocument *dis
         SetTable sets(setsOut);
         facts.reserve(end - begin);
         for (size_t i = begin; i < end; ++i) {
-            const CtlEntry entry = document.entries.decode(i);
+            const CtlEntry entry = document.entries.decode(i, EntryFields::Trust);
             bool inDisallowed = false;
             if (matchDisallowed)
                 inDisallowed =
