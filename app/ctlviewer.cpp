@@ -25,6 +25,7 @@ struct ViewerCommandLine {
     QStringList files;
     ctlv::TrustSettings sessionTrust; // --trust, --accept-eku, --no-system-trust
     bool newWindow = false;           // --new-window, or session options the running viewer cannot take
+    bool compare = false;             // --compare OLD NEW: a diff tab of the two lists
 };
 
 void complain(const QString &message) {
@@ -96,7 +97,11 @@ std::optional<int> readCommandLine(int argc, char *argv[], ViewerCommandLine &co
         QStringLiteral("new-window"),
         QCoreApplication::translate("main", "Open the files in a new window, even when a viewer is already "
                                             "running (otherwise they open as tabs in its window)."));
-    parser.addOptions({trust, acceptEku, noSystemTrust, newWindow});
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main", "Show what changed between two lists: FILE is the old list, then "
+                                            "the new one (also for git difftool)."));
+    parser.addOptions({trust, acceptEku, noSystemTrust, newWindow, compare});
     addQtOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Lists or CAB files to open."),
@@ -132,10 +137,16 @@ std::optional<int> readCommandLine(int argc, char *argv[], ViewerCommandLine &co
     }
     command.sessionTrust.useSystemStore = !parser.isSet(noSystemTrust);
     command.files = parser.positionalArguments();
+    command.compare = parser.isSet(compare);
+    if (command.compare && command.files.size() != 2) {
+        complain(
+            QCoreApplication::translate("main", "--compare needs two files, the old list and the new one"));
+        return 2;
+    }
     // A running viewer takes the files as tabs of its window, unless this one asks for a window of its own
     // or for session settings (language, trust) the running one was not started with.
     command.newWindow = parser.isSet(newWindow) || command.lang || parser.isSet(trust) ||
-                        parser.isSet(acceptEku) || parser.isSet(noSystemTrust);
+                        parser.isSet(acceptEku) || parser.isSet(noSystemTrust) || command.compare;
     if (!command.newWindow && !command.files.isEmpty()) {
         QStringList absolute; // the running viewer may have another working directory
         for (const QString &file : command.files)
@@ -172,6 +183,9 @@ int main(int argc, char *argv[]) {
     auto *server = new ctlv::InstanceServer(&window);
     server->listen();
     window.show();
-    window.openCommandLine(command.files); // certificate sources beside a list are linked to it
+    if (command.compare)
+        window.compareFiles(command.files[0], command.files[1]);
+    else
+        window.openCommandLine(command.files); // certificate sources beside a list are linked to it
     return app.exec();
 }

@@ -63,6 +63,9 @@ check "$scratch/driver.cat $scratch/driver.sys" ctltool verify-files "$scratch/d
 rm "$scratch/driver.cat" "$scratch/driver.sys"
 check "--compact --csv" ctltool diff --c
 check "--markdown" ctltool diff --m
+check "--pdf" ctltool diff --pd
+check "--pdf --purpose" ctltool check --p
+check "$scratch/other $scratch/report.pdf $scratch/sub" ctltool diff --pdf "$scratch/"
 check "--compact --csv" ctltool history --c
 # Input files: lists (any case), PEM and directories, not other documents.
 check "$scratch/a.stl $scratch/B.CAB $scratch/c.pem $scratch/other $scratch/sub" ctltool verify "$scratch/"

@@ -9,6 +9,9 @@
 #include "HistoryView.h"
 #include "MainWindow.h"
 
+#include <QApplication>
+#include <QTimer>
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSortFilterProxyModel>
@@ -114,6 +117,27 @@ private Q_SLOTS:
         QVERIFY(view);
         QVERIFY(view->diff().empty());
         QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    // `ctlviewer --compare OLD NEW` (git difftool): the two files' lists, the CAB's list matched by kind.
+    void compareFilesFromTheCommandLine() {
+        MainWindow window;
+        DiffView *view =
+            window.compareFiles(real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl")),
+                                real(QStringLiteral("authrootstl_2025-06-16_sha256_listca2011.cab")));
+        QVERIFY(view);
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(view->diff().added.size(),
+                 size_t(34)); // as compareTwoRealLists: the CAB holds the same list
+        QCOMPARE(view->diff().changed.size(), size_t(15));
+        // A file without a list: a message, no tab.
+        QTimer::singleShot(0, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!window.compareFiles(real(QStringLiteral("SOURCES.md")),
+                                     real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"))));
+        QCOMPARE(window.tabs()->count(), 1);
     }
 
     // File ▸ Open history… over the real samples: a timeline per root, its events, one row per release.

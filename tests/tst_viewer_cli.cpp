@@ -45,8 +45,8 @@ private Q_SLOTS:
     void help() {
         const Run run = runViewer({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *option :
-             {"--trust <FILE>", "--accept-eku <OID>", "--no-system-trust", "--lang <CODE>", "--version"})
+        for (const char *option : {"--trust <FILE>", "--accept-eku <OID>", "--no-system-trust",
+                                   "--lang <CODE>", "--version", "--compare"})
             QVERIFY2(run.out.contains(QLatin1String(option)), qPrintable(run.out));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     }
@@ -75,6 +75,9 @@ private Q_SLOTS:
         QTest::newRow("invalid OID") << QStringList{QStringLiteral("--accept-eku"), QStringLiteral("1.3.6.x")}
                                      << QStringLiteral("ctlviewer: --accept-eku 1.3.6.x: not an OID in "
                                                        "dotted form such as 1.3.6.1.4.1.311.10.3.1\n");
+        QTest::newRow("--compare with one file")
+            << QStringList{QStringLiteral("--compare")}
+            << QStringLiteral("ctlviewer: --compare needs two files, the old list and the new one\n");
         QTest::newRow("--accept-eku without a value")
             << QStringList{QStringLiteral("--accept-eku")}
             << QStringLiteral("ctlviewer: Missing value after '--accept-eku'.\n");

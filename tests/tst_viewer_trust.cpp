@@ -274,6 +274,34 @@ private Q_SLOTS:
             QCOMPARE(shown.value(it.key()), it.value().toInt());
     }
 
+    // Purpose, date and Windows are questions about roots: a disallowed list and a catalog have one status
+    // each, so the controls and the per-status counts are not shown; a catalog member is "In the catalog",
+    // never "Trusted" (FACTS.json: ftdibus.cat lists 9 members).
+    void noRootQuestionsForOtherLists() {
+        MainWindow window;
+        DocumentView *view = open(window);
+        QVERIFY(view);
+        QVERIFY(view->trustControls()->isVisible());
+        window.openFiles(
+            {QStringLiteral(CTL_TEST_DATA_DIR "/real/disallowedcert_2019-08-13_sha1_nested-sha256.stl"),
+             QStringLiteral(CTL_TEST_DATA_DIR "/catalogs/ftdi-cdm-2.12.04/ftdibus.cat")});
+        QVERIFY(QTest::qWaitFor([&] { return !window.isLoading(); }, 30000));
+        QCOMPARE(window.tabs()->count(), 3);
+        for (int tab : {1, 2}) {
+            DocumentView *other = window.documentView(tab);
+            window.tabs()->setCurrentIndex(tab);
+            QVERIFY(other->trustControls()->isHidden());
+        }
+        const QAbstractItemModel *members = window.documentView(2)->entryTable()->model();
+        QCOMPARE(members->rowCount(), 9);
+        for (int row = 0; row < members->rowCount(); ++row)
+            QCOMPARE(members->index(row, EntryColumn::Status).data().toString(),
+                     QStringLiteral("In the catalog"));
+        // Columns a catalog's members never fill (purposes, dates) are hidden.
+        QVERIFY(window.documentView(2)->entryTable()->horizontalHeader()->isSectionHidden(
+            EntryColumn::DisabledFrom));
+    }
+
     // A real chain: the list's own signer (an end entity, CA:FALSE, Root List Signer only; valid
     // 2024-09-12 to 2025-09-11 per `openssl x509 -dates`), its issuing CA, and the 2010 root, which the
     // list names. Dropped onto the list it is checked, not linked.

@@ -5,193 +5,193 @@
     <name>ctlv::CatalogCoverage</name>
     <message>
         <source>a Certificate Trust List, but not a security catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zertifikatvertrauensliste, aber kein Sicherheitskatalog</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CatalogFilesDialog</name>
     <message>
         <source>Check files against this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien gegen diesen Katalog prüfen</translation>
     </message>
     <message>
         <source>Add files or folders, or drop them here. Each file is hashed as Windows does (the Authenticode image hash of a PE file, the hash of every byte otherwise) and looked up among the catalog&apos;s members by hash, never by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher. Jede Datei wird so gehasht, wie Windows es tut (der Authenticode-Image-Hash einer PE-Datei, sonst der Hash über alle Bytes), und unter den Elementen des Katalogs nach ihrem Hash gesucht, nie nach ihrem Namen.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) covered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Datei abgedeckt</numerusform>
+            <numerusform>%1 von %n Dateien abgedeckt</numerusform>
         </translation>
     </message>
     <message>
         <source>hashing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gehasht…</translation>
     </message>
     <message>
         <source>Files to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Dateien</translation>
     </message>
     <message>
         <source>Folder to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
         <source>Open a security catalog (.cat) first: the current tab holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Sicherheitskatalog (.cat): der aktuelle Tab enthält keinen.</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CatalogMemberModel</name>
     <message>
         <source>(no file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Datei)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name (File)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Datei)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckt ab</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CatalogMembers</name>
     <message>
         <source>%1 does not decode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht dekodieren: %2</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CatalogText</name>
     <message>
         <source>any purpose</source>
-        <translation type="unfinished">jeder Zweck</translation>
+        <translation>jeder Zweck</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Signed through Microsoft&apos;s hardware program (Windows Hardware Compatibility Publisher, driver verification or attestation, chaining to a Microsoft root): what Windows 10 1607 and later require of kernel drivers with Secure Boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Hardwareprogramm von Microsoft signiert (Windows Hardware Compatibility Publisher, Treiberüberprüfung oder Attestierung, mit Kette zu einem Microsoft-Stammzertifikat): das, was Windows 10 1607 und neuer mit Secure Boot von Kerneltreibern verlangt.</translation>
     </message>
     <message>
         <source>Signed by the vendor under Authenticode (code signing, chaining to a trusted root): accepted for user-mode files and by older Windows, but not for kernel drivers on Windows 10 1607 and later with Secure Boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Hersteller mit Authenticode signiert (Codesignatur, mit Kette zu einem vertrauenswürdigen Stammzertifikat): akzeptiert für Dateien im Benutzermodus und von älteren Windows-Versionen, aber nicht für Kerneltreiber unter Windows 10 1607 und neuer mit Secure Boot.</translation>
     </message>
     <message>
         <source>Meets no Windows driver-signing policy: no intact, trusted and authorised signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt keine Treibersignaturrichtlinie von Windows: keine intakte, vertrauenswürdige und berechtigte Signatur.</translation>
     </message>
     <message>
         <source>PE image</source>
-        <translation type="unfinished"></translation>
+        <translation>PE-Image</translation>
     </message>
     <message>
         <source>Flat file</source>
-        <translation type="unfinished"></translation>
+        <translation>Flache Datei</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Signer is authorised to sign catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeber ist berechtigt, Kataloge zu signieren</translation>
     </message>
     <message>
         <source>Signer is not authorised to sign catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeber ist nicht berechtigt, Kataloge zu signieren</translation>
     </message>
     <message>
         <source>Windows&apos; Security Catalog dialog: &quot;This digital signature is OK.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitskatalog-Dialog von Windows: „Diese digitale Signatur ist gültig.“</translation>
     </message>
     <message>
         <source>Windows&apos; Security Catalog dialog would not call the signature OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitskatalog-Dialog von Windows würde die Signatur nicht als gültig bezeichnen</translation>
     </message>
     <message>
         <source>Driver policy: Microsoft-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiberrichtlinie: von Microsoft signiert</translation>
     </message>
     <message>
         <source>Driver policy: vendor-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiberrichtlinie: vom Hersteller signiert</translation>
     </message>
     <message>
         <source>Driver policy: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiberrichtlinie: keine</translation>
     </message>
     <message>
         <source>No trusted timestamp: judged today</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein vertrauenswürdiger Zeitstempel: zum heutigen Tag beurteilt</translation>
     </message>
     <message>
         <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes, through every certificate of the chain. The signer&apos;s effective purposes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sicherheitskatalog muss für Codesignatur (1.3.6.1.5.5.7.3.3) oder einen der Treiberzwecke von Microsoft signiert sein, und zwar durch jedes Zertifikat der Kette. Die wirksamen Zwecke des Signaturgebers: %1.</translation>
     </message>
     <message>
         <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes (Windows Hardware Driver Verification 1.3.6.1.4.1.311.10.3.5, its attested and extended forms, Windows System Component Verification). The signer&apos;s chain allows only: %1. Windows does not accept this catalog for the files it lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sicherheitskatalog muss für Codesignatur (1.3.6.1.5.5.7.3.3) oder einen der Treiberzwecke von Microsoft signiert sein (Windows-Hardwaretreiberüberprüfung 1.3.6.1.4.1.311.10.3.5, ihre attestierte und erweiterte Form, Windows-Systemkomponentenüberprüfung). Die Kette des Signaturgebers erlaubt nur: %1. Windows akzeptiert diesen Katalog nicht für die Dateien, die er aufführt.</translation>
     </message>
     <message>
         <source>Windows shows catalogs in its Security Catalog dialog (not the Certificate Trust List dialog): the signature details of %1 would read &quot;This digital signature is OK.&quot; That dialog has no trust-list purpose check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows zeigt Kataloge in seinem Sicherheitskatalog-Dialog (nicht im Dialog für Zertifikatvertrauenslisten): die Signaturdetails von %1 würden „Diese digitale Signatur ist gültig.“ lauten. Dieser Dialog prüft keinen Vertrauenslisten-Zweck.</translation>
     </message>
     <message>
         <source>Windows shows catalogs in its Security Catalog dialog: its signature details would not read &quot;This digital signature is OK.&quot;; the other findings say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows zeigt Kataloge in seinem Sicherheitskatalog-Dialog: dessen Signaturdetails würden nicht „Diese digitale Signatur ist gültig.“ lauten; die anderen Befunde sagen, warum.</translation>
     </message>
     <message>
         <source>Certificates were checked as of today, %1: the catalog carries no timestamp from a trusted time-stamping authority, and under Authenticode an untimestamped signature counts only while its certificates are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate wurden zum heutigen Tag geprüft, %1: der Katalog trägt keinen Zeitstempel einer vertrauenswürdigen Zeitstempelstelle, und unter Authenticode zählt eine Signatur ohne Zeitstempel nur, solange ihre Zertifikate gültig sind.</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CertificateCheck</name>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>not a readable X.509 certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbares X.509-Zertifikat: %1</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette</translation>
     </message>
 </context>
 <context>
@@ -486,111 +486,111 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>not yet valid at %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig am %1 (ab %2)</translation>
     </message>
     <message>
         <source>expired at %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1 (gültig bis %2)</translation>
     </message>
     <message>
         <source>valid at %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig am %1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>any purpose (no extended key usage extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Zweck (keine Erweiterung für erweiterte Schlüsselverwendung)</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished">Gültigkeit</translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished">Verwendungszwecke</translation>
+        <translation>Verwendungszwecke</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CheckPanel</name>
     <message>
         <source>Certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatprüfung</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatprüfung schließen</translation>
     </message>
     <message>
         <source>certificate %1 (%2) is not valid on that date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 (%2) ist an diesem Datum nicht gültig</translation>
     </message>
     <message>
         <source>the signature of certificate %1 (%2) does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur von Zertifikat %1 (%2) lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>the certificate&apos;s extended key usage does not include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die erweiterte Schlüsselverwendung des Zertifikats enthält %1 nicht</translation>
     </message>
     <message>
         <source>%1 would trust this chain for %2 on %3: yes.</source>
         <extracomment>%1 Windows generation, %2 purpose, %3 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde dieser Kette für %2 am %3 vertrauen: ja.</translation>
     </message>
     <message>
         <source>%1 would trust this chain for %2 on %3: no, because %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde dieser Kette für %2 am %3 vertrauen: nein, weil %4.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette:</translation>
     </message>
     <message>
         <source>valid %1 to %2, SHA-1 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig %1 bis %2, SHA-1 %3</translation>
     </message>
     <message>
         <source>named by the disallowed list (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Liste gesperrter Zertifikate genannt (Eintrag %1)</translation>
     </message>
     <message>
         <source>the list&apos;s entry %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Liste: %2 (%3)</translation>
     </message>
     <message>
         <source>(the chain ends here: no issuer among the certificates given or added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Kette endet hier: kein Aussteller unter den angegebenen oder hinzugefügten Zertifikaten)</translation>
     </message>
     <message>
         <source>No entry of this list names a certificate of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag dieser Liste nennt ein Zertifikat der Kette.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Dates: issued %1, used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: ausgestellt %1, verwendet %2</translation>
     </message>
     <message>
         <source>, timestamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zeitstempel %1</translation>
     </message>
     <message>
         <source>%1 could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -728,46 +728,46 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>the CAB archive is truncated: it ends at offset %1, inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>das CAB-Archiv ist abgeschnitten: es endet bei Offset %1, innerhalb seines Kopfes</translation>
     </message>
     <message>
         <source>the CAB archive is truncated: its header gives its size as %1 bytes, but the file ends at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das CAB-Archiv ist abgeschnitten: sein Kopf gibt seine Größe mit %1 Bytes an, aber die Datei endet bei Offset %2</translation>
     </message>
 </context>
 <context>
     <name>ctlv::ContextHelp</name>
     <message>
         <source>Automatic Root Certificates Update. Windows does not ship every trusted root certificate. When it meets a certificate that chains to a root it does not have, CryptoAPI downloads authrootstl.cab from Windows Update (ctldl.windowsupdate.com, over plain HTTP on port 80: the file is signed, so it needs no TLS), checks the signature of the authroot.stl inside, and if the root is listed fetches that root certificate by its SHA-1 thumbprint. Microsoft documents that computers which can reach Windows Update receive updated lists daily (Windows 8 and Windows Server 2012 and later, and Windows Vista, 7, Server 2008 and 2008 R2 with the updates KB 2677070 and KB 2813430). disallowedcert.stl (certificates Windows must distrust) is fetched the same way, and so is pinrules.stl on the Windows versions that use pin rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung der Stammzertifikate. Windows liefert nicht jedes vertrauenswürdige Stammzertifikat mit. Trifft es auf ein Zertifikat, dessen Kette zu einem Stammzertifikat führt, das es nicht hat, lädt CryptoAPI authrootstl.cab von Windows Update herunter (ctldl.windowsupdate.com, über einfaches HTTP auf Port 80: die Datei ist signiert und braucht daher kein TLS), prüft die Signatur der darin enthaltenen authroot.stl und holt, wenn das Stammzertifikat aufgeführt ist, dieses Stammzertifikat über seinen SHA-1-Fingerabdruck. Microsoft dokumentiert, dass Computer, die Windows Update erreichen, täglich aktualisierte Listen erhalten (Windows 8 und Windows Server 2012 und neuer sowie Windows Vista, 7, Server 2008 und 2008 R2 mit den Updates KB 2677070 und KB 2813430). disallowedcert.stl (Zertifikate, denen Windows misstrauen muss) wird auf dieselbe Weise geholt, ebenso pinrules.stl auf den Windows-Versionen, die Pinning-Regeln verwenden.</translation>
     </message>
     <message>
         <source>Why CAPI2 Event ID 11 or 4107 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;; Event ID 11 on Windows Vista and Server 2008, 4107 on later versions) means Windows could not fetch or accept the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum CAPI2-Ereignis-ID 11 oder 4107 erscheint. Das Ereignis („Failed extract of third-party root list from auto update cab“; Ereignis-ID 11 unter Windows Vista und Server 2008, 4107 unter späteren Versionen) bedeutet, dass Windows die Liste nicht holen oder nicht annehmen konnte. Der Download erfolgt durch das Computerkonto über WinHTTP, nicht durch den angemeldeten Benutzer: ein Proxy, der eine Authentifizierung verlangt, blockiert ihn, auch wenn Benutzer surfen können, und ebenso eine Firewall, die nur HTTPS zulässt. Es bedeutet nicht, dass die Liste von Microsoft fehlerhaft ist: hier geöffnet, lässt sich eine echte Liste verifizieren.</translation>
     </message>
     <message>
         <source>A proxy for the computer account. The user&apos;s proxy settings (Internet Options, or a proxy configuration script set for the user) do not apply, because the download does not run as the user. On Windows Vista, Server 2008 and later set the computer&apos;s WinHTTP proxy from an elevated prompt with &quot;netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;&quot;, or copy the Internet Explorer settings with &quot;netsh winhttp import proxy source=ie&quot;; &quot;netsh winhttp show proxy&quot; shows what is set. Alternatively let ctldl.windowsupdate.com through on port 80 without authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy für das Computerkonto. Die Proxyeinstellungen des Benutzers (Internetoptionen oder ein für den Benutzer festgelegtes Proxykonfigurationsskript) gelten nicht, weil der Download nicht als der Benutzer läuft. Legen Sie unter Windows Vista, Server 2008 und neuer den WinHTTP-Proxy des Computers an einer Eingabeaufforderung mit erhöhten Rechten mit „netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;“ fest, oder übernehmen Sie die Einstellungen des Internet Explorer mit „netsh winhttp import proxy source=ie“; „netsh winhttp show proxy“ zeigt, was festgelegt ist. Alternativ lassen Sie ctldl.windowsupdate.com auf Port 80 ohne Authentifizierung durch.</translation>
     </message>
     <message>
         <source>A stale cached list. When the event&apos;s error reads &quot;A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file&quot;, Windows is holding a cached copy of the list whose signer certificate has expired. Microsoft&apos;s fix (KB 2328240, Windows Vista, Server 2008 and later) is &quot;certutil -urlcache * delete&quot;, run by every account involved (each user who signs in, and for the system accounts by deleting the CryptnetUrlCache folders under %windir%\ServiceProfiles and the system profile). Windows also keeps the last list it accepted in the registry values EncodedCtl and LastSyncTime under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft does not document removing them, so export the key before deleting both if the cache clean-up alone does not help: Windows then fetches the list anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine veraltete zwischengespeicherte Liste. Lautet der Fehler des Ereignisses „Eine erforderliche Zertifikatkette liegt nicht innerhalb des Gültigkeitszeitraums bei der Überprüfung anhand der aktuellen Systemuhr oder des Zeitstempels in der signierten Datei“ („A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file“), hält Windows eine zwischengespeicherte Kopie der Liste, deren Signaturzertifikat abgelaufen ist. Die Lösung von Microsoft (KB 2328240, Windows Vista, Server 2008 und neuer) ist „certutil -urlcache * delete“, ausgeführt von jedem beteiligten Konto (jedem Benutzer, der sich anmeldet, und für die Systemkonten durch Löschen der Ordner CryptnetUrlCache unter %windir%\ServiceProfiles und im Systemprofil). Windows speichert außerdem die zuletzt angenommene Liste in den Registry-Werten EncodedCtl und LastSyncTime unter HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft dokumentiert nicht, sie zu entfernen. Exportieren Sie daher den Schlüssel, bevor Sie beide löschen, falls das Leeren des Caches allein nicht hilft: Windows holt die Liste dann neu.</translation>
     </message>
     <message>
         <source>When the error reads &quot;The data is invalid&quot;. Windows received something that is not a signed CAB archive, most often a proxy&apos;s or captive portal&apos;s HTML page (a login or block page) served in place of authrootstl.cab. Fetch the URL from the event through the same proxy and open the result here: CTL Viewer says when it is an HTML page and shows its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Fehler „Die Daten sind ungültig“ („The data is invalid“) lautet. Windows hat etwas erhalten, das kein signiertes CAB-Archiv ist, meist die HTML-Seite eines Proxys oder Captive Portals (eine Anmelde- oder Sperrseite), die anstelle von authrootstl.cab ausgeliefert wurde. Rufen Sie die URL aus dem Ereignis über denselben Proxy ab und öffnen Sie das Ergebnis hier: CTL Viewer sagt, wenn es eine HTML-Seite ist, und zeigt ihren Titel.</translation>
     </message>
     <message>
         <source>Turning the updates off. The Group Policy setting is Computer Configuration ▸ Administrative Templates ▸ System ▸ Internet Communication Management ▸ Internet Communication settings ▸ Turn off Automatic Root Certificates Update; it sets DisableRootAutoUpdate = 1 under HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot. Since Windows 8.1 and Windows Server 2012 R2 (and on older versions with KB 2677070 and KB 2813430) it no longer stops the disallowed-certificate updates: those are controlled separately by EnableDisallowedCertAutoUpdate (a DWORD in the same key; 1 keeps them on). With root updates off, Windows learns no new roots by itself, and sites and signed software that chain to roots the machine lacks fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierungen abschalten. Die Gruppenrichtlinieneinstellung ist Computerkonfiguration ▸ Administrative Vorlagen ▸ System ▸ Internetkommunikationsverwaltung ▸ Internetkommunikationseinstellungen ▸ Automatisches Update der Stammzertifikate deaktivieren; sie setzt DisableRootAutoUpdate = 1 unter HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot. Seit Windows 8.1 und Windows Server 2012 R2 (und auf älteren Versionen mit KB 2677070 und KB 2813430) stoppt sie die Aktualisierungen der gesperrten Zertifikate nicht mehr: diese werden getrennt über EnableDisallowedCertAutoUpdate gesteuert (ein DWORD im selben Schlüssel; 1 lässt sie eingeschaltet). Sind die Stammzertifikat-Updates abgeschaltet, lernt Windows von sich aus keine neuen Stammzertifikate, und Websites und signierte Software, deren Kette zu Stammzertifikaten führt, die dem Computer fehlen, schlagen fehl.</translation>
     </message>
     <message>
         <source>Offline and disconnected networks. On a computer that can reach Windows Update, &quot;certutil -syncWithWU \\server\share&quot; downloads authrootstl.cab, disallowedcertstl.cab, the disallowed certificates and every root certificate into a folder. Point the clients at it with the registry value RootDirURL (a file share or an http:// URL) under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate, set by Group Policy preferences; this works on Windows 8.1 and Server 2012 R2 and later, and on Windows Vista, 7, 8, Server 2008, 2008 R2 and 2012 with KB 2677070 and KB 2813430. Refresh the folder regularly, for example with a scheduled task. &quot;certutil -generateSSTFromWU roots.sst&quot; writes the current roots into one store file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline- und abgetrennte Netzwerke. Auf einem Computer, der Windows Update erreicht, lädt „certutil -syncWithWU \\server\share“ authrootstl.cab, disallowedcertstl.cab, die gesperrten Zertifikate und jedes Stammzertifikat in einen Ordner. Verweisen Sie die Clients mit dem Registry-Wert RootDirURL (eine Dateifreigabe oder eine http://-URL) unter HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate darauf, gesetzt über Gruppenrichtlinien-Einstellungen; das funktioniert unter Windows 8.1 und Server 2012 R2 und neuer sowie unter Windows Vista, 7, 8, Server 2008, 2008 R2 und 2012 mit KB 2677070 und KB 2813430. Aktualisieren Sie den Ordner regelmäßig, zum Beispiel mit einer geplanten Aufgabe. „certutil -generateSSTFromWU roots.sst“ schreibt die aktuellen Stammzertifikate stattdessen in eine einzelne Speicherdatei.</translation>
     </message>
     <message>
         <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses (or RootDirURL) directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum WSUS nicht hilft. WSUS verteilt Updatepakete; die Vertrauenslisten sind keine Updatepakete, und die Clients holen sie direkt von den CTL-Adressen (oder RootDirURL). Das Genehmigen von Updates in WSUS liefert daher nie eine neue authroot.stl oder disallowedcert.stl aus.</translation>
     </message>
 </context>
 <context>
@@ -920,11 +920,11 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>the RFC 3161 timestamp at offset %1 is not PKCS #7 signed data; kept as an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>der RFC-3161-Zeitstempel bei Offset %1 ist keine PKCS-#7-signierte Datenstruktur; als Attribut beibehalten</translation>
     </message>
     <message>
         <source>the list carries more than %1 nested signatures and timestamps, the limit (timestamp %2 starts at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste trägt mehr als %1 verschachtelte Signaturen und Zeitstempel, die Grenze (Zeitstempel %2 beginnt bei Offset %3)</translation>
     </message>
 </context>
 <context>
@@ -1295,15 +1295,15 @@ Exportoptionen:
     </message>
     <message>
         <source>%1: holds no Certificate Trust List (a certificate source?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält keine Zertifikatvertrauensliste (eine Zertifikatquelle?)</translation>
     </message>
     <message>
         <source>ctltool diff [--json [--compact] | --csv | --markdown] OLD NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool diff [--json [--compact] | --csv | --markdown] ALT NEU</translation>
     </message>
     <message>
         <source>ctltool history [--json [--compact] | --csv] FILE...|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool history [--json [--compact] | --csv] DATEI...|ORDNER</translation>
     </message>
     <message>
         <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
@@ -1326,7 +1326,26 @@ When a file holds several lists, the lists of the same kind are compared.
 Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output
 cannot be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Listen vergleichen (jede Eingabe, die dump liest: .stl, .cab, PEM, .reg): die Listenfelder,
+die hinzugefügten und entfernten Einträge und jedes Attribut der Einträge, die in beiden stehen,
+zugeordnet über die Kennung. Zwecke und Richtlinien werden als Mengen verglichen. Dieselbe Liste
+in einer STL und einer CAB ist identisch.
+
+Ausgabeoptionen:
+  --json              {old, new, list[], added[], removed[], changed[]}; die Attribute heißen
+                      so wie die Eintragsschlüssel bei dump --json
+  --compact           mit --json: in einer Zeile
+  --csv               eine Zeile je Änderung (RFC 4180): change, identifier, friendlyName,
+                      attribute, old, new
+  --markdown          eine Zusammenfassung im Stil einer Bereitstellungsmitteilung, mit Namen
+                      und Fingerabdrücken
+  --lang CODE         Meldungen in dieser Sprache (en, de, ko)
+  -h, --help          diese Hilfe zeigen
+
+Enthält eine Datei mehrere Listen, werden die Listen derselben Art verglichen.
+Exit-Codes: 0 identisch; 1 verschieden; 2 Eingabe unlesbar, ein Bedienfehler, oder die Ausgabe
+kann nicht geschrieben werden.
+</translation>
     </message>
     <message>
         <source>The history of every entry across many lists: the lists ordered by thisUpdate, then
@@ -1347,55 +1366,72 @@ Output options:
 Exit codes: 0 written; 2 unreadable input, no list, a usage error, or the output
 cannot be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte jedes Eintrags über viele Listen: die Listen sortiert nach thisUpdate, dann nach
+Sequenznummer (jede Art von Liste für sich), jede mit der vorhergehenden verglichen. Listen mit
+denselben Einträgen (dieselbe Liste in einer STL und einer CAB, oder neu signiert) zählen einmal
+und sagen das. Je Eintrag: zuerst gesehen, zuletzt gesehen und jede Änderung; je Liste: ihre
+Einträge und Änderungen. Ein Ordner wird ohne seine Unterordner gelesen; seine Dateien, die keine
+Liste enthalten, werden mit einem Hinweis übersprungen.
+
+Ausgabeoptionen:
+  --json              {lists[], entries[] {identifier, friendlyName, firstSeen,
+                      lastSeen, events[] {date, list, change, old, new}}}
+  --compact           mit --json: in einer Zeile
+  --csv               eine Zeile je Ereignis (RFC 4180)
+  --lang CODE         Meldungen in dieser Sprache (en, de, ko)
+  -h, --help          diese Hilfe zeigen
+
+Exit-Codes: 0 geschrieben; 2 Eingabe unlesbar, keine Liste, ein Bedienfehler, oder die Ausgabe
+kann nicht geschrieben werden.
+</translation>
     </message>
     <message>
         <source>give one of --json, --csv or --markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>eines von --json, --csv oder --markdown angeben</translation>
     </message>
     <message>
         <source>give two files: OLD and NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Dateien angeben: ALT und NEU</translation>
     </message>
     <message>
         <source>%1 holds %2 lists and %3 holds %4: comparing the %5 lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Listen und %3 enthält %4: die %5-Listen werden verglichen</translation>
     </message>
     <message>
         <source>give --json or --csv, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--json oder --csv angeben, nicht beides</translation>
     </message>
     <message>
         <source>give the lists: files or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Listen angeben: Dateien oder einen Ordner</translation>
     </message>
     <message>
         <source>%1: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen</translation>
     </message>
     <message>
         <source>%1: no list in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Liste in diesem Ordner</translation>
     </message>
     <message>
         <source>--purpose %1: give an OID, any, or one of server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing, document-signing, smart-card-logon</source>
-        <translation type="unfinished"></translation>
+        <translation>--purpose %1: eine OID, any oder eines von server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing, document-signing, smart-card-logon angeben</translation>
     </message>
     <message>
         <source>--windows must be 10 or 7</source>
-        <translation type="unfinished"></translation>
+        <translation>--windows muss 10 oder 7 sein</translation>
     </message>
     <message>
         <source>%1: not a Certificate Trust List</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zertifikatvertrauensliste</translation>
     </message>
     <message>
         <source>ctltool status [--purpose P] [--at DATE] [--windows 10|7] [--disallowed LIST] [--json | --csv] LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool status [--purpose P] [--at DATUM] [--windows 10|7] [--disallowed LISTE] [--json | --csv] LISTE</translation>
     </message>
     <message>
         <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json] CERT</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool check --list LISTE [--chain DATEI]... [--disallowed LISTE] [--certs QUELLE]... [--purpose P] [--at DATUM] [--timestamp DATUM] [--windows 10|7] [--json] ZERT</translation>
     </message>
     <message>
         <source>Question options:
@@ -1407,7 +1443,15 @@ cannot be written.
                       ignore Disable and NotBefore dates
   --disallowed LIST   also a disallowed list: certificates it names read disallowed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Frageoptionen:
+  --purpose P         eine OID, oder server-auth, client-auth, code-signing, email, time-stamping,
+                      ocsp-signing, document-signing, smart-card-logon; any (Vorgabe): der
+                      Eintrag als Ganzes
+  --at DATUM          das erfragte Datum (ISO 8601; Vorgabe jetzt)
+  --windows 10|7      10: Windows 10/11 und Server 2016+ (Vorgabe); 7: Windows 7/8.1, die
+                      Disable- und NotBefore-Daten ignorieren
+  --disallowed LISTE  auch eine Liste gesperrter Zertifikate: was sie nennt, gilt als disallowed
+</translation>
     </message>
     <message>
         <source>What Windows makes of every entry of an authroot list for a purpose, at a date, on a
@@ -1416,7 +1460,12 @@ disabled, purpose-not-granted, disallowed or not-listed, with the reason and, pe
 entry, the status for every purpose it mentions. The counts come first. As of a
 date D: a certificate issued on D and used on D.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was Windows aus jedem Eintrag einer authroot-Liste für einen Zweck, zu einem Datum, unter einer
+Windows-Generation macht: trusted, not-before (nur Zertifikate, die vor einem Datum ausgestellt
+wurden), disabled, purpose-not-granted, disallowed oder not-listed, mit dem Grund und je Eintrag
+dem Status für jeden Zweck, den er nennt. Die Anzahlen kommen zuerst. Zum Stichtag D: ein
+Zertifikat, das am Tag D ausgestellt und am Tag D verwendet wird.
+</translation>
     </message>
     <message>
         <source>
@@ -1427,7 +1476,14 @@ Output options:
 Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be
 written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ausgabeoptionen:
+  --json              ein JSON-Objekt: at, windows, purpose, counts, entries[]
+  --csv               eine CSV-Zeile je Eintrag und Zweck
+
+Exit-Codes: 0 geschrieben; 2 Eingabe unlesbar, ein Bedienfehler, oder die Ausgabe kann nicht
+geschrieben werden.
+</translation>
     </message>
     <message>
         <source>Would Windows trust this certificate? Builds the chain from CERT to a root with the
@@ -1436,7 +1492,12 @@ identifier type, looks every chain certificate up in the disallowed list, and ap
 the list&apos;s rules with the certificate&apos;s own issue date: one sentence, then the
 evidence (chain, entry, properties, dates).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Windows diesem Zertifikat vertrauen? Bildet die Kette von ZERT zu einem Stammzertifikat aus
+den Kettendateien und Zertifikatquellen, findet das Stammzertifikat in der Liste über deren
+Kennungstyp, sucht jedes Zertifikat der Kette in der Liste gesperrter Zertifikate und wendet
+die Regeln der Liste mit dem eigenen Ausstellungsdatum des Zertifikats an: ein Satz, dann die
+Belege (Kette, Eintrag, Eigenschaften, Daten).
+</translation>
     </message>
     <message>
         <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
@@ -1452,143 +1513,155 @@ Input options:
 Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
 output cannot be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --timestamp DATUM   der vertrauenswürdige Zeitstempel einer Signatur: Disable-Daten werden
+                      mit ihm statt mit --at verglichen
+
+Eingabeoptionen:
+  --list LISTE        die authroot-Liste (erforderlich)
+  --chain DATEI       Zwischenzertifikate (PEM, DER, Bündel); wiederholbar
+  --certs QUELLE      weitere Zertifikate (.sst, PEM-Bündel, Ordner, ...); wiederholbar
+  --json              ein JSON-Objekt: trusted, status, reason, root, chain[], purpose,
+                      at, windows
+
+Exit-Codes: 0 vertrauenswürdig; 1 nicht vertrauenswürdig; 2 Eingabe unlesbar, ein Bedienfehler,
+oder die Ausgabe kann nicht geschrieben werden.
+</translation>
     </message>
     <message>
         <source>give exactly one LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine LISTE angeben</translation>
     </message>
     <message>
         <source>%1 entries; as of %2 on %3, for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge; zum Stichtag %2 unter %3, für %4</translation>
     </message>
     <message>
         <source>--timestamp %1: not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>--timestamp %1: kein Datum</translation>
     </message>
     <message>
         <source>give exactly one CERT</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein ZERT angeben</translation>
     </message>
     <message>
         <source>give the authroot list with --list LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>die authroot-Liste mit --list LISTE angeben</translation>
     </message>
     <message>
         <source>%1 holds no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Zertifikat</translation>
     </message>
     <message>
         <source>certificate %1 (%2) is not valid on that date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 (%2) ist an diesem Datum nicht gültig</translation>
     </message>
     <message>
         <source>the signature of certificate %1 (%2) does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur von Zertifikat %1 (%2) lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>the certificate&apos;s extended key usage does not include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die erweiterte Schlüsselverwendung des Zertifikats enthält %1 nicht</translation>
     </message>
     <message>
         <source>cannot write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 would trust this chain for %2 on %3: yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde dieser Kette für %2 am %3 vertrauen: ja.</translation>
     </message>
     <message>
         <source>%1 would trust this chain for %2 on %3: no, because %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde dieser Kette für %2 am %3 vertrauen: nein, weil %4.</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette:</translation>
     </message>
     <message>
         <source>valid %1 to %2, SHA-1 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig %1 bis %2, SHA-1 %3</translation>
     </message>
     <message>
         <source>named by the disallowed list (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Liste gesperrter Zertifikate genannt (Eintrag %1)</translation>
     </message>
     <message>
         <source>the list&apos;s entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Liste</translation>
     </message>
     <message>
         <source>(the chain ends here: no issuer among the certificates given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Kette endet hier: kein Aussteller unter den angegebenen Zertifikaten)</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln:</translation>
     </message>
     <message>
         <source>Dates: issued %1, used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: ausgestellt %1, verwendet %2</translation>
     </message>
     <message>
         <source>, timestamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zeitstempel %1</translation>
     </message>
     <message>
         <source>Catalogs: %1 indexed, %2 members; %3 cover the files given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloge: %1 indiziert, %2 Elemente; %3 decken die angegebenen Dateien ab</translation>
     </message>
     <message>
         <source>Catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog: %1</translation>
     </message>
     <message>
         <source>  Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Ergebnis: %1</translation>
     </message>
     <message>
         <source>  Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Signaturgeber: %1</translation>
     </message>
     <message>
         <source>  Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Elemente: %1</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien:</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>covered</source>
-        <translation type="unfinished"></translation>
+        <translation>abgedeckt</translation>
     </message>
     <message>
         <source>NOT covered</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT abgedeckt</translation>
     </message>
     <message>
         <source>differs from a covered member only in line endings: with CRLF it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterscheidet sich von einem abgedeckten Element nur in den Zeilenenden: mit CRLF ist sie %1</translation>
     </message>
     <message>
         <source>Members no file matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente, zu denen keine Datei passt: %1</translation>
     </message>
     <message>
         <source>%1 of %2 files covered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien abgedeckt</translation>
     </message>
     <message>
         <source>ctltool verify-files [--json [--compact]] [VALIDATION OPTIONS] CATALOG PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool verify-files [--json [--compact]] [PRÜFOPTIONEN] KATALOG PFAD...</translation>
     </message>
     <message>
         <source>Check which files a security catalog (.cat) covers. Each PATH (a file, or a folder
@@ -1601,7 +1674,16 @@ folder of catalogs (a copy of System32\CatRoot): every catalog in it is indexed 
 each file is reported with the catalogs that cover it. The catalog itself is not
 checked as one of the files.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, welche Dateien ein Sicherheitskatalog (.cat) abdeckt. Jeder PFAD (eine Datei oder ein
+rekursiv durchsuchter Ordner) wird so gehasht, wie Windows es tut: der Authenticode-Image-Hash
+einer PE-Datei (.sys, .dll, .exe, ...), der Hash über alle Bytes bei allem anderen, in SHA-1 und
+SHA-256; und unter den Elementen des Katalogs nach Hash gesucht, nie nach Name. Nennt, welches
+Element jede Datei abdeckt, welche Dateien kein Element abdeckt (und wann eine Textdatei mit
+CRLF-Zeilenenden abgedeckt wäre) und zu welchen Elementen keine Datei passt. KATALOG kann ein
+Ordner mit Katalogen sein (eine Kopie von System32\CatRoot): jeder Katalog darin wird indiziert,
+und jede Datei wird mit den Katalogen gemeldet, die sie abdecken. Der Katalog selbst wird nicht
+als eine der Dateien geprüft.
+</translation>
     </message>
     <message>
         <source>Output options:
@@ -1609,28 +1691,35 @@ checked as one of the files.
                       &quot;members&quot;}, indented for people
   --compact           with --json: the same document on one line
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeoptionen:
+  --json              ein JSON-Dokument: {&quot;formatVersion&quot;, &quot;catalog&quot;, &quot;files&quot;,
+                      &quot;members&quot;}, für Menschen eingerückt
+  --compact           mit --json: dasselbe Dokument in einer Zeile
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 the catalog is valid (or valid with warnings) and covers every file; 1
 a file is not covered by a valid catalog; 2 a file or the catalog cannot be read, a
 usage error, or the output cannot be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 der Katalog ist gültig (oder gültig mit Warnungen) und deckt jede Datei ab;
+1 eine Datei ist von keinem gültigen Katalog abgedeckt; 2 eine Datei oder der Katalog kann nicht
+gelesen werden, ein Bedienfehler, oder die Ausgabe kann nicht geschrieben werden.
+</translation>
     </message>
     <message>
         <source>give a CATALOG and at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>einen KATALOG und mindestens eine Datei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>not a security catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sicherheitskatalog</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 are not catalogs and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in %1 ist kein Katalog und wurde ausgelassen</numerusform>
+            <numerusform>%n Dateien in %1 sind keine Kataloge und wurden ausgelassen</numerusform>
         </translation>
     </message>
     <message>
@@ -1639,14 +1728,21 @@ usage error, or the output cannot be written.
   check     would Windows trust this certificate?
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle zum wirksamen Vertrauen:
+  status    wem Windows in einer Liste vertraut, für welchen Zweck, wann, unter welchem Windows
+  check     würde Windows diesem Zertifikat vertrauen?
+
+</translation>
     </message>
     <message>
         <source>Security catalog commands:
   verify-files  which files a security catalog (.cat) covers
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle für Sicherheitskataloge:
+  verify-files  welche Dateien ein Sicherheitskatalog (.cat) abdeckt
+
+</translation>
     </message>
     <message>
         <source>Commands for what changed:
@@ -1654,22 +1750,29 @@ usage error, or the output cannot be written.
   history   the history of every entry across many lists
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle für Änderungen:
+  diff      was sich zwischen zwei Listen geändert hat (Text, JSON, CSV oder Markdown)
+  history   die Geschichte jedes Eintrags über viele Listen
+
+</translation>
     </message>
     <message>
         <source>verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a
 valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-files --help&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>verify-files: 0 der Katalog ist gültig und deckt jede Datei ab; 1 eine Datei ist von keinem
+gültigen Katalog abgedeckt; 2 Datei oder Katalog unlesbar (siehe „ctltool verify-files --help“).
+</translation>
     </message>
     <message>
         <source>Exit codes of diff: 0 identical, 1 different, 2 unreadable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes von diff: 0 identisch, 1 verschieden, 2 unlesbar.
+</translation>
     </message>
     <message>
         <source>Driver signing policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treibersignaturrichtlinie:</translation>
     </message>
 </context>
 <context>
@@ -1699,351 +1802,351 @@ valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-
     <name>ctlv::DiffTableModel</name>
     <message>
         <source>(the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Liste)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Eintrag</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
     <name>ctlv::DiffText</name>
     <message numerus="yes">
         <source>%n root(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stammzertifikat</numerusform>
+            <numerusform>%n Stammzertifikate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Friendly name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished">Verwendungszwecke</translation>
+        <translation>Verwendungszwecke</translation>
     </message>
     <message>
         <source>Disabled from</source>
-        <translation type="unfinished">Deaktiviert ab</translation>
+        <translation>Deaktiviert ab</translation>
     </message>
     <message>
         <source>Disabled purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte Verwendungszwecke</translation>
     </message>
     <message>
         <source>NotBefore</source>
-        <translation type="unfinished">NotBefore</translation>
+        <translation>NotBefore</translation>
     </message>
     <message>
         <source>NotBefore purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>NotBefore-Verwendungszwecke</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Key identifier</source>
-        <translation type="unfinished">Schlüsselkennung</translation>
+        <translation>Schlüsselkennung</translation>
     </message>
     <message>
         <source>Subject name MD5</source>
-        <translation type="unfinished">MD5 des Subjektnamens</translation>
+        <translation>MD5 des Subjektnamens</translation>
     </message>
     <message>
         <source>Signature hash</source>
-        <translation type="unfinished">Signatur-Hash</translation>
+        <translation>Signatur-Hash</translation>
     </message>
     <message>
         <source>Public key MD5</source>
-        <translation type="unfinished">MD5 des öffentlichen Schlüssels</translation>
+        <translation>MD5 des öffentlichen Schlüssels</translation>
     </message>
     <message>
         <source>EV / root program policies</source>
-        <translation type="unfinished"></translation>
+        <translation>EV-/Root-Programm-Richtlinien</translation>
     </message>
     <message>
         <source>Chain policies</source>
-        <translation type="unfinished">Kettenrichtlinien</translation>
+        <translation>Kettenrichtlinien</translation>
     </message>
     <message>
         <source>Disallowed as CA from</source>
-        <translation type="unfinished">Als CA gesperrt ab</translation>
+        <translation>Als CA gesperrt ab</translation>
     </message>
     <message>
         <source>Pin rules</source>
-        <translation type="unfinished">Pinning-Regeln</translation>
+        <translation>Pinning-Regeln</translation>
     </message>
     <message>
         <source>Pin rule flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags der Pinning-Regeln</translation>
     </message>
     <message>
         <source>Unknown attributes</source>
-        <translation type="unfinished">Unbekannte Attribute</translation>
+        <translation>Unbekannte Attribute</translation>
     </message>
     <message>
         <source>Kind of list</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Liste</translation>
     </message>
     <message>
         <source>Sequence number</source>
-        <translation type="unfinished">Sequenznummer</translation>
+        <translation>Sequenznummer</translation>
     </message>
     <message>
         <source>This update</source>
-        <translation type="unfinished">Diese Aktualisierung</translation>
+        <translation>Diese Aktualisierung</translation>
     </message>
     <message>
         <source>Next update</source>
-        <translation type="unfinished">Nächste Aktualisierung</translation>
+        <translation>Nächste Aktualisierung</translation>
     </message>
     <message>
         <source>Subject usage</source>
-        <translation type="unfinished">Verwendung der Subjekte</translation>
+        <translation>Verwendung der Subjekte</translation>
     </message>
     <message>
         <source>List identifier</source>
-        <translation type="unfinished">Listenkennung</translation>
+        <translation>Listenkennung</translation>
     </message>
     <message>
         <source>Subject algorithm</source>
-        <translation type="unfinished">Subjekt-Algorithmus</translation>
+        <translation>Subjekt-Algorithmus</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished">Signaturgeber</translation>
+        <translation>Signaturgeber</translation>
     </message>
     <message>
         <source>Signer&apos;s issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller des Signaturgebers</translation>
     </message>
     <message>
         <source>Signer&apos;s serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer des Signaturgebers</translation>
     </message>
     <message>
         <source>Certificate Transparency logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate-Transparency-Logs</translation>
     </message>
     <message>
         <source>Extension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished">immer</translation>
+        <translation>immer</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt: %1</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>The lists are identical: same list fields and entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen sind identisch: dieselben Listenfelder und Einträge.</translation>
     </message>
     <message>
         <source>adds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fügt %1 hinzu</translation>
     </message>
     <message>
         <source>removes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt %1</translation>
     </message>
     <message>
         <source>changes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert %1</translation>
     </message>
     <message numerus="yes">
         <source>changes %n list field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ändert %n Listenfeld</numerusform>
+            <numerusform>ändert %n Listenfelder</numerusform>
         </translation>
     </message>
     <message>
         <source>The new list %1; %2 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Liste %1; %2 unverändert.</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint</source>
-        <translation type="unfinished">SHA-256-Fingerabdruck {1 ?}</translation>
+        <translation>SHA-1-Fingerabdruck</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished">Kennung</translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Changes in %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in %1 von %2 bis %3</translation>
     </message>
     <message>
         <source>Old: %1 (%2 entries). New: %3 (%4 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt: %1 (%2 Einträge). Neu: %3 (%4 Einträge).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>List fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenfelder</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Adds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Removes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
     <message>
         <source>all purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Verwendungszwecke</translation>
     </message>
     <message>
         <source>Disables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: %1</translation>
     </message>
     <message>
         <source>From; purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab; Verwendungszwecke</translation>
     </message>
     <message>
         <source>Re-enables %1 (removes the Disable date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aktiviert (Disable-Datum entfernt): %1</translation>
     </message>
     <message>
         <source>Adds NotBefore for %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NotBefore für %1 hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Removes the NotBefore date from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NotBefore-Datum entfernt: %1</translation>
     </message>
     <message>
         <source>Removes %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszwecke entfernt (%1): %2</translation>
     </message>
     <message>
         <source>Adds %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszwecke hinzugefügt (%1): %2</translation>
     </message>
     <message>
         <source>Changes the purposes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszwecke geändert: %1</translation>
     </message>
     <message>
         <source>Old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt → neu</translation>
     </message>
     <message>
         <source>Changes the %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert: %2</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4 entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3, %4 Einträge)</translation>
     </message>
     <message>
         <source>old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alt: %1</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: %1</translation>
     </message>
     <message>
         <source>%1 lists, %2 with distinct entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Listen, %2 mit unterschiedlichen Einträgen:</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>same entries as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselben Einträge wie %1</translation>
     </message>
     <message>
         <source>+%1 -%2 ~%3</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 -%2 ~%3</translation>
     </message>
     <message>
         <source>%1 entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge:</translation>
     </message>
     <message>
         <source>(gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verschwunden)</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>
@@ -2052,67 +2155,69 @@ valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-
         <source>Old: %1 (%2, %3 entries)
 New: %4 (%5, %6 entries)
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt: %1 (%2, %3 Einträge)
+Neu: %4 (%5, %6 Einträge)
+%7</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>List fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenfelder</translation>
     </message>
     <message>
         <source>Filter changes (name, thumbprint, attribute, value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen filtern (Name, Fingerabdruck, Attribut, Wert)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown exportieren…</translation>
     </message>
     <message>
         <source>%1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Änderungen</translation>
     </message>
     <message>
         <source>Old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>Diff: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich: %1 → %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export the diff as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als Markdown exportieren</translation>
     </message>
     <message>
         <source>Export the diff as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als CSV exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -2412,28 +2517,28 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Entries per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge je Status</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A count of entries with a status, e.g. &quot;412 Trusted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen kopieren</translation>
     </message>
     <message>
         <source>Copy finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund kopieren</translation>
     </message>
     <message>
         <source>Copy code (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren (%1)</translation>
     </message>
 </context>
 <context>
@@ -2607,23 +2712,31 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Hash (tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash (Tag)</translation>
     </message>
     <message>
         <source>Hash of</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash über</translation>
     </message>
     <message>
         <source>OS attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>OS-Attribute</translation>
     </message>
     <message>
         <source>What Windows makes of the root for the purpose, date and Windows chosen above the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Windows für den Zweck, das Datum und die Windows-Version, die über der Tabelle gewählt sind, aus dem Stammzertifikat macht</translation>
+    </message>
+    <message>
+        <source>In the catalog</source>
+        <translation>Im Katalog</translation>
+    </message>
+    <message>
+        <source>Windows accepts a file with this hash when the catalog&apos;s signature is valid (see the verdict).</source>
+        <translation>Windows akzeptiert eine Datei mit diesem Hash, wenn die Signatur des Katalogs gültig ist (siehe Ergebnis).</translation>
     </message>
 </context>
 <context>
@@ -2685,66 +2798,66 @@ New: %4 (%5, %6 entries)
     <name>ctlv::FileCoverageModel</name>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbar</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckt</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgedeckt</translation>
     </message>
     <message>
         <source>Not covered (line endings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgedeckt (Zeilenenden)</translation>
     </message>
     <message>
         <source>differs from a covered member only in line endings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterscheidet sich von einem abgedeckten Element nur in den Zeilenenden: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>ctlv::FileHash</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished">die Datei kann nicht geöffnet werden: %1</translation>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot read %1 bytes at offset %2 (the file may have changed while it was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes bei Offset %2 können nicht gelesen werden (die Datei hat sich womöglich während des Lesens geändert)</translation>
     </message>
     <message>
         <source>not a valid PE image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges PE-Image: %1</translation>
     </message>
     <message>
         <source>the file has %1 bytes, more than the limit of %2 bytes</source>
-        <translation type="unfinished">die Datei hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
+        <translation>die Datei hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -2767,122 +2880,122 @@ New: %4 (%5, %6 entries)
     <name>ctlv::HistoryView</name>
     <message>
         <source>%1: holds no list; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält keine Liste; übersprungen</translation>
     </message>
     <message>
         <source>%1 lists, %2 with distinct entries; %3 entries followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Listen, %2 mit unterschiedlichen Einträgen; %3 Einträge verfolgt.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) without a list skipped (hover for why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei ohne Liste übersprungen (Mauszeiger darüber zeigt, warum).</numerusform>
+            <numerusform>%n Dateien ohne Liste übersprungen (Mauszeiger darüber zeigt, warum).</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished">Kennung</translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>In the newest list</source>
-        <translation type="unfinished"></translation>
+        <translation>In der neuesten Liste</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwunden</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Einträge</translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>same entries as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselben Einträge wie %1</translation>
     </message>
     <message>
         <source>first list of its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Liste ihrer Art</translation>
     </message>
     <message>
         <source>Filter roots (name, thumbprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikate filtern (Name, Fingerabdruck)</translation>
     </message>
     <message>
         <source>Roots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikate</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungen</translation>
     </message>
     <message>
         <source>History (%1 lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (%1 Listen)</translation>
     </message>
     <message>
         <source>first seen</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst gesehen</translation>
     </message>
 </context>
 <context>
@@ -3132,112 +3245,113 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Co&amp;mpare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
         <source>Open &amp;history of a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verl&amp;auf eines Ordners öffnen…</translation>
     </message>
     <message>
         <source>Open history of &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von Da&amp;teien öffnen…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Check a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat prüfen…</translation>
     </message>
     <message>
         <source>&amp;Check files against this catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien gegen diesen &amp;Katalog prüfen…</translation>
     </message>
     <message>
         <source>Check a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat prüfen</translation>
     </message>
     <message>
         <source>Certificates and chains (*.crt *.cer *.der *.pem *.p7b *.p7c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Ketten (*.crt *.cer *.der *.pem *.p7b *.p7c)</translation>
     </message>
     <message>
         <source>Compared in %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen in %1 ms: %2</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Open a list first: the diff compares the list shown with another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Liste: der Vergleich vergleicht die angezeigte Liste mit einer anderen.</translation>
     </message>
     <message>
         <source>%1 holds no Certificate Trust List.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Zertifikatvertrauensliste.</translation>
     </message>
     <message>
         <source>A file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei…</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>Compare the list shown (old) with (new):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Liste (alt) vergleichen mit (neu):</translation>
     </message>
     <message>
         <source>Certificate Trust Lists (*.stl *.ctl *.cab *.reg *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatvertrauenslisten (*.stl *.ctl *.cab *.reg *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf öffnen</translation>
     </message>
     <message>
         <source>No Certificate Trust List was found.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zertifikatvertrauensliste gefunden.
+%1</translation>
     </message>
     <message>
         <source>Open the history of the lists in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf der Listen in einem Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the history of several lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf mehrerer Listen öffnen</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The print system did not take the report (lp: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Drucksystem hat den Bericht nicht angenommen (lp: %1).</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>The report went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde an den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3375,171 +3489,171 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">Inhalt</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Findings: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckdaten</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished">Signaturgeber</translation>
+        <translation>Signaturgeber</translation>
     </message>
     <message>
         <source>not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Datei</translation>
     </message>
     <message>
         <source>Chain at the list&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette zum Zeitpunkt der Liste</translation>
     </message>
     <message>
         <source>What the list grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Liste gewährt</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <source>Entries by status as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach Status zum Zeitpunkt %1.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Roots by purpose: what %1 makes of them for a certificate issued and used on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikate nach Zweck: was %1 aus ihnen für ein Zertifikat macht, das am %2 ausgestellt und verwendet wird.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszweck</translation>
     </message>
     <message>
         <source>Roots with a NotBefore date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikate mit NotBefore-Datum</translation>
     </message>
     <message>
         <source>Roots with a Disable date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikate mit Disable-Datum</translation>
     </message>
     <message>
         <source>%1 (reached: %2, still to come: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erreicht: %2, noch ausstehend: %3)</translation>
     </message>
     <message>
         <source>Entries without a purposes attribute (every purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge ohne Attribut für Verwendungszwecke (jeder Zweck)</translation>
     </message>
     <message>
         <source>Certificate Transparency logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate-Transparency-Logs</translation>
     </message>
     <message>
         <source>Dates are UTC. Long names are shortened with …; the CSV export has them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben in UTC. Lange Namen sind mit … gekürzt; der CSV-Export enthält sie vollständig.</translation>
     </message>
     <message>
         <source>File, hash (tag), hash of</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, Hash (Tag), Hash über</translation>
     </message>
     <message>
         <source>OS attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>OS-Attribute</translation>
     </message>
     <message>
         <source>Appendix: the list&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: die Felder der Liste</translation>
     </message>
     <message>
         <source>Appendix: extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Erweiterungen</translation>
     </message>
     <message>
         <source>%1 · SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · SHA-256 %2…</translation>
     </message>
 </context>
 <context>
     <name>ctlv::PeImage</name>
     <message>
         <source>%1 at offset %2 runs past the end of the file (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Offset %2 reicht über das Dateiende hinaus (%3 Bytes)</translation>
     </message>
     <message>
         <source>The optional header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der optionale Header</translation>
     </message>
     <message>
         <source>The optional header at offset %1 is %2 bytes long, too short for its magic number</source>
-        <translation type="unfinished"></translation>
+        <translation>Der optionale Header bei Offset %1 ist %2 Bytes lang, zu kurz für seine Magic Number</translation>
     </message>
     <message>
         <source>The optional header at offset %1 has magic number 0x%2, neither PE32 (0x10b) nor PE32+ (0x20b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der optionale Header bei Offset %1 hat die Magic Number 0x%2, weder PE32 (0x10b) noch PE32+ (0x20b)</translation>
     </message>
     <message>
         <source>The optional header at offset %1 is %2 bytes long, too short to hold the certificate table entry (%3 bytes needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der optionale Header bei Offset %1 ist %2 Bytes lang, zu kurz für den Eintrag der Zertifikattabelle (%3 Bytes nötig)</translation>
     </message>
     <message numerus="yes">
         <source>The section table (%n section(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Abschnittstabelle (%n Abschnitt)</numerusform>
+            <numerusform>Die Abschnittstabelle (%n Abschnitte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Section %1&apos;s data (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von Abschnitt %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>The section described at offset %1 starts at offset %2, inside the previous section&apos;s data (which ends at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bei Offset %1 beschriebene Abschnitt beginnt bei Offset %2, innerhalb der Daten des vorigen Abschnitts (die bei Offset %3 enden)</translation>
     </message>
     <message>
         <source>The certificate table (offset %1, %2 bytes) runs past the end of the file (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikattabelle (Offset %1, %2 Bytes) reicht über das Dateiende hinaus (%3 Bytes)</translation>
     </message>
     <message>
         <source>The certificate table (offset %1) lies inside the headers (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikattabelle (Offset %1) liegt innerhalb der Header (%2 Bytes)</translation>
     </message>
     <message>
         <source>The certificate table (offset %1, %2 bytes) overlaps a section&apos;s data (offset %3, %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikattabelle (Offset %1, %2 Bytes) überlappt die Daten eines Abschnitts (Offset %3, %4 Bytes)</translation>
     </message>
     <message>
         <source>The COFF file header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der COFF-Dateiheader</translation>
     </message>
     <message>
         <source>The headers (SizeOfHeaders %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Header (SizeOfHeaders %1 Bytes)</translation>
     </message>
     <message>
         <source>SizeOfHeaders (%1 bytes) ends before the optional header&apos;s certificate table entry (offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SizeOfHeaders (%1 Bytes) endet vor dem Eintrag der Zertifikattabelle im optionalen Header (Offset %2)</translation>
     </message>
 </context>
 <context>
@@ -4228,78 +4342,78 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Pin rule %1, pinned key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinning-Regel %1, gepinnter Schlüssel %2</translation>
     </message>
     <message>
         <source>List identifier (GUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenkennung (GUID)</translation>
     </message>
     <message>
         <source>Driver signing policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Treibersignaturrichtlinie</translation>
     </message>
     <message>
         <source>Other CAB member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer CAB-Bestandteil</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished">%1 (%2 Bytes)</translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>Catalog member</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogelement</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Hash of</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash über</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Subject interface package</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject Interface Package</translation>
     </message>
     <message>
         <source>Member version</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementversion</translation>
     </message>
     <message>
         <source>Member info 2 (undocumented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementinfo 2 (undokumentiert)</translation>
     </message>
     <message>
         <source>all subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Subdomains</translation>
     </message>
     <message>
         <source>unknown 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt 0x%1</translation>
     </message>
     <message>
         <source>Effective trust on %1, as of %2</source>
         <extracomment>Title of the detail pane&apos;s per-purpose trust table; %1 is a Windows generation, %2 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wirksames Vertrauen unter %1, Stand %2</translation>
     </message>
     <message>
         <source>Only certificates issued before %1</source>
         <extracomment>The NotBefore status with its date: certificates issued before it are still trusted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur vor %1 ausgestellte Zertifikate</translation>
     </message>
     <message>
         <source>%1 since %2</source>
         <extracomment>A trust status and since when it applies, e.g. &quot;Disabled since 2020-01-01&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>the CAB archive also holds &quot;%1&quot; (%2 bytes, its file record at offset %3), which is not part of the list and is covered by no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>das CAB-Archiv enthält außerdem „%1“ (%2 Bytes, sein Dateieintrag bei Offset %3), das nicht zur Liste gehört und von keiner Signatur abgedeckt ist</translation>
     </message>
 </context>
 <context>
@@ -4413,60 +4527,60 @@ New: %4 (%5, %6 entries)
     <message>
         <source>As &amp;of:</source>
         <extracomment>Above the entries table: the date the trust statuses describe</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stichtag:</translation>
     </message>
     <message>
         <source>The statuses describe a certificate issued on this day and used on this day (00:00 UTC): a Disable or NotBefore date on or before it applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Status beschreiben ein Zertifikat, das an diesem Tag ausgestellt und an diesem Tag verwendet wird (00:00 UTC): ein Disable- oder NotBefore-Datum an oder vor diesem Tag greift.</translation>
     </message>
     <message>
         <source>As of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>All purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zwecke</translation>
     </message>
     <message>
         <source>All purposes: only rules for every purpose decide; choose a purpose to apply the rules Microsoft set for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zwecke: nur Regeln für jeden Zweck entscheiden; wählen Sie einen Zweck, um die Regeln anzuwenden, die Microsoft für ihn festgelegt hat</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszweck</translation>
     </message>
     <message>
         <source>&amp;Windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Windows:</translation>
     </message>
     <message>
         <source>Windows 7 and 8.1 ignore the Disable and NotBefore properties: such roots stay active there</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 7 und 8.1 ignorieren die Eigenschaften Disable und NotBefore: solche Stammzertifikate bleiben dort aktiv</translation>
     </message>
     <message>
         <source>Windows generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Generation</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Not trusted</source>
         <extracomment>Status filter: every status but &quot;Trusted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Show entries with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Status anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4544,148 +4658,148 @@ New: %4 (%5, %6 entries)
     <message>
         <source>property 9 (granted purposes)</source>
         <extracomment>An authroot entry property (number 9): the purposes Microsoft grants a root</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft 9 (gewährte Verwendungszwecke)</translation>
     </message>
     <message>
         <source>property 104 (Disable date)</source>
         <extracomment>An authroot entry property (number 104): the date a root is disabled from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft 104 (Disable-Datum)</translation>
     </message>
     <message>
         <source>property 122 (purposes the Disable date applies to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft 122 (Verwendungszwecke, für die das Disable-Datum gilt)</translation>
     </message>
     <message>
         <source>property 126 (NotBefore date)</source>
         <extracomment>An authroot entry property (number 126): certificates issued after it are not trusted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft 126 (NotBefore-Datum)</translation>
     </message>
     <message>
         <source>property 127 (purposes the NotBefore date applies to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft 127 (Verwendungszwecke, für die das NotBefore-Datum gilt)</translation>
     </message>
     <message>
         <source>property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft %1</translation>
     </message>
     <message>
         <source>Trusted</source>
         <extracomment>Effective trust status of a root for a purpose</extracomment>
-        <translation type="unfinished">Vertrauenswürdig</translation>
+        <translation>Vertrauenswürdig</translation>
     </message>
     <message>
         <source>Only certificates issued before a date</source>
         <extracomment>Effective trust status: trusted only for certificates issued before the NotBefore date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur vor einem Datum ausgestellte Zertifikate</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Purpose not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck nicht gewährt</translation>
     </message>
     <message>
         <source>Disallowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Not in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Liste</translation>
     </message>
     <message>
         <source>Windows 7/8.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 7/8.1</translation>
     </message>
     <message>
         <source>Windows 10/11</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10/11</translation>
     </message>
     <message>
         <source>any purpose</source>
-        <translation type="unfinished">jeder Zweck</translation>
+        <translation>jeder Zweck</translation>
     </message>
     <message>
         <source>no entry of the list names the root</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag der Liste nennt das Stammzertifikat</translation>
     </message>
     <message>
         <source>a pin-rules list names domains, not roots</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste mit Pinning-Regeln nennt Domains, keine Stammzertifikate</translation>
     </message>
     <message>
         <source>the certificate is in the disallowed list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat steht in der Liste gesperrter Zertifikate</translation>
     </message>
     <message>
         <source>the entry has no %1, so the list grants every purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag hat keine %1, daher gewährt die Liste jeden Zweck</translation>
     </message>
     <message>
         <source>%1 grants %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewährt %2</translation>
     </message>
     <message>
         <source>%1 does not grant %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewährt %2 nicht</translation>
     </message>
     <message>
         <source>disabled since %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert seit %1 durch %2</translation>
     </message>
     <message>
         <source>%1 is empty: read as disabled since always</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: gilt als seit jeher deaktiviert</translation>
     </message>
     <message>
         <source>%1 lists %2 without a Disable date: disabled without a time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt %2 ohne Disable-Datum: deaktiviert ohne zeitliche Grenze</translation>
     </message>
     <message>
         <source>disabled from %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert ab %1 durch %2</translation>
     </message>
     <message>
         <source>disabled from %1 for other purposes only, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert ab %1 nur für andere Zwecke, durch %2</translation>
     </message>
     <message>
         <source>disabled for other purposes only, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für andere Zwecke deaktiviert, durch %1</translation>
     </message>
     <message>
         <source>certificates issued on or after %1 are not trusted by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikaten, die am oder nach dem %1 ausgestellt wurden, wird nicht vertraut, durch %2</translation>
     </message>
     <message>
         <source>%1 is empty: read as no certificate trusted, whenever issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: gilt als kein Zertifikat vertrauenswürdig, gleich wann ausgestellt</translation>
     </message>
     <message>
         <source>%1 lists %2 without a NotBefore date: no certificate trusted, whenever issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt %2 ohne NotBefore-Datum: kein Zertifikat vertrauenswürdig, gleich wann ausgestellt</translation>
     </message>
     <message>
         <source>only certificates issued before %1 are trusted, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Zertifikaten, die vor dem %1 ausgestellt wurden, wird vertraut, durch %2</translation>
     </message>
     <message>
         <source>a NotBefore date %1 for other purposes only, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NotBefore-Datum %1 nur für andere Zwecke, durch %2</translation>
     </message>
     <message>
         <source>a NotBefore rule for other purposes only, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine NotBefore-Regel nur für andere Zwecke, durch %1</translation>
     </message>
     <message>
         <source>%1 is set; Windows 7/8.1 ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt; Windows 7/8.1 ignoriert sie</translation>
     </message>
     <message>
         <source>%1 since %2</source>
         <extracomment>A trust status and the date it took effect: &quot;Disabled since 2026-05-19&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
 </context>
 <context>
@@ -5190,101 +5304,101 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>disallowed-certificate list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste gesperrter Zertifikate</translation>
     </message>
     <message>
         <source>pin-rules list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste mit Pinning-Regeln</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message numerus="yes">
         <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new %3 every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Liste wurde am %1 erstellt (thisUpdate), %n Tag vor %2. Windows Update veröffentlicht alle paar Wochen bis Monate eine neue %3; eine alte Kopie ist nicht falsch, kann aber jüngste Änderungen verpassen.</numerusform>
+            <numerusform>Die Liste wurde am %1 erstellt (thisUpdate), %n Tage vor %2. Windows Update veröffentlicht alle paar Wochen bis Monate eine neue %3; eine alte Kopie ist nicht falsch, kann aber jüngste Änderungen verpassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 erscheint %n-mal in der Zertifikatsammlung der Liste. Windows verwendet eine Kopie; die anderen ändern nichts, daher ist das harmlos.</numerusform>
+            <numerusform>%1 erscheint %n-mal in der Zertifikatsammlung der Liste. Windows verwendet eine Kopie; die anderen ändern nichts, daher ist das harmlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is signed with MD5 with RSA. The list is dated %2, before forged MD5 certificates (December 2008) ended MD5 for signatures; Windows accepts it in a chain of that age. Nothing needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit MD5 mit RSA signiert. Die Liste ist auf den %2 datiert, vor den gefälschten MD5-Zertifikaten (Dezember 2008), die MD5 für Signaturen beendeten; Windows akzeptiert es in einer Kette dieses Alters. Es ist nichts zu tun.</translation>
     </message>
     <message>
         <source>%1 is signed with MD5 with RSA, although the list is dated %2, after forged MD5 certificates (December 2008) ended MD5 for signatures. A certificate signed this way can be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit MD5 mit RSA signiert, obwohl die Liste auf den %2 datiert ist, nach den gefälschten MD5-Zertifikaten (Dezember 2008), die MD5 für Signaturen beendeten. Ein so signiertes Zertifikat kann gefälscht werden.</translation>
     </message>
     <message>
         <source>The %1 uses MD5, which has been broken for collisions since 2004. The list is dated %2, before forged MD5 certificates (December 2008) ended MD5 for signatures; Windows accepts a timestamp of that age, and a timestamp only dates the list: its own signature does not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 verwendet MD5, das seit 2004 für Kollisionen gebrochen ist. Die Liste ist auf den %2 datiert, vor den gefälschten MD5-Zertifikaten (Dezember 2008), die MD5 für Signaturen beendeten; Windows akzeptiert einen Zeitstempel dieses Alters, und ein Zeitstempel datiert nur die Liste: ihre eigene Signatur hängt nicht von ihm ab.</translation>
     </message>
     <message>
         <source>The %1 uses MD5, which has been broken for collisions since 2004 and unfit for signatures since forged MD5 certificates (December 2008). The list is dated %2; such a signature can be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 verwendet MD5, das seit 2004 für Kollisionen gebrochen und seit den gefälschten MD5-Zertifikaten (Dezember 2008) für Signaturen ungeeignet ist. Die Liste ist auf den %2 datiert; eine solche Signatur kann gefälscht werden.</translation>
     </message>
     <message>
         <source> This list also carries a nested SHA-256 signature, which newer Windows versions check.</source>
-        <translation type="unfinished"></translation>
+        <translation> Diese Liste trägt außerdem eine verschachtelte SHA-256-Signatur, die neuere Windows-Versionen prüfen.</translation>
     </message>
     <message>
         <source>The %1 uses SHA-1. The list is dated %2, before Microsoft&apos;s lists became SHA-256-only (January 2020); Windows accepts SHA-1 in lists of that age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 verwendet SHA-1. Die Liste ist auf den %2 datiert, bevor die Listen von Microsoft nur noch SHA-256 verwendeten (Januar 2020); Windows akzeptiert SHA-1 in Listen dieses Alters.</translation>
     </message>
     <message>
         <source>The %1 uses SHA-1, although the list is dated %2, after Microsoft&apos;s lists became SHA-256-only (January 2020). SHA-1 collisions have been practical since 2017; a list signed this way today deserves a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 verwendet SHA-1, obwohl die Liste auf den %2 datiert ist, nachdem die Listen von Microsoft nur noch SHA-256 verwendeten (Januar 2020). SHA-1-Kollisionen sind seit 2017 praktisch möglich; eine heute so signierte Liste verdient einen genaueren Blick.</translation>
     </message>
     <message>
         <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. %5 The chain was checked as of %4, the earliest time all of it was valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat in der Kette der %1 (%2) wurde erst nach dem thisUpdate-Zeitpunkt der Liste (%3) gültig, daher wurde diese Signatur später erstellt als der Inhalt der Liste. %5 Die Kette wurde zum Zeitpunkt %4 geprüft, dem frühesten Zeitpunkt, zu dem sie vollständig gültig war.</translation>
     </message>
     <message>
         <source>A nested signature added to a list already published is made this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>So entsteht eine verschachtelte Signatur, die einer bereits veröffentlichten Liste hinzugefügt wird.</translation>
     </message>
     <message>
         <source>The list was signed again after it was produced, with a newer certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wurde nach ihrer Erstellung erneut signiert, mit einem neueren Zertifikat.</translation>
     </message>
     <message>
         <source>The time-stamping chain of %1 ends at %2, which this list itself names as a trusted root for time stamping (entry %3, %4). Windows holds that root and would accept the timestamp. The file carries only the root&apos;s hash, not its certificate, so the last link cannot be checked here: the timestamp&apos;s time is not used and the list is judged at its thisUpdate time. The list&apos;s own signature is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitstempelkette von %1 endet bei %2, das diese Liste selbst als vertrauenswürdiges Stammzertifikat für Zeitstempel nennt (Eintrag %3, %4). Windows hat dieses Stammzertifikat und würde den Zeitstempel akzeptieren. Die Datei trägt nur den Hash des Stammzertifikats, nicht das Zertifikat selbst, daher kann das letzte Glied hier nicht geprüft werden: der Zeitpunkt des Zeitstempels wird nicht verwendet, und die Liste wird zu ihrem thisUpdate-Zeitpunkt beurteilt. Die eigene Signatur der Liste ist nicht betroffen.</translation>
     </message>
     <message>
         <source>%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts such a root, so this is not counted against the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in der Kette der %2). Strikte X.509-Prüfer wie OpenSSL lehnen dies ab („invalid CA certificate“), aber Windows akzeptiert ein solches Stammzertifikat, daher wird dies der Liste nicht angelastet.</translation>
     </message>
     <message>
         <source>Genuine</source>
-        <translation type="unfinished"></translation>
+        <translation>Echt</translation>
     </message>
     <message>
         <source>Genuine, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Echt, mit Warnungen</translation>
     </message>
     <message>
         <source>Not trusted: the signer does not chain to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdig: der Signaturgeber führt zu keinem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert</translation>
     </message>
     <message>
         <source>Damaged: not a well-formed list</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt: keine wohlgeformte Liste</translation>
     </message>
 </context>
 <context>
@@ -5325,95 +5439,95 @@ New: %4 (%5, %6 entries)
     <name>ctlv::VerdictText</name>
     <message>
         <source>Signed by %1, which chains to %2 as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von %1, das zum Zeitpunkt %3 zu %2 führt.</translation>
     </message>
     <message>
         <source>The signer certificate has expired since then; that is normal for a list of this age and needs no action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Signaturgebers ist seitdem abgelaufen; das ist für eine Liste dieses Alters normal und erfordert nichts.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not valid: the signer is not authorised to sign trust lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig: der Signaturgeber ist nicht berechtigt, Vertrauenslisten zu signieren</translation>
     </message>
     <message>
         <source>Not valid: the signer carries 1.3.6.1.4.1.311.10.3.10 (Qualified Subordination), which does not authorise signing trust lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig: der Signaturgeber trägt 1.3.6.1.4.1.311.10.3.10 (Qualifizierte Unterordnung), was nicht zum Signieren von Vertrauenslisten berechtigt</translation>
     </message>
     <message>
         <source>%1 carries 1.3.6.1.4.1.311.10.3.10, which the Windows SDK names Qualified Subordination. A widely cited Microsoft article on CAPI2 Event ID 11 calls it msCTLSign, mixing it up with Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). Windows accepts a trust list only from a signer with 1.3.6.1.4.1.311.10.3.1 or Root List Signer (1.3.6.1.4.1.311.10.3.9), and this one has neither: do not import the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt 1.3.6.1.4.1.311.10.3.10, was das Windows SDK Qualified Subordination (qualifizierte Unterordnung) nennt. Ein vielzitierter Microsoft-Artikel zu CAPI2-Ereignis-ID 11 nennt es msCTLSign und verwechselt es mit Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). Windows akzeptiert eine Vertrauensliste nur von einem Signaturgeber mit 1.3.6.1.4.1.311.10.3.1 oder Root List Signer (1.3.6.1.4.1.311.10.3.9), und dieser hat keines von beiden: importieren Sie die Liste nicht.</translation>
     </message>
     <message>
         <source>Not genuine: the content was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht echt: der Inhalt wurde nach dem Signieren verändert</translation>
     </message>
     <message>
         <source>Not genuine: the signature does not match its signer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht echt: die Signatur passt nicht zum Schlüssel ihres Signaturgebers</translation>
     </message>
     <message>
         <source>Not genuine: the signature was made for another kind of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht echt: die Signatur wurde für eine andere Art von Daten erstellt</translation>
     </message>
     <message>
         <source>Not genuine: the signed attributes are ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht echt: die signierten Attribute sind mehrdeutig</translation>
     </message>
     <message>
         <source>Cannot be verified: the signer certificate is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar: das Zertifikat des Signaturgebers ist nicht in der Datei</translation>
     </message>
     <message>
         <source>Not valid: the signer&apos;s certificate chain fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig: die Zertifikatkette des Signaturgebers schlägt fehl</translation>
     </message>
     <message>
         <source>Not trustworthy: a key in the signer&apos;s chain is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdig: ein Schlüssel in der Kette des Signaturgebers ist zu schwach</translation>
     </message>
     <message>
         <source>genuine</source>
-        <translation type="unfinished"></translation>
+        <translation>echt</translation>
     </message>
     <message>
         <source>genuine, with points to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>echt, mit Punkten zur Beachtung</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gültig</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signiert</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <source>Intact, but not trusted: the signer does not chain to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt, aber nicht vertrauenswürdig: der Signaturgeber führt zu keinem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
         <source>Not signed: nothing vouches for this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert: nichts bürgt für diese Liste</translation>
     </message>
     <message>
         <source>Damaged or altered: data follows the signed list</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt oder verändert: auf die signierte Liste folgen Daten</translation>
     </message>
     <message>
         <source>Damaged: the file cannot be read as a trust list</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt: die Datei kann nicht als Vertrauensliste gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5831,123 +5945,123 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>SPC_INDIRECT_DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>SPC_INDIRECT_DATA</translation>
     </message>
     <message>
         <source>the SPC data type and value</source>
-        <translation type="unfinished"></translation>
+        <translation>den SPC-Datentyp und -Wert</translation>
     </message>
     <message>
         <source>the SPC data type</source>
-        <translation type="unfinished"></translation>
+        <translation>den SPC-Datentyp</translation>
     </message>
     <message>
         <source>the DigestInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>die DigestInfo</translation>
     </message>
     <message>
         <source>the digest AlgorithmIdentifier</source>
-        <translation type="unfinished"></translation>
+        <translation>den Hash-AlgorithmIdentifier</translation>
     </message>
     <message>
         <source>the digest algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>den Hash-Algorithmus</translation>
     </message>
     <message>
         <source>the digest</source>
-        <translation type="unfinished"></translation>
+        <translation>den Hash</translation>
     </message>
     <message>
         <source>CAT_MEMBERINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>CAT_MEMBERINFO</translation>
     </message>
     <message>
         <source>the subject GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>die Subjekt-GUID</translation>
     </message>
     <message>
         <source>the member version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Elementversion</translation>
     </message>
     <message>
         <source>CAT_NAMEVALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CAT_NAMEVALUE</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen</translation>
     </message>
     <message>
         <source>the flags</source>
-        <translation type="unfinished"></translation>
+        <translation>die Flags</translation>
     </message>
     <message>
         <source>the value</source>
-        <translation type="unfinished"></translation>
+        <translation>den Wert</translation>
     </message>
     <message>
         <source>the timestamp token&apos;s content type</source>
-        <translation type="unfinished"></translation>
+        <translation>den Inhaltstyp des Zeitstempel-Tokens</translation>
     </message>
     <message>
         <source>the timestamp token&apos;s [0] content</source>
-        <translation type="unfinished"></translation>
+        <translation>den [0]-Inhalt des Zeitstempel-Tokens</translation>
     </message>
     <message>
         <source>the timestamp token&apos;s SignedData</source>
-        <translation type="unfinished"></translation>
+        <translation>die SignedData des Zeitstempel-Tokens</translation>
     </message>
     <message>
         <source>the timestamp&apos;s encapsulated content</source>
-        <translation type="unfinished"></translation>
+        <translation>den gekapselten Inhalt des Zeitstempels</translation>
     </message>
     <message>
         <source>the timestamp&apos;s content type</source>
-        <translation type="unfinished"></translation>
+        <translation>den Inhaltstyp des Zeitstempels</translation>
     </message>
     <message>
         <source>the timestamp&apos;s [0] TSTInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>die TSTInfo unter [0] des Zeitstempels</translation>
     </message>
     <message>
         <source>the TSTInfo OCTET STRING</source>
-        <translation type="unfinished"></translation>
+        <translation>den OCTET STRING der TSTInfo</translation>
     </message>
     <message>
         <source>the timestamp&apos;s signerInfos SET</source>
-        <translation type="unfinished"></translation>
+        <translation>das signerInfos-SET des Zeitstempels</translation>
     </message>
     <message>
         <source>the TSTInfo SEQUENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>die TSTInfo-SEQUENCE</translation>
     </message>
     <message>
         <source>the TSTInfo version</source>
-        <translation type="unfinished"></translation>
+        <translation>die TSTInfo-Version</translation>
     </message>
     <message>
         <source>the TSTInfo policy</source>
-        <translation type="unfinished"></translation>
+        <translation>die TSTInfo-Richtlinie</translation>
     </message>
     <message>
         <source>the messageImprint</source>
-        <translation type="unfinished"></translation>
+        <translation>den messageImprint</translation>
     </message>
     <message>
         <source>the messageImprint algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>den Algorithmus des messageImprint</translation>
     </message>
     <message>
         <source>the messageImprint hash</source>
-        <translation type="unfinished"></translation>
+        <translation>den Hash des messageImprint</translation>
     </message>
     <message>
         <source>the TSTInfo serialNumber</source>
-        <translation type="unfinished"></translation>
+        <translation>die serialNumber der TSTInfo</translation>
     </message>
     <message>
         <source>the TSTInfo genTime</source>
-        <translation type="unfinished"></translation>
+        <translation>die genTime der TSTInfo</translation>
     </message>
 </context>
 <context>
@@ -6350,51 +6464,51 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Signed file hash (SPC_INDIRECT_DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierter Dateihash (SPC_INDIRECT_DATA)</translation>
     </message>
     <message>
         <source>PE image hash</source>
-        <translation type="unfinished"></translation>
+        <translation>PE-Image-Hash</translation>
     </message>
     <message>
         <source>Flat file hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash einer flachen Datei</translation>
     </message>
     <message>
         <source>Subject interface package</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject Interface Package</translation>
     </message>
     <message>
         <source>Individual code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle Codesignatur</translation>
     </message>
     <message>
         <source>Commercial code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Codesignatur</translation>
     </message>
     <message>
         <source>Catalog list member (SHA-256 and SHA-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element der Katalogliste (SHA-256 und SHA-1)</translation>
     </message>
     <message>
         <source>Catalog name/value</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog-Name/Wert</translation>
     </message>
     <message>
         <source>Catalog member info</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogelementinfo</translation>
     </message>
     <message>
         <source>Catalog member info 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogelementinfo 2</translation>
     </message>
     <message>
         <source>Windows Hardware Driver Attested Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierte Windows-Hardwaretreiberüberprüfung</translation>
     </message>
     <message>
         <source>Windows Hardware Driver Extended Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Windows-Hardwaretreiberüberprüfung</translation>
     </message>
 </context>
 <context>
@@ -6433,7 +6547,15 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Open the files in a new window, even when a viewer is already running (otherwise they open as tabs in its window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in einem neuen Fenster öffnen, auch wenn bereits ein Viewer läuft (sonst öffnen sie sich als Tabs in dessen Fenster).</translation>
+    </message>
+    <message>
+        <source>Show what changed between two lists: FILE is the old list, then the new one (also for git difftool).</source>
+        <translation>Zeigen, was sich zwischen zwei Listen geändert hat: zuerst die alte Liste, dann die neue (auch für git difftool).</translation>
+    </message>
+    <message>
+        <source>--compare needs two files, the old list and the new one</source>
+        <translation>--compare braucht zwei Dateien, die alte Liste und die neue</translation>
     </message>
 </context>
 </TS>

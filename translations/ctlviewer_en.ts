@@ -5,9 +5,9 @@
     <name>ctlv::CatalogFilesDialog</name>
     <message numerus="yes">
         <source>%1 of %n file(s) covered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n file covered</numerusform>
+            <numerusform>%1 of %n files covered</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>ctlv::CtlTool</name>
     <message numerus="yes">
         <source>%n file(s) in %1 are not catalogs and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file in %1 is not a catalog and was left out</numerusform>
+            <numerusform>%n files in %1 are not catalogs and were left out</numerusform>
         </translation>
     </message>
 </context>
@@ -62,23 +62,23 @@
     <name>ctlv::DiffText</name>
     <message numerus="yes">
         <source>%n root(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n root</numerusform>
+            <numerusform>%n roots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>changes %n list field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>changes %n list field</numerusform>
+            <numerusform>changes %n list fields</numerusform>
         </translation>
     </message>
 </context>
@@ -103,9 +103,9 @@
     <name>ctlv::HistoryView</name>
     <message numerus="yes">
         <source>%n file(s) without a list skipped (hover for why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file without a list skipped (hover for why).</numerusform>
+            <numerusform>%n files without a list skipped (hover for why).</numerusform>
         </translation>
     </message>
 </context>
@@ -113,16 +113,16 @@
     <name>ctlv::PdfReport</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -130,9 +130,9 @@
     <name>ctlv::PeImage</name>
     <message numerus="yes">
         <source>The section table (%n section(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The section table (%n section)</numerusform>
+            <numerusform>The section table (%n sections)</numerusform>
         </translation>
     </message>
 </context>
@@ -214,16 +214,16 @@
     </message>
     <message numerus="yes">
         <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new %3 every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The list was produced on %1 (thisUpdate), %n day before %2. Windows Update publishes a new %3 every few weeks to months; an old copy is not wrong, but may miss recent changes.</numerusform>
+            <numerusform>The list was produced on %1 (thisUpdate), %n days before %2. Windows Update publishes a new %3 every few weeks to months; an old copy is not wrong, but may miss recent changes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 appears %n time in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</numerusform>
+            <numerusform>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</numerusform>
         </translation>
     </message>
 </context>

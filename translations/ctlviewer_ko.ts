@@ -5,192 +5,192 @@
     <name>ctlv::CatalogCoverage</name>
     <message>
         <source>a Certificate Trust List, but not a security catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 신뢰 목록이지만 보안 카탈로그가 아님</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CatalogFilesDialog</name>
     <message>
         <source>Check files against this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그로 파일 확인</translation>
     </message>
     <message>
         <source>Add files or folders, or drop them here. Each file is hashed as Windows does (the Authenticode image hash of a PE file, the hash of every byte otherwise) and looked up among the catalog&apos;s members by hash, never by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이나 폴더를 추가하거나 여기에 끌어다 놓으십시오. 각 파일은 Windows와 같은 방식으로 해시되며(PE 파일은 Authenticode 이미지 해시, 그 밖의 파일은 모든 바이트의 해시), 이름이 아니라 해시로만 카탈로그 구성원에서 찾습니다.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가(&amp;F)…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 추가(&amp;O)…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) covered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개 중 %1개가 카탈로그에 포함됨</numerusform>
         </translation>
     </message>
     <message>
         <source>hashing…</source>
-        <translation type="unfinished"></translation>
+        <translation>해시 계산 중…</translation>
     </message>
     <message>
         <source>Files to check</source>
-        <translation type="unfinished"></translation>
+        <translation>확인할 파일</translation>
     </message>
     <message>
         <source>Folder to check</source>
-        <translation type="unfinished"></translation>
+        <translation>확인할 폴더</translation>
     </message>
     <message>
         <source>Open a security catalog (.cat) first: the current tab holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 보안 카탈로그(.cat)를 여십시오. 현재 탭에는 카탈로그가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CatalogMemberModel</name>
     <message>
         <source>(no file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(파일 없음)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name (File)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(파일)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">종류</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>알고리즘</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 파일</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CatalogMembers</name>
     <message>
         <source>%1 does not decode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 디코딩할 수 없음: %2</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CatalogText</name>
     <message>
         <source>any purpose</source>
-        <translation type="unfinished">모든 용도</translation>
+        <translation>모든 용도</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Signed through Microsoft&apos;s hardware program (Windows Hardware Compatibility Publisher, driver verification or attestation, chaining to a Microsoft root): what Windows 10 1607 and later require of kernel drivers with Secure Boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 하드웨어 프로그램을 통해 서명됨(Windows Hardware Compatibility Publisher, 드라이버 확인 또는 증명, Microsoft 루트로 연결): Windows 10 1607 이상에서 보안 부팅을 사용할 때 커널 드라이버에 요구되는 서명입니다.</translation>
     </message>
     <message>
         <source>Signed by the vendor under Authenticode (code signing, chaining to a trusted root): accepted for user-mode files and by older Windows, but not for kernel drivers on Windows 10 1607 and later with Secure Boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급업체가 Authenticode로 서명함(코드 서명, 신뢰할 수 있는 루트로 연결): 사용자 모드 파일과 이전 Windows에서는 인정되지만, 보안 부팅을 사용하는 Windows 10 1607 이상의 커널 드라이버에는 인정되지 않습니다.</translation>
     </message>
     <message>
         <source>Meets no Windows driver-signing policy: no intact, trusted and authorised signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 Windows 드라이버 서명 정책도 충족하지 않습니다. 손상되지 않고 신뢰할 수 있으며 권한 있는 서명이 없습니다.</translation>
     </message>
     <message>
         <source>PE image</source>
-        <translation type="unfinished"></translation>
+        <translation>PE 이미지</translation>
     </message>
     <message>
         <source>Flat file</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫 파일</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Signer is authorised to sign catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자에게 카탈로그 서명 권한이 있음</translation>
     </message>
     <message>
         <source>Signer is not authorised to sign catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자에게 카탈로그 서명 권한이 없음</translation>
     </message>
     <message>
         <source>Windows&apos; Security Catalog dialog: &quot;This digital signature is OK.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 보안 카탈로그 대화 상자: &quot;이 디지털 서명은 정상입니다.&quot;</translation>
     </message>
     <message>
         <source>Windows&apos; Security Catalog dialog would not call the signature OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 보안 카탈로그 대화 상자가 서명을 정상으로 표시하지 않음</translation>
     </message>
     <message>
         <source>Driver policy: Microsoft-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 정책: Microsoft 서명</translation>
     </message>
     <message>
         <source>Driver policy: vendor-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 정책: 공급업체 서명</translation>
     </message>
     <message>
         <source>Driver policy: none</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 정책: 없음</translation>
     </message>
     <message>
         <source>No trusted timestamp: judged today</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰할 수 있는 타임스탬프 없음: 오늘 기준으로 판정</translation>
     </message>
     <message>
         <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes, through every certificate of the chain. The signer&apos;s effective purposes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 카탈로그는 체인의 모든 인증서를 통해 코드 서명(1.3.6.1.5.5.7.3.3) 또는 Microsoft 드라이버 용도 중 하나로 서명되어야 합니다. 서명자의 유효 용도: %1.</translation>
     </message>
     <message>
         <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes (Windows Hardware Driver Verification 1.3.6.1.4.1.311.10.3.5, its attested and extended forms, Windows System Component Verification). The signer&apos;s chain allows only: %1. Windows does not accept this catalog for the files it lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 카탈로그는 코드 서명(1.3.6.1.5.5.7.3.3) 또는 Microsoft 드라이버 용도(Windows 하드웨어 드라이버 확인 1.3.6.1.4.1.311.10.3.5, 그 증명 및 확장 형식, Windows 시스템 구성 요소 확인) 중 하나로 서명되어야 합니다. 서명자의 체인이 허용하는 용도는 다음뿐입니다: %1. Windows는 이 카탈로그를 여기에 나열된 파일에 대해 인정하지 않습니다.</translation>
     </message>
     <message>
         <source>Windows shows catalogs in its Security Catalog dialog (not the Certificate Trust List dialog): the signature details of %1 would read &quot;This digital signature is OK.&quot; That dialog has no trust-list purpose check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows는 카탈로그를 인증서 신뢰 목록 대화 상자가 아니라 보안 카탈로그 대화 상자에 표시합니다. %1의 서명 세부 정보에는 &quot;이 디지털 서명은 정상입니다.&quot;라고 표시됩니다. 이 대화 상자는 신뢰 목록 용도를 확인하지 않습니다.</translation>
     </message>
     <message>
         <source>Windows shows catalogs in its Security Catalog dialog: its signature details would not read &quot;This digital signature is OK.&quot;; the other findings say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows는 카탈로그를 보안 카탈로그 대화 상자에 표시합니다. 서명 세부 정보에 &quot;이 디지털 서명은 정상입니다.&quot;라고 표시되지 않으며, 그 이유는 다른 발견 사항에 나와 있습니다.</translation>
     </message>
     <message>
         <source>Certificates were checked as of today, %1: the catalog carries no timestamp from a trusted time-stamping authority, and under Authenticode an untimestamped signature counts only while its certificates are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서는 오늘(%1) 기준으로 확인했습니다. 카탈로그에 신뢰할 수 있는 타임스탬프 기관의 타임스탬프가 없으며, Authenticode에서 타임스탬프가 없는 서명은 인증서가 유효한 동안에만 인정됩니다.</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CertificateCheck</name>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서</translation>
     </message>
     <message>
         <source>not a readable X.509 certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 있는 X.509 인증서가 아님: %1</translation>
     </message>
     <message>
         <source>chain</source>
-        <translation type="unfinished"></translation>
+        <translation>체인</translation>
     </message>
 </context>
 <context>
@@ -483,111 +483,111 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ~ %2</translation>
     </message>
     <message>
         <source>not yet valid at %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 아직 유효하지 않음(%2부터 유효)</translation>
     </message>
     <message>
         <source>expired at %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 만료됨(%2까지 유효)</translation>
     </message>
     <message>
         <source>valid at %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 유효함(%2 ~ %3)</translation>
     </message>
     <message>
         <source>any purpose (no extended key usage extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 용도(확장 키 사용 확장 없음)</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished">유효 기간</translation>
+        <translation>유효 기간</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished">용도</translation>
+        <translation>용도</translation>
     </message>
 </context>
 <context>
     <name>ctlv::CheckPanel</name>
     <message>
         <source>Certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 확인</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Close the certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 확인 닫기</translation>
     </message>
     <message>
         <source>certificate %1 (%2) is not valid on that date</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 %1(%2)은(는) 해당 날짜에 유효하지 않습니다</translation>
     </message>
     <message>
         <source>the signature of certificate %1 (%2) does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 %1(%2)의 서명이 검증되지 않습니다</translation>
     </message>
     <message>
         <source>the certificate&apos;s extended key usage does not include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서의 확장 키 사용에 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1 would trust this chain for %2 on %3: yes.</source>
         <extracomment>%1 Windows generation, %2 purpose, %3 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %3에 %2 용도로 이 체인을 신뢰하는지: 예.</translation>
     </message>
     <message>
         <source>%1 would trust this chain for %2 on %3: no, because %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %3에 %2 용도로 이 체인을 신뢰하는지: 아니요. 이유: %4.</translation>
     </message>
     <message>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>확인함: %1</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>체인:</translation>
     </message>
     <message>
         <source>valid %1 to %2, SHA-1 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간 %1 ~ %2, SHA-1 %3</translation>
     </message>
     <message>
         <source>named by the disallowed list (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되지 않는 목록에 있음(항목 %1)</translation>
     </message>
     <message>
         <source>the list&apos;s entry %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 항목 %1: %2(%3)</translation>
     </message>
     <message>
         <source>(the chain ends here: no issuer among the certificates given or added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(체인이 여기서 끝남: 지정하거나 추가한 인증서 중에 발급자가 없음)</translation>
     </message>
     <message>
         <source>No entry of this list names a certificate of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록에는 체인의 인증서를 가리키는 항목이 없습니다.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>Dates: issued %1, used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜: 발급 %1, 사용 %2</translation>
     </message>
     <message>
         <source>, timestamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 타임스탬프 %1</translation>
     </message>
     <message>
         <source>%1 could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 확인할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -724,46 +724,46 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>the CAB archive is truncated: it ends at offset %1, inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB 압축 파일이 잘렸습니다. 헤더 안인 오프셋 %1에서 끝납니다</translation>
     </message>
     <message>
         <source>the CAB archive is truncated: its header gives its size as %1 bytes, but the file ends at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB 압축 파일이 잘렸습니다. 헤더에는 크기가 %1바이트로 되어 있지만 파일은 오프셋 %2에서 끝납니다</translation>
     </message>
 </context>
 <context>
     <name>ctlv::ContextHelp</name>
     <message>
         <source>Automatic Root Certificates Update. Windows does not ship every trusted root certificate. When it meets a certificate that chains to a root it does not have, CryptoAPI downloads authrootstl.cab from Windows Update (ctldl.windowsupdate.com, over plain HTTP on port 80: the file is signed, so it needs no TLS), checks the signature of the authroot.stl inside, and if the root is listed fetches that root certificate by its SHA-1 thumbprint. Microsoft documents that computers which can reach Windows Update receive updated lists daily (Windows 8 and Windows Server 2012 and later, and Windows Vista, 7, Server 2008 and 2008 R2 with the updates KB 2677070 and KB 2813430). disallowedcert.stl (certificates Windows must distrust) is fetched the same way, and so is pinrules.stl on the Windows versions that use pin rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>루트 인증서 자동 업데이트. Windows는 신뢰할 수 있는 루트 인증서를 모두 함께 제공하지 않습니다. 가지고 있지 않은 루트로 연결되는 인증서를 만나면 CryptoAPI가 Windows Update(ctldl.windowsupdate.com, 포트 80의 일반 HTTP: 파일이 서명되어 있으므로 TLS가 필요 없음)에서 authrootstl.cab을 내려받아 그 안의 authroot.stl 서명을 확인하고, 루트가 목록에 있으면 SHA-1 지문으로 해당 루트 인증서를 가져옵니다. Microsoft 문서에 따르면 Windows Update에 연결할 수 있는 컴퓨터는 업데이트된 목록을 매일 받습니다(Windows 8, Windows Server 2012 이상, 그리고 업데이트 KB 2677070과 KB 2813430이 설치된 Windows Vista, 7, Server 2008, 2008 R2). disallowedcert.stl(Windows가 불신해야 하는 인증서)도 같은 방식으로 가져오며, 고정 규칙을 사용하는 Windows 버전에서는 pinrules.stl도 마찬가지입니다.</translation>
     </message>
     <message>
         <source>Why CAPI2 Event ID 11 or 4107 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;; Event ID 11 on Windows Vista and Server 2008, 4107 on later versions) means Windows could not fetch or accept the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPI2 이벤트 ID 11 또는 4107이 나타나는 이유. 이 이벤트(&quot;Failed extract of third-party root list from auto update cab&quot;, Windows Vista와 Server 2008에서는 이벤트 ID 11, 이후 버전에서는 4107)는 Windows가 목록을 가져오거나 받아들이지 못했다는 뜻입니다. 다운로드는 로그인한 사용자가 아니라 컴퓨터 계정이 WinHTTP를 통해 수행합니다. 따라서 인증을 요구하는 프록시는 사용자가 웹을 탐색할 수 있더라도 다운로드를 막으며, HTTPS만 허용하는 방화벽도 마찬가지입니다. 이 이벤트가 Microsoft의 목록이 잘못되었다는 뜻은 아닙니다. 여기에서 열어 보면 진짜 목록은 검증됩니다.</translation>
     </message>
     <message>
         <source>A proxy for the computer account. The user&apos;s proxy settings (Internet Options, or a proxy configuration script set for the user) do not apply, because the download does not run as the user. On Windows Vista, Server 2008 and later set the computer&apos;s WinHTTP proxy from an elevated prompt with &quot;netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;&quot;, or copy the Internet Explorer settings with &quot;netsh winhttp import proxy source=ie&quot;; &quot;netsh winhttp show proxy&quot; shows what is set. Alternatively let ctldl.windowsupdate.com through on port 80 without authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>컴퓨터 계정용 프록시. 다운로드는 사용자로 실행되지 않으므로 사용자의 프록시 설정(인터넷 옵션 또는 사용자에게 설정된 프록시 구성 스크립트)은 적용되지 않습니다. Windows Vista, Server 2008 이상에서는 관리자 권한 명령 프롬프트에서 &quot;netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;&quot;로 컴퓨터의 WinHTTP 프록시를 설정하거나, &quot;netsh winhttp import proxy source=ie&quot;로 Internet Explorer 설정을 복사하십시오. &quot;netsh winhttp show proxy&quot;는 현재 설정을 보여 줍니다. 또는 ctldl.windowsupdate.com을 포트 80에서 인증 없이 통과시키십시오.</translation>
     </message>
     <message>
         <source>A stale cached list. When the event&apos;s error reads &quot;A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file&quot;, Windows is holding a cached copy of the list whose signer certificate has expired. Microsoft&apos;s fix (KB 2328240, Windows Vista, Server 2008 and later) is &quot;certutil -urlcache * delete&quot;, run by every account involved (each user who signs in, and for the system accounts by deleting the CryptnetUrlCache folders under %windir%\ServiceProfiles and the system profile). Windows also keeps the last list it accepted in the registry values EncodedCtl and LastSyncTime under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft does not document removing them, so export the key before deleting both if the cache clean-up alone does not help: Windows then fetches the list anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>오래된 캐시 목록. 이벤트의 오류가 &quot;A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file&quot;(현재 시스템 시계나 서명된 파일의 타임스탬프를 기준으로 확인할 때 필요한 인증서가 유효 기간 내에 있지 않음)이면, Windows가 서명자 인증서가 만료된 목록의 캐시 사본을 가지고 있는 것입니다. Microsoft의 해결 방법(KB 2328240, Windows Vista, Server 2008 이상)은 &quot;certutil -urlcache * delete&quot;이며, 관련된 모든 계정(로그인하는 각 사용자, 그리고 시스템 계정의 경우 %windir%\ServiceProfiles와 시스템 프로필 아래의 CryptnetUrlCache 폴더 삭제)에서 실행해야 합니다. Windows는 마지막으로 받아들인 목록을 HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate 아래의 레지스트리 값 EncodedCtl과 LastSyncTime에도 보관합니다. Microsoft는 이 값의 삭제를 문서화하지 않았으므로, 캐시 정리만으로 해결되지 않으면 키를 내보낸 뒤 두 값을 삭제하십시오. 그러면 Windows가 목록을 새로 가져옵니다.</translation>
     </message>
     <message>
         <source>When the error reads &quot;The data is invalid&quot;. Windows received something that is not a signed CAB archive, most often a proxy&apos;s or captive portal&apos;s HTML page (a login or block page) served in place of authrootstl.cab. Fetch the URL from the event through the same proxy and open the result here: CTL Viewer says when it is an HTML page and shows its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>오류가 &quot;The data is invalid&quot;(데이터가 잘못되었습니다)인 경우. Windows가 서명된 CAB 압축 파일이 아닌 것을 받은 것으로, 대개 authrootstl.cab 대신 제공된 프록시나 캡티브 포털의 HTML 페이지(로그인 또는 차단 페이지)입니다. 이벤트에 있는 URL을 같은 프록시를 거쳐 가져와 그 결과를 여기에서 여십시오. HTML 페이지이면 CTL Viewer가 그렇다고 알려 주고 제목을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Turning the updates off. The Group Policy setting is Computer Configuration ▸ Administrative Templates ▸ System ▸ Internet Communication Management ▸ Internet Communication settings ▸ Turn off Automatic Root Certificates Update; it sets DisableRootAutoUpdate = 1 under HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot. Since Windows 8.1 and Windows Server 2012 R2 (and on older versions with KB 2677070 and KB 2813430) it no longer stops the disallowed-certificate updates: those are controlled separately by EnableDisallowedCertAutoUpdate (a DWORD in the same key; 1 keeps them on). With root updates off, Windows learns no new roots by itself, and sites and signed software that chain to roots the machine lacks fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 끄기. 그룹 정책 설정은 컴퓨터 구성 ▸ 관리 템플릿 ▸ 시스템 ▸ 인터넷 통신 관리 ▸ 인터넷 통신 설정 ▸ 루트 인증서 자동 업데이트 사용 안 함(Turn off Automatic Root Certificates Update)이며, HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot 아래에 DisableRootAutoUpdate = 1을 설정합니다. Windows 8.1과 Windows Server 2012 R2부터(그리고 KB 2677070과 KB 2813430이 설치된 이전 버전에서도) 이 설정은 허용되지 않는 인증서 업데이트를 더 이상 중지하지 않습니다. 그 업데이트는 EnableDisallowedCertAutoUpdate(같은 키의 DWORD, 1이면 계속 켜 둠)로 따로 제어됩니다. 루트 업데이트를 끄면 Windows는 새 루트를 스스로 알게 되지 않으므로, 컴퓨터에 없는 루트로 연결되는 사이트와 서명된 소프트웨어는 실패합니다.</translation>
     </message>
     <message>
         <source>Offline and disconnected networks. On a computer that can reach Windows Update, &quot;certutil -syncWithWU \\server\share&quot; downloads authrootstl.cab, disallowedcertstl.cab, the disallowed certificates and every root certificate into a folder. Point the clients at it with the registry value RootDirURL (a file share or an http:// URL) under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate, set by Group Policy preferences; this works on Windows 8.1 and Server 2012 R2 and later, and on Windows Vista, 7, 8, Server 2008, 2008 R2 and 2012 with KB 2677070 and KB 2813430. Refresh the folder regularly, for example with a scheduled task. &quot;certutil -generateSSTFromWU roots.sst&quot; writes the current roots into one store file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 및 연결이 끊긴 네트워크. Windows Update에 연결할 수 있는 컴퓨터에서 &quot;certutil -syncWithWU \\server\share&quot;를 실행하면 authrootstl.cab, disallowedcertstl.cab, 허용되지 않는 인증서와 모든 루트 인증서를 폴더에 내려받습니다. 클라이언트가 이 폴더를 사용하도록 HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate 아래의 레지스트리 값 RootDirURL(파일 공유 또는 http:// URL)을 그룹 정책 기본 설정으로 지정하십시오. 이 방법은 Windows 8.1, Server 2012 R2 이상, 그리고 KB 2677070과 KB 2813430이 설치된 Windows Vista, 7, 8, Server 2008, 2008 R2, 2012에서 작동합니다. 예약된 작업 등으로 폴더를 정기적으로 새로 고치십시오. &quot;certutil -generateSSTFromWU roots.sst&quot;는 현재 루트를 저장소 파일 하나에 기록합니다.</translation>
     </message>
     <message>
         <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses (or RootDirURL) directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSUS가 도움이 되지 않는 이유. WSUS는 업데이트 패키지를 배포하지만 신뢰 목록은 업데이트 패키지가 아니며, 클라이언트는 CTL 주소(또는 RootDirURL)에서 직접 가져옵니다. 따라서 WSUS에서 업데이트를 승인해도 새 authroot.stl이나 disallowedcert.stl은 전달되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -915,11 +915,11 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>the RFC 3161 timestamp at offset %1 is not PKCS #7 signed data; kept as an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>오프셋 %1의 RFC 3161 타임스탬프는 PKCS #7 서명된 데이터가 아님. 특성으로 유지함</translation>
     </message>
     <message>
         <source>the list carries more than %1 nested signatures and timestamps, the limit (timestamp %2 starts at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 중첩 서명과 타임스탬프가 한도인 %1개보다 많습니다(타임스탬프 %2은(는) 오프셋 %3에서 시작)</translation>
     </message>
 </context>
 <context>
@@ -1286,15 +1286,15 @@ Export options:
     </message>
     <message>
         <source>%1: holds no Certificate Trust List (a certificate source?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 인증서 신뢰 목록이 없음(인증서 소스입니까?)</translation>
     </message>
     <message>
         <source>ctltool diff [--json [--compact] | --csv | --markdown] OLD NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool diff [--json [--compact] | --csv | --markdown] 이전파일 새파일</translation>
     </message>
     <message>
         <source>ctltool history [--json [--compact] | --csv] FILE...|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool history [--json [--compact] | --csv] 파일...|폴더</translation>
     </message>
     <message>
         <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
@@ -1317,7 +1317,26 @@ When a file holds several lists, the lists of the same kind are compared.
 Exit codes: 0 identical; 1 different; 2 unreadable input, a usage error, or the output
 cannot be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>두 목록을 비교합니다(dump가 읽는 모든 입력: .stl, .cab, PEM, .reg). 목록 필드,
+추가·제거된 항목, 양쪽에 있는 항목의 모든 특성을 식별자로 짝지어
+비교합니다. 용도와 정책은 집합으로 비교합니다. STL과 CAB에 든 같은
+목록은 동일한 것으로 봅니다.
+
+출력 옵션:
+  --json              {old, new, list[], added[], removed[], changed[]}. 특성 이름은
+                      dump --json의 항목 키 이름과 같음
+  --compact           --json과 함께: 한 줄로
+  --csv               변경마다 한 행(RFC 4180): change, identifier, friendlyName,
+                      attribute, old, new
+  --markdown          배포 공지처럼 읽히는 요약, 이름과
+                      지문 포함
+  --lang 코드         이 언어(en, de, ko)로 메시지 출력
+  -h, --help          이 도움말 표시
+
+파일 하나에 목록이 여러 개 있으면 같은 종류의 목록끼리 비교합니다.
+종료 코드: 0 동일, 1 다름, 2 입력을 읽을 수 없음, 사용법 오류, 또는 출력을
+쓸 수 없음.
+</translation>
     </message>
     <message>
         <source>The history of every entry across many lists: the lists ordered by thisUpdate, then
@@ -1338,55 +1357,72 @@ Output options:
 Exit codes: 0 written; 2 unreadable input, no list, a usage error, or the output
 cannot be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>여러 목록에 걸친 모든 항목의 기록: 목록을 thisUpdate, 그다음 일련 번호 순으로
+정렬하고(목록 종류별로 따로), 각 목록을 바로 앞 목록과 비교합니다.
+항목이 같은 목록(STL과 CAB에 든 같은 목록, 또는 다시 서명된 목록)은
+한 번만 세고 그렇다고 표시합니다. 항목마다: 처음 본 날, 마지막으로 본 날,
+모든 변경. 목록마다: 항목과 변경. 폴더는 하위 폴더 없이 읽으며, 목록이
+없는 파일은 참고 메시지와 함께 건너뜁니다.
+
+출력 옵션:
+  --json              {lists[], entries[] {identifier, friendlyName, firstSeen,
+                      lastSeen, events[] {date, list, change, old, new}}}
+  --compact           --json과 함께: 한 줄로
+  --csv               이벤트마다 한 행(RFC 4180)
+  --lang 코드         이 언어(en, de, ko)로 메시지 출력
+  -h, --help          이 도움말 표시
+
+종료 코드: 0 기록함, 2 입력을 읽을 수 없음, 목록 없음, 사용법 오류, 또는 출력을
+쓸 수 없음.
+</translation>
     </message>
     <message>
         <source>give one of --json, --csv or --markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--json, --csv, --markdown 중 하나를 지정하십시오</translation>
     </message>
     <message>
         <source>give two files: OLD and NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 두 개를 지정하십시오: 이전 파일과 새 파일</translation>
     </message>
     <message>
         <source>%1 holds %2 lists and %3 holds %4: comparing the %5 lists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 목록이 %2개, %3에는 %4개 있습니다. %5 목록을 비교합니다</translation>
     </message>
     <message>
         <source>give --json or --csv, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 또는 --csv 중 하나만 지정하십시오</translation>
     </message>
     <message>
         <source>give the lists: files or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>목록을 지정하십시오: 파일 또는 폴더</translation>
     </message>
     <message>
         <source>%1: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 건너뜀</translation>
     </message>
     <message>
         <source>%1: no list in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 폴더에 목록이 없음</translation>
     </message>
     <message>
         <source>--purpose %1: give an OID, any, or one of server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing, document-signing, smart-card-logon</source>
-        <translation type="unfinished"></translation>
+        <translation>--purpose %1: OID, any, 또는 server-auth, client-auth, code-signing, email, time-stamping, ocsp-signing, document-signing, smart-card-logon 중 하나를 지정하십시오</translation>
     </message>
     <message>
         <source>--windows must be 10 or 7</source>
-        <translation type="unfinished"></translation>
+        <translation>--windows는 10 또는 7이어야 합니다</translation>
     </message>
     <message>
         <source>%1: not a Certificate Trust List</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 인증서 신뢰 목록이 아님</translation>
     </message>
     <message>
         <source>ctltool status [--purpose P] [--at DATE] [--windows 10|7] [--disallowed LIST] [--json | --csv] LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool status [--purpose P] [--at 날짜] [--windows 10|7] [--disallowed 목록] [--json | --csv] 목록</translation>
     </message>
     <message>
         <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json] CERT</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool check --list 목록 [--chain 파일]... [--disallowed 목록] [--certs 소스]... [--purpose P] [--at 날짜] [--timestamp 날짜] [--windows 10|7] [--json] 인증서</translation>
     </message>
     <message>
         <source>Question options:
@@ -1398,7 +1434,15 @@ cannot be written.
                       ignore Disable and NotBefore dates
   --disallowed LIST   also a disallowed list: certificates it names read disallowed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>질의 옵션:
+  --purpose P         OID 또는 server-auth, client-auth, code-signing, email, time-stamping,
+                      ocsp-signing, document-signing, smart-card-logon. any(기본값):
+                      항목 전체
+  --at 날짜           질의할 날짜(ISO 8601, 기본값은 지금)
+  --windows 10|7      10: Windows 10/11 및 Server 2016 이상(기본값), 7: Windows 7/8.1,
+                      Disable 및 NotBefore 날짜를 무시함
+  --disallowed 목록   허용되지 않는 목록도 사용: 여기에 있는 인증서는 disallowed로 표시
+</translation>
     </message>
     <message>
         <source>What Windows makes of every entry of an authroot list for a purpose, at a date, on a
@@ -1407,7 +1451,12 @@ disabled, purpose-not-granted, disallowed or not-listed, with the reason and, pe
 entry, the status for every purpose it mentions. The counts come first. As of a
 date D: a certificate issued on D and used on D.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>특정 용도, 특정 날짜, 특정 Windows 세대에서 Windows가 authroot 목록의 각 항목을
+어떻게 취급하는지 표시합니다: trusted, not-before(특정 날짜 이전에 발급된 인증서만),
+disabled, purpose-not-granted, disallowed 또는 not-listed와 그 이유, 그리고 항목마다
+항목에 언급된 모든 용도별 상태. 개수가 먼저 표시됩니다. 날짜 D 기준이란
+D에 발급되고 D에 사용된 인증서를 뜻합니다.
+</translation>
     </message>
     <message>
         <source>
@@ -1418,7 +1467,14 @@ Output options:
 Exit codes: 0 written; 2 unreadable input, a usage error, or the output cannot be
 written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+출력 옵션:
+  --json              JSON 객체 하나: at, windows, purpose, counts, entries[]
+  --csv               항목과 용도마다 CSV 한 행
+
+종료 코드: 0 기록함, 2 입력을 읽을 수 없음, 사용법 오류, 또는 출력을 쓸 수
+없음.
+</translation>
     </message>
     <message>
         <source>Would Windows trust this certificate? Builds the chain from CERT to a root with the
@@ -1427,7 +1483,12 @@ identifier type, looks every chain certificate up in the disallowed list, and ap
 the list&apos;s rules with the certificate&apos;s own issue date: one sentence, then the
 evidence (chain, entry, properties, dates).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Windows가 이 인증서를 신뢰할까요? 체인 파일과 인증서 소스로 인증서에서 루트까지
+체인을 구성하고, 목록의 식별자 형식으로 목록에서 루트를 찾고, 체인의 모든 인증서를
+허용되지 않는 목록에서 조회한 뒤, 인증서 자체의 발급 날짜로 목록의 규칙을
+적용합니다. 결과는 한 문장과
+그 근거(체인, 항목, 속성, 날짜)입니다.
+</translation>
     </message>
     <message>
         <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
@@ -1443,143 +1504,155 @@ Input options:
 Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
 output cannot be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  --timestamp 날짜    서명의 신뢰할 수 있는 타임스탬프: Disable 날짜를 --at 대신
+                      이 값과 비교
+
+입력 옵션:
+  --list 목록         authroot 목록(필수)
+  --chain 파일        중간 인증서(PEM, DER, 묶음). 여러 번 지정 가능
+  --certs 소스        추가 인증서(.sst, PEM 묶음, 폴더 등). 여러 번 지정 가능
+  --json              JSON 객체 하나: trusted, status, reason, root, chain[], purpose,
+                      at, windows
+
+종료 코드: 0 신뢰됨, 1 신뢰되지 않음, 2 입력을 읽을 수 없음, 사용법 오류, 또는
+출력을 쓸 수 없음.
+</translation>
     </message>
     <message>
         <source>give exactly one LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>목록을 정확히 하나 지정하십시오</translation>
     </message>
     <message>
         <source>%1 entries; as of %2 on %3, for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1개, %3에서 %2 기준, 용도: %4</translation>
     </message>
     <message>
         <source>--timestamp %1: not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>--timestamp %1: 날짜가 아님</translation>
     </message>
     <message>
         <source>give exactly one CERT</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서를 정확히 하나 지정하십시오</translation>
     </message>
     <message>
         <source>give the authroot list with --list LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>--list 목록으로 authroot 목록을 지정하십시오</translation>
     </message>
     <message>
         <source>%1 holds no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 인증서가 없습니다</translation>
     </message>
     <message>
         <source>certificate %1 (%2) is not valid on that date</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 %1(%2)은(는) 해당 날짜에 유효하지 않습니다</translation>
     </message>
     <message>
         <source>the signature of certificate %1 (%2) does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 %1(%2)의 서명이 검증되지 않습니다</translation>
     </message>
     <message>
         <source>the certificate&apos;s extended key usage does not include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서의 확장 키 사용에 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>cannot write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출력을 쓸 수 없음: %1</translation>
     </message>
     <message>
         <source>%1 would trust this chain for %2 on %3: yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %3에 %2 용도로 이 체인을 신뢰하는지: 예.</translation>
     </message>
     <message>
         <source>%1 would trust this chain for %2 on %3: no, because %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %3에 %2 용도로 이 체인을 신뢰하는지: 아니요. 이유: %4.</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>체인:</translation>
     </message>
     <message>
         <source>valid %1 to %2, SHA-1 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간 %1 ~ %2, SHA-1 %3</translation>
     </message>
     <message>
         <source>named by the disallowed list (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되지 않는 목록에 있음(항목 %1)</translation>
     </message>
     <message>
         <source>the list&apos;s entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 항목 %1</translation>
     </message>
     <message>
         <source>(the chain ends here: no issuer among the certificates given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(체인이 여기서 끝남: 지정한 인증서 중에 발급자가 없음)</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>Rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙:</translation>
     </message>
     <message>
         <source>Dates: issued %1, used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜: 발급 %1, 사용 %2</translation>
     </message>
     <message>
         <source>, timestamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 타임스탬프 %1</translation>
     </message>
     <message>
         <source>Catalogs: %1 indexed, %2 members; %3 cover the files given</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그: %1개 색인, 구성원 %2개. 지정한 파일을 포함하는 카탈로그 %3개</translation>
     </message>
     <message>
         <source>Catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그: %1</translation>
     </message>
     <message>
         <source>  Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  판정: %1</translation>
     </message>
     <message>
         <source>  Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  서명자: %1</translation>
     </message>
     <message>
         <source>  Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  구성원: %1</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>covered</source>
-        <translation type="unfinished"></translation>
+        <translation>포함됨</translation>
     </message>
     <message>
         <source>NOT covered</source>
-        <translation type="unfinished"></translation>
+        <translation>포함되지 않음</translation>
     </message>
     <message>
         <source>differs from a covered member only in line endings: with CRLF it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>포함된 구성원과 줄 끝 문자만 다름: CRLF이면 %1</translation>
     </message>
     <message>
         <source>Members no file matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 파일과도 일치하지 않는 구성원: %1</translation>
     </message>
     <message>
         <source>%1 of %2 files covered</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %2개 중 %1개가 포함됨</translation>
     </message>
     <message>
         <source>ctltool verify-files [--json [--compact]] [VALIDATION OPTIONS] CATALOG PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>ctltool verify-files [--json [--compact]] [검증 옵션] 카탈로그 경로...</translation>
     </message>
     <message>
         <source>Check which files a security catalog (.cat) covers. Each PATH (a file, or a folder
@@ -1592,7 +1665,16 @@ folder of catalogs (a copy of System32\CatRoot): every catalog in it is indexed 
 each file is reported with the catalogs that cover it. The catalog itself is not
 checked as one of the files.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>보안 카탈로그(.cat)가 어떤 파일을 포함하는지 확인합니다. 각 경로(파일, 또는 하위까지
+검색하는 폴더)는 Windows와 같은 방식으로 SHA-1과 SHA-256으로 해시됩니다: PE 파일
+(.sys, .dll, .exe 등)은 Authenticode 이미지 해시, 그 밖의 파일은 모든 바이트의
+해시. 그리고 이름이 아니라 해시로만 카탈로그 구성원에서 찾습니다. 각 파일을
+포함하는 구성원, 어떤 구성원도 포함하지 않는 파일(텍스트 파일이 CRLF 줄 끝이면
+포함될 경우도 표시), 어떤 파일과도 일치하지 않는 구성원을 알려 줍니다. 카탈로그는
+카탈로그들이 든 폴더(System32\CatRoot의 사본)일 수도 있습니다: 그 안의 모든
+카탈로그를 색인하고 각 파일을 포함하는 카탈로그와 함께 보고합니다. 카탈로그 자체는
+확인할 파일 중 하나로 취급하지 않습니다.
+</translation>
     </message>
     <message>
         <source>Output options:
@@ -1600,27 +1682,34 @@ checked as one of the files.
                       &quot;members&quot;}, indented for people
   --compact           with --json: the same document on one line
 </source>
-        <translation type="unfinished"></translation>
+        <translation>출력 옵션:
+  --json              JSON 문서 하나: {&quot;formatVersion&quot;, &quot;catalog&quot;, &quot;files&quot;,
+                      &quot;members&quot;}, 사람이 읽기 좋게 들여쓰기
+  --compact           --json과 함께: 같은 문서를 한 줄로
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 the catalog is valid (or valid with warnings) and covers every file; 1
 a file is not covered by a valid catalog; 2 a file or the catalog cannot be read, a
 usage error, or the output cannot be written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>종료 코드: 0 카탈로그가 유효(또는 경고와 함께 유효)하고 모든 파일을 포함함,
+1 유효한 카탈로그에 포함되지 않은 파일이 있음, 2 파일이나 카탈로그를 읽을 수 없음,
+사용법 오류, 또는 출력을 쓸 수 없음.
+</translation>
     </message>
     <message>
         <source>give a CATALOG and at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그와 파일 또는 폴더를 하나 이상 지정하십시오</translation>
     </message>
     <message>
         <source>not a security catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 카탈로그가 아님</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1 are not catalogs and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 있는 파일 %n개는 카탈로그가 아니어서 제외했습니다</numerusform>
         </translation>
     </message>
     <message>
@@ -1629,14 +1718,21 @@ usage error, or the output cannot be written.
   check     would Windows trust this certificate?
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>유효 신뢰 명령:
+  status    Windows가 목록에서 무엇을 어떤 용도로, 어느 시점에, 어떤 Windows에서 신뢰하는지
+  check     Windows가 이 인증서를 신뢰할까요?
+
+</translation>
     </message>
     <message>
         <source>Security catalog commands:
   verify-files  which files a security catalog (.cat) covers
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>보안 카탈로그 명령:
+  verify-files  보안 카탈로그(.cat)가 포함하는 파일
+
+</translation>
     </message>
     <message>
         <source>Commands for what changed:
@@ -1644,22 +1740,29 @@ usage error, or the output cannot be written.
   history   the history of every entry across many lists
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 명령:
+  diff      두 목록 사이의 변경 사항(텍스트, JSON, CSV 또는 Markdown)
+  history   여러 목록에 걸친 모든 항목의 기록
+
+</translation>
     </message>
     <message>
         <source>verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a
 valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-files --help&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>verify-files: 0 카탈로그가 유효하고 모든 파일을 포함함, 1 유효한 카탈로그에 포함되지
+않은 파일이 있음, 2 파일이나 카탈로그를 읽을 수 없음(&quot;ctltool verify-files --help&quot; 참조).
+</translation>
     </message>
     <message>
         <source>Exit codes of diff: 0 identical, 1 different, 2 unreadable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>diff의 종료 코드: 0 동일, 1 다름, 2 읽을 수 없음.
+</translation>
     </message>
     <message>
         <source>Driver signing policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 서명 정책:</translation>
     </message>
 </context>
 <context>
@@ -1689,348 +1792,348 @@ valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-
     <name>ctlv::DiffTableModel</name>
     <message>
         <source>(the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(목록)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">항목</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>특성</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>새 값</translation>
     </message>
 </context>
 <context>
     <name>ctlv::DiffText</name>
     <message numerus="yes">
         <source>%n root(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>루트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Friendly name</source>
-        <translation type="unfinished">표시 이름</translation>
+        <translation>표시 이름</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished">용도</translation>
+        <translation>용도</translation>
     </message>
     <message>
         <source>Disabled from</source>
-        <translation type="unfinished">비활성화 시작일</translation>
+        <translation>비활성화 시작일</translation>
     </message>
     <message>
         <source>Disabled purposes</source>
-        <translation type="unfinished">비활성화된 용도</translation>
+        <translation>비활성화된 용도</translation>
     </message>
     <message>
         <source>NotBefore</source>
-        <translation type="unfinished">NotBefore</translation>
+        <translation>NotBefore</translation>
     </message>
     <message>
         <source>NotBefore purposes</source>
-        <translation type="unfinished">NotBefore 용도</translation>
+        <translation>NotBefore 용도</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Key identifier</source>
-        <translation type="unfinished">키 식별자</translation>
+        <translation>키 식별자</translation>
     </message>
     <message>
         <source>Subject name MD5</source>
-        <translation type="unfinished">주체 이름 MD5</translation>
+        <translation>주체 이름 MD5</translation>
     </message>
     <message>
         <source>Signature hash</source>
-        <translation type="unfinished">서명 해시</translation>
+        <translation>서명 해시</translation>
     </message>
     <message>
         <source>Public key MD5</source>
-        <translation type="unfinished">공개 키 MD5</translation>
+        <translation>공개 키 MD5</translation>
     </message>
     <message>
         <source>EV / root program policies</source>
-        <translation type="unfinished"></translation>
+        <translation>EV/루트 프로그램 정책</translation>
     </message>
     <message>
         <source>Chain policies</source>
-        <translation type="unfinished">체인 정책</translation>
+        <translation>체인 정책</translation>
     </message>
     <message>
         <source>Disallowed as CA from</source>
-        <translation type="unfinished">CA 사용 금지 시작일</translation>
+        <translation>CA 사용 금지 시작일</translation>
     </message>
     <message>
         <source>Pin rules</source>
-        <translation type="unfinished">고정 규칙</translation>
+        <translation>고정 규칙</translation>
     </message>
     <message>
         <source>Pin rule flags</source>
-        <translation type="unfinished">고정 규칙 플래그</translation>
+        <translation>고정 규칙 플래그</translation>
     </message>
     <message>
         <source>Unknown attributes</source>
-        <translation type="unfinished">알 수 없는 특성</translation>
+        <translation>알 수 없는 특성</translation>
     </message>
     <message>
         <source>Kind of list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 종류</translation>
     </message>
     <message>
         <source>Sequence number</source>
-        <translation type="unfinished">일련 번호</translation>
+        <translation>일련 번호</translation>
     </message>
     <message>
         <source>This update</source>
-        <translation type="unfinished">이번 업데이트</translation>
+        <translation>이번 업데이트</translation>
     </message>
     <message>
         <source>Next update</source>
-        <translation type="unfinished">다음 업데이트</translation>
+        <translation>다음 업데이트</translation>
     </message>
     <message>
         <source>Subject usage</source>
-        <translation type="unfinished">주체 용도</translation>
+        <translation>주체 용도</translation>
     </message>
     <message>
         <source>List identifier</source>
-        <translation type="unfinished">목록 식별자</translation>
+        <translation>목록 식별자</translation>
     </message>
     <message>
         <source>Subject algorithm</source>
-        <translation type="unfinished">주체 알고리즘</translation>
+        <translation>주체 알고리즘</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished">서명자</translation>
+        <translation>서명자</translation>
     </message>
     <message>
         <source>Signer&apos;s issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자의 발급자</translation>
     </message>
     <message>
         <source>Signer&apos;s serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자의 일련 번호</translation>
     </message>
     <message>
         <source>Certificate Transparency logs</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 투명성 로그</translation>
     </message>
     <message>
         <source>Extension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>확장 %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(없음)</translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished">항상</translation>
+        <translation>항상</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(비어 있음)</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 추가됨</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제거됨</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가됨</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>제거됨</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경됨</translation>
     </message>
     <message>
         <source>The lists are identical: same list fields and entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 목록은 동일합니다: 목록 필드와 항목이 같습니다.</translation>
     </message>
     <message>
         <source>adds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 추가</translation>
     </message>
     <message>
         <source>removes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제거</translation>
     </message>
     <message>
         <source>changes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 변경</translation>
     </message>
     <message numerus="yes">
         <source>changes %n list field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목록 필드 %n개 변경</numerusform>
         </translation>
     </message>
     <message>
         <source>The new list %1; %2 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 목록: %1. %2 변경 없음.</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint</source>
-        <translation type="unfinished">SHA-256 지문 {1 ?}</translation>
+        <translation>SHA-1 지문</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished">식별자</translation>
+        <translation>식별자</translation>
     </message>
     <message>
         <source>Changes in %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 변경 사항: %2 → %3</translation>
     </message>
     <message>
         <source>Old: %1 (%2 entries). New: %3 (%4 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>이전: %1(항목 %2개). 새 목록: %3(항목 %4개).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>List fields</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 필드</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">필드</translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경</translation>
     </message>
     <message>
         <source>Adds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 추가</translation>
     </message>
     <message>
         <source>Removes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제거</translation>
     </message>
     <message>
         <source>all purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 용도</translation>
     </message>
     <message>
         <source>Disables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 비활성화</translation>
     </message>
     <message>
         <source>From; purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일; 용도</translation>
     </message>
     <message>
         <source>Re-enables %1 (removes the Disable date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다시 활성화(Disable 날짜 제거)</translation>
     </message>
     <message>
         <source>Adds NotBefore for %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1 용도의 NotBefore 추가</translation>
     </message>
     <message>
         <source>Removes the NotBefore date from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 NotBefore 날짜 제거</translation>
     </message>
     <message>
         <source>Removes %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1 제거</translation>
     </message>
     <message>
         <source>Adds %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1 추가</translation>
     </message>
     <message>
         <source>Changes the purposes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 용도 변경</translation>
     </message>
     <message>
         <source>Old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 → 새 값</translation>
     </message>
     <message>
         <source>Changes the %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 변경</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4 entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2, %3, 항목 %4개)</translation>
     </message>
     <message>
         <source>old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이전: %1</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>새 값: %1</translation>
     </message>
     <message>
         <source>%1 lists, %2 with distinct entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 %1개, 그중 항목이 서로 다른 목록 %2개:</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1개</translation>
     </message>
     <message>
         <source>same entries as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) 같은 항목</translation>
     </message>
     <message>
         <source>+%1 -%2 ~%3</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 -%2 ~%3</translation>
     </message>
     <message>
         <source>%1 entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1개:</translation>
     </message>
     <message>
         <source>(gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(사라짐)</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가됨</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>제거됨</translation>
     </message>
 </context>
 <context>
@@ -2039,67 +2142,69 @@ valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-
         <source>Old: %1 (%2, %3 entries)
 New: %4 (%5, %6 entries)
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>이전: %1(%2, 항목 %3개)
+새 목록: %4(%5, 항목 %6개)
+%7</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 변경 사항</translation>
     </message>
     <message>
         <source>List fields</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 필드</translation>
     </message>
     <message>
         <source>Filter changes (name, thumbprint, attribute, value)</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 필터(이름, 지문, 특성, 값)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV로 내보내기…</translation>
     </message>
     <message>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown으로 내보내기…</translation>
     </message>
     <message>
         <source>%1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 %2개 중 %1개</translation>
     </message>
     <message>
         <source>Old: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이전: %1</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>새 목록: %1</translation>
     </message>
     <message>
         <source>Diff: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>비교: %1 → %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1을(를) 쓸 수 없음: %2</translation>
+        <translation>%1을(를) 쓸 수 없음: %2</translation>
     </message>
     <message>
         <source>Export the diff as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 결과를 Markdown으로 내보내기</translation>
     </message>
     <message>
         <source>Export the diff as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 결과를 CSV로 내보내기</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">내보내기</translation>
+        <translation>내보내기</translation>
     </message>
 </context>
 <context>
@@ -2397,28 +2502,28 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Entries per status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태별 항목 수</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A count of entries with a status, e.g. &quot;412 Trusted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1개</translation>
     </message>
     <message>
         <source>%1 holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 인증서가 없습니다.</translation>
     </message>
     <message>
         <source>Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 복사</translation>
     </message>
     <message>
         <source>Copy finding</source>
-        <translation type="unfinished"></translation>
+        <translation>발견 사항 복사</translation>
     </message>
     <message>
         <source>Copy code (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 복사(%1)</translation>
     </message>
 </context>
 <context>
@@ -2592,23 +2697,31 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">파일</translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Hash (tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>해시(태그)</translation>
     </message>
     <message>
         <source>Hash of</source>
-        <translation type="unfinished"></translation>
+        <translation>해시 대상</translation>
     </message>
     <message>
         <source>OS attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 특성</translation>
     </message>
     <message>
         <source>What Windows makes of the root for the purpose, date and Windows chosen above the table</source>
-        <translation type="unfinished"></translation>
+        <translation>표 위에서 선택한 용도, 날짜, Windows에 대해 Windows가 이 루트를 어떻게 취급하는지</translation>
+    </message>
+    <message>
+        <source>In the catalog</source>
+        <translation>카탈로그에 포함</translation>
+    </message>
+    <message>
+        <source>Windows accepts a file with this hash when the catalog&apos;s signature is valid (see the verdict).</source>
+        <translation>카탈로그의 서명이 유효하면 Windows는 이 해시의 파일을 허용합니다(판정 참조).</translation>
     </message>
 </context>
 <context>
@@ -2670,66 +2783,66 @@ New: %4 (%5, %6 entries)
     <name>ctlv::FileCoverageModel</name>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>포함됨</translation>
     </message>
     <message>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>포함되지 않음</translation>
     </message>
     <message>
         <source>Not covered (line endings)</source>
-        <translation type="unfinished"></translation>
+        <translation>포함되지 않음(줄 끝 문자)</translation>
     </message>
     <message>
         <source>differs from a covered member only in line endings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>포함된 구성원과 줄 끝 문자만 다름: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>해시</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">파일</translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>ctlv::FileHash</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished">파일을 열 수 없음: %1</translation>
+        <translation>파일을 열 수 없음: %1</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아님</translation>
     </message>
     <message>
         <source>cannot read %1 bytes at offset %2 (the file may have changed while it was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>오프셋 %2에서 %1바이트를 읽을 수 없음(읽는 동안 파일이 바뀌었을 수 있음)</translation>
     </message>
     <message>
         <source>not a valid PE image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 PE 이미지가 아님: %1</translation>
     </message>
     <message>
         <source>the file has %1 bytes, more than the limit of %2 bytes</source>
-        <translation type="unfinished">파일 크기가 %1바이트로 한도 %2바이트를 넘음</translation>
+        <translation>파일 크기가 %1바이트로 한도 %2바이트를 넘음</translation>
     </message>
 </context>
 <context>
@@ -2752,121 +2865,121 @@ New: %4 (%5, %6 entries)
     <name>ctlv::HistoryView</name>
     <message>
         <source>%1: holds no list; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 목록이 없음. 건너뜀</translation>
     </message>
     <message>
         <source>%1 lists, %2 with distinct entries; %3 entries followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 %1개, 그중 항목이 서로 다른 목록 %2개. 항목 %3개를 추적했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) without a list skipped (hover for why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목록이 없는 파일 %n개를 건너뛰었습니다(마우스를 올리면 이유 표시).</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished">식별자</translation>
+        <translation>식별자</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">종류</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 확인</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 확인</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>In the newest list</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 목록에 있음</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>사라짐</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>새 값</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">항목</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가됨</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>제거됨</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경됨</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>참고</translation>
     </message>
     <message>
         <source>same entries as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) 같은 항목</translation>
     </message>
     <message>
         <source>first list of its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 종류의 첫 목록</translation>
     </message>
     <message>
         <source>Filter roots (name, thumbprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>루트 필터(이름, 지문)</translation>
     </message>
     <message>
         <source>Roots</source>
-        <translation type="unfinished"></translation>
+        <translation>루트</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>릴리스</translation>
     </message>
     <message>
         <source>History (%1 lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>기록(목록 %1개)</translation>
     </message>
     <message>
         <source>first seen</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 확인</translation>
     </message>
 </context>
 <context>
@@ -3116,112 +3229,113 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Co&amp;mpare with…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 목록과 비교(&amp;M)…</translation>
     </message>
     <message>
         <source>Open &amp;history of a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더의 기록 열기(&amp;H)…</translation>
     </message>
     <message>
         <source>Open history of &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 기록 열기(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Check a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 확인(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Check files against this catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 카탈로그로 파일 확인(&amp;C)…</translation>
     </message>
     <message>
         <source>Check a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 확인</translation>
     </message>
     <message>
         <source>Certificates and chains (*.crt *.cer *.der *.pem *.p7b *.p7c)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서와 체인 (*.crt *.cer *.der *.pem *.p7b *.p7c)</translation>
     </message>
     <message>
         <source>Compared in %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ms 만에 비교함: %2</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교</translation>
     </message>
     <message>
         <source>Open a list first: the diff compares the list shown with another.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 목록을 여십시오. 비교는 표시된 목록을 다른 목록과 비교합니다.</translation>
     </message>
     <message>
         <source>%1 holds no Certificate Trust List.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 인증서 신뢰 목록이 없습니다.</translation>
     </message>
     <message>
         <source>A file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일…</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 대상</translation>
     </message>
     <message>
         <source>Compare the list shown (old) with (new):</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 목록(이전)과 비교할 목록(새 목록):</translation>
     </message>
     <message>
         <source>Certificate Trust Lists (*.stl *.ctl *.cab *.reg *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 신뢰 목록 (*.stl *.ctl *.cab *.reg *.pem);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Open history</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 열기</translation>
     </message>
     <message>
         <source>No Certificate Trust List was found.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 신뢰 목록을 찾지 못했습니다.
+%1</translation>
     </message>
     <message>
         <source>Open the history of the lists in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더에 있는 목록의 기록 열기</translation>
     </message>
     <message>
         <source>Open the history of several lists</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 목록의 기록 열기</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The print system did not take the report (lp: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 시스템이 보고서를 받지 않았습니다(lp: %1).</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 인쇄</translation>
     </message>
     <message>
         <source>The report went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 프린터로 보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -3359,168 +3473,168 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">내용</translation>
+        <translation>목차</translation>
     </message>
     <message>
         <source>Findings: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>발견 사항: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 사항</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished">서명자</translation>
+        <translation>서명자</translation>
     </message>
     <message>
         <source>not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 없음</translation>
     </message>
     <message>
         <source>Chain at the list&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 시점의 체인</translation>
     </message>
     <message>
         <source>What the list grants</source>
-        <translation type="unfinished"></translation>
+        <translation>목록이 허용하는 것</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 항목</translation>
     </message>
     <message>
         <source>Entries by status as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 기준 상태별 항목.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
     </message>
     <message>
         <source>Roots by purpose: what %1 makes of them for a certificate issued and used on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>용도별 루트: %2에 발급되고 사용된 인증서에 대해 %1이(가) 각 루트를 어떻게 취급하는지.</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>용도</translation>
     </message>
     <message>
         <source>Roots with a NotBefore date</source>
-        <translation type="unfinished"></translation>
+        <translation>NotBefore 날짜가 있는 루트</translation>
     </message>
     <message>
         <source>Roots with a Disable date</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable 날짜가 있는 루트</translation>
     </message>
     <message>
         <source>%1 (reached: %2, still to come: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(도래: %2, 예정: %3)</translation>
     </message>
     <message>
         <source>Entries without a purposes attribute (every purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>용도 특성이 없는 항목(모든 용도)</translation>
     </message>
     <message>
         <source>Certificate Transparency logs</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 투명성 로그</translation>
     </message>
     <message>
         <source>Dates are UTC. Long names are shortened with …; the CSV export has them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜는 UTC입니다. 긴 이름은 …으로 줄였으며, CSV 내보내기에는 전체 이름이 들어 있습니다.</translation>
     </message>
     <message>
         <source>File, hash (tag), hash of</source>
-        <translation type="unfinished"></translation>
+        <translation>파일, 해시(태그), 해시 대상</translation>
     </message>
     <message>
         <source>OS attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>OS 특성</translation>
     </message>
     <message>
         <source>Appendix: the list&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>부록: 목록의 필드</translation>
     </message>
     <message>
         <source>Appendix: extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>부록: 확장</translation>
     </message>
     <message>
         <source>%1 · SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · SHA-256 %2…</translation>
     </message>
 </context>
 <context>
     <name>ctlv::PeImage</name>
     <message>
         <source>%1 at offset %2 runs past the end of the file (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>오프셋 %2의 %1이(가) 파일 끝(%3바이트)을 넘어갑니다</translation>
     </message>
     <message>
         <source>The optional header</source>
-        <translation type="unfinished"></translation>
+        <translation>선택적 헤더</translation>
     </message>
     <message>
         <source>The optional header at offset %1 is %2 bytes long, too short for its magic number</source>
-        <translation type="unfinished"></translation>
+        <translation>오프셋 %1의 선택적 헤더 길이가 %2바이트로, 매직 넘버를 담기에 너무 짧습니다</translation>
     </message>
     <message>
         <source>The optional header at offset %1 has magic number 0x%2, neither PE32 (0x10b) nor PE32+ (0x20b)</source>
-        <translation type="unfinished"></translation>
+        <translation>오프셋 %1의 선택적 헤더의 매직 넘버가 0x%2로, PE32(0x10b)도 PE32+(0x20b)도 아닙니다</translation>
     </message>
     <message>
         <source>The optional header at offset %1 is %2 bytes long, too short to hold the certificate table entry (%3 bytes needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>오프셋 %1의 선택적 헤더 길이가 %2바이트로, 인증서 테이블 항목을 담기에 너무 짧습니다(%3바이트 필요)</translation>
     </message>
     <message numerus="yes">
         <source>The section table (%n section(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>섹션 테이블(섹션 %n개)</numerusform>
         </translation>
     </message>
     <message>
         <source>Section %1&apos;s data (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 %1의 데이터(%2바이트)</translation>
     </message>
     <message>
         <source>The section described at offset %1 starts at offset %2, inside the previous section&apos;s data (which ends at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>오프셋 %1에 기술된 섹션이 오프셋 %2에서 시작하며, 이는 이전 섹션의 데이터(오프셋 %3에서 끝남) 안입니다</translation>
     </message>
     <message>
         <source>The certificate table (offset %1, %2 bytes) runs past the end of the file (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 테이블(오프셋 %1, %2바이트)이 파일 끝(%3바이트)을 넘어갑니다</translation>
     </message>
     <message>
         <source>The certificate table (offset %1) lies inside the headers (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 테이블(오프셋 %1)이 헤더(%2바이트) 안에 있습니다</translation>
     </message>
     <message>
         <source>The certificate table (offset %1, %2 bytes) overlaps a section&apos;s data (offset %3, %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 테이블(오프셋 %1, %2바이트)이 섹션 데이터(오프셋 %3, %4바이트)와 겹칩니다</translation>
     </message>
     <message>
         <source>The COFF file header</source>
-        <translation type="unfinished"></translation>
+        <translation>COFF 파일 헤더</translation>
     </message>
     <message>
         <source>The headers (SizeOfHeaders %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더(SizeOfHeaders %1바이트)</translation>
     </message>
     <message>
         <source>SizeOfHeaders (%1 bytes) ends before the optional header&apos;s certificate table entry (offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SizeOfHeaders(%1바이트)가 선택적 헤더의 인증서 테이블 항목(오프셋 %2)보다 앞에서 끝납니다</translation>
     </message>
 </context>
 <context>
@@ -4204,78 +4318,78 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Pin rule %1, pinned key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 규칙 %1, 고정된 키 %2</translation>
     </message>
     <message>
         <source>List identifier (GUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 식별자(GUID)</translation>
     </message>
     <message>
         <source>Driver signing policy</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 서명 정책</translation>
     </message>
     <message>
         <source>Other CAB member</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 CAB 내부 파일</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished">%1(%2바이트)</translation>
+        <translation>%1(%2바이트)</translation>
     </message>
     <message>
         <source>Catalog member</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 구성원</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Hash of</source>
-        <translation type="unfinished"></translation>
+        <translation>해시 대상</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>해시</translation>
     </message>
     <message>
         <source>Subject interface package</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 인터페이스 패키지(SIP)</translation>
     </message>
     <message>
         <source>Member version</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 버전</translation>
     </message>
     <message>
         <source>Member info 2 (undocumented)</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 정보 2(문서화되지 않음)</translation>
     </message>
     <message>
         <source>all subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 하위 도메인</translation>
     </message>
     <message>
         <source>unknown 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음 0x%1</translation>
     </message>
     <message>
         <source>Effective trust on %1, as of %2</source>
         <extracomment>Title of the detail pane&apos;s per-purpose trust table; %1 is a Windows generation, %2 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1의 유효 신뢰, %2 기준</translation>
     </message>
     <message>
         <source>Only certificates issued before %1</source>
         <extracomment>The NotBefore status with its date: certificates issued before it are still trusted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 이전에 발급된 인증서만</translation>
     </message>
     <message>
         <source>%1 since %2</source>
         <extracomment>A trust status and since when it applies, e.g. &quot;Disabled since 2020-01-01&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2부터)</translation>
     </message>
     <message>
         <source>the CAB archive also holds &quot;%1&quot; (%2 bytes, its file record at offset %3), which is not part of the list and is covered by no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB 압축 파일에 &quot;%1&quot;(%2바이트, 파일 레코드는 오프셋 %3)도 들어 있으며, 이 파일은 목록의 일부가 아니고 어떤 서명으로도 보호되지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -4389,60 +4503,60 @@ New: %4 (%5, %6 entries)
     <message>
         <source>As &amp;of:</source>
         <extracomment>Above the entries table: the date the trust statuses describe</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>기준 날짜(&amp;O):</translation>
     </message>
     <message>
         <source>The statuses describe a certificate issued on this day and used on this day (00:00 UTC): a Disable or NotBefore date on or before it applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>상태는 이 날(00:00 UTC)에 발급되고 이 날에 사용된 인증서를 기준으로 합니다. 이 날짜 또는 그 이전의 Disable 또는 NotBefore 날짜가 적용됩니다.</translation>
     </message>
     <message>
         <source>As of date</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 날짜</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>용도(&amp;P):</translation>
     </message>
     <message>
         <source>All purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 용도</translation>
     </message>
     <message>
         <source>All purposes: only rules for every purpose decide; choose a purpose to apply the rules Microsoft set for it</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 용도: 모든 용도에 대한 규칙만 판정에 쓰입니다. Microsoft가 특정 용도에 정한 규칙을 적용하려면 용도를 선택하십시오</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>용도</translation>
     </message>
     <message>
         <source>&amp;Windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows(&amp;W):</translation>
     </message>
     <message>
         <source>Windows 7 and 8.1 ignore the Disable and NotBefore properties: such roots stay active there</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 7과 8.1은 Disable 및 NotBefore 속성을 무시하므로, 그런 루트도 이 버전에서는 계속 활성 상태입니다</translation>
     </message>
     <message>
         <source>Windows generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 세대</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>표시(&amp;H):</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Not trusted</source>
         <extracomment>Status filter: every status but &quot;Trusted&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>신뢰되지 않음</translation>
     </message>
     <message>
         <source>Show entries with status</source>
-        <translation type="unfinished"></translation>
+        <translation>이 상태의 항목 표시</translation>
     </message>
 </context>
 <context>
@@ -4520,148 +4634,148 @@ New: %4 (%5, %6 entries)
     <message>
         <source>property 9 (granted purposes)</source>
         <extracomment>An authroot entry property (number 9): the purposes Microsoft grants a root</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>속성 9(허용된 용도)</translation>
     </message>
     <message>
         <source>property 104 (Disable date)</source>
         <extracomment>An authroot entry property (number 104): the date a root is disabled from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>속성 104(Disable 날짜)</translation>
     </message>
     <message>
         <source>property 122 (purposes the Disable date applies to)</source>
-        <translation type="unfinished"></translation>
+        <translation>속성 122(Disable 날짜가 적용되는 용도)</translation>
     </message>
     <message>
         <source>property 126 (NotBefore date)</source>
         <extracomment>An authroot entry property (number 126): certificates issued after it are not trusted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>속성 126(NotBefore 날짜)</translation>
     </message>
     <message>
         <source>property 127 (purposes the NotBefore date applies to)</source>
-        <translation type="unfinished"></translation>
+        <translation>속성 127(NotBefore 날짜가 적용되는 용도)</translation>
     </message>
     <message>
         <source>property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>속성 %1</translation>
     </message>
     <message>
         <source>Trusted</source>
         <extracomment>Effective trust status of a root for a purpose</extracomment>
-        <translation type="unfinished">신뢰됨</translation>
+        <translation>신뢰됨</translation>
     </message>
     <message>
         <source>Only certificates issued before a date</source>
         <extracomment>Effective trust status: trusted only for certificates issued before the NotBefore date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>특정 날짜 이전에 발급된 인증서만</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">비활성화됨</translation>
+        <translation>비활성화됨</translation>
     </message>
     <message>
         <source>Purpose not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>용도 허용 안 됨</translation>
     </message>
     <message>
         <source>Disallowed</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되지 않음</translation>
     </message>
     <message>
         <source>Not in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 없음</translation>
     </message>
     <message>
         <source>Windows 7/8.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 7/8.1</translation>
     </message>
     <message>
         <source>Windows 10/11</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10/11</translation>
     </message>
     <message>
         <source>any purpose</source>
-        <translation type="unfinished">모든 용도</translation>
+        <translation>모든 용도</translation>
     </message>
     <message>
         <source>no entry of the list names the root</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 이 루트를 가리키는 항목이 없음</translation>
     </message>
     <message>
         <source>a pin-rules list names domains, not roots</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 규칙 목록은 루트가 아니라 도메인을 지정함</translation>
     </message>
     <message>
         <source>the certificate is in the disallowed list</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서가 허용되지 않는 목록에 있음</translation>
     </message>
     <message>
         <source>the entry has no %1, so the list grants every purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>항목에 %1이(가) 없으므로 목록이 모든 용도를 허용함</translation>
     </message>
     <message>
         <source>%1 grants %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2 용도를 허용함</translation>
     </message>
     <message>
         <source>%1 does not grant %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2 용도를 허용하지 않음</translation>
     </message>
     <message>
         <source>disabled since %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 따라 %1부터 비활성화됨</translation>
     </message>
     <message>
         <source>%1 is empty: read as disabled since always</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비어 있음: 처음부터 비활성화된 것으로 해석함</translation>
     </message>
     <message>
         <source>%1 lists %2 without a Disable date: disabled without a time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 Disable 날짜 없이 %2이(가) 있음: 기한 없이 비활성화됨</translation>
     </message>
     <message>
         <source>disabled from %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 따라 %1부터 비활성화 예정</translation>
     </message>
     <message>
         <source>disabled from %1 for other purposes only, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 따라 %1부터 다른 용도에 대해서만 비활성화됨</translation>
     </message>
     <message>
         <source>disabled for other purposes only, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 따라 다른 용도에 대해서만 비활성화됨</translation>
     </message>
     <message>
         <source>certificates issued on or after %1 are not trusted by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 따라 %1 이후에 발급된 인증서는 신뢰되지 않음</translation>
     </message>
     <message>
         <source>%1 is empty: read as no certificate trusted, whenever issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비어 있음: 발급 시기와 관계없이 어떤 인증서도 신뢰하지 않는 것으로 해석함</translation>
     </message>
     <message>
         <source>%1 lists %2 without a NotBefore date: no certificate trusted, whenever issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 NotBefore 날짜 없이 %2이(가) 있음: 발급 시기와 관계없이 어떤 인증서도 신뢰되지 않음</translation>
     </message>
     <message>
         <source>only certificates issued before %1 are trusted, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 따라 %1 이전에 발급된 인증서만 신뢰됨</translation>
     </message>
     <message>
         <source>a NotBefore date %1 for other purposes only, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 따라 다른 용도에 대해서만 NotBefore 날짜 %1이(가) 있음</translation>
     </message>
     <message>
         <source>a NotBefore rule for other purposes only, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 따라 다른 용도에 대해서만 NotBefore 규칙이 있음</translation>
     </message>
     <message>
         <source>%1 is set; Windows 7/8.1 ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 설정되어 있음. Windows 7/8.1은 이를 무시함</translation>
     </message>
     <message>
         <source>%1 since %2</source>
         <extracomment>A trust status and the date it took effect: &quot;Disabled since 2026-05-19&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2부터)</translation>
     </message>
 </context>
 <context>
@@ -5161,99 +5275,99 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>disallowed-certificate list</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되지 않는 인증서 목록</translation>
     </message>
     <message>
         <source>pin-rules list</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 규칙 목록</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message numerus="yes">
         <source>The list was produced on %1 (thisUpdate), %n day(s) before %2. Windows Update publishes a new %3 every few weeks to months; an old copy is not wrong, but may miss recent changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목록은 %1(thisUpdate)에 만들어졌으며 %2보다 %n일 전입니다. Windows Update는 몇 주에서 몇 달마다 새 %3을(를) 게시합니다. 오래된 사본이 잘못된 것은 아니지만 최근 변경 사항이 빠져 있을 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1이(가) 목록의 인증서 모음에 %n번 나타납니다. Windows는 사본 하나만 사용하고 나머지는 아무것도 바꾸지 않으므로 무해합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is signed with MD5 with RSA. The list is dated %2, before forged MD5 certificates (December 2008) ended MD5 for signatures; Windows accepts it in a chain of that age. Nothing needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) MD5 with RSA로 서명되었습니다. 목록 날짜는 %2로, 위조된 MD5 인증서(2008년 12월)로 MD5가 서명에 쓰이지 않게 되기 전입니다. Windows는 그 시기의 체인에서는 이를 인정합니다. 조치할 필요가 없습니다.</translation>
     </message>
     <message>
         <source>%1 is signed with MD5 with RSA, although the list is dated %2, after forged MD5 certificates (December 2008) ended MD5 for signatures. A certificate signed this way can be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) MD5 with RSA로 서명되었지만, 목록 날짜 %2은(는) 위조된 MD5 인증서(2008년 12월)로 MD5가 서명에 쓰이지 않게 된 이후입니다. 이렇게 서명된 인증서는 위조될 수 있습니다.</translation>
     </message>
     <message>
         <source>The %1 uses MD5, which has been broken for collisions since 2004. The list is dated %2, before forged MD5 certificates (December 2008) ended MD5 for signatures; Windows accepts a timestamp of that age, and a timestamp only dates the list: its own signature does not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 2004년부터 충돌 공격에 깨진 MD5를 사용합니다. 목록 날짜는 %2로, 위조된 MD5 인증서(2008년 12월)로 MD5가 서명에 쓰이지 않게 되기 전입니다. Windows는 그 시기의 타임스탬프를 인정하며, 타임스탬프는 목록의 날짜만 증명할 뿐 목록 자체의 서명은 이에 의존하지 않습니다.</translation>
     </message>
     <message>
         <source>The %1 uses MD5, which has been broken for collisions since 2004 and unfit for signatures since forged MD5 certificates (December 2008). The list is dated %2; such a signature can be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) MD5를 사용합니다. MD5는 2004년부터 충돌 공격에 깨졌고, 위조된 MD5 인증서(2008년 12월) 이후로는 서명에 적합하지 않습니다. 목록 날짜는 %2이며, 이런 서명은 위조될 수 있습니다.</translation>
     </message>
     <message>
         <source> This list also carries a nested SHA-256 signature, which newer Windows versions check.</source>
-        <translation type="unfinished"></translation>
+        <translation> 이 목록에는 최신 Windows 버전이 확인하는 중첩 SHA-256 서명도 있습니다.</translation>
     </message>
     <message>
         <source>The %1 uses SHA-1. The list is dated %2, before Microsoft&apos;s lists became SHA-256-only (January 2020); Windows accepts SHA-1 in lists of that age.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) SHA-1을 사용합니다. 목록 날짜는 %2로, Microsoft 목록이 SHA-256 전용이 되기(2020년 1월) 전입니다. Windows는 그 시기의 목록에서 SHA-1을 인정합니다.</translation>
     </message>
     <message>
         <source>The %1 uses SHA-1, although the list is dated %2, after Microsoft&apos;s lists became SHA-256-only (January 2020). SHA-1 collisions have been practical since 2017; a list signed this way today deserves a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) SHA-1을 사용하지만, 목록 날짜 %2은(는) Microsoft 목록이 SHA-256 전용이 된(2020년 1월) 이후입니다. SHA-1 충돌은 2017년부터 실제로 가능해졌으므로, 지금 이렇게 서명된 목록은 살펴볼 필요가 있습니다.</translation>
     </message>
     <message>
         <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. %5 The chain was checked as of %4, the earliest time all of it was valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 체인에 있는 인증서(%2)는 목록의 thisUpdate 시간(%3) 이후에야 유효해졌으므로, 이 서명은 목록 내용보다 나중에 만들어졌습니다. %5 체인은 모든 인증서가 유효했던 가장 이른 시점인 %4 기준으로 확인했습니다.</translation>
     </message>
     <message>
         <source>A nested signature added to a list already published is made this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 게시된 목록에 추가된 중첩 서명은 이런 방식으로 만들어집니다.</translation>
     </message>
     <message>
         <source>The list was signed again after it was produced, with a newer certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록이 만들어진 뒤 더 새로운 인증서로 다시 서명되었습니다.</translation>
     </message>
     <message>
         <source>The time-stamping chain of %1 ends at %2, which this list itself names as a trusted root for time stamping (entry %3, %4). Windows holds that root and would accept the timestamp. The file carries only the root&apos;s hash, not its certificate, so the last link cannot be checked here: the timestamp&apos;s time is not used and the list is judged at its thisUpdate time. The list&apos;s own signature is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 타임스탬프 체인은 %2에서 끝나며, 이 목록 자체가 이 루트를 타임스탬프용 신뢰할 수 있는 루트로 지정합니다(항목 %3, %4). Windows에는 이 루트가 있으므로 타임스탬프를 인정할 것입니다. 파일에는 루트의 인증서가 아니라 해시만 들어 있어 마지막 연결은 여기서 확인할 수 없습니다. 따라서 타임스탬프의 시간은 사용하지 않으며 목록은 thisUpdate 시간 기준으로 판정됩니다. 목록 자체의 서명에는 영향이 없습니다.</translation>
     </message>
     <message>
         <source>%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts such a root, so this is not counted against the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2의 체인에 있음). OpenSSL 같은 엄격한 X.509 검사기는 이를 거부하지만(&quot;invalid CA certificate&quot;) Windows는 이런 루트를 인정하므로, 목록에 불리하게 판정하지 않습니다.</translation>
     </message>
     <message>
         <source>Genuine</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜</translation>
     </message>
     <message>
         <source>Genuine, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜(경고 있음)</translation>
     </message>
     <message>
         <source>Not trusted: the signer does not chain to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰되지 않음: 서명자가 신뢰할 수 있는 루트로 연결되지 않음</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>유효하지 않음</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>서명되지 않음</translation>
     </message>
     <message>
         <source>Damaged: not a well-formed list</source>
-        <translation type="unfinished"></translation>
+        <translation>손상됨: 올바른 형식의 목록이 아님</translation>
     </message>
 </context>
 <context>
@@ -5292,95 +5406,95 @@ New: %4 (%5, %6 entries)
     <name>ctlv::VerdictText</name>
     <message>
         <source>Signed by %1, which chains to %2 as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 서명했으며, %3 기준으로 %2(으)로 연결됩니다.</translation>
     </message>
     <message>
         <source>The signer certificate has expired since then; that is normal for a list of this age and needs no action.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 뒤 서명자 인증서가 만료되었습니다. 이 정도 오래된 목록에서는 정상이며 조치할 필요가 없습니다.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not valid: the signer is not authorised to sign trust lists</source>
-        <translation type="unfinished"></translation>
+        <translation>유효하지 않음: 서명자에게 신뢰 목록 서명 권한이 없음</translation>
     </message>
     <message>
         <source>Not valid: the signer carries 1.3.6.1.4.1.311.10.3.10 (Qualified Subordination), which does not authorise signing trust lists</source>
-        <translation type="unfinished"></translation>
+        <translation>유효하지 않음: 서명자에게 1.3.6.1.4.1.311.10.3.10(Qualified Subordination)이 있지만 이 용도는 신뢰 목록 서명 권한을 주지 않음</translation>
     </message>
     <message>
         <source>%1 carries 1.3.6.1.4.1.311.10.3.10, which the Windows SDK names Qualified Subordination. A widely cited Microsoft article on CAPI2 Event ID 11 calls it msCTLSign, mixing it up with Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). Windows accepts a trust list only from a signer with 1.3.6.1.4.1.311.10.3.1 or Root List Signer (1.3.6.1.4.1.311.10.3.9), and this one has neither: do not import the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 1.3.6.1.4.1.311.10.3.10이 있으며, Windows SDK는 이를 Qualified Subordination이라고 부릅니다. CAPI2 이벤트 ID 11에 관해 널리 인용되는 Microsoft 문서는 이를 msCTLSign이라고 부르며 Microsoft Trust List Signing(1.3.6.1.4.1.311.10.3.1)과 혼동합니다. Windows는 1.3.6.1.4.1.311.10.3.1 또는 Root List Signer(1.3.6.1.4.1.311.10.3.9)가 있는 서명자의 신뢰 목록만 받아들이며, 이 서명자에게는 둘 다 없습니다. 이 목록을 가져오지 마십시오.</translation>
     </message>
     <message>
         <source>Not genuine: the content was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜가 아님: 서명 후 내용이 바뀜</translation>
     </message>
     <message>
         <source>Not genuine: the signature does not match its signer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜가 아님: 서명이 서명자의 키와 일치하지 않음</translation>
     </message>
     <message>
         <source>Not genuine: the signature was made for another kind of data</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜가 아님: 다른 종류의 데이터에 대해 만들어진 서명임</translation>
     </message>
     <message>
         <source>Not genuine: the signed attributes are ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜가 아님: 서명된 특성이 모호함</translation>
     </message>
     <message>
         <source>Cannot be verified: the signer certificate is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>확인할 수 없음: 서명자 인증서가 파일에 없음</translation>
     </message>
     <message>
         <source>Not valid: the signer&apos;s certificate chain fails</source>
-        <translation type="unfinished"></translation>
+        <translation>유효하지 않음: 서명자의 인증서 체인이 실패함</translation>
     </message>
     <message>
         <source>Not trustworthy: a key in the signer&apos;s chain is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰할 수 없음: 서명자 체인의 키가 너무 약함</translation>
     </message>
     <message>
         <source>genuine</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜</translation>
     </message>
     <message>
         <source>genuine, with points to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜, 살펴볼 점 있음</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰되지 않음</translation>
     </message>
     <message>
         <source>not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>유효하지 않음</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>서명되지 않음</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>손상됨</translation>
     </message>
     <message>
         <source>Intact, but not trusted: the signer does not chain to a trusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>손상되지 않았지만 신뢰되지 않음: 서명자가 신뢰할 수 있는 루트로 연결되지 않음</translation>
     </message>
     <message>
         <source>Not signed: nothing vouches for this list</source>
-        <translation type="unfinished"></translation>
+        <translation>서명되지 않음: 이 목록을 보증하는 것이 없음</translation>
     </message>
     <message>
         <source>Damaged or altered: data follows the signed list</source>
-        <translation type="unfinished"></translation>
+        <translation>손상되었거나 변조됨: 서명된 목록 뒤에 데이터가 있음</translation>
     </message>
     <message>
         <source>Damaged: the file cannot be read as a trust list</source>
-        <translation type="unfinished"></translation>
+        <translation>손상됨: 파일을 신뢰 목록으로 읽을 수 없음</translation>
     </message>
 </context>
 <context>
@@ -5798,123 +5912,123 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>SPC_INDIRECT_DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>SPC_INDIRECT_DATA</translation>
     </message>
     <message>
         <source>the SPC data type and value</source>
-        <translation type="unfinished"></translation>
+        <translation>SPC 데이터 형식과 값</translation>
     </message>
     <message>
         <source>the SPC data type</source>
-        <translation type="unfinished"></translation>
+        <translation>SPC 데이터 형식</translation>
     </message>
     <message>
         <source>the DigestInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>DigestInfo</translation>
     </message>
     <message>
         <source>the digest AlgorithmIdentifier</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 AlgorithmIdentifier</translation>
     </message>
     <message>
         <source>the digest algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트 알고리즘</translation>
     </message>
     <message>
         <source>the digest</source>
-        <translation type="unfinished"></translation>
+        <translation>다이제스트</translation>
     </message>
     <message>
         <source>CAT_MEMBERINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>CAT_MEMBERINFO</translation>
     </message>
     <message>
         <source>the subject GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 GUID</translation>
     </message>
     <message>
         <source>the member version</source>
-        <translation type="unfinished"></translation>
+        <translation>구성원 버전</translation>
     </message>
     <message>
         <source>CAT_NAMEVALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CAT_NAMEVALUE</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>the flags</source>
-        <translation type="unfinished"></translation>
+        <translation>플래그</translation>
     </message>
     <message>
         <source>the value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>the timestamp token&apos;s content type</source>
-        <translation type="unfinished"></translation>
+        <translation>타임스탬프 토큰의 콘텐츠 형식</translation>
     </message>
     <message>
         <source>the timestamp token&apos;s [0] content</source>
-        <translation type="unfinished"></translation>
+        <translation>타임스탬프 토큰의 [0] 콘텐츠</translation>
     </message>
     <message>
         <source>the timestamp token&apos;s SignedData</source>
-        <translation type="unfinished"></translation>
+        <translation>타임스탬프 토큰의 SignedData</translation>
     </message>
     <message>
         <source>the timestamp&apos;s encapsulated content</source>
-        <translation type="unfinished"></translation>
+        <translation>타임스탬프의 캡슐화된 콘텐츠</translation>
     </message>
     <message>
         <source>the timestamp&apos;s content type</source>
-        <translation type="unfinished"></translation>
+        <translation>타임스탬프의 콘텐츠 형식</translation>
     </message>
     <message>
         <source>the timestamp&apos;s [0] TSTInfo</source>
-        <translation type="unfinished"></translation>
+        <translation>타임스탬프의 [0] TSTInfo</translation>
     </message>
     <message>
         <source>the TSTInfo OCTET STRING</source>
-        <translation type="unfinished"></translation>
+        <translation>TSTInfo OCTET STRING</translation>
     </message>
     <message>
         <source>the timestamp&apos;s signerInfos SET</source>
-        <translation type="unfinished"></translation>
+        <translation>타임스탬프의 signerInfos SET</translation>
     </message>
     <message>
         <source>the TSTInfo SEQUENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>TSTInfo SEQUENCE</translation>
     </message>
     <message>
         <source>the TSTInfo version</source>
-        <translation type="unfinished"></translation>
+        <translation>TSTInfo 버전</translation>
     </message>
     <message>
         <source>the TSTInfo policy</source>
-        <translation type="unfinished"></translation>
+        <translation>TSTInfo 정책</translation>
     </message>
     <message>
         <source>the messageImprint</source>
-        <translation type="unfinished"></translation>
+        <translation>messageImprint</translation>
     </message>
     <message>
         <source>the messageImprint algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>messageImprint 알고리즘</translation>
     </message>
     <message>
         <source>the messageImprint hash</source>
-        <translation type="unfinished"></translation>
+        <translation>messageImprint 해시</translation>
     </message>
     <message>
         <source>the TSTInfo serialNumber</source>
-        <translation type="unfinished"></translation>
+        <translation>TSTInfo serialNumber</translation>
     </message>
     <message>
         <source>the TSTInfo genTime</source>
-        <translation type="unfinished"></translation>
+        <translation>TSTInfo genTime</translation>
     </message>
 </context>
 <context>
@@ -6317,51 +6431,51 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Signed file hash (SPC_INDIRECT_DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>서명된 파일 해시(SPC_INDIRECT_DATA)</translation>
     </message>
     <message>
         <source>PE image hash</source>
-        <translation type="unfinished"></translation>
+        <translation>PE 이미지 해시</translation>
     </message>
     <message>
         <source>Flat file hash</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫 파일 해시</translation>
     </message>
     <message>
         <source>Subject interface package</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 인터페이스 패키지(SIP)</translation>
     </message>
     <message>
         <source>Individual code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>개별 코드 서명</translation>
     </message>
     <message>
         <source>Commercial code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>상업용 코드 서명</translation>
     </message>
     <message>
         <source>Catalog list member (SHA-256 and SHA-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 목록 구성원(SHA-256 및 SHA-1)</translation>
     </message>
     <message>
         <source>Catalog name/value</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 이름/값</translation>
     </message>
     <message>
         <source>Catalog member info</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 구성원 정보</translation>
     </message>
     <message>
         <source>Catalog member info 2</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 구성원 정보 2</translation>
     </message>
     <message>
         <source>Windows Hardware Driver Attested Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 하드웨어 드라이버 증명 확인</translation>
     </message>
     <message>
         <source>Windows Hardware Driver Extended Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 하드웨어 드라이버 확장 확인</translation>
     </message>
 </context>
 <context>
@@ -6400,7 +6514,15 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Open the files in a new window, even when a viewer is already running (otherwise they open as tabs in its window).</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 뷰어가 실행 중이어도 파일을 새 창에서 엽니다(그렇지 않으면 실행 중인 창의 탭으로 열림).</translation>
+    </message>
+    <message>
+        <source>Show what changed between two lists: FILE is the old list, then the new one (also for git difftool).</source>
+        <translation>두 목록 사이에 바뀐 내용을 표시합니다: 첫 번째 파일이 이전 목록, 두 번째가 새 목록입니다(git difftool에서도 사용).</translation>
+    </message>
+    <message>
+        <source>--compare needs two files, the old list and the new one</source>
+        <translation>--compare에는 이전 목록과 새 목록, 두 파일이 필요합니다</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,17 @@
 // Words the certificate check's result: one sentence and the evidence, as `ctltool check` prints them.
 #include "CheckPanel.h"
 
+#include "CheckReport.h"
 #include "Icons.h"
 #include "ModelText.h"
+#include "PlainText.h"
 #include "TrustText.h"
 
+#include <QCoreApplication>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -50,6 +55,17 @@ CheckPanel::CheckPanel(QWidget *parent) : QFrame(parent) {
     close->setAccessibleName(tr("Close the certificate check"));
     close->setToolTip(tr("Close the certificate check"));
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_export = new QPushButton(tr("Export report\u2026"), this);
+    m_export->setToolTip(tr("Save this answer and its evidence as a PDF report"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the certificate check"), QString(),
+                                                          tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (const auto exported = exportReport(path); !exported)
+            plaintext::warning(this, tr("Export"), exported.error().toString());
+    });
+    layout->addWidget(m_export, 0, Qt::AlignTop);
     layout->addWidget(close, 0, Qt::AlignTop);
     hide();
 }
@@ -62,26 +78,42 @@ QString CheckPanel::evidence() const {
     return m_evidence->text();
 }
 
-QString CheckPanel::sentenceFor(const CertificateCheckResult &result) {
-    const TrustQuestion &question = result.question;
-    // The chain's own problems first, then the list's rules: the reasons after "because".
+namespace {
+// The chain's own problems in words, in chain order.
+QStringList chainProblems(const CertificateCheckResult &result) {
     QStringList reasons;
     for (size_t i = 0; i < result.chain.size(); ++i)
         for (const CheckProblem problem : result.chain[i].problems) {
             const QString name = modeltext::oneLine(result.chain[i].certificate.info().subject);
             switch (problem) {
             case CheckProblem::Expired:
-                reasons << tr("certificate %1 (%2) is not valid on that date").arg(i).arg(name);
+                reasons << CheckPanel::tr("certificate %1 (%2) is not valid on that date").arg(i).arg(name);
                 break;
             case CheckProblem::BadSignature:
-                reasons << tr("the signature of certificate %1 (%2) does not verify").arg(i).arg(name);
+                reasons << CheckPanel::tr("the signature of certificate %1 (%2) does not verify")
+                               .arg(i)
+                               .arg(name);
                 break;
             case CheckProblem::PurposeNotInLeaf:
-                reasons << tr("the certificate's extended key usage does not include %1")
-                               .arg(trusttext::purposeLabel(question.purpose));
+                reasons << CheckPanel::tr("the certificate's extended key usage does not include %1")
+                               .arg(trusttext::purposeLabel(result.question.purpose));
                 break;
             }
         }
+    return reasons;
+}
+} // namespace
+
+QString CheckPanel::reasonFor(const CertificateCheckResult &result) {
+    return (chainProblems(result) +
+            QStringList{trusttext::answerReason(result.answer, result.question.purpose)})
+        .join(QStringLiteral("; "));
+}
+
+QString CheckPanel::sentenceFor(const CertificateCheckResult &result) {
+    const TrustQuestion &question = result.question;
+    // The chain's own problems first, then the list's rules: the reasons after "because".
+    QStringList reasons = chainProblems(result);
     if (!result.trusted || result.answer.status != TrustStatus::Trusted)
         reasons << trusttext::answerReason(result.answer, question.purpose);
     if (result.trusted)
@@ -94,6 +126,27 @@ QString CheckPanel::sentenceFor(const CertificateCheckResult &result) {
              day(question.at), reasons.join(QStringLiteral("; ")));
 }
 
+Expected<void> CheckPanel::exportReport(const QString &path) const {
+    if (!m_result || !m_list) {
+        LoadError error;
+        error.code = LoadError::Code::NothingToExport;
+        error.message = tr("No certificate has been checked.");
+        return error;
+    }
+    CheckReportInput input;
+    input.result = &*m_result;
+    input.list = &*m_list;
+    input.certificateFile = m_file;
+    input.sentence = sentenceFor(*m_result);
+    input.reason = reasonFor(*m_result);
+    PdfOptions options;
+    options.programVersion = QCoreApplication::applicationVersion();
+    const auto written = CheckReport::write(path, input, options, {m_file, m_list->fileName});
+    if (!written)
+        return written.error();
+    return {};
+}
+
 void CheckPanel::showResult(const CertificateCheckResult &result, const CtlDocument &list,
                             const QString &file) {
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
@@ -103,6 +156,10 @@ void CheckPanel::showResult(const CertificateCheckResult &result, const CtlDocum
                                                                   : result.answer.status))
                           .pixmap(size, size));
     m_sentence->setText(sentenceFor(result));
+    m_result = result;
+    m_list = list;
+    m_file = file;
+    m_export->setEnabled(true);
 
     // The evidence: the file, the chain with its dates, the list's entry, the rules, the dates compared.
     QStringList lines;
@@ -165,6 +222,9 @@ void CheckPanel::showProblem(const QString &file, const QString &problem) {
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
     m_icon->setPixmap(icons::forSeverity(Severity::Error).pixmap(size, size));
     m_sentence->setText(tr("%1 could not be checked.").arg(modeltext::oneLine(file)));
+    m_result.reset();
+    m_list.reset();
+    m_export->setEnabled(false);
     m_evidence->setText(modeltext::oneLine(problem));
     show();
 }

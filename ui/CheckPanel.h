@@ -8,7 +8,10 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
 
 namespace ctlv {
 
@@ -22,6 +25,10 @@ public:
     // Shows why the certificate could not be checked (an unreadable file), naming it.
     void showProblem(const QString &file, const QString &problem);
 
+    // Writes the result shown as a PDF report (CheckReport; atomic, never over the certificate or the
+    // list); an error when no result is shown.
+    Expected<void> exportReport(const QString &path) const;
+
     // The one sentence, and the evidence (plain text), as shown.
     QString sentence() const;
     QString evidence() const;
@@ -29,6 +36,9 @@ public:
     // The sentence for a result: "Windows 10/11 would trust this chain for Server Authentication on
     // 2026-11-26: yes." or "...: no, because ...". Also the chain's own problems in words.
     static QString sentenceFor(const CertificateCheckResult &result);
+    // The reasons of a result as one line: the chain's own problems, then the list's rules (as
+    // `ctltool check --json` gives them in "reason").
+    static QString reasonFor(const CertificateCheckResult &result);
 
     // The drop rule: a file dropped onto a list is checked, not linked, when it holds certificates as a
     // single certificate, a PEM bundle or a PKCS #7 bag (never a store, a registry export or a folder)
@@ -42,6 +52,12 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_sentence = nullptr;
     QLabel *m_evidence = nullptr;
+    QPushButton *m_export = nullptr;
+    // What the report is made of: the result shown, the list (a copy: it shares the list's bytes) and
+    // the file checked.
+    std::optional<CertificateCheckResult> m_result;
+    std::optional<CtlDocument> m_list;
+    QString m_file;
 };
 
 } // namespace ctlv

@@ -2,6 +2,7 @@
 #include "DiffView.h"
 
 #include "DetailModel.h"
+#include "DiffReport.h"
 #include "DiffTableModel.h"
 #include "DiffText.h"
 #include "FileAccess.h"
@@ -10,6 +11,7 @@
 #include "PlainText.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,11 +91,13 @@ DiffView::DiffView(std::shared_ptr<const CtlDocument> before, std::shared_ptr<co
     m_count = new QLabel(this);
     auto *csv = new QPushButton(tr("Export CSV\u2026"), this);
     auto *markdown = new QPushButton(tr("Export Markdown\u2026"), this);
+    auto *pdf = new QPushButton(tr("Export PDF\u2026"), this);
     bar->addWidget(m_kind);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
     bar->addWidget(csv);
     bar->addWidget(markdown);
+    bar->addWidget(pdf);
     layout->addLayout(bar);
 
     m_model = new DiffTableModel(this);
@@ -164,6 +168,14 @@ DiffView::DiffView(std::shared_ptr<const CtlDocument> before, std::shared_ptr<co
             [this](const QModelIndex &current) { showRow(current); });
     connect(csv, &QPushButton::clicked, this, [this] { exportDialog(false); });
     connect(markdown, &QPushButton::clicked, this, [this] { exportDialog(true); });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the diff as a PDF report"),
+                                                          QString(), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (const auto exported = exportPdf(path); !exported)
+            plaintext::warning(this, tr("Export"), exported.error().toString());
+    });
     updateCount();
     m_oldTitle->setText(tr("Old: %1").arg(modeltext::oneLine(DiffText::listName(m_diff.oldList))));
     m_newTitle->setText(tr("New: %1").arg(modeltext::oneLine(DiffText::listName(m_diff.newList))));
@@ -221,6 +233,16 @@ Expected<void> DiffView::exportMarkdown(const QString &path) const {
         return exportError(tr("Could not write %1: %2").arg(path, reason));
     }
     return out.value()->commit();
+}
+
+Expected<void> DiffView::exportPdf(const QString &path) const {
+    PdfOptions options;
+    options.programVersion = QCoreApplication::applicationVersion();
+    const auto written = DiffReport::write(path, m_diff, *m_before, *m_after, options,
+                                           {m_before->fileName, m_after->fileName});
+    if (!written)
+        return written.error();
+    return {};
 }
 
 void DiffView::exportDialog(bool markdown) {

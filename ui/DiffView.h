@@ -1,7 +1,7 @@
 #pragma once
 // The diff tab (issue #16): what changed between two lists. A summary at the top, a filterable table of
 // the changes (kind by icon and text, entry, attribute, old and new value), both versions of the selected
-// entry side by side (the detail pane's sections, twice), and CSV or Markdown export.
+// entry side by side (the detail pane's sections, twice), and CSV, Markdown or PDF export.
 
 #include "ListDiff.h"
 #include "LoadError.h"
@@ -40,6 +40,8 @@ public:
     // Writes the diff (atomic, never over either input); the error in words.
     Expected<void> exportCsv(const QString &path) const;
     Expected<void> exportMarkdown(const QString &path) const;
+    // The PDF report (DiffReport): the summary in words and both files' facts, then every change.
+    Expected<void> exportPdf(const QString &path) const;
 
 private:
     void showRow(const QModelIndex &proxyIndex);

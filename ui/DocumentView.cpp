@@ -451,6 +451,9 @@ void DocumentView::buildDocumentPages() {
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(tr("Contents of the file"));
+    // The tree names the list, its signers and sections: it keeps room for them when the table's
+    // controls ask for width (it was squeezed to a sliver in a window of 1,000 pixels).
+    m_tree->setMinimumWidth(m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
     m_tree->expandAll();
     m_tree->setItemDelegate(new StatusDelegate(StatusDelegate::Source::Severity, m_tree));
 
@@ -716,6 +719,10 @@ void DocumentView::showDocument(int documentIndex) {
     m_entryModel->setDocument(document);
     if (const TrustTable *table = m_entryModel->trustTable())
         m_trustControls->setPurposes(table->purposes());
+    // Purpose, date and Windows generation are questions about roots: a disallowed list, pin rules and a
+    // catalog's file hashes have one status each, so the controls would only offer choices that change
+    // nothing.
+    m_trustControls->setVisible(asksTrust());
     m_detailModel->setTrustQuestion(m_question);
     if (static_cast<size_t>(documentIndex) < m_links.size())
         m_entryModel->setCertificateLinks(m_links[static_cast<size_t>(documentIndex)]);
@@ -729,6 +736,13 @@ void DocumentView::showDocument(int documentIndex) {
     hideEmptyColumns();
 }
 
+bool DocumentView::asksTrust() const {
+    if (m_documentIndex < 0 || static_cast<size_t>(m_documentIndex) >= m_file.documents.size())
+        return false;
+    const ListKind kind = m_file.documents[static_cast<size_t>(m_documentIndex)]->kind();
+    return kind == ListKind::AuthRoot || kind == ListKind::Other;
+}
+
 void DocumentView::updateCount(int visible, int total) {
     // %Ln and toString(): digits grouped as the chosen locale groups them.
     m_count->setText(tr("%1 of %Ln entries", nullptr, total).arg(QLocale().toString(visible)));
@@ -736,7 +750,7 @@ void DocumentView::updateCount(int visible, int total) {
     QStringList counts;
     const TrustCounts &perStatus = m_entryModel->trustCounts();
     for (const TrustStatus status : allTrustStatuses)
-        if (perStatus[status] > 0)
+        if (asksTrust() && perStatus[status] > 0)
             //: A count of entries with a status, e.g. "412 Trusted"
             counts << tr("%1 %2").arg(QLocale().toString(perStatus[status]), trusttext::statusLabel(status));
     m_trustCounts->setText(counts.isEmpty() ? QString()

@@ -189,6 +189,8 @@ private:
     void onFindingSelection();
     void onChainSelection();
     void updateCount(int visible, int total);
+    // Whether the list shown is one of roots, for which purpose, date and Windows generation are questions.
+    bool asksTrust() const;
     void askTrust(const TrustQuestion &question);
     void entryContextMenu(const QPoint &position);
     void detailContextMenu(const QPoint &position);

@@ -170,8 +170,9 @@ void DocumentView::findingsContextMenu(const QPoint &position) {
 }
 
 void DocumentView::hideEmptyColumns() {
-    // Disallowed and pin-rules lists carry few of the authroot properties: a column empty for every entry
-    // only pushes the ones that say something off screen. Authroot lists keep the user's columns.
+    // Disallowed and pin-rules lists carry few of the authroot properties, a catalog's members none: a
+    // column empty for every entry only pushes the ones that say something off screen. Authroot lists keep
+    // the user's columns.
     if (!m_entries || !m_entryModel || m_documentIndex < 0)
         return;
     QHeaderView *header = m_entries->horizontalHeader();
@@ -179,7 +180,7 @@ void DocumentView::hideEmptyColumns() {
         header->setSectionHidden(column, false);
     m_autoHiddenColumns.clear();
     const ListKind kind = m_file.documents[static_cast<size_t>(m_documentIndex)]->kind();
-    if (kind != ListKind::Disallowed && kind != ListKind::PinRules)
+    if (kind == ListKind::AuthRoot || kind == ListKind::Other)
         return;
     const int rows = m_entryModel->rowCount();
     for (int column = 0; column < m_entryModel->columnCount(); ++column) {

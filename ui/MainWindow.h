@@ -51,6 +51,8 @@ public:
     // Issue #16 (MainWindowDiff.cpp): a diff tab of the current tab's list (old) against the list in `path`
     // (new), or of two lists; nullptr (and a message) when there is nothing to compare.
     DiffView *compareWith(const QString &path);
+    // `ctlviewer --compare OLD NEW` (and git difftool): a diff tab of the two files' lists.
+    DiffView *compareFiles(const QString &oldPath, const QString &newPath);
     DiffView *openDiff(std::shared_ptr<const CtlDocument> before, std::shared_ptr<const CtlDocument> after);
     // File ▸ Open history…: a history tab over the lists in `paths` (files or folders); nullptr when none.
     HistoryView *openHistory(const QStringList &paths);
@@ -107,6 +109,7 @@ private:
     // Hands the first disallowed list open in a tab to every tab (issue #15's "disallowed" status).
     void shareDisallowedList();
     void updateEmptyState();
+    std::shared_ptr<const CtlDocument> readListToCompare(const QString &path, std::optional<ListKind> kind);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void openDialog();

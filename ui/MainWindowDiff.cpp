@@ -42,14 +42,10 @@ DiffView *MainWindow::openDiff(std::shared_ptr<const CtlDocument> before,
     return view;
 }
 
-DiffView *MainWindow::compareWith(const QString &path) {
-    const std::shared_ptr<const CtlDocument> before = shownList(currentView());
-    if (!before) {
-        plaintext::warning(this, tr("Compare"),
-                           tr("Open a list first: the diff compares the list shown with another."));
-        return nullptr;
-    }
-    // Read only (no validation): what is compared are the list's fields and entries.
+// Reads the list in `path` for a diff (no validation: what is compared are the list's fields and entries),
+// preferring one of `kind` when the file holds several; nullptr after a message naming the file.
+std::shared_ptr<const CtlDocument> MainWindow::readListToCompare(const QString &path,
+                                                                 std::optional<ListKind> kind) {
     const OpenedFile opened = openAndValidate(OpenSource{path, {}, {}, {}}, std::nullopt);
     if (opened.error || opened.documents.empty()) {
         plaintext::warning(this, tr("Compare"),
@@ -58,13 +54,34 @@ DiffView *MainWindow::compareWith(const QString &path) {
                                : tr("%1 holds no Certificate Trust List.").arg(modeltext::oneLine(path)));
         return nullptr;
     }
-    std::shared_ptr<const CtlDocument> after = opened.documents.front();
-    for (const auto &document : opened.documents)
-        if (document->kind() == before->kind()) {
-            after = document;
-            break;
-        }
-    return openDiff(before, after);
+    if (kind)
+        for (const auto &document : opened.documents)
+            if (document->kind() == *kind)
+                return document;
+    return opened.documents.front();
+}
+
+DiffView *MainWindow::compareWith(const QString &path) {
+    const std::shared_ptr<const CtlDocument> before = shownList(currentView());
+    if (!before) {
+        plaintext::warning(this, tr("Compare"),
+                           tr("Open a list first: the diff compares the list shown with another."));
+        return nullptr;
+    }
+    std::shared_ptr<const CtlDocument> after = readListToCompare(path, before->kind());
+    return after ? openDiff(before, after) : nullptr;
+}
+
+DiffView *MainWindow::compareFiles(const QString &oldPath, const QString &newPath) {
+    const std::shared_ptr<const CtlDocument> before = readListToCompare(oldPath, std::nullopt);
+    if (!before)
+        return nullptr;
+    const std::shared_ptr<const CtlDocument> after = readListToCompare(newPath, before->kind());
+    if (!after)
+        return nullptr;
+    DiffView *view = openDiff(before, after);
+    updateEmptyState();
+    return view;
 }
 
 void MainWindow::compareDialog() {

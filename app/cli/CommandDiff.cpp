@@ -1,5 +1,6 @@
 // `ctltool diff` and `ctltool history` (issue #16): read the lists, compare them (model/diff), and write
-// the result as text, JSON, CSV or Markdown (model/present/DiffText) on standard output.
+// the result as text, JSON, CSV or Markdown (model/present/DiffText) on standard output, or as a PDF
+// report (model/report/DiffReport, written by ctltool-export).
 #include "CommandDiff.h"
 
 #include "CtlTool.h"
@@ -81,7 +82,7 @@ QByteArray textOutput(const QStringList &lines) {
 } // namespace
 
 QString diffSynopsis() {
-    return Text::tr("ctltool diff [--json [--compact] | --csv | --markdown] OLD NEW");
+    return Text::tr("ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT] OLD NEW");
 }
 
 QString historySynopsis() {
@@ -104,6 +105,9 @@ QString diffHelp() {
                "                      attribute, old, new\n"
                "  --markdown          a summary that reads like a deployment notice, with names and\n"
                "                      thumbprints\n"
+               "  --pdf OUT           a PDF report (\"-\": standard output): page 1 the summary in words\n"
+               "                      with both files' facts, then every change in a table; written\n"
+               "                      atomically, never over OLD or NEW\n"
                "  --lang CODE         messages in this language (en, de, ko)\n"
                "  -h, --help          show this help\n"
                "\n"
@@ -133,7 +137,8 @@ QString historyHelp() {
                     "cannot be written.\n");
 }
 
-int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err) {
+int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err,
+            const decltype(ReportWriters::diff) &pdfWriter) {
     const QString command = QStringLiteral("diff");
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -142,18 +147,32 @@ int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     const QCommandLineOption compact(QStringLiteral("compact"), QString());
     const QCommandLineOption csv(QStringLiteral("csv"), QString());
     const QCommandLineOption markdown(QStringLiteral("markdown"), QString());
-    parser.addOptions({help, json, compact, csv, markdown});
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("OUT"));
+    parser.addOptions({help, json, compact, csv, markdown, pdf});
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
         return usage(err, command, parser.errorText());
     if (parser.isSet(help))
         return writeAll(out, err, diffHelp().toUtf8()) ? int(ExitOk) : int(ExitUnreadable);
-    if (int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(markdown)) > 1)
-        return usage(err, command, Text::tr("give one of --json, --csv or --markdown"));
+    if (int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(markdown)) +
+            int(parser.isSet(pdf)) >
+        1)
+        return usage(err, command, Text::tr("give one of --json, --csv, --markdown or --pdf"));
     if (parser.isSet(compact) && !parser.isSet(json))
         return usage(err, command, Text::tr("--compact goes with --json"));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
         return usage(err, command, Text::tr("give two files: OLD and NEW"));
+    // --pdf: the output is checked before anything is read; never an input, never a special file.
+    if (parser.isSet(pdf)) {
+        if (const auto checked = ExportTarget::check(parser.value(pdf), files); !checked) {
+            message(err, command, checked.error().toString());
+            return ExitUnreadable;
+        }
+        if (!pdfWriter) {
+            message(err, command, Text::tr("this program writes no PDF; run ctltool-export"));
+            return ExitUnreadable;
+        }
+    }
     // Both files are read at once (two threads); messages are written in argument order.
     QBuffer oldMessages;
     oldMessages.open(QIODevice::WriteOnly);
@@ -187,6 +206,25 @@ int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err) {
                          listKindKey(after->documents[newIndex]->kind())));
     const ListDiff diff = diffLists(*before->documents[oldIndex], *after->documents[newIndex]);
     const int status = diff.empty() ? ExitOk : ExitInvalid;
+    if (parser.isSet(pdf)) {
+        auto target = ExportTarget::open(parser.value(pdf), files, &out);
+        if (!target) {
+            message(err, command, target.error().toString());
+            return ExitUnreadable;
+        }
+        if (const auto written = pdfWriter(target.value()->device(), diff, *before->documents[oldIndex],
+                                           *after->documents[newIndex]);
+            !written) {
+            target.value()->cancel(); // atomic: nothing half-written is left
+            message(err, command, written.error().toString());
+            return ExitUnreadable;
+        }
+        if (const auto committed = target.value()->commit(); !committed) {
+            message(err, command, committed.error().toString());
+            return ExitUnreadable;
+        }
+        return status;
+    }
     if (parser.isSet(json)) {
         JsonWriter writer(out, !parser.isSet(compact));
         writer.beginObject();

@@ -167,8 +167,9 @@ QString statusSynopsis() {
 }
 
 QString checkSynopsis() {
-    return Text::tr("ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... "
-                    "[--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json] CERT");
+    return Text::tr(
+        "ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... "
+        "[--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT] CERT");
 }
 
 namespace {
@@ -218,6 +219,8 @@ QString trustCommandHelp(const QString &command) {
                "  --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable\n"
                "  --json              one JSON object: trusted, status, reason, root, chain[], purpose,\n"
                "                      at, windows\n"
+               "  --pdf OUT           a PDF report (\"-\": standard output): the sentence, then the\n"
+               "                      evidence; written atomically, never over an input\n"
                "\nExit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the\n"
                "output cannot be written.\n");
 }
@@ -404,7 +407,8 @@ int runStatus(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     return ExitOk;
 }
 
-int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err) {
+int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err,
+             const decltype(ReportWriters::check) &pdfWriter) {
     const QString command = QStringLiteral("check");
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -417,8 +421,10 @@ int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err) {
     const QCommandLineOption certsOption(QStringLiteral("certs"), QString(), QStringLiteral("SOURCE"));
     const QCommandLineOption timestampOption(QStringLiteral("timestamp"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("OUT"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({listOption, disallowedOption, chainOption, certsOption, timestampOption, json, help});
+    parser.addOptions(
+        {listOption, disallowedOption, chainOption, certsOption, timestampOption, json, pdf, help});
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
         return usage(err, command, parser.errorText());
     if (parser.isSet(help)) {
@@ -450,6 +456,18 @@ int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         err.write((QStringLiteral("ctltool check: ") + escapeForTerminal(message)).toUtf8() + '\n');
         return int(ExitUnreadable);
     };
+    // --pdf: the output is checked before anything is read; never an input, never a special file.
+    if (parser.isSet(pdf) && parser.isSet(json))
+        return usage(err, command, Text::tr("give --json or --pdf, not both"));
+    const QStringList inputFiles =
+        QStringList{parser.positionalArguments().first(), parser.value(listOption)} +
+        parser.values(disallowedOption) + parser.values(chainOption) + parser.values(certsOption);
+    if (parser.isSet(pdf)) {
+        if (const auto checked = ExportTarget::check(parser.value(pdf), inputFiles); !checked)
+            return fail(checked.error().toString());
+        if (!pdfWriter)
+            return fail(Text::tr("this program writes no PDF; run ctltool-export"));
+    }
     // CERT: its first certificate is the one asked about; any further ones help build the chain.
     const auto certificate = CertificateSources::read(parser.positionalArguments().first());
     if (!certificate)
@@ -515,6 +533,35 @@ int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         }
     const QString rulesReason = trusttext::answerReason(result.answer, question.purpose);
     const QString reason = (problemTexts + QStringList{rulesReason}).join(QStringLiteral("; "));
+    const auto sentence = [&](const QString &because) {
+        return result.trusted
+                   ? Text::tr("%1 would trust this chain for %2 on %3: yes.")
+                         .arg(trusttext::windowsLabel(question.windows),
+                              trusttext::purposeLabel(question.purpose), day(question.at))
+                   : Text::tr("%1 would trust this chain for %2 on %3: no, because %4.")
+                         .arg(trusttext::windowsLabel(question.windows),
+                              trusttext::purposeLabel(question.purpose), day(question.at), because);
+    };
+
+    if (parser.isSet(pdf)) {
+        auto target = ExportTarget::open(parser.value(pdf), inputFiles, &out);
+        if (!target)
+            return fail(target.error().toString());
+        CheckPdfContent content;
+        content.result = &result;
+        content.list = list.document.get();
+        content.disallowed = disallowed.document.get();
+        content.certificateFile = parser.positionalArguments().first();
+        content.sentence = sentence(reason);
+        content.reason = reason;
+        if (const auto written = pdfWriter(target.value()->device(), content); !written) {
+            target.value()->cancel(); // atomic: nothing half-written is left
+            return fail(written.error().toString());
+        }
+        if (const auto committed = target.value()->commit(); !committed)
+            return fail(committed.error().toString());
+        return result.trusted ? ExitOk : ExitInvalid;
+    }
 
     if (parser.isSet(json)) {
         JsonWriter writer(out);
@@ -572,14 +619,7 @@ int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err) {
         return result.trusted ? ExitOk : ExitInvalid;
     }
     QTextStream text(&out);
-    text << (result.trusted ? Text::tr("%1 would trust this chain for %2 on %3: yes.")
-                                  .arg(trusttext::windowsLabel(question.windows),
-                                       trusttext::purposeLabel(question.purpose), day(question.at))
-                            : Text::tr("%1 would trust this chain for %2 on %3: no, because %4.")
-                                  .arg(trusttext::windowsLabel(question.windows),
-                                       trusttext::purposeLabel(question.purpose), day(question.at),
-                                       escapeForTerminal(reason)))
-         << '\n';
+    text << sentence(escapeForTerminal(reason)) << '\n';
     text << Text::tr("Chain:") << '\n';
     for (size_t i = 0; i < result.chain.size(); ++i) {
         const CheckedCertificate &link = result.chain[i];

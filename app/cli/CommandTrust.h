@@ -3,6 +3,7 @@
 // purpose, date and Windows generation) and `check CERT` (would Windows trust this certificate?), and
 // the per-entry trust keys `dump --json` adds. Kept apart from CtlTool.cpp, which only dispatches.
 
+#include "CtlTool.h"
 #include "EffectiveTrust.h"
 
 #include <QByteArray>
@@ -15,7 +16,9 @@ namespace ctlv {
 class JsonWriter;
 
 int runStatus(const QStringList &arguments, QIODevice &out, QIODevice &err);
-int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err);
+// `pdf` writes --pdf's report (ctltool-export's); empty: --pdf is refused.
+int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err,
+             const decltype(ReportWriters::check) &pdf = {});
 QString statusSynopsis();
 QString checkSynopsis();
 // The `--help` text of status or check.

@@ -953,7 +953,8 @@ ValidationOptionHooks validationOptionHooks() {
 
 } // namespace
 
-int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter) {
+int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter,
+               const ReportWriters &reports) {
     // Without arguments the usage goes to standard error: nothing asked for it on standard output.
     if (arguments.isEmpty()) {
         err.write(usageText().toUtf8());
@@ -988,11 +989,11 @@ int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, con
     if (command == QLatin1String("status"))
         return runStatus(rest, out, err);
     if (command == QLatin1String("check"))
-        return runCheck(rest, out, err);
+        return runCheck(rest, out, err, reports.check);
     if (command == QLatin1String("verify-files"))
         return runVerifyFiles(rest, out, err, validationOptionHooks());
     if (command == QLatin1String("diff"))
-        return runDiff(rest, out, err);
+        return runDiff(rest, out, err, reports.diff);
     if (command == QLatin1String("history"))
         return runHistory(rest, out, err);
     if (command.startsWith(QLatin1Char('-')))

@@ -14,6 +14,8 @@ namespace ctlv {
 
 struct CtlDocument;
 struct ValidationReport;
+struct ListDiff;
+struct CertificateCheckResult;
 
 enum ExitCode : int {
     ExitOk = 0,
@@ -30,8 +32,26 @@ enum class PaperSize { A4, Letter };
 using PdfWriter = std::function<Expected<QStringList>(QIODevice &device, const CtlDocument &document,
                                                       const ValidationReport &report, PaperSize paper)>;
 
+// The diff and certificate-check reports (`diff --pdf`, `check --pdf`), supplied like PdfWriter by
+// ctltool-export (DiffReport, CheckReport); ctltool hands those commands over to it.
+struct CheckPdfContent {
+    const CertificateCheckResult *result = nullptr;
+    const CtlDocument *list = nullptr;
+    const CtlDocument *disallowed = nullptr; // optional
+    QString certificateFile;
+    QString sentence; // as the text output's first line says it, unescaped
+    QString reason;   // as --json's "reason"
+};
+struct ReportWriters {
+    std::function<Expected<void>(QIODevice &device, const ListDiff &diff, const CtlDocument &before,
+                                 const CtlDocument &after)>
+        diff;
+    std::function<Expected<void>(QIODevice &device, const CheckPdfContent &content)> check;
+};
+
 // `arguments` excludes the program name. Output goes to `out`, messages to `err`. Without `pdfWriter`,
-// `export --pdf` is refused with exit code 2.
-int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter = {});
+// `export --pdf` is refused with exit code 2 (without `reports`, `diff --pdf` and `check --pdf`).
+int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter = {},
+               const ReportWriters &reports = {});
 
 } // namespace ctlv

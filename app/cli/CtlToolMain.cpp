@@ -26,8 +26,23 @@ int runCtlToolMain(int &argc, char *argv[], const ToolProgram &program) {
     // Reports need fonts, which need a QGuiApplication (ctltool-export's); every other command stays a
     // plain QtCore process, which starts faster. `export --help` is only text: no second process, no
     // QGuiApplication.
-    const bool needsFonts = !early.isEmpty() && early.first() == QLatin1String("export") &&
-                            !early.contains(QLatin1String("--help")) && !early.contains(QLatin1String("-h"));
+    // `diff --pdf` and `check --pdf` write a report too.
+    const auto asksForPdf = [&early] {
+        for (const QString &argument : early) {
+            if (argument == QLatin1String("--"))
+                return false;
+            if (argument == QLatin1String("--pdf") || argument == QLatin1String("-pdf") ||
+                argument.startsWith(QLatin1String("--pdf=")) || argument.startsWith(QLatin1String("-pdf=")))
+                return true;
+        }
+        return false;
+    };
+    const bool needsFonts =
+        !early.isEmpty() &&
+        (early.first() == QLatin1String("export") ||
+         ((early.first() == QLatin1String("diff") || early.first() == QLatin1String("check")) &&
+          asksForPdf())) &&
+        !early.contains(QLatin1String("--help")) && !early.contains(QLatin1String("-h"));
     if (needsFonts && program.handExportOver)
         return program.handExportOver(argv);
     const std::unique_ptr<QCoreApplication> app = needsFonts && program.exportApplication
@@ -58,7 +73,7 @@ int runCtlToolMain(int &argc, char *argv[], const ToolProgram &program) {
         return ExitUnreadable;
     }
     language::apply(*locale);
-    return runCtlTool(arguments, out, err, program.pdfWriter);
+    return runCtlTool(arguments, out, err, program.pdfWriter, program.reports);
 }
 
 } // namespace ctlv

@@ -1,6 +1,9 @@
 // ctltool-export: ctltool with the PDF report (QtGui). `ctltool export` runs it in its own place
-// (ctltool.cpp); every other command behaves as in ctltool. Its commands are in CtlTool.cpp.
+// (ctltool.cpp), and `diff --pdf` and `check --pdf`; every other command behaves as in ctltool. Its commands
+// are in CtlTool.cpp.
+#include "CheckReport.h"
 #include "CtlToolMain.h"
+#include "DiffReport.h"
 #include "PdfReport.h"
 
 #include <QDir>
@@ -66,6 +69,34 @@ ctlv::Expected<QStringList> writePdfReport(QIODevice &device, const ctlv::CtlDoc
     return written.value().fontWarnings;
 }
 
+ctlv::PdfOptions reportOptions() {
+    ctlv::PdfOptions options;
+    options.programVersion = QCoreApplication::applicationVersion();
+    return options;
+}
+
+ctlv::Expected<void> writeDiffReport(QIODevice &device, const ctlv::ListDiff &diff,
+                                     const ctlv::CtlDocument &before, const ctlv::CtlDocument &after) {
+    const auto written = ctlv::DiffReport::write(device, diff, before, after, reportOptions());
+    if (!written)
+        return written.error();
+    return {};
+}
+
+ctlv::Expected<void> writeCheckReport(QIODevice &device, const ctlv::CheckPdfContent &content) {
+    ctlv::CheckReportInput input;
+    input.result = content.result;
+    input.list = content.list;
+    input.disallowed = content.disallowed;
+    input.certificateFile = content.certificateFile;
+    input.sentence = content.sentence;
+    input.reason = content.reason;
+    const auto written = ctlv::CheckReport::write(device, input, reportOptions());
+    if (!written)
+        return written.error();
+    return {};
+}
+
 // Fonts need a QGuiApplication; it runs on the offscreen platform, so no display is needed.
 std::unique_ptr<QCoreApplication> exportApplication(int &argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -79,5 +110,7 @@ int main(int argc, char *argv[]) {
     ctlv::ToolProgram program;
     program.exportApplication = exportApplication;
     program.pdfWriter = writePdfReport;
+    program.reports.diff = writeDiffReport;
+    program.reports.check = writeCheckReport;
     return ctlv::runCtlToolMain(argc, argv, program);
 }

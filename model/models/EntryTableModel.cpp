@@ -177,8 +177,14 @@ QVariant EntryTableModel::trustData(int row, int role) const {
     case Qt::DisplayRole:
         if (m_kind == ListKind::PinRules)
             return entryStatusLabel(EntryStatus::PinRule); // a domain's rule, not a root: no trust to show
+        if (m_kind == ListKind::Catalog)
+            return tr(
+                "In the catalog"); // a file's hash, not a root: no purpose, date or Windows to ask about
         return trusttext::statusLabel(status);
     case Qt::ToolTipRole: {
+        if (m_kind == ListKind::Catalog)
+            return tr("Windows accepts a file with this hash when the catalog's signature is valid (see the "
+                      "verdict).");
         const std::optional<TrustAnswer> answer = trustAnswer(row);
         return answer ? QVariant(trusttext::answerReason(*answer, m_question.purpose)) : QVariant();
     }

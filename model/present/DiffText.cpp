@@ -341,58 +341,27 @@ QString DiffText::summary(const ListDiff &diff) {
         .arg(parts.join(QStringLiteral(", ")), rootsWord(kind, diff.unchanged));
 }
 
-QString DiffText::markdown(const ListDiff &diff) {
+std::vector<DiffText::SummaryGroup>
+DiffText::summaryGroups(const ListDiff &diff, const std::function<QString(const QString &)> &escape) {
     const ListKind kind = diff.newList.kind;
-    const bool thumbprints = kind == ListKind::AuthRoot || kind == ListKind::Disallowed;
-    const QString idHeader = thumbprints ? Text::tr("SHA-1 thumbprint") : Text::tr("Identifier");
-    QString text;
-    text += QStringLiteral("## ") +
-            Text::tr("Changes in %1 from %2 to %3")
-                .arg(md(listKindLabel(kind)), isoUtc(diff.oldList.thisUpdate).left(10),
-                     isoUtc(diff.newList.thisUpdate).left(10)) +
-            QStringLiteral("\n\n");
-    text += Text::tr("Old: %1 (%2 entries). New: %3 (%4 entries).")
-                .arg(md(listName(diff.oldList)), QString::number(diff.oldList.entryCount),
-                     md(listName(diff.newList)), QString::number(diff.newList.entryCount)) +
-            QStringLiteral("\n\n") + md(summary(diff)) + QStringLiteral("\n");
-
-    const auto table = [&](const QString &title, const std::vector<std::pair<QString, QString>> &entries,
-                           const QString &detailHeader, const QStringList &details) {
-        text += QStringLiteral("\n### ") + title + QStringLiteral("\n\n| ") + Text::tr("Name") +
-                QStringLiteral(" | ") + idHeader + QStringLiteral(" |");
-        if (!detailHeader.isEmpty())
-            text += QLatin1Char(' ') + detailHeader + QStringLiteral(" |");
-        text +=
-            detailHeader.isEmpty() ? QStringLiteral("\n|---|---|\n") : QStringLiteral("\n|---|---|---|\n");
-        for (size_t i = 0; i < entries.size(); ++i) {
-            text += QStringLiteral("| ") + md(entries[i].first) + QStringLiteral(" | `") + entries[i].second +
-                    QStringLiteral("` |");
-            if (!detailHeader.isEmpty())
-                text +=
-                    QLatin1Char(' ') + md(details.value(static_cast<qsizetype>(i))) + QStringLiteral(" |");
-            text += QLatin1Char('\n');
-        }
-    };
-    if (!diff.list.empty()) {
-        text += QStringLiteral("\n### ") + Text::tr("List fields") + QStringLiteral("\n\n| ") +
-                Text::tr("Field") + QStringLiteral(" | ") + Text::tr("Change") +
-                QStringLiteral(" |\n|---|---|\n");
-        for (const AttributeChange &change : diff.list)
-            text += QStringLiteral("| ") + md(attributeLabel(change.attribute)) + QStringLiteral(" | ") +
-                    md(changeText(change)) + QStringLiteral(" |\n");
-    }
     const auto namesOf = [](const std::vector<DiffEntry> &entries) {
         std::vector<std::pair<QString, QString>> names;
         for (const DiffEntry &entry : entries)
             names.emplace_back(entry.friendlyName, entry.identifier);
         return names;
     };
+    std::vector<SummaryGroup> result;
     if (!diff.added.empty())
-        table(Text::tr("Adds %1").arg(rootsWord(kind, static_cast<qint64>(diff.added.size()))),
-              namesOf(diff.added), {}, {});
+        result.push_back({Text::tr("Adds %1").arg(rootsWord(kind, static_cast<qint64>(diff.added.size()))),
+                          {},
+                          namesOf(diff.added),
+                          {}});
     if (!diff.removed.empty())
-        table(Text::tr("Removes %1").arg(rootsWord(kind, static_cast<qint64>(diff.removed.size()))),
-              namesOf(diff.removed), {}, {});
+        result.push_back(
+            {Text::tr("Removes %1").arg(rootsWord(kind, static_cast<qint64>(diff.removed.size()))),
+             {},
+             namesOf(diff.removed),
+             {}});
 
     // Changes grouped as the deployment notices group them; each group keeps the order of the list.
     struct Group {
@@ -439,7 +408,7 @@ QString DiffText::markdown(const ListDiff &diff) {
                                         ? valueText(QStringLiteral("notBeforeEkus"), notBeforeEkus->newValue)
                                         : Text::tr("all purposes");
             add(QStringLiteral("notbefore:") + forWhat,
-                Text::tr("Adds NotBefore for %1 to %2").arg(md(forWhat)), Text::tr("NotBefore"), entry,
+                Text::tr("Adds NotBefore for %1 to %2").arg(escape(forWhat)), Text::tr("NotBefore"), entry,
                 valueText(notBefore->attribute, notBefore->newValue));
             handled << notBefore->attribute << QStringLiteral("notBeforeEkus");
         } else if (notBefore && !notBefore->newValue.present) {
@@ -450,10 +419,10 @@ QString DiffText::markdown(const ListDiff &diff) {
         if (const AttributeChange *ekus = entry.find(QStringLiteral("ekus"))) {
             if (!ekus->removed.isEmpty())
                 add(QStringLiteral("eku-removed:") + ekus->removed.join(L(" ")),
-                    Text::tr("Removes %1 from %2").arg(md(purposes(ekus->removed))), {}, entry, {});
+                    Text::tr("Removes %1 from %2").arg(escape(purposes(ekus->removed))), {}, entry, {});
             if (!ekus->added.isEmpty())
                 add(QStringLiteral("eku-added:") + ekus->added.join(L(" ")),
-                    Text::tr("Adds %1 to %2").arg(md(purposes(ekus->added))), {}, entry, {});
+                    Text::tr("Adds %1 to %2").arg(escape(purposes(ekus->added))), {}, entry, {});
             if (ekus->added.isEmpty() && ekus->removed.isEmpty()) // present without purposes, or absent
                 add(QStringLiteral("eku"), Text::tr("Changes the purposes of %1"), Text::tr("Old → new"),
                     entry,
@@ -466,13 +435,58 @@ QString DiffText::markdown(const ListDiff &diff) {
                 continue;
             add(QStringLiteral("attr:") + change.attribute,
                 Text::tr("Changes the %1 of %2")
-                    .arg(md(attributeLabel(change.attribute)), QStringLiteral("%1")),
+                    .arg(escape(attributeLabel(change.attribute)), QStringLiteral("%1")),
                 Text::tr("Change"), entry, changeText(change));
         }
     }
     for (const auto &[key, group] : groups)
-        table(group.title.arg(rootsWord(kind, group.count)), group.entries, group.detailHeader,
-              group.details);
+        result.push_back({group.title.arg(rootsWord(kind, group.count)), group.detailHeader, group.entries,
+                          group.details});
+    return result;
+}
+
+QString DiffText::markdown(const ListDiff &diff) {
+    const ListKind kind = diff.newList.kind;
+    const bool thumbprints = kind == ListKind::AuthRoot || kind == ListKind::Disallowed;
+    const QString idHeader = thumbprints ? Text::tr("SHA-1 thumbprint") : Text::tr("Identifier");
+    QString text;
+    text += QStringLiteral("## ") +
+            Text::tr("Changes in %1 from %2 to %3")
+                .arg(md(listKindLabel(kind)), isoUtc(diff.oldList.thisUpdate).left(10),
+                     isoUtc(diff.newList.thisUpdate).left(10)) +
+            QStringLiteral("\n\n");
+    text += Text::tr("Old: %1 (%2 entries). New: %3 (%4 entries).")
+                .arg(md(listName(diff.oldList)), QString::number(diff.oldList.entryCount),
+                     md(listName(diff.newList)), QString::number(diff.newList.entryCount)) +
+            QStringLiteral("\n\n") + md(summary(diff)) + QStringLiteral("\n");
+
+    const auto table = [&](const QString &title, const std::vector<std::pair<QString, QString>> &entries,
+                           const QString &detailHeader, const QStringList &details) {
+        text += QStringLiteral("\n### ") + title + QStringLiteral("\n\n| ") + Text::tr("Name") +
+                QStringLiteral(" | ") + idHeader + QStringLiteral(" |");
+        if (!detailHeader.isEmpty())
+            text += QLatin1Char(' ') + detailHeader + QStringLiteral(" |");
+        text +=
+            detailHeader.isEmpty() ? QStringLiteral("\n|---|---|\n") : QStringLiteral("\n|---|---|---|\n");
+        for (size_t i = 0; i < entries.size(); ++i) {
+            text += QStringLiteral("| ") + md(entries[i].first) + QStringLiteral(" | `") + entries[i].second +
+                    QStringLiteral("` |");
+            if (!detailHeader.isEmpty())
+                text +=
+                    QLatin1Char(' ') + md(details.value(static_cast<qsizetype>(i))) + QStringLiteral(" |");
+            text += QLatin1Char('\n');
+        }
+    };
+    if (!diff.list.empty()) {
+        text += QStringLiteral("\n### ") + Text::tr("List fields") + QStringLiteral("\n\n| ") +
+                Text::tr("Field") + QStringLiteral(" | ") + Text::tr("Change") +
+                QStringLiteral(" |\n|---|---|\n");
+        for (const AttributeChange &change : diff.list)
+            text += QStringLiteral("| ") + md(attributeLabel(change.attribute)) + QStringLiteral(" | ") +
+                    md(changeText(change)) + QStringLiteral(" |\n");
+    }
+    for (const SummaryGroup &group : summaryGroups(diff, md))
+        table(group.title, group.entries, group.detailHeader, group.details);
     return text;
 }
 

@@ -11,6 +11,8 @@
 
 #include <QIODevice>
 
+#include <functional>
+
 namespace ctlv {
 
 namespace DiffText {
@@ -47,6 +49,18 @@ void writeJsonFields(JsonWriter &json, const ListDiff &diff);
 Expected<void> writeCsv(QIODevice &out, const ListDiff &diff, QChar separator = QLatin1Char(','));
 // One summary sentence: "adds 3 roots, removes 1, changes 27".
 QString summary(const ListDiff &diff);
+// The entries added, removed and changed, grouped as the deployment notices group them ("Adds 3 roots",
+// "Disables 2 roots", "Adds NotBefore for Server Authentication to 5 roots"), each group in list order:
+// the Markdown summary's sections and the PDF report's page 1. `escape` is applied to the words a
+// title quotes (purpose names, attribute labels); names and details are as in the file.
+struct SummaryGroup {
+    QString title;
+    QString detailHeader;                             // empty: the group has no detail column
+    std::vector<std::pair<QString, QString>> entries; // friendly name, identifier
+    QStringList details;                              // one per entry when detailHeader is set
+};
+std::vector<SummaryGroup> summaryGroups(const ListDiff &diff,
+                                        const std::function<QString(const QString &)> &escape);
 // The Markdown deployment-notice summary.
 QString markdown(const ListDiff &diff);
 // Plain text, one line each (the caller escapes them for a terminal).

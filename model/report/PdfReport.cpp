@@ -606,8 +606,13 @@ report::PageFrame standardFrame(const QString &fileName, const QByteArray &sha25
 
 Expected<PdfWritten> PdfReport::writeSimple(QIODevice &device, const report::SimpleReport &content,
                                             const PdfSubject &subject, const PdfOptions &options) {
-    const report::PageFrame frame = standardFrame(subject.fileName, subject.sha256, subject.runningHeader,
-                                                  content.title, content.headline, options);
+    report::PageFrame frame = standardFrame(subject.fileName, subject.sha256, subject.runningHeader,
+                                            content.title, content.headline, options);
+    // A diff's new list on a line of its own below the old one: each name with its hash prefix, whole.
+    if (!subject.otherFileName.isEmpty())
+        frame.footerLines.insert(
+            1, Text::tr("%1 \u00b7 SHA-256 %2\u2026")
+                   .arg(subject.otherFileName, QString::fromLatin1(subject.otherSha256.toHex().left(16))));
     const auto laidOut = report::writeSimpleReport(device, frame, content);
     if (!laidOut)
         return laidOut.error();

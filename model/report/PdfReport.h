@@ -37,6 +37,9 @@ struct PdfSubject {
     QString fileName;
     QByteArray sha256;
     QString runningHeader;
+    // A second file the footer names beside the first (a diff's new list); empty: none.
+    QString otherFileName;
+    QByteArray otherSha256;
 };
 
 class PdfReport {

@@ -98,11 +98,15 @@ ReportPainter::ReportPainter(QPdfWriter &writer, QPainter *painter, const PageFr
     m_heading2 = ReportLayout::font(11);
     m_heading2.setBold(true);
     m_line = QFontMetricsF(m_font, &writer).lineSpacing();
-    // Running header: one line and a rule; footer: two lines under a rule.
+    // Running header: one line and a rule; footer: two lines (three for a diff's two files) under a rule.
     m_bodyTop = m_line * 1.8;
-    m_bodyBottom = m_pageHeight - m_line * 2.8;
+    m_bodyBottom = m_pageHeight - m_line * (0.8 + footerLineCount());
     m_y = m_bodyTop;
     drawFrame();
+}
+
+int ReportPainter::footerLineCount() const {
+    return std::clamp<int>(static_cast<int>(m_frame.footerLines.size()), 2, 3);
 }
 
 void ReportPainter::drawFrame() {
@@ -127,7 +131,7 @@ void ReportPainter::drawFrame() {
     const QString pageText = m_frame.pageFormat.arg(
         QString::number(m_page), m_pageCount > 0 ? QString::number(m_pageCount) : QStringLiteral("?"));
     const qreal pageWidth = metrics.horizontalAdvance(pageText) + m_line;
-    for (int i = 0; i < std::min<int>(2, m_frame.footerLines.size()); ++i) {
+    for (int i = 0; i < std::min<int>(footerLineCount(), m_frame.footerLines.size()); ++i) {
         const QRectF line(0, footerTop + m_line * (0.2 + i), m_width - pageWidth, m_line);
         p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                    metrics.elidedText(m_frame.footerLines[i], Qt::ElideMiddle, line.width()));
@@ -158,6 +162,10 @@ void ReportPainter::space(qreal lines) {
 void ReportPainter::pageBreak() {
     if (m_y > m_bodyTop + 1)
         newPage();
+}
+
+void ReportPainter::keepLines(qreal lines) {
+    ensure(m_line * lines);
 }
 
 void ReportPainter::heading(const QString &text, int level, bool startPage) {
@@ -401,9 +409,11 @@ void ReportPainter::beginTable(const std::vector<Column> &columns, int extraLine
         m_columnX[i] = x;
         x += m_columnWidth[i];
     }
+    // Room for the header and a few rows first: a page started here must not draw the header itself
+    // (newPage repeats it only for a table already open), or it would stand twice.
+    ensure(rowHeight() * 4);
     m_inTable = true;
     m_shaded = false;
-    ensure(rowHeight() * 4);
     tableHeader();
 }
 
@@ -589,8 +599,11 @@ Expected<LayoutResult> writeSimpleReport(QIODevice &device, const PageFrame &fra
         page.callout(report.tone, report.headline, report.summary);
         if (!report.facts.empty())
             page.keyValues(report.facts);
+        if (report.body)
+            report.body(page);
         if (report.columns.empty() || !report.rowCount)
             return;
+        page.keepLines(10); // the table's heading with its header and first rows
         page.heading(report.tableTitle, 2);
         page.beginTable(report.columns, 1);
         page.rows(report.rowCount(), report.rowAt);

@@ -37,7 +37,7 @@ enum class Tone { Neutral, Good, Warning, Bad };
 struct PageFrame {
     QString runningHeader; // top of every page (e.g. "Trusted roots · sequence 1f2e")
     QStringList
-        footerLines;    // up to two lines left in the footer: file name and hash prefix, program and time
+        footerLines;    // up to three lines left in the footer: file name and hash prefix, program and time
     QString pageFormat; // "Page %1 of %2", translated
     QString title;      // PDF metadata
     QString subject;    // PDF metadata (XMP dc:description: Qt 6.4 has no setSubject)
@@ -93,6 +93,8 @@ public:
     // The table of contents: a line per level-1 and level-2 heading with its page number.
     void tableOfContents(const QString &title);
     void space(qreal lines = 0.5);
+    // Starts a new page unless `lines` lines of body text still fit (a heading kept with its table).
+    void keepLines(qreal lines);
     void pageBreak();
 
     // A table whose rows have one line and `extraLines` smaller lines below it.
@@ -117,6 +119,7 @@ protected:
     void drawIcon(Tone tone, const QRectF &box);
     void tableHeader();
     qreal rowHeight() const;
+    int footerLineCount() const;
 
     QPdfWriter &m_writer;
     QPainter *m_painter; // null while measuring
@@ -168,6 +171,9 @@ struct SimpleReport {
     QString headline;
     QStringList summary;
     std::vector<std::pair<QString, QString>> facts;
+    // More sections between the facts and the table (the files compared, a certificate chain); must
+    // describe the same content on every pass, like the table's rows.
+    std::function<void(ReportPainter &)> body;
     QString tableTitle;
     std::vector<Column> columns;
     std::function<size_t()> rowCount;

@@ -139,7 +139,8 @@ _ctltool() {
         ;;
     check)
         if [[ $cur == -?* ]]; then
-            local options="--list --chain --disallowed --certs --purpose --at --timestamp --windows --json $common"
+            local options="--list --chain --disallowed --certs --purpose --at --timestamp --windows --json --pdf"
+            options+=" $common"
             COMPREPLY=($(compgen -W "$options" -- "$cur"))
         else
             _ctltool_files 'pem|crt|cer|der|p7b|p7c'
@@ -173,7 +174,7 @@ _ctltool() {
             case $command in
             dump) options="--json --compact --json-lines $certificates $validation $common" ;;
             verify) options="--json --compact --json-lines --entries $certificates $validation $common" ;;
-            diff) options="--json --compact --csv --markdown $common" ;;
+            diff) options="--json --compact --csv --markdown --pdf $common" ;;
             history) options="--json --compact --csv $common" ;;
             export)
                 options="--pdf --csv --pem --paper --findings --separator --bom --purpose --not-before"
