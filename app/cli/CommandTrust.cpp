@@ -226,16 +226,38 @@ QString trustCommandHelp(const QString &command) {
 }
 
 void writeEntryTrustJson(JsonWriter &json, const TrustTable &table, size_t entry,
-                         const TrustQuestion &question) {
+                         const TrustQuestion &question, EntryTrustJsonCache *cache) {
     const TrustAnswer answer = table.evaluate(entry, question);
     json.key(QLatin1String("trust"));
     json.beginObject();
-    json.field(QLatin1String("at"), isoUtc(question.at));
+    if (cache && cache->at.isNull())
+        cache->at = isoUtc(question.at);
+    json.field(QLatin1String("at"), cache ? cache->at : isoUtc(question.at));
     json.field(QLatin1String("windows"), windowsGenerationKey(question.windows));
     json.field(QLatin1String("status"), trustStatusKey(answer.status));
     if (answer.since.isValid())
         json.field(QLatin1String("since"), isoUtc(answer.since));
-    json.field(QLatin1String("reason"), trusttext::answerReason(answer, question.purpose));
+    if (cache) {
+        // The sentence depends only on the reasons and the purpose (translate() and the date formatting
+        // were a tenth of a million-entry dump).
+        QByteArray key = question.purpose.toUtf8();
+        for (const TrustReason &reason : answer.reasons) {
+            const qint64 date = reason.date.isValid() ? reason.date.toMSecsSinceEpoch() : 0;
+            const int head[3] = {static_cast<int>(reason.code), reason.property,
+                                 (reason.decisive ? 2 : 0) | (reason.date.isValid() ? 1 : 0)};
+            key.append(reinterpret_cast<const char *>(head), sizeof head);
+            key.append(reinterpret_cast<const char *>(&date), sizeof date);
+        }
+        auto found = cache->reasons.constFind(key);
+        if (found == cache->reasons.cend()) {
+            if (cache->reasons.size() >= 4096)
+                cache->reasons.clear();
+            found = cache->reasons.insert(key, trusttext::answerReason(answer, question.purpose));
+        }
+        json.field(QLatin1String("reason"), found.value());
+    } else {
+        json.field(QLatin1String("reason"), trusttext::answerReason(answer, question.purpose));
+    }
     writePurposesJson(json, table, entry, question);
     json.endObject();
 }

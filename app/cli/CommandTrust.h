@@ -6,6 +6,8 @@
 #include "CtlTool.h"
 #include "EffectiveTrust.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QIODevice>
 #include <QStringList>
 
@@ -22,8 +24,15 @@ QString checkSynopsis();
 // The `--help` text of status or check.
 QString trustCommandHelp(const QString &command);
 
+// Texts writeEntryTrustJson repeats for a million entries, made once: the question's date and each
+// distinct reason sentence (bounded, so that a crafted list of distinct dates cannot grow it).
+struct EntryTrustJsonCache {
+    QString at;
+    QHash<QByteArray, QString> reasons;
+};
+
 // dump --json: the "trust" key of one entry: {at, windows, status, since, reason, purposes[]}.
 void writeEntryTrustJson(JsonWriter &json, const TrustTable &table, size_t entry,
-                         const TrustQuestion &question);
+                         const TrustQuestion &question, EntryTrustJsonCache *cache = nullptr);
 
 } // namespace ctlv

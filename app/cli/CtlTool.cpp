@@ -745,13 +745,18 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                 TrustQuestion trustQuestion;
                 trustQuestion.at = validation.at.value_or(
                     report.now.isValid() ? report.now : QDateTime::currentDateTimeUtc());
+                // The facts come from the entry the dump has just decoded (one decoding an entry).
                 if (jsonOptions.entries)
-                    trustTable = TrustTable::build(document);
-                jsonOptions.entryExtra = [&links, &trustTable, &trustQuestion](JsonWriter &w, size_t entry) {
+                    trustTable = TrustTable::streaming(document.kind());
+                EntryTrustJsonCache trustCache;
+                jsonOptions.entryExtra = [&links, &trustTable, &trustQuestion,
+                                          &trustCache](JsonWriter &w, size_t index, const CtlEntry &entry) {
                     if (links)
-                        CertificateSourceWriter::writeEntryLinkJson(w, *links, entry);
-                    if (trustTable)
-                        writeEntryTrustJson(w, *trustTable, entry, trustQuestion);
+                        CertificateSourceWriter::writeEntryLinkJson(w, *links, index);
+                    if (trustTable) {
+                        trustTable->setEntry(entry);
+                        writeEntryTrustJson(w, *trustTable, 0, trustQuestion, &trustCache);
+                    }
                 };
                 DumpWriter::writeJsonFields(*writer, document, jsonOptions);
                 if (links)

@@ -164,9 +164,9 @@ std::optional<QDateTime> CtlDocument::sequenceNumberTime() const {
     return time;
 }
 
-CtlEntry EntryList::decode(size_t index) const {
+CtlEntry EntryList::decode(size_t index, EntryFields fields) const {
     der::Result<CtlEntry> entry =
-        CtlParser::parseEntry(m_der, m_offsets[index], m_subjectAlgorithm, m_maxAttributes);
+        CtlParser::parseEntry(m_der, m_offsets[index], m_subjectAlgorithm, m_maxAttributes, fields);
     if (entry)
         return std::move(entry).value();
     // Not reached for a parsed document (CtlParser::checkEntry ran the same checks); kept so that a
@@ -188,9 +188,61 @@ QString toHex(const QByteArray &bytes) {
     return QString::fromLatin1(bytes.toHex());
 }
 
+namespace {
+// Howard Hinnant's days_from_civil inverse: the proleptic Gregorian date of a day count from 1970-01-01.
+void civilFromDays(qint64 days, qint64 &year, int &month, int &day) {
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    day = static_cast<int>(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    month = static_cast<int>(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+}
+} // namespace
+
 QString isoUtc(const QDateTime &time) {
     if (!time.isValid())
         return {};
+    // Formatted by hand: QDateTime::toString goes through QLocale and QCalendar (a seventh of a million-
+    // entry dump's time). Years 1 to 9999 only; any other goes the general way, which pads differently.
+    const qint64 ms = time.toMSecsSinceEpoch();
+    constexpr qint64 msPerDay = 86400000;
+    const qint64 days = ms >= 0 ? ms / msPerDay : -((-ms + msPerDay - 1) / msPerDay);
+    qint64 year = 0;
+    int month = 0, day = 0;
+    civilFromDays(days, year, month, day);
+    if (year >= 1 && year <= 9999) {
+        const qint64 inDay = ms - days * msPerDay;
+        const int hour = static_cast<int>(inDay / 3600000), minute = static_cast<int>(inDay / 60000 % 60),
+                  second = static_cast<int>(inDay / 1000 % 60), milli = static_cast<int>(inDay % 1000);
+        char text[24];
+        const auto put = [&text](int at, qint64 value, int width) {
+            for (int i = width - 1; i >= 0; --i, value /= 10)
+                text[at + i] = static_cast<char>('0' + value % 10);
+        };
+        put(0, year, 4);
+        text[4] = '-';
+        put(5, month, 2);
+        text[7] = '-';
+        put(8, day, 2);
+        text[10] = 'T';
+        put(11, hour, 2);
+        text[13] = ':';
+        put(14, minute, 2);
+        text[16] = ':';
+        put(17, second, 2);
+        int length = 19;
+        if (milli != 0) {
+            text[19] = '.';
+            put(20, milli, 3);
+            length = 23;
+        }
+        text[length++] = 'Z';
+        return QString::fromLatin1(text, length);
+    }
     const QDateTime utc = time.toUTC();
     if (utc.time().msec() != 0)
         return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));

@@ -102,6 +102,11 @@ struct CtlEntry {
     QString identifierText() const;
 };
 
+// What EntryList::decode fills in: everything, or only what effective trust reads (TrustTable::build):
+// the identifier and properties 9, 25, 98, 104, 122, 126 and 127, with their problems. The other
+// attributes are walked with the same checks but neither decoded nor kept (half the cost of an entry).
+enum class EntryFields { All, Trust };
+
 // The entries of a list, decoded on demand. The parser checks every entry's structure once at load and
 // keeps only where each TrustedSubject starts: a list of a million entries then costs 8 bytes an entry
 // beside its DER, instead of the kilobytes its decoded values take (issue: memory under 3x the file).
@@ -150,7 +155,7 @@ public:
     const CtlEntry at(size_t index) const { return decode(index); }
     const CtlEntry front() const { return decode(0); }
     const CtlEntry back() const { return decode(size() - 1); }
-    CtlEntry decode(size_t index) const;
+    CtlEntry decode(size_t index, EntryFields fields = EntryFields::All) const;
     const_iterator begin() const { return {this, 0}; }
     const_iterator end() const { return {this, size()}; }
     // Offset of entry `index`'s TrustedSubject SEQUENCE in the document's DER.

@@ -1228,8 +1228,32 @@ private:
 
 } // namespace
 
+namespace {
+// Whether an attribute type (OID content octets) is a property effective trust reads: szOID_CERT_PROP_ID_
+// PREFIX + 9 (EKUs), 25 (key MD5), 98 (SHA-256), 104 and 122 (Disable), 126 and 127 (NotBefore). DER
+// OIDs have one encoding (checkOid), so comparing octets is comparing the dotted text.
+bool isTrustProperty(QByteArrayView typeValue) {
+    static const QByteArray prefix = der::encodeOid(oid::PropIdPrefix).sliced(2);
+    if (typeValue.size() != prefix.size() + 1 || !typeValue.startsWith(prefix))
+        return false;
+    switch (static_cast<std::uint8_t>(typeValue.back())) {
+    case 9:
+    case 25:
+    case 98:
+    case 104:
+    case 122:
+    case 126:
+    case 127:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
 der::Result<CtlEntry> CtlParser::parseEntry(const QByteArray &der, qsizetype offset,
-                                            const QString &subjectAlgorithm, int maxAttributes) {
+                                            const QString &subjectAlgorithm, int maxAttributes,
+                                            EntryFields wanted) {
     Cursor outer(der, offset);
     CTLV_ASSIGN_OR_RETURN(
         const Tlv entryTlv,
@@ -1247,6 +1271,13 @@ der::Result<CtlEntry> CtlParser::parseEntry(const QByteArray &der, qsizetype off
     if (attributesTlv) {
         EntryDecoder decoder{der, entry};
         const auto decode = [&](const Tlv &attribute, const Tlv &type, Cursor &values) -> Result<void> {
+            if (wanted == EntryFields::Trust &&
+                !isTrustProperty(QByteArrayView(der).sliced(type.valueOffset(), type.length))) {
+                // The reads rawAttribute makes, so that both fail alike; nothing is kept.
+                while (!values.atEnd())
+                    CTLV_RETURN_IF_ERROR(values.readAny());
+                return {};
+            }
             CTLV_ASSIGN_OR_RETURN(RawAttribute raw, rawAttribute(type, values));
             entry.allAttributes << std::move(raw);
             return decoder.decode(entry.allAttributes.constLast(), attribute.offset);

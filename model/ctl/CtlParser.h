@@ -16,10 +16,12 @@ public:
     static Expected<CtlDocument> parse(const QByteArray &der, const ReadLimits &limits = {});
 
     // Decodes one TrustedSubject at `offset` of `der` (exposed for lazy decoding and tests). Fails when it
-    // is malformed or holds more than `maxAttributes` attributes (DerError::Kind::BeyondLimit).
+    // is malformed or holds more than `maxAttributes` attributes (DerError::Kind::BeyondLimit); with
+    // EntryFields::Trust, only what effective trust reads is decoded (it fails on the same bytes).
     static der::Result<CtlEntry> parseEntry(const QByteArray &der, qsizetype offset,
                                             const QString &subjectAlgorithm,
-                                            int maxAttributes = ReadLimits{}.maxAttributesPerEntry);
+                                            int maxAttributes = ReadLimits{}.maxAttributesPerEntry,
+                                            EntryFields fields = EntryFields::All);
 
     // The structural checks of parseEntry without decoding anything: parse() runs it on every entry,
     // so that a document that loads has entries that decode. Fails like parseEntry. A purpose list (EKU

@@ -166,7 +166,7 @@ void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonO
         json.endArray();
     }
     if (options.entryExtra)
-        options.entryExtra(json, index);
+        options.entryExtra(json, index, entry);
     json.endObject();
 }
 

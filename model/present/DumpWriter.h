@@ -19,8 +19,9 @@ public:
         bool entries = true; // `verify --json` leaves the entries out unless asked for them
         // Appends keys to each signer's object (the validation results do).
         std::function<void(JsonWriter &, int signerIndex)> signerExtra;
-        // Appends keys to each entry's object (the linked certificate does).
-        std::function<void(JsonWriter &, size_t entryIndex)> entryExtra;
+        // Appends keys to each entry's object (the linked certificate, the effective trust); `entry` is
+        // the entry as just decoded, so that the callback need not decode it again.
+        std::function<void(JsonWriter &, size_t entryIndex, const CtlEntry &entry)> entryExtra;
     };
     // Appends lines after each entry of the text dump (the linked certificate does).
     using EntryTextExtra = std::function<void(QTextStream &, size_t entryIndex)>;

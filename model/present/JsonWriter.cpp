@@ -2,6 +2,7 @@
 #include "JsonWriter.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace ctlv {
 
@@ -24,8 +25,13 @@ void JsonWriter::flush() {
 void JsonWriter::newline() {
     if (!m_indented)
         return;
-    m_buffer.append('\n');
-    m_buffer.append(static_cast<qsizetype>(m_stack.size()) * 2, ' ');
+    // resize + memset: QByteArray::append(n, ch) goes through insert() (3 % of a dump).
+    const qsizetype start = m_buffer.size();
+    const qsizetype indent = static_cast<qsizetype>(m_stack.size()) * 2;
+    m_buffer.resize(start + 1 + indent);
+    char *out = m_buffer.data() + start;
+    *out = '\n';
+    std::memset(out + 1, ' ', static_cast<size_t>(indent));
 }
 
 void JsonWriter::beforeValue() {
@@ -105,6 +111,11 @@ void JsonWriter::appendEscaped(QStringView text) {
     *out++ = '"';
     for (const QChar c : text) {
         const char16_t u = c.unicode();
+        // Printable ASCII other than the quote and the backslash, most of a dump, goes straight out.
+        if (u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\') {
+            *out++ = static_cast<char>(u);
+            continue;
+        }
         switch (u) {
         case u'"':
             *out++ = '\\';

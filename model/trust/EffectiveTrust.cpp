@@ -103,11 +103,18 @@ namespace {
 // Deduplicates purpose lists: a million entries carry a handful of distinct ones.
 class SetTable {
 public:
-    explicit SetTable(std::vector<QStringList> &sets) : m_sets(sets) {
+    explicit SetTable(std::vector<QStringList> &sets) : m_sets(sets), m_ids(m_ownIds) {
         if (m_sets.empty())
             m_sets.push_back({}); // index 0: the empty list
         for (quint32 i = 0; i < m_sets.size(); ++i)
             m_ids.insert(m_sets[i].join(QLatin1Char(' ')), i);
+    }
+    // Over an index kept by the caller (TrustTable::streaming): nothing is rebuilt per entry.
+    SetTable(std::vector<QStringList> &sets, QHash<QString, quint32> &ids) : m_sets(sets), m_ids(ids) {
+        if (m_sets.empty()) {
+            m_sets.push_back({});
+            m_ids.insert(QString(), 0);
+        }
     }
     quint32 id(const QStringList &oids) {
         const QString key = oids.join(QLatin1Char(' '));
@@ -122,7 +129,8 @@ public:
 
 private:
     std::vector<QStringList> &m_sets;
-    QHash<QString, quint32> m_ids;
+    QHash<QString, quint32> m_ownIds;
+    QHash<QString, quint32> &m_ids;
 };
 
 EntryTrustFacts factsWith(const CtlEntry &entry, SetTable &sets, bool inDisallowedList) {
@@ -393,7 +401,7 @@ TrustTable TrustTable::build(const CtlDocument &document, const CtlDocument *dis
         SetTable sets(setsOut);
         facts.reserve(end - begin);
         for (size_t i = begin; i < end; ++i) {
-            const CtlEntry entry = document.entries.decode(i);
+            const CtlEntry entry = document.entries.decode(i, EntryFields::Trust);
             bool inDisallowed = false;
             if (matchDisallowed)
                 inDisallowed =
@@ -428,6 +436,21 @@ TrustTable TrustTable::build(const CtlDocument &document, const CtlDocument *dis
         table.m_facts.push_back(facts);
     }
     return table;
+}
+
+TrustTable TrustTable::streaming(ListKind kind) {
+    TrustTable table;
+    table.m_kind = kind;
+    return table;
+}
+
+void TrustTable::setEntry(const CtlEntry &entry) {
+    SetTable sets(m_sets, m_setIds);
+    const EntryTrustFacts facts = factsWith(entry, sets, false);
+    if (m_facts.empty())
+        m_facts.push_back(facts);
+    else
+        m_facts.front() = facts;
 }
 
 TrustTable TrustTable::fromEntries(ListKind kind, const std::vector<CtlEntry> &entries) {

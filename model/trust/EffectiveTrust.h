@@ -9,6 +9,7 @@
 #include "CtlDocument.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -124,6 +125,11 @@ public:
     static TrustTable build(const CtlDocument &document, const CtlDocument *disallowed = nullptr);
     /// The same over entries already decoded (tests, small synthetic lists).
     static TrustTable fromEntries(ListKind kind, const std::vector<CtlEntry> &entries);
+    /// A table of one entry at a time, for a writer that decodes every entry anyway (`dump --json` streams
+    /// a million): setEntry() makes `entry` entry 0, so each entry is decoded once and no facts are kept
+    /// (the distinct purpose lists are).
+    static TrustTable streaming(ListKind kind);
+    void setEntry(const CtlEntry &entry);
     /// The facts of one entry (for callers that hold decoded entries, and for tests).
     static EntryTrustFacts factsOf(const CtlEntry &entry, std::vector<QStringList> &purposeSets,
                                    bool inDisallowedList = false);
@@ -150,6 +156,7 @@ private:
     ListKind m_kind = ListKind::AuthRoot;
     std::vector<EntryTrustFacts> m_facts;
     std::vector<QStringList> m_sets;
+    QHash<QString, quint32> m_setIds; // streaming(): m_sets by their joined OIDs, kept between entries
 };
 
 /// The answer for facts whose purpose sets are `sets` (what TrustTable::evaluate uses; tests call it).
