@@ -2,6 +2,7 @@
 // and once as a real process.
 #include "CtlDocument.h"
 #include "CtlTool.h"
+#include "CtlToolRun.h"
 #include "FixtureGenerator.h"
 #include "JsonWriter.h"
 #include "TestBytes.h"
@@ -38,22 +39,7 @@ QString dataPath(const QString &name) {
     return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name;
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runTool(const QStringList &arguments) {
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run run;
-    run.exitCode = runCtlTool(arguments, out, err);
-    run.out = out.data();
-    run.err = err.data();
-    return run;
-}
+using Run = ToolRun;
 
 QJsonObject dumpJson(const QString &file) {
     const Run run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), dataPath(file)});

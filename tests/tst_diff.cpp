@@ -2,6 +2,7 @@
 // DER (tests/diff_expected.py) and a few roots checked by hand, and on synthetic pairs (ctlfixture
 // --alter / --first-entry) for every kind of change.
 #include "CtlTool.h"
+#include "CtlToolRun.h"
 #include "DiffText.h"
 #include "DocumentLoader.h"
 #include "FixtureGenerator.h"
@@ -24,22 +25,7 @@ QString real(const QString &name) {
     return QStringLiteral(CTL_TEST_DATA_DIR "/real/") + name;
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runTool(const QStringList &arguments) {
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run run;
-    run.exitCode = runCtlTool(arguments, out, err);
-    run.out = out.data();
-    run.err = err.data();
-    return run;
-}
+using Run = ToolRun;
 
 QJsonObject json(const QByteArray &bytes) {
     QJsonParseError error;

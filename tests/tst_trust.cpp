@@ -5,6 +5,7 @@
 #include "CertificateCheck.h"
 #include "CertificateSources.h"
 #include "CtlTool.h"
+#include "CtlToolRun.h"
 #include "EffectiveTrust.h"
 #include "OpenedFile.h"
 #include "OsslPtr.h"
@@ -782,24 +783,6 @@ void TestTrust::checkSyntheticChains() {
     garbage.certificateDer = QByteArray("not a certificate");
     QVERIFY(!checkCertificate(garbage).hasValue());
 }
-
-namespace {
-struct ToolRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-ToolRun runTool(const QStringList &arguments) {
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    ToolRun run;
-    run.exitCode = runCtlTool(arguments, out, err);
-    run.out = out.data();
-    run.err = err.data();
-    return run;
-}
-} // namespace
 
 // `ctltool status --json`: the keys, counts equal to the independent reading, per-purpose statuses.
 void TestTrust::statusCommand() {

@@ -4,6 +4,7 @@
 // catalogs; unreadable input; the JSON shape against resources/schema/verify-files.schema.json.
 #include "CatalogCoverage.h"
 #include "CtlTool.h"
+#include "CtlToolRun.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -27,22 +28,10 @@ namespace {
 const QString CatalogDir = QStringLiteral(CTL_TEST_DATA_DIR "/catalogs/");
 const QString PeDir = QStringLiteral(CTL_TEST_DATA_DIR "/pe/");
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Result = ToolRun;
 
 Result run(const QStringList &arguments) {
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Result result;
-    result.exitCode = runCtlTool(arguments, out, err);
-    result.out = out.data();
-    result.err = err.data();
-    return result;
+    return runTool(arguments);
 }
 
 QJsonObject facts() {

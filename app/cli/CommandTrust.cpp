@@ -60,21 +60,12 @@ struct QuestionCommandLine {
         }
         question.at = QDateTime::currentDateTimeUtc();
         if (parser.isSet(at)) {
-            const QString text = parser.value(at);
-            QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-            if (!time.isValid()) {
-                const QDate date = QDate::fromString(text, Qt::ISODate);
-                if (date.isValid())
-                    time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
-            }
-            if (!time.isValid())
+            const std::optional<QDateTime> time = commandLineDate(parser.value(at));
+            if (!time)
                 return Text::tr(
                            "--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z")
-                    .arg(text);
-            if (time.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) &&
-                !text.contains(QLatin1Char('+')))
-                time.setTimeZone(QTimeZone::utc()); // a date without an offset is taken as UTC
-            question.at = time.toUTC();
+                    .arg(parser.value(at));
+            question.at = *time;
         }
         if (parser.isSet(windows)) {
             const auto generation = windowsGenerationFromKey(parser.value(windows));
@@ -435,18 +426,11 @@ int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err,
     if (const auto problem = questionOptions.read(parser, input.question))
         return usage(err, command, *problem);
     if (parser.isSet(timestampOption)) {
-        QDateTime time = QDateTime::fromString(parser.value(timestampOption), Qt::ISODate);
-        if (!time.isValid()) {
-            const QDate date = QDate::fromString(parser.value(timestampOption), Qt::ISODate);
-            if (date.isValid())
-                time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
-        }
-        if (!time.isValid())
+        const std::optional<QDateTime> time = commandLineDate(parser.value(timestampOption));
+        if (!time)
             return usage(err, command,
                          Text::tr("--timestamp %1: not a date").arg(parser.value(timestampOption)));
-        if (time.timeSpec() == Qt::LocalTime)
-            time.setTimeZone(QTimeZone::utc());
-        input.question.timestamp = time.toUTC();
+        input.question.timestamp = *time;
     }
     if (parser.positionalArguments().size() != 1)
         return usage(err, command, Text::tr("give exactly one CERT"));

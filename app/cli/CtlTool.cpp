@@ -234,21 +234,12 @@ struct ValidationCommandLine {
             options.extraTrustAnchorsDer += certificates;
         }
         if (parser.isSet(at)) {
-            const QString text = parser.value(at);
-            QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-            if (!time.isValid()) {
-                const QDate date = QDate::fromString(text, Qt::ISODate);
-                if (date.isValid())
-                    time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
-            }
-            if (!time.isValid())
+            const std::optional<QDateTime> time = commandLineDate(parser.value(at));
+            if (!time)
                 return UsageProblem{
                     Text::tr("--at %1: not a date; use ISO 8601 such as 2025-06-16 or 2025-06-16T17:56:11Z")
-                        .arg(text)};
-            if (time.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) &&
-                !text.contains(QLatin1Char('+')))
-                time.setTimeZone(QTimeZone::utc()); // a date without an offset is taken as UTC
-            options.at = time.toUTC();
+                        .arg(parser.value(at))};
+            options.at = *time;
         }
         for (const QString &eku : parser.values(acceptEku)) {
             static const QRegularExpression dotted(QStringLiteral("^[0-2](\\.[0-9]+)+$"));
@@ -952,6 +943,21 @@ ValidationOptionHooks validationOptionHooks() {
 }
 
 } // namespace
+
+std::optional<QDateTime> commandLineDate(const QString &text) {
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    }
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime && !text.endsWith(QLatin1Char('Z')) &&
+        !text.contains(QLatin1Char('+')))
+        time.setTimeZone(QTimeZone::utc()); // a date without an offset is taken as UTC
+    return time.toUTC();
+}
 
 int runCtlTool(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter,
                const ReportWriters &reports) {

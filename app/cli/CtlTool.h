@@ -5,10 +5,12 @@
 
 #include "LoadError.h"
 
+#include <QDateTime>
 #include <QIODevice>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace ctlv {
 
@@ -48,6 +50,10 @@ struct ReportWriters {
         diff;
     std::function<Expected<void>(QIODevice &device, const CheckPdfContent &content)> check;
 };
+
+// A date on the command line (--at, --timestamp): an ISO 8601 date (its 00:00 UTC) or date-time, read as
+// UTC without an offset; nullopt when it is neither.
+std::optional<QDateTime> commandLineDate(const QString &text);
 
 // `arguments` excludes the program name. Output goes to `out`, messages to `err`. Without `pdfWriter`,
 // `export --pdf` is refused with exit code 2 (without `reports`, `diff --pdf` and `check --pdf`).
