@@ -78,9 +78,9 @@ std::vector<int> membersToList(const Run &run) {
     return list;
 }
 
-void writeMemberRefJson(JsonWriter &json, const Run &run, int member) {
+// A member's fields as files[].member and members[] both give them: which catalog, which entry, its hash.
+void writeMemberFields(JsonWriter &json, const Run &run, int member) {
     const IndexedMember &m = run.index.members()[static_cast<size_t>(member)];
-    json.beginObject();
     json.field(QLatin1String("catalog"), run.index.catalogs()[static_cast<size_t>(m.catalog)].path);
     json.field(QLatin1String("index"), static_cast<qint64>(m.entry));
     json.field(QLatin1String("tag"), m.tag);
@@ -89,6 +89,11 @@ void writeMemberRefJson(JsonWriter &json, const Run &run, int member) {
     json.field(QLatin1String("kind"), m.kind);
     if (!m.fileName.isEmpty())
         json.field(QLatin1String("name"), m.fileName);
+}
+
+void writeMemberRefJson(JsonWriter &json, const Run &run, int member) {
+    json.beginObject();
+    writeMemberFields(json, run, member);
     json.endObject();
 }
 
@@ -170,16 +175,8 @@ bool writeJson(QIODevice &out, bool indented, const Run &run) {
     json.key(QLatin1String("members"));
     json.beginArray();
     for (int member : membersToList(run)) {
-        const IndexedMember &m = run.index.members()[static_cast<size_t>(member)];
         json.beginObject();
-        json.field(QLatin1String("catalog"), run.index.catalogs()[static_cast<size_t>(m.catalog)].path);
-        json.field(QLatin1String("index"), static_cast<qint64>(m.entry));
-        json.field(QLatin1String("tag"), m.tag);
-        if (!m.algorithm.isEmpty())
-            json.field(QLatin1String("algorithm"), m.algorithm);
-        json.field(QLatin1String("kind"), m.kind);
-        if (!m.fileName.isEmpty())
-            json.field(QLatin1String("name"), m.fileName);
+        writeMemberFields(json, run, member);
         const QStringList files = run.memberFiles.value(member);
         json.key(QLatin1String("file"));
         if (files.isEmpty())
