@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace ctlv {
 
@@ -70,5 +71,23 @@ protected:
 private:
     QString m_name;
 };
+
+// Writes an export through an ExportTarget: `write(QIODevice &)` gives an Expected; on failure the target is
+// cancelled (nothing half-written is left), on success committed.
+template <typename Write>
+auto writeExport(const QString &path, const QStringList &inputs, Write &&write)
+    -> decltype(write(std::declval<QIODevice &>())) {
+    auto target = ExportTarget::open(path, inputs);
+    if (!target)
+        return target.error();
+    auto written = write(target.value()->device());
+    if (!written) {
+        target.value()->cancel();
+        return written;
+    }
+    if (const auto committed = target.value()->commit(); !committed)
+        return committed.error();
+    return written;
+}
 
 } // namespace ctlv

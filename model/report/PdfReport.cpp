@@ -570,17 +570,8 @@ Expected<PdfWritten> PdfReport::write(const QString &path, const CtlDocument &do
                                       const ValidationReport &report, const PdfOptions &options,
                                       const QStringList &inputs) {
     // Atomic: a failed export leaves no half-written file.
-    auto target = ExportTarget::open(path, inputs);
-    if (!target)
-        return target.error();
-    Expected<PdfWritten> written = write(target.value()->device(), document, report, options);
-    if (!written) {
-        target.value()->cancel();
-        return written;
-    }
-    if (const auto committed = target.value()->commit(); !committed)
-        return committed.error();
-    return written;
+    return writeExport(path, inputs,
+                       [&](QIODevice &device) { return write(device, document, report, options); });
 }
 
 namespace {
@@ -626,17 +617,8 @@ Expected<PdfWritten> PdfReport::writeSimple(QIODevice &device, const report::Sim
 Expected<PdfWritten> PdfReport::writeSimple(const QString &path, const report::SimpleReport &content,
                                             const PdfSubject &subject, const PdfOptions &options,
                                             const QStringList &inputs) {
-    auto target = ExportTarget::open(path, inputs);
-    if (!target)
-        return target.error();
-    Expected<PdfWritten> written = writeSimple(target.value()->device(), content, subject, options);
-    if (!written) {
-        target.value()->cancel();
-        return written;
-    }
-    if (const auto committed = target.value()->commit(); !committed)
-        return committed.error();
-    return written;
+    return writeExport(path, inputs,
+                       [&](QIODevice &device) { return writeSimple(device, content, subject, options); });
 }
 
 Expected<PdfWritten> PdfReport::write(QIODevice &file, const CtlDocument &document,
