@@ -63,14 +63,6 @@ QString tagName(std::uint8_t tag) {
     return QStringLiteral("tag 0x%1").arg(tag, 2, 16, QLatin1Char('0'));
 }
 
-namespace {
-// A universal-class tag with the constructed bit that is not SEQUENCE or SET: a string split into
-// pieces, which BER allows and DER forbids (X.690 10.2).
-bool isConstructedString(std::uint8_t tag) {
-    return (tag & 0xe0) == 0x20 && tag != Sequence && tag != Set;
-}
-} // namespace
-
 std::optional<Tlv> peekHeader(QByteArrayView der, qsizetype at, qsizetype end) {
     if (at < 0 || at + 2 > end || end > der.size())
         return std::nullopt;
@@ -173,24 +165,10 @@ auto Cursor::range(const QByteArray &buffer, qsizetype begin, qsizetype end, int
 }
 
 auto Cursor::parseAt(qsizetype position) const -> Result<Tlv> {
-    // The common case first, without building a Result from another (a third of decoding a list's
-    // entries): a low tag number, not a constructed string, a short-form length that fits. Anything
-    // else goes through readHeader, which accepts or refuses it and says why.
-    if (position >= 0 && position + 2 <= m_end) {
-        const auto *bytes = reinterpret_cast<const std::uint8_t *>(m_buffer->constData());
-        const std::uint8_t tag = bytes[position];
-        const std::uint8_t first = bytes[position + 1];
-        if ((tag & 0x1f) != 0x1f && !isConstructedString(tag) && first < 0x80 &&
-            first <= m_end - position - 2) {
-            Tlv tlv;
-            tlv.tag = tag;
-            tlv.offset = position;
-            tlv.headerLength = 2;
-            tlv.length = first;
-            tlv.depth = m_depth;
-            return tlv;
-        }
-    }
+    // The common case without building a Result from another (a third of decoding a list's entries);
+    // anything else goes through readHeader, which accepts or refuses it and says why.
+    if (const std::optional<Tlv> tlv = quickHeaderAt(position))
+        return *tlv;
     CTLV_ASSIGN_OR_RETURN(Tlv tlv, readHeader(*m_buffer, position, m_end));
     tlv.depth = m_depth;
     return tlv;
@@ -206,13 +184,13 @@ std::uint8_t Cursor::peekTag() const {
     return static_cast<std::uint8_t>(m_buffer->at(m_position));
 }
 
-auto Cursor::readAny() -> Result<Tlv> {
+auto Cursor::readAnySlow() -> Result<Tlv> {
     CTLV_ASSIGN_OR_RETURN(const Tlv tlv, parseAt(m_position));
     m_position = tlv.end();
     return tlv;
 }
 
-auto Cursor::expect(std::uint8_t tag, const char *what) -> Result<Tlv> {
+auto Cursor::expectSlow(std::uint8_t tag, const char *what) -> Result<Tlv> {
     if (atEnd())
         return DerError(m_position,
                         Text::tr("expected %1 (%2) at offset %3, but the enclosing structure ends there")
@@ -226,10 +204,8 @@ auto Cursor::expect(std::uint8_t tag, const char *what) -> Result<Tlv> {
     return tlv;
 }
 
-auto Cursor::readIf(std::uint8_t tag) -> Result<std::optional<Tlv>> {
-    if (atEnd() || peekTag() != tag)
-        return std::optional<Tlv>();
-    CTLV_ASSIGN_OR_RETURN(const Tlv tlv, readAny());
+auto Cursor::readIfSlow() -> Result<std::optional<Tlv>> {
+    CTLV_ASSIGN_OR_RETURN(const Tlv tlv, readAnySlow());
     return std::optional<Tlv>(tlv);
 }
 

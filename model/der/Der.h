@@ -80,6 +80,12 @@ private:
 // The result of one reading step: the value, or the DerError that says what was wrong and where.
 template <class T> using Result = Expected<T, DerError>;
 
+// A universal-class tag with the constructed bit that is not SEQUENCE or SET: a string split into
+// pieces, which BER allows and DER forbids (X.690 10.2).
+inline bool isConstructedString(std::uint8_t tag) {
+    return (tag & 0xe0) == 0x20 && tag != Sequence && tag != Set;
+}
+
 // Human name of a tag, for messages ("SEQUENCE", "OCTET STRING", "[0]").
 QString tagName(std::uint8_t tag);
 
@@ -102,11 +108,31 @@ public:
     // The identifier octet of the next TLV, 0 at the end.
     std::uint8_t peekTag() const;
     // The next TLV, whatever its tag.
-    Result<Tlv> readAny();
+    Result<Tlv> readAny() {
+        if (const std::optional<Tlv> tlv = quickHeader()) {
+            m_position = tlv->end();
+            return *tlv;
+        }
+        return readAnySlow();
+    }
     // The next TLV; "expected <what> (<tag>) at offset N, found <tag>" otherwise.
-    Result<Tlv> expect(std::uint8_t tag, const char *what);
+    Result<Tlv> expect(std::uint8_t tag, const char *what) {
+        if (const std::optional<Tlv> tlv = quickHeader(); tlv && tlv->tag == tag) {
+            m_position = tlv->end();
+            return *tlv;
+        }
+        return expectSlow(tag, what);
+    }
     // The next TLV when it carries this tag; nothing (and nothing consumed) otherwise.
-    Result<std::optional<Tlv>> readIf(std::uint8_t tag);
+    Result<std::optional<Tlv>> readIf(std::uint8_t tag) {
+        if (atEnd() || peekTag() != tag)
+            return std::optional<Tlv>();
+        if (const std::optional<Tlv> tlv = quickHeader()) {
+            m_position = tlv->end();
+            return tlv;
+        }
+        return readIfSlow();
+    }
     // An error when bytes remain, naming the structure that should have ended.
     Result<void> expectEnd(const char *what) const;
 
@@ -121,6 +147,29 @@ private:
     Cursor(const QByteArray &buffer, qsizetype begin, qsizetype end, int depth)
         : m_buffer(&buffer), m_position(begin), m_end(end), m_depth(depth) {}
     Result<Tlv> parseAt(qsizetype position) const;
+    // The header at the position in the common case, inline (the DER walk is most of decoding a list's
+    // entries): a low tag number that is not a constructed string, and a short-form length that fits.
+    // Nothing otherwise; the slow paths then accept it or say why not (readHeader).
+    std::optional<Tlv> quickHeader() const { return quickHeaderAt(m_position); }
+    std::optional<Tlv> quickHeaderAt(qsizetype position) const {
+        if (position < 0 || position + 2 > m_end)
+            return std::nullopt;
+        const auto *bytes = reinterpret_cast<const std::uint8_t *>(m_buffer->constData());
+        const std::uint8_t tag = bytes[position];
+        const std::uint8_t first = bytes[position + 1];
+        if ((tag & 0x1f) == 0x1f || isConstructedString(tag) || first >= 0x80 || first > m_end - position - 2)
+            return std::nullopt;
+        Tlv tlv;
+        tlv.tag = tag;
+        tlv.offset = position;
+        tlv.headerLength = 2;
+        tlv.length = first;
+        tlv.depth = m_depth;
+        return tlv;
+    }
+    Result<Tlv> readAnySlow();
+    Result<Tlv> expectSlow(std::uint8_t tag, const char *what);
+    Result<std::optional<Tlv>> readIfSlow();
 
     const QByteArray *m_buffer;
     qsizetype m_position;
