@@ -11,6 +11,7 @@
 
 #include <QLocale>
 
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -46,18 +47,30 @@ public:
             m_buffer.append("\xef\xbb\xbf");
     }
     void row(const QStringList &cells) {
-        // Each cell straight into the UTF-8 buffer; only a cell that needs quoting or neutralising goes
-        // through CsvExport::cell (one scan decides: most cells are hex, dates and OIDs).
+        // One reservation a row (a UTF-16 unit is at most three UTF-8 bytes), each plain cell copied straight
+        // in; only a cell that needs quoting or neutralising goes through CsvExport::cell (one scan decides:
+        // most cells are hex, dates and OIDs).
+        const QStringView separator(&m_options.separator, 1);
+        qsizetype room = 2 + cells.size() * 3;
+        for (const QString &text : cells)
+            room += text.size() * 3;
+        qsizetype used = m_buffer.size();
+        m_buffer.resize(used + room);
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
-                appendUtf8(QStringView(&m_options.separator, 1));
+                used = putUtf8(used, separator);
             const QString &text = cells[i];
-            if (plain(text))
-                appendUtf8(text);
-            else
-                appendUtf8(CsvExport::cell(text, m_options.separator));
+            if (plain(text)) {
+                used = putUtf8(used, text);
+            } else {
+                const QString quoted = CsvExport::cell(text, m_options.separator);
+                m_buffer.resize(m_buffer.size() + (quoted.size() - text.size()) * 3);
+                used = putUtf8(used, quoted);
+            }
         }
-        m_buffer.append("\r\n");
+        m_buffer[used++] = '\r';
+        m_buffer[used++] = '\n';
+        m_buffer.resize(used);
         if (m_out && m_buffer.size() > (1 << 16))
             flush();
     }
@@ -77,20 +90,29 @@ public:
         }
         return true;
     }
-    void appendUtf8(QStringView text) {
-        // ASCII (most cells) byte by byte; anything else through the UTF-8 encoder.
-        const qsizetype start = m_buffer.size();
-        m_buffer.resize(start + text.size());
-        char *out = m_buffer.data() + start;
+    // Writes `text` as UTF-8 at `at` (room reserved); returns the new end. ASCII and the rest of the BMP by
+    // hand; from a surrogate on, Qt's encoder (pairs, and what it makes of a lone one).
+    qsizetype putUtf8(qsizetype at, QStringView text) {
+        char *out = m_buffer.data() + at;
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t u = text[i].unicode();
-            if (u >= 0x80) {
-                m_buffer.resize(start);
-                m_buffer.append(text.toUtf8());
-                return;
+            if (u < 0x80) {
+                *out++ = static_cast<char>(u);
+            } else if (u < 0x800) {
+                *out++ = static_cast<char>(0xc0 | (u >> 6));
+                *out++ = static_cast<char>(0x80 | (u & 0x3f));
+            } else if (QChar::isSurrogate(u)) {
+                const QByteArray rest = text.sliced(i).toUtf8();
+                std::memcpy(out, rest.constData(), static_cast<size_t>(rest.size()));
+                out += rest.size();
+                break;
+            } else {
+                *out++ = static_cast<char>(0xe0 | (u >> 12));
+                *out++ = static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+                *out++ = static_cast<char>(0x80 | (u & 0x3f));
             }
-            out[i] = char(u);
         }
+        return out - m_buffer.constData();
     }
     bool flush() {
         if (!m_buffer.isEmpty() && m_out->write(m_buffer) != m_buffer.size())
