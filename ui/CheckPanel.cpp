@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "ModelText.h"
 #include "PlainText.h"
+#include "SettingsKeys.h"
 #include "TrustText.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,7 @@ CheckPanel::CheckPanel(QWidget *parent) : QFrame(parent) {
                                                           tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (const auto exported = exportReport(path); !exported)
+        if (const auto exported = exportReport(path, exportPageSize()); !exported)
             plaintext::warning(this, tr("Export"), exported.error().toString());
     });
     layout->addWidget(m_export, 0, Qt::AlignTop);
@@ -126,7 +127,7 @@ QString CheckPanel::sentenceFor(const CertificateCheckResult &result) {
              day(question.at), reasons.join(QStringLiteral("; ")));
 }
 
-Expected<void> CheckPanel::exportReport(const QString &path) const {
+Expected<void> CheckPanel::exportReport(const QString &path, QPageSize::PageSizeId pageSize) const {
     if (!m_result || !m_list) {
         LoadError error;
         error.code = LoadError::Code::NothingToExport;
@@ -140,6 +141,7 @@ Expected<void> CheckPanel::exportReport(const QString &path) const {
     input.sentence = sentenceFor(*m_result);
     input.reason = reasonFor(*m_result);
     PdfOptions options;
+    options.pageSize = pageSize;
     options.programVersion = QCoreApplication::applicationVersion();
     const auto written = CheckReport::write(path, input, options, {m_file, m_list->fileName});
     if (!written)

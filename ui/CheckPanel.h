@@ -7,6 +7,7 @@
 #include "CertificateCheck.h"
 
 #include <QFrame>
+#include <QPageSize>
 
 #include <optional>
 
@@ -26,8 +27,9 @@ public:
     void showProblem(const QString &file, const QString &problem);
 
     // Writes the result shown as a PDF report (CheckReport; atomic, never over the certificate or the
-    // list); an error when no result is shown.
-    Expected<void> exportReport(const QString &path) const;
+    // list); an error when no result is shown. Its Export report… button passes the paper of the
+    // viewer's other PDF exports (exportPageSize()).
+    Expected<void> exportReport(const QString &path, QPageSize::PageSizeId pageSize) const;
 
     // The one sentence, and the evidence (plain text), as shown.
     QString sentence() const;

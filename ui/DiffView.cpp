@@ -9,6 +9,7 @@
 #include "Icons.h"
 #include "ModelText.h"
 #include "PlainText.h"
+#include "SettingsKeys.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -173,7 +174,7 @@ DiffView::DiffView(std::shared_ptr<const CtlDocument> before, std::shared_ptr<co
                                                           QString(), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (const auto exported = exportPdf(path); !exported)
+        if (const auto exported = exportPdf(path, exportPageSize()); !exported)
             plaintext::warning(this, tr("Export"), exported.error().toString());
     });
     updateCount();
@@ -235,8 +236,9 @@ Expected<void> DiffView::exportMarkdown(const QString &path) const {
     return out.value()->commit();
 }
 
-Expected<void> DiffView::exportPdf(const QString &path) const {
+Expected<void> DiffView::exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const {
     PdfOptions options;
+    options.pageSize = pageSize;
     options.programVersion = QCoreApplication::applicationVersion();
     const auto written = DiffReport::write(path, m_diff, *m_before, *m_after, options,
                                            {m_before->fileName, m_after->fileName});
