@@ -9,6 +9,8 @@
 #include "CheckPanel.h"
 #include "DiffView.h"
 #include "DocumentLoader.h"
+#include "DocumentView.h"
+#include "MainWindow.h"
 #include "SettingsKeys.h"
 
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -423,6 +426,52 @@ private Q_SLOTS:
         problem = paperProblem(checkPdf, LetterPoints);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QSettings().remove(settingskey::ExportLetterPaper);
+    }
+
+    // A check in the viewer that used a disallowed list (open in another tab, as the viewer hands it to
+    // every tab) names that list in its report as `ctltool check --disallowed LIST --pdf` does: the same
+    // "Disallowed list" line (its file name, kind and thisUpdate) on page 1 of both.
+    void viewerCheckReportNamesTheDisallowedList() {
+        const QString authroot = real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const QString disallowedName = QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl");
+        const QString disallowed = real(disallowedName);
+        const QString root = real(QStringLiteral("roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
+
+        const QString cliPdf = m_dir.filePath(QStringLiteral("cli-check-disallowed.pdf"));
+        const Run cli =
+            ctltool({QStringLiteral("check"), QStringLiteral("--list"), authroot,
+                     QStringLiteral("--disallowed"), disallowed, QStringLiteral("--pdf"), cliPdf, root});
+        QCOMPARE(cli.exitCode, 0); // a trusted root the 2019 disallowed list does not name
+        // pdftotext gives the facts' labels, then their values: the value is the name up to its ")".
+        const QString cliText = flat(pages(cliPdf).value(0));
+        QVERIFY2(cliText.contains(QLatin1String("Disallowed list")), qPrintable(cliText));
+        const QString cliLine =
+            QRegularExpression(QRegularExpression::escape(disallowedName) + QStringLiteral(" \\([^)]*\\)"))
+                .match(cliText)
+                .captured(0);
+        QVERIFY2(cliLine.contains(QLatin1String("2019-08-13")), qPrintable(cliText));
+
+        MainWindow window;
+        window.resize(1400, 900);
+        window.openFiles({authroot, disallowed});
+        QVERIFY(QTest::qWaitFor([&] { return !window.isLoading(); }, 60000));
+        QCOMPARE(window.tabs()->count(), 2);
+        window.tabs()->setCurrentIndex(0);
+        DocumentView *view = window.currentView();
+        QVERIFY(view);
+        QVERIFY(view->disallowedList() == nullptr); // the authroot tab
+        window.checkCertificate(root);
+        CheckPanel *panel = view->checkPanel();
+        QVERIFY(panel && !panel->sentence().isEmpty());
+        const QString viewerPdf = m_dir.filePath(QStringLiteral("viewer-check-disallowed.pdf"));
+        const auto written = panel->exportReport(viewerPdf, QPageSize::A4);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+        const QString viewerText = flat(pages(viewerPdf).value(0));
+        QVERIFY2(viewerText.contains(disallowedName), qPrintable(viewerText));
+        QVERIFY2(viewerText.contains(QLatin1String("Disallowed list")) && viewerText.contains(cliLine),
+                 qPrintable(cliLine + QStringLiteral("\n---\n") + viewerText));
+        // Never over the disallowed list either.
+        QVERIFY(!panel->exportReport(disallowed, QPageSize::A4));
     }
 
     // The viewer's exports write the same reports (DiffView's Export PDF…, CheckPanel's Export report…).
