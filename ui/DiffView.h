@@ -47,6 +47,8 @@ public:
 
 private:
     void showRow(const QModelIndex &proxyIndex);
+    // Makes the first row current when none is (the tab opening, a filter that removed the current row).
+    void ensureCurrentRow();
     void exportDialog(bool markdown);
 
     std::shared_ptr<const CtlDocument> m_before;
