@@ -1,12 +1,19 @@
 // The fast paths of issue #19 (speed of export --csv and dump --json) against the general code they
 // shortcut: isoUtc against QDateTime::toString, the DER cursor's short-form header against readHeader, the
 // trust-only entry decoding against the full one, and the streamed trust table against TrustTable::build,
-// on the real lists.
+// on the real lists. Then what runs on several threads for a long list (the entry checks at load, the
+// dump's and the CSV's rows), against the values the fixture generator documents for each entry.
 #include "CtlParser.h"
+#include "CtlToolRun.h"
 #include "Der.h"
 #include "EffectiveTrust.h"
 #include "OpenedFile.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -49,6 +56,37 @@ bool sameFiletime(const std::optional<FiletimeValue> &a, const std::optional<Fil
 
 bool sameAnswer(const TrustAnswer &a, const TrustAnswer &b) {
     return a.status == b.status && a.since == b.since && a.reasons == b.reasons;
+}
+
+// What tests/fixturegen/ctlfixture.cpp documents for synthetic entry i: s(i) = "ctlfixture entry <i>".
+QByteArray fixtureSeed(int i) {
+    return QByteArrayLiteral("ctlfixture entry ") + QByteArray::number(i);
+}
+QString fixtureIdentifier(int i) {
+    return QString::fromLatin1(QCryptographicHash::hash(fixtureSeed(i), QCryptographicHash::Sha1).toHex());
+}
+QString fixtureSha256(int i) {
+    return QString::fromLatin1(QCryptographicHash::hash(fixtureSeed(i), QCryptographicHash::Sha256).toHex());
+}
+
+// Long enough that loading, the dump and the CSV each split it among threads (more than 20,000 entries,
+// several chunks of 4,096 and 16,384).
+constexpr int LongListEntries = 50'000;
+
+bool makeFixture(const QString &out, int entries) {
+    QProcess fixture;
+    fixture.start(QStringLiteral(CTLFIXTURE_PATH),
+                  {QStringLiteral("--out"), out, QStringLiteral("--entries"), QString::number(entries)});
+    return fixture.waitForFinished(120'000) && fixture.exitStatus() == QProcess::NormalExit &&
+           fixture.exitCode() == 0;
+}
+
+// The offset of the identifier OCTET STRING (04 14 <SHA-1>) of fixture entry i, found by its bytes.
+qsizetype identifierOffset(const QByteArray &der, int i) {
+    const QByteArray needle =
+        QByteArrayLiteral("\x04\x14") + QCryptographicHash::hash(fixtureSeed(i), QCryptographicHash::Sha1);
+    const qsizetype at = der.indexOf(needle);
+    return at >= 0 && der.indexOf(needle, at + 1) < 0 ? at : -1;
 }
 
 } // namespace
@@ -179,6 +217,125 @@ private Q_SLOTS:
         }
         QCOMPARE(answers, static_cast<int>(document->entries.size()) * 9);
     }
+
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_longList = m_dir.filePath(QStringLiteral("long.stl"));
+        QVERIFY(makeFixture(m_longList, LongListEntries));
+    }
+
+    // dump --json of a list formatted in chunks on several threads: valid JSON, every entry once, in file
+    // order, each with the values the generator wrote.
+    void longDumpInOrder() {
+        const ToolRun run = runTool({QStringLiteral("dump"), QStringLiteral("--json"), QStringLiteral("--at"),
+                                     QStringLiteral("2026-01-01"), m_longList});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray entries = document.object()[QLatin1String("results")]
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()[QLatin1String("entries")]
+                                       .toArray();
+        QCOMPARE(entries.size(), LongListEntries);
+        for (int i = 0; i < LongListEntries; ++i) {
+            const QJsonObject entry = entries.at(i).toObject();
+            QCOMPARE(entry[QLatin1String("identifier")].toString(), fixtureIdentifier(i));
+            QCOMPARE(entry[QLatin1String("friendlyName")].toString(),
+                     QStringLiteral("Fixture Root %1").arg(i));
+            QCOMPARE(entry[QLatin1String("sha256")].toString(), fixtureSha256(i));
+            const QStringList ekus = entry[QLatin1String("ekus")].toVariant().toStringList();
+            const QStringList expectedEkus = i % 2 == 0 ? QStringList{QStringLiteral("1.3.6.1.5.5.7.3.1"),
+                                                                      QStringLiteral("1.3.6.1.5.5.7.3.2")}
+                                                        : QStringList{QStringLiteral("1.3.6.1.5.5.7.3.3")};
+            QCOMPARE(ekus, expectedEkus);
+            QCOMPARE(entry.contains(QLatin1String("disabledFrom")), i % 5 == 1 || i % 5 == 2);
+            if (i % 5 == 1)
+                QCOMPARE(entry[QLatin1String("disabledFrom")].toString(),
+                         QStringLiteral("2020-01-01T00:00:00Z"));
+            QCOMPARE(entry[QLatin1String("notBefore")].toString(),
+                     i % 7 == 3 ? QStringLiteral("2021-02-03T04:05:06Z") : QString());
+            QCOMPARE(entry[QLatin1String("unknownAttributes")].toArray().size(), i % 11 == 4 ? 1 : 0);
+            // Every entry carries its own trust object (each thread keeps its own trust table).
+            QCOMPARE(entry[QLatin1String("trust")].toObject()[QLatin1String("at")].toString(),
+                     QStringLiteral("2026-01-01T00:00:00Z"));
+        }
+        // One document, nothing after it: the chunks were spliced between the array's brackets.
+        QVERIFY(run.out.trimmed().endsWith('}'));
+    }
+
+    // export --csv of the same list: one row an entry, in file order, with the generator's values.
+    void longCsvInOrder() {
+        const QString csv = m_dir.filePath(QStringLiteral("long.csv"));
+        const ToolRun run = runTool({QStringLiteral("export"), QStringLiteral("--csv"), csv, m_longList});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        // The header, one line an entry, and the empty piece after the last CRLF.
+        QCOMPARE(lines.size(), LongListEntries + 2);
+        QVERIFY(lines.last().isEmpty());
+        const QList<QByteArray> header = lines.first().trimmed().split(',');
+        const int identifier = header.indexOf("identifier"), name = header.indexOf("friendlyName"),
+                  sha256 = header.indexOf("sha256"), disabled = header.indexOf("disabledFrom"),
+                  notBefore = header.indexOf("notBefore");
+        QVERIFY(identifier >= 0 && name >= 0 && sha256 >= 0 && disabled >= 0 && notBefore >= 0);
+        for (int i = 0; i < LongListEntries; ++i) {
+            const QByteArray &line = lines.at(i + 1);
+            QVERIFY2(line.endsWith('\r'), line.constData());
+            // No cell of this fixture needs quoting: a plain split is the RFC 4180 reading.
+            const QList<QByteArray> cells = line.chopped(1).split(',');
+            QCOMPARE(cells.size(), header.size());
+            QCOMPARE(QString::fromLatin1(cells[identifier]), fixtureIdentifier(i));
+            QCOMPARE(QString::fromLatin1(cells[name]), QStringLiteral("Fixture Root %1").arg(i));
+            QCOMPARE(QString::fromLatin1(cells[sha256]), fixtureSha256(i));
+            QCOMPARE(cells[disabled], i % 5 == 1   ? QByteArray("2020-01-01T00:00:00Z")
+                                      : i % 5 == 2 ? QByteArray("always")
+                                                   : QByteArray());
+            QCOMPARE(cells[notBefore], i % 7 == 3 ? QByteArray("2021-02-03T04:05:06Z") : QByteArray());
+        }
+    }
+
+    // The entry checks at load run on several threads; the problem reported is still the first in the
+    // file, and a malformed entry before the entry limit is reported rather than the limit.
+    void longListFirstProblemWins() {
+        QFile file(m_longList);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray der = file.readAll();
+        QVERIFY(CtlParser::parse(der).hasValue());
+        const qsizetype early = identifierOffset(der, 30'000);
+        const qsizetype late = identifierOffset(der, 45'000);
+        QVERIFY(early > 0 && late > early);
+        // The identifier's OCTET STRING tag becomes NULL's: "expected the subject identifier".
+        QByteArray both = der;
+        both[early] = 0x05;
+        both[late] = 0x05;
+        const Expected<CtlDocument> parsedBoth = CtlParser::parse(both);
+        QVERIFY(!parsedBoth.hasValue());
+        QCOMPARE(parsedBoth.error().offset, early);
+        QByteArray lateOnly = der;
+        lateOnly[late] = 0x05;
+        const Expected<CtlDocument> parsedLate = CtlParser::parse(lateOnly);
+        QVERIFY(!parsedLate.hasValue());
+        QCOMPARE(parsedLate.error().offset, late);
+
+        ReadLimits limits;
+        limits.maxEntries = 40'000;
+        const Expected<CtlDocument> beyond = CtlParser::parse(lateOnly, limits);
+        QVERIFY(!beyond.hasValue());
+        QCOMPARE(beyond.error().code, LoadError::Code::TooLarge);
+        QByteArray earlyOnly = der;
+        earlyOnly[early] = 0x05;
+        const Expected<CtlDocument> malformedFirst = CtlParser::parse(earlyOnly, limits);
+        QVERIFY(!malformedFirst.hasValue());
+        QVERIFY(malformedFirst.error().code != LoadError::Code::TooLarge);
+        QCOMPARE(malformedFirst.error().offset, early);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_longList;
 };
 
 QTEST_GUILESS_MAIN(TestFastPaths)

@@ -218,41 +218,45 @@ QString trustCommandHelp(const QString &command) {
                "output cannot be written.\n");
 }
 
-void writeEntryTrustJson(JsonWriter &json, const TrustTable &table, size_t entry,
-                         const TrustQuestion &question, EntryTrustJsonCache *cache) {
+namespace {
+void writeEntryTrustObject(JsonWriter &json, const TrustTable &table, size_t entry,
+                           const TrustQuestion &question) {
     const TrustAnswer answer = table.evaluate(entry, question);
     json.key(QLatin1String("trust"));
     json.beginObject();
-    if (cache && cache->at.isNull())
-        cache->at = isoUtc(question.at);
-    json.field(QLatin1String("at"), cache ? cache->at : isoUtc(question.at));
+    json.field(QLatin1String("at"), isoUtc(question.at));
     json.field(QLatin1String("windows"), windowsGenerationKey(question.windows));
     json.field(QLatin1String("status"), trustStatusKey(answer.status));
     if (answer.since.isValid())
         json.field(QLatin1String("since"), isoUtc(answer.since));
-    if (cache) {
-        // The sentence depends only on the reasons and the purpose (translate() and the date formatting
-        // were a tenth of a million-entry dump).
-        QByteArray key = question.purpose.toUtf8();
-        for (const TrustReason &reason : answer.reasons) {
-            const qint64 date = reason.date.isValid() ? reason.date.toMSecsSinceEpoch() : 0;
-            const int head[3] = {static_cast<int>(reason.code), reason.property,
-                                 (reason.decisive ? 2 : 0) | (reason.date.isValid() ? 1 : 0)};
-            key.append(reinterpret_cast<const char *>(head), sizeof head);
-            key.append(reinterpret_cast<const char *>(&date), sizeof date);
-        }
-        auto found = cache->reasons.constFind(key);
-        if (found == cache->reasons.cend()) {
-            if (cache->reasons.size() >= 4096)
-                cache->reasons.clear();
-            found = cache->reasons.insert(key, trusttext::answerReason(answer, question.purpose));
-        }
-        json.field(QLatin1String("reason"), found.value());
-    } else {
-        json.field(QLatin1String("reason"), trusttext::answerReason(answer, question.purpose));
-    }
+    json.field(QLatin1String("reason"), trusttext::answerReason(answer, question.purpose));
     writePurposesJson(json, table, entry, question);
     json.endObject();
+}
+} // namespace
+
+void writeEntryTrustJson(JsonWriter &json, const TrustTable &table, size_t entry,
+                         const TrustQuestion &question, EntryTrustJsonCache *cache) {
+    if (!cache) {
+        writeEntryTrustObject(json, table, entry, question);
+        return;
+    }
+    // Everything the object says follows from these facts (the question is the same for every entry,
+    // and a streaming table keeps its purpose-list numbers from one entry to the next).
+    const EntryTrustFacts &facts = table.facts(entry);
+    const qint64 key[] = {facts.disabledMs,     facts.notBeforeMs,     facts.ekuSet,
+                          facts.disabledEkuSet, facts.notBeforeEkuSet, facts.flags};
+    const QByteArray keyBytes(reinterpret_cast<const char *>(key), sizeof key);
+    auto found = cache->rendered.constFind(keyBytes);
+    if (found == cache->rendered.cend()) {
+        if (cache->rendered.size() >= 4096)
+            cache->rendered.clear();
+        // Rendered where it goes (after the entry's first key, at the entry's depth), then spliced.
+        const std::unique_ptr<JsonWriter> fragment = JsonWriter::fragmentOf(json, false);
+        writeEntryTrustObject(*fragment, table, entry, question);
+        found = cache->rendered.insert(keyBytes, fragment->takeFragment());
+    }
+    json.appendFragment(found.value());
 }
 
 int runStatus(const QStringList &arguments, QIODevice &out, QIODevice &err) {

@@ -24,11 +24,11 @@ QString checkSynopsis();
 // The `--help` text of status or check.
 QString trustCommandHelp(const QString &command);
 
-// Texts writeEntryTrustJson repeats for a million entries, made once: the question's date and each
-// distinct reason sentence (bounded, so that a crafted list of distinct dates cannot grow it).
+// The "trust" objects writeEntryTrustJson has written, by the facts they come from: entries with the
+// same facts (most of a list) get the same bytes without evaluating and formatting again. Bounded, so that
+// a crafted list of distinct dates cannot grow it; valid for one question and one streaming table.
 struct EntryTrustJsonCache {
-    QString at;
-    QHash<QByteArray, QString> reasons;
+    QHash<QByteArray, QByteArray> rendered;
 };
 
 // dump --json: the "trust" key of one entry: {at, windows, status, since, reason, purposes[]}.

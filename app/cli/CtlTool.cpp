@@ -729,25 +729,33 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
                 jsonOptions.signerExtra = [&report](JsonWriter &w, int signer) {
                     writeSignerValidationJson(w, report, signer);
                 };
-                jsonOptions.entryExtra = nullptr;
                 // Each entry's effective trust (issue #15) at --at (default now) on Windows 10, for
                 // every purpose it mentions.
-                std::optional<TrustTable> trustTable;
                 TrustQuestion trustQuestion;
                 trustQuestion.at = validation.at.value_or(
                     report.now.isValid() ? report.now : QDateTime::currentDateTimeUtc());
-                // The facts come from the entry the dump has just decoded (one decoding an entry).
-                if (jsonOptions.entries)
-                    trustTable = TrustTable::streaming(document.kind());
-                EntryTrustJsonCache trustCache;
-                jsonOptions.entryExtra = [&links, &trustTable, &trustQuestion,
-                                          &trustCache](JsonWriter &w, size_t index, const CtlEntry &entry) {
-                    if (links)
-                        CertificateSourceWriter::writeEntryLinkJson(w, *links, index);
-                    if (trustTable) {
-                        trustTable->setEntry(entry);
-                        writeEntryTrustJson(w, *trustTable, 0, trustQuestion, &trustCache);
-                    }
+                const ListKind kind = document.kind();
+                const bool withTrust = jsonOptions.entries;
+                // One table and cache for each thread that writes entries: the facts come from the entry
+                // the dump has just decoded (one decoding an entry).
+                jsonOptions.makeEntryExtra = [&links, trustQuestion, kind,
+                                              withTrust]() -> DumpWriter::JsonOptions::EntryExtra {
+                    struct State {
+                        std::optional<TrustTable> table;
+                        EntryTrustJsonCache cache;
+                    };
+                    auto state = std::make_shared<State>();
+                    if (withTrust)
+                        state->table = TrustTable::streaming(kind);
+                    return
+                        [&links, trustQuestion, state](JsonWriter &w, size_t index, const CtlEntry &entry) {
+                            if (links)
+                                CertificateSourceWriter::writeEntryLinkJson(w, *links, index);
+                            if (state->table) {
+                                state->table->setEntry(entry);
+                                writeEntryTrustJson(w, *state->table, 0, trustQuestion, &state->cache);
+                            }
+                        };
                 };
                 DumpWriter::writeJsonFields(*writer, document, jsonOptions);
                 if (links)

@@ -9,6 +9,7 @@
 #include "OsslPtr.h"
 #include "RegistryExport.h"
 
+#include <mutex>
 #include <openssl/pkcs7.h>
 
 #include <QCoreApplication>
@@ -420,6 +421,9 @@ StoredCertificate CertificateSources::describe(const QByteArray &der, const QStr
 }
 
 const CertificateInfo &StoredCertificate::info() const {
+    // Writers format a long list on several threads, and two rows may name the same certificate.
+    static std::mutex decoding;
+    const std::lock_guard lock(decoding);
     if (!m_info)
         m_info = std::make_shared<const CertificateInfo>(
             describeCertificate(der, CertificateSource::SignedDataBag));

@@ -106,6 +106,8 @@ struct CtlEntry {
 // the identifier and properties 9, 25, 98, 104, 122, 126 and 127, with their problems. The other
 // attributes are walked with the same checks but neither decoded nor kept (half the cost of an entry).
 enum class EntryFields { All, Trust };
+// Whether CtlParser::parseEntry checks everything, or decodes an entry CtlParser::checkEntry has accepted.
+enum class EntryChecks { Full, CheckedAtLoad };
 
 // The entries of a list, decoded on demand. The parser checks every entry's structure once at load and
 // keeps only where each TrustedSubject starts: a list of a million entries then costs 8 bytes an entry

@@ -3,10 +3,13 @@
 #include "CtlParser.h"
 
 #include "Oids.h"
+#include "OrderedChunks.h"
 #include "OsslPtr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+
+#include <array>
 
 namespace ctlv {
 
@@ -58,9 +61,13 @@ Result<Algorithm> readAlgorithm(Cursor &cursor, const char *what) {
 // (including the type OID's encoding), calling visit(attributeTlv, typeTlv, valuesCursor) for each one;
 // visit returns a Result<void> too. Shared by the load-time check of every entry (which builds nothing)
 // and the decoders, so that both refuse exactly the same bytes. With `maxCount` >= 0, more attributes
-// than that are refused (DerError::Kind::BeyondLimit).
+// than that are refused (DerError::Kind::BeyondLimit). With EntryChecks::CheckedAtLoad (an entry of a
+// loaded list, which checkEntry accepted) the checks that only look at bytes already checked (the type
+// OID's encoding, the DER order of the sets) are not repeated: the walk stays bounds-checked.
 template <typename Visit>
-Result<void> walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&visit) {
+Result<void> walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, Visit &&visit,
+                            EntryChecks checks = EntryChecks::Full) {
+    const bool full = checks == EntryChecks::Full;
     CTLV_ASSIGN_OR_RETURN(Cursor items, parent.enter(set));
     int count = 0;
     while (!items.atEnd()) {
@@ -79,22 +86,48 @@ Result<void> walkAttributes(const Cursor &parent, const Tlv &set, int maxCount, 
         CTLV_ASSIGN_OR_RETURN(
             const Tlv type,
             fields.expect(der::ObjectIdentifier, QT_TRANSLATE_NOOP("ctlv::der", "the attribute type")));
-        CTLV_RETURN_IF_ERROR(der::checkOid(items.buffer(), type));
+        if (full)
+            CTLV_RETURN_IF_ERROR(der::checkOid(items.buffer(), type));
         CTLV_ASSIGN_OR_RETURN(
             const Tlv values,
             fields.expect(der::Set, QT_TRANSLATE_NOOP("ctlv::der", "the attribute's SET of values")));
         CTLV_RETURN_IF_ERROR(fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the attribute")));
-        CTLV_RETURN_IF_ERROR(der::checkSetOrder(fields, values));
+        if (full)
+            CTLV_RETURN_IF_ERROR(der::checkSetOrder(fields, values));
         CTLV_ASSIGN_OR_RETURN(Cursor valueCursor, fields.enter(values));
         CTLV_RETURN_IF_ERROR(visit(attribute, type, valueCursor));
     }
     // After the walk, so that a set beyond the limit is refused as too large whatever its order.
-    return der::checkSetOrder(parent, set);
+    if (full)
+        return der::checkSetOrder(parent, set);
+    return {};
+}
+
+// The dotted text of a property OID szOID_CERT_PROP_ID_PREFIX.<n> (n < 128) from its content octets, made
+// once for each n: nearly every attribute of every entry is one, and a million-entry export would
+// otherwise format the same few strings millions of times. Nothing for any other OID.
+const QString *propertyOidText(QByteArrayView typeValue) {
+    static const QByteArray prefix = der::encodeOid(oid::PropIdPrefix).sliced(2);
+    static const std::array<QString, 128> texts = [] {
+        std::array<QString, 128> all;
+        for (int n = 0; n < 128; ++n)
+            all[static_cast<size_t>(n)] = QLatin1String(oid::PropIdPrefix) + QString::number(n);
+        return all;
+    }();
+    if (typeValue.size() != prefix.size() + 1 || !typeValue.startsWith(prefix))
+        return nullptr;
+    const auto n = static_cast<std::uint8_t>(typeValue.back());
+    return n < 128 ? &texts[n] : nullptr;
 }
 
 Result<RawAttribute> rawAttribute(const Tlv &type, Cursor &values) {
     RawAttribute raw;
-    CTLV_ASSIGN_OR_RETURN(raw.oid, der::decodeOid(values.buffer(), type));
+    if (const QString *text =
+            propertyOidText(QByteArrayView(values.buffer()).sliced(type.valueOffset(), type.length))) {
+        raw.oid = *text;
+    } else {
+        CTLV_ASSIGN_OR_RETURN(raw.oid, der::decodeOid(values.buffer(), type));
+    }
     while (!values.atEnd()) {
         CTLV_ASSIGN_OR_RETURN(const Tlv value, values.readAny());
         raw.values << values.whole(value);
@@ -1029,31 +1062,68 @@ private:
     }
 
     // trustedSubjects: every entry is checked now (CtlParser::checkEntry) and decoded when it is shown.
+    // The walk over the TrustedSubject headers finds where each entry starts; the checks of a long list
+    // then run on every core. The first problem in file order is reported, as a walk checking each entry
+    // in turn would report it.
     Result<void> readEntries(Cursor &fields) {
         std::vector<qsizetype> offsets;
+        std::optional<DerError> walkError; // where the walk stopped: nothing after it is an entry
         CTLV_ASSIGN_OR_RETURN(const std::optional<Tlv> subjects, fields.readIf(der::Sequence));
         if (subjects) {
             CTLV_ASSIGN_OR_RETURN(Cursor entries, fields.enter(*subjects));
             while (!entries.atEnd()) {
-                CTLV_ASSIGN_OR_RETURN(
-                    const Tlv entry,
-                    entries.expect(der::Sequence,
-                                   QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE")));
-                if (static_cast<qint64>(offsets.size()) >= m_limits.maxEntries)
-                    return beyondLimit(
-                        entry.offset,
+                const Result<Tlv> entry = entries.expect(
+                    der::Sequence, QT_TRANSLATE_NOOP("ctlv::der", "a TrustedSubject SEQUENCE"));
+                if (!entry) {
+                    walkError = entry.error();
+                    break;
+                }
+                const qsizetype offset = entry.value().offset;
+                if (static_cast<qint64>(offsets.size()) >= m_limits.maxEntries) {
+                    walkError = beyondLimit(
+                        offset,
                         Text::tr(
                             "the list holds more than %1 entries, the limit (entry %2 starts at offset %3)")
                             .arg(QString::number(m_limits.maxEntries),
-                                 QString::number(m_limits.maxEntries + 1), QString::number(entry.offset)));
-                CTLV_ASSIGN_OR_RETURN(
-                    const std::optional<ParseNote> problem,
-                    CtlParser::checkEntry(m_der, entry.offset, m_limits.maxAttributesPerEntry));
-                if (problem && m_doc.entriesWithUndecodableAttributes++ == 0)
-                    m_doc.firstUndecodableAttribute = *problem;
-                offsets.push_back(entry.offset);
+                                 QString::number(m_limits.maxEntries + 1), QString::number(offset)));
+                    break;
+                }
+                offsets.push_back(offset);
             }
         }
+        struct Checked {
+            std::optional<DerError> error; // the first in the chunk; the chunk stops there
+            int undecodable = 0;           // entries with an attribute value that does not decode
+            std::optional<ParseNote> firstUndecodable;
+        };
+        std::optional<DerError> error;
+        forEachChunkInOrder<Checked>(
+            offsets.size(), 16'384, chunkWorkers(offsets.size()),
+            [&](size_t, size_t begin, size_t end) {
+                Checked checked;
+                for (size_t i = begin; i < end; ++i) {
+                    const Result<std::optional<ParseNote>> problem =
+                        CtlParser::checkEntry(m_der, offsets[i], m_limits.maxAttributesPerEntry);
+                    if (!problem) {
+                        checked.error = problem.error();
+                        break;
+                    }
+                    if (problem.value() && checked.undecodable++ == 0)
+                        checked.firstUndecodable = *problem.value();
+                }
+                return checked;
+            },
+            [&](Checked &&checked) {
+                if (checked.firstUndecodable && m_doc.entriesWithUndecodableAttributes == 0)
+                    m_doc.firstUndecodableAttribute = *checked.firstUndecodable;
+                m_doc.entriesWithUndecodableAttributes += checked.undecodable;
+                error = std::move(checked.error);
+                return !error;
+            });
+        if (error)
+            return *error;
+        if (walkError)
+            return *walkError;
         m_doc.entries =
             EntryList(m_der, m_doc.subjectAlgorithm, std::move(offsets), m_limits.maxAttributesPerEntry);
         return {};
@@ -1253,7 +1323,7 @@ bool isTrustProperty(QByteArrayView typeValue) {
 
 der::Result<CtlEntry> CtlParser::parseEntry(const QByteArray &der, qsizetype offset,
                                             const QString &subjectAlgorithm, int maxAttributes,
-                                            EntryFields wanted) {
+                                            EntryFields wanted, EntryChecks checks) {
     Cursor outer(der, offset);
     CTLV_ASSIGN_OR_RETURN(
         const Tlv entryTlv,
@@ -1282,7 +1352,7 @@ der::Result<CtlEntry> CtlParser::parseEntry(const QByteArray &der, qsizetype off
             entry.allAttributes << std::move(raw);
             return decoder.decode(entry.allAttributes.constLast(), attribute.offset);
         };
-        CTLV_RETURN_IF_ERROR(walkAttributes(fields, *attributesTlv, maxAttributes, decode));
+        CTLV_RETURN_IF_ERROR(walkAttributes(fields, *attributesTlv, maxAttributes, decode, checks));
     }
     CTLV_RETURN_IF_ERROR(fields.expectEnd(QT_TRANSLATE_NOOP("ctlv::der", "the TrustedSubject")));
     return entry;

@@ -17,11 +17,14 @@ public:
 
     // Decodes one TrustedSubject at `offset` of `der` (exposed for lazy decoding and tests). Fails when it
     // is malformed or holds more than `maxAttributes` attributes (DerError::Kind::BeyondLimit); with
-    // EntryFields::Trust, only what effective trust reads is decoded (it fails on the same bytes).
+    // EntryFields::Trust, only what effective trust reads is decoded (it fails on the same bytes). With
+    // EntryChecks::CheckedAtLoad (EntryList: checkEntry accepted these bytes at load) the checks of
+    // bytes already checked (OID encodings, DER order of sets) are not repeated.
     static der::Result<CtlEntry> parseEntry(const QByteArray &der, qsizetype offset,
                                             const QString &subjectAlgorithm,
                                             int maxAttributes = ReadLimits{}.maxAttributesPerEntry,
-                                            EntryFields fields = EntryFields::All);
+                                            EntryFields fields = EntryFields::All,
+                                            EntryChecks checks = EntryChecks::Full);
 
     // The structural checks of parseEntry without decoding anything: parse() runs it on every entry,
     // so that a document that loads has entries that decode. Fails like parseEntry. A purpose list (EKU

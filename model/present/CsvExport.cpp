@@ -7,8 +7,12 @@
 #include "EntryStatus.h"
 #include "FindingText.h"
 #include "Oids.h"
+#include "OrderedChunks.h"
 
 #include <QLocale>
+
+#include <optional>
+#include <utility>
 
 namespace ctlv {
 
@@ -33,10 +37,12 @@ QString filetime(const std::optional<FiletimeValue> &value) {
     return value->empty ? QStringLiteral("always") : isoUtc(value->utc);
 }
 
+// Rows as UTF-8, written to `out` in 64 KiB pieces, or (without a device) kept for take(): a chunk of
+// rows formatted on a worker thread.
 class Writer {
 public:
-    Writer(QIODevice &out, const CsvOptions &options) : m_out(out), m_options(options) {
-        if (options.byteOrderMark)
+    Writer(QIODevice *out, const CsvOptions &options) : m_out(out), m_options(options) {
+        if (out && options.byteOrderMark)
             m_buffer.append("\xef\xbb\xbf");
     }
     void row(const QStringList &cells) {
@@ -52,7 +58,7 @@ public:
                 appendUtf8(CsvExport::cell(text, m_options.separator));
         }
         m_buffer.append("\r\n");
-        if (m_buffer.size() > (1 << 16))
+        if (m_out && m_buffer.size() > (1 << 16))
             flush();
     }
     // Whether cell() would return `text` unchanged: no leading formula character, nothing to quote.
@@ -87,14 +93,23 @@ public:
         }
     }
     bool flush() {
-        if (!m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
+        if (!m_buffer.isEmpty() && m_out->write(m_buffer) != m_buffer.size())
             m_ok = false;
         m_buffer.clear();
         return m_ok;
     }
+    // Rows formatted elsewhere, in order.
+    bool append(const QByteArray &rows) {
+        if (!flush())
+            return false;
+        if (!rows.isEmpty() && m_out->write(rows) != rows.size())
+            m_ok = false;
+        return m_ok;
+    }
+    QByteArray take() { return std::exchange(m_buffer, QByteArray()); }
 
 private:
-    QIODevice &m_out;
+    QIODevice *m_out;
     const CsvOptions &m_options;
     QByteArray m_buffer;
     bool m_ok = true;
@@ -132,7 +147,7 @@ QChar CsvExport::separatorForLocale(const QLocale &locale) {
 
 Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &document, const CsvOptions &options,
                                        const std::vector<int> *rows) {
-    Writer writer(out, options);
+    Writer writer(&out, options);
     QStringList header(
         {QStringLiteral("identifier"), QStringLiteral("identifierKind"), QStringLiteral("friendlyName"),
          QStringLiteral("sha256"), QStringLiteral("ekuNames"), QStringLiteral("ekuOids"),
@@ -158,7 +173,8 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
     writer.row(header);
     const ListKind kind = document.kind();
     const QString statusAtText = isoUtc(statusAt); // the same in every row
-    const auto writeEntry = [&](const CtlEntry &entry, size_t index) {
+    // Reads only what every worker shares (the document, the trust table, the links); writes into `rows`.
+    const auto writeEntry = [&](Writer &rows, const CtlEntry &entry, size_t index) {
         QStringList policies;
         for (const RootProgramPolicy &policy : entry.rootProgramPolicies)
             policies << policy.policyOid;
@@ -183,10 +199,11 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
                           entryStatusKey(entryStatusFor(entry, kind, statusAt)),
                           statusAtText,
                           unknown.join(QLatin1Char(' '))};
+        TrustQuestion question = trustQuestion;
         for (const QString &purpose : trustPurposes) {
-            trustQuestion.purpose = purpose;
+            question.purpose = purpose;
             const TrustAnswer answer =
-                index < trust.size() ? trust.evaluate(index, trustQuestion) : notListedAnswer();
+                index < trust.size() ? trust.evaluate(index, question) : notListedAnswer();
             cells << trustStatusKey(answer.status)
                   << (answer.since.isValid() ? isoUtc(answer.since) : QString());
         }
@@ -199,22 +216,36 @@ Expected<void> CsvExport::writeEntries(QIODevice &out, const CtlDocument &docume
                   << (certificate ? isoUtc(certificate->info().notAfter) : QString())
                   << certificateMatchKey(link.match);
         }
-        writer.row(cells);
+        rows.row(cells);
     };
-    if (rows) {
-        for (int index : *rows)
-            if (index >= 0 && index < static_cast<int>(document.entries.size()))
-                writeEntry(document.entries[static_cast<size_t>(index)], static_cast<size_t>(index));
-    } else {
-        for (size_t index = 0; index < document.entries.size(); ++index)
-            writeEntry(document.entries.decode(index), index);
-    }
+    // The rows to write: `rows` (the viewer's filtered, sorted order), or every entry.
+    const size_t entryCount = document.entries.size();
+    const size_t count = rows ? rows->size() : entryCount;
+    const auto entryAt = [&](size_t position) -> std::optional<size_t> {
+        if (!rows)
+            return position;
+        const int index = (*rows)[position];
+        if (index < 0 || static_cast<size_t>(index) >= entryCount)
+            return std::nullopt;
+        return static_cast<size_t>(index);
+    };
+    // Formatted in chunks on every core, written in order (a million rows).
+    forEachChunkInOrder<QByteArray>(
+        count, 4096, chunkWorkers(count),
+        [&](size_t, size_t begin, size_t end) {
+            Writer chunk(nullptr, options);
+            for (size_t position = begin; position < end; ++position)
+                if (const std::optional<size_t> index = entryAt(position))
+                    writeEntry(chunk, document.entries.decode(*index), *index);
+            return chunk.take();
+        },
+        [&](QByteArray &&chunk) { return writer.append(chunk); });
     return writtenOrError(writer.flush(), out);
 }
 
 Expected<void> CsvExport::writeFindings(QIODevice &out, const ValidationReport &report,
                                         const CsvOptions &options) {
-    Writer writer(out, options);
+    Writer writer(&out, options);
     writer.row({QStringLiteral("code"), QStringLiteral("severity"), QStringLiteral("title"),
                 QStringLiteral("explanation"), QStringLiteral("cosmetic")});
     for (const Finding &finding : report.findings)

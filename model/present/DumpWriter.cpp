@@ -7,6 +7,7 @@
 #include "FileAccess.h"
 #include "JsonWriter.h"
 #include "Oids.h"
+#include "OrderedChunks.h"
 #include "Sections.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 namespace ctlv {
 
@@ -108,22 +111,29 @@ void writeCatalogMember(JsonWriter &json, const CatalogMember &member) {
     json.endObject();
 }
 
-void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions &options, size_t index,
-                const CatalogMember *member) {
+void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonOptions::EntryExtra &extra,
+                size_t index, const CatalogMember *member) {
     json.beginObject();
     if (member)
         writeCatalogMember(json, *member);
-    json.field(L("identifier"), entry.identifierText());
+    json.key(L("identifier"));
+    if (entry.identifierKind == IdentifierKind::DnsName)
+        json.value(entry.identifierText());
+    else
+        json.hexValue(entry.identifier); // what identifierText() gives, without a QString a million times
     json.field(L("identifierKind"), identifierKindKey(entry.identifierKind));
     if (entry.friendlyName)
         json.field(L("friendlyName"), *entry.friendlyName);
     writeOptionalList(json, L("ekus"), entry.ekus);
-    if (!entry.sha256.isEmpty())
-        json.field(L("sha256"), toHex(entry.sha256));
-    if (!entry.keyIdentifier.isEmpty())
-        json.field(L("keyIdentifier"), toHex(entry.keyIdentifier));
-    if (!entry.subjectNameMd5.isEmpty())
-        json.field(L("subjectNameMd5"), toHex(entry.subjectNameMd5));
+    const auto hexField = [&json](QLatin1String name, const QByteArray &bytes) {
+        if (!bytes.isEmpty()) {
+            json.key(name);
+            json.hexValue(bytes);
+        }
+    };
+    hexField(L("sha256"), entry.sha256);
+    hexField(L("keyIdentifier"), entry.keyIdentifier);
+    hexField(L("subjectNameMd5"), entry.subjectNameMd5);
     writeFiletime(json, L("disabledFrom"), entry.disabledFrom);
     writeOptionalList(json, L("disabledEkus"), entry.disabledEkus);
     writeFiletime(json, L("notBefore"), entry.notBefore);
@@ -165,8 +175,8 @@ void writeEntry(JsonWriter &json, const CtlEntry &entry, const DumpWriter::JsonO
         }
         json.endArray();
     }
-    if (options.entryExtra)
-        options.entryExtra(json, index, entry);
+    if (extra)
+        extra(json, index, entry);
     json.endObject();
 }
 
@@ -281,16 +291,49 @@ void DumpWriter::writeJsonFields(JsonWriter &json, const CtlDocument &document, 
         const std::vector<CatalogMember> members = document.kind() == ListKind::Catalog
                                                        ? decodeCatalogMembers(document)
                                                        : std::vector<CatalogMember>{};
-        for (size_t index = 0; index < document.entries.size(); ++index) {
-            const CtlEntry entry = document.entries.decode(index);
-            const bool isMember = isCatalogMember(entry);
-            const CatalogMember single =
-                isMember && members.empty() ? decodeCatalogMember(entry) : CatalogMember{};
-            writeEntry(json, entry, options, index,
-                       !isMember         ? nullptr
-                       : members.empty() ? &single
-                                         : &members[index]);
-        }
+        // Entries are formatted in chunks on every core and written in order (a million-entry dump).
+        const size_t count = document.entries.size();
+        const size_t workers = chunkWorkers(count);
+        std::vector<DumpWriter::JsonOptions::EntryExtra> extras(workers);
+        for (auto &extra : extras)
+            extra = options.makeEntryExtra ? options.makeEntryExtra() : nullptr;
+        // The fragment writers go back to a pool once written out: their buffers (a couple of MB each)
+        // are allocated once, not once a chunk.
+        std::mutex poolMutex;
+        std::vector<std::unique_ptr<JsonWriter>> pool;
+        forEachChunkInOrder<std::unique_ptr<JsonWriter>>(
+            count, 4096, workers,
+            [&](size_t worker, size_t begin, size_t end) {
+                std::unique_ptr<JsonWriter> fragment;
+                {
+                    const std::lock_guard lock(poolMutex);
+                    if (!pool.empty()) {
+                        fragment = std::move(pool.back());
+                        pool.pop_back();
+                    }
+                }
+                if (fragment)
+                    fragment->restartFragment(begin == 0);
+                else
+                    fragment = JsonWriter::fragmentOf(json, begin == 0);
+                for (size_t index = begin; index < end; ++index) {
+                    const CtlEntry entry = document.entries.decode(index);
+                    const bool isMember = isCatalogMember(entry);
+                    const CatalogMember single =
+                        isMember && members.empty() ? decodeCatalogMember(entry) : CatalogMember{};
+                    writeEntry(*fragment, entry, extras[worker], index,
+                               !isMember         ? nullptr
+                               : members.empty() ? &single
+                                                 : &members[index]);
+                }
+                return fragment;
+            },
+            [&](std::unique_ptr<JsonWriter> &&fragment) {
+                json.appendFragment(*fragment);
+                const std::lock_guard lock(poolMutex);
+                pool.push_back(std::move(fragment));
+                return json.ok();
+            });
         json.endArray();
     }
 

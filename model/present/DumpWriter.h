@@ -21,7 +21,10 @@ public:
         std::function<void(JsonWriter &, int signerIndex)> signerExtra;
         // Appends keys to each entry's object (the linked certificate, the effective trust); `entry` is
         // the entry as just decoded, so that the callback need not decode it again.
-        std::function<void(JsonWriter &, size_t entryIndex, const CtlEntry &entry)> entryExtra;
+        using EntryExtra = std::function<void(JsonWriter &, size_t entryIndex, const CtlEntry &entry)>;
+        // Makes one EntryExtra for each thread that writes entries (a long list is formatted on every
+        // core), so that each keeps its own state; the EntryExtras only read what they share.
+        std::function<EntryExtra()> makeEntryExtra;
     };
     // Appends lines after each entry of the text dump (the linked certificate does).
     using EntryTextExtra = std::function<void(QTextStream &, size_t entryIndex)>;

@@ -1,37 +1,103 @@
 // The streaming JSON writer: escaping, indentation, and writes that go out as they are made.
 #include "JsonWriter.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace ctlv {
 
-JsonWriter::JsonWriter(QIODevice &device, bool indented) : m_device(device), m_indented(indented) {
-    m_buffer.reserve(1 << 16);
+namespace {
+constexpr size_t FlushSize = size_t{1} << 16;
+} // namespace
+
+JsonWriter::JsonWriter(QIODevice &device, bool indented) : m_device(&device), m_indented(indented) {
+    grow(FlushSize + 1024);
+}
+
+JsonWriter::JsonWriter(bool indented, size_t depth, bool firstItems) : m_indented(indented) {
+    grow(FlushSize + 1024);
+    // Only the innermost level decides commas; the outer ones give the indentation.
+    m_stack.assign(depth, Level{true, false});
+    if (depth > 0)
+        m_stack.back() = Level{false, firstItems};
 }
 
 JsonWriter::~JsonWriter() {
     flush();
 }
 
-void JsonWriter::flush() {
-    if (m_buffer.isEmpty())
+std::unique_ptr<JsonWriter> JsonWriter::fragmentOf(const JsonWriter &parent, bool firstItems) {
+    return std::unique_ptr<JsonWriter>(new JsonWriter(parent.m_indented, parent.m_stack.size(), firstItems));
+}
+
+void JsonWriter::restartFragment(bool firstItems) {
+    m_size = 0;
+    m_afterKey = false;
+    if (!m_stack.empty())
+        m_stack.back().empty = firstItems;
+}
+
+QByteArray JsonWriter::takeFragment() {
+    QByteArray fragment(m_data.get(), static_cast<qsizetype>(m_size));
+    m_size = 0;
+    return fragment;
+}
+
+void JsonWriter::appendFragment(const JsonWriter &fragment) {
+    appendBytes(fragment.m_data.get(), fragment.m_size);
+}
+
+void JsonWriter::appendFragment(const QByteArray &fragment) {
+    appendBytes(fragment.constData(), static_cast<size_t>(fragment.size()));
+}
+
+void JsonWriter::appendBytes(const char *bytes, size_t count) {
+    if (count == 0)
         return;
-    if (m_device.write(m_buffer) != m_buffer.size())
+    m_stack.back().empty = false;
+    // A small piece (a cached object) joins the buffer; a chunk of entries goes straight out.
+    if (!m_device || count < 4096) {
+        put(bytes, count);
+        flushIfFull();
+        return;
+    }
+    flush();
+    if (m_device->write(bytes, static_cast<qint64>(count)) != static_cast<qint64>(count))
         m_ok = false;
-    m_buffer.clear();
+}
+
+void JsonWriter::grow(size_t count) {
+    const size_t capacity = std::max(m_capacity * 2, m_size + count);
+    auto data = std::make_unique_for_overwrite<char[]>(capacity);
+    if (m_size > 0)
+        std::memcpy(data.get(), m_data.get(), m_size);
+    m_data = std::move(data);
+    m_capacity = capacity;
+}
+
+void JsonWriter::flush() {
+    if (!m_device || m_size == 0)
+        return;
+    if (m_device->write(m_data.get(), static_cast<qint64>(m_size)) != static_cast<qint64>(m_size))
+        m_ok = false;
+    m_size = 0;
+}
+
+void JsonWriter::flushIfFull() {
+    if (m_device && m_size > FlushSize - 1024)
+        flush();
 }
 
 void JsonWriter::newline() {
     if (!m_indented)
         return;
-    // resize + memset: QByteArray::append(n, ch) goes through insert() (3 % of a dump).
-    const qsizetype start = m_buffer.size();
-    const qsizetype indent = static_cast<qsizetype>(m_stack.size()) * 2;
-    m_buffer.resize(start + 1 + indent);
-    char *out = m_buffer.data() + start;
+    const size_t indent = m_stack.size() * 2;
+    char *out = tail(indent + 1);
     *out = '\n';
-    std::memset(out + 1, ' ', static_cast<size_t>(indent));
+    std::memset(out + 1, ' ', indent);
+    m_size += indent + 1;
 }
 
 void JsonWriter::beforeValue() {
@@ -41,17 +107,16 @@ void JsonWriter::beforeValue() {
     }
     if (!m_stack.empty()) {
         if (!m_stack.back().empty)
-            m_buffer.append(',');
+            put(',');
         m_stack.back().empty = false;
         newline();
     }
-    if (m_buffer.size() > (1 << 16) - 1024)
-        flush();
+    flushIfFull();
 }
 
 void JsonWriter::beginObject() {
     beforeValue();
-    m_buffer.append('{');
+    put('{');
     m_stack.push_back({true, true});
 }
 
@@ -60,16 +125,16 @@ void JsonWriter::endObject() {
     m_stack.pop_back();
     if (!empty)
         newline();
-    m_buffer.append('}');
+    put('}');
     if (m_stack.empty()) {
-        m_buffer.append('\n');
+        put('\n');
         flush();
     }
 }
 
 void JsonWriter::beginArray() {
     beforeValue();
-    m_buffer.append('[');
+    put('[');
     m_stack.push_back({false, true});
 }
 
@@ -78,27 +143,32 @@ void JsonWriter::endArray() {
     m_stack.pop_back();
     if (!empty)
         newline();
-    m_buffer.append(']');
+    put(']');
     if (m_stack.empty()) {
-        m_buffer.append('\n');
+        put('\n');
         flush();
     }
 }
 
 void JsonWriter::key(QLatin1String name) {
     beforeValue();
-    m_buffer.append('"');
-    m_buffer.append(name.data(), name.size());
-    m_buffer.append(m_indented ? "\": " : "\":");
+    const size_t length = static_cast<size_t>(name.size());
+    char *out = tail(length + 4);
+    *out++ = '"';
+    std::memcpy(out, name.data(), length);
+    out += length;
+    *out++ = '"';
+    *out++ = ':';
+    if (m_indented)
+        *out++ = ' ';
+    commit(out);
     m_afterKey = true;
 }
 
 void JsonWriter::appendEscaped(QStringView text) {
     // Written straight into the buffer (a million entries: no allocation per character). The worst case
     // is \uXXXX, six bytes per UTF-16 unit.
-    const qsizetype start = m_buffer.size();
-    m_buffer.resize(start + text.size() * 6 + 2);
-    char *out = m_buffer.data() + start;
+    char *out = tail(static_cast<size_t>(text.size()) * 6 + 2);
     const auto escape = [&out](char16_t unit) {
         static constexpr char hex[] = "0123456789abcdef";
         *out++ = '\\';
@@ -158,7 +228,7 @@ void JsonWriter::appendEscaped(QStringView text) {
         }
     }
     *out++ = '"';
-    m_buffer.resize(out - m_buffer.constData());
+    commit(out);
 }
 
 void JsonWriter::value(const QString &text) {
@@ -174,17 +244,34 @@ void JsonWriter::value(qint64 number) {
     beforeValue();
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_buffer.append(digits, result.ptr - digits);
+    put(digits, static_cast<size_t>(result.ptr - digits));
 }
 
 void JsonWriter::value(bool flag) {
     beforeValue();
-    m_buffer.append(flag ? "true" : "false");
+    if (flag)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonWriter::null() {
     beforeValue();
-    m_buffer.append("null");
+    put("null", 4);
+}
+
+void JsonWriter::hexValue(QByteArrayView bytes) {
+    beforeValue();
+    static constexpr char digits[] = "0123456789abcdef";
+    char *out = tail(static_cast<size_t>(bytes.size()) * 2 + 2);
+    *out++ = '"';
+    for (const char byte : bytes) {
+        const auto octet = static_cast<std::uint8_t>(byte);
+        *out++ = digits[octet >> 4];
+        *out++ = digits[octet & 0xf];
+    }
+    *out++ = '"';
+    commit(out);
 }
 
 void JsonWriter::stringArray(const QStringList &items) {
