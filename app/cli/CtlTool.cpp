@@ -801,7 +801,8 @@ Expected<PaperSize, QString> PaperCommandLine::read(const QCommandLineParser &pa
         return PaperSize::A4;
     if (name == QLatin1String("letter"))
         return PaperSize::Letter;
-    return Text::tr("--paper must be a4 or letter");
+    // Outside the anonymous namespace lupdate cannot see Text's context: named here, the one it had.
+    return QCoreApplication::translate("ctlv::CtlTool", "--paper must be a4 or letter");
 }
 
 namespace {
