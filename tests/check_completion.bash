@@ -64,7 +64,10 @@ rm "$scratch/driver.cat" "$scratch/driver.sys"
 check "--compact --csv" ctltool diff --c
 check "--markdown" ctltool diff --m
 check "--pdf" ctltool diff --pd
-check "--pdf --purpose" ctltool check --p
+check "--pdf --paper" ctltool diff --p
+check "a4 letter" ctltool diff --pdf out.pdf --paper ""
+check "--pdf --paper --purpose" ctltool check --p
+check "a4 letter" ctltool check --pdf out.pdf --paper ""
 check "$scratch/other $scratch/report.pdf $scratch/sub" ctltool diff --pdf "$scratch/"
 check "--compact --csv" ctltool history --c
 # Input files: lists (any case), PEM and directories, not other documents.

@@ -31,6 +31,8 @@ cases=(
   $'ctltool \t' 'check dump export help status verify'
   $'ctltool status --windows \t' '10 7'
   $'ctltool export --paper \t' 'a4 letter'
+  $'ctltool diff --pdf out.pdf --paper \t' 'a4 letter'
+  $'ctltool check --pdf out.pdf --paper \t' 'a4 letter'
   $'ctltool verify --ent\t' 'verify --entries'
   $'ctltool --lang \t' 'en de ko'
   $'ctltool dump --json\t' '--json --json-lines'

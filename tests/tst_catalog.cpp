@@ -6,6 +6,7 @@
 #include "ChainBuilder.h"
 #include "DocumentLoader.h"
 #include "EntryTableModel.h"
+#include "FindingText.h"
 #include "FixtureGenerator.h"
 #include "Oids.h"
 #include "Sections.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void sectionsAndJson();
     void sha1Twins();
     void driverPurposeNames();
+    void rootNotTrustedHere();
 
 private:
     QTemporaryDir m_dir;
@@ -245,6 +247,16 @@ void TestCatalog::realVerdicts_data() {
                                      << "genuino.cat" << QStringList()
                                      << QStringList{QStringLiteral("untrusted"), QStringLiteral("invalid")}
                                      << "none";
+    // Vendor-signed under VeriSign Universal Root (FACTS.json's anchor, 3679CA35…; not in Debian 12's
+    // store); without it judged today, when its signer has expired: invalid.
+    QTest::newRow("qemufwcfg") << "qemufwcfg"
+                               << "qemufwcfg.cat"
+                               << QStringList{QStringLiteral(
+                                      "VeriSign_Universal_Root_Certification_Authority.pem")}
+                               << good << "vendor-signed";
+    QTest::newRow("qemufwcfg-no-root")
+        << "qemufwcfg"
+        << "qemufwcfg.cat" << QStringList() << QStringList{QStringLiteral("invalid")} << "none";
     // A self-signed test certificate: not valid under any policy (FACTS.json).
     QTest::newRow("pandaboard86") << "pandaboard"
                                   << "androidwinusb86.cat" << QStringList()
@@ -585,6 +597,69 @@ void TestCatalog::driverPurposeNames() {
         QCOMPARE(oid::sdkName(dotted), sdk);
         QCOMPARE(oid::label(dotted), name);
     }
+}
+
+// qemufwcfg.cat carries its root, VeriSign Universal Root, only as a cross-certificate issued by
+// Microsoft Code Verification Root (catref's certificates); neither is trusted here. The chain finding
+// names the root that is missing (FACTS.json's chain top) as not in the trust store and suggests --trust,
+// not the cross-certificate's issuer as the end; the time-stamping chain says the same. With the root
+// given, the chain ends at it (FACTS.json's anchor file is named by its SHA-1).
+void TestCatalog::rootNotTrustedHere() {
+    const QJsonObject catalog = readJson(dataDir + QStringLiteral("FACTS.json"))
+                                    .value(QStringLiteral("packages"))
+                                    .toObject()
+                                    .value(QStringLiteral("qemufwcfg"))
+                                    .toObject()
+                                    .value(QStringLiteral("catalogs"))
+                                    .toObject()
+                                    .value(QStringLiteral("qemufwcfg.cat"))
+                                    .toObject();
+    const QJsonObject facts = catalog.value(QStringLiteral("signers"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("chain_catref"))
+                                  .toObject();
+    const QString root = facts.value(QStringLiteral("top")).toString();
+    QVERIFY(root.startsWith(QLatin1String("CN=VeriSign Universal Root Certification Authority,")));
+    QString crossIssuer;
+    for (const QJsonValue &certificate :
+         readJson(dataDir + QStringLiteral("catref/qemufwcfg__qemufwcfg.cat.json"))
+             .value(QStringLiteral("certificates"))
+             .toArray())
+        if (certificate.toObject().value(QStringLiteral("subject")).toString() == root)
+            crossIssuer = certificate.toObject().value(QStringLiteral("issuer")).toString();
+    QVERIFY(crossIssuer.startsWith(QLatin1String("CN=Microsoft Code Verification Root,")));
+
+    const CtlDocument document = load(dataDir + QStringLiteral("qemufwcfg/qemufwcfg.cat"));
+    const ValidationReport report = Validator::validate(document, optionsWith({}));
+    QCOMPARE(verdictKey(report.verdict), QStringLiteral("invalid")); // as before: judged today, expired
+    const Finding *chain = report.find(FindingCode::ChainInvalid);
+    QVERIFY(chain);
+    const auto &problems = chain->arguments.chainProblems;
+    const auto rootProblem = std::find_if(problems.begin(), problems.end(), [](const ChainProblem &problem) {
+        return problem.kind == ChainProblem::Kind::RootNotInStore;
+    });
+    QVERIFY(rootProblem != problems.end());
+    QCOMPARE(rootProblem->subject, root);
+    QCOMPARE(rootProblem->detail, crossIssuer);
+    for (const Finding *finding : {chain, report.find(FindingCode::CountersignatureUntrusted)}) {
+        QVERIFY(finding);
+        const QString explanation = findingExplanation(*finding);
+        QVERIFY2(explanation.contains(QStringLiteral("the chain ends at the root ") + root +
+                                      QStringLiteral(", which is not in the trust store here")),
+                 qPrintable(explanation));
+        QVERIFY2(explanation.contains(QLatin1String("--trust")), qPrintable(explanation));
+        QVERIFY2(!explanation.contains(QStringLiteral("issuer not found: ") + crossIssuer),
+                 qPrintable(explanation));
+    }
+
+    const ValidationReport trusted = Validator::validate(
+        document, optionsWith({QStringLiteral("VeriSign_Universal_Root_Certification_Authority.pem")}));
+    const ChainResult &withRoot = trusted.signers.front().chainAtSigning;
+    QVERIFY(withRoot.trusted);
+    QCOMPARE(toHex(withRoot.elements.back().certificate.sha1).toUpper() + QStringLiteral(".crt"),
+             facts.value(QStringLiteral("anchor")).toString());
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -9,6 +9,9 @@
 #include "CheckPanel.h"
 #include "DiffView.h"
 #include "DocumentLoader.h"
+#include "DocumentView.h"
+#include "MainWindow.h"
+#include "SettingsKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +21,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -84,6 +90,42 @@ QByteArray fileBytes(const QString &path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Every page's size in points, as pdfinfo reads it from the PDF ("Page    1 size: 612 x 792 pts").
+QList<QSizeF> pageSizes(const QString &pdf) {
+    const QString info = QString::fromLatin1(
+        run(QStringLiteral("pdfinfo"),
+            {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("9999"), pdf})
+            .out);
+    QList<QSizeF> sizes;
+    static const QRegularExpression line(QStringLiteral("Page +\\d+ size: +([0-9.]+) x ([0-9.]+) pts"));
+    for (auto match = line.globalMatch(info); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        sizes << QSizeF(found.captured(1).toDouble(), found.captured(2).toDouble());
+    }
+    return sizes;
+}
+
+// The paper sizes by their definitions: A4 is 210 x 297 mm, Letter 8.5 x 11 in; 72 points an inch.
+const QSizeF A4Points(210 / 25.4 * 72, 297 / 25.4 * 72); // 595.28 x 841.89
+const QSizeF LetterPoints(8.5 * 72, 11 * 72);            // 612 x 792
+
+// Every page of `pdf` is `paper`, to half a point: Qt's PDF writer gives a page whole points (A4 is
+// written 595 x 842); a message naming the first page that is not.
+QString paperProblem(const QString &pdf, const QSizeF &paper) {
+    const QList<QSizeF> sizes = pageSizes(pdf);
+    if (sizes.isEmpty())
+        return QStringLiteral("pdfinfo reads no page of ") + pdf;
+    for (qsizetype i = 0; i < sizes.size(); ++i)
+        if (qAbs(sizes[i].width() - paper.width()) > 0.5 || qAbs(sizes[i].height() - paper.height()) > 0.5)
+            return QStringLiteral("page %1 is %2 x %3 pts, not %4 x %5")
+                .arg(i + 1)
+                .arg(sizes[i].width())
+                .arg(sizes[i].height())
+                .arg(paper.width())
+                .arg(paper.height());
+    return QString();
+}
+
 // Page 1 as a PNG in build/tests/report/ (kept for a person to look at).
 bool renderFirstPage(const QString &pdf, const QString &name) {
     const QString folder = QStringLiteral(CTL_TEST_BUILD_DIR "/report");
@@ -106,7 +148,13 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // the viewer's paper setting stays apart from a user's
+        QCoreApplication::setOrganizationName(QStringLiteral("CTL Viewer tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_diff_report"));
+        QSettings().clear();
+    }
 
     // Page 1 holds the counts of what changed, which equal those of an independent reading of the DER and
     // of the CSV export; every page has both files' names and hash prefixes; the table names every entry.
@@ -288,6 +336,144 @@ private Q_SLOTS:
                  2);
     }
 
+    // --paper for diff --pdf and check --pdf as for export --pdf: A4 by default, letter on request (every
+    // page's size by pdfinfo against the papers' definitions), any case; another value is refused with
+    // the message export gives, and --paper without --pdf is a usage error.
+    void reportsOnLetterPaper() {
+        const QString oldPath = real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl"));
+        const QString newPath = real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const QString root = real(QStringLiteral("roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
+        const QStringList diff{QStringLiteral("diff"), oldPath, newPath};
+        const QStringList check{QStringLiteral("check"), QStringLiteral("--list"), newPath, root};
+        for (const QStringList &command : {diff, check}) {
+            const int exitCode = command == diff ? 1 : 0; // the lists differ; the root is trusted
+            const QString name = command.first();
+            const QString a4 = m_dir.filePath(name + QStringLiteral("-a4.pdf"));
+            QCOMPARE(ctltool(command + QStringList{QStringLiteral("--pdf"), a4}).exitCode, exitCode);
+            QString problem = paperProblem(a4, A4Points);
+            QVERIFY2(problem.isEmpty(), qPrintable(name + QLatin1Char(' ') + problem));
+            const QString letter = m_dir.filePath(name + QStringLiteral("-letter.pdf"));
+            QCOMPARE(ctltool(command + QStringList{QStringLiteral("--pdf"), letter, QStringLiteral("--paper"),
+                                                   QStringLiteral("letter")})
+                         .exitCode,
+                     exitCode);
+            problem = paperProblem(letter, LetterPoints);
+            QVERIFY2(problem.isEmpty(), qPrintable(name + QLatin1Char(' ') + problem));
+            QVERIFY(renderFirstPage(letter, name + QStringLiteral("-letter")));
+            const QString upper = m_dir.filePath(name + QStringLiteral("-LETTER.pdf"));
+            QCOMPARE(ctltool(command + QStringList{QStringLiteral("--pdf"), upper, QStringLiteral("--paper"),
+                                                   QStringLiteral("LETTER")})
+                         .exitCode,
+                     exitCode);
+            QVERIFY(paperProblem(upper, LetterPoints).isEmpty());
+
+            // A5: refused before anything is written, in export's words.
+            const QString a5 = m_dir.filePath(name + QStringLiteral("-a5.pdf"));
+            const Run refused =
+                ctltool(command + QStringList{QStringLiteral("--pdf"), a5, QStringLiteral("--paper"),
+                                              QStringLiteral("a5")});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY(!QFileInfo::exists(a5));
+            const Run exportRefused = ctltool({QStringLiteral("export"), QStringLiteral("--pdf"), a5,
+                                               QStringLiteral("--paper"), QStringLiteral("a5"), newPath});
+            QCOMPARE(exportRefused.exitCode, 2);
+            const QString exportWords =
+                QString::fromUtf8(exportRefused.err).section(QLatin1Char(':'), 1).trimmed();
+            QVERIFY2(exportWords.startsWith(QLatin1String("--paper must be a4 or letter")),
+                     exportRefused.err.constData());
+            QVERIFY2(
+                QString::fromUtf8(refused.err).contains(exportWords.section(QLatin1String(" (see"), 0, 0)),
+                refused.err.constData());
+            const Run alone =
+                ctltool(command + QStringList{QStringLiteral("--paper"), QStringLiteral("letter")});
+            QCOMPARE(alone.exitCode, 2);
+            QVERIFY2(alone.err.contains("--paper goes with --pdf"), alone.err.constData());
+        }
+    }
+
+    // The viewer's diff tab and Check panel take the paper of its other PDF exports: File ▸ Export's
+    // "PDF: US Letter paper instead of A4" (A4 until it is set).
+    void viewerExportsOnTheViewersPaper() {
+        QSettings().remove(settingskey::ExportLetterPaper);
+        QCOMPARE(exportPageSize(), QPageSize::A4);
+        QSettings().setValue(settingskey::ExportLetterPaper, true);
+        QCOMPARE(exportPageSize(), QPageSize::Letter);
+        const auto before = DocumentLoader::loadFile(
+            real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl")));
+        const auto after =
+            DocumentLoader::loadFile(real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+        QVERIFY(before && after);
+        const auto oldList = std::make_shared<const CtlDocument>(before.value().front());
+        const auto newList = std::make_shared<const CtlDocument>(after.value().front());
+        DiffView view(oldList, newList);
+        const QString diffPdf = m_dir.filePath(QStringLiteral("viewer-diff-letter.pdf"));
+        QVERIFY(view.exportPdf(diffPdf, exportPageSize()));
+        QString problem = paperProblem(diffPdf, LetterPoints);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const QString root = real(QStringLiteral("roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
+        const auto certificate = CertificateSources::read(root);
+        QVERIFY(certificate);
+        CertificateCheckInput input;
+        input.certificateDer = certificate.value().certificates.front().der;
+        input.list = newList.get();
+        const auto checked = checkCertificate(input);
+        QVERIFY(checked);
+        CheckPanel panel;
+        panel.showResult(checked.value(), *newList, root);
+        const QString checkPdf = m_dir.filePath(QStringLiteral("viewer-check-letter.pdf"));
+        QVERIFY(panel.exportReport(checkPdf, exportPageSize()));
+        problem = paperProblem(checkPdf, LetterPoints);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QSettings().remove(settingskey::ExportLetterPaper);
+    }
+
+    // A check in the viewer that used a disallowed list (open in another tab, as the viewer hands it to
+    // every tab) names that list in its report as `ctltool check --disallowed LIST --pdf` does: the same
+    // "Disallowed list" line (its file name, kind and thisUpdate) on page 1 of both.
+    void viewerCheckReportNamesTheDisallowedList() {
+        const QString authroot = real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl"));
+        const QString disallowedName = QStringLiteral("disallowedcert_2019-08-13_sha1_nested-sha256.stl");
+        const QString disallowed = real(disallowedName);
+        const QString root = real(QStringLiteral("roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
+
+        const QString cliPdf = m_dir.filePath(QStringLiteral("cli-check-disallowed.pdf"));
+        const Run cli =
+            ctltool({QStringLiteral("check"), QStringLiteral("--list"), authroot,
+                     QStringLiteral("--disallowed"), disallowed, QStringLiteral("--pdf"), cliPdf, root});
+        QCOMPARE(cli.exitCode, 0); // a trusted root the 2019 disallowed list does not name
+        // pdftotext gives the facts' labels, then their values: the value is the name up to its ")".
+        const QString cliText = flat(pages(cliPdf).value(0));
+        QVERIFY2(cliText.contains(QLatin1String("Disallowed list")), qPrintable(cliText));
+        const QString cliLine =
+            QRegularExpression(QRegularExpression::escape(disallowedName) + QStringLiteral(" \\([^)]*\\)"))
+                .match(cliText)
+                .captured(0);
+        QVERIFY2(cliLine.contains(QLatin1String("2019-08-13")), qPrintable(cliText));
+
+        MainWindow window;
+        window.resize(1400, 900);
+        window.openFiles({authroot, disallowed});
+        QVERIFY(QTest::qWaitFor([&] { return !window.isLoading(); }, 60000));
+        QCOMPARE(window.tabs()->count(), 2);
+        window.tabs()->setCurrentIndex(0);
+        DocumentView *view = window.currentView();
+        QVERIFY(view);
+        QVERIFY(view->disallowedList() == nullptr); // the authroot tab
+        window.checkCertificate(root);
+        CheckPanel *panel = view->checkPanel();
+        QVERIFY(panel && !panel->sentence().isEmpty());
+        const QString viewerPdf = m_dir.filePath(QStringLiteral("viewer-check-disallowed.pdf"));
+        const auto written = panel->exportReport(viewerPdf, QPageSize::A4);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+        const QString viewerText = flat(pages(viewerPdf).value(0));
+        QVERIFY2(viewerText.contains(disallowedName), qPrintable(viewerText));
+        QVERIFY2(viewerText.contains(QLatin1String("Disallowed list")) && viewerText.contains(cliLine),
+                 qPrintable(cliLine + QStringLiteral("\n---\n") + viewerText));
+        // Never over the disallowed list either.
+        QVERIFY(!panel->exportReport(disallowed, QPageSize::A4));
+    }
+
     // The viewer's exports write the same reports (DiffView's Export PDF…, CheckPanel's Export report…).
     void viewerExports() {
         const auto before = DocumentLoader::loadFile(
@@ -299,14 +485,16 @@ private Q_SLOTS:
         const auto newList = std::make_shared<const CtlDocument>(after.value().front());
         DiffView view(oldList, newList);
         const QString diffPdf = m_dir.filePath(QStringLiteral("viewer-diff.pdf"));
-        const auto exported = view.exportPdf(diffPdf);
+        const auto exported = view.exportPdf(diffPdf, QPageSize::A4);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
         QVERIFY(flat(pages(diffPdf).value(0)).contains(QLatin1String("adds 34 ")));
+        const QString paper = paperProblem(diffPdf, A4Points);
+        QVERIFY2(paper.isEmpty(), qPrintable(paper));
         // Never over an input.
-        QVERIFY(!view.exportPdf(newList->fileName));
+        QVERIFY(!view.exportPdf(newList->fileName, QPageSize::A4));
 
         CheckPanel panel;
-        QVERIFY(!panel.exportReport(m_dir.filePath(QStringLiteral("nothing.pdf"))));
+        QVERIFY(!panel.exportReport(m_dir.filePath(QStringLiteral("nothing.pdf")), QPageSize::A4));
         const QString root = real(QStringLiteral("roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
         const auto certificate = CertificateSources::read(root);
         QVERIFY(certificate);
@@ -319,7 +507,7 @@ private Q_SLOTS:
         QVERIFY(checked);
         panel.showResult(checked.value(), *newList, root);
         const QString checkPdf = m_dir.filePath(QStringLiteral("viewer-check.pdf"));
-        const auto written = panel.exportReport(checkPdf);
+        const auto written = panel.exportReport(checkPdf, QPageSize::A4);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
         const QString first = flat(pages(checkPdf).value(0));
         QVERIFY(first.contains(flat(panel.sentence())));

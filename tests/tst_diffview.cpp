@@ -13,7 +13,9 @@
 #include <QTimer>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -130,6 +132,42 @@ private Q_SLOTS:
         QCOMPARE(view->diff().added.size(),
                  size_t(34)); // as compareTwoRealLists: the CAB holds the same list
         QCOMPARE(view->diff().changed.size(), size_t(15));
+        // The first change is current at once, and both panes show it: row 0 is the list fields (the
+        // lists' thisUpdate differ, 2023-12-13 and 2025-06-16), so each side shows its list.
+        QAbstractItemModel *rows = view->table()->model();
+        QCOMPARE(view->table()->currentIndex().row(), 0);
+        QVERIFY(view->table()->selectionModel()->isRowSelected(0, QModelIndex()));
+        QCOMPARE(rows->index(0, 0).data(DiffTableModel::KindRole).toInt(), int(DiffText::RowKind::List));
+        QVERIFY(view->oldDetail()->rowCount() > 0);
+        QVERIFY(view->newDetail()->rowCount() > 0);
+        // A filter that leaves the current row out: the first row left becomes current (an added root:
+        // nothing on the old side, the new side shows it). A row that stays current is kept.
+        auto *kind = view->findChild<QComboBox *>();
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(int(DiffText::RowKind::Added)));
+        QCOMPARE(rows->rowCount(), 34);
+        QCOMPARE(view->table()->currentIndex().row(), 0);
+        QCOMPARE(rows->index(0, 0).data(DiffTableModel::KindRole).toInt(), int(DiffText::RowKind::Added));
+        QCOMPARE(view->oldDetail()->rowCount(), 0);
+        QVERIFY(view->newDetail()->rowCount() > 0);
+        view->table()->setCurrentIndex(rows->index(5, 0));
+        const QString sixth = rows->index(5, DiffTableModel::EntryColumn).data().toString();
+        auto *filter = view->findChild<QLineEdit *>();
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("no entry is called this"));
+        QCOMPARE(rows->rowCount(), 0);
+        QVERIFY(!view->table()->currentIndex().isValid());
+        QCOMPARE(view->newDetail()->rowCount(), 0);
+        filter->setText(sixth);
+        QVERIFY(rows->rowCount() >= 1);
+        QCOMPARE(view->table()->currentIndex().row(), 0);
+        QCOMPARE(view->table()->currentIndex().siblingAtColumn(DiffTableModel::EntryColumn).data().toString(),
+                 sixth);
+        QVERIFY(view->newDetail()->rowCount() > 0);
+        kind->setCurrentIndex(0);
+        filter->clear();
+        QCOMPARE(view->table()->currentIndex().siblingAtColumn(DiffTableModel::EntryColumn).data().toString(),
+                 sixth); // still current: only the others came back
         // A file without a list: a message, no tab.
         QTimer::singleShot(0, [] {
             if (QWidget *box = QApplication::activeModalWidget())

@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "ModelText.h"
 #include "PlainText.h"
+#include "SettingsKeys.h"
 #include "TrustText.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,7 @@ CheckPanel::CheckPanel(QWidget *parent) : QFrame(parent) {
                                                           tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (const auto exported = exportReport(path); !exported)
+        if (const auto exported = exportReport(path, exportPageSize()); !exported)
             plaintext::warning(this, tr("Export"), exported.error().toString());
     });
     layout->addWidget(m_export, 0, Qt::AlignTop);
@@ -126,7 +127,7 @@ QString CheckPanel::sentenceFor(const CertificateCheckResult &result) {
              day(question.at), reasons.join(QStringLiteral("; ")));
 }
 
-Expected<void> CheckPanel::exportReport(const QString &path) const {
+Expected<void> CheckPanel::exportReport(const QString &path, QPageSize::PageSizeId pageSize) const {
     if (!m_result || !m_list) {
         LoadError error;
         error.code = LoadError::Code::NothingToExport;
@@ -136,19 +137,24 @@ Expected<void> CheckPanel::exportReport(const QString &path) const {
     CheckReportInput input;
     input.result = &*m_result;
     input.list = &*m_list;
+    input.disallowed = m_disallowed.get();
     input.certificateFile = m_file;
     input.sentence = sentenceFor(*m_result);
     input.reason = reasonFor(*m_result);
     PdfOptions options;
+    options.pageSize = pageSize;
     options.programVersion = QCoreApplication::applicationVersion();
-    const auto written = CheckReport::write(path, input, options, {m_file, m_list->fileName});
+    QStringList inputs{m_file, m_list->fileName};
+    if (m_disallowed)
+        inputs << m_disallowed->fileName;
+    const auto written = CheckReport::write(path, input, options, inputs);
     if (!written)
         return written.error();
     return {};
 }
 
 void CheckPanel::showResult(const CertificateCheckResult &result, const CtlDocument &list,
-                            const QString &file) {
+                            const QString &file, std::shared_ptr<const CtlDocument> disallowed) {
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
     m_icon->setPixmap(icons::forTrustStatus(result.trusted ? TrustStatus::Trusted
                                                            : (result.answer.status == TrustStatus::Trusted
@@ -158,6 +164,7 @@ void CheckPanel::showResult(const CertificateCheckResult &result, const CtlDocum
     m_sentence->setText(sentenceFor(result));
     m_result = result;
     m_list = list;
+    m_disallowed = std::move(disallowed);
     m_file = file;
     m_export->setEnabled(true);
 
@@ -224,6 +231,7 @@ void CheckPanel::showProblem(const QString &file, const QString &problem) {
     m_sentence->setText(tr("%1 could not be checked.").arg(modeltext::oneLine(file)));
     m_result.reset();
     m_list.reset();
+    m_disallowed.reset();
     m_export->setEnabled(false);
     m_evidence->setText(modeltext::oneLine(problem));
     show();

@@ -7,7 +7,9 @@
 #include "CertificateCheck.h"
 
 #include <QFrame>
+#include <QPageSize>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -20,14 +22,18 @@ class CheckPanel : public QFrame {
 public:
     explicit CheckPanel(QWidget *parent = nullptr);
 
-    // Shows the result of checking `file` against `list` (the list the result's rootEntry indexes).
-    void showResult(const CertificateCheckResult &result, const CtlDocument &list, const QString &file);
+    // Shows the result of checking `file` against `list` (the list the result's rootEntry indexes) and,
+    // when the check used one, `disallowed` (which the exported report names, as `ctltool check
+    // --disallowed LIST --pdf` does).
+    void showResult(const CertificateCheckResult &result, const CtlDocument &list, const QString &file,
+                    std::shared_ptr<const CtlDocument> disallowed = nullptr);
     // Shows why the certificate could not be checked (an unreadable file), naming it.
     void showProblem(const QString &file, const QString &problem);
 
     // Writes the result shown as a PDF report (CheckReport; atomic, never over the certificate or the
-    // list); an error when no result is shown.
-    Expected<void> exportReport(const QString &path) const;
+    // list); an error when no result is shown. Its Export report… button passes the paper of the
+    // viewer's other PDF exports (exportPageSize()).
+    Expected<void> exportReport(const QString &path, QPageSize::PageSizeId pageSize) const;
 
     // The one sentence, and the evidence (plain text), as shown.
     QString sentence() const;
@@ -53,10 +59,11 @@ private:
     QLabel *m_sentence = nullptr;
     QLabel *m_evidence = nullptr;
     QPushButton *m_export = nullptr;
-    // What the report is made of: the result shown, the list (a copy: it shares the list's bytes) and
-    // the file checked.
+    // What the report is made of: the result shown, the list (a copy: it shares the list's bytes), the
+    // disallowed list the check used (null: none) and the file checked.
     std::optional<CertificateCheckResult> m_result;
     std::optional<CtlDocument> m_list;
+    std::shared_ptr<const CtlDocument> m_disallowed;
     QString m_file;
 };
 

@@ -9,6 +9,7 @@
 #include "Icons.h"
 #include "ModelText.h"
 #include "PlainText.h"
+#include "SettingsKeys.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -173,9 +174,16 @@ DiffView::DiffView(std::shared_ptr<const CtlDocument> before, std::shared_ptr<co
                                                           QString(), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (const auto exported = exportPdf(path); !exported)
+        if (const auto exported = exportPdf(path, exportPageSize()); !exported)
             plaintext::warning(this, tr("Export"), exported.error().toString());
     });
+    // The panes show something at once: the first change is current when the tab opens, and again
+    // whenever a filter took the current one away (rows removed, then maybe others inserted).
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_table->model(), signal, this, [this] { ensureCurrentRow(); });
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, [this] { ensureCurrentRow(); });
+    connect(m_table->model(), &QAbstractItemModel::layoutChanged, this, [this] { ensureCurrentRow(); });
+    ensureCurrentRow();
     updateCount();
     m_oldTitle->setText(tr("Old: %1").arg(modeltext::oneLine(DiffText::listName(m_diff.oldList))));
     m_newTitle->setText(tr("New: %1").arg(modeltext::oneLine(DiffText::listName(m_diff.newList))));
@@ -186,6 +194,11 @@ DiffView::~DiffView() = default;
 QString DiffView::title() const {
     return tr("Diff: %1 \u2192 %2")
         .arg(isoUtc(m_diff.oldList.thisUpdate).left(10), isoUtc(m_diff.newList.thisUpdate).left(10));
+}
+
+void DiffView::ensureCurrentRow() {
+    if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
+        m_table->selectRow(0);
 }
 
 void DiffView::showRow(const QModelIndex &index) {
@@ -235,8 +248,9 @@ Expected<void> DiffView::exportMarkdown(const QString &path) const {
     return out.value()->commit();
 }
 
-Expected<void> DiffView::exportPdf(const QString &path) const {
+Expected<void> DiffView::exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const {
     PdfOptions options;
+    options.pageSize = pageSize;
     options.programVersion = QCoreApplication::applicationVersion();
     const auto written = DiffReport::write(path, m_diff, *m_before, *m_after, options,
                                            {m_before->fileName, m_after->fileName});

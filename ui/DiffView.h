@@ -6,6 +6,7 @@
 #include "ListDiff.h"
 #include "LoadError.h"
 
+#include <QPageSize>
 #include <QWidget>
 
 #include <memory>
@@ -40,11 +41,14 @@ public:
     // Writes the diff (atomic, never over either input); the error in words.
     Expected<void> exportCsv(const QString &path) const;
     Expected<void> exportMarkdown(const QString &path) const;
-    // The PDF report (DiffReport): the summary in words and both files' facts, then every change.
-    Expected<void> exportPdf(const QString &path) const;
+    // The PDF report (DiffReport): the summary in words and both files' facts, then every change. Its
+    // Export PDF… button passes the paper of the viewer's other PDF exports (exportPageSize()).
+    Expected<void> exportPdf(const QString &path, QPageSize::PageSizeId pageSize) const;
 
 private:
     void showRow(const QModelIndex &proxyIndex);
+    // Makes the first row current when none is (the tab opening, a filter that removed the current row).
+    void ensureCurrentRow();
     void exportDialog(bool markdown);
 
     std::shared_ptr<const CtlDocument> m_before;

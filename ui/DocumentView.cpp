@@ -787,7 +787,7 @@ Expected<CertificateCheckResult> DocumentView::checkCertificate(const Certificat
         return checked.error();
     }
     showEntries(); // the panel is above the entries table
-    m_checkPanel->showResult(checked.value(), list, source.file);
+    m_checkPanel->showResult(checked.value(), list, source.file, m_disallowed);
     if (checked.value().rootEntry)
         selectEntry(static_cast<int>(*checked.value().rootEntry));
     return checked;

@@ -671,9 +671,7 @@ void MainWindow::exportCurrent(ExportKind kind) {
     const auto exported = [&]() -> Expected<void> {
         switch (kind) {
         case ExportKind::PdfReport:
-            return view->exportPdf(path, settings.value(settingskey::ExportLetterPaper, false).toBool()
-                                             ? QPageSize::Letter
-                                             : QPageSize::A4);
+            return view->exportPdf(path, exportPageSize());
         case ExportKind::AllEntriesCsv:
             return view->exportEntriesCsv(path, DocumentView::EntryScope::All, separator, bom);
         case ExportKind::FilteredEntriesCsv:

@@ -2,6 +2,8 @@
 // Every QSettings key the viewer reads or writes, named once, so that a key is never spelled two ways
 // and a reader finds all the state the viewer keeps in one place.
 
+#include <QPageSize>
+#include <QSettings>
 #include <QString>
 
 namespace ctlv::settingskey {
@@ -28,3 +30,14 @@ inline const QString TrustAcceptedEkus = QStringLiteral("trust/acceptedEkus");
 inline const QString TrustUseSystemStore = QStringLiteral("trust/useSystemStore");
 
 } // namespace ctlv::settingskey
+
+namespace ctlv {
+
+// The paper of every PDF the viewer writes (the list report, the diff tab's and the Check panel's
+// reports): File ▸ Export's "PDF: US Letter paper instead of A4", A4 by default.
+inline QPageSize::PageSizeId exportPageSize() {
+    return QSettings().value(settingskey::ExportLetterPaper, false).toBool() ? QPageSize::Letter
+                                                                             : QPageSize::A4;
+}
+
+} // namespace ctlv

@@ -82,7 +82,8 @@ QByteArray textOutput(const QStringList &lines) {
 } // namespace
 
 QString diffSynopsis() {
-    return Text::tr("ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT] OLD NEW");
+    return Text::tr(
+        "ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT [--paper a4|letter]] OLD NEW");
 }
 
 QString historySynopsis() {
@@ -108,6 +109,7 @@ QString diffHelp() {
                "  --pdf OUT           a PDF report (\"-\": standard output): page 1 the summary in words\n"
                "                      with both files' facts, then every change in a table; written\n"
                "                      atomically, never over OLD or NEW\n"
+               "  --paper SIZE        with --pdf: a4 (the default) or letter\n"
                "  --lang CODE         messages in this language (en, de, ko)\n"
                "  -h, --help          show this help\n"
                "\n"
@@ -149,6 +151,8 @@ int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err,
     const QCommandLineOption markdown(QStringLiteral("markdown"), QString());
     const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("OUT"));
     parser.addOptions({help, json, compact, csv, markdown, pdf});
+    const PaperCommandLine paper;
+    paper.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
         return usage(err, command, parser.errorText());
     if (parser.isSet(help))
@@ -159,6 +163,11 @@ int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err,
         return usage(err, command, Text::tr("give one of --json, --csv, --markdown or --pdf"));
     if (parser.isSet(compact) && !parser.isSet(json))
         return usage(err, command, Text::tr("--compact goes with --json"));
+    const Expected<PaperSize, QString> paperSize = paper.read(parser);
+    if (!paperSize)
+        return usage(err, command, paperSize.error());
+    if (parser.isSet(paper.option) && !parser.isSet(pdf))
+        return usage(err, command, Text::tr("--paper goes with --pdf"));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
         return usage(err, command, Text::tr("give two files: OLD and NEW"));
@@ -213,7 +222,7 @@ int runDiff(const QStringList &arguments, QIODevice &out, QIODevice &err,
             return ExitUnreadable;
         }
         if (const auto written = pdfWriter(target.value()->device(), diff, *before->documents[oldIndex],
-                                           *after->documents[newIndex]);
+                                           *after->documents[newIndex], paperSize.value());
             !written) {
             target.value()->cancel(); // atomic: nothing half-written is left
             message(err, command, written.error().toString());

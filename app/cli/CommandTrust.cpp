@@ -158,9 +158,10 @@ QString statusSynopsis() {
 }
 
 QString checkSynopsis() {
-    return Text::tr(
-        "ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... "
-        "[--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT] CERT");
+    return Text::tr("ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... "
+                    "[--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT "
+                    "[--paper a4|letter]] "
+                    "CERT");
 }
 
 namespace {
@@ -212,6 +213,7 @@ QString trustCommandHelp(const QString &command) {
                "                      at, windows\n"
                "  --pdf OUT           a PDF report (\"-\": standard output): the sentence, then the\n"
                "                      evidence; written atomically, never over an input\n"
+               "  --paper SIZE        with --pdf: a4 (the default) or letter\n"
                "\nExit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the\n"
                "output cannot be written.\n");
 }
@@ -420,6 +422,8 @@ int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err,
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
     parser.addOptions(
         {listOption, disallowedOption, chainOption, certsOption, timestampOption, json, pdf, help});
+    const PaperCommandLine paper;
+    paper.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("ctltool")} + arguments))
         return usage(err, command, parser.errorText());
     if (parser.isSet(help)) {
@@ -447,6 +451,11 @@ int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err,
     // --pdf: the output is checked before anything is read; never an input, never a special file.
     if (parser.isSet(pdf) && parser.isSet(json))
         return usage(err, command, Text::tr("give --json or --pdf, not both"));
+    const Expected<PaperSize, QString> paperSize = paper.read(parser);
+    if (!paperSize)
+        return usage(err, command, paperSize.error());
+    if (parser.isSet(paper.option) && !parser.isSet(pdf))
+        return usage(err, command, Text::tr("--paper goes with --pdf"));
     const QStringList inputFiles =
         QStringList{parser.positionalArguments().first(), parser.value(listOption)} +
         parser.values(disallowedOption) + parser.values(chainOption) + parser.values(certsOption);
@@ -536,6 +545,7 @@ int runCheck(const QStringList &arguments, QIODevice &out, QIODevice &err,
         if (!target)
             return fail(target.error().toString());
         CheckPdfContent content;
+        content.paper = paperSize.value();
         content.result = &result;
         content.list = list.document.get();
         content.disallowed = disallowed.document.get();

@@ -789,6 +789,24 @@ int runCommand(const QString &command, const QStringList &arguments, QIODevice &
     return status;
 }
 
+} // namespace
+
+void PaperCommandLine::addTo(QCommandLineParser &parser) const {
+    parser.addOption(option);
+}
+
+Expected<PaperSize, QString> PaperCommandLine::read(const QCommandLineParser &parser) const {
+    const QString name = parser.value(option).toLower();
+    if (name == QLatin1String("a4"))
+        return PaperSize::A4;
+    if (name == QLatin1String("letter"))
+        return PaperSize::Letter;
+    // Outside the anonymous namespace lupdate cannot see Text's context: named here, the one it had.
+    return QCoreApplication::translate("ctlv::CtlTool", "--paper must be a4 or letter");
+}
+
+namespace {
+
 int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, const PdfWriter &pdfWriter) {
     QTextStream errors(&err);
     QCommandLineParser parser;
@@ -800,10 +818,10 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
     const QCommandLineOption findings(QStringLiteral("findings"), QString());
     const QCommandLineOption separator(QStringLiteral("separator"), QString(), QStringLiteral("CHAR"));
     const QCommandLineOption bom(QStringLiteral("bom"), QString());
-    const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"),
-                                   QStringLiteral("a4"));
+    const PaperCommandLine paper;
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({pdf, csv, findings, separator, bom, paper, help});
+    parser.addOptions({pdf, csv, findings, separator, bom, help});
+    paper.addTo(parser);
     const CertificateCommandLine certificateOptions;
     certificateOptions.addTo(parser);
     const TrustBundleCommandLine bundleOptions;
@@ -828,9 +846,9 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
     if (!bundleRead)
         return usageError(err, command, bundleRead.error().message);
     TrustBundleOptions bundle = std::move(bundleRead.value());
-    const QString paperName = parser.value(paper).toLower();
-    if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
-        return usageError(err, command, Text::tr("--paper must be a4 or letter"));
+    const Expected<PaperSize, QString> paperSize = paper.read(parser);
+    if (!paperSize)
+        return usageError(err, command, paperSize.error());
     QChar separatorChar = QLatin1Char(',');
     if (parser.isSet(separator)) {
         const QString value =
@@ -902,8 +920,7 @@ int runExport(const QStringList &arguments, QIODevice &out, QIODevice &err, cons
         written = TrustBundle::write(output.device(), document, *links, bundle, bundleSummary);
     } else if (parser.isSet(pdf)) {
         const Expected<QStringList> pdfWritten =
-            pdfWriter(output.device(), document, report,
-                      paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4);
+            pdfWriter(output.device(), document, report, paperSize.value());
         written = pdfWritten.hasValue();
         if (written)
             fontWarnings = pdfWritten.value();

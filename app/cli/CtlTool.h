@@ -5,12 +5,15 @@
 
 #include "LoadError.h"
 
+#include <QCommandLineOption>
 #include <QDateTime>
 #include <QIODevice>
 #include <QStringList>
 
 #include <functional>
 #include <optional>
+
+class QCommandLineParser;
 
 namespace ctlv {
 
@@ -27,6 +30,17 @@ enum ExitCode : int {
 
 enum class PaperSize { A4, Letter };
 
+// --paper SIZE, the paper of every PDF report (export, diff, check): one reader, so that the three
+// commands accept the same values (a4, letter, in any case), default to A4 and refuse the same way.
+struct PaperCommandLine {
+    QCommandLineOption option{QStringLiteral("paper"), QString(), QStringLiteral("SIZE"),
+                              QStringLiteral("a4")};
+
+    void addTo(QCommandLineParser &parser) const;
+    // The paper asked for, or the message of the usage error ("--paper must be a4 or letter").
+    Expected<PaperSize, QString> read(const QCommandLineParser &parser) const;
+};
+
 // Writes the PDF report of `document` to `device`; gives the scripts of the report that no installed font
 // covers, or the error when the device refused the bytes. The PDF writer needs QtGui, so
 // the executable that has it supplies it: ctltool-export (PdfReport); ctltool has none, it hands `export`
@@ -37,6 +51,7 @@ using PdfWriter = std::function<Expected<QStringList>(QIODevice &device, const C
 // The diff and certificate-check reports (`diff --pdf`, `check --pdf`), supplied like PdfWriter by
 // ctltool-export (DiffReport, CheckReport); ctltool hands those commands over to it.
 struct CheckPdfContent {
+    PaperSize paper = PaperSize::A4;
     const CertificateCheckResult *result = nullptr;
     const CtlDocument *list = nullptr;
     const CtlDocument *disallowed = nullptr; // optional
@@ -46,7 +61,7 @@ struct CheckPdfContent {
 };
 struct ReportWriters {
     std::function<Expected<void>(QIODevice &device, const ListDiff &diff, const CtlDocument &before,
-                                 const CtlDocument &after)>
+                                 const CtlDocument &after, PaperSize paper)>
         diff;
     std::function<Expected<void>(QIODevice &device, const CheckPdfContent &content)> check;
 };

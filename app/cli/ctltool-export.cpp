@@ -57,10 +57,14 @@ private:
     bool m_hadPrevious = false;
 };
 
+QPageSize::PageSizeId pageSizeOf(ctlv::PaperSize paper) {
+    return paper == ctlv::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4;
+}
+
 ctlv::Expected<QStringList> writePdfReport(QIODevice &device, const ctlv::CtlDocument &document,
                                            const ctlv::ValidationReport &report, ctlv::PaperSize paper) {
     ctlv::PdfOptions options;
-    options.pageSize = paper == ctlv::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4;
+    options.pageSize = pageSizeOf(paper);
     options.programVersion = QCoreApplication::applicationVersion();
     options.reportMissingFonts = true;
     auto written = ctlv::PdfReport::write(device, document, report, options);
@@ -69,15 +73,17 @@ ctlv::Expected<QStringList> writePdfReport(QIODevice &device, const ctlv::CtlDoc
     return written.value().fontWarnings;
 }
 
-ctlv::PdfOptions reportOptions() {
+ctlv::PdfOptions reportOptions(ctlv::PaperSize paper) {
     ctlv::PdfOptions options;
+    options.pageSize = pageSizeOf(paper);
     options.programVersion = QCoreApplication::applicationVersion();
     return options;
 }
 
 ctlv::Expected<void> writeDiffReport(QIODevice &device, const ctlv::ListDiff &diff,
-                                     const ctlv::CtlDocument &before, const ctlv::CtlDocument &after) {
-    const auto written = ctlv::DiffReport::write(device, diff, before, after, reportOptions());
+                                     const ctlv::CtlDocument &before, const ctlv::CtlDocument &after,
+                                     ctlv::PaperSize paper) {
+    const auto written = ctlv::DiffReport::write(device, diff, before, after, reportOptions(paper));
     if (!written)
         return written.error();
     return {};
@@ -91,7 +97,7 @@ ctlv::Expected<void> writeCheckReport(QIODevice &device, const ctlv::CheckPdfCon
     input.certificateFile = content.certificateFile;
     input.sentence = content.sentence;
     input.reason = content.reason;
-    const auto written = ctlv::CheckReport::write(device, input, reportOptions());
+    const auto written = ctlv::CheckReport::write(device, input, reportOptions(content.paper));
     if (!written)
         return written.error();
     return {};

@@ -636,6 +636,12 @@ QString chainProblemText(const ChainProblem &problem) {
         return ChainText::tr("issuer not found: %1").arg(problem.subject);
     case ChainProblem::Kind::UntrustedRoot:
         return ChainText::tr("the root %1 is not a trusted root").arg(problem.subject);
+    case ChainProblem::Kind::RootNotInStore:
+        return ChainText::tr("the chain ends at the root %1, which is not in the trust store here (the file "
+                             "carries it only as a cross-certificate issued by %2, which is not here "
+                             "either); if you trust that root, give its certificate with --trust (or in the "
+                             "viewer's settings)")
+            .arg(problem.subject, problem.detail);
     case ChainProblem::Kind::Verify:
         break;
     }

@@ -35,6 +35,13 @@ QString problemText(CheckProblem problem) {
     return Text::tr("its extended key usage does not include the purpose");
 }
 
+// A list as the facts name it: its file, kind and thisUpdate (the authroot list and the disallowed list
+// alike).
+QString listFact(const CtlDocument &list) {
+    return QFileInfo(list.fileName).fileName() + QStringLiteral(" (") + listKindLabel(list.kind()) +
+           QStringLiteral(", ") + when(list.thisUpdate.utc) + QStringLiteral(")");
+}
+
 report::SimpleReport content(const CheckReportInput &input) {
     const CertificateCheckResult &result = *input.result;
     const TrustQuestion &question = result.question;
@@ -46,17 +53,14 @@ report::SimpleReport content(const CheckReportInput &input) {
     if (!input.sentence.contains(input.reason))
         report.summary = {Text::tr("Reason: %1").arg(input.reason)};
     report.facts = {{Text::tr("Certificate"), QFileInfo(input.certificateFile).fileName()},
-                    {Text::tr("List"), QFileInfo(input.list->fileName).fileName() + QStringLiteral(" (") +
-                                           listKindLabel(input.list->kind()) + QStringLiteral(", ") +
-                                           when(input.list->thisUpdate.utc) + QStringLiteral(")")},
+                    {Text::tr("List"), listFact(*input.list)},
                     {Text::tr("Purpose"), trusttext::purposeLabel(question.purpose)},
                     {Text::tr("Windows"), trusttext::windowsLabel(question.windows)},
                     {Text::tr("Status"), result.answer.since.isValid()
                                              ? trusttext::statusWithSince(result.answer)
                                              : trusttext::statusLabel(result.answer.status)}};
     if (input.disallowed)
-        report.facts.emplace_back(Text::tr("Disallowed list"),
-                                  QFileInfo(input.disallowed->fileName).fileName());
+        report.facts.emplace_back(Text::tr("Disallowed list"), listFact(*input.disallowed));
 
     report.body = [&input](ReportPainter &page) {
         const CertificateCheckResult &result = *input.result;

@@ -199,27 +199,79 @@ ChainResult TrustMaterial::buildAvoidingDeadEnds(const QByteArray &leafDer,
                                                  const std::vector<CertificateInfo> &documentCertificates,
                                                  const QDateTime &at) const {
     ChainResult first = buildExcluding(leafDer, documentCertificates, at, {});
+    if (first.trusted)
+        return first;
+    std::vector<ChainResult> attempts;
+    attempts.push_back(std::move(first));
     QSet<QByteArray> excluded;
-    ChainResult current = first;
     // Each retry leaves out one more failing document certificate; a chain has at most MaxChainDepth.
-    for (int attempt = 0; attempt < MaxChainDepth && !current.trusted; ++attempt) {
+    for (int attempt = 0; attempt < MaxChainDepth; ++attempt) {
+        const ChainResult &current = attempts.back();
         bool found = false;
-        for (size_t depth = 1; depth < current.elements.size(); ++depth) {
+        for (size_t depth = 1; depth < current.elements.size() && !found; ++depth) {
             const ChainElement &element = current.elements[depth];
             if (element.documentIndex < 0 || element.problems.isEmpty() || element.certificate.selfIssued ||
                 excluded.contains(element.certificate.sha1))
                 continue;
             excluded.insert(element.certificate.sha1);
             found = true;
-            break;
         }
         if (!found)
             break;
-        current = buildExcluding(leafDer, documentCertificates, at, excluded);
-        if (current.trusted)
-            return current;
+        ChainResult next = buildExcluding(leafDer, documentCertificates, at, excluded);
+        if (next.trusted)
+            return next;
+        attempts.push_back(std::move(next));
     }
-    return first;
+    return mostTelling(std::move(attempts));
+}
+
+namespace {
+// The top of a failed path is a CA certificate of the file above the signer whose issuer is not here:
+// the certificate a vendor's catalog carries for its root, cross-signed by a Microsoft cross-signing
+// root. Windows would look the name up in its root store; the chain ends at that root by name.
+bool endsAtCrossCertificate(const ChainResult &result) {
+    if (result.missingIssuer.isEmpty() || result.elements.size() < 2)
+        return false;
+    const ChainElement &top = result.elements.back();
+    return top.documentIndex >= 0 && !top.certificate.selfIssued &&
+           top.certificate.basicConstraintsCa == std::optional<bool>(true) &&
+           top.certificate.issuer == result.missingIssuer;
+}
+
+// What a failed path tells: 2 it reaches a self-signed root that is not trusted; 1 it ends at a root the
+// file carries only as a cross-certificate; 0 it stops at some certificate whose issuer is missing.
+int telling(const ChainResult &result) {
+    for (const ChainProblem &problem : result.errors)
+        if (problem.kind == ChainProblem::Kind::UntrustedRoot)
+            return 2;
+    return endsAtCrossCertificate(result) ? 1 : 0;
+}
+} // namespace
+
+// The failed path that says most about why (ChainBuilder.h): a vendor catalog signed under a root that
+// Windows trusts but this machine does not dead-ends at the cross-certificate's missing issuer (a
+// Microsoft cross-signing root), which is not the cause: the root the cross-certificate stands for is.
+ChainResult TrustMaterial::mostTelling(std::vector<ChainResult> attempts) {
+    size_t best = 0;
+    int bestRank = -1;
+    for (size_t i = 0; i < attempts.size(); ++i)
+        if (const int rank = telling(attempts[i]); rank > bestRank) {
+            best = i;
+            bestRank = rank;
+        }
+    ChainResult result = std::move(attempts[best]);
+    if (bestRank == 1) {
+        const CertificateInfo &cross = result.elements.back().certificate;
+        for (ChainProblem &problem : result.errors)
+            if (problem.kind == ChainProblem::Kind::IssuerNotFound &&
+                problem.subject == result.missingIssuer) {
+                problem.kind = ChainProblem::Kind::RootNotInStore;
+                problem.subject = cross.subject;
+                problem.detail = cross.issuer;
+            }
+    }
+    return result;
 }
 
 ChainResult TrustMaterial::buildExcluding(const QByteArray &leafDer,

@@ -23,12 +23,16 @@ public:
                       const QDateTime &at) const;
     // The same, but when the chain fails at a certificate of the document that is no root (an expired
     // cross-certificate, as vendor catalogs carry for their root), tries again without it, so that another
-    // path to a trusted root is found; the first trusted chain wins, else the first result.
+    // path to a trusted root is found; the first trusted chain wins. Else the path that says most about
+    // why: one that reaches a self-signed root that is not trusted, then one that ends at a root the file
+    // carries only as a cross-certificate whose issuer is missing (reported as RootNotInStore, naming
+    // the root), then the first path.
     ChainResult buildAvoidingDeadEnds(const QByteArray &leafDer,
                                       const std::vector<CertificateInfo> &documentCertificates,
                                       const QDateTime &at) const;
 
 private:
+    static ChainResult mostTelling(std::vector<ChainResult> attempts);
     ChainResult buildExcluding(const QByteArray &leafDer,
                                const std::vector<CertificateInfo> &documentCertificates, const QDateTime &at,
                                const QSet<QByteArray> &excludedSha1) const;

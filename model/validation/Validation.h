@@ -107,11 +107,15 @@ struct ChainProblem {
         CannotBuild,    // OpenSSL could not start building; `detail` is its error text
         IssuerNotFound, // `subject` is the missing issuer's name
         UntrustedRoot,  // `subject` is the root
-        Verify,         // any other OpenSSL verify error at `subject`'s depth (empty: none)
+        // The chain ends at a root the file carries only as a cross-certificate (a CA certificate above
+        // the signer): `subject` is that root, not trusted here, and `detail` the cross-certificate's
+        // issuer, not here either. A missing issuer, told as what it means.
+        RootNotInStore,
+        Verify, // any other OpenSSL verify error at `subject`'s depth (empty: none)
     } kind = Kind::Verify;
     int verifyError = 0;
     QString subject;
-    QString detail;
+    QString detail; // CannotBuild: OpenSSL's text; RootNotInStore: the cross-certificate's issuer
 };
 
 struct ChainResult {

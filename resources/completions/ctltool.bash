@@ -140,6 +140,7 @@ _ctltool() {
     check)
         if [[ $cur == -?* ]]; then
             local options="--list --chain --disallowed --certs --purpose --at --timestamp --windows --json --pdf"
+            options+=" --paper"
             options+=" $common"
             COMPREPLY=($(compgen -W "$options" -- "$cur"))
         else
@@ -174,7 +175,7 @@ _ctltool() {
             case $command in
             dump) options="--json --compact --json-lines $certificates $validation $common" ;;
             verify) options="--json --compact --json-lines --entries $certificates $validation $common" ;;
-            diff) options="--json --compact --csv --markdown --pdf $common" ;;
+            diff) options="--json --compact --csv --markdown --pdf --paper $common" ;;
             history) options="--json --compact --csv $common" ;;
             export)
                 options="--pdf --csv --pem --paper --findings --separator --bom --purpose --not-before"
