@@ -15,7 +15,7 @@
         <translation>Dateien gegen diesen Katalog prüfen</translation>
     </message>
     <message>
-        <source>Add files or folders, or drop them here. Each file is hashed as Windows does (the Authenticode image hash of a PE file, the hash of every byte otherwise) and looked up among the catalog&apos;s members by hash, never by name.</source>
+        <source>Add files or folders, or drop them here. Each file is hashed as Windows does (the Authenticode image hash of a PE file, the hash of every byte otherwise) and looked up among the catalog's members by hash, never by name.</source>
         <translation>Fügen Sie Dateien oder Ordner hinzu oder ziehen Sie sie hierher. Jede Datei wird so gehasht, wie Windows es tut (der Authenticode-Image-Hash einer PE-Datei, sonst der Hash über alle Bytes), und unter den Elementen des Katalogs nach ihrem Hash gesucht, nie nach ihrem Namen.</translation>
     </message>
     <message>
@@ -127,11 +127,11 @@
         <translation>Signaturgeber ist nicht berechtigt, Kataloge zu signieren</translation>
     </message>
     <message>
-        <source>Windows&apos; Security Catalog dialog: &quot;This digital signature is OK.&quot;</source>
+        <source>Windows' Security Catalog dialog: "This digital signature is OK."</source>
         <translation>Sicherheitskatalog-Dialog von Windows: „Diese digitale Signatur ist gültig.“</translation>
     </message>
     <message>
-        <source>Windows&apos; Security Catalog dialog would not call the signature OK</source>
+        <source>Windows' Security Catalog dialog would not call the signature OK</source>
         <translation>Der Sicherheitskatalog-Dialog von Windows würde die Signatur nicht als gültig bezeichnen</translation>
     </message>
     <message>
@@ -151,19 +151,19 @@
         <translation>Kein vertrauenswürdiger Zeitstempel: zum heutigen Tag beurteilt</translation>
     </message>
     <message>
-        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes, through every certificate of the chain. The signer&apos;s effective purposes: %1.</source>
+        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft's driver purposes, through every certificate of the chain. The signer's effective purposes: %1.</source>
         <translation>Ein Sicherheitskatalog muss für Codesignatur (1.3.6.1.5.5.7.3.3) oder einen der Treiberzwecke von Microsoft signiert sein, und zwar durch jedes Zertifikat der Kette. Die wirksamen Zwecke des Signaturgebers: %1.</translation>
     </message>
     <message>
-        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes (Windows Hardware Driver Verification 1.3.6.1.4.1.311.10.3.5, its attested and extended forms, Windows System Component Verification). The signer&apos;s chain allows only: %1. Windows does not accept this catalog for the files it lists.</source>
+        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft's driver purposes (Windows Hardware Driver Verification 1.3.6.1.4.1.311.10.3.5, its attested and extended forms, Windows System Component Verification). The signer's chain allows only: %1. Windows does not accept this catalog for the files it lists.</source>
         <translation>Ein Sicherheitskatalog muss für Codesignatur (1.3.6.1.5.5.7.3.3) oder einen der Treiberzwecke von Microsoft signiert sein (Windows-Hardwaretreiberüberprüfung 1.3.6.1.4.1.311.10.3.5, ihre attestierte und erweiterte Form, Windows-Systemkomponentenüberprüfung). Die Kette des Signaturgebers erlaubt nur: %1. Windows akzeptiert diesen Katalog nicht für die Dateien, die er aufführt.</translation>
     </message>
     <message>
-        <source>Windows shows catalogs in its Security Catalog dialog (not the Certificate Trust List dialog): the signature details of %1 would read &quot;This digital signature is OK.&quot; That dialog has no trust-list purpose check.</source>
+        <source>Windows shows catalogs in its Security Catalog dialog (not the Certificate Trust List dialog): the signature details of %1 would read "This digital signature is OK." That dialog has no trust-list purpose check.</source>
         <translation>Windows zeigt Kataloge in seinem Sicherheitskatalog-Dialog (nicht im Dialog für Zertifikatvertrauenslisten): die Signaturdetails von %1 würden „Diese digitale Signatur ist gültig.“ lauten. Dieser Dialog prüft keinen Vertrauenslisten-Zweck.</translation>
     </message>
     <message>
-        <source>Windows shows catalogs in its Security Catalog dialog: its signature details would not read &quot;This digital signature is OK.&quot;; the other findings say why.</source>
+        <source>Windows shows catalogs in its Security Catalog dialog: its signature details would not read "This digital signature is OK."; the other findings say why.</source>
         <translation>Windows zeigt Kataloge in seinem Sicherheitskatalog-Dialog: dessen Signaturdetails würden nicht „Diese digitale Signatur ist gültig.“ lauten; die anderen Befunde sagen, warum.</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>%1, %2 twin of #%3</source>
-        <extracomment>%1 is what the hash covers (&quot;PE image&quot;), %2 the twin&apos;s hash algorithm (&quot;SHA-1&quot;), %3 the number of the member (as in the entries table&apos;s # column) that describes the same file with SPC_INDIRECT_DATA.</extracomment>
+        <extracomment>%1 is what the hash covers ("PE image"), %2 the twin's hash algorithm ("SHA-1"), %3 the number of the member (as in the entries table's # column) that describes the same file with SPC_INDIRECT_DATA.</extracomment>
         <translation>%1, %2-Zwilling von #%3</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>läuft ab %1, %2 %3, aus %4</translation>
     </message>
     <message>
-        <source>SHA-256 MISMATCH: the certificate&apos;s SHA-256 is %1</source>
+        <source>SHA-256 MISMATCH: the certificate's SHA-256 is %1</source>
         <translation>SHA-256 WEICHT AB: das SHA-256 des Zertifikats ist %1</translation>
     </message>
     <message>
@@ -278,15 +278,15 @@
 <context>
     <name>ctlv::CertificateSources</name>
     <message>
-        <source>the PEM header at offset %1 is not closed by &quot;-----&quot;</source>
+        <source>the PEM header at offset %1 is not closed by "-----"</source>
         <translation>der PEM-Kopf bei Offset %1 wird nicht mit „-----“ geschlossen</translation>
     </message>
     <message>
-        <source>the PEM block &quot;%1&quot; at offset %2 has no END line; the file is truncated</source>
+        <source>the PEM block "%1" at offset %2 has no END line; the file is truncated</source>
         <translation>der PEM-Block „%1“ bei Offset %2 hat keine END-Zeile; die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <source>the PEM block &quot;%1&quot; at offset %2 is not valid base64</source>
+        <source>the PEM block "%1" at offset %2 is not valid base64</source>
         <translation>der PEM-Block „%1“ bei Offset %2 ist kein gültiges Base64</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>der PKCS7-Block bei Offset %1 ist keine signierte PKCS-#7-Nachricht</translation>
     </message>
     <message>
-        <source>%1: skipped the PEM block &quot;%2&quot; at offset %3 (not a certificate)</source>
+        <source>%1: skipped the PEM block "%2" at offset %3 (not a certificate)</source>
         <translation>%1: PEM-Block „%2“ bei Offset %3 übersprungen (kein Zertifikat)</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
         <translation>die PEM-Datei enthält keinen CERTIFICATE- oder PKCS7-Block</translation>
     </message>
     <message>
-        <source>%1: the key %2 is named after another SHA-1 than its certificate&apos;s (%3)</source>
+        <source>%1: the key %2 is named after another SHA-1 than its certificate's (%3)</source>
         <translation>%1: der Schlüssel %2 ist nach einem anderen SHA-1 benannt als dem seines Zertifikats (%3)</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <source>%1: the SHA-1 property at offset %2 says %3, but the certificate&apos;s SHA-1 is %4</source>
+        <source>%1: the SHA-1 property at offset %2 says %3, but the certificate's SHA-1 is %4</source>
         <translation>%1: die SHA-1-Eigenschaft bei Offset %2 lautet %3, aber das SHA-1 des Zertifikats ist %4</translation>
     </message>
     <message>
@@ -434,6 +434,10 @@
     <message>
         <source>%1 is a version 3 CA certificate without the BasicConstraints extension</source>
         <translation>%1 ist ein CA-Zertifikat der Version 3 ohne die Erweiterung BasicConstraints</translation>
+    </message>
+    <message>
+        <source>the chain ends at the root %1, which is not in the trust store here (the file carries it only as a cross-certificate issued by %2, which is not here either); if you trust that root, give its certificate with --trust (or in the viewer's settings)</source>
+        <translation>die Kette endet bei der Wurzel %1, die hier nicht im Vertrauensspeicher ist (die Datei enthält sie nur als Cross-Zertifikat, ausgestellt von %2, das hier ebenfalls fehlt); wenn Sie dieser Wurzel vertrauen, geben Sie ihr Zertifikat mit --trust an (oder in den Einstellungen des Viewers)</translation>
     </message>
 </context>
 <context>
@@ -545,7 +549,7 @@ SHA-1: %4</translation>
         <translation>die Signatur von Zertifikat %1 (%2) lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <source>the certificate&apos;s extended key usage does not include %1</source>
+        <source>the certificate's extended key usage does not include %1</source>
         <translation>die erweiterte Schlüsselverwendung des Zertifikats enthält %1 nicht</translation>
     </message>
     <message>
@@ -574,7 +578,7 @@ SHA-1: %4</translation>
         <translation>von der Liste gesperrter Zertifikate genannt (Eintrag %1)</translation>
     </message>
     <message>
-        <source>the list&apos;s entry %1: %2 (%3)</source>
+        <source>the list's entry %1: %2 (%3)</source>
         <translation>Eintrag %1 der Liste: %2 (%3)</translation>
     </message>
     <message>
@@ -637,7 +641,7 @@ SHA-1: %4</translation>
         <translation>zum gefragten Datum nicht gültig</translation>
     </message>
     <message>
-        <source>its signature does not verify with its issuer&apos;s key</source>
+        <source>its signature does not verify with its issuer's key</source>
         <translation>seine Signatur lässt sich mit dem Schlüssel des Ausstellers nicht bestätigen</translation>
     </message>
     <message>
@@ -729,7 +733,7 @@ SHA-1: %4</translation>
         <translation>Die Kette endet hier: Unter den angegebenen Zertifikaten ist kein Aussteller.</translation>
     </message>
     <message>
-        <source>The list&apos;s entry</source>
+        <source>The list's entry</source>
         <translation>Der Eintrag der Liste</translation>
     </message>
     <message>
@@ -765,7 +769,7 @@ SHA-1: %4</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <source>Issued (the certificate&apos;s notBefore)</source>
+        <source>Issued (the certificate's notBefore)</source>
         <translation>Ausgestellt (notBefore des Zertifikats)</translation>
     </message>
     <message>
@@ -781,7 +785,7 @@ SHA-1: %4</translation>
         <translation>Zeitstempel</translation>
     </message>
     <message>
-        <source>The deciding property&apos;s date</source>
+        <source>The deciding property's date</source>
         <translation>Datum der entscheidenden Eigenschaft</translation>
     </message>
     <message>
@@ -831,15 +835,15 @@ SHA-1: %4</translation>
         <translation>das CAB-Archiv hat mehr als %1 Bestandteile, mehr als eine Vertrauensliste je braucht</translation>
     </message>
     <message>
-        <source>the CAB member &quot;%1&quot; would expand to %2 bytes, more than the limit of %3 bytes</source>
+        <source>the CAB member "%1" would expand to %2 bytes, more than the limit of %3 bytes</source>
         <translation>der CAB-Bestandteil „%1“ würde auf %2 Bytes anwachsen, mehr als die Grenze von %3 Bytes</translation>
     </message>
     <message>
-        <source>the CAB member &quot;%1&quot; could not be decompressed: %2</source>
+        <source>the CAB member "%1" could not be decompressed: %2</source>
         <translation>der CAB-Bestandteil „%1“ konnte nicht entpackt werden: %2</translation>
     </message>
     <message>
-        <source>the CAB member &quot;%1&quot; expands beyond the limits (%2 bytes per member, %3 times the archive&apos;s size); the archive looks like a decompression bomb</source>
+        <source>the CAB member "%1" expands beyond the limits (%2 bytes per member, %3 times the archive's size); the archive looks like a decompression bomb</source>
         <translation>der CAB-Bestandteil „%1“ wächst über die Grenzen hinaus (%2 Bytes je Bestandteil, das %3-Fache der Archivgröße); das Archiv sieht nach einer Dekompressionsbombe aus</translation>
     </message>
     <message>
@@ -867,11 +871,11 @@ SHA-1: %4</translation>
         <translation>dies ist ein 3D-Modell im binären STL-Format (%1 Dreiecke), keine Zertifikatvertrauensliste; Windows-Vertrauenslisten teilen die Endung .stl mit 3D-Modellen</translation>
     </message>
     <message>
-        <source>the PEM block &quot;%1&quot; at offset %2 holds no valid base64 data</source>
+        <source>the PEM block "%1" at offset %2 holds no valid base64 data</source>
         <translation>der PEM-Block „%1“ bei Offset %2 enthält keine gültigen Base64-Daten</translation>
     </message>
     <message>
-        <source>this PEM file holds %1, not a PKCS #7 Certificate Trust List (expected &quot;-----BEGIN PKCS7-----&quot; or &quot;-----BEGIN CMS-----&quot;)</source>
+        <source>this PEM file holds %1, not a PKCS #7 Certificate Trust List (expected "-----BEGIN PKCS7-----" or "-----BEGIN CMS-----")</source>
         <translation>diese PEM-Datei enthält %1, keine PKCS-#7-Zertifikatvertrauensliste (erwartet: „-----BEGIN PKCS7-----“ oder „-----BEGIN CMS-----“)</translation>
     </message>
     <message>
@@ -879,7 +883,7 @@ SHA-1: %4</translation>
         <translation>zum PEM-Block ab Offset %1 fehlt die END-Zeile; die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <source>this is a 3D model in ASCII STL format (&quot;%1&quot;), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
+        <source>this is a 3D model in ASCII STL format ("%1"), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
         <translation>dies ist ein 3D-Modell im ASCII-STL-Format („%1“), keine Zertifikatvertrauensliste; Windows-Vertrauenslisten teilen die Endung .stl mit 3D-Modellen</translation>
     </message>
     <message>
@@ -887,11 +891,11 @@ SHA-1: %4</translation>
         <translation>dies ist eine HTML- oder XML-Seite, keine Zertifikatvertrauensliste; ein Proxy oder ein Captive Portal liefert oft eine solche Seite statt der angeforderten Datei</translation>
     </message>
     <message>
-        <source>this is an HTML page titled &quot;%1&quot;, not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
+        <source>this is an HTML page titled "%1", not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
         <translation>dies ist eine HTML-Seite mit dem Titel „%1“, keine Zertifikatvertrauensliste; ein Proxy oder ein Captive Portal liefert oft eine solche Seite statt der angeforderten Datei</translation>
     </message>
     <message>
-        <source>this is a text file, not a Certificate Trust List (it begins with &quot;%1&quot;)</source>
+        <source>this is a text file, not a Certificate Trust List (it begins with "%1")</source>
         <translation>dies ist eine Textdatei, keine Zertifikatvertrauensliste (sie beginnt mit „%1“)</translation>
     </message>
     <message>
@@ -907,7 +911,7 @@ SHA-1: %4</translation>
         <translation>der Base64-Text endet mitten in einer Vierergruppe bei Offset %1; die Datei ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <source>the base64 text goes on after its closing &quot;=&quot; padding at offset %1; the file is damaged</source>
+        <source>the base64 text goes on after its closing "=" padding at offset %1; the file is damaged</source>
         <translation>der Base64-Text geht nach seinem abschließenden „=“-Auffüllzeichen bei Offset %1 weiter; die Datei ist beschädigt</translation>
     </message>
     <message>
@@ -915,11 +919,11 @@ SHA-1: %4</translation>
         <translation>der Base64-Text enthält bei Offset %2 %1, ein Zeichen, das Base64 nicht verwendet; die Datei ist beschädigt</translation>
     </message>
     <message>
-        <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member &quot;%2&quot;); the archive looks like a decompression bomb</source>
+        <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member "%2"); the archive looks like a decompression bomb</source>
         <translation>das CAB-Archiv entpackt sich zu mehr als der Grenze von insgesamt %1 Bytes (beim Bestandteil „%2“); das Archiv sieht wie eine Dekompressionsbombe aus</translation>
     </message>
     <message>
-        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; &quot;ctltool dump&quot; lists its certificates, and --certs links them to a list</source>
+        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "ctltool dump" lists its certificates, and --certs links them to a list</source>
         <translation>dies ist ein serialisierter Windows-Zertifikatspeicher (.sst), keine Zertifikatvertrauensliste; „ctltool dump“ listet seine Zertifikate, und --certs verknüpft sie mit einer Liste</translation>
     </message>
     <message>
@@ -938,19 +942,19 @@ SHA-1: %4</translation>
         <translation>Automatische Aktualisierung der Stammzertifikate. Windows liefert nicht jedes vertrauenswürdige Stammzertifikat mit. Trifft es auf ein Zertifikat, dessen Kette zu einem Stammzertifikat führt, das es nicht hat, lädt CryptoAPI authrootstl.cab von Windows Update herunter (ctldl.windowsupdate.com, über einfaches HTTP auf Port 80: die Datei ist signiert und braucht daher kein TLS), prüft die Signatur der darin enthaltenen authroot.stl und holt, wenn das Stammzertifikat aufgeführt ist, dieses Stammzertifikat über seinen SHA-1-Fingerabdruck. Microsoft dokumentiert, dass Computer, die Windows Update erreichen, täglich aktualisierte Listen erhalten (Windows 8 und Windows Server 2012 und neuer sowie Windows Vista, 7, Server 2008 und 2008 R2 mit den Updates KB 2677070 und KB 2813430). disallowedcert.stl (Zertifikate, denen Windows misstrauen muss) wird auf dieselbe Weise geholt, ebenso pinrules.stl auf den Windows-Versionen, die Pinning-Regeln verwenden.</translation>
     </message>
     <message>
-        <source>Why CAPI2 Event ID 11 or 4107 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;; Event ID 11 on Windows Vista and Server 2008, 4107 on later versions) means Windows could not fetch or accept the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
+        <source>Why CAPI2 Event ID 11 or 4107 appears. The event ("Failed extract of third-party root list from auto update cab"; Event ID 11 on Windows Vista and Server 2008, 4107 on later versions) means Windows could not fetch or accept the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. It does not mean that Microsoft's list is bad: opened here, a genuine list verifies.</source>
         <translation>Warum CAPI2-Ereignis-ID 11 oder 4107 erscheint. Das Ereignis („Failed extract of third-party root list from auto update cab“; Ereignis-ID 11 unter Windows Vista und Server 2008, 4107 unter späteren Versionen) bedeutet, dass Windows die Liste nicht holen oder nicht annehmen konnte. Der Download erfolgt durch das Computerkonto über WinHTTP, nicht durch den angemeldeten Benutzer: ein Proxy, der eine Authentifizierung verlangt, blockiert ihn, auch wenn Benutzer surfen können, und ebenso eine Firewall, die nur HTTPS zulässt. Es bedeutet nicht, dass die Liste von Microsoft fehlerhaft ist: hier geöffnet, lässt sich eine echte Liste verifizieren.</translation>
     </message>
     <message>
-        <source>A proxy for the computer account. The user&apos;s proxy settings (Internet Options, or a proxy configuration script set for the user) do not apply, because the download does not run as the user. On Windows Vista, Server 2008 and later set the computer&apos;s WinHTTP proxy from an elevated prompt with &quot;netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;&quot;, or copy the Internet Explorer settings with &quot;netsh winhttp import proxy source=ie&quot;; &quot;netsh winhttp show proxy&quot; shows what is set. Alternatively let ctldl.windowsupdate.com through on port 80 without authentication.</source>
-        <translation>Ein Proxy für das Computerkonto. Die Proxyeinstellungen des Benutzers (Internetoptionen oder ein für den Benutzer festgelegtes Proxykonfigurationsskript) gelten nicht, weil der Download nicht als der Benutzer läuft. Legen Sie unter Windows Vista, Server 2008 und neuer den WinHTTP-Proxy des Computers an einer Eingabeaufforderung mit erhöhten Rechten mit „netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;“ fest, oder übernehmen Sie die Einstellungen des Internet Explorer mit „netsh winhttp import proxy source=ie“; „netsh winhttp show proxy“ zeigt, was festgelegt ist. Alternativ lassen Sie ctldl.windowsupdate.com auf Port 80 ohne Authentifizierung durch.</translation>
+        <source>A proxy for the computer account. The user's proxy settings (Internet Options, or a proxy configuration script set for the user) do not apply, because the download does not run as the user. On Windows Vista, Server 2008 and later set the computer's WinHTTP proxy from an elevated prompt with "netsh winhttp set proxy proxy-server="host:port" bypass-list="&lt;local&gt;"", or copy the Internet Explorer settings with "netsh winhttp import proxy source=ie"; "netsh winhttp show proxy" shows what is set. Alternatively let ctldl.windowsupdate.com through on port 80 without authentication.</source>
+        <translation>Ein Proxy für das Computerkonto. Die Proxyeinstellungen des Benutzers (Internetoptionen oder ein für den Benutzer festgelegtes Proxykonfigurationsskript) gelten nicht, weil der Download nicht als der Benutzer läuft. Legen Sie unter Windows Vista, Server 2008 und neuer den WinHTTP-Proxy des Computers an einer Eingabeaufforderung mit erhöhten Rechten mit „netsh winhttp set proxy proxy-server="host:port" bypass-list="&lt;local&gt;"“ fest, oder übernehmen Sie die Einstellungen des Internet Explorer mit „netsh winhttp import proxy source=ie“; „netsh winhttp show proxy“ zeigt, was festgelegt ist. Alternativ lassen Sie ctldl.windowsupdate.com auf Port 80 ohne Authentifizierung durch.</translation>
     </message>
     <message>
-        <source>A stale cached list. When the event&apos;s error reads &quot;A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file&quot;, Windows is holding a cached copy of the list whose signer certificate has expired. Microsoft&apos;s fix (KB 2328240, Windows Vista, Server 2008 and later) is &quot;certutil -urlcache * delete&quot;, run by every account involved (each user who signs in, and for the system accounts by deleting the CryptnetUrlCache folders under %windir%\ServiceProfiles and the system profile). Windows also keeps the last list it accepted in the registry values EncodedCtl and LastSyncTime under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft does not document removing them, so export the key before deleting both if the cache clean-up alone does not help: Windows then fetches the list anew.</source>
+        <source>A stale cached list. When the event's error reads "A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file", Windows is holding a cached copy of the list whose signer certificate has expired. Microsoft's fix (KB 2328240, Windows Vista, Server 2008 and later) is "certutil -urlcache * delete", run by every account involved (each user who signs in, and for the system accounts by deleting the CryptnetUrlCache folders under %windir%\ServiceProfiles and the system profile). Windows also keeps the last list it accepted in the registry values EncodedCtl and LastSyncTime under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft does not document removing them, so export the key before deleting both if the cache clean-up alone does not help: Windows then fetches the list anew.</source>
         <translation>Eine veraltete zwischengespeicherte Liste. Lautet der Fehler des Ereignisses „Eine erforderliche Zertifikatkette liegt nicht innerhalb des Gültigkeitszeitraums bei der Überprüfung anhand der aktuellen Systemuhr oder des Zeitstempels in der signierten Datei“ („A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file“), hält Windows eine zwischengespeicherte Kopie der Liste, deren Signaturzertifikat abgelaufen ist. Die Lösung von Microsoft (KB 2328240, Windows Vista, Server 2008 und neuer) ist „certutil -urlcache * delete“, ausgeführt von jedem beteiligten Konto (jedem Benutzer, der sich anmeldet, und für die Systemkonten durch Löschen der Ordner CryptnetUrlCache unter %windir%\ServiceProfiles und im Systemprofil). Windows speichert außerdem die zuletzt angenommene Liste in den Registry-Werten EncodedCtl und LastSyncTime unter HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft dokumentiert nicht, sie zu entfernen. Exportieren Sie daher den Schlüssel, bevor Sie beide löschen, falls das Leeren des Caches allein nicht hilft: Windows holt die Liste dann neu.</translation>
     </message>
     <message>
-        <source>When the error reads &quot;The data is invalid&quot;. Windows received something that is not a signed CAB archive, most often a proxy&apos;s or captive portal&apos;s HTML page (a login or block page) served in place of authrootstl.cab. Fetch the URL from the event through the same proxy and open the result here: CTL Viewer says when it is an HTML page and shows its title.</source>
+        <source>When the error reads "The data is invalid". Windows received something that is not a signed CAB archive, most often a proxy's or captive portal's HTML page (a login or block page) served in place of authrootstl.cab. Fetch the URL from the event through the same proxy and open the result here: CTL Viewer says when it is an HTML page and shows its title.</source>
         <translation>Wenn der Fehler „Die Daten sind ungültig“ („The data is invalid“) lautet. Windows hat etwas erhalten, das kein signiertes CAB-Archiv ist, meist die HTML-Seite eines Proxys oder Captive Portals (eine Anmelde- oder Sperrseite), die anstelle von authrootstl.cab ausgeliefert wurde. Rufen Sie die URL aus dem Ereignis über denselben Proxy ab und öffnen Sie das Ergebnis hier: CTL Viewer sagt, wenn es eine HTML-Seite ist, und zeigt ihren Titel.</translation>
     </message>
     <message>
@@ -958,7 +962,7 @@ SHA-1: %4</translation>
         <translation>Die Aktualisierungen abschalten. Die Gruppenrichtlinieneinstellung ist Computerkonfiguration ▸ Administrative Vorlagen ▸ System ▸ Internetkommunikationsverwaltung ▸ Internetkommunikationseinstellungen ▸ Automatisches Update der Stammzertifikate deaktivieren; sie setzt DisableRootAutoUpdate = 1 unter HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot. Seit Windows 8.1 und Windows Server 2012 R2 (und auf älteren Versionen mit KB 2677070 und KB 2813430) stoppt sie die Aktualisierungen der gesperrten Zertifikate nicht mehr: diese werden getrennt über EnableDisallowedCertAutoUpdate gesteuert (ein DWORD im selben Schlüssel; 1 lässt sie eingeschaltet). Sind die Stammzertifikat-Updates abgeschaltet, lernt Windows von sich aus keine neuen Stammzertifikate, und Websites und signierte Software, deren Kette zu Stammzertifikaten führt, die dem Computer fehlen, schlagen fehl.</translation>
     </message>
     <message>
-        <source>Offline and disconnected networks. On a computer that can reach Windows Update, &quot;certutil -syncWithWU \\server\share&quot; downloads authrootstl.cab, disallowedcertstl.cab, the disallowed certificates and every root certificate into a folder. Point the clients at it with the registry value RootDirURL (a file share or an http:// URL) under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate, set by Group Policy preferences; this works on Windows 8.1 and Server 2012 R2 and later, and on Windows Vista, 7, 8, Server 2008, 2008 R2 and 2012 with KB 2677070 and KB 2813430. Refresh the folder regularly, for example with a scheduled task. &quot;certutil -generateSSTFromWU roots.sst&quot; writes the current roots into one store file instead.</source>
+        <source>Offline and disconnected networks. On a computer that can reach Windows Update, "certutil -syncWithWU \\server\share" downloads authrootstl.cab, disallowedcertstl.cab, the disallowed certificates and every root certificate into a folder. Point the clients at it with the registry value RootDirURL (a file share or an http:// URL) under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate, set by Group Policy preferences; this works on Windows 8.1 and Server 2012 R2 and later, and on Windows Vista, 7, 8, Server 2008, 2008 R2 and 2012 with KB 2677070 and KB 2813430. Refresh the folder regularly, for example with a scheduled task. "certutil -generateSSTFromWU roots.sst" writes the current roots into one store file instead.</source>
         <translation>Offline- und abgetrennte Netzwerke. Auf einem Computer, der Windows Update erreicht, lädt „certutil -syncWithWU \\server\share“ authrootstl.cab, disallowedcertstl.cab, die gesperrten Zertifikate und jedes Stammzertifikat in einen Ordner. Verweisen Sie die Clients mit dem Registry-Wert RootDirURL (eine Dateifreigabe oder eine http://-URL) unter HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate darauf, gesetzt über Gruppenrichtlinien-Einstellungen; das funktioniert unter Windows 8.1 und Server 2012 R2 und neuer sowie unter Windows Vista, 7, 8, Server 2008, 2008 R2 und 2012 mit KB 2677070 und KB 2813430. Aktualisieren Sie den Ordner regelmäßig, zum Beispiel mit einer geplanten Aufgabe. „certutil -generateSSTFromWU roots.sst“ schreibt die aktuellen Stammzertifikate stattdessen in eine einzelne Speicherdatei.</translation>
     </message>
     <message>
@@ -1107,7 +1111,7 @@ SHA-1: %4</translation>
         <translation>die Liste enthält mehr als %1 verschachtelte Signaturen, die Grenze (verschachtelte Signatur %2 beginnt bei Offset %3)</translation>
     </message>
     <message>
-        <source>the CTL sequenceNumber at offset %1 is negative; it counts the list&apos;s versions up from zero</source>
+        <source>the CTL sequenceNumber at offset %1 is negative; it counts the list's versions up from zero</source>
         <translation>die sequenceNumber der CTL bei Offset %1 ist negativ; sie zählt die Versionen der Liste von null an</translation>
     </message>
     <message>
@@ -1146,7 +1150,7 @@ SHA-1: %4</translation>
         <translation>Liste: %1, %2 Einträge, erstellt %3</translation>
     </message>
     <message>
-        <source>Windows&apos; CTL dialog:</source>
+        <source>Windows' CTL dialog:</source>
         <translation>CTL-Dialog von Windows:</translation>
     </message>
     <message>
@@ -1154,11 +1158,11 @@ SHA-1: %4</translation>
         <translation>keine Warnung</translation>
     </message>
     <message>
-        <source>would say &quot;not valid&quot; (cosmetic)</source>
+        <source>would say "not valid" (cosmetic)</source>
         <translation>würde „nicht gültig“ melden (kosmetisch)</translation>
     </message>
     <message>
-        <source>would say &quot;not valid&quot; (real)</source>
+        <source>would say "not valid" (real)</source>
         <translation>würde „nicht gültig“ melden (echt)</translation>
     </message>
     <message>
@@ -1171,14 +1175,14 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>Output options:
-  --json              one JSON document: {&quot;formatVersion&quot;, &quot;results&quot;: [one per list
+  --json              one JSON document: {"formatVersion", "results": [one per list
                       or unreadable file]}, indented for people
   --compact           with --json: the same document on one line
   --json-lines        one compact JSON object per line, each written as soon as it
                       is ready (NDJSON)
 </source>
         <translation>Ausgabeoptionen:
-  --json              ein JSON-Dokument: {&quot;formatVersion&quot;, &quot;results&quot;: [eines je Liste
+  --json              ein JSON-Dokument: {"formatVersion", "results": [eines je Liste
                       oder unlesbarer Datei]}, für Menschen eingerückt
   --compact           mit --json: dasselbe Dokument in einer Zeile
   --json-lines        ein kompaktes JSON-Objekt je Zeile, jedes geschrieben, sobald es
@@ -1186,7 +1190,7 @@ SHA-1: %4</translation>
 </translation>
     </message>
     <message>
-        <source>  --entries           with --json or --json-lines: include the list&apos;s entries
+        <source>  --entries           with --json or --json-lines: include the list's entries
 </source>
         <translation>  --entries           mit --json oder --json-lines: die Einträge der Liste einschließen
 </translation>
@@ -1195,9 +1199,9 @@ SHA-1: %4</translation>
         <source>Validation options:
   --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable
   --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)
-                      instead of the list&apos;s own time
+                      instead of the list's own time
   --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable
-  --no-system-trust   do not use the system&apos;s trusted roots, only the bundled Microsoft roots
+  --no-system-trust   do not use the system's trusted roots, only the bundled Microsoft roots
 </source>
         <translation>Prüfoptionen:
   --trust DATEI       auch dem/den Stammzertifikat(en) in DATEI vertrauen (PEM oder DER); wiederholbar
@@ -1209,7 +1213,7 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>Every command:
-  --lang CODE         messages and reports in this language (en, de, ko) instead of the system&apos;s
+  --lang CODE         messages and reports in this language (en, de, ko) instead of the system's
   -h, --help          show this help
 </source>
         <translation>Für jeden Befehl:
@@ -1251,7 +1255,7 @@ Ausgabe kann nicht geschrieben werden.
     </message>
     <message>
         <source>Check signatures, chain, signer authorisation and times, and explain the verdict and
-whether Windows&apos; warning about the list is cosmetic.
+whether Windows' warning about the list is cosmetic.
 </source>
         <translation>Signaturen, Kette, Berechtigung des Signaturgebers und Zeiten prüfen, das Ergebnis erklären und
 sagen, ob die Warnung von Windows zur Liste nur kosmetisch ist.
@@ -1264,11 +1268,11 @@ sagen, ob die Warnung von Windows zur Liste nur kosmetisch ist.
 </translation>
     </message>
     <message>
-        <source>ctltool: %1 (see &quot;ctltool --help&quot;)</source>
+        <source>ctltool: %1 (see "ctltool --help")</source>
         <translation>ctltool: %1 (siehe „ctltool --help“)</translation>
     </message>
     <message>
-        <source>ctltool %1: %2 (see &quot;ctltool %1 --help&quot;)</source>
+        <source>ctltool %1: %2 (see "ctltool %1 --help")</source>
         <translation>ctltool %1: %2 (siehe „ctltool %1 --help“)</translation>
     </message>
     <message>
@@ -1300,15 +1304,15 @@ sagen, ob die Warnung von Windows zur Liste nur kosmetisch ist.
         <translation>--separator nimmt ein Zeichen, das weder Anführungszeichen noch Zeilenumbruch ist</translation>
     </message>
     <message>
-        <source>help: there is no command &quot;%1&quot;</source>
+        <source>help: there is no command "%1"</source>
         <translation>help: es gibt keinen Befehl „%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; the command comes first</source>
+        <source>"%1" is not a command; the command comes first</source>
         <translation>„%1“ ist kein Befehl; der Befehl kommt zuerst</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -1342,16 +1346,16 @@ ctltool export --pem AUSGABE --certs QUELLE... [--purpose P] [--at DATUM] [--not
 </translation>
     </message>
     <message>
-        <source>  --version           show the program&apos;s version
+        <source>  --version           show the program's version
 
 FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab; dump
-also shows a certificate source&apos;s certificates, and a .reg export&apos;s lists.
+also shows a certificate source's certificates, and a .reg export's lists.
 Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
             dump: 0 read, 2 unreadable or not a Certificate Trust List.
             verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
             2 unreadable or not a Certificate Trust List.
 Every command exits with 2 on a usage error or when its output cannot be written.
-See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
+See "ctltool COMMAND --help" and the manual page ctltool(1).
 </source>
         <translation>  --version           die Version des Programms zeigen
 
@@ -1366,7 +1370,7 @@ Siehe „ctltool BEFEHL --help“ und die Handbuchseite ctltool(1).
 </translation>
     </message>
     <message>
-        <source>Show everything a Certificate Trust List holds: the file, the list&apos;s metadata, every
+        <source>Show everything a Certificate Trust List holds: the file, the list's metadata, every
 certificate, signer and entry. With --json, the validation too. Given a certificate
 source (see --certs), its certificates with their store properties.
 </source>
@@ -1377,7 +1381,7 @@ Zertifikatquelle (siehe --certs) ihre Zertifikate mit ihren Speichereigenschafte
     </message>
     <message>
         <source>Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed, or
-an entry&apos;s certificate (--certs) does not match the list&apos;s SHA-256;
+an entry's certificate (--certs) does not match the list's SHA-256;
 2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be
 written.
 </source>
@@ -1397,7 +1401,7 @@ Export options:
   --paper SIZE        a4 (the default) or letter
   --csv OUT           write CSV (RFC 4180, UTF-8) to OUT
   --findings          with --csv: one row per finding instead of one per entry
-  --separator CHAR    with --csv: the field separator (default &apos;,&apos;; &apos;\t&apos; for a tab)
+  --separator CHAR    with --csv: the field separator (default ','; '\t' for a tab)
   --bom               with --csv: begin with a UTF-8 byte order mark
   --pem OUT           write the trust bundle: the certificates the list names (--certs), as
                       PEM with comment lines, in list order; entries without a certificate
@@ -1417,7 +1421,7 @@ Exportoptionen:
   --paper GRÖSSE      a4 (Vorgabe) oder letter
   --csv AUSGABE       CSV (RFC 4180, UTF-8) nach AUSGABE schreiben
   --findings          mit --csv: eine Zeile je Befund statt je Eintrag
-  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe &apos;,&apos;; &apos;\t&apos; für einen Tabulator)
+  --separator ZEICHEN mit --csv: das Trennzeichen (Vorgabe ','; '\t' für einen Tabulator)
   --bom               mit --csv: mit einer UTF-8-Bytereihenfolgemarke beginnen
   --pem AUSGABE       das Vertrauensbündel schreiben: die Zertifikate, die die Liste nennt (--certs),
                       als PEM mit Kommentarzeilen, in Listenreihenfolge; Einträge ohne Zertifikat
@@ -1450,7 +1454,7 @@ Exportoptionen:
         <translation>kein Zertifikat für Eintrag %1</translation>
     </message>
     <message>
-        <source>entry %1: the certificate&apos;s SHA-256 differs from the list&apos;s; left out</source>
+        <source>entry %1: the certificate's SHA-256 differs from the list's; left out</source>
         <translation>Eintrag %1: das SHA-256 des Zertifikats weicht von dem der Liste ab; ausgelassen</translation>
     </message>
     <message>
@@ -1482,11 +1486,11 @@ Exportoptionen:
         <translation>dies ist eine Zertifikatquelle, keine Zertifikatvertrauensliste; mit --certs angeben</translation>
     </message>
     <message>
-        <source>Certificate does not match the list&apos;s SHA-256</source>
+        <source>Certificate does not match the list's SHA-256</source>
         <translation>Zertifikat passt nicht zum SHA-256 der Liste</translation>
     </message>
     <message>
-        <source>Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that certificate&apos;s SHA-256 is %4. It is not the certificate the list means; it is not linked.</source>
+        <source>Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that certificate's SHA-256 is %4. It is not the certificate the list means; it is not linked.</source>
         <translation>Eintrag %1 nennt ein Zertifikat, das %2 enthält, aber die Liste gibt das SHA-256 %3 an, und das SHA-256 dieses Zertifikats ist %4. Es ist nicht das Zertifikat, das die Liste meint; es wird nicht verknüpft.</translation>
     </message>
     <message>
@@ -1629,9 +1633,9 @@ geschrieben werden.
     </message>
     <message>
         <source>Would Windows trust this certificate? Builds the chain from CERT to a root with the
-chain files and certificate sources, finds the root in the list by the list&apos;s
+chain files and certificate sources, finds the root in the list by the list's
 identifier type, looks every chain certificate up in the disallowed list, and applies
-the list&apos;s rules with the certificate&apos;s own issue date: one sentence, then the
+the list's rules with the certificate's own issue date: one sentence, then the
 evidence (chain, entry, properties, dates).
 </source>
         <translation>Würde Windows diesem Zertifikat vertrauen? Bildet die Kette von ZERT zu einem Stammzertifikat aus
@@ -1674,7 +1678,7 @@ Belege (Kette, Eintrag, Eigenschaften, Daten).
         <translation>die Signatur von Zertifikat %1 (%2) lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <source>the certificate&apos;s extended key usage does not include %1</source>
+        <source>the certificate's extended key usage does not include %1</source>
         <translation>die erweiterte Schlüsselverwendung des Zertifikats enthält %1 nicht</translation>
     </message>
     <message>
@@ -1702,7 +1706,7 @@ Belege (Kette, Eintrag, Eigenschaften, Daten).
         <translation>von der Liste gesperrter Zertifikate genannt (Eintrag %1)</translation>
     </message>
     <message>
-        <source>the list&apos;s entry %1</source>
+        <source>the list's entry %1</source>
         <translation>Eintrag %1 der Liste</translation>
     </message>
     <message>
@@ -1781,7 +1785,7 @@ Belege (Kette, Eintrag, Eigenschaften, Daten).
         <source>Check which files a security catalog (.cat) covers. Each PATH (a file, or a folder
 searched recursively) is hashed as Windows does: the Authenticode image hash of a PE
 file (.sys, .dll, .exe, ...), the hash of every byte of anything else, in SHA-1 and
-SHA-256; and looked up among the catalog&apos;s members by hash, never by name. Says which
+SHA-256; and looked up among the catalog's members by hash, never by name. Says which
 member covers each file, which files no member covers (and when a text file would be
 covered with CRLF line ends), and which members no file matches. CATALOG may be a
 folder of catalogs (a copy of System32\CatRoot): every catalog in it is indexed and
@@ -1801,13 +1805,13 @@ als eine der Dateien geprüft.
     </message>
     <message>
         <source>Output options:
-  --json              one JSON document: {&quot;formatVersion&quot;, &quot;catalog&quot;, &quot;files&quot;,
-                      &quot;members&quot;}, indented for people
+  --json              one JSON document: {"formatVersion", "catalog", "files",
+                      "members"}, indented for people
   --compact           with --json: the same document on one line
 </source>
         <translation>Ausgabeoptionen:
-  --json              ein JSON-Dokument: {&quot;formatVersion&quot;, &quot;catalog&quot;, &quot;files&quot;,
-                      &quot;members&quot;}, für Menschen eingerückt
+  --json              ein JSON-Dokument: {"formatVersion", "catalog", "files",
+                      "members"}, für Menschen eingerückt
   --compact           mit --json: dasselbe Dokument in einer Zeile
 </translation>
     </message>
@@ -1872,7 +1876,7 @@ gelesen werden, ein Bedienfehler, oder die Ausgabe kann nicht geschrieben werden
     </message>
     <message>
         <source>verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a
-valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-files --help&quot;).
+valid catalog; 2 a file or the catalog cannot be read (see "ctltool verify-files --help").
 </source>
         <translation>verify-files: 0 der Katalog ist gültig und deckt jede Datei ab; 1 eine Datei ist von keinem
 gültigen Katalog abgedeckt; 2 Datei oder Katalog unlesbar (siehe „ctltool verify-files --help“).
@@ -1889,8 +1893,16 @@ gültigen Katalog abgedeckt; 2 Datei oder Katalog unlesbar (siehe „ctltool ver
         <translation>Treibersignaturrichtlinie:</translation>
     </message>
     <message>
-        <source>ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT] OLD NEW</source>
-        <translation>ctltool diff [--json [--compact] | --csv | --markdown | --pdf AUSGABE] ALT NEU</translation>
+        <source>give one of --json, --csv, --markdown or --pdf</source>
+        <translation>eines von --json, --csv, --markdown oder --pdf angeben</translation>
+    </message>
+    <message>
+        <source>give --json or --pdf, not both</source>
+        <translation>--json oder --pdf angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT [--paper a4|letter]] OLD NEW</source>
+        <translation>ctltool diff [--json [--compact] | --csv | --markdown | --pdf AUSGABE [--paper a4|letter]] ALT NEU</translation>
     </message>
     <message>
         <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
@@ -1906,9 +1918,10 @@ Output options:
                       attribute, old, new
   --markdown          a summary that reads like a deployment notice, with names and
                       thumbprints
-  --pdf OUT           a PDF report (&quot;-&quot;: standard output): page 1 the summary in words
-                      with both files&apos; facts, then every change in a table; written
+  --pdf OUT           a PDF report ("-": standard output): page 1 the summary in words
+                      with both files' facts, then every change in a table; written
                       atomically, never over OLD or NEW
+  --paper SIZE        with --pdf: a4 (the default) or letter
   --lang CODE         messages in this language (en, de, ko)
   -h, --help          show this help
 
@@ -1929,9 +1942,10 @@ Ausgabeoptionen:
                       attribute, old, new
   --markdown          eine Zusammenfassung im Stil einer Bereitstellungsmitteilung, mit Namen
                       und Fingerabdrücken
-  --pdf AUSGABE       ein PDF-Bericht (&quot;-&quot;: Standardausgabe): Seite 1 die Zusammenfassung
+  --pdf AUSGABE       ein PDF-Bericht ("-": Standardausgabe): Seite 1 die Zusammenfassung
                       in Worten mit den Angaben beider Dateien, dann jede Änderung in einer
                       Tabelle; atomar geschrieben, nie über ALT oder NEU
+  --paper GRÖSSE      mit --pdf: a4 (Vorgabe) oder letter
   --lang CODE         Meldungen in dieser Sprache (en, de, ko)
   -h, --help          diese Hilfe zeigen
 
@@ -1941,15 +1955,15 @@ kann nicht geschrieben werden.
 </translation>
     </message>
     <message>
-        <source>give one of --json, --csv, --markdown or --pdf</source>
-        <translation>eines von --json, --csv, --markdown oder --pdf angeben</translation>
+        <source>--paper goes with --pdf</source>
+        <translation>--paper gehört zu --pdf</translation>
     </message>
     <message>
-        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT] CERT</source>
-        <translation>ctltool check --list LISTE [--chain DATEI]... [--disallowed LISTE] [--certs QUELLE]... [--purpose P] [--at DATUM] [--timestamp DATUM] [--windows 10|7] [--json | --pdf AUSGABE] ZERT</translation>
+        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT [--paper a4|letter]] CERT</source>
+        <translation>ctltool check --list LISTE [--chain DATEI]... [--disallowed LISTE] [--certs QUELLE]... [--purpose P] [--at DATUM] [--timestamp DATUM] [--windows 10|7] [--json | --pdf AUSGABE [--paper a4|letter]] ZERT</translation>
     </message>
     <message>
-        <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
+        <source>  --timestamp DATE    a signature's trusted timestamp: Disable dates compare it instead
                       of --at
 
 Input options:
@@ -1958,8 +1972,9 @@ Input options:
   --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable
   --json              one JSON object: trusted, status, reason, root, chain[], purpose,
                       at, windows
-  --pdf OUT           a PDF report (&quot;-&quot;: standard output): the sentence, then the
+  --pdf OUT           a PDF report ("-": standard output): the sentence, then the
                       evidence; written atomically, never over an input
+  --paper SIZE        with --pdf: a4 (the default) or letter
 
 Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
 output cannot be written.
@@ -1973,16 +1988,13 @@ Eingabeoptionen:
   --certs QUELLE      weitere Zertifikate (.sst, PEM-Bündel, Ordner, ...); wiederholbar
   --json              ein JSON-Objekt: trusted, status, reason, root, chain[], purpose,
                       at, windows
-  --pdf AUSGABE       ein PDF-Bericht (&quot;-&quot;: Standardausgabe): der Satz, dann die Belege;
+  --pdf AUSGABE       ein PDF-Bericht ("-": Standardausgabe): der Satz, dann die Belege;
                       atomar geschrieben, nie über eine Eingabe
+  --paper GRÖSSE      mit --pdf: a4 (Vorgabe) oder letter
 
 Exit-Codes: 0 vertrauenswürdig; 1 nicht vertrauenswürdig; 2 Eingabe unlesbar, ein Bedienfehler,
 oder die Ausgabe kann nicht geschrieben werden.
 </translation>
-    </message>
-    <message>
-        <source>give --json or --pdf, not both</source>
-        <translation>--json oder --pdf angeben, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -2258,11 +2270,11 @@ oder die Ausgabe kann nicht geschrieben werden.
         <translation>Signaturgeber</translation>
     </message>
     <message>
-        <source>Signer&apos;s issuer</source>
+        <source>Signer's issuer</source>
         <translation>Aussteller des Signaturgebers</translation>
     </message>
     <message>
-        <source>Signer&apos;s serial number</source>
+        <source>Signer's serial number</source>
         <translation>Seriennummer des Signaturgebers</translation>
     </message>
     <message>
@@ -2849,7 +2861,7 @@ Neu: %4 (%5, %6 Einträge)
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A count of entries with a status, e.g. &quot;412 Trusted&quot;</extracomment>
+        <extracomment>A count of entries with a status, e.g. "412 Trusted"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -2904,7 +2916,7 @@ Neu: %4 (%5, %6 Einträge)
     </message>
     <message>
         <source>In the catalog</source>
-        <extracomment>A member of a security catalog (a file&apos;s hash the catalog vouches for)</extracomment>
+        <extracomment>A member of a security catalog (a file's hash the catalog vouches for)</extracomment>
         <translation>Im Katalog</translation>
     </message>
 </context>
@@ -3064,7 +3076,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Was Windows für den Zweck, das Datum und die Windows-Version, die über der Tabelle gewählt sind, aus dem Stammzertifikat macht</translation>
     </message>
     <message>
-        <source>Windows accepts a file with this hash when the catalog&apos;s signature is valid (see the verdict).</source>
+        <source>Windows accepts a file with this hash when the catalog's signature is valid (see the verdict).</source>
         <translation>Windows akzeptiert eine Datei mit diesem Hash, wenn die Signatur des Katalogs gültig ist (siehe Ergebnis).</translation>
     </message>
 </context>
@@ -3193,7 +3205,7 @@ Neu: %4 (%5, %6 Einträge)
     <name>ctlv::FindingsModel</name>
     <message>
         <source>Cosmetic</source>
-        <extracomment>A finding that changes nothing about the list&apos;s validity</extracomment>
+        <extracomment>A finding that changes nothing about the list's validity</extracomment>
         <translation>Kosmetisch</translation>
     </message>
     <message>
@@ -3401,7 +3413,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <source>CSV: use the locale&apos;s separator (; where the decimal separator is a comma)</source>
+        <source>CSV: use the locale's separator (; where the decimal separator is a comma)</source>
         <translation>CSV: Trennzeichen des Gebietsschemas verwenden (; wo das Dezimaltrennzeichen ein Komma ist)</translation>
     </message>
     <message>
@@ -3713,11 +3725,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Windows&apos; &quot;not valid&quot; warning is cosmetic.</source>
+        <source>Windows' "not valid" warning is cosmetic.</source>
         <translation>Die Warnung „nicht gültig“ von Windows ist kosmetisch.</translation>
     </message>
     <message>
-        <source>Windows&apos; &quot;not valid&quot; warning is real.</source>
+        <source>Windows' "not valid" warning is real.</source>
         <translation>Die Warnung „nicht gültig“ von Windows ist berechtigt.</translation>
     </message>
     <message>
@@ -3851,7 +3863,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>nicht in der Datei</translation>
     </message>
     <message>
-        <source>Chain at the list&apos;s time</source>
+        <source>Chain at the list's time</source>
         <translation>Kette zum Zeitpunkt der Liste</translation>
     </message>
     <message>
@@ -3911,7 +3923,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>OS-Attribute</translation>
     </message>
     <message>
-        <source>Appendix: the list&apos;s fields</source>
+        <source>Appendix: the list's fields</source>
         <translation>Anhang: die Felder der Liste</translation>
     </message>
     <message>
@@ -3953,11 +3965,11 @@ Neu: %4 (%5, %6 Einträge)
         </translation>
     </message>
     <message>
-        <source>Section %1&apos;s data (%2 bytes)</source>
+        <source>Section %1's data (%2 bytes)</source>
         <translation>Die Daten von Abschnitt %1 (%2 Bytes)</translation>
     </message>
     <message>
-        <source>The section described at offset %1 starts at offset %2, inside the previous section&apos;s data (which ends at offset %3)</source>
+        <source>The section described at offset %1 starts at offset %2, inside the previous section's data (which ends at offset %3)</source>
         <translation>Der bei Offset %1 beschriebene Abschnitt beginnt bei Offset %2, innerhalb der Daten des vorigen Abschnitts (die bei Offset %3 enden)</translation>
     </message>
     <message>
@@ -3969,7 +3981,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Die Zertifikattabelle (Offset %1) liegt innerhalb der Header (%2 Bytes)</translation>
     </message>
     <message>
-        <source>The certificate table (offset %1, %2 bytes) overlaps a section&apos;s data (offset %3, %4 bytes)</source>
+        <source>The certificate table (offset %1, %2 bytes) overlaps a section's data (offset %3, %4 bytes)</source>
         <translation>Die Zertifikattabelle (Offset %1, %2 Bytes) überlappt die Daten eines Abschnitts (Offset %3, %4 Bytes)</translation>
     </message>
     <message>
@@ -3981,7 +3993,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Die Header (SizeOfHeaders %1 Bytes)</translation>
     </message>
     <message>
-        <source>SizeOfHeaders (%1 bytes) ends before the optional header&apos;s certificate table entry (offset %2)</source>
+        <source>SizeOfHeaders (%1 bytes) ends before the optional header's certificate table entry (offset %2)</source>
         <translation>SizeOfHeaders (%1 Bytes) endet vor dem Eintrag der Zertifikattabelle im optionalen Header (Offset %2)</translation>
     </message>
 </context>
@@ -4000,15 +4012,15 @@ Neu: %4 (%5, %6 Einträge)
         <translation>zwei Kommas ohne Hex-Byte dazwischen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a hex byte</source>
+        <source>"%1" is not a hex byte</source>
         <translation>„%1“ ist kein Hex-Byte</translation>
     </message>
     <message>
-        <source>a registry export begins with &quot;%1&quot; or &quot;%2&quot;</source>
+        <source>a registry export begins with "%1" or "%2"</source>
         <translation>ein Registry-Export beginnt mit „%1“ oder „%2“</translation>
     </message>
     <message>
-        <source>the key name has no closing &quot;]&quot;</source>
+        <source>the key name has no closing "]"</source>
         <translation>der Schlüsselname hat keine schließende „]“</translation>
     </message>
     <message>
@@ -4016,31 +4028,31 @@ Neu: %4 (%5, %6 Einträge)
         <translation>ein Wert vor dem ersten [Schlüssel]</translation>
     </message>
     <message>
-        <source>expected a [key], a &quot;name&quot;=value line or a blank line</source>
+        <source>expected a [key], a "name"=value line or a blank line</source>
         <translation>erwartet: ein [Schlüssel], eine Zeile „Name“=Wert oder eine Leerzeile</translation>
     </message>
     <message>
-        <source>the value name is not followed by &quot;=&quot;</source>
+        <source>the value name is not followed by "="</source>
         <translation>auf den Wertnamen folgt kein „=“</translation>
     </message>
     <message>
-        <source>the string value is not closed by &quot;</source>
-        <translation>der Zeichenkettenwert wird nicht mit &quot; geschlossen</translation>
+        <source>the string value is not closed by "</source>
+        <translation>der Zeichenkettenwert wird nicht mit " geschlossen</translation>
     </message>
     <message>
         <source>a dword value takes eight hex digits</source>
         <translation>ein dword-Wert hat acht Hex-Ziffern</translation>
     </message>
     <message>
-        <source>unknown value type &quot;%1&quot;</source>
+        <source>unknown value type "%1"</source>
         <translation>unbekannter Werttyp „%1“</translation>
     </message>
     <message>
-        <source>the hex value of &quot;%1&quot; ends with a backslash, but the file ends there</source>
+        <source>the hex value of "%1" ends with a backslash, but the file ends there</source>
         <translation>der Hex-Wert von „%1“ endet mit einem Backslash, aber die Datei endet dort</translation>
     </message>
     <message>
-        <source>the hex value of &quot;%1&quot; ends with a backslash, but line %2 does not continue it</source>
+        <source>the hex value of "%1" ends with a backslash, but line %2 does not continue it</source>
         <translation>der Hex-Wert von „%1“ endet mit einem Backslash, aber Zeile %2 setzt ihn nicht fort</translation>
     </message>
     <message>
@@ -4068,7 +4080,7 @@ Neu: %4 (%5, %6 Einträge)
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <comment>%1 is the count with the locale's digit grouping</comment>
         <translation>
             <numerusform>%1 Byte</numerusform>
             <numerusform>%1 Bytes</numerusform>
@@ -4121,7 +4133,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>CT-Log %1</translation>
     </message>
     <message>
-        <source>Log ID (SHA-256 of the log&apos;s public key); key: %1</source>
+        <source>Log ID (SHA-256 of the log's public key); key: %1</source>
         <translation>Log-ID (SHA-256 des öffentlichen Schlüssels des Logs); Schlüssel: %1</translation>
     </message>
     <message>
@@ -4165,7 +4177,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Sequenznummer als FILETIME</translation>
     </message>
     <message>
-        <source>Microsoft writes the FILETIME of the list&apos;s creation as its sequence number.</source>
+        <source>Microsoft writes the FILETIME of the list's creation as its sequence number.</source>
         <translation>Microsoft schreibt die FILETIME der Erstellung der Liste als ihre Sequenznummer.</translation>
     </message>
     <message>
@@ -4727,7 +4739,7 @@ Neu: %4 (%5, %6 Einträge)
     </message>
     <message>
         <source>Effective trust on %1, as of %2</source>
-        <extracomment>Title of the detail pane&apos;s per-purpose trust table; %1 is a Windows generation, %2 a date</extracomment>
+        <extracomment>Title of the detail pane's per-purpose trust table; %1 is a Windows generation, %2 a date</extracomment>
         <translation>Wirksames Vertrauen unter %1, Stand %2</translation>
     </message>
     <message>
@@ -4737,11 +4749,11 @@ Neu: %4 (%5, %6 Einträge)
     </message>
     <message>
         <source>%1 since %2</source>
-        <extracomment>A trust status and since when it applies, e.g. &quot;Disabled since 2020-01-01&quot;</extracomment>
+        <extracomment>A trust status and since when it applies, e.g. "Disabled since 2020-01-01"</extracomment>
         <translation>%1 seit %2</translation>
     </message>
     <message>
-        <source>the CAB archive also holds &quot;%1&quot; (%2 bytes, its file record at offset %3), which is not part of the list and is covered by no signature</source>
+        <source>the CAB archive also holds "%1" (%2 bytes, its file record at offset %3), which is not part of the list and is covered by no signature</source>
         <translation>das CAB-Archiv enthält außerdem „%1“ (%2 Bytes, sein Dateieintrag bei Offset %3), das nicht zur Liste gehört und von keiner Signatur abgedeckt ist</translation>
     </message>
 </context>
@@ -4756,11 +4768,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>die RSA-PSS-Parameter können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>the RSA-PSS hash (%1) differs from the signer&apos;s digest algorithm (%2)</source>
+        <source>the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)</source>
         <translation>der RSA-PSS-Hash (%1) weicht vom Hash-Algorithmus des Signaturgebers (%2) ab</translation>
     </message>
     <message>
-        <source>an RSA-PSS signature cannot come from the signer&apos;s non-RSA key</source>
+        <source>an RSA-PSS signature cannot come from the signer's non-RSA key</source>
         <translation>eine RSA-PSS-Signatur kann nicht vom Nicht-RSA-Schlüssel des Signaturgebers stammen</translation>
     </message>
     <message>
@@ -4788,11 +4800,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>die RSA-PSS-Parameter sind nicht verwendbar: %1</translation>
     </message>
     <message>
-        <source>the signature does not match the signer&apos;s public key</source>
+        <source>the signature does not match the signer's public key</source>
         <translation>die Signatur passt nicht zum öffentlichen Schlüssel des Signaturgebers</translation>
     </message>
     <message>
-        <source>the signature does not match the signer&apos;s public key (%1)</source>
+        <source>the signature does not match the signer's public key (%1)</source>
         <translation>die Signatur passt nicht zum öffentlichen Schlüssel des Signaturgebers (%1)</translation>
     </message>
     <message>
@@ -4804,7 +4816,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>die signierten Attribute enthalten %1 messageDigest-Werte statt genau eines</translation>
     </message>
     <message>
-        <source>the content&apos;s %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing</source>
+        <source>the content's %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing</source>
         <translation>der %1-Hash des Inhalts entspricht nicht dem signierten messageDigest: die signierten Bytes wurden nach dem Signieren verändert</translation>
     </message>
     <message>
@@ -4816,7 +4828,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>the signer certificate&apos;s public key cannot be read</source>
+        <source>the signer certificate's public key cannot be read</source>
         <translation>der öffentliche Schlüssel des Signaturgeber-Zertifikats kann nicht gelesen werden</translation>
     </message>
     <message>
@@ -4847,7 +4859,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Stammzertifikate mit NotBefore-Einschränkung aufnehmen</translation>
     </message>
     <message>
-        <source>A PEM bundle cannot say &quot;trusted only for certificates issued before a date&quot;: such roots are left out unless you include them.</source>
+        <source>A PEM bundle cannot say "trusted only for certificates issued before a date": such roots are left out unless you include them.</source>
         <translation>Ein PEM-Bündel kann nicht ausdrücken „nur für Zertifikate vertraut, die vor einem Datum ausgestellt wurden“: solche Stammzertifikate werden ausgelassen, außer Sie nehmen sie auf.</translation>
     </message>
 </context>
@@ -4904,7 +4916,7 @@ Neu: %4 (%5, %6 Einträge)
     </message>
     <message>
         <source>Not trusted</source>
-        <extracomment>Status filter: every status but &quot;Trusted&quot;</extracomment>
+        <extracomment>Status filter: every status but "Trusted"</extracomment>
         <translation>Nicht vertrauenswürdig</translation>
     </message>
     <message>
@@ -4926,7 +4938,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Vertrauen und Zwecke</translation>
     </message>
     <message>
-        <source>Lists are checked against the bundled Microsoft roots. Add your organisation&apos;s root certificates here to check your own trust lists, and any purpose your organisation uses to authorise CTL signers.</source>
+        <source>Lists are checked against the bundled Microsoft roots. Add your organisation's root certificates here to check your own trust lists, and any purpose your organisation uses to authorise CTL signers.</source>
         <translation>Listen werden gegen die mitgelieferten Microsoft-Stammzertifikate geprüft. Fügen Sie hier die Stammzertifikate Ihrer Organisation hinzu, um Ihre eigenen Vertrauenslisten zu prüfen, sowie jeden Verwendungszweck, mit dem Ihre Organisation CTL-Signaturgeber berechtigt.</translation>
     </message>
     <message>
@@ -4974,11 +4986,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>OID, zum Beispiel 1.3.6.1.4.1.311.10.3.1:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an OID in dotted form.</source>
+        <source>"%1" is not an OID in dotted form.</source>
         <translation>„%1“ ist keine OID in Punktschreibweise.</translation>
     </message>
     <message>
-        <source>Also trust the system&apos;s root certificates</source>
+        <source>Also trust the system's root certificates</source>
         <translation>Auch den Stammzertifikaten des Systems vertrauen</translation>
     </message>
 </context>
@@ -5127,7 +5139,7 @@ Neu: %4 (%5, %6 Einträge)
     </message>
     <message>
         <source>%1 since %2</source>
-        <extracomment>A trust status and the date it took effect: &quot;Disabled since 2026-05-19&quot;</extracomment>
+        <extracomment>A trust status and the date it took effect: "Disabled since 2026-05-19"</extracomment>
         <translation>%1 seit %2</translation>
     </message>
 </context>
@@ -5158,7 +5170,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Die Signaturen sind intakt, aber der Signaturgeber führt zu keinem vertrauenswürdigen Stammzertifikat.</translation>
     </message>
     <message>
-        <source>The list is not valid: a signature, the signer&apos;s authorisation or a time check fails.</source>
+        <source>The list is not valid: a signature, the signer's authorisation or a time check fails.</source>
         <translation>Die Liste ist nicht gültig: eine Signatur, die Berechtigung des Signaturgebers oder eine Zeitprüfung schlägt fehl.</translation>
     </message>
     <message>
@@ -5170,7 +5182,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Die Datei ist beschädigt oder nicht so aufgebaut, wie eine Zertifikatvertrauensliste aufgebaut sein muss.</translation>
     </message>
     <message>
-        <source>from the list&apos;s file</source>
+        <source>from the list's file</source>
         <translation>aus der Datei der Liste</translation>
     </message>
     <message>
@@ -5240,19 +5252,19 @@ Neu: %4 (%5, %6 Einträge)
         <translation>der von Ihnen angegebene Zeitpunkt</translation>
     </message>
     <message>
-        <source>the time in the list&apos;s countersignature (timestamp)</source>
+        <source>the time in the list's countersignature (timestamp)</source>
         <translation>der Zeitpunkt in der Gegensignatur (Zeitstempel) der Liste</translation>
     </message>
     <message>
-        <source>the list&apos;s thisUpdate time</source>
+        <source>the list's thisUpdate time</source>
         <translation>der thisUpdate-Zeitpunkt der Liste</translation>
     </message>
     <message>
-        <source>Checked at the list&apos;s own time</source>
+        <source>Checked at the list's own time</source>
         <translation>Zum Zeitpunkt der Liste selbst geprüft</translation>
     </message>
     <message>
-        <source>Certificates were checked as of %1, %2. A trust list is judged at the time it was signed: Microsoft&apos;s signer certificates live about a year, so judging an older list by today&apos;s date would wrongly call it expired. The check as of today (%3) is reported separately.</source>
+        <source>Certificates were checked as of %1, %2. A trust list is judged at the time it was signed: Microsoft's signer certificates live about a year, so judging an older list by today's date would wrongly call it expired. The check as of today (%3) is reported separately.</source>
         <translation>Die Zertifikate wurden zum Zeitpunkt %1 geprüft, %2. Eine Vertrauensliste wird nach dem Zeitpunkt ihrer Signatur beurteilt: Die Signaturzertifikate von Microsoft leben etwa ein Jahr, daher würde eine ältere Liste, nach dem heutigen Datum beurteilt, fälschlich als abgelaufen gelten. Die Prüfung zum heutigen Tag (%3) wird gesondert gemeldet.</translation>
     </message>
     <message>
@@ -5264,11 +5276,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Zertifikat des Signaturgebers nicht gefunden</translation>
     </message>
     <message>
-        <source>The %1 names %2 as its signer, but the file does not contain that certificate, so the signature cannot be checked. Microsoft&apos;s lists always carry their signer certificate; this file was altered or built by someone else.</source>
+        <source>The %1 names %2 as its signer, but the file does not contain that certificate, so the signature cannot be checked. Microsoft's lists always carry their signer certificate; this file was altered or built by someone else.</source>
         <translation>Die %1 nennt %2 als Signaturgeber, aber die Datei enthält dieses Zertifikat nicht, daher kann die Signatur nicht geprüft werden. Die Listen von Microsoft tragen immer das Zertifikat ihres Signaturgebers; diese Datei wurde verändert oder von jemand anderem erstellt.</translation>
     </message>
     <message>
-        <source>Signed after the list&apos;s thisUpdate time (%1)</source>
+        <source>Signed after the list's thisUpdate time (%1)</source>
         <translation>Nach dem thisUpdate-Zeitpunkt der Liste signiert (%1)</translation>
     </message>
     <message>
@@ -5276,7 +5288,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Veraltetes Signaturformat (%1)</translation>
     </message>
     <message>
-        <source>The %1 by %2 holds the bare hash inside the RSA block, without the DigestInfo structure that names the hash algorithm. VeriSign&apos;s time-stamping service signed this way until about 2008; Windows accepts it, modern PKCS #1 checkers do not.</source>
+        <source>The %1 by %2 holds the bare hash inside the RSA block, without the DigestInfo structure that names the hash algorithm. VeriSign's time-stamping service signed this way until about 2008; Windows accepts it, modern PKCS #1 checkers do not.</source>
         <translation>Die %1 von %2 enthält den bloßen Hash im RSA-Block, ohne die DigestInfo-Struktur, die den Hash-Algorithmus nennt. Der Zeitstempeldienst von VeriSign signierte bis etwa 2008 so; Windows akzeptiert das, moderne PKCS-#1-Prüfer nicht.</translation>
     </message>
     <message>
@@ -5284,7 +5296,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Zeitstempel lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <source>The countersignature (timestamp) by %1 does not verify: %2. The timestamp is ignored and the list is judged at its thisUpdate time; the list&apos;s own signature is not affected by this.</source>
+        <source>The countersignature (timestamp) by %1 does not verify: %2. The timestamp is ignored and the list is judged at its thisUpdate time; the list's own signature is not affected by this.</source>
         <translation>Die Gegensignatur (Zeitstempel) von %1 lässt sich nicht verifizieren: %2. Der Zeitstempel wird ignoriert, und die Liste wird zu ihrem thisUpdate-Zeitpunkt beurteilt; die eigene Signatur der Liste ist davon nicht betroffen.</translation>
     </message>
     <message>
@@ -5292,11 +5304,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Signatur intakt (%1)</translation>
     </message>
     <message>
-        <source>The %1 by %2 is intact: the signed hash equals the hash of the %3, and the signature over the signed attributes matches the signer&apos;s public key.</source>
+        <source>The %1 by %2 is intact: the signed hash equals the hash of the %3, and the signature over the signed attributes matches the signer's public key.</source>
         <translation>Die %1 von %2 ist intakt: der signierte Hash entspricht dem berechneten Hash (%3), und die Signatur über die signierten Attribute passt zum öffentlichen Schlüssel des Signaturgebers.</translation>
     </message>
     <message>
-        <source>list&apos;s content</source>
+        <source>list's content</source>
         <translation>Inhalt der Liste</translation>
     </message>
     <message>
@@ -5320,7 +5332,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Signierter Inhaltstyp stimmt nicht überein</translation>
     </message>
     <message>
-        <source>The %1&apos;s signed contentType attribute (%2) does not name the content it covers (%3). A signature made for another kind of data must not be accepted for a trust list.</source>
+        <source>The %1's signed contentType attribute (%2) does not name the content it covers (%3). A signature made for another kind of data must not be accepted for a trust list.</source>
         <translation>Das signierte contentType-Attribut der %1 (%2) nennt nicht den Inhalt, den sie abdeckt (%3). Eine für eine andere Art von Daten erstellte Signatur darf für eine Vertrauensliste nicht akzeptiert werden.</translation>
     </message>
     <message>
@@ -5356,7 +5368,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Zeitstempelstelle nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <source>The time-stamping certificate %1 does not chain to a trusted root: %2. Its time is not used; the list is judged at its thisUpdate time instead. The list&apos;s own signature is not affected.</source>
+        <source>The time-stamping certificate %1 does not chain to a trusted root: %2. Its time is not used; the list is judged at its thisUpdate time instead. The list's own signature is not affected.</source>
         <translation>Das Zeitstempelzertifikat %1 führt zu keinem vertrauenswürdigen Stammzertifikat: %2. Sein Zeitpunkt wird nicht verwendet; die Liste wird stattdessen zu ihrem thisUpdate-Zeitpunkt beurteilt. Die eigene Signatur der Liste ist nicht betroffen.</translation>
     </message>
     <message>
@@ -5384,7 +5396,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Keine Kette zu einem vertrauenswürdigen Stammzertifikat (%1)</translation>
     </message>
     <message>
-        <source>The %1 certificate %2 does not chain to a trusted root: %3. The signature itself may be intact, but nothing says the signer is who it claims to be. If this is your organisation&apos;s own list, name its root with --trust (or in the viewer&apos;s settings).</source>
+        <source>The %1 certificate %2 does not chain to a trusted root: %3. The signature itself may be intact, but nothing says the signer is who it claims to be. If this is your organisation's own list, name its root with --trust (or in the viewer's settings).</source>
         <translation>Das Zertifikat %2 der %1 führt zu keinem vertrauenswürdigen Stammzertifikat: %3. Die Signatur selbst mag intakt sein, aber nichts bestätigt, dass der Signaturgeber ist, wer er zu sein behauptet. Ist dies die eigene Liste Ihrer Organisation, nennen Sie ihr Stammzertifikat mit --trust (oder in den Einstellungen des Viewers).</translation>
     </message>
     <message>
@@ -5424,7 +5436,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Qualifizierte Unterordnung ist kein Zweck zum Signieren von CTLs</translation>
     </message>
     <message>
-        <source>The signer certificate %1 carries 1.3.6.1.4.1.311.10.3.10. In the Windows SDK (wincrypt.h) that OID is szOID_KP_QUALIFIED_SUBORDINATION, &quot;Qualified Subordination&quot;, a purpose for signing cross-certificates and subordinate CA requests. A widely cited Microsoft article on CAPI2 Event ID 11 and the CTL dialog lists it as the second CTL-signing EKU and calls it msCTLSign, but the SDK gives msCTLSign as 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). The purposes that authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer 1.3.6.1.4.1.311.10.3.9. %2</source>
+        <source>The signer certificate %1 carries 1.3.6.1.4.1.311.10.3.10. In the Windows SDK (wincrypt.h) that OID is szOID_KP_QUALIFIED_SUBORDINATION, "Qualified Subordination", a purpose for signing cross-certificates and subordinate CA requests. A widely cited Microsoft article on CAPI2 Event ID 11 and the CTL dialog lists it as the second CTL-signing EKU and calls it msCTLSign, but the SDK gives msCTLSign as 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). The purposes that authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer 1.3.6.1.4.1.311.10.3.9. %2</source>
         <translation>Das Zertifikat %1 des Signaturgebers trägt 1.3.6.1.4.1.311.10.3.10. Im Windows SDK (wincrypt.h) ist diese OID szOID_KP_QUALIFIED_SUBORDINATION, „Qualified Subordination“ (qualifizierte Unterordnung), ein Zweck zum Signieren von Kreuzzertifikaten und Anforderungen untergeordneter CAs. Ein vielzitierter Microsoft-Artikel zu CAPI2-Ereignis-ID 11 und zum CTL-Dialog führt sie als zweite EKU zum Signieren von CTLs auf und nennt sie msCTLSign, aber das SDK definiert msCTLSign als 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). Die Zwecke, die einen CTL-Signaturgeber berechtigen, sind 1.3.6.1.4.1.311.10.3.1 und Root List Signer 1.3.6.1.4.1.311.10.3.9. %2</translation>
     </message>
     <message>
@@ -5514,35 +5526,35 @@ Neu: %4 (%5, %6 Einträge)
         <translation>die %1 lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <source>the %1&apos;s signer does not chain to a trusted root</source>
+        <source>the %1's signer does not chain to a trusted root</source>
         <translation>der Signaturgeber der %1 führt zu keinem vertrauenswürdigen Stammzertifikat</translation>
     </message>
     <message>
-        <source>the %1&apos;s signer is not authorised to sign trust lists</source>
+        <source>the %1's signer is not authorised to sign trust lists</source>
         <translation>der Signaturgeber der %1 ist nicht berechtigt, Vertrauenslisten zu signieren</translation>
     </message>
     <message>
-        <source>Windows&apos; CTL dialog would not complain: the signer certificate carries Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) and every check passes.</source>
+        <source>Windows' CTL dialog would not complain: the signer certificate carries Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) and every check passes.</source>
         <translation>Der CTL-Dialog von Windows würde sich nicht beschweren: das Zertifikat des Signaturgebers trägt Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1), und jede Prüfung besteht.</translation>
     </message>
     <message>
-        <source>Windows&apos; CTL dialog would show no warning</source>
+        <source>Windows' CTL dialog would show no warning</source>
         <translation>Der CTL-Dialog von Windows würde keine Warnung zeigen</translation>
     </message>
     <message>
-        <source>When you open this file in Windows, its dialog says &quot;This certificate trust list is not valid. The certificate that signed the list is not valid.&quot; That warning is cosmetic. The signer, %1, carries only Root List Signer (1.3.6.1.4.1.311.10.3.9), the purpose Microsoft gives every certificate that signs its root, disallowed and pin-rules lists. Windows&apos; chain verification accepts it for these lists, and the signatures, the chain and the signer&apos;s authorisation all check out here. The dialog only looks for the other CTL-signing purpose, Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). The warning has no effect on how Windows uses the list: nothing needs to be done.</source>
+        <source>When you open this file in Windows, its dialog says "This certificate trust list is not valid. The certificate that signed the list is not valid." That warning is cosmetic. The signer, %1, carries only Root List Signer (1.3.6.1.4.1.311.10.3.9), the purpose Microsoft gives every certificate that signs its root, disallowed and pin-rules lists. Windows' chain verification accepts it for these lists, and the signatures, the chain and the signer's authorisation all check out here. The dialog only looks for the other CTL-signing purpose, Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). The warning has no effect on how Windows uses the list: nothing needs to be done.</source>
         <translation>Wenn Sie diese Datei unter Windows öffnen, meldet der Dialog „Diese Zertifikatvertrauensliste ist ungültig. Das Zertifikat, mit dem die Liste signiert wurde, ist ungültig.“ Diese Warnung ist kosmetisch. Der Signaturgeber, %1, trägt nur Root List Signer (1.3.6.1.4.1.311.10.3.9), den Zweck, den Microsoft jedem Zertifikat gibt, das seine Listen der Stammzertifikate, der gesperrten Zertifikate und der Pinning-Regeln signiert. Die Kettenprüfung von Windows akzeptiert ihn für diese Listen, und die Signaturen, die Kette und die Berechtigung des Signaturgebers bestehen hier alle die Prüfung. Der Dialog sucht nur nach dem anderen Zweck zum Signieren von CTLs, Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). Die Warnung hat keinen Einfluss darauf, wie Windows die Liste verwendet: Es ist nichts zu tun.</translation>
     </message>
     <message>
-        <source>Windows&apos; &quot;not valid&quot; warning is cosmetic</source>
+        <source>Windows' "not valid" warning is cosmetic</source>
         <translation>Die Warnung „nicht gültig“ von Windows ist kosmetisch</translation>
     </message>
     <message>
-        <source>Windows&apos; CTL dialog would say &quot;This certificate trust list is not valid&quot;, and here the warning is real: %1. Do not import or rely on this list.</source>
+        <source>Windows' CTL dialog would say "This certificate trust list is not valid", and here the warning is real: %1. Do not import or rely on this list.</source>
         <translation>Der CTL-Dialog von Windows würde „Diese Zertifikatvertrauensliste ist ungültig“ melden, und hier ist die Warnung berechtigt: %1. Importieren Sie diese Liste nicht und verlassen Sie sich nicht auf sie.</translation>
     </message>
     <message>
-        <source>Windows&apos; &quot;not valid&quot; warning is real</source>
+        <source>Windows' "not valid" warning is real</source>
         <translation>Die Warnung „nicht gültig“ von Windows ist berechtigt</translation>
     </message>
     <message>
@@ -5561,11 +5573,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Zeitpunkt des Zeitstempels nicht verwendet</translation>
     </message>
     <message>
-        <source>The countersignature (timestamp) says %1, which is %2. A timestamp is made over the list&apos;s signature, so it can be neither older than the list nor later than today. Its time is ignored and the list is judged at its thisUpdate time.</source>
+        <source>The countersignature (timestamp) says %1, which is %2. A timestamp is made over the list's signature, so it can be neither older than the list nor later than today. Its time is ignored and the list is judged at its thisUpdate time.</source>
         <translation>Die Gegensignatur (Zeitstempel) nennt %1, also %2. Ein Zeitstempel wird über die Signatur der Liste erstellt und kann daher weder älter als die Liste noch später als heute sein. Sein Zeitpunkt wird ignoriert, und die Liste wird zu ihrem thisUpdate-Zeitpunkt beurteilt.</translation>
     </message>
     <message>
-        <source>before the list&apos;s thisUpdate time (%1)</source>
+        <source>before the list's thisUpdate time (%1)</source>
         <translation>vor dem thisUpdate-Zeitpunkt der Liste (%1)</translation>
     </message>
     <message>
@@ -5593,7 +5605,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>%1 ist in der Kette des %2, und %3. %4</translation>
     </message>
     <message>
-        <source>The timestamp&apos;s time is not used.</source>
+        <source>The timestamp's time is not used.</source>
         <translation>Der Zeitpunkt des Zeitstempels wird nicht verwendet.</translation>
     </message>
     <message>
@@ -5605,7 +5617,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Microsoft hat seine Listen nie mit einem solchen Schlüssel signiert.</translation>
     </message>
     <message>
-        <source>The countersignature&apos;s certificate %1 is good for %2: it, and every CA above it, must carry the Time Stamping purpose (1.3.6.1.5.5.7.3.8). Its time is ignored and the list is judged at its thisUpdate time.</source>
+        <source>The countersignature's certificate %1 is good for %2: it, and every CA above it, must carry the Time Stamping purpose (1.3.6.1.5.5.7.3.8). Its time is ignored and the list is judged at its thisUpdate time.</source>
         <translation>Das Zertifikat %1 der Gegensignatur ist gültig für %2: es und jede CA darüber müssen den Verwendungszweck Zeitstempel (1.3.6.1.5.5.7.3.8) tragen. Sein Zeitpunkt wird ignoriert, und die Liste wird zu ihrem thisUpdate-Zeitpunkt beurteilt.</translation>
     </message>
     <message>
@@ -5613,7 +5625,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Liste ist in die Zukunft datiert</translation>
     </message>
     <message numerus="yes">
-        <source>The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</source>
+        <source>The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer's clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</source>
         <translation>
             <numerusform>Die Liste gibt an, am %1 erstellt worden zu sein (thisUpdate), %n Tag nach %2 (%3). Eine Liste kann nicht signiert werden, bevor sie erstellt wurde: ihr Datum ist falsch, die Uhr des Computers geht falsch, oder die Liste wurde neuer gemacht, als sie ist. Verlassen Sie sich nicht auf ihr Datum.</numerusform>
             <numerusform>Die Liste gibt an, am %1 erstellt worden zu sein (thisUpdate), %n Tage nach %2 (%3). Eine Liste kann nicht signiert werden, bevor sie erstellt wurde: ihr Datum ist falsch, die Uhr des Computers geht falsch, oder die Liste wurde neuer gemacht, als sie ist. Verlassen Sie sich nicht auf ihr Datum.</numerusform>
@@ -5651,7 +5663,7 @@ Neu: %4 (%5, %6 Einträge)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
+        <source>%1 appears %n times in the list's certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
         <translation>
             <numerusform>%1 erscheint %n-mal in der Zertifikatsammlung der Liste. Windows verwendet eine Kopie; die anderen ändern nichts, daher ist das harmlos.</numerusform>
             <numerusform>%1 erscheint %n-mal in der Zertifikatsammlung der Liste. Windows verwendet eine Kopie; die anderen ändern nichts, daher ist das harmlos.</numerusform>
@@ -5678,15 +5690,15 @@ Neu: %4 (%5, %6 Einträge)
         <translation> Diese Liste trägt außerdem eine verschachtelte SHA-256-Signatur, die neuere Windows-Versionen prüfen.</translation>
     </message>
     <message>
-        <source>The %1 uses SHA-1. The list is dated %2, before Microsoft&apos;s lists became SHA-256-only (January 2020); Windows accepts SHA-1 in lists of that age.</source>
+        <source>The %1 uses SHA-1. The list is dated %2, before Microsoft's lists became SHA-256-only (January 2020); Windows accepts SHA-1 in lists of that age.</source>
         <translation>Die %1 verwendet SHA-1. Die Liste ist auf den %2 datiert, bevor die Listen von Microsoft nur noch SHA-256 verwendeten (Januar 2020); Windows akzeptiert SHA-1 in Listen dieses Alters.</translation>
     </message>
     <message>
-        <source>The %1 uses SHA-1, although the list is dated %2, after Microsoft&apos;s lists became SHA-256-only (January 2020). SHA-1 collisions have been practical since 2017; a list signed this way today deserves a look.</source>
+        <source>The %1 uses SHA-1, although the list is dated %2, after Microsoft's lists became SHA-256-only (January 2020). SHA-1 collisions have been practical since 2017; a list signed this way today deserves a look.</source>
         <translation>Die %1 verwendet SHA-1, obwohl die Liste auf den %2 datiert ist, nachdem die Listen von Microsoft nur noch SHA-256 verwendeten (Januar 2020). SHA-1-Kollisionen sind seit 2017 praktisch möglich; eine heute so signierte Liste verdient einen genaueren Blick.</translation>
     </message>
     <message>
-        <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. %5 The chain was checked as of %4, the earliest time all of it was valid.</source>
+        <source>A certificate in the chain of the %1 (%2) only became valid after the list's thisUpdate time (%3), so this signature was made later than the list's content. %5 The chain was checked as of %4, the earliest time all of it was valid.</source>
         <translation>Ein Zertifikat in der Kette der %1 (%2) wurde erst nach dem thisUpdate-Zeitpunkt der Liste (%3) gültig, daher wurde diese Signatur später erstellt als der Inhalt der Liste. %5 Die Kette wurde zum Zeitpunkt %4 geprüft, dem frühesten Zeitpunkt, zu dem sie vollständig gültig war.</translation>
     </message>
     <message>
@@ -5698,11 +5710,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Die Liste wurde nach ihrer Erstellung erneut signiert, mit einem neueren Zertifikat.</translation>
     </message>
     <message>
-        <source>The time-stamping chain of %1 ends at %2, which this list itself names as a trusted root for time stamping (entry %3, %4). Windows holds that root and would accept the timestamp. The file carries only the root&apos;s hash, not its certificate, so the last link cannot be checked here: the timestamp&apos;s time is not used and the list is judged at its thisUpdate time. The list&apos;s own signature is not affected.</source>
+        <source>The time-stamping chain of %1 ends at %2, which this list itself names as a trusted root for time stamping (entry %3, %4). Windows holds that root and would accept the timestamp. The file carries only the root's hash, not its certificate, so the last link cannot be checked here: the timestamp's time is not used and the list is judged at its thisUpdate time. The list's own signature is not affected.</source>
         <translation>Die Zeitstempelkette von %1 endet bei %2, das diese Liste selbst als vertrauenswürdiges Stammzertifikat für Zeitstempel nennt (Eintrag %3, %4). Windows hat dieses Stammzertifikat und würde den Zeitstempel akzeptieren. Die Datei trägt nur den Hash des Stammzertifikats, nicht das Zertifikat selbst, daher kann das letzte Glied hier nicht geprüft werden: der Zeitpunkt des Zeitstempels wird nicht verwendet, und die Liste wird zu ihrem thisUpdate-Zeitpunkt beurteilt. Die eigene Signatur der Liste ist nicht betroffen.</translation>
     </message>
     <message>
-        <source>%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts such a root, so this is not counted against the list.</source>
+        <source>%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this ("invalid CA certificate"), but Windows accepts such a root, so this is not counted against the list.</source>
         <translation>%1 (in der Kette der %2). Strikte X.509-Prüfer wie OpenSSL lehnen dies ab („invalid CA certificate“), aber Windows akzeptiert ein solches Stammzertifikat, daher wird dies der Liste nicht angelastet.</translation>
     </message>
     <message>
@@ -5737,16 +5749,16 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Windows&apos; &quot;not valid&quot; warning is cosmetic.&lt;/b&gt; </source>
+        <source>&lt;b&gt;Windows' "not valid" warning is cosmetic.&lt;/b&gt; </source>
         <translation>&lt;b&gt;Die Warnung „nicht gültig“ von Windows ist kosmetisch.&lt;/b&gt; </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Windows&apos; &quot;not valid&quot; warning is real.&lt;/b&gt; </source>
+        <source>&lt;b&gt;Windows' "not valid" warning is real.&lt;/b&gt; </source>
         <translation>&lt;b&gt;Die Warnung „nicht gültig“ von Windows ist berechtigt.&lt;/b&gt; </translation>
     </message>
     <message>
         <source>Show all findings (%1, %2)</source>
-        <comment>%1 is the errors&apos; count, %2 the warnings&apos;</comment>
+        <comment>%1 is the errors' count, %2 the warnings'</comment>
         <translation>Alle Befunde zeigen (%1, %2)</translation>
     </message>
     <message numerus="yes">
@@ -5795,7 +5807,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Nicht echt: der Inhalt wurde nach dem Signieren verändert</translation>
     </message>
     <message>
-        <source>Not genuine: the signature does not match its signer&apos;s key</source>
+        <source>Not genuine: the signature does not match its signer's key</source>
         <translation>Nicht echt: die Signatur passt nicht zum Schlüssel ihres Signaturgebers</translation>
     </message>
     <message>
@@ -5811,11 +5823,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Nicht prüfbar: das Zertifikat des Signaturgebers ist nicht in der Datei</translation>
     </message>
     <message>
-        <source>Not valid: the signer&apos;s certificate chain fails</source>
+        <source>Not valid: the signer's certificate chain fails</source>
         <translation>Nicht gültig: die Zertifikatkette des Signaturgebers schlägt fehl</translation>
     </message>
     <message>
-        <source>Not trustworthy: a key in the signer&apos;s chain is too weak</source>
+        <source>Not trustworthy: a key in the signer's chain is too weak</source>
         <translation>Nicht vertrauenswürdig: ein Schlüssel in der Kette des Signaturgebers ist zu schwach</translation>
     </message>
     <message>
@@ -5866,7 +5878,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>&lt;h1&gt;CTL Viewer&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>Open a Microsoft Certificate Trust List (authroot.stl, disallowedcert.stl, pinrules.stl, an enterprise CTL) or the .cab Windows Update ships it in, and see what is inside, whether it is genuine, and why Windows&apos; own dialog may call it &quot;not valid&quot;. You can also drop files on this window or paste PEM text.</source>
+        <source>Open a Microsoft Certificate Trust List (authroot.stl, disallowedcert.stl, pinrules.stl, an enterprise CTL) or the .cab Windows Update ships it in, and see what is inside, whether it is genuine, and why Windows' own dialog may call it "not valid". You can also drop files on this window or paste PEM text.</source>
         <translation>Öffnen Sie eine Microsoft-Zertifikatvertrauensliste (authroot.stl, disallowedcert.stl, pinrules.stl, eine Unternehmens-CTL) oder die .cab, in der Windows Update sie ausliefert, und sehen Sie, was darin steht, ob sie echt ist und warum der Windows-eigene Dialog sie womöglich „nicht gültig“ nennt. Sie können auch Dateien auf dieses Fenster ziehen oder PEM-Text einfügen.</translation>
     </message>
     <message>
@@ -5913,7 +5925,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>den Attributtyp</translation>
     </message>
     <message>
-        <source>the attribute&apos;s SET of values</source>
+        <source>the attribute's SET of values</source>
         <translation>die Wertemenge (SET) des Attributs</translation>
     </message>
     <message>
@@ -5993,11 +6005,11 @@ Neu: %4 (%5, %6 Einträge)
         <translation>die SignerInfo-Version</translation>
     </message>
     <message>
-        <source>the signer&apos;s issuer Name</source>
+        <source>the signer's issuer Name</source>
         <translation>den Ausstellernamen des Signaturgebers</translation>
     </message>
     <message>
-        <source>the signer&apos;s serial number</source>
+        <source>the signer's serial number</source>
         <translation>die Seriennummer des Signaturgebers</translation>
     </message>
     <message>
@@ -6005,7 +6017,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>issuerAndSerialNumber</translation>
     </message>
     <message>
-        <source>the signer&apos;s digest AlgorithmIdentifier</source>
+        <source>the signer's digest AlgorithmIdentifier</source>
         <translation>den Hash-AlgorithmIdentifier des Signaturgebers</translation>
     </message>
     <message>
@@ -6113,7 +6125,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>eine Versionsnummer</translation>
     </message>
     <message>
-        <source>a log&apos;s SubjectPublicKeyInfo</source>
+        <source>a log's SubjectPublicKeyInfo</source>
         <translation>die SubjectPublicKeyInfo eines Logs</translation>
     </message>
     <message>
@@ -6201,7 +6213,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>Zeitangabe (UTCTime oder GeneralizedTime) bei Offset %1 erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>malformed %1 &quot;%2&quot; at offset %3</source>
+        <source>malformed %1 "%2" at offset %3</source>
         <translation>fehlerhafte %1 „%2“ bei Offset %3</translation>
     </message>
     <message>
@@ -6253,7 +6265,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>die PSS-Salt-Länge</translation>
     </message>
     <message>
-        <source>the attribute&apos;s OCTET STRING</source>
+        <source>the attribute's OCTET STRING</source>
         <translation>der OCTET STRING des Attributs</translation>
     </message>
     <message>
@@ -6329,27 +6341,27 @@ Neu: %4 (%5, %6 Einträge)
         <translation>den Wert</translation>
     </message>
     <message>
-        <source>the timestamp token&apos;s content type</source>
+        <source>the timestamp token's content type</source>
         <translation>den Inhaltstyp des Zeitstempel-Tokens</translation>
     </message>
     <message>
-        <source>the timestamp token&apos;s [0] content</source>
+        <source>the timestamp token's [0] content</source>
         <translation>den [0]-Inhalt des Zeitstempel-Tokens</translation>
     </message>
     <message>
-        <source>the timestamp token&apos;s SignedData</source>
+        <source>the timestamp token's SignedData</source>
         <translation>die SignedData des Zeitstempel-Tokens</translation>
     </message>
     <message>
-        <source>the timestamp&apos;s encapsulated content</source>
+        <source>the timestamp's encapsulated content</source>
         <translation>den gekapselten Inhalt des Zeitstempels</translation>
     </message>
     <message>
-        <source>the timestamp&apos;s content type</source>
+        <source>the timestamp's content type</source>
         <translation>den Inhaltstyp des Zeitstempels</translation>
     </message>
     <message>
-        <source>the timestamp&apos;s [0] TSTInfo</source>
+        <source>the timestamp's [0] TSTInfo</source>
         <translation>die TSTInfo unter [0] des Zeitstempels</translation>
     </message>
     <message>
@@ -6357,7 +6369,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>den OCTET STRING der TSTInfo</translation>
     </message>
     <message>
-        <source>the timestamp&apos;s signerInfos SET</source>
+        <source>the timestamp's signerInfos SET</source>
         <translation>das signerInfos-SET des Zeitstempels</translation>
     </message>
     <message>
@@ -6863,7 +6875,7 @@ Neu: %4 (%5, %6 Einträge)
         <translation>In dieser Sitzung diesen Verwendungszweck ebenfalls als Berechtigung zum Signieren von CTLs annehmen; wiederholbar.</translation>
     </message>
     <message>
-        <source>Do not use the system&apos;s trusted roots in this session, only the bundled Microsoft roots and --trust.</source>
+        <source>Do not use the system's trusted roots in this session, only the bundled Microsoft roots and --trust.</source>
         <translation>In dieser Sitzung nicht den Stammzertifikaten des Systems vertrauen, nur den mitgelieferten von Microsoft und --trust.</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@
         <translation>이 카탈로그로 파일 확인</translation>
     </message>
     <message>
-        <source>Add files or folders, or drop them here. Each file is hashed as Windows does (the Authenticode image hash of a PE file, the hash of every byte otherwise) and looked up among the catalog&apos;s members by hash, never by name.</source>
+        <source>Add files or folders, or drop them here. Each file is hashed as Windows does (the Authenticode image hash of a PE file, the hash of every byte otherwise) and looked up among the catalog's members by hash, never by name.</source>
         <translation>파일이나 폴더를 추가하거나 여기에 끌어다 놓으십시오. 각 파일은 Windows와 같은 방식으로 해시되며(PE 파일은 Authenticode 이미지 해시, 그 밖의 파일은 모든 바이트의 해시), 이름이 아니라 해시로만 카탈로그 구성원에서 찾습니다.</translation>
     </message>
     <message>
@@ -126,11 +126,11 @@
         <translation>서명자에게 카탈로그 서명 권한이 없음</translation>
     </message>
     <message>
-        <source>Windows&apos; Security Catalog dialog: &quot;This digital signature is OK.&quot;</source>
-        <translation>Windows 보안 카탈로그 대화 상자: &quot;이 디지털 서명은 정상입니다.&quot;</translation>
+        <source>Windows' Security Catalog dialog: "This digital signature is OK."</source>
+        <translation>Windows 보안 카탈로그 대화 상자: "이 디지털 서명은 정상입니다."</translation>
     </message>
     <message>
-        <source>Windows&apos; Security Catalog dialog would not call the signature OK</source>
+        <source>Windows' Security Catalog dialog would not call the signature OK</source>
         <translation>Windows 보안 카탈로그 대화 상자가 서명을 정상으로 표시하지 않음</translation>
     </message>
     <message>
@@ -150,20 +150,20 @@
         <translation>신뢰할 수 있는 타임스탬프 없음: 오늘 기준으로 판정</translation>
     </message>
     <message>
-        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes, through every certificate of the chain. The signer&apos;s effective purposes: %1.</source>
+        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft's driver purposes, through every certificate of the chain. The signer's effective purposes: %1.</source>
         <translation>보안 카탈로그는 체인의 모든 인증서를 통해 코드 서명(1.3.6.1.5.5.7.3.3) 또는 Microsoft 드라이버 용도 중 하나로 서명되어야 합니다. 서명자의 유효 용도: %1.</translation>
     </message>
     <message>
-        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft&apos;s driver purposes (Windows Hardware Driver Verification 1.3.6.1.4.1.311.10.3.5, its attested and extended forms, Windows System Component Verification). The signer&apos;s chain allows only: %1. Windows does not accept this catalog for the files it lists.</source>
+        <source>A security catalog must be signed for code signing (1.3.6.1.5.5.7.3.3) or one of Microsoft's driver purposes (Windows Hardware Driver Verification 1.3.6.1.4.1.311.10.3.5, its attested and extended forms, Windows System Component Verification). The signer's chain allows only: %1. Windows does not accept this catalog for the files it lists.</source>
         <translation>보안 카탈로그는 코드 서명(1.3.6.1.5.5.7.3.3) 또는 Microsoft 드라이버 용도(Windows 하드웨어 드라이버 확인 1.3.6.1.4.1.311.10.3.5, 그 증명 및 확장 형식, Windows 시스템 구성 요소 확인) 중 하나로 서명되어야 합니다. 서명자의 체인이 허용하는 용도는 다음뿐입니다: %1. Windows는 이 카탈로그를 여기에 나열된 파일에 대해 인정하지 않습니다.</translation>
     </message>
     <message>
-        <source>Windows shows catalogs in its Security Catalog dialog (not the Certificate Trust List dialog): the signature details of %1 would read &quot;This digital signature is OK.&quot; That dialog has no trust-list purpose check.</source>
-        <translation>Windows는 카탈로그를 인증서 신뢰 목록 대화 상자가 아니라 보안 카탈로그 대화 상자에 표시합니다. %1의 서명 세부 정보에는 &quot;이 디지털 서명은 정상입니다.&quot;라고 표시됩니다. 이 대화 상자는 신뢰 목록 용도를 확인하지 않습니다.</translation>
+        <source>Windows shows catalogs in its Security Catalog dialog (not the Certificate Trust List dialog): the signature details of %1 would read "This digital signature is OK." That dialog has no trust-list purpose check.</source>
+        <translation>Windows는 카탈로그를 인증서 신뢰 목록 대화 상자가 아니라 보안 카탈로그 대화 상자에 표시합니다. %1의 서명 세부 정보에는 "이 디지털 서명은 정상입니다."라고 표시됩니다. 이 대화 상자는 신뢰 목록 용도를 확인하지 않습니다.</translation>
     </message>
     <message>
-        <source>Windows shows catalogs in its Security Catalog dialog: its signature details would not read &quot;This digital signature is OK.&quot;; the other findings say why.</source>
-        <translation>Windows는 카탈로그를 보안 카탈로그 대화 상자에 표시합니다. 서명 세부 정보에 &quot;이 디지털 서명은 정상입니다.&quot;라고 표시되지 않으며, 그 이유는 다른 발견 사항에 나와 있습니다.</translation>
+        <source>Windows shows catalogs in its Security Catalog dialog: its signature details would not read "This digital signature is OK."; the other findings say why.</source>
+        <translation>Windows는 카탈로그를 보안 카탈로그 대화 상자에 표시합니다. 서명 세부 정보에 "이 디지털 서명은 정상입니다."라고 표시되지 않으며, 그 이유는 다른 발견 사항에 나와 있습니다.</translation>
     </message>
     <message>
         <source>Certificates were checked as of today, %1: the catalog carries no timestamp from a trusted time-stamping authority, and under Authenticode an untimestamped signature counts only while its certificates are valid.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>%1, %2 twin of #%3</source>
-        <extracomment>%1 is what the hash covers (&quot;PE image&quot;), %2 the twin&apos;s hash algorithm (&quot;SHA-1&quot;), %3 the number of the member (as in the entries table&apos;s # column) that describes the same file with SPC_INDIRECT_DATA.</extracomment>
+        <extracomment>%1 is what the hash covers ("PE image"), %2 the twin's hash algorithm ("SHA-1"), %3 the number of the member (as in the entries table's # column) that describes the same file with SPC_INDIRECT_DATA.</extracomment>
         <translation>%1, #%3의 %2 쌍둥이</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation>만료 %1, %2 %3, 출처 %4</translation>
     </message>
     <message>
-        <source>SHA-256 MISMATCH: the certificate&apos;s SHA-256 is %1</source>
+        <source>SHA-256 MISMATCH: the certificate's SHA-256 is %1</source>
         <translation>SHA-256 불일치: 인증서의 SHA-256은 %1입니다</translation>
     </message>
     <message>
@@ -275,16 +275,16 @@
 <context>
     <name>ctlv::CertificateSources</name>
     <message>
-        <source>the PEM header at offset %1 is not closed by &quot;-----&quot;</source>
-        <translation>PEM 헤더(오프셋 %1)가 &quot;-----&quot;로 닫히지 않습니다</translation>
+        <source>the PEM header at offset %1 is not closed by "-----"</source>
+        <translation>PEM 헤더(오프셋 %1)가 "-----"로 닫히지 않습니다</translation>
     </message>
     <message>
-        <source>the PEM block &quot;%1&quot; at offset %2 has no END line; the file is truncated</source>
-        <translation>PEM 블록 &quot;%1&quot;(오프셋 %2)에 END 줄이 없습니다. 파일이 잘렸습니다</translation>
+        <source>the PEM block "%1" at offset %2 has no END line; the file is truncated</source>
+        <translation>PEM 블록 "%1"(오프셋 %2)에 END 줄이 없습니다. 파일이 잘렸습니다</translation>
     </message>
     <message>
-        <source>the PEM block &quot;%1&quot; at offset %2 is not valid base64</source>
-        <translation>PEM 블록 &quot;%1&quot;(오프셋 %2)이 올바른 base64가 아닙니다</translation>
+        <source>the PEM block "%1" at offset %2 is not valid base64</source>
+        <translation>PEM 블록 "%1"(오프셋 %2)이 올바른 base64가 아닙니다</translation>
     </message>
     <message>
         <source>the certificate at offset %1 is not built as an X.509 certificate</source>
@@ -295,8 +295,8 @@
         <translation>오프셋 %1의 PKCS7 블록이 PKCS #7 서명 메시지가 아닙니다</translation>
     </message>
     <message>
-        <source>%1: skipped the PEM block &quot;%2&quot; at offset %3 (not a certificate)</source>
-        <translation>%1: PEM 블록 &quot;%2&quot;(오프셋 %3)를 건너뜀(인증서 아님)</translation>
+        <source>%1: skipped the PEM block "%2" at offset %3 (not a certificate)</source>
+        <translation>%1: PEM 블록 "%2"(오프셋 %3)를 건너뜀(인증서 아님)</translation>
     </message>
     <message>
         <source>more than %1 certificates</source>
@@ -307,7 +307,7 @@
         <translation>PEM 파일에 CERTIFICATE 또는 PKCS7 블록이 없습니다</translation>
     </message>
     <message>
-        <source>%1: the key %2 is named after another SHA-1 than its certificate&apos;s (%3)</source>
+        <source>%1: the key %2 is named after another SHA-1 than its certificate's (%3)</source>
         <translation>%1: 키 %2의 이름이 인증서의 SHA-1(%3)과 다른 SHA-1입니다</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <source>%1: the SHA-1 property at offset %2 says %3, but the certificate&apos;s SHA-1 is %4</source>
+        <source>%1: the SHA-1 property at offset %2 says %3, but the certificate's SHA-1 is %4</source>
         <translation>%1: 오프셋 %2의 SHA-1 속성은 %3이지만 인증서의 SHA-1은 %4입니다</translation>
     </message>
     <message>
@@ -431,6 +431,10 @@
     <message>
         <source>%1 is a version 3 CA certificate without the BasicConstraints extension</source>
         <translation>%1은(는) BasicConstraints 확장이 없는 버전 3 CA 인증서임</translation>
+    </message>
+    <message>
+        <source>the chain ends at the root %1, which is not in the trust store here (the file carries it only as a cross-certificate issued by %2, which is not here either); if you trust that root, give its certificate with --trust (or in the viewer's settings)</source>
+        <translation>체인이 루트 %1에서 끝나며, 이 루트는 여기 신뢰 저장소에 없습니다(파일에는 %2이(가) 발급한 교차 인증서로만 들어 있으며, 그 발급자도 여기에 없음). 이 루트를 신뢰한다면 --trust로 그 인증서를 지정하십시오(또는 뷰어 설정에서)</translation>
     </message>
 </context>
 <context>
@@ -542,7 +546,7 @@ SHA-1: %4</translation>
         <translation>인증서 %1(%2)의 서명이 검증되지 않습니다</translation>
     </message>
     <message>
-        <source>the certificate&apos;s extended key usage does not include %1</source>
+        <source>the certificate's extended key usage does not include %1</source>
         <translation>인증서의 확장 키 사용에 %1이(가) 없습니다</translation>
     </message>
     <message>
@@ -571,7 +575,7 @@ SHA-1: %4</translation>
         <translation>허용되지 않는 목록에 있음(항목 %1)</translation>
     </message>
     <message>
-        <source>the list&apos;s entry %1: %2 (%3)</source>
+        <source>the list's entry %1: %2 (%3)</source>
         <translation>목록의 항목 %1: %2(%3)</translation>
     </message>
     <message>
@@ -634,7 +638,7 @@ SHA-1: %4</translation>
         <translation>질문한 날짜에 유효하지 않음</translation>
     </message>
     <message>
-        <source>its signature does not verify with its issuer&apos;s key</source>
+        <source>its signature does not verify with its issuer's key</source>
         <translation>서명이 발급자의 키로 확인되지 않음</translation>
     </message>
     <message>
@@ -726,7 +730,7 @@ SHA-1: %4</translation>
         <translation>체인이 여기서 끝납니다: 주어진 인증서 중에 발급자가 없습니다.</translation>
     </message>
     <message>
-        <source>The list&apos;s entry</source>
+        <source>The list's entry</source>
         <translation>목록의 항목</translation>
     </message>
     <message>
@@ -762,7 +766,7 @@ SHA-1: %4</translation>
         <translation>날짜</translation>
     </message>
     <message>
-        <source>Issued (the certificate&apos;s notBefore)</source>
+        <source>Issued (the certificate's notBefore)</source>
         <translation>발급(인증서의 notBefore)</translation>
     </message>
     <message>
@@ -778,7 +782,7 @@ SHA-1: %4</translation>
         <translation>타임스탬프</translation>
     </message>
     <message>
-        <source>The deciding property&apos;s date</source>
+        <source>The deciding property's date</source>
         <translation>결정한 속성의 날짜</translation>
     </message>
     <message>
@@ -827,16 +831,16 @@ SHA-1: %4</translation>
         <translation>CAB 압축 파일에 내부 파일이 %1개보다 많음: 어떤 신뢰 목록에도 필요한 수보다 많음</translation>
     </message>
     <message>
-        <source>the CAB member &quot;%1&quot; would expand to %2 bytes, more than the limit of %3 bytes</source>
-        <translation>CAB 내부 파일 &quot;%1&quot;의 압축을 풀면 %2바이트가 되어 한도 %3바이트를 넘음</translation>
+        <source>the CAB member "%1" would expand to %2 bytes, more than the limit of %3 bytes</source>
+        <translation>CAB 내부 파일 "%1"의 압축을 풀면 %2바이트가 되어 한도 %3바이트를 넘음</translation>
     </message>
     <message>
-        <source>the CAB member &quot;%1&quot; could not be decompressed: %2</source>
-        <translation>CAB 내부 파일 &quot;%1&quot;의 압축을 풀 수 없음: %2</translation>
+        <source>the CAB member "%1" could not be decompressed: %2</source>
+        <translation>CAB 내부 파일 "%1"의 압축을 풀 수 없음: %2</translation>
     </message>
     <message>
-        <source>the CAB member &quot;%1&quot; expands beyond the limits (%2 bytes per member, %3 times the archive&apos;s size); the archive looks like a decompression bomb</source>
-        <translation>CAB 내부 파일 &quot;%1&quot;이(가) 한도(내부 파일당 %2바이트, 압축 파일 크기의 %3배)를 넘어 확장됨: 압축 폭탄으로 보임</translation>
+        <source>the CAB member "%1" expands beyond the limits (%2 bytes per member, %3 times the archive's size); the archive looks like a decompression bomb</source>
+        <translation>CAB 내부 파일 "%1"이(가) 한도(내부 파일당 %2바이트, 압축 파일 크기의 %3배)를 넘어 확장됨: 압축 폭탄으로 보임</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
@@ -863,32 +867,32 @@ SHA-1: %4</translation>
         <translation>이진 STL 형식의 3D 모델(삼각형 %1개)이며 인증서 신뢰 목록이 아님. Windows 신뢰 목록은 3D 모델과 같은 .stl 확장자를 씀</translation>
     </message>
     <message>
-        <source>the PEM block &quot;%1&quot; at offset %2 holds no valid base64 data</source>
-        <translation>오프셋 %2의 PEM 블록 &quot;%1&quot;에 올바른 base64 데이터가 없음</translation>
+        <source>the PEM block "%1" at offset %2 holds no valid base64 data</source>
+        <translation>오프셋 %2의 PEM 블록 "%1"에 올바른 base64 데이터가 없음</translation>
     </message>
     <message>
-        <source>this PEM file holds %1, not a PKCS #7 Certificate Trust List (expected &quot;-----BEGIN PKCS7-----&quot; or &quot;-----BEGIN CMS-----&quot;)</source>
-        <translation>이 PEM 파일에는 PKCS #7 인증서 신뢰 목록이 아니라 %1이(가) 들어 있음(&quot;-----BEGIN PKCS7-----&quot; 또는 &quot;-----BEGIN CMS-----&quot;가 필요함)</translation>
+        <source>this PEM file holds %1, not a PKCS #7 Certificate Trust List (expected "-----BEGIN PKCS7-----" or "-----BEGIN CMS-----")</source>
+        <translation>이 PEM 파일에는 PKCS #7 인증서 신뢰 목록이 아니라 %1이(가) 들어 있음("-----BEGIN PKCS7-----" 또는 "-----BEGIN CMS-----"가 필요함)</translation>
     </message>
     <message>
         <source>the PEM block that starts at offset %1 has no matching END line; the file is truncated</source>
         <translation>오프셋 %1에서 시작하는 PEM 블록에 짝이 되는 END 줄이 없음: 파일이 잘림</translation>
     </message>
     <message>
-        <source>this is a 3D model in ASCII STL format (&quot;%1&quot;), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
-        <translation>ASCII STL 형식의 3D 모델(&quot;%1&quot;)이며 인증서 신뢰 목록이 아님. Windows 신뢰 목록은 3D 모델과 같은 .stl 확장자를 씀</translation>
+        <source>this is a 3D model in ASCII STL format ("%1"), not a Certificate Trust List; Windows trust lists share the .stl extension with 3D models</source>
+        <translation>ASCII STL 형식의 3D 모델("%1")이며 인증서 신뢰 목록이 아님. Windows 신뢰 목록은 3D 모델과 같은 .stl 확장자를 씀</translation>
     </message>
     <message>
         <source>this is an HTML or XML page, not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
         <translation>HTML 또는 XML 페이지이며 인증서 신뢰 목록이 아님. 프록시나 캡티브 포털이 요청한 파일 대신 이런 페이지를 돌려주는 경우가 많음</translation>
     </message>
     <message>
-        <source>this is an HTML page titled &quot;%1&quot;, not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
-        <translation>제목이 &quot;%1&quot;인 HTML 페이지이며 인증서 신뢰 목록이 아님. 프록시나 캡티브 포털이 요청한 파일 대신 이런 페이지를 돌려주는 경우가 많음</translation>
+        <source>this is an HTML page titled "%1", not a Certificate Trust List; a proxy or captive portal often returns such a page instead of the file that was asked for</source>
+        <translation>제목이 "%1"인 HTML 페이지이며 인증서 신뢰 목록이 아님. 프록시나 캡티브 포털이 요청한 파일 대신 이런 페이지를 돌려주는 경우가 많음</translation>
     </message>
     <message>
-        <source>this is a text file, not a Certificate Trust List (it begins with &quot;%1&quot;)</source>
-        <translation>텍스트 파일이며 인증서 신뢰 목록이 아님(&quot;%1&quot;(으)로 시작함)</translation>
+        <source>this is a text file, not a Certificate Trust List (it begins with "%1")</source>
+        <translation>텍스트 파일이며 인증서 신뢰 목록이 아님("%1"(으)로 시작함)</translation>
     </message>
     <message>
         <source>this is %1, not a Certificate Trust List</source>
@@ -903,20 +907,20 @@ SHA-1: %4</translation>
         <translation>base64 텍스트가 오프셋 %1에서 4자 묶음 중간에 끝납니다. 파일이 잘렸거나 손상되었습니다</translation>
     </message>
     <message>
-        <source>the base64 text goes on after its closing &quot;=&quot; padding at offset %1; the file is damaged</source>
-        <translation>base64 텍스트가 오프셋 %1에서 끝의 &quot;=&quot; 채움 문자 뒤에도 이어집니다. 파일이 손상되었습니다</translation>
+        <source>the base64 text goes on after its closing "=" padding at offset %1; the file is damaged</source>
+        <translation>base64 텍스트가 오프셋 %1에서 끝의 "=" 채움 문자 뒤에도 이어집니다. 파일이 손상되었습니다</translation>
     </message>
     <message>
         <source>the base64 text holds %1 at offset %2, a character base64 does not use; the file is damaged</source>
         <translation>base64 텍스트의 오프셋 %2에 base64가 쓰지 않는 문자 %1이(가) 있습니다. 파일이 손상되었습니다</translation>
     </message>
     <message>
-        <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member &quot;%2&quot;); the archive looks like a decompression bomb</source>
-        <translation>CAB 보관 파일의 압축을 풀면 전체 한도 %1바이트를 넘습니다(구성 요소 &quot;%2&quot;에서). 압축 폭탄으로 보입니다</translation>
+        <source>the CAB archive expands to more than the limit of %1 bytes in all (at the member "%2"); the archive looks like a decompression bomb</source>
+        <translation>CAB 보관 파일의 압축을 풀면 전체 한도 %1바이트를 넘습니다(구성 요소 "%2"에서). 압축 폭탄으로 보입니다</translation>
     </message>
     <message>
-        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; &quot;ctltool dump&quot; lists its certificates, and --certs links them to a list</source>
-        <translation>Windows 직렬화 인증서 저장소(.sst)이며 인증서 신뢰 목록이 아닙니다. &quot;ctltool dump&quot;로 인증서를 나열하고, --certs로 목록에 연결할 수 있습니다</translation>
+        <source>this is a Windows serialized certificate store (.sst), not a Certificate Trust List; "ctltool dump" lists its certificates, and --certs links them to a list</source>
+        <translation>Windows 직렬화 인증서 저장소(.sst)이며 인증서 신뢰 목록이 아닙니다. "ctltool dump"로 인증서를 나열하고, --certs로 목록에 연결할 수 있습니다</translation>
     </message>
     <message>
         <source>the CAB archive is truncated: it ends at offset %1, inside its header</source>
@@ -934,28 +938,28 @@ SHA-1: %4</translation>
         <translation>루트 인증서 자동 업데이트. Windows는 신뢰할 수 있는 루트 인증서를 모두 함께 제공하지 않습니다. 가지고 있지 않은 루트로 연결되는 인증서를 만나면 CryptoAPI가 Windows Update(ctldl.windowsupdate.com, 포트 80의 일반 HTTP: 파일이 서명되어 있으므로 TLS가 필요 없음)에서 authrootstl.cab을 내려받아 그 안의 authroot.stl 서명을 확인하고, 루트가 목록에 있으면 SHA-1 지문으로 해당 루트 인증서를 가져옵니다. Microsoft 문서에 따르면 Windows Update에 연결할 수 있는 컴퓨터는 업데이트된 목록을 매일 받습니다(Windows 8, Windows Server 2012 이상, 그리고 업데이트 KB 2677070과 KB 2813430이 설치된 Windows Vista, 7, Server 2008, 2008 R2). disallowedcert.stl(Windows가 불신해야 하는 인증서)도 같은 방식으로 가져오며, 고정 규칙을 사용하는 Windows 버전에서는 pinrules.stl도 마찬가지입니다.</translation>
     </message>
     <message>
-        <source>Why CAPI2 Event ID 11 or 4107 appears. The event (&quot;Failed extract of third-party root list from auto update cab&quot;; Event ID 11 on Windows Vista and Server 2008, 4107 on later versions) means Windows could not fetch or accept the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. It does not mean that Microsoft&apos;s list is bad: opened here, a genuine list verifies.</source>
-        <translation>CAPI2 이벤트 ID 11 또는 4107이 나타나는 이유. 이 이벤트(&quot;Failed extract of third-party root list from auto update cab&quot;, Windows Vista와 Server 2008에서는 이벤트 ID 11, 이후 버전에서는 4107)는 Windows가 목록을 가져오거나 받아들이지 못했다는 뜻입니다. 다운로드는 로그인한 사용자가 아니라 컴퓨터 계정이 WinHTTP를 통해 수행합니다. 따라서 인증을 요구하는 프록시는 사용자가 웹을 탐색할 수 있더라도 다운로드를 막으며, HTTPS만 허용하는 방화벽도 마찬가지입니다. 이 이벤트가 Microsoft의 목록이 잘못되었다는 뜻은 아닙니다. 여기에서 열어 보면 진짜 목록은 검증됩니다.</translation>
+        <source>Why CAPI2 Event ID 11 or 4107 appears. The event ("Failed extract of third-party root list from auto update cab"; Event ID 11 on Windows Vista and Server 2008, 4107 on later versions) means Windows could not fetch or accept the list. The download is made by the computer account through WinHTTP, not by the signed-in user: a proxy that demands authentication blocks it even when users can browse, and so does a firewall that only allows HTTPS. It does not mean that Microsoft's list is bad: opened here, a genuine list verifies.</source>
+        <translation>CAPI2 이벤트 ID 11 또는 4107이 나타나는 이유. 이 이벤트("Failed extract of third-party root list from auto update cab", Windows Vista와 Server 2008에서는 이벤트 ID 11, 이후 버전에서는 4107)는 Windows가 목록을 가져오거나 받아들이지 못했다는 뜻입니다. 다운로드는 로그인한 사용자가 아니라 컴퓨터 계정이 WinHTTP를 통해 수행합니다. 따라서 인증을 요구하는 프록시는 사용자가 웹을 탐색할 수 있더라도 다운로드를 막으며, HTTPS만 허용하는 방화벽도 마찬가지입니다. 이 이벤트가 Microsoft의 목록이 잘못되었다는 뜻은 아닙니다. 여기에서 열어 보면 진짜 목록은 검증됩니다.</translation>
     </message>
     <message>
-        <source>A proxy for the computer account. The user&apos;s proxy settings (Internet Options, or a proxy configuration script set for the user) do not apply, because the download does not run as the user. On Windows Vista, Server 2008 and later set the computer&apos;s WinHTTP proxy from an elevated prompt with &quot;netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;&quot;, or copy the Internet Explorer settings with &quot;netsh winhttp import proxy source=ie&quot;; &quot;netsh winhttp show proxy&quot; shows what is set. Alternatively let ctldl.windowsupdate.com through on port 80 without authentication.</source>
-        <translation>컴퓨터 계정용 프록시. 다운로드는 사용자로 실행되지 않으므로 사용자의 프록시 설정(인터넷 옵션 또는 사용자에게 설정된 프록시 구성 스크립트)은 적용되지 않습니다. Windows Vista, Server 2008 이상에서는 관리자 권한 명령 프롬프트에서 &quot;netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;&quot;&quot;로 컴퓨터의 WinHTTP 프록시를 설정하거나, &quot;netsh winhttp import proxy source=ie&quot;로 Internet Explorer 설정을 복사하십시오. &quot;netsh winhttp show proxy&quot;는 현재 설정을 보여 줍니다. 또는 ctldl.windowsupdate.com을 포트 80에서 인증 없이 통과시키십시오.</translation>
+        <source>A proxy for the computer account. The user's proxy settings (Internet Options, or a proxy configuration script set for the user) do not apply, because the download does not run as the user. On Windows Vista, Server 2008 and later set the computer's WinHTTP proxy from an elevated prompt with "netsh winhttp set proxy proxy-server="host:port" bypass-list="&lt;local&gt;"", or copy the Internet Explorer settings with "netsh winhttp import proxy source=ie"; "netsh winhttp show proxy" shows what is set. Alternatively let ctldl.windowsupdate.com through on port 80 without authentication.</source>
+        <translation>컴퓨터 계정용 프록시. 다운로드는 사용자로 실행되지 않으므로 사용자의 프록시 설정(인터넷 옵션 또는 사용자에게 설정된 프록시 구성 스크립트)은 적용되지 않습니다. Windows Vista, Server 2008 이상에서는 관리자 권한 명령 프롬프트에서 "netsh winhttp set proxy proxy-server="host:port" bypass-list="&lt;local&gt;""로 컴퓨터의 WinHTTP 프록시를 설정하거나, "netsh winhttp import proxy source=ie"로 Internet Explorer 설정을 복사하십시오. "netsh winhttp show proxy"는 현재 설정을 보여 줍니다. 또는 ctldl.windowsupdate.com을 포트 80에서 인증 없이 통과시키십시오.</translation>
     </message>
     <message>
-        <source>A stale cached list. When the event&apos;s error reads &quot;A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file&quot;, Windows is holding a cached copy of the list whose signer certificate has expired. Microsoft&apos;s fix (KB 2328240, Windows Vista, Server 2008 and later) is &quot;certutil -urlcache * delete&quot;, run by every account involved (each user who signs in, and for the system accounts by deleting the CryptnetUrlCache folders under %windir%\ServiceProfiles and the system profile). Windows also keeps the last list it accepted in the registry values EncodedCtl and LastSyncTime under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft does not document removing them, so export the key before deleting both if the cache clean-up alone does not help: Windows then fetches the list anew.</source>
-        <translation>오래된 캐시 목록. 이벤트의 오류가 &quot;A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file&quot;(현재 시스템 시계나 서명된 파일의 타임스탬프를 기준으로 확인할 때 필요한 인증서가 유효 기간 내에 있지 않음)이면, Windows가 서명자 인증서가 만료된 목록의 캐시 사본을 가지고 있는 것입니다. Microsoft의 해결 방법(KB 2328240, Windows Vista, Server 2008 이상)은 &quot;certutil -urlcache * delete&quot;이며, 관련된 모든 계정(로그인하는 각 사용자, 그리고 시스템 계정의 경우 %windir%\ServiceProfiles와 시스템 프로필 아래의 CryptnetUrlCache 폴더 삭제)에서 실행해야 합니다. Windows는 마지막으로 받아들인 목록을 HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate 아래의 레지스트리 값 EncodedCtl과 LastSyncTime에도 보관합니다. Microsoft는 이 값의 삭제를 문서화하지 않았으므로, 캐시 정리만으로 해결되지 않으면 키를 내보낸 뒤 두 값을 삭제하십시오. 그러면 Windows가 목록을 새로 가져옵니다.</translation>
+        <source>A stale cached list. When the event's error reads "A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file", Windows is holding a cached copy of the list whose signer certificate has expired. Microsoft's fix (KB 2328240, Windows Vista, Server 2008 and later) is "certutil -urlcache * delete", run by every account involved (each user who signs in, and for the system accounts by deleting the CryptnetUrlCache folders under %windir%\ServiceProfiles and the system profile). Windows also keeps the last list it accepted in the registry values EncodedCtl and LastSyncTime under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate; Microsoft does not document removing them, so export the key before deleting both if the cache clean-up alone does not help: Windows then fetches the list anew.</source>
+        <translation>오래된 캐시 목록. 이벤트의 오류가 "A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file"(현재 시스템 시계나 서명된 파일의 타임스탬프를 기준으로 확인할 때 필요한 인증서가 유효 기간 내에 있지 않음)이면, Windows가 서명자 인증서가 만료된 목록의 캐시 사본을 가지고 있는 것입니다. Microsoft의 해결 방법(KB 2328240, Windows Vista, Server 2008 이상)은 "certutil -urlcache * delete"이며, 관련된 모든 계정(로그인하는 각 사용자, 그리고 시스템 계정의 경우 %windir%\ServiceProfiles와 시스템 프로필 아래의 CryptnetUrlCache 폴더 삭제)에서 실행해야 합니다. Windows는 마지막으로 받아들인 목록을 HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate 아래의 레지스트리 값 EncodedCtl과 LastSyncTime에도 보관합니다. Microsoft는 이 값의 삭제를 문서화하지 않았으므로, 캐시 정리만으로 해결되지 않으면 키를 내보낸 뒤 두 값을 삭제하십시오. 그러면 Windows가 목록을 새로 가져옵니다.</translation>
     </message>
     <message>
-        <source>When the error reads &quot;The data is invalid&quot;. Windows received something that is not a signed CAB archive, most often a proxy&apos;s or captive portal&apos;s HTML page (a login or block page) served in place of authrootstl.cab. Fetch the URL from the event through the same proxy and open the result here: CTL Viewer says when it is an HTML page and shows its title.</source>
-        <translation>오류가 &quot;The data is invalid&quot;(데이터가 잘못되었습니다)인 경우. Windows가 서명된 CAB 압축 파일이 아닌 것을 받은 것으로, 대개 authrootstl.cab 대신 제공된 프록시나 캡티브 포털의 HTML 페이지(로그인 또는 차단 페이지)입니다. 이벤트에 있는 URL을 같은 프록시를 거쳐 가져와 그 결과를 여기에서 여십시오. HTML 페이지이면 CTL Viewer가 그렇다고 알려 주고 제목을 보여 줍니다.</translation>
+        <source>When the error reads "The data is invalid". Windows received something that is not a signed CAB archive, most often a proxy's or captive portal's HTML page (a login or block page) served in place of authrootstl.cab. Fetch the URL from the event through the same proxy and open the result here: CTL Viewer says when it is an HTML page and shows its title.</source>
+        <translation>오류가 "The data is invalid"(데이터가 잘못되었습니다)인 경우. Windows가 서명된 CAB 압축 파일이 아닌 것을 받은 것으로, 대개 authrootstl.cab 대신 제공된 프록시나 캡티브 포털의 HTML 페이지(로그인 또는 차단 페이지)입니다. 이벤트에 있는 URL을 같은 프록시를 거쳐 가져와 그 결과를 여기에서 여십시오. HTML 페이지이면 CTL Viewer가 그렇다고 알려 주고 제목을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Turning the updates off. The Group Policy setting is Computer Configuration ▸ Administrative Templates ▸ System ▸ Internet Communication Management ▸ Internet Communication settings ▸ Turn off Automatic Root Certificates Update; it sets DisableRootAutoUpdate = 1 under HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot. Since Windows 8.1 and Windows Server 2012 R2 (and on older versions with KB 2677070 and KB 2813430) it no longer stops the disallowed-certificate updates: those are controlled separately by EnableDisallowedCertAutoUpdate (a DWORD in the same key; 1 keeps them on). With root updates off, Windows learns no new roots by itself, and sites and signed software that chain to roots the machine lacks fail.</source>
         <translation>업데이트 끄기. 그룹 정책 설정은 컴퓨터 구성 ▸ 관리 템플릿 ▸ 시스템 ▸ 인터넷 통신 관리 ▸ 인터넷 통신 설정 ▸ 루트 인증서 자동 업데이트 사용 안 함(Turn off Automatic Root Certificates Update)이며, HKLM\SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot 아래에 DisableRootAutoUpdate = 1을 설정합니다. Windows 8.1과 Windows Server 2012 R2부터(그리고 KB 2677070과 KB 2813430이 설치된 이전 버전에서도) 이 설정은 허용되지 않는 인증서 업데이트를 더 이상 중지하지 않습니다. 그 업데이트는 EnableDisallowedCertAutoUpdate(같은 키의 DWORD, 1이면 계속 켜 둠)로 따로 제어됩니다. 루트 업데이트를 끄면 Windows는 새 루트를 스스로 알게 되지 않으므로, 컴퓨터에 없는 루트로 연결되는 사이트와 서명된 소프트웨어는 실패합니다.</translation>
     </message>
     <message>
-        <source>Offline and disconnected networks. On a computer that can reach Windows Update, &quot;certutil -syncWithWU \\server\share&quot; downloads authrootstl.cab, disallowedcertstl.cab, the disallowed certificates and every root certificate into a folder. Point the clients at it with the registry value RootDirURL (a file share or an http:// URL) under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate, set by Group Policy preferences; this works on Windows 8.1 and Server 2012 R2 and later, and on Windows Vista, 7, 8, Server 2008, 2008 R2 and 2012 with KB 2677070 and KB 2813430. Refresh the folder regularly, for example with a scheduled task. &quot;certutil -generateSSTFromWU roots.sst&quot; writes the current roots into one store file instead.</source>
-        <translation>오프라인 및 연결이 끊긴 네트워크. Windows Update에 연결할 수 있는 컴퓨터에서 &quot;certutil -syncWithWU \\server\share&quot;를 실행하면 authrootstl.cab, disallowedcertstl.cab, 허용되지 않는 인증서와 모든 루트 인증서를 폴더에 내려받습니다. 클라이언트가 이 폴더를 사용하도록 HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate 아래의 레지스트리 값 RootDirURL(파일 공유 또는 http:// URL)을 그룹 정책 기본 설정으로 지정하십시오. 이 방법은 Windows 8.1, Server 2012 R2 이상, 그리고 KB 2677070과 KB 2813430이 설치된 Windows Vista, 7, 8, Server 2008, 2008 R2, 2012에서 작동합니다. 예약된 작업 등으로 폴더를 정기적으로 새로 고치십시오. &quot;certutil -generateSSTFromWU roots.sst&quot;는 현재 루트를 저장소 파일 하나에 기록합니다.</translation>
+        <source>Offline and disconnected networks. On a computer that can reach Windows Update, "certutil -syncWithWU \\server\share" downloads authrootstl.cab, disallowedcertstl.cab, the disallowed certificates and every root certificate into a folder. Point the clients at it with the registry value RootDirURL (a file share or an http:// URL) under HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate, set by Group Policy preferences; this works on Windows 8.1 and Server 2012 R2 and later, and on Windows Vista, 7, 8, Server 2008, 2008 R2 and 2012 with KB 2677070 and KB 2813430. Refresh the folder regularly, for example with a scheduled task. "certutil -generateSSTFromWU roots.sst" writes the current roots into one store file instead.</source>
+        <translation>오프라인 및 연결이 끊긴 네트워크. Windows Update에 연결할 수 있는 컴퓨터에서 "certutil -syncWithWU \\server\share"를 실행하면 authrootstl.cab, disallowedcertstl.cab, 허용되지 않는 인증서와 모든 루트 인증서를 폴더에 내려받습니다. 클라이언트가 이 폴더를 사용하도록 HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate 아래의 레지스트리 값 RootDirURL(파일 공유 또는 http:// URL)을 그룹 정책 기본 설정으로 지정하십시오. 이 방법은 Windows 8.1, Server 2012 R2 이상, 그리고 KB 2677070과 KB 2813430이 설치된 Windows Vista, 7, 8, Server 2008, 2008 R2, 2012에서 작동합니다. 예약된 작업 등으로 폴더를 정기적으로 새로 고치십시오. "certutil -generateSSTFromWU roots.sst"는 현재 루트를 저장소 파일 하나에 기록합니다.</translation>
     </message>
     <message>
         <source>Why WSUS does not help. WSUS distributes update packages; the trust lists are not update packages, and clients fetch them from the CTL addresses (or RootDirURL) directly, so approving updates in WSUS never delivers a new authroot.stl or disallowedcert.stl.</source>
@@ -1102,7 +1106,7 @@ SHA-1: %4</translation>
         <translation>목록에 중첩 서명이 한도인 %1개보다 많습니다(중첩 서명 %2은(는) 오프셋 %3에서 시작)</translation>
     </message>
     <message>
-        <source>the CTL sequenceNumber at offset %1 is negative; it counts the list&apos;s versions up from zero</source>
+        <source>the CTL sequenceNumber at offset %1 is negative; it counts the list's versions up from zero</source>
         <translation>오프셋 %1의 CTL sequenceNumber가 음수입니다. 이 값은 목록의 버전을 0부터 셉니다</translation>
     </message>
     <message>
@@ -1141,7 +1145,7 @@ SHA-1: %4</translation>
         <translation>목록: %1, 항목 %2개, 생성 %3</translation>
     </message>
     <message>
-        <source>Windows&apos; CTL dialog:</source>
+        <source>Windows' CTL dialog:</source>
         <translation>Windows CTL 대화 상자:</translation>
     </message>
     <message>
@@ -1149,12 +1153,12 @@ SHA-1: %4</translation>
         <translation>경고 없음</translation>
     </message>
     <message>
-        <source>would say &quot;not valid&quot; (cosmetic)</source>
-        <translation>&quot;유효하지 않음&quot;이라고 표시함(표면적 경고)</translation>
+        <source>would say "not valid" (cosmetic)</source>
+        <translation>"유효하지 않음"이라고 표시함(표면적 경고)</translation>
     </message>
     <message>
-        <source>would say &quot;not valid&quot; (real)</source>
-        <translation>&quot;유효하지 않음&quot;이라고 표시함(실제 문제)</translation>
+        <source>would say "not valid" (real)</source>
+        <translation>"유효하지 않음"이라고 표시함(실제 문제)</translation>
     </message>
     <message>
         <source>ctltool export: %1 holds %2 lists; exporting the first</source>
@@ -1166,21 +1170,21 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>Output options:
-  --json              one JSON document: {&quot;formatVersion&quot;, &quot;results&quot;: [one per list
+  --json              one JSON document: {"formatVersion", "results": [one per list
                       or unreadable file]}, indented for people
   --compact           with --json: the same document on one line
   --json-lines        one compact JSON object per line, each written as soon as it
                       is ready (NDJSON)
 </source>
         <translation>출력 옵션:
-  --json              JSON 문서 하나: {&quot;formatVersion&quot;, &quot;results&quot;: [목록 또는 읽을 수 없는
+  --json              JSON 문서 하나: {"formatVersion", "results": [목록 또는 읽을 수 없는
                       파일마다 하나]}, 사람이 읽기 좋게 들여쓰기
   --compact           --json과 함께: 같은 문서를 한 줄로
   --json-lines        한 줄에 간결한 JSON 객체 하나, 준비되는 대로 바로 기록(NDJSON)
 </translation>
     </message>
     <message>
-        <source>  --entries           with --json or --json-lines: include the list&apos;s entries
+        <source>  --entries           with --json or --json-lines: include the list's entries
 </source>
         <translation>  --entries           --json 또는 --json-lines와 함께: 목록의 항목 포함
 </translation>
@@ -1189,9 +1193,9 @@ SHA-1: %4</translation>
         <source>Validation options:
   --trust FILE        also trust the root certificate(s) in FILE (PEM or DER); repeatable
   --at DATE           check the chain at DATE (ISO 8601, e.g. 2025-06-16 or 2025-06-16T17:56:11Z)
-                      instead of the list&apos;s own time
+                      instead of the list's own time
   --accept-eku OID    also accept this purpose as authorising a CTL signer; repeatable
-  --no-system-trust   do not use the system&apos;s trusted roots, only the bundled Microsoft roots
+  --no-system-trust   do not use the system's trusted roots, only the bundled Microsoft roots
 </source>
         <translation>검증 옵션:
   --trust 파일        파일에 있는 루트 인증서도 신뢰(PEM 또는 DER). 여러 번 지정 가능
@@ -1203,7 +1207,7 @@ SHA-1: %4</translation>
     </message>
     <message>
         <source>Every command:
-  --lang CODE         messages and reports in this language (en, de, ko) instead of the system&apos;s
+  --lang CODE         messages and reports in this language (en, de, ko) instead of the system's
   -h, --help          show this help
 </source>
         <translation>모든 명령:
@@ -1244,7 +1248,7 @@ output cannot be written.
     </message>
     <message>
         <source>Check signatures, chain, signer authorisation and times, and explain the verdict and
-whether Windows&apos; warning about the list is cosmetic.
+whether Windows' warning about the list is cosmetic.
 </source>
         <translation>서명, 체인, 서명자 권한과 시간을 확인하고, 판정과 함께 목록에 대한 Windows의 경고가
 단지 표면적인 것인지 설명합니다.
@@ -1257,12 +1261,12 @@ whether Windows&apos; warning about the list is cosmetic.
 </translation>
     </message>
     <message>
-        <source>ctltool: %1 (see &quot;ctltool --help&quot;)</source>
-        <translation>ctltool: %1 (&quot;ctltool --help&quot; 참조)</translation>
+        <source>ctltool: %1 (see "ctltool --help")</source>
+        <translation>ctltool: %1 ("ctltool --help" 참조)</translation>
     </message>
     <message>
-        <source>ctltool %1: %2 (see &quot;ctltool %1 --help&quot;)</source>
-        <translation>ctltool %1: %2 (&quot;ctltool %1 --help&quot; 참조)</translation>
+        <source>ctltool %1: %2 (see "ctltool %1 --help")</source>
+        <translation>ctltool %1: %2 ("ctltool %1 --help" 참조)</translation>
     </message>
     <message>
         <source>ctltool: cannot write the output: %1</source>
@@ -1293,16 +1297,16 @@ whether Windows&apos; warning about the list is cosmetic.
         <translation>--separator에는 따옴표나 줄 바꿈이 아닌 문자 하나를 지정</translation>
     </message>
     <message>
-        <source>help: there is no command &quot;%1&quot;</source>
-        <translation>help: &quot;%1&quot; 명령이 없음</translation>
+        <source>help: there is no command "%1"</source>
+        <translation>help: "%1" 명령이 없음</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; the command comes first</source>
-        <translation>&quot;%1&quot;은(는) 명령이 아님. 명령을 먼저 지정</translation>
+        <source>"%1" is not a command; the command comes first</source>
+        <translation>"%1"은(는) 명령이 아님. 명령을 먼저 지정</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>알 수 없는 명령 &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>알 수 없는 명령 "%1"</translation>
     </message>
     <message>
         <source>ctltool dump [--json [--compact] | --json-lines] [--certs SOURCE]... [VALIDATION OPTIONS] FILE...</source>
@@ -1335,16 +1339,16 @@ ctltool export --pem 출력 --certs 소스... [--purpose P] [--at 날짜] [--not
 </translation>
     </message>
     <message>
-        <source>  --version           show the program&apos;s version
+        <source>  --version           show the program's version
 
 FILE may be a .stl or .ctl (DER, PEM or base64) or a .cab such as authrootstl.cab; dump
-also shows a certificate source&apos;s certificates, and a .reg export&apos;s lists.
+also shows a certificate source's certificates, and a .reg export's lists.
 Exit codes: export: 0 written, 2 unreadable input or the output cannot be written.
             dump: 0 read, 2 unreadable or not a Certificate Trust List.
             verify: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed;
             2 unreadable or not a Certificate Trust List.
 Every command exits with 2 on a usage error or when its output cannot be written.
-See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
+See "ctltool COMMAND --help" and the manual page ctltool(1).
 </source>
         <translation>  --version           프로그램 버전 표시
 
@@ -1355,11 +1359,11 @@ See &quot;ctltool COMMAND --help&quot; and the manual page ctltool(1).
            verify: 0 유효 또는 경고와 함께 유효, 1 신뢰되지 않음, 유효하지 않음, 서명 없음 또는 형식 오류,
            2 읽을 수 없거나 인증서 신뢰 목록이 아님.
 모든 명령은 사용법 오류가 있거나 출력을 쓸 수 없으면 2로 끝납니다.
-&quot;ctltool 명령 --help&quot;와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
+"ctltool 명령 --help"와 매뉴얼 페이지 ctltool(1)을 참조하십시오.
 </translation>
     </message>
     <message>
-        <source>Show everything a Certificate Trust List holds: the file, the list&apos;s metadata, every
+        <source>Show everything a Certificate Trust List holds: the file, the list's metadata, every
 certificate, signer and entry. With --json, the validation too. Given a certificate
 source (see --certs), its certificates with their store properties.
 </source>
@@ -1370,7 +1374,7 @@ source (see --certs), its certificates with their store properties.
     </message>
     <message>
         <source>Exit codes: 0 valid or valid with warnings; 1 untrusted, invalid, unsigned or malformed, or
-an entry&apos;s certificate (--certs) does not match the list&apos;s SHA-256;
+an entry's certificate (--certs) does not match the list's SHA-256;
 2 unreadable, not a Certificate Trust List, a usage error, or the output cannot be
 written.
 </source>
@@ -1389,7 +1393,7 @@ Export options:
   --paper SIZE        a4 (the default) or letter
   --csv OUT           write CSV (RFC 4180, UTF-8) to OUT
   --findings          with --csv: one row per finding instead of one per entry
-  --separator CHAR    with --csv: the field separator (default &apos;,&apos;; &apos;\t&apos; for a tab)
+  --separator CHAR    with --csv: the field separator (default ','; '\t' for a tab)
   --bom               with --csv: begin with a UTF-8 byte order mark
   --pem OUT           write the trust bundle: the certificates the list names (--certs), as
                       PEM with comment lines, in list order; entries without a certificate
@@ -1409,7 +1413,7 @@ Export options:
   --paper 크기        a4(기본값) 또는 letter
   --csv 출력          CSV(RFC 4180, UTF-8)를 출력에 기록
   --findings          --csv와 함께: 항목 대신 발견 사항마다 한 행
-  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 &apos;,&apos;, 탭은 &apos;\t&apos;)
+  --separator 문자    --csv와 함께: 필드 구분 문자(기본값 ',', 탭은 '\t')
   --bom               --csv와 함께: UTF-8 바이트 순서 표시로 시작
   --pem 출력          신뢰 묶음 기록: 목록이 지정하는 인증서(--certs)를 주석 줄과 함께
                       목록 순서대로 PEM으로 기록. 인증서가 없는 항목은 표준 오류에 표시
@@ -1441,7 +1445,7 @@ Export options:
         <translation>항목 %1의 인증서가 없습니다</translation>
     </message>
     <message>
-        <source>entry %1: the certificate&apos;s SHA-256 differs from the list&apos;s; left out</source>
+        <source>entry %1: the certificate's SHA-256 differs from the list's; left out</source>
         <translation>항목 %1: 인증서의 SHA-256이 목록의 값과 다릅니다. 제외함</translation>
     </message>
     <message>
@@ -1473,11 +1477,11 @@ Export options:
         <translation>인증서 소스이며 인증서 신뢰 목록이 아닙니다. --certs로 지정하십시오</translation>
     </message>
     <message>
-        <source>Certificate does not match the list&apos;s SHA-256</source>
+        <source>Certificate does not match the list's SHA-256</source>
         <translation>인증서가 목록의 SHA-256과 일치하지 않음</translation>
     </message>
     <message>
-        <source>Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that certificate&apos;s SHA-256 is %4. It is not the certificate the list means; it is not linked.</source>
+        <source>Entry %1 names a certificate that %2 holds, but the list gives the SHA-256 %3 and that certificate's SHA-256 is %4. It is not the certificate the list means; it is not linked.</source>
         <translation>항목 %1이 %2에 있는 인증서를 가리키지만, 목록의 SHA-256은 %3이고 그 인증서의 SHA-256은 %4입니다. 목록이 뜻하는 인증서가 아니므로 연결하지 않습니다.</translation>
     </message>
     <message>
@@ -1620,9 +1624,9 @@ written.
     </message>
     <message>
         <source>Would Windows trust this certificate? Builds the chain from CERT to a root with the
-chain files and certificate sources, finds the root in the list by the list&apos;s
+chain files and certificate sources, finds the root in the list by the list's
 identifier type, looks every chain certificate up in the disallowed list, and applies
-the list&apos;s rules with the certificate&apos;s own issue date: one sentence, then the
+the list's rules with the certificate's own issue date: one sentence, then the
 evidence (chain, entry, properties, dates).
 </source>
         <translation>Windows가 이 인증서를 신뢰할까요? 체인 파일과 인증서 소스로 인증서에서 루트까지
@@ -1665,7 +1669,7 @@ evidence (chain, entry, properties, dates).
         <translation>인증서 %1(%2)의 서명이 검증되지 않습니다</translation>
     </message>
     <message>
-        <source>the certificate&apos;s extended key usage does not include %1</source>
+        <source>the certificate's extended key usage does not include %1</source>
         <translation>인증서의 확장 키 사용에 %1이(가) 없습니다</translation>
     </message>
     <message>
@@ -1693,7 +1697,7 @@ evidence (chain, entry, properties, dates).
         <translation>허용되지 않는 목록에 있음(항목 %1)</translation>
     </message>
     <message>
-        <source>the list&apos;s entry %1</source>
+        <source>the list's entry %1</source>
         <translation>목록의 항목 %1</translation>
     </message>
     <message>
@@ -1772,7 +1776,7 @@ evidence (chain, entry, properties, dates).
         <source>Check which files a security catalog (.cat) covers. Each PATH (a file, or a folder
 searched recursively) is hashed as Windows does: the Authenticode image hash of a PE
 file (.sys, .dll, .exe, ...), the hash of every byte of anything else, in SHA-1 and
-SHA-256; and looked up among the catalog&apos;s members by hash, never by name. Says which
+SHA-256; and looked up among the catalog's members by hash, never by name. Says which
 member covers each file, which files no member covers (and when a text file would be
 covered with CRLF line ends), and which members no file matches. CATALOG may be a
 folder of catalogs (a copy of System32\CatRoot): every catalog in it is indexed and
@@ -1792,13 +1796,13 @@ checked as one of the files.
     </message>
     <message>
         <source>Output options:
-  --json              one JSON document: {&quot;formatVersion&quot;, &quot;catalog&quot;, &quot;files&quot;,
-                      &quot;members&quot;}, indented for people
+  --json              one JSON document: {"formatVersion", "catalog", "files",
+                      "members"}, indented for people
   --compact           with --json: the same document on one line
 </source>
         <translation>출력 옵션:
-  --json              JSON 문서 하나: {&quot;formatVersion&quot;, &quot;catalog&quot;, &quot;files&quot;,
-                      &quot;members&quot;}, 사람이 읽기 좋게 들여쓰기
+  --json              JSON 문서 하나: {"formatVersion", "catalog", "files",
+                      "members"}, 사람이 읽기 좋게 들여쓰기
   --compact           --json과 함께: 같은 문서를 한 줄로
 </translation>
     </message>
@@ -1862,10 +1866,10 @@ usage error, or the output cannot be written.
     </message>
     <message>
         <source>verify-files: 0 the catalog is valid and covers every file; 1 a file is not covered by a
-valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-files --help&quot;).
+valid catalog; 2 a file or the catalog cannot be read (see "ctltool verify-files --help").
 </source>
         <translation>verify-files: 0 카탈로그가 유효하고 모든 파일을 포함함, 1 유효한 카탈로그에 포함되지
-않은 파일이 있음, 2 파일이나 카탈로그를 읽을 수 없음(&quot;ctltool verify-files --help&quot; 참조).
+않은 파일이 있음, 2 파일이나 카탈로그를 읽을 수 없음("ctltool verify-files --help" 참조).
 </translation>
     </message>
     <message>
@@ -1879,8 +1883,16 @@ valid catalog; 2 a file or the catalog cannot be read (see &quot;ctltool verify-
         <translation>드라이버 서명 정책:</translation>
     </message>
     <message>
-        <source>ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT] OLD NEW</source>
-        <translation>ctltool diff [--json [--compact] | --csv | --markdown | --pdf 출력] 이전파일 새파일</translation>
+        <source>give one of --json, --csv, --markdown or --pdf</source>
+        <translation>--json, --csv, --markdown, --pdf 중 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>give --json or --pdf, not both</source>
+        <translation>--json과 --pdf 중 하나만 지정하십시오</translation>
+    </message>
+    <message>
+        <source>ctltool diff [--json [--compact] | --csv | --markdown | --pdf OUT [--paper a4|letter]] OLD NEW</source>
+        <translation>ctltool diff [--json [--compact] | --csv | --markdown | --pdf 출력 [--paper a4|letter]] 이전파일 새파일</translation>
     </message>
     <message>
         <source>Compare two lists (any input dump reads: .stl, .cab, PEM, .reg): the list fields, the
@@ -1896,9 +1908,10 @@ Output options:
                       attribute, old, new
   --markdown          a summary that reads like a deployment notice, with names and
                       thumbprints
-  --pdf OUT           a PDF report (&quot;-&quot;: standard output): page 1 the summary in words
-                      with both files&apos; facts, then every change in a table; written
+  --pdf OUT           a PDF report ("-": standard output): page 1 the summary in words
+                      with both files' facts, then every change in a table; written
                       atomically, never over OLD or NEW
+  --paper SIZE        with --pdf: a4 (the default) or letter
   --lang CODE         messages in this language (en, de, ko)
   -h, --help          show this help
 
@@ -1919,9 +1932,10 @@ cannot be written.
                       attribute, old, new
   --markdown          배포 공지처럼 읽히는 요약, 이름과
                       지문 포함
-  --pdf 출력          PDF 보고서(&quot;-&quot;: 표준 출력): 1쪽에 요약과 두 파일의
+  --pdf 출력          PDF 보고서("-": 표준 출력): 1쪽에 요약과 두 파일의
                       정보, 이어서 모든 변경을 표로. 원자적으로 쓰며
                       이전파일이나 새파일을 덮어쓰지 않음
+  --paper 크기        --pdf와 함께: a4(기본값) 또는 letter
   --lang 코드         이 언어(en, de, ko)로 메시지 출력
   -h, --help          이 도움말 표시
 
@@ -1931,15 +1945,15 @@ cannot be written.
 </translation>
     </message>
     <message>
-        <source>give one of --json, --csv, --markdown or --pdf</source>
-        <translation>--json, --csv, --markdown, --pdf 중 하나를 지정하십시오</translation>
+        <source>--paper goes with --pdf</source>
+        <translation>--paper는 --pdf와 함께 써야 함</translation>
     </message>
     <message>
-        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT] CERT</source>
-        <translation>ctltool check --list 목록 [--chain 파일]... [--disallowed 목록] [--certs 소스]... [--purpose P] [--at 날짜] [--timestamp 날짜] [--windows 10|7] [--json | --pdf 출력] 인증서</translation>
+        <source>ctltool check --list LIST [--chain FILE]... [--disallowed LIST] [--certs SOURCE]... [--purpose P] [--at DATE] [--timestamp DATE] [--windows 10|7] [--json | --pdf OUT [--paper a4|letter]] CERT</source>
+        <translation>ctltool check --list 목록 [--chain 파일]... [--disallowed 목록] [--certs 소스]... [--purpose P] [--at 날짜] [--timestamp 날짜] [--windows 10|7] [--json | --pdf 출력 [--paper a4|letter]] 인증서</translation>
     </message>
     <message>
-        <source>  --timestamp DATE    a signature&apos;s trusted timestamp: Disable dates compare it instead
+        <source>  --timestamp DATE    a signature's trusted timestamp: Disable dates compare it instead
                       of --at
 
 Input options:
@@ -1948,8 +1962,9 @@ Input options:
   --certs SOURCE      more certificates (.sst, PEM bundle, folder, ...); repeatable
   --json              one JSON object: trusted, status, reason, root, chain[], purpose,
                       at, windows
-  --pdf OUT           a PDF report (&quot;-&quot;: standard output): the sentence, then the
+  --pdf OUT           a PDF report ("-": standard output): the sentence, then the
                       evidence; written atomically, never over an input
+  --paper SIZE        with --pdf: a4 (the default) or letter
 
 Exit codes: 0 trusted; 1 not trusted; 2 unreadable input, a usage error, or the
 output cannot be written.
@@ -1963,16 +1978,13 @@ output cannot be written.
   --certs 소스        추가 인증서(.sst, PEM 묶음, 폴더 등). 여러 번 지정 가능
   --json              JSON 객체 하나: trusted, status, reason, root, chain[], purpose,
                       at, windows
-  --pdf 출력          PDF 보고서(&quot;-&quot;: 표준 출력): 답변 문장과 근거.
+  --pdf 출력          PDF 보고서("-": 표준 출력): 답변 문장과 근거.
                       원자적으로 쓰며 입력 파일을 덮어쓰지 않음
+  --paper 크기        --pdf와 함께: a4(기본값) 또는 letter
 
 종료 코드: 0 신뢰됨, 1 신뢰되지 않음, 2 입력을 읽을 수 없음, 사용법 오류, 또는
 출력을 쓸 수 없음.
 </translation>
-    </message>
-    <message>
-        <source>give --json or --pdf, not both</source>
-        <translation>--json과 --pdf 중 하나만 지정하십시오</translation>
     </message>
 </context>
 <context>
@@ -2245,11 +2257,11 @@ output cannot be written.
         <translation>서명자</translation>
     </message>
     <message>
-        <source>Signer&apos;s issuer</source>
+        <source>Signer's issuer</source>
         <translation>서명자의 발급자</translation>
     </message>
     <message>
-        <source>Signer&apos;s serial number</source>
+        <source>Signer's serial number</source>
         <translation>서명자의 일련 번호</translation>
     </message>
     <message>
@@ -2833,7 +2845,7 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A count of entries with a status, e.g. &quot;412 Trusted&quot;</extracomment>
+        <extracomment>A count of entries with a status, e.g. "412 Trusted"</extracomment>
         <translation>%2 %1개</translation>
     </message>
     <message>
@@ -2888,7 +2900,7 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>In the catalog</source>
-        <extracomment>A member of a security catalog (a file&apos;s hash the catalog vouches for)</extracomment>
+        <extracomment>A member of a security catalog (a file's hash the catalog vouches for)</extracomment>
         <translation>카탈로그에 포함</translation>
     </message>
 </context>
@@ -3048,7 +3060,7 @@ New: %4 (%5, %6 entries)
         <translation>표 위에서 선택한 용도, 날짜, Windows에 대해 Windows가 이 루트를 어떻게 취급하는지</translation>
     </message>
     <message>
-        <source>Windows accepts a file with this hash when the catalog&apos;s signature is valid (see the verdict).</source>
+        <source>Windows accepts a file with this hash when the catalog's signature is valid (see the verdict).</source>
         <translation>카탈로그의 서명이 유효하면 Windows는 이 해시의 파일을 허용합니다(판정 참조).</translation>
     </message>
 </context>
@@ -3177,7 +3189,7 @@ New: %4 (%5, %6 entries)
     <name>ctlv::FindingsModel</name>
     <message>
         <source>Cosmetic</source>
-        <extracomment>A finding that changes nothing about the list&apos;s validity</extracomment>
+        <extracomment>A finding that changes nothing about the list's validity</extracomment>
         <translation>표면적</translation>
     </message>
     <message>
@@ -3384,7 +3396,7 @@ New: %4 (%5, %6 entries)
         <translation>발견 사항을 CSV로(&amp;I)…</translation>
     </message>
     <message>
-        <source>CSV: use the locale&apos;s separator (; where the decimal separator is a comma)</source>
+        <source>CSV: use the locale's separator (; where the decimal separator is a comma)</source>
         <translation>CSV: 로캘의 구분 기호 사용(소수점 기호가 쉼표인 곳에서는 ;)</translation>
     </message>
     <message>
@@ -3696,12 +3708,12 @@ New: %4 (%5, %6 entries)
         <translation>판정</translation>
     </message>
     <message>
-        <source>Windows&apos; &quot;not valid&quot; warning is cosmetic.</source>
-        <translation>Windows의 &quot;유효하지 않음&quot; 경고는 표면적인 경고입니다.</translation>
+        <source>Windows' "not valid" warning is cosmetic.</source>
+        <translation>Windows의 "유효하지 않음" 경고는 표면적인 경고입니다.</translation>
     </message>
     <message>
-        <source>Windows&apos; &quot;not valid&quot; warning is real.</source>
-        <translation>Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제입니다.</translation>
+        <source>Windows' "not valid" warning is real.</source>
+        <translation>Windows의 "유효하지 않음" 경고는 실제 문제입니다.</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3832,7 +3844,7 @@ New: %4 (%5, %6 entries)
         <translation>파일에 없음</translation>
     </message>
     <message>
-        <source>Chain at the list&apos;s time</source>
+        <source>Chain at the list's time</source>
         <translation>목록 시점의 체인</translation>
     </message>
     <message>
@@ -3892,7 +3904,7 @@ New: %4 (%5, %6 entries)
         <translation>OS 특성</translation>
     </message>
     <message>
-        <source>Appendix: the list&apos;s fields</source>
+        <source>Appendix: the list's fields</source>
         <translation>부록: 목록의 필드</translation>
     </message>
     <message>
@@ -3933,11 +3945,11 @@ New: %4 (%5, %6 entries)
         </translation>
     </message>
     <message>
-        <source>Section %1&apos;s data (%2 bytes)</source>
+        <source>Section %1's data (%2 bytes)</source>
         <translation>섹션 %1의 데이터(%2바이트)</translation>
     </message>
     <message>
-        <source>The section described at offset %1 starts at offset %2, inside the previous section&apos;s data (which ends at offset %3)</source>
+        <source>The section described at offset %1 starts at offset %2, inside the previous section's data (which ends at offset %3)</source>
         <translation>오프셋 %1에 기술된 섹션이 오프셋 %2에서 시작하며, 이는 이전 섹션의 데이터(오프셋 %3에서 끝남) 안입니다</translation>
     </message>
     <message>
@@ -3949,7 +3961,7 @@ New: %4 (%5, %6 entries)
         <translation>인증서 테이블(오프셋 %1)이 헤더(%2바이트) 안에 있습니다</translation>
     </message>
     <message>
-        <source>The certificate table (offset %1, %2 bytes) overlaps a section&apos;s data (offset %3, %4 bytes)</source>
+        <source>The certificate table (offset %1, %2 bytes) overlaps a section's data (offset %3, %4 bytes)</source>
         <translation>인증서 테이블(오프셋 %1, %2바이트)이 섹션 데이터(오프셋 %3, %4바이트)와 겹칩니다</translation>
     </message>
     <message>
@@ -3961,7 +3973,7 @@ New: %4 (%5, %6 entries)
         <translation>헤더(SizeOfHeaders %1바이트)</translation>
     </message>
     <message>
-        <source>SizeOfHeaders (%1 bytes) ends before the optional header&apos;s certificate table entry (offset %2)</source>
+        <source>SizeOfHeaders (%1 bytes) ends before the optional header's certificate table entry (offset %2)</source>
         <translation>SizeOfHeaders(%1바이트)가 선택적 헤더의 인증서 테이블 항목(오프셋 %2)보다 앞에서 끝납니다</translation>
     </message>
 </context>
@@ -3980,48 +3992,48 @@ New: %4 (%5, %6 entries)
         <translation>두 쉼표 사이에 16진 바이트가 없습니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a hex byte</source>
-        <translation>&quot;%1&quot;은 16진 바이트가 아닙니다</translation>
+        <source>"%1" is not a hex byte</source>
+        <translation>"%1"은 16진 바이트가 아닙니다</translation>
     </message>
     <message>
-        <source>a registry export begins with &quot;%1&quot; or &quot;%2&quot;</source>
-        <translation>레지스트리 내보내기는 &quot;%1&quot; 또는 &quot;%2&quot;로 시작합니다</translation>
+        <source>a registry export begins with "%1" or "%2"</source>
+        <translation>레지스트리 내보내기는 "%1" 또는 "%2"로 시작합니다</translation>
     </message>
     <message>
-        <source>the key name has no closing &quot;]&quot;</source>
-        <translation>키 이름에 닫는 &quot;]&quot;가 없습니다</translation>
+        <source>the key name has no closing "]"</source>
+        <translation>키 이름에 닫는 "]"가 없습니다</translation>
     </message>
     <message>
         <source>a value before the first [key]</source>
         <translation>첫 [키] 앞에 값이 있습니다</translation>
     </message>
     <message>
-        <source>expected a [key], a &quot;name&quot;=value line or a blank line</source>
-        <translation>[키], &quot;이름&quot;=값 줄 또는 빈 줄이 와야 합니다</translation>
+        <source>expected a [key], a "name"=value line or a blank line</source>
+        <translation>[키], "이름"=값 줄 또는 빈 줄이 와야 합니다</translation>
     </message>
     <message>
-        <source>the value name is not followed by &quot;=&quot;</source>
-        <translation>값 이름 뒤에 &quot;=&quot;가 없습니다</translation>
+        <source>the value name is not followed by "="</source>
+        <translation>값 이름 뒤에 "="가 없습니다</translation>
     </message>
     <message>
-        <source>the string value is not closed by &quot;</source>
-        <translation>문자열 값이 &quot;로 닫히지 않습니다</translation>
+        <source>the string value is not closed by "</source>
+        <translation>문자열 값이 "로 닫히지 않습니다</translation>
     </message>
     <message>
         <source>a dword value takes eight hex digits</source>
         <translation>dword 값은 16진 숫자 8자리입니다</translation>
     </message>
     <message>
-        <source>unknown value type &quot;%1&quot;</source>
-        <translation>알 수 없는 값 유형 &quot;%1&quot;</translation>
+        <source>unknown value type "%1"</source>
+        <translation>알 수 없는 값 유형 "%1"</translation>
     </message>
     <message>
-        <source>the hex value of &quot;%1&quot; ends with a backslash, but the file ends there</source>
-        <translation>&quot;%1&quot;의 16진 값이 백슬래시로 끝나지만 파일이 거기서 끝납니다</translation>
+        <source>the hex value of "%1" ends with a backslash, but the file ends there</source>
+        <translation>"%1"의 16진 값이 백슬래시로 끝나지만 파일이 거기서 끝납니다</translation>
     </message>
     <message>
-        <source>the hex value of &quot;%1&quot; ends with a backslash, but line %2 does not continue it</source>
-        <translation>&quot;%1&quot;의 16진 값이 백슬래시로 끝나지만 %2행이 이어지지 않습니다</translation>
+        <source>the hex value of "%1" ends with a backslash, but line %2 does not continue it</source>
+        <translation>"%1"의 16진 값이 백슬래시로 끝나지만 %2행이 이어지지 않습니다</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -4048,7 +4060,7 @@ New: %4 (%5, %6 entries)
     </message>
     <message numerus="yes">
         <source>%1 byte(s)</source>
-        <comment>%1 is the count with the locale&apos;s digit grouping</comment>
+        <comment>%1 is the count with the locale's digit grouping</comment>
         <translation>
             <numerusform>%1바이트</numerusform>
         </translation>
@@ -4097,7 +4109,7 @@ New: %4 (%5, %6 entries)
         <translation>CT 로그 %1</translation>
     </message>
     <message>
-        <source>Log ID (SHA-256 of the log&apos;s public key); key: %1</source>
+        <source>Log ID (SHA-256 of the log's public key); key: %1</source>
         <translation>로그 ID(로그 공개 키의 SHA-256), 키: %1</translation>
     </message>
     <message>
@@ -4141,7 +4153,7 @@ New: %4 (%5, %6 entries)
         <translation>FILETIME으로 본 일련 번호</translation>
     </message>
     <message>
-        <source>Microsoft writes the FILETIME of the list&apos;s creation as its sequence number.</source>
+        <source>Microsoft writes the FILETIME of the list's creation as its sequence number.</source>
         <translation>Microsoft는 목록을 만든 시각의 FILETIME을 일련 번호로 기록합니다.</translation>
     </message>
     <message>
@@ -4702,7 +4714,7 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Effective trust on %1, as of %2</source>
-        <extracomment>Title of the detail pane&apos;s per-purpose trust table; %1 is a Windows generation, %2 a date</extracomment>
+        <extracomment>Title of the detail pane's per-purpose trust table; %1 is a Windows generation, %2 a date</extracomment>
         <translation>%1의 유효 신뢰, %2 기준</translation>
     </message>
     <message>
@@ -4712,12 +4724,12 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>%1 since %2</source>
-        <extracomment>A trust status and since when it applies, e.g. &quot;Disabled since 2020-01-01&quot;</extracomment>
+        <extracomment>A trust status and since when it applies, e.g. "Disabled since 2020-01-01"</extracomment>
         <translation>%1(%2부터)</translation>
     </message>
     <message>
-        <source>the CAB archive also holds &quot;%1&quot; (%2 bytes, its file record at offset %3), which is not part of the list and is covered by no signature</source>
-        <translation>CAB 압축 파일에 &quot;%1&quot;(%2바이트, 파일 레코드는 오프셋 %3)도 들어 있으며, 이 파일은 목록의 일부가 아니고 어떤 서명으로도 보호되지 않습니다</translation>
+        <source>the CAB archive also holds "%1" (%2 bytes, its file record at offset %3), which is not part of the list and is covered by no signature</source>
+        <translation>CAB 압축 파일에 "%1"(%2바이트, 파일 레코드는 오프셋 %3)도 들어 있으며, 이 파일은 목록의 일부가 아니고 어떤 서명으로도 보호되지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -4731,11 +4743,11 @@ New: %4 (%5, %6 entries)
         <translation>RSA-PSS 매개 변수를 읽을 수 없음: %1</translation>
     </message>
     <message>
-        <source>the RSA-PSS hash (%1) differs from the signer&apos;s digest algorithm (%2)</source>
+        <source>the RSA-PSS hash (%1) differs from the signer's digest algorithm (%2)</source>
         <translation>RSA-PSS 해시(%1)가 서명자의 다이제스트 알고리즘(%2)과 다름</translation>
     </message>
     <message>
-        <source>an RSA-PSS signature cannot come from the signer&apos;s non-RSA key</source>
+        <source>an RSA-PSS signature cannot come from the signer's non-RSA key</source>
         <translation>RSA-PSS 서명은 서명자의 RSA가 아닌 키에서 나올 수 없음</translation>
     </message>
     <message>
@@ -4763,11 +4775,11 @@ New: %4 (%5, %6 entries)
         <translation>RSA-PSS 매개 변수를 사용할 수 없음: %1</translation>
     </message>
     <message>
-        <source>the signature does not match the signer&apos;s public key</source>
+        <source>the signature does not match the signer's public key</source>
         <translation>서명이 서명자의 공개 키와 일치하지 않음</translation>
     </message>
     <message>
-        <source>the signature does not match the signer&apos;s public key (%1)</source>
+        <source>the signature does not match the signer's public key (%1)</source>
         <translation>서명이 서명자의 공개 키와 일치하지 않음(%1)</translation>
     </message>
     <message>
@@ -4779,7 +4791,7 @@ New: %4 (%5, %6 entries)
         <translation>서명된 특성에 messageDigest 값이 정확히 1개가 아니라 %1개 있음</translation>
     </message>
     <message>
-        <source>the content&apos;s %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing</source>
+        <source>the content's %1 hash does not equal the signed messageDigest: the signed bytes were changed after signing</source>
         <translation>콘텐츠의 %1 해시가 서명된 messageDigest와 다름: 서명 후에 서명된 바이트가 바뀜</translation>
     </message>
     <message>
@@ -4791,7 +4803,7 @@ New: %4 (%5, %6 entries)
         <translation>없음</translation>
     </message>
     <message>
-        <source>the signer certificate&apos;s public key cannot be read</source>
+        <source>the signer certificate's public key cannot be read</source>
         <translation>서명자 인증서의 공개 키를 읽을 수 없음</translation>
     </message>
     <message>
@@ -4822,8 +4834,8 @@ New: %4 (%5, %6 entries)
         <translation>NotBefore 날짜로 제한된 루트 포함</translation>
     </message>
     <message>
-        <source>A PEM bundle cannot say &quot;trusted only for certificates issued before a date&quot;: such roots are left out unless you include them.</source>
-        <translation>PEM 묶음은 &quot;특정 날짜 이전에 발급된 인증서에 대해서만 신뢰&quot;를 표현할 수 없습니다. 이런 루트는 포함하도록 선택하지 않으면 제외됩니다.</translation>
+        <source>A PEM bundle cannot say "trusted only for certificates issued before a date": such roots are left out unless you include them.</source>
+        <translation>PEM 묶음은 "특정 날짜 이전에 발급된 인증서에 대해서만 신뢰"를 표현할 수 없습니다. 이런 루트는 포함하도록 선택하지 않으면 제외됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4879,7 +4891,7 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>Not trusted</source>
-        <extracomment>Status filter: every status but &quot;Trusted&quot;</extracomment>
+        <extracomment>Status filter: every status but "Trusted"</extracomment>
         <translation>신뢰되지 않음</translation>
     </message>
     <message>
@@ -4901,7 +4913,7 @@ New: %4 (%5, %6 entries)
         <translation>신뢰와 용도</translation>
     </message>
     <message>
-        <source>Lists are checked against the bundled Microsoft roots. Add your organisation&apos;s root certificates here to check your own trust lists, and any purpose your organisation uses to authorise CTL signers.</source>
+        <source>Lists are checked against the bundled Microsoft roots. Add your organisation's root certificates here to check your own trust lists, and any purpose your organisation uses to authorise CTL signers.</source>
         <translation>목록은 포함된 Microsoft 루트 인증서를 기준으로 확인합니다. 조직의 자체 신뢰 목록을 확인하려면 조직의 루트 인증서를 여기에 추가하고, 조직에서 CTL 서명자 권한에 쓰는 용도도 추가하십시오.</translation>
     </message>
     <message>
@@ -4949,11 +4961,11 @@ New: %4 (%5, %6 entries)
         <translation>OID(예: 1.3.6.1.4.1.311.10.3.1):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an OID in dotted form.</source>
-        <translation>&quot;%1&quot;은(는) 점 표기 OID가 아닙니다.</translation>
+        <source>"%1" is not an OID in dotted form.</source>
+        <translation>"%1"은(는) 점 표기 OID가 아닙니다.</translation>
     </message>
     <message>
-        <source>Also trust the system&apos;s root certificates</source>
+        <source>Also trust the system's root certificates</source>
         <translation>시스템의 루트 인증서도 신뢰</translation>
     </message>
 </context>
@@ -5102,7 +5114,7 @@ New: %4 (%5, %6 entries)
     </message>
     <message>
         <source>%1 since %2</source>
-        <extracomment>A trust status and the date it took effect: &quot;Disabled since 2026-05-19&quot;</extracomment>
+        <extracomment>A trust status and the date it took effect: "Disabled since 2026-05-19"</extracomment>
         <translation>%1(%2부터)</translation>
     </message>
 </context>
@@ -5133,7 +5145,7 @@ New: %4 (%5, %6 entries)
         <translation>서명은 손상되지 않았지만 서명자가 신뢰할 수 있는 루트로 연결되지 않습니다.</translation>
     </message>
     <message>
-        <source>The list is not valid: a signature, the signer&apos;s authorisation or a time check fails.</source>
+        <source>The list is not valid: a signature, the signer's authorisation or a time check fails.</source>
         <translation>유효하지 않은 목록입니다. 서명, 서명자 권한 또는 시간 확인 중 하나가 실패합니다.</translation>
     </message>
     <message>
@@ -5145,7 +5157,7 @@ New: %4 (%5, %6 entries)
         <translation>파일이 손상되었거나 인증서 신뢰 목록이 갖춰야 할 구조가 아닙니다.</translation>
     </message>
     <message>
-        <source>from the list&apos;s file</source>
+        <source>from the list's file</source>
         <translation>목록 파일에서</translation>
     </message>
     <message>
@@ -5214,19 +5226,19 @@ New: %4 (%5, %6 entries)
         <translation>지정한 시간</translation>
     </message>
     <message>
-        <source>the time in the list&apos;s countersignature (timestamp)</source>
+        <source>the time in the list's countersignature (timestamp)</source>
         <translation>목록의 연대 서명(타임스탬프)에 있는 시간</translation>
     </message>
     <message>
-        <source>the list&apos;s thisUpdate time</source>
+        <source>the list's thisUpdate time</source>
         <translation>목록의 thisUpdate 시간</translation>
     </message>
     <message>
-        <source>Checked at the list&apos;s own time</source>
+        <source>Checked at the list's own time</source>
         <translation>목록 자체의 시간 기준으로 확인함</translation>
     </message>
     <message>
-        <source>Certificates were checked as of %1, %2. A trust list is judged at the time it was signed: Microsoft&apos;s signer certificates live about a year, so judging an older list by today&apos;s date would wrongly call it expired. The check as of today (%3) is reported separately.</source>
+        <source>Certificates were checked as of %1, %2. A trust list is judged at the time it was signed: Microsoft's signer certificates live about a year, so judging an older list by today's date would wrongly call it expired. The check as of today (%3) is reported separately.</source>
         <translation>인증서는 %1 시점(%2)을 기준으로 확인했습니다. 신뢰 목록은 서명된 시점을 기준으로 판단합니다. Microsoft의 서명자 인증서는 수명이 약 1년이므로, 오래된 목록을 오늘 날짜로 판단하면 만료되었다고 잘못 판정하게 됩니다. 오늘(%3) 기준 확인 결과는 따로 보고합니다.</translation>
     </message>
     <message>
@@ -5238,11 +5250,11 @@ New: %4 (%5, %6 entries)
         <translation>서명자 인증서를 찾을 수 없음</translation>
     </message>
     <message>
-        <source>The %1 names %2 as its signer, but the file does not contain that certificate, so the signature cannot be checked. Microsoft&apos;s lists always carry their signer certificate; this file was altered or built by someone else.</source>
+        <source>The %1 names %2 as its signer, but the file does not contain that certificate, so the signature cannot be checked. Microsoft's lists always carry their signer certificate; this file was altered or built by someone else.</source>
         <translation>%1에는 %2이(가) 서명자로 되어 있지만 파일에 그 인증서가 없으므로 서명을 확인할 수 없습니다. Microsoft의 목록에는 항상 서명자 인증서가 들어 있습니다. 이 파일은 변경되었거나 다른 사람이 만든 것입니다.</translation>
     </message>
     <message>
-        <source>Signed after the list&apos;s thisUpdate time (%1)</source>
+        <source>Signed after the list's thisUpdate time (%1)</source>
         <translation>목록의 thisUpdate 시간 이후에 서명됨(%1)</translation>
     </message>
     <message>
@@ -5250,7 +5262,7 @@ New: %4 (%5, %6 entries)
         <translation>레거시 서명 형식(%1)</translation>
     </message>
     <message>
-        <source>The %1 by %2 holds the bare hash inside the RSA block, without the DigestInfo structure that names the hash algorithm. VeriSign&apos;s time-stamping service signed this way until about 2008; Windows accepts it, modern PKCS #1 checkers do not.</source>
+        <source>The %1 by %2 holds the bare hash inside the RSA block, without the DigestInfo structure that names the hash algorithm. VeriSign's time-stamping service signed this way until about 2008; Windows accepts it, modern PKCS #1 checkers do not.</source>
         <translation>%2의 %1은(는) 해시 알고리즘을 나타내는 DigestInfo 구조 없이 RSA 블록 안에 해시만 담고 있습니다. VeriSign 타임스탬프 서비스가 2008년경까지 이렇게 서명했습니다. Windows는 이를 받아들이지만 최신 PKCS #1 검사기는 받아들이지 않습니다.</translation>
     </message>
     <message>
@@ -5258,7 +5270,7 @@ New: %4 (%5, %6 entries)
         <translation>타임스탬프가 검증되지 않음</translation>
     </message>
     <message>
-        <source>The countersignature (timestamp) by %1 does not verify: %2. The timestamp is ignored and the list is judged at its thisUpdate time; the list&apos;s own signature is not affected by this.</source>
+        <source>The countersignature (timestamp) by %1 does not verify: %2. The timestamp is ignored and the list is judged at its thisUpdate time; the list's own signature is not affected by this.</source>
         <translation>%1의 연대 서명(타임스탬프)이 검증되지 않습니다: %2. 타임스탬프는 무시하고 목록을 thisUpdate 시간 기준으로 판단합니다. 목록 자체의 서명에는 영향이 없습니다.</translation>
     </message>
     <message>
@@ -5266,11 +5278,11 @@ New: %4 (%5, %6 entries)
         <translation>서명 손상 없음(%1)</translation>
     </message>
     <message>
-        <source>The %1 by %2 is intact: the signed hash equals the hash of the %3, and the signature over the signed attributes matches the signer&apos;s public key.</source>
+        <source>The %1 by %2 is intact: the signed hash equals the hash of the %3, and the signature over the signed attributes matches the signer's public key.</source>
         <translation>%2의 %1은(는) 손상되지 않았습니다. 서명된 해시가 %3의 해시와 같고, 서명된 특성에 대한 서명이 서명자의 공개 키와 일치합니다.</translation>
     </message>
     <message>
-        <source>list&apos;s content</source>
+        <source>list's content</source>
         <translation>목록 내용</translation>
     </message>
     <message>
@@ -5294,7 +5306,7 @@ New: %4 (%5, %6 entries)
         <translation>서명된 콘텐츠 형식이 일치하지 않음</translation>
     </message>
     <message>
-        <source>The %1&apos;s signed contentType attribute (%2) does not name the content it covers (%3). A signature made for another kind of data must not be accepted for a trust list.</source>
+        <source>The %1's signed contentType attribute (%2) does not name the content it covers (%3). A signature made for another kind of data must not be accepted for a trust list.</source>
         <translation>%1의 서명된 contentType 특성(%2)이 서명 대상 콘텐츠(%3)를 가리키지 않습니다. 다른 종류의 데이터를 위해 만든 서명을 신뢰 목록에 인정해서는 안 됩니다.</translation>
     </message>
     <message>
@@ -5330,7 +5342,7 @@ New: %4 (%5, %6 entries)
         <translation>타임스탬프 기관을 신뢰할 수 없음</translation>
     </message>
     <message>
-        <source>The time-stamping certificate %1 does not chain to a trusted root: %2. Its time is not used; the list is judged at its thisUpdate time instead. The list&apos;s own signature is not affected.</source>
+        <source>The time-stamping certificate %1 does not chain to a trusted root: %2. Its time is not used; the list is judged at its thisUpdate time instead. The list's own signature is not affected.</source>
         <translation>타임스탬프 인증서 %1이(가) 신뢰할 수 있는 루트로 연결되지 않습니다: %2. 그 시간은 쓰지 않고 목록을 thisUpdate 시간 기준으로 판단합니다. 목록 자체의 서명에는 영향이 없습니다.</translation>
     </message>
     <message>
@@ -5358,7 +5370,7 @@ New: %4 (%5, %6 entries)
         <translation>신뢰할 수 있는 루트로 연결되는 체인 없음(%1)</translation>
     </message>
     <message>
-        <source>The %1 certificate %2 does not chain to a trusted root: %3. The signature itself may be intact, but nothing says the signer is who it claims to be. If this is your organisation&apos;s own list, name its root with --trust (or in the viewer&apos;s settings).</source>
+        <source>The %1 certificate %2 does not chain to a trusted root: %3. The signature itself may be intact, but nothing says the signer is who it claims to be. If this is your organisation's own list, name its root with --trust (or in the viewer's settings).</source>
         <translation>%1 인증서 %2이(가) 신뢰할 수 있는 루트로 연결되지 않습니다: %3. 서명 자체는 손상되지 않았을 수 있지만 서명자가 주장하는 그 주체라는 보증이 없습니다. 조직 자체의 목록이면 --trust(또는 뷰어 설정)로 그 루트를 지정하십시오.</translation>
     </message>
     <message>
@@ -5398,8 +5410,8 @@ New: %4 (%5, %6 entries)
         <translation>정규화된 하위(Qualified Subordination)는 CTL 서명 용도가 아님</translation>
     </message>
     <message>
-        <source>The signer certificate %1 carries 1.3.6.1.4.1.311.10.3.10. In the Windows SDK (wincrypt.h) that OID is szOID_KP_QUALIFIED_SUBORDINATION, &quot;Qualified Subordination&quot;, a purpose for signing cross-certificates and subordinate CA requests. A widely cited Microsoft article on CAPI2 Event ID 11 and the CTL dialog lists it as the second CTL-signing EKU and calls it msCTLSign, but the SDK gives msCTLSign as 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). The purposes that authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer 1.3.6.1.4.1.311.10.3.9. %2</source>
-        <translation>서명자 인증서 %1에는 1.3.6.1.4.1.311.10.3.10이 있습니다. Windows SDK(wincrypt.h)에서 이 OID는 szOID_KP_QUALIFIED_SUBORDINATION, 즉 &quot;Qualified Subordination&quot;(정규화된 하위)으로, 교차 인증서와 하위 CA 요청에 서명하는 용도입니다. CAPI2 이벤트 ID 11과 CTL 대화 상자에 관해 널리 인용되는 Microsoft 문서는 이 OID를 두 번째 CTL 서명 EKU로 나열하고 msCTLSign이라고 부르지만, SDK는 msCTLSign을 1.3.6.1.4.1.311.10.3.1(Microsoft Trust List Signing)로 정의합니다. CTL 서명자 권한을 주는 용도는 1.3.6.1.4.1.311.10.3.1과 Root List Signer 1.3.6.1.4.1.311.10.3.9입니다. %2</translation>
+        <source>The signer certificate %1 carries 1.3.6.1.4.1.311.10.3.10. In the Windows SDK (wincrypt.h) that OID is szOID_KP_QUALIFIED_SUBORDINATION, "Qualified Subordination", a purpose for signing cross-certificates and subordinate CA requests. A widely cited Microsoft article on CAPI2 Event ID 11 and the CTL dialog lists it as the second CTL-signing EKU and calls it msCTLSign, but the SDK gives msCTLSign as 1.3.6.1.4.1.311.10.3.1 (Microsoft Trust List Signing). The purposes that authorise a CTL signer are 1.3.6.1.4.1.311.10.3.1 and Root List Signer 1.3.6.1.4.1.311.10.3.9. %2</source>
+        <translation>서명자 인증서 %1에는 1.3.6.1.4.1.311.10.3.10이 있습니다. Windows SDK(wincrypt.h)에서 이 OID는 szOID_KP_QUALIFIED_SUBORDINATION, 즉 "Qualified Subordination"(정규화된 하위)으로, 교차 인증서와 하위 CA 요청에 서명하는 용도입니다. CAPI2 이벤트 ID 11과 CTL 대화 상자에 관해 널리 인용되는 Microsoft 문서는 이 OID를 두 번째 CTL 서명 EKU로 나열하고 msCTLSign이라고 부르지만, SDK는 msCTLSign을 1.3.6.1.4.1.311.10.3.1(Microsoft Trust List Signing)로 정의합니다. CTL 서명자 권한을 주는 용도는 1.3.6.1.4.1.311.10.3.1과 Root List Signer 1.3.6.1.4.1.311.10.3.9입니다. %2</translation>
     </message>
     <message>
         <source>This signer is authorised by another of its purposes.</source>
@@ -5486,36 +5498,36 @@ New: %4 (%5, %6 entries)
         <translation>%1이(가) 검증되지 않습니다</translation>
     </message>
     <message>
-        <source>the %1&apos;s signer does not chain to a trusted root</source>
+        <source>the %1's signer does not chain to a trusted root</source>
         <translation>%1의 서명자가 신뢰할 수 있는 루트로 연결되지 않습니다</translation>
     </message>
     <message>
-        <source>the %1&apos;s signer is not authorised to sign trust lists</source>
+        <source>the %1's signer is not authorised to sign trust lists</source>
         <translation>%1의 서명자에게 신뢰 목록 서명 권한이 없습니다</translation>
     </message>
     <message>
-        <source>Windows&apos; CTL dialog would not complain: the signer certificate carries Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) and every check passes.</source>
+        <source>Windows' CTL dialog would not complain: the signer certificate carries Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1) and every check passes.</source>
         <translation>Windows CTL 대화 상자는 경고하지 않습니다. 서명자 인증서에 Microsoft Trust List Signing(1.3.6.1.4.1.311.10.3.1)이 있고 모든 확인을 통과합니다.</translation>
     </message>
     <message>
-        <source>Windows&apos; CTL dialog would show no warning</source>
+        <source>Windows' CTL dialog would show no warning</source>
         <translation>Windows CTL 대화 상자에 경고가 표시되지 않음</translation>
     </message>
     <message>
-        <source>When you open this file in Windows, its dialog says &quot;This certificate trust list is not valid. The certificate that signed the list is not valid.&quot; That warning is cosmetic. The signer, %1, carries only Root List Signer (1.3.6.1.4.1.311.10.3.9), the purpose Microsoft gives every certificate that signs its root, disallowed and pin-rules lists. Windows&apos; chain verification accepts it for these lists, and the signatures, the chain and the signer&apos;s authorisation all check out here. The dialog only looks for the other CTL-signing purpose, Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). The warning has no effect on how Windows uses the list: nothing needs to be done.</source>
-        <translation>이 파일을 Windows에서 열면 대화 상자에 &quot;이 인증서 신뢰 목록은 유효하지 않습니다. 목록에 서명한 인증서가 유효하지 않습니다.&quot;라고 표시됩니다. 이 경고는 표면적인 것입니다. 서명자 %1에는 Microsoft가 루트, 허용되지 않는 인증서, 고정 규칙 목록에 서명하는 모든 인증서에 부여하는 용도인 Root List Signer(1.3.6.1.4.1.311.10.3.9)만 있습니다. Windows 체인 검증은 이 목록들에 대해 이 용도를 인정하며, 여기에서도 서명, 체인, 서명자 권한이 모두 확인을 통과합니다. 대화 상자는 다른 CTL 서명 용도인 Microsoft Trust List Signing(1.3.6.1.4.1.311.10.3.1)만 찾습니다. 이 경고는 Windows가 목록을 사용하는 방식에 아무 영향이 없으므로 따로 할 일은 없습니다.</translation>
+        <source>When you open this file in Windows, its dialog says "This certificate trust list is not valid. The certificate that signed the list is not valid." That warning is cosmetic. The signer, %1, carries only Root List Signer (1.3.6.1.4.1.311.10.3.9), the purpose Microsoft gives every certificate that signs its root, disallowed and pin-rules lists. Windows' chain verification accepts it for these lists, and the signatures, the chain and the signer's authorisation all check out here. The dialog only looks for the other CTL-signing purpose, Microsoft Trust List Signing (1.3.6.1.4.1.311.10.3.1). The warning has no effect on how Windows uses the list: nothing needs to be done.</source>
+        <translation>이 파일을 Windows에서 열면 대화 상자에 "이 인증서 신뢰 목록은 유효하지 않습니다. 목록에 서명한 인증서가 유효하지 않습니다."라고 표시됩니다. 이 경고는 표면적인 것입니다. 서명자 %1에는 Microsoft가 루트, 허용되지 않는 인증서, 고정 규칙 목록에 서명하는 모든 인증서에 부여하는 용도인 Root List Signer(1.3.6.1.4.1.311.10.3.9)만 있습니다. Windows 체인 검증은 이 목록들에 대해 이 용도를 인정하며, 여기에서도 서명, 체인, 서명자 권한이 모두 확인을 통과합니다. 대화 상자는 다른 CTL 서명 용도인 Microsoft Trust List Signing(1.3.6.1.4.1.311.10.3.1)만 찾습니다. 이 경고는 Windows가 목록을 사용하는 방식에 아무 영향이 없으므로 따로 할 일은 없습니다.</translation>
     </message>
     <message>
-        <source>Windows&apos; &quot;not valid&quot; warning is cosmetic</source>
-        <translation>Windows의 &quot;유효하지 않음&quot; 경고는 표면적임</translation>
+        <source>Windows' "not valid" warning is cosmetic</source>
+        <translation>Windows의 "유효하지 않음" 경고는 표면적임</translation>
     </message>
     <message>
-        <source>Windows&apos; CTL dialog would say &quot;This certificate trust list is not valid&quot;, and here the warning is real: %1. Do not import or rely on this list.</source>
-        <translation>Windows CTL 대화 상자에 &quot;이 인증서 신뢰 목록은 유효하지 않습니다&quot;라고 표시되며, 여기에서는 이 경고가 실제 문제입니다: %1. 이 목록을 가져오거나 신뢰하지 마십시오.</translation>
+        <source>Windows' CTL dialog would say "This certificate trust list is not valid", and here the warning is real: %1. Do not import or rely on this list.</source>
+        <translation>Windows CTL 대화 상자에 "이 인증서 신뢰 목록은 유효하지 않습니다"라고 표시되며, 여기에서는 이 경고가 실제 문제입니다: %1. 이 목록을 가져오거나 신뢰하지 마십시오.</translation>
     </message>
     <message>
-        <source>Windows&apos; &quot;not valid&quot; warning is real</source>
-        <translation>Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제임</translation>
+        <source>Windows' "not valid" warning is real</source>
+        <translation>Windows의 "유효하지 않음" 경고는 실제 문제임</translation>
     </message>
     <message>
         <source>Entry attributes that cannot be decoded</source>
@@ -5532,11 +5544,11 @@ New: %4 (%5, %6 entries)
         <translation>타임스탬프 시간을 사용하지 않음</translation>
     </message>
     <message>
-        <source>The countersignature (timestamp) says %1, which is %2. A timestamp is made over the list&apos;s signature, so it can be neither older than the list nor later than today. Its time is ignored and the list is judged at its thisUpdate time.</source>
+        <source>The countersignature (timestamp) says %1, which is %2. A timestamp is made over the list's signature, so it can be neither older than the list nor later than today. Its time is ignored and the list is judged at its thisUpdate time.</source>
         <translation>부서명(타임스탬프)의 시간은 %1이며, 이는 %2입니다. 타임스탬프는 목록의 서명에 대해 만들어지므로 목록보다 오래되었거나 오늘보다 나중일 수 없습니다. 이 시간은 무시되며 목록은 thisUpdate 시간 기준으로 판정됩니다.</translation>
     </message>
     <message>
-        <source>before the list&apos;s thisUpdate time (%1)</source>
+        <source>before the list's thisUpdate time (%1)</source>
         <translation>목록의 thisUpdate 시간(%1) 이전</translation>
     </message>
     <message>
@@ -5564,7 +5576,7 @@ New: %4 (%5, %6 entries)
         <translation>%1은(는) %2의 체인에 있으며, %3. %4</translation>
     </message>
     <message>
-        <source>The timestamp&apos;s time is not used.</source>
+        <source>The timestamp's time is not used.</source>
         <translation>타임스탬프의 시간은 사용하지 않습니다.</translation>
     </message>
     <message>
@@ -5576,7 +5588,7 @@ New: %4 (%5, %6 entries)
         <translation>Microsoft는 이런 키로 목록에 서명한 적이 없습니다.</translation>
     </message>
     <message>
-        <source>The countersignature&apos;s certificate %1 is good for %2: it, and every CA above it, must carry the Time Stamping purpose (1.3.6.1.5.5.7.3.8). Its time is ignored and the list is judged at its thisUpdate time.</source>
+        <source>The countersignature's certificate %1 is good for %2: it, and every CA above it, must carry the Time Stamping purpose (1.3.6.1.5.5.7.3.8). Its time is ignored and the list is judged at its thisUpdate time.</source>
         <translation>부서명의 인증서 %1은(는) %2 용도입니다. 이 인증서와 그 위의 모든 CA에 타임스탬프 용도(1.3.6.1.5.5.7.3.8)가 있어야 합니다. 이 시간은 무시되며 목록은 thisUpdate 시간 기준으로 판정됩니다.</translation>
     </message>
     <message>
@@ -5584,7 +5596,7 @@ New: %4 (%5, %6 entries)
         <translation>목록 날짜가 미래임</translation>
     </message>
     <message numerus="yes">
-        <source>The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer&apos;s clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</source>
+        <source>The list says it was produced on %1 (thisUpdate), %n day(s) after %2 (%3). A list cannot be signed before it was produced: its date is wrong, the computer's clock is wrong, or the list was made to look newer than it is. Do not rely on its date.</source>
         <translation>
             <numerusform>목록은 %1(thisUpdate)에 만들어졌다고 하며, 이는 %2(%3)보다 %n일 뒤입니다. 목록은 만들어지기 전에 서명될 수 없습니다. 날짜가 틀렸거나, 컴퓨터 시계가 틀렸거나, 목록이 실제보다 새것처럼 보이도록 만들어졌습니다. 이 날짜를 믿지 마십시오.</numerusform>
         </translation>
@@ -5620,7 +5632,7 @@ New: %4 (%5, %6 entries)
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 appears %n times in the list&apos;s certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
+        <source>%1 appears %n times in the list's certificate bag. Windows uses one copy; the others change nothing, so this is harmless.</source>
         <translation>
             <numerusform>%1이(가) 목록의 인증서 모음에 %n번 나타납니다. Windows는 사본 하나만 사용하고 나머지는 아무것도 바꾸지 않으므로 무해합니다.</numerusform>
         </translation>
@@ -5646,15 +5658,15 @@ New: %4 (%5, %6 entries)
         <translation> 이 목록에는 최신 Windows 버전이 확인하는 중첩 SHA-256 서명도 있습니다.</translation>
     </message>
     <message>
-        <source>The %1 uses SHA-1. The list is dated %2, before Microsoft&apos;s lists became SHA-256-only (January 2020); Windows accepts SHA-1 in lists of that age.</source>
+        <source>The %1 uses SHA-1. The list is dated %2, before Microsoft's lists became SHA-256-only (January 2020); Windows accepts SHA-1 in lists of that age.</source>
         <translation>%1은(는) SHA-1을 사용합니다. 목록 날짜는 %2로, Microsoft 목록이 SHA-256 전용이 되기(2020년 1월) 전입니다. Windows는 그 시기의 목록에서 SHA-1을 인정합니다.</translation>
     </message>
     <message>
-        <source>The %1 uses SHA-1, although the list is dated %2, after Microsoft&apos;s lists became SHA-256-only (January 2020). SHA-1 collisions have been practical since 2017; a list signed this way today deserves a look.</source>
+        <source>The %1 uses SHA-1, although the list is dated %2, after Microsoft's lists became SHA-256-only (January 2020). SHA-1 collisions have been practical since 2017; a list signed this way today deserves a look.</source>
         <translation>%1은(는) SHA-1을 사용하지만, 목록 날짜 %2은(는) Microsoft 목록이 SHA-256 전용이 된(2020년 1월) 이후입니다. SHA-1 충돌은 2017년부터 실제로 가능해졌으므로, 지금 이렇게 서명된 목록은 살펴볼 필요가 있습니다.</translation>
     </message>
     <message>
-        <source>A certificate in the chain of the %1 (%2) only became valid after the list&apos;s thisUpdate time (%3), so this signature was made later than the list&apos;s content. %5 The chain was checked as of %4, the earliest time all of it was valid.</source>
+        <source>A certificate in the chain of the %1 (%2) only became valid after the list's thisUpdate time (%3), so this signature was made later than the list's content. %5 The chain was checked as of %4, the earliest time all of it was valid.</source>
         <translation>%1의 체인에 있는 인증서(%2)는 목록의 thisUpdate 시간(%3) 이후에야 유효해졌으므로, 이 서명은 목록 내용보다 나중에 만들어졌습니다. %5 체인은 모든 인증서가 유효했던 가장 이른 시점인 %4 기준으로 확인했습니다.</translation>
     </message>
     <message>
@@ -5666,12 +5678,12 @@ New: %4 (%5, %6 entries)
         <translation>목록이 만들어진 뒤 더 새로운 인증서로 다시 서명되었습니다.</translation>
     </message>
     <message>
-        <source>The time-stamping chain of %1 ends at %2, which this list itself names as a trusted root for time stamping (entry %3, %4). Windows holds that root and would accept the timestamp. The file carries only the root&apos;s hash, not its certificate, so the last link cannot be checked here: the timestamp&apos;s time is not used and the list is judged at its thisUpdate time. The list&apos;s own signature is not affected.</source>
+        <source>The time-stamping chain of %1 ends at %2, which this list itself names as a trusted root for time stamping (entry %3, %4). Windows holds that root and would accept the timestamp. The file carries only the root's hash, not its certificate, so the last link cannot be checked here: the timestamp's time is not used and the list is judged at its thisUpdate time. The list's own signature is not affected.</source>
         <translation>%1의 타임스탬프 체인은 %2에서 끝나며, 이 목록 자체가 이 루트를 타임스탬프용 신뢰할 수 있는 루트로 지정합니다(항목 %3, %4). Windows에는 이 루트가 있으므로 타임스탬프를 인정할 것입니다. 파일에는 루트의 인증서가 아니라 해시만 들어 있어 마지막 연결은 여기서 확인할 수 없습니다. 따라서 타임스탬프의 시간은 사용하지 않으며 목록은 thisUpdate 시간 기준으로 판정됩니다. 목록 자체의 서명에는 영향이 없습니다.</translation>
     </message>
     <message>
-        <source>%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this (&quot;invalid CA certificate&quot;), but Windows accepts such a root, so this is not counted against the list.</source>
-        <translation>%1(%2의 체인에 있음). OpenSSL 같은 엄격한 X.509 검사기는 이를 거부하지만(&quot;invalid CA certificate&quot;) Windows는 이런 루트를 인정하므로, 목록에 불리하게 판정하지 않습니다.</translation>
+        <source>%1 (in the chain of the %2). Strict X.509 checkers such as OpenSSL reject this ("invalid CA certificate"), but Windows accepts such a root, so this is not counted against the list.</source>
+        <translation>%1(%2의 체인에 있음). OpenSSL 같은 엄격한 X.509 검사기는 이를 거부하지만("invalid CA certificate") Windows는 이런 루트를 인정하므로, 목록에 불리하게 판정하지 않습니다.</translation>
     </message>
     <message>
         <source>Genuine</source>
@@ -5705,16 +5717,16 @@ New: %4 (%5, %6 entries)
         <translation>판정</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Windows&apos; &quot;not valid&quot; warning is cosmetic.&lt;/b&gt; </source>
-        <translation>&lt;b&gt;Windows의 &quot;유효하지 않음&quot; 경고는 표면적인 경고입니다.&lt;/b&gt; </translation>
+        <source>&lt;b&gt;Windows' "not valid" warning is cosmetic.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Windows의 "유효하지 않음" 경고는 표면적인 경고입니다.&lt;/b&gt; </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Windows&apos; &quot;not valid&quot; warning is real.&lt;/b&gt; </source>
-        <translation>&lt;b&gt;Windows의 &quot;유효하지 않음&quot; 경고는 실제 문제입니다.&lt;/b&gt; </translation>
+        <source>&lt;b&gt;Windows' "not valid" warning is real.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Windows의 "유효하지 않음" 경고는 실제 문제입니다.&lt;/b&gt; </translation>
     </message>
     <message>
         <source>Show all findings (%1, %2)</source>
-        <comment>%1 is the errors&apos; count, %2 the warnings&apos;</comment>
+        <comment>%1 is the errors' count, %2 the warnings'</comment>
         <translation>모든 발견 사항 보기(%1, %2)</translation>
     </message>
     <message numerus="yes">
@@ -5761,7 +5773,7 @@ New: %4 (%5, %6 entries)
         <translation>진짜가 아님: 서명 후 내용이 바뀜</translation>
     </message>
     <message>
-        <source>Not genuine: the signature does not match its signer&apos;s key</source>
+        <source>Not genuine: the signature does not match its signer's key</source>
         <translation>진짜가 아님: 서명이 서명자의 키와 일치하지 않음</translation>
     </message>
     <message>
@@ -5777,11 +5789,11 @@ New: %4 (%5, %6 entries)
         <translation>확인할 수 없음: 서명자 인증서가 파일에 없음</translation>
     </message>
     <message>
-        <source>Not valid: the signer&apos;s certificate chain fails</source>
+        <source>Not valid: the signer's certificate chain fails</source>
         <translation>유효하지 않음: 서명자의 인증서 체인이 실패함</translation>
     </message>
     <message>
-        <source>Not trustworthy: a key in the signer&apos;s chain is too weak</source>
+        <source>Not trustworthy: a key in the signer's chain is too weak</source>
         <translation>신뢰할 수 없음: 서명자 체인의 키가 너무 약함</translation>
     </message>
     <message>
@@ -5832,8 +5844,8 @@ New: %4 (%5, %6 entries)
         <translation>&lt;h1&gt;CTL Viewer&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>Open a Microsoft Certificate Trust List (authroot.stl, disallowedcert.stl, pinrules.stl, an enterprise CTL) or the .cab Windows Update ships it in, and see what is inside, whether it is genuine, and why Windows&apos; own dialog may call it &quot;not valid&quot;. You can also drop files on this window or paste PEM text.</source>
-        <translation>Microsoft 인증서 신뢰 목록(authroot.stl, disallowedcert.stl, pinrules.stl, 엔터프라이즈 CTL)이나 Windows Update가 이를 배포하는 .cab 파일을 열어, 안에 무엇이 있는지, 진짜인지, Windows 자체 대화 상자가 왜 &quot;유효하지 않음&quot;이라고 할 수 있는지 확인하십시오. 이 창에 파일을 끌어다 놓거나 PEM 텍스트를 붙여 넣을 수도 있습니다.</translation>
+        <source>Open a Microsoft Certificate Trust List (authroot.stl, disallowedcert.stl, pinrules.stl, an enterprise CTL) or the .cab Windows Update ships it in, and see what is inside, whether it is genuine, and why Windows' own dialog may call it "not valid". You can also drop files on this window or paste PEM text.</source>
+        <translation>Microsoft 인증서 신뢰 목록(authroot.stl, disallowedcert.stl, pinrules.stl, 엔터프라이즈 CTL)이나 Windows Update가 이를 배포하는 .cab 파일을 열어, 안에 무엇이 있는지, 진짜인지, Windows 자체 대화 상자가 왜 "유효하지 않음"이라고 할 수 있는지 확인하십시오. 이 창에 파일을 끌어다 놓거나 PEM 텍스트를 붙여 넣을 수도 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5879,7 +5891,7 @@ New: %4 (%5, %6 entries)
         <translation>특성 형식</translation>
     </message>
     <message>
-        <source>the attribute&apos;s SET of values</source>
+        <source>the attribute's SET of values</source>
         <translation>특성의 값 SET</translation>
     </message>
     <message>
@@ -5959,11 +5971,11 @@ New: %4 (%5, %6 entries)
         <translation>SignerInfo 버전</translation>
     </message>
     <message>
-        <source>the signer&apos;s issuer Name</source>
+        <source>the signer's issuer Name</source>
         <translation>서명자의 발급자 이름</translation>
     </message>
     <message>
-        <source>the signer&apos;s serial number</source>
+        <source>the signer's serial number</source>
         <translation>서명자의 일련 번호</translation>
     </message>
     <message>
@@ -5971,7 +5983,7 @@ New: %4 (%5, %6 entries)
         <translation>issuerAndSerialNumber</translation>
     </message>
     <message>
-        <source>the signer&apos;s digest AlgorithmIdentifier</source>
+        <source>the signer's digest AlgorithmIdentifier</source>
         <translation>서명자의 다이제스트 AlgorithmIdentifier</translation>
     </message>
     <message>
@@ -6079,7 +6091,7 @@ New: %4 (%5, %6 entries)
         <translation>버전 번호</translation>
     </message>
     <message>
-        <source>a log&apos;s SubjectPublicKeyInfo</source>
+        <source>a log's SubjectPublicKeyInfo</source>
         <translation>로그의 SubjectPublicKeyInfo</translation>
     </message>
     <message>
@@ -6167,8 +6179,8 @@ New: %4 (%5, %6 entries)
         <translation>오프셋 %1에 시간(UTCTime 또는 GeneralizedTime)이 필요하지만 %2이(가) 있음</translation>
     </message>
     <message>
-        <source>malformed %1 &quot;%2&quot; at offset %3</source>
-        <translation>오프셋 %3의 %1 &quot;%2&quot; 형식이 잘못됨</translation>
+        <source>malformed %1 "%2" at offset %3</source>
+        <translation>오프셋 %3의 %1 "%2" 형식이 잘못됨</translation>
     </message>
     <message>
         <source>expected a small INTEGER at offset %1</source>
@@ -6219,7 +6231,7 @@ New: %4 (%5, %6 entries)
         <translation>PSS 솔트 길이</translation>
     </message>
     <message>
-        <source>the attribute&apos;s OCTET STRING</source>
+        <source>the attribute's OCTET STRING</source>
         <translation>특성의 OCTET STRING</translation>
     </message>
     <message>
@@ -6295,27 +6307,27 @@ New: %4 (%5, %6 entries)
         <translation>값</translation>
     </message>
     <message>
-        <source>the timestamp token&apos;s content type</source>
+        <source>the timestamp token's content type</source>
         <translation>타임스탬프 토큰의 콘텐츠 형식</translation>
     </message>
     <message>
-        <source>the timestamp token&apos;s [0] content</source>
+        <source>the timestamp token's [0] content</source>
         <translation>타임스탬프 토큰의 [0] 콘텐츠</translation>
     </message>
     <message>
-        <source>the timestamp token&apos;s SignedData</source>
+        <source>the timestamp token's SignedData</source>
         <translation>타임스탬프 토큰의 SignedData</translation>
     </message>
     <message>
-        <source>the timestamp&apos;s encapsulated content</source>
+        <source>the timestamp's encapsulated content</source>
         <translation>타임스탬프의 캡슐화된 콘텐츠</translation>
     </message>
     <message>
-        <source>the timestamp&apos;s content type</source>
+        <source>the timestamp's content type</source>
         <translation>타임스탬프의 콘텐츠 형식</translation>
     </message>
     <message>
-        <source>the timestamp&apos;s [0] TSTInfo</source>
+        <source>the timestamp's [0] TSTInfo</source>
         <translation>타임스탬프의 [0] TSTInfo</translation>
     </message>
     <message>
@@ -6323,7 +6335,7 @@ New: %4 (%5, %6 entries)
         <translation>TSTInfo OCTET STRING</translation>
     </message>
     <message>
-        <source>the timestamp&apos;s signerInfos SET</source>
+        <source>the timestamp's signerInfos SET</source>
         <translation>타임스탬프의 signerInfos SET</translation>
     </message>
     <message>
@@ -6829,7 +6841,7 @@ New: %4 (%5, %6 entries)
         <translation>이 세션에서 이 용도도 CTL 서명자 권한으로 인정. 여러 번 지정 가능.</translation>
     </message>
     <message>
-        <source>Do not use the system&apos;s trusted roots in this session, only the bundled Microsoft roots and --trust.</source>
+        <source>Do not use the system's trusted roots in this session, only the bundled Microsoft roots and --trust.</source>
         <translation>이 세션에서 시스템의 신뢰할 수 있는 루트를 쓰지 않고 포함된 Microsoft 루트와 --trust만 사용.</translation>
     </message>
     <message>
