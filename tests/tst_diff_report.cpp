@@ -139,6 +139,40 @@ bool renderFirstPage(const QString &pdf, const QString &name) {
     return rendered.exitCode == 0 && QFileInfo(base + QStringLiteral(".png")).size() > 1000;
 }
 
+// The root certificate the check reports test (a root the 2025 list names), and a check of it against `list`
+// (no certificate when the file does not read).
+QString checkedRootFile() {
+    return real(QStringLiteral("roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
+}
+CertificateCheckInput checkOfRoot(const CtlDocument &list) {
+    CertificateCheckInput input;
+    input.list = &list;
+    if (const auto certificate = CertificateSources::read(checkedRootFile());
+        certificate && !certificate.value().certificates.empty())
+        input.certificateDer = certificate.value().certificates.front().der;
+    return input;
+}
+
+// The viewer's diff tab of the 2023-12 and 2025-06 authroot lists (no view when either does not load).
+struct RealDiff {
+    std::shared_ptr<const CtlDocument> oldList;
+    std::shared_ptr<const CtlDocument> newList;
+    std::unique_ptr<DiffView> view;
+};
+RealDiff realDiff() {
+    RealDiff diff;
+    const auto before =
+        DocumentLoader::loadFile(real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl")));
+    const auto after =
+        DocumentLoader::loadFile(real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
+    if (!before || !after)
+        return diff;
+    diff.oldList = std::make_shared<const CtlDocument>(before.value().front());
+    diff.newList = std::make_shared<const CtlDocument>(after.value().front());
+    diff.view = std::make_unique<DiffView>(diff.oldList, diff.newList);
+    return diff;
+}
+
 } // namespace
 
 class TestDiffReport : public QObject {
@@ -398,25 +432,18 @@ private Q_SLOTS:
         QCOMPARE(exportPageSize(), QPageSize::A4);
         QSettings().setValue(settingskey::ExportLetterPaper, true);
         QCOMPARE(exportPageSize(), QPageSize::Letter);
-        const auto before = DocumentLoader::loadFile(
-            real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl")));
-        const auto after =
-            DocumentLoader::loadFile(real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
-        QVERIFY(before && after);
-        const auto oldList = std::make_shared<const CtlDocument>(before.value().front());
-        const auto newList = std::make_shared<const CtlDocument>(after.value().front());
-        DiffView view(oldList, newList);
+        const RealDiff diff = realDiff();
+        QVERIFY(diff.view);
+        DiffView &view = *diff.view;
+        const std::shared_ptr<const CtlDocument> &newList = diff.newList;
         const QString diffPdf = m_dir.filePath(QStringLiteral("viewer-diff-letter.pdf"));
         QVERIFY(view.exportPdf(diffPdf, exportPageSize()));
         QString problem = paperProblem(diffPdf, LetterPoints);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
-        const QString root = real(QStringLiteral("roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
-        const auto certificate = CertificateSources::read(root);
-        QVERIFY(certificate);
-        CertificateCheckInput input;
-        input.certificateDer = certificate.value().certificates.front().der;
-        input.list = newList.get();
+        const QString root = checkedRootFile();
+        CertificateCheckInput input = checkOfRoot(*newList);
+        QVERIFY(!input.certificateDer.isEmpty());
         const auto checked = checkCertificate(input);
         QVERIFY(checked);
         CheckPanel panel;
@@ -476,14 +503,10 @@ private Q_SLOTS:
 
     // The viewer's exports write the same reports (DiffView's Export PDF…, CheckPanel's Export report…).
     void viewerExports() {
-        const auto before = DocumentLoader::loadFile(
-            real(QStringLiteral("authroot_2023-12-13_sha256_first-ctlext-ctlogs.stl")));
-        const auto after =
-            DocumentLoader::loadFile(real(QStringLiteral("authroot_2025-06-16_sha256_listca2011.stl")));
-        QVERIFY(before && after);
-        const auto oldList = std::make_shared<const CtlDocument>(before.value().front());
-        const auto newList = std::make_shared<const CtlDocument>(after.value().front());
-        DiffView view(oldList, newList);
+        const RealDiff diff = realDiff();
+        QVERIFY(diff.view);
+        DiffView &view = *diff.view;
+        const std::shared_ptr<const CtlDocument> &newList = diff.newList;
         const QString diffPdf = m_dir.filePath(QStringLiteral("viewer-diff.pdf"));
         const auto exported = view.exportPdf(diffPdf, QPageSize::A4);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
@@ -495,12 +518,9 @@ private Q_SLOTS:
 
         CheckPanel panel;
         QVERIFY(!panel.exportReport(m_dir.filePath(QStringLiteral("nothing.pdf")), QPageSize::A4));
-        const QString root = real(QStringLiteral("roots-crt/0FF9407618D3D76A4B98F0A8359E0CFD27ACCCED.crt"));
-        const auto certificate = CertificateSources::read(root);
-        QVERIFY(certificate);
-        CertificateCheckInput input;
-        input.certificateDer = certificate.value().certificates.front().der;
-        input.list = newList.get();
+        const QString root = checkedRootFile();
+        CertificateCheckInput input = checkOfRoot(*newList);
+        QVERIFY(!input.certificateDer.isEmpty());
         input.question.purpose = QStringLiteral("1.3.6.1.5.5.7.3.1");
         input.question.at = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc());
         const auto checked = checkCertificate(input);
