@@ -377,6 +377,13 @@ private Q_SLOTS:
         const ValidationReport report =
             Validator::validate(document, options); // the fixture root is not trusted
         QCOMPARE(report.verdict, Verdict::Untrusted);
+        // The file carries the intermediate (CN=Fixture List CA), not the root: the message names the
+        // missing issuer, and does not call the intermediate a root (only a certificate issued by Microsoft
+        // Code Verification Root, a kernel-mode cross-certificate, stands for a root by name).
+        const QString explanation = findingExplanation(*report.find(QStringLiteral("chain-untrusted")));
+        QVERIFY2(explanation.contains(QLatin1String("issuer not found: CN=Fixture Root CA")),
+                 qPrintable(explanation));
+        QVERIFY2(!explanation.contains(QLatin1String("ends at the root")), qPrintable(explanation));
     }
 
     void ekuMatrix_data() {

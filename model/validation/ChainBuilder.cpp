@@ -227,11 +227,17 @@ ChainResult TrustMaterial::buildAvoidingDeadEnds(const QByteArray &leafDer,
 }
 
 namespace {
-// The top of a failed path is a CA certificate of the file above the signer whose issuer is not here:
-// the certificate a vendor's catalog carries for its root, cross-signed by a Microsoft cross-signing
-// root. Windows would look the name up in its root store; the chain ends at that root by name.
+// The top of a failed path is a CA certificate of the file above the signer, issued by Microsoft Code
+// Verification Root, which is not here: the cross-certificate a vendor's catalog carries for its root
+// under Microsoft's kernel-mode cross-signing program ("Cross-Certificates for Kernel Mode Code
+// Signing", learn.microsoft.com/windows-hardware/drivers/install/cross-certificates-for-kernel-mode-code-
+// signing; "Verifying the Release Signature" names that root as the top of the kernel-policy chain).
+// Windows would look the name up in its root store; the chain ends at that root by name. Any other CA
+// whose issuer is missing is an ordinary intermediate as far as the file shows: its issuer is what is
+// missing, and the message says so.
 bool endsAtCrossCertificate(const ChainResult &result) {
-    if (result.missingIssuer.isEmpty() || result.elements.size() < 2)
+    if (result.missingIssuer.isEmpty() || result.elements.size() < 2 ||
+        !result.missingIssuer.startsWith(QLatin1String("CN=Microsoft Code Verification Root,")))
         return false;
     const ChainElement &top = result.elements.back();
     return top.documentIndex >= 0 && !top.certificate.selfIssued &&
